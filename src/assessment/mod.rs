@@ -1,0 +1,26 @@
+//! The pure core of ziping: checklist templates, drafts, scoring and the
+//! drafted report. No browser code lives here (no yew, web-sys or gloo), so
+//! everything is tested natively with `cargo test`.
+
+mod draft;
+mod report;
+mod score;
+mod template;
+mod validate;
+
+pub use draft::{Answer, Draft, DraftError, Person, Rating, DRAFT_SCHEMA, OCCASIONS};
+pub use report::{
+    build_report, chinese_date, civil_date, md_escape, placeholder, sub_numeral, Block, Part,
+    Report,
+};
+pub use score::{
+    band_for, draft_templates, item_state, model_profile, rated_items, score_template, strongest,
+    to_rectify, weakest, ItemState, ModelScore, RatedItem, Score, SectionResult, Tally,
+    TemplateResult, VetoHit,
+};
+pub use template::{
+    builtin_template_sources, builtin_templates, Band, Guidance, Item, Level, Model, Scale,
+    Section, Template, TemplateRef, Veto, NOT_APPLICABLE, TEMPLATE_FORMAT,
+    TEMPLATE_FORMAT_VERSION,
+};
+pub use validate::{validate, TemplateError};

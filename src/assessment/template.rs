@@ -1,0 +1,238 @@
+//! Checklist templates: the serde types of the template format, the two
+//! built-in templates (embedded from `data/templates/`), and look-ups over them.
+//!
+//! A template is data, not code: a department can change labels, weights,
+//! bands and veto caps by editing the JSON (see the README for the format).
+
+use serde::{Deserialize, Serialize};
+
+use super::validate::{validate, TemplateError};
+
+/// The `format` marker every template file carries.
+pub const TEMPLATE_FORMAT: &str = "ziping-template";
+/// The newest template format version this build reads.
+pub const TEMPLATE_FORMAT_VERSION: u32 = 1;
+/// The rating id that means 不适用 (not applicable); no level may use it.
+pub const NOT_APPLICABLE: &str = "na";
+
+const WUXIANG_JSON: &str = include_str!("../../data/templates/wuxiang.json");
+const SIGE_JSON: &str = include_str!("../../data/templates/sige.json");
+
+/// One checklist: sections of items rated on one scale, graded by bands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Template {
+    /// Always [`TEMPLATE_FORMAT`].
+    pub format: String,
+    /// Version of the file format, at most [`TEMPLATE_FORMAT_VERSION`].
+    pub format_version: u32,
+    /// Stable id of the template; drafts refer to it.
+    pub id: String,
+    /// Version of the template's content; a draft records it.
+    pub version: u32,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    pub scale: Scale,
+    /// Grade bands, highest first; each covers scores from its `min` up to the
+    /// next higher band's `min`.
+    pub bands: Vec<Band>,
+    /// The models items can evidence (the 四个模范); shared ids across
+    /// templates pool into one profile.
+    pub models: Vec<Model>,
+    #[serde(default)]
+    pub vetoes: Vec<Veto>,
+    pub sections: Vec<Section>,
+}
+
+/// The rating scale: levels from best to worst, plus 不适用.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    pub levels: Vec<Level>,
+    /// Label of the 不适用 choice.
+    pub not_applicable_label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    pub id: String,
+    pub label: String,
+    /// Percent (0–100) of an item's weight that this level earns.
+    pub share: u32,
+    /// A weak level asks for the problem, a rectification step and a deadline.
+    #[serde(default)]
+    pub weak: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub label: String,
+    /// Lowest score (0–100, whole points) that reaches this band.
+    pub min: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Model {
+    pub id: String,
+    pub label: String,
+}
+
+/// 一票否决: rating `item` at the scale's lowest level caps the grade at the
+/// band labelled `cap`, whatever the score.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Veto {
+    pub item: String,
+    pub cap: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    /// The seed phrase(s) the section derives from.
+    #[serde(default)]
+    pub source: String,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    /// The first-person statement the person rates ("本人……").
+    pub text: String,
+    pub weight: u32,
+    /// Ids of the models this item evidences.
+    #[serde(default)]
+    pub models: Vec<String>,
+    /// Seed phrase(s) the item derives from, separated by "；".
+    #[serde(default)]
+    pub source: String,
+    /// What a level looks like, by level id, where that helps.
+    #[serde(default)]
+    pub guidance: Vec<Guidance>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guidance {
+    pub level: String,
+    pub text: String,
+}
+
+/// A template's identity as a draft records it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct TemplateRef {
+    pub id: String,
+    pub version: u32,
+}
+
+impl Template {
+    /// Parses and validates a template from JSON.
+    pub fn from_json(json: &str) -> Result<Template, TemplateError> {
+        if json.trim().is_empty() {
+            return Err(TemplateError::Empty);
+        }
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| TemplateError::NotJson(e.to_string()))?;
+        if value.get("format").and_then(|f| f.as_str()) != Some(TEMPLATE_FORMAT) {
+            return Err(TemplateError::NotATemplate);
+        }
+        match value.get("format_version").and_then(|v| v.as_u64()) {
+            Some(v) if v > u64::from(TEMPLATE_FORMAT_VERSION) => {
+                return Err(TemplateError::NewerFormat(v))
+            }
+            _ => {}
+        }
+        let template: Template =
+            serde_json::from_value(value).map_err(|e| TemplateError::Shape(e.to_string()))?;
+        validate(&template)?;
+        Ok(template)
+    }
+
+    /// The template as pretty JSON, in the same format it is read from.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    pub fn reference(&self) -> TemplateRef {
+        TemplateRef {
+            id: self.id.clone(),
+            version: self.version,
+        }
+    }
+
+    /// Every item with the section it belongs to, in order.
+    pub fn items(&self) -> impl Iterator<Item = (&Section, &Item)> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.items.iter().map(move |i| (s, i)))
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items().map(|(_, i)| i).find(|i| i.id == id)
+    }
+
+    pub fn item_count(&self) -> usize {
+        self.sections.iter().map(|s| s.items.len()).sum()
+    }
+
+    pub fn level(&self, id: &str) -> Option<&Level> {
+        self.scale.levels.iter().find(|l| l.id == id)
+    }
+
+    /// The lowest level, the one that fires a veto.
+    pub fn lowest_level(&self) -> Option<&Level> {
+        self.scale.levels.last()
+    }
+
+    pub fn veto_for(&self, item_id: &str) -> Option<&Veto> {
+        self.vetoes.iter().find(|v| v.item == item_id)
+    }
+
+    /// Whether 不适用 is offered for the item: never on a veto item.
+    pub fn allows_not_applicable(&self, item_id: &str) -> bool {
+        self.veto_for(item_id).is_none()
+    }
+
+    pub fn model_label(&self, id: &str) -> Option<&str> {
+        self.models
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| m.label.as_str())
+    }
+
+    pub fn band_index(&self, label: &str) -> Option<usize> {
+        self.bands.iter().position(|b| b.label == label)
+    }
+}
+
+impl Item {
+    pub fn guidance_for(&self, level_id: &str) -> Option<&str> {
+        self.guidance
+            .iter()
+            .find(|g| g.level == level_id)
+            .map(|g| g.text.as_str())
+    }
+}
+
+/// The built-in templates, 五项工作 first. They are validated by a test, so
+/// a bad edit to the JSON fails the build's tests, never a user's page.
+pub fn builtin_templates() -> Vec<Template> {
+    [WUXIANG_JSON, SIGE_JSON]
+        .iter()
+        .filter_map(|json| Template::from_json(json).ok())
+        .collect()
+}
+
+/// The raw JSON of the built-in templates, for tests and the template export.
+pub fn builtin_template_sources() -> [&'static str; 2] {
+    [WUXIANG_JSON, SIGE_JSON]
+}
