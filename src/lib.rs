@@ -2,6 +2,14 @@
 //! HTML file. `assessment` is the pure core; the rest is the browser app.
 
 pub mod assessment;
+pub mod components;
+pub mod state;
+pub mod storage;
 
-/// Mounts the app (see `main.rs`).
-pub fn run() {}
+/// Mounts the app into `#app` (see `main.rs`).
+pub fn run() {
+    let root = gloo::utils::document()
+        .get_element_by_id("app")
+        .expect("index.html has a #app element");
+    yew::Renderer::<components::App>::with_root(root).render();
+}

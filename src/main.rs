@@ -1,1 +1,3 @@
-fn main() { ziping::run(); }
+fn main() {
+    ziping::run();
+}

@@ -15,7 +15,10 @@ fn the_schema_1_fixture_loads_and_scores() {
     let a = d.answer(WUXIANG, "w3-peixun").unwrap();
     assert_eq!(a.rating, Some(Rating::Level("yiban".into())));
     assert_eq!(a.deadline, "2027年3月底前");
-    assert_eq!(d.answer(SIGE, "m2-duidai").unwrap().rating, Some(Rating::NotApplicable));
+    assert_eq!(
+        d.answer(SIGE, "m2-duidai").unwrap().rating,
+        Some(Rating::NotApplicable)
+    );
     let r = score_template(&template(WUXIANG), &d);
     assert_eq!(r.tally.answered, 3);
 }

@@ -34,7 +34,9 @@ fn the_report_states_what_the_person_rated_and_wrote() {
     assert!(text.contains("制定个人学习计划，补足学时（整改时限：2027年3月底前）"));
     assert!(text.contains("理论学习抓得不紧，工作标准不够高。"));
     assert!(text.contains("关于“专心专注练本领”方面的问题：以干代学"));
-    assert!(text.contains("对照“五项工作”自评得分 86.7 分，等次为“良好”（共 29 项，尚有 26 项未评）。"));
+    assert!(
+        text.contains("对照“五项工作”自评得分 86.7 分，等次为“良好”（共 29 项，尚有 26 项未评）。")
+    );
     assert!(text.contains("对照“四个模范”尚未自评，其中 1 项不适用。"));
 }
 
@@ -70,7 +72,9 @@ fn a_fired_veto_is_named_in_the_report() {
     let text = build_report(&ts, &d, "x").to_text();
     assert!(text.contains("等次为“良好”。一票否决：存在违反中央八项规定及其实施细则精神的行为"));
     assert!(text.contains("自评“较差”（一票否决项）"));
-    assert!(text.contains("“四个模范”画像：讲政治 100.0 分、重公道 100.0 分、业务精 100.0 分、作风好 93.3 分。"));
+    assert!(text.contains(
+        "“四个模范”画像：讲政治 100.0 分、重公道 100.0 分、业务精 100.0 分、作风好 93.3 分。"
+    ));
 }
 
 #[test]

@@ -18,13 +18,17 @@ fn rounding_is_half_up_to_one_decimal() {
     assert_eq!(Score::from_ratio(1, 8).unwrap().to_string(), "12.5");
     assert_eq!(Score::from_ratio(1, 16).unwrap().to_string(), "6.3");
     assert_eq!(Score::from_ratio(5, 5).unwrap(), Score::MAX);
-    assert_eq!(Score::from_ratio(9, 5).unwrap(), Score::MAX, "never above 100");
+    assert_eq!(
+        Score::from_ratio(9, 5).unwrap(),
+        Score::MAX,
+        "never above 100"
+    );
 }
 
 #[test]
 fn an_empty_draft_has_no_score_and_no_grade() {
     let t = template(WUXIANG);
-    let d = new_draft(&[t.clone()]);
+    let d = draft_for(&t);
     let r = score_template(&t, &d);
     assert_eq!(r.score(), None);
     assert_eq!(r.grade, None);
@@ -40,7 +44,7 @@ fn uniform_ratings_land_in_their_bands() {
         ("jiaohao", "80.0", "良好"),
         ("yiban", "60.0", "一般"),
     ] {
-        let mut d = new_draft(&[t.clone()]);
+        let mut d = draft_for(&t);
         rate_all(&mut d, &t, level);
         let r = score_template(&t, &d);
         assert_eq!(r.score().unwrap().to_string(), score);
@@ -53,7 +57,7 @@ fn uniform_ratings_land_in_their_bands() {
 #[test]
 fn item_points_are_share_times_weight() {
     let t = template(WUXIANG);
-    let mut d = new_draft(&[t.clone()]);
+    let mut d = draft_for(&t);
     rate_all(&mut d, &t, "hao");
     // w3-hangjia weighs 4 of 100; 一般 earns 60 % of it: 100 - 4 * 0.4 = 98.4
     rate(&mut d, WUXIANG, "w3-hangjia", "yiban");
@@ -69,7 +73,7 @@ fn item_points_are_share_times_weight() {
 #[test]
 fn not_applicable_leaves_the_total_fair() {
     let t = template(SIGE);
-    let mut d = new_draft(&[t.clone()]);
+    let mut d = draft_for(&t);
     rate_all(&mut d, &t, "jiaohao");
     for id in ["m2-duidai", "m2-pingjia", "m2-shiyong"] {
         rate(&mut d, SIGE, id, "na");
@@ -83,7 +87,7 @@ fn not_applicable_leaves_the_total_fair() {
 #[test]
 fn not_applicable_is_ignored_on_a_veto_item() {
     let t = template(WUXIANG);
-    let mut d = new_draft(&[t.clone()]);
+    let mut d = draft_for(&t);
     rate(&mut d, WUXIANG, "w5-baxiang", "na");
     let r = score_template(&t, &d);
     assert!(r.unanswered.contains(&"w5-baxiang".to_string()));
@@ -93,7 +97,7 @@ fn not_applicable_is_ignored_on_a_veto_item() {
 #[test]
 fn a_veto_caps_the_grade_whatever_the_score() {
     let t = template(WUXIANG);
-    let mut d = new_draft(&[t.clone()]);
+    let mut d = draft_for(&t);
     rate_all(&mut d, &t, "hao");
     rate(&mut d, WUXIANG, "w5-baxiang", "jiaocha");
     let r = score_template(&t, &d);
@@ -112,19 +116,23 @@ fn a_veto_caps_the_grade_whatever_the_score() {
 #[test]
 fn a_veto_does_not_raise_a_lower_grade() {
     let t = template(WUXIANG);
-    let mut d = new_draft(&[t.clone()]);
+    let mut d = draft_for(&t);
     rate_all(&mut d, &t, "yiban");
     rate(&mut d, WUXIANG, "w1-zhongcheng", "hao");
     rate(&mut d, WUXIANG, "w5-baxiang", "jiaocha");
     let r = score_template(&t, &d);
     assert_eq!(r.score().unwrap().to_string(), "60.4");
-    assert_eq!(r.grade.as_deref(), Some("一般"), "a cap at 良好 leaves 一般 alone");
+    assert_eq!(
+        r.grade.as_deref(),
+        Some("一般"),
+        "a cap at 良好 leaves 一般 alone"
+    );
 }
 
 #[test]
 fn unknown_answers_are_kept_reported_and_not_scored() {
     let t = template(WUXIANG);
-    let mut d = new_draft(&[t.clone()]);
+    let mut d = draft_for(&t);
     rate_all(&mut d, &t, "hao");
     rate(&mut d, WUXIANG, "w9-removed", "jiaocha");
     d.answer_mut(WUXIANG, "w9-removed").evidence = "旧模板条目".into();
@@ -165,7 +173,7 @@ fn the_profile_pools_both_templates_by_weight() {
 #[test]
 fn rankings_and_rectification() {
     let t = template(WUXIANG);
-    let mut d = new_draft(&[t.clone()]);
+    let mut d = draft_for(&t);
     rate_all(&mut d, &t, "jiaohao");
     rate(&mut d, WUXIANG, "w4-qingdan", "hao");
     rate(&mut d, WUXIANG, "w3-peixun", "jiaocha");
@@ -173,11 +181,20 @@ fn rankings_and_rectification() {
     let ts = [&t];
     let rated = rated_items(&ts, &d);
     assert_eq!(rated.len(), 29);
-    let best: Vec<&str> = strongest(&rated, 2).iter().map(|r| r.item.id.as_str()).collect();
+    let best: Vec<&str> = strongest(&rated, 2)
+        .iter()
+        .map(|r| r.item.id.as_str())
+        .collect();
     assert_eq!(best, ["w4-qingdan", "w1-zhongcheng"]);
-    let worst: Vec<&str> = weakest(&rated, 2).iter().map(|r| r.item.id.as_str()).collect();
+    let worst: Vec<&str> = weakest(&rated, 2)
+        .iter()
+        .map(|r| r.item.id.as_str())
+        .collect();
     assert_eq!(worst, ["w3-peixun", "w2-liju"]);
-    let fix: Vec<&str> = to_rectify(&rated).iter().map(|r| r.item.id.as_str()).collect();
+    let fix: Vec<&str> = to_rectify(&rated)
+        .iter()
+        .map(|r| r.item.id.as_str())
+        .collect();
     assert_eq!(fix, ["w2-liju", "w3-peixun"]);
 }
 
@@ -185,7 +202,7 @@ fn rankings_and_rectification() {
 fn a_generated_thousand_item_template_scores() {
     let t = generated_template(1000);
     assert_eq!(t.item_count(), 1000);
-    let mut d = new_draft(&[t.clone()]);
+    let mut d = draft_for(&t);
     rate_all(&mut d, &t, "hao");
     assert_eq!(score_template(&t, &d).score(), Some(Score::MAX));
 }

@@ -33,10 +33,21 @@ fn wuxiang_has_the_seed_headings_with_four_to_eight_items_each() {
     let titles: Vec<&str> = t.sections.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(
         titles,
-        ["旗帜鲜明讲政治", "坚持原则守公道", "专心专注练本领", "真抓实干强作风", "严格自律树形象"]
+        [
+            "旗帜鲜明讲政治",
+            "坚持原则守公道",
+            "专心专注练本领",
+            "真抓实干强作风",
+            "严格自律树形象"
+        ]
     );
     for s in &t.sections {
-        assert!((4..=8).contains(&s.items.len()), "{} has {}", s.title, s.items.len());
+        assert!(
+            (4..=8).contains(&s.items.len()),
+            "{} has {}",
+            s.title,
+            s.items.len()
+        );
         let weight: u32 = s.items.iter().map(|i| i.weight).sum();
         assert_eq!(weight, 20, "each task is worth 20 of 100 points");
         for i in &s.items {
@@ -54,9 +65,16 @@ fn sige_lists_the_four_models_and_the_three_gong_items_apart() {
     assert_eq!(labels, ["讲政治", "重公道", "业务精", "作风好"]);
     let gongdao = &t.sections[1];
     for phrase in ["公道对待干部", "公平评价干部", "公正使用干部"] {
-        let items: Vec<_> = gongdao.items.iter().filter(|i| i.text.contains(phrase)).collect();
+        let items: Vec<_> = gongdao
+            .items
+            .iter()
+            .filter(|i| i.text.contains(phrase))
+            .collect();
         assert_eq!(items.len(), 1, "{phrase} is one item of its own");
-        assert!(t.allows_not_applicable(&items[0].id), "{phrase} can be 不适用");
+        assert!(
+            t.allows_not_applicable(&items[0].id),
+            "{phrase} can be 不适用"
+        );
     }
 }
 
@@ -147,10 +165,18 @@ fn defaults_match_the_readme() {
         .collect();
     assert_eq!(
         scale,
-        [("好", 100, false), ("较好", 80, false), ("一般", 60, true), ("较差", 30, true)]
+        [
+            ("好", 100, false),
+            ("较好", 80, false),
+            ("一般", 60, true),
+            ("较差", 30, true)
+        ]
     );
     let bands: Vec<(&str, u32)> = t.bands.iter().map(|b| (b.label.as_str(), b.min)).collect();
-    assert_eq!(bands, [("优秀", 90), ("良好", 80), ("一般", 60), ("较差", 0)]);
+    assert_eq!(
+        bands,
+        [("优秀", 90), ("良好", 80), ("一般", 60), ("较差", 0)]
+    );
 }
 
 #[test]
@@ -194,10 +220,16 @@ fn unknown_references_are_named() {
     assert_template_error(v, "一票否决项引用了不存在的条目“gone”。");
     let mut v = valid_json();
     v["vetoes"][0]["cap"] = json!("合格");
-    assert_template_error(v, "条目“w5-baxiang”的一票否决封顶等次“合格”不在等次列表中。");
+    assert_template_error(
+        v,
+        "条目“w5-baxiang”的一票否决封顶等次“合格”不在等次列表中。",
+    );
     let mut v = valid_json();
     v["sections"][0]["items"][0]["guidance"][0]["level"] = json!("super");
-    assert_template_error(v, "条目“w1-zhongcheng”的等级说明引用了不存在的评分等级“super”。");
+    assert_template_error(
+        v,
+        "条目“w1-zhongcheng”的等级说明引用了不存在的评分等级“super”。",
+    );
 }
 
 #[test]
@@ -210,7 +242,10 @@ fn bands_that_overlap_leave_a_gap_or_run_backwards_are_refused() {
     assert_template_error(v, "最低等次“较差”从 10 分起，0 到 10 分之间没有对应等次。");
     let mut v = valid_json();
     v["bands"][1]["min"] = json!(95);
-    assert_template_error(v, "等次须按起点分数从高到低排列：“良好”的起点高于排在它前面的“优秀”。");
+    assert_template_error(
+        v,
+        "等次须按起点分数从高到低排列：“良好”的起点高于排在它前面的“优秀”。",
+    );
     let mut v = valid_json();
     v["bands"][0]["min"] = json!(101);
     assert_template_error(v, "等次“优秀”的起点分数 101 超出范围，须在 0 到 100 之间。");
@@ -251,7 +286,10 @@ fn scales_are_checked() {
     assert_template_error(v, "最高评分等级“好”须得满分，得分比例应为 100。");
     let mut v = valid_json();
     v["scale"]["levels"][2]["share"] = json!(80);
-    assert_template_error(v, "评分等级须从高到低排列：“一般”的得分比例不低于排在它前面的“较好”。");
+    assert_template_error(
+        v,
+        "评分等级须从高到低排列：“一般”的得分比例不低于排在它前面的“较好”。",
+    );
     let mut v = valid_json();
     v["scale"]["levels"][3]["id"] = json!("na");
     assert_template_error(v, "评分等级的编号不能是“na”，它留给“不适用”。");
@@ -260,7 +298,10 @@ fn scales_are_checked() {
     assert_template_error(v, "评分等级至少需要两级。");
     let mut v = valid_json();
     v["scale"]["levels"][1]["share"] = json!(180);
-    assert_template_error(v, "评分等级“较好”的得分比例 180 超出范围，须在 0 到 100 之间。");
+    assert_template_error(
+        v,
+        "评分等级“较好”的得分比例 180 超出范围，须在 0 到 100 之间。",
+    );
 }
 
 #[test]

@@ -148,7 +148,12 @@ impl std::error::Error for DraftError {}
 
 impl Draft {
     /// A new, empty draft covering the given templates.
-    pub fn new(id: impl Into<String>, name: impl Into<String>, now: i64, templates: &[Template]) -> Draft {
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        now: i64,
+        templates: &[Template],
+    ) -> Draft {
         Draft {
             schema: DRAFT_SCHEMA,
             id: id.into(),

@@ -20,7 +20,6 @@ pub use score::{
 };
 pub use template::{
     builtin_template_sources, builtin_templates, Band, Guidance, Item, Level, Model, Scale,
-    Section, Template, TemplateRef, Veto, NOT_APPLICABLE, TEMPLATE_FORMAT,
-    TEMPLATE_FORMAT_VERSION,
+    Section, Template, TemplateRef, Veto, NOT_APPLICABLE, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION,
 };
 pub use validate::{validate, TemplateError};

@@ -130,7 +130,10 @@ fn summary(templates: &[&Template], draft: &Draft) -> Vec<String> {
         };
         let unanswered = r.unanswered.len();
         if unanswered > 0 && r.score().is_some() {
-            line.push_str(&format!("（共 {} 项，尚有 {unanswered} 项未评）", r.tally.total));
+            line.push_str(&format!(
+                "（共 {} 项，尚有 {unanswered} 项未评）",
+                r.tally.total
+            ));
         }
         if r.tally.not_applicable > 0 {
             line.push_str(&format!("，其中 {} 项不适用", r.tally.not_applicable));

@@ -301,7 +301,12 @@ pub fn rated_items<'a>(templates: &[&'a Template], d: &'a Draft) -> Vec<RatedIte
 /// template order.
 pub fn strongest<'a>(rated: &[RatedItem<'a>], n: usize) -> Vec<RatedItem<'a>> {
     let mut v: Vec<RatedItem<'a>> = rated.iter().filter(|r| !r.level.weak).copied().collect();
-    v.sort_by_key(|r| (std::cmp::Reverse(r.level.share), std::cmp::Reverse(r.item.weight)));
+    v.sort_by_key(|r| {
+        (
+            std::cmp::Reverse(r.level.share),
+            std::cmp::Reverse(r.item.weight),
+        )
+    });
     v.truncate(n);
     v
 }
@@ -309,7 +314,11 @@ pub fn strongest<'a>(rated: &[RatedItem<'a>], n: usize) -> Vec<RatedItem<'a>> {
 /// The `n` worst-rated items (lowest share, then heaviest weight), ties in
 /// template order; only items below full marks.
 pub fn weakest<'a>(rated: &[RatedItem<'a>], n: usize) -> Vec<RatedItem<'a>> {
-    let mut v: Vec<RatedItem<'a>> = rated.iter().filter(|r| r.level.share < 100).copied().collect();
+    let mut v: Vec<RatedItem<'a>> = rated
+        .iter()
+        .filter(|r| r.level.share < 100)
+        .copied()
+        .collect();
     v.sort_by_key(|r| (r.level.share, std::cmp::Reverse(r.item.weight)));
     v.truncate(n);
     v

@@ -14,25 +14,67 @@ pub enum TemplateError {
     NotATemplate,
     NewerFormat(u64),
     Shape(String),
-    MissingText { place: String, field: &'static str },
-    DuplicateId { kind: &'static str, id: String },
+    MissingText {
+        place: String,
+        field: &'static str,
+    },
+    DuplicateId {
+        kind: &'static str,
+        id: String,
+    },
     ReservedLevelId,
     ScaleTooShort,
-    ShareOutOfRange { level: String, share: u32 },
-    TopShareNotFull { level: String },
-    SharesNotDescending { higher: String, lower: String },
+    ShareOutOfRange {
+        level: String,
+        share: u32,
+    },
+    TopShareNotFull {
+        level: String,
+    },
+    SharesNotDescending {
+        higher: String,
+        lower: String,
+    },
     NoBands,
-    BandOutOfRange { band: String, min: u32 },
-    BandsOutOfOrder { higher: String, lower: String },
-    BandsOverlap { first: String, second: String, min: u32 },
-    BandsGap { lowest: String, min: u32 },
+    BandOutOfRange {
+        band: String,
+        min: u32,
+    },
+    BandsOutOfOrder {
+        higher: String,
+        lower: String,
+    },
+    BandsOverlap {
+        first: String,
+        second: String,
+        min: u32,
+    },
+    BandsGap {
+        lowest: String,
+        min: u32,
+    },
     NoSections,
-    EmptySection { section: String },
-    WeightNotPositive { item: String },
-    UnknownModel { item: String, model: String },
-    UnknownGuidanceLevel { item: String, level: String },
-    UnknownVetoItem { item: String },
-    UnknownVetoCap { item: String, cap: String },
+    EmptySection {
+        section: String,
+    },
+    WeightNotPositive {
+        item: String,
+    },
+    UnknownModel {
+        item: String,
+        model: String,
+    },
+    UnknownGuidanceLevel {
+        item: String,
+        level: String,
+    },
+    UnknownVetoItem {
+        item: String,
+    },
+    UnknownVetoCap {
+        item: String,
+        cap: String,
+    },
 }
 
 impl fmt::Display for TemplateError {
@@ -61,10 +103,9 @@ impl fmt::Display for TemplateError {
                 f,
                 "评分等级“{level}”的得分比例 {share} 超出范围，须在 0 到 100 之间。"
             ),
-            TopShareNotFull { level } => write!(
-                f,
-                "最高评分等级“{level}”须得满分，得分比例应为 100。"
-            ),
+            TopShareNotFull { level } => {
+                write!(f, "最高评分等级“{level}”须得满分，得分比例应为 100。")
+            }
             SharesNotDescending { higher, lower } => write!(
                 f,
                 "评分等级须从高到低排列：“{lower}”的得分比例不低于排在它前面的“{higher}”。"
@@ -91,28 +132,29 @@ impl fmt::Display for TemplateError {
             WeightNotPositive { item } => {
                 write!(f, "条目“{item}”的权重须为正整数。")
             }
-            UnknownModel { item, model } => write!(
-                f,
-                "条目“{item}”引用了模板中没有定义的模范“{model}”。"
-            ),
-            UnknownGuidanceLevel { item, level } => write!(
-                f,
-                "条目“{item}”的等级说明引用了不存在的评分等级“{level}”。"
-            ),
+            UnknownModel { item, model } => {
+                write!(f, "条目“{item}”引用了模板中没有定义的模范“{model}”。")
+            }
+            UnknownGuidanceLevel { item, level } => {
+                write!(f, "条目“{item}”的等级说明引用了不存在的评分等级“{level}”。")
+            }
             UnknownVetoItem { item } => {
                 write!(f, "一票否决项引用了不存在的条目“{item}”。")
             }
-            UnknownVetoCap { item, cap } => write!(
-                f,
-                "条目“{item}”的一票否决封顶等次“{cap}”不在等次列表中。"
-            ),
+            UnknownVetoCap { item, cap } => {
+                write!(f, "条目“{item}”的一票否决封顶等次“{cap}”不在等次列表中。")
+            }
         }
     }
 }
 
 impl std::error::Error for TemplateError {}
 
-fn require(text: &str, place: impl FnOnce() -> String, field: &'static str) -> Result<(), TemplateError> {
+fn require(
+    text: &str,
+    place: impl FnOnce() -> String,
+    field: &'static str,
+) -> Result<(), TemplateError> {
     if text.trim().is_empty() {
         Err(TemplateError::MissingText {
             place: place(),
@@ -206,7 +248,11 @@ pub fn validate(t: &Template) -> Result<(), TemplateError> {
                 cap: v.cap.clone(),
             });
         }
-        require(&v.reason, || format!("条目“{}”的一票否决项", v.item), "理由（reason）")?;
+        require(
+            &v.reason,
+            || format!("条目“{}”的一票否决项", v.item),
+            "理由（reason）",
+        )?;
     }
     Ok(())
 }

@@ -72,3 +72,7 @@ pub fn generated_template(n: usize) -> Template {
     v["vetoes"] = serde_json::json!([{ "item": "g0", "cap": "良好", "reason": "测试否决" }]);
     Template::from_json(&v.to_string()).expect("generated template is valid")
 }
+
+pub fn draft_for(t: &Template) -> Draft {
+    new_draft(std::slice::from_ref(t))
+}

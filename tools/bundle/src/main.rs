@@ -1,1 +1,61 @@
-fn main() {}
+//! trunk post_build hook: writes the single-file bundle into trunk's staging
+//! directory, so every build ends with `dist/ziping.html` and a copy named for
+//! people, `dist/从严治部自评.html`. Any surprise is a failed build.
+//!
+//! Usage: `bundle [STAGING_DIR]` (default: `$TRUNK_STAGING_DIR`).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use bundle::{bundle, find_loader, BundleError};
+
+/// The file names the bundle is written under.
+const OUTPUTS: [&str; 2] = ["ziping.html", "从严治部自评.html"];
+
+fn read(path: &Path) -> Result<Vec<u8>, BundleError> {
+    std::fs::read(path).map_err(|e| BundleError::Io(format!("cannot read {}: {e}", path.display())))
+}
+
+fn text(path: &Path) -> Result<String, BundleError> {
+    String::from_utf8(read(path)?)
+        .map_err(|_| BundleError::Io(format!("{} is not UTF-8", path.display())))
+}
+
+fn run(dir: &Path) -> Result<(), BundleError> {
+    let html = text(&dir.join("index.html"))?;
+    let loader = find_loader(&html)?;
+    let glue = text(&dir.join(&loader.js))?;
+    let wasm = read(&dir.join(&loader.wasm))?;
+    let page = bundle(&html, &glue, &wasm)?;
+    for name in OUTPUTS {
+        let path = dir.join(name);
+        std::fs::write(&path, &page)
+            .map_err(|e| BundleError::Io(format!("cannot write {}: {e}", path.display())))?;
+    }
+    eprintln!(
+        "bundle: {} bytes (wasm {} bytes raw, glue {} bytes) -> {}",
+        page.len(),
+        wasm.len(),
+        glue.len(),
+        OUTPUTS.join(", ")
+    );
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let dir = std::env::args_os()
+        .nth(1)
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from));
+    let Some(dir) = dir else {
+        eprintln!("bundle: give the staging directory, or run as a trunk hook");
+        return ExitCode::from(2);
+    };
+    match run(&dir) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bundle: FAILED: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
