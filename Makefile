@@ -1,0 +1,48 @@
+# The two commands of the README:
+#   make run    build the single file, serve it on 127.0.0.1, print URL and path
+#   make test   every test: fmt, clippy, native, browser (wasm), bundler, E2E
+# Both first run scripts/setup.sh, which installs whatever is missing.
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
+BUNDLE := dist/ziping.html
+
+.PHONY: run test setup build serve lint test-native test-wasm test-e2e size
+
+setup:
+	@scripts/setup.sh
+
+# The release build; trunk's post_build hook writes the single file.
+build: setup
+	trunk build --release
+	@test -s $(BUNDLE) || { echo "build: $(BUNDLE) was not produced" >&2; exit 1; }
+
+run: build
+	@echo
+	@echo "  单文件 / single file: $(CURDIR)/$(BUNDLE)"
+	@echo "                       $(CURDIR)/dist/从严治部自评.html"
+	@echo "  本机地址 / URL:       http://127.0.0.1:$(PORT)/ziping.html"
+	@echo "  (Ctrl+C to stop; the file also works by double click, no server needed)"
+	@echo
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+
+lint: setup
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p ziping --all-targets -- -D warnings
+
+test-native: setup
+	cargo test --workspace
+
+test-wasm: setup
+	cargo test --target wasm32-unknown-unknown -p ziping --test web
+
+size: build
+	@scripts/check-size.sh $(BUNDLE)
+
+test-e2e: build
+	npm run --silent e2e
+
+test: lint test-native test-wasm size test-e2e
+	@echo "make test: all passed"

@@ -1,0 +1,145 @@
+//! Browser tests (headless Chromium via wasm-bindgen-test-runner): storage
+//! against the real localStorage, and the app rendered and clicked.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use ziping::assessment::{builtin_templates, Draft, Rating};
+use ziping::storage::{self, StorageError, CURRENT_KEY, PREFIX};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Removes this app's keys; other keys of the shared file:// area stay.
+fn clear_ours() {
+    let s = local();
+    let keys: Vec<String> = (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with(PREFIX))
+        .collect();
+    for k in keys {
+        s.remove_item(&k).unwrap();
+    }
+}
+
+fn sample_draft(id: &str, modified: i64) -> Draft {
+    let mut d = Draft::new(id, "测试草稿", modified, &builtin_templates());
+    d.answer_mut("wuxiang-gongzuo", "w1-zhongcheng").rating = Some(Rating::Level("hao".into()));
+    d.answer_mut("wuxiang-gongzuo", "w1-zhongcheng").evidence = "具体事例".into();
+    d
+}
+
+#[wasm_bindgen_test]
+fn a_saved_draft_loads_back_exactly() {
+    clear_ours();
+    let older = sample_draft("a", 1);
+    let newer = sample_draft("b", 2);
+    storage::save_draft(&older).unwrap();
+    storage::save_draft(&newer).unwrap();
+    storage::save_current("a").unwrap();
+    let stored = storage::load().unwrap();
+    assert_eq!(stored.drafts, vec![newer, older], "most recent first");
+    assert_eq!(stored.current.as_deref(), Some("a"));
+    assert!(stored.unreadable.is_empty());
+    assert_eq!(local().get_item(CURRENT_KEY).unwrap().as_deref(), Some("a"));
+}
+
+#[wasm_bindgen_test]
+fn keys_of_other_apps_are_ignored() {
+    clear_ours();
+    local()
+        .set_item("someone-else.draft.x", "{not ours")
+        .unwrap();
+    let stored = storage::load().unwrap();
+    assert!(stored.drafts.is_empty() && stored.unreadable.is_empty());
+    local().remove_item("someone-else.draft.x").unwrap();
+}
+
+#[wasm_bindgen_test]
+fn unreadable_and_newer_values_are_reported_and_left_in_place() {
+    clear_ours();
+    storage::save_draft(&sample_draft("good", 1)).unwrap();
+    local().set_item("ziping.v1.draft.broken", "{oops").unwrap();
+    let newer = r#"{"schema": 99, "id": "future"}"#;
+    local().set_item("ziping.v1.draft.future", newer).unwrap();
+    let stored = storage::load().unwrap();
+    assert_eq!(stored.drafts.len(), 1);
+    let keys: Vec<&str> = stored.unreadable.iter().map(|u| u.key.as_str()).collect();
+    assert_eq!(keys, ["ziping.v1.draft.broken", "ziping.v1.draft.future"]);
+    assert!(stored.unreadable[1].error.to_string().contains("更新版本"));
+    assert_eq!(stored.unreadable[1].raw, newer);
+    // Still there, byte for byte.
+    assert_eq!(
+        local()
+            .get_item("ziping.v1.draft.broken")
+            .unwrap()
+            .as_deref(),
+        Some("{oops")
+    );
+    assert_eq!(
+        local()
+            .get_item("ziping.v1.draft.future")
+            .unwrap()
+            .as_deref(),
+        Some(newer)
+    );
+    clear_ours();
+}
+
+#[wasm_bindgen_test]
+fn storage_errors_speak_plainly() {
+    assert!(StorageError::QuotaExceeded.to_string().contains("已满"));
+    assert!(StorageError::Unavailable.to_string().contains("导出备份"));
+}
+
+fn text_of(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_app_scores_a_click_and_saves_it_when_the_page_hides() {
+    clear_ours();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<ziping::components::App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+
+    assert_eq!(text_of(&root, "[data-testid=total-score]"), "—");
+    assert_eq!(text_of(&root, "[data-testid=grade]"), "未评");
+    let radio: web_sys::HtmlElement = root
+        .query_selector("[data-item-id=w1-zhongcheng] input[value=jiaohao]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    radio.click();
+    yew::scheduler::flush().await;
+    assert_eq!(text_of(&root, "[data-testid=total-score]"), "80.0");
+    assert_eq!(text_of(&root, "[data-testid=grade]"), "良好");
+    assert_eq!(text_of(&root, "[data-testid=completion]"), "已评 1/29");
+
+    // The autosave is debounced: nothing written on the click path …
+    assert!(storage::load().unwrap().drafts.is_empty());
+    // … and leaving the page flushes it at once.
+    let hide = web_sys::Event::new("pagehide").unwrap();
+    web_sys::window().unwrap().dispatch_event(&hide).unwrap();
+    let stored = storage::load().unwrap();
+    assert_eq!(stored.drafts.len(), 1);
+    assert_eq!(
+        stored.drafts[0]
+            .answer("wuxiang-gongzuo", "w1-zhongcheng")
+            .unwrap()
+            .rating,
+        Some(Rating::Level("jiaohao".into()))
+    );
+    root.remove();
+    clear_ours();
+}

@@ -1,0 +1,156 @@
+//! The bundler on trunk-shaped input: what it produces, and that every change
+//! of shape it does not know fails loudly.
+
+use std::io::Read;
+
+use base64::Engine;
+use bundle::{bundle, content_security_policy, csp_hash, find_loader, gzip, BundleError};
+
+const HTML: &str = r#"<!doctype html>
+<html lang="zh-CN">
+<head>
+  <meta charset="utf-8">
+  <title>t</title>
+  <link rel="icon" href="data:,">
+<style>body { color: red; }</style>
+<script type="module">
+import init, * as bindings from '/app-1234.js';
+const wasm = await init({ module_or_path: '/app-1234_bg.wasm' });
+window.wasmBindings = bindings;
+</script>
+<link rel="modulepreload" href="/app-1234.js" crossorigin="anonymous" integrity="sha384-x"><link rel="preload" href="/app-1234_bg.wasm" crossorigin="anonymous" integrity="sha384-y" as="fetch" type="application/wasm"></head>
+<body>
+  <div id="boot"><p id="boot-loading">…</p><p id="boot-failed" hidden>…</p><p id="boot-nowasm" hidden>…</p></div>
+  <script>(function () {})();</script>
+</body>
+</html>
+"#;
+
+const GLUE: &str = "let wasm;\nasync function __wbg_init(module_or_path) { return 1; }\nfunction initSync() {}\nexport { initSync, __wbg_init as default };\n";
+const WASM: &[u8] = b"\0asm\x01\0\0\0 pretend module bytes";
+
+#[track_caller]
+fn shape_error(html: &str, glue: &str) -> String {
+    match bundle(html, glue, WASM) {
+        Ok(_) => panic!("expected a shape error"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn finds_the_files_trunk_loads() {
+    let l = find_loader(HTML).unwrap();
+    assert_eq!(l.js, "app-1234.js");
+    assert_eq!(l.wasm, "app-1234_bg.wasm");
+}
+
+#[test]
+fn the_bundle_is_self_contained() {
+    let page = bundle(HTML, GLUE, WASM).unwrap();
+    assert!(!page.contains("app-1234"), "no reference to trunk's files");
+    assert!(!page.contains("modulepreload"));
+    assert!(!page.contains("export {"));
+    assert!(!page.contains("fetch("));
+    assert!(page.contains("async function __wbg_init("));
+    assert!(page.contains("new DecompressionStream(\"gzip\")"));
+    let csp_at = page.find("Content-Security-Policy").unwrap();
+    assert!(
+        csp_at < page.find("<style").unwrap(),
+        "CSP comes before any style"
+    );
+}
+
+#[test]
+fn the_embedded_wasm_decodes_to_the_original_bytes() {
+    let page = bundle(HTML, GLUE, WASM).unwrap();
+    let start = page.find("const WASM_GZ = \"").unwrap() + "const WASM_GZ = \"".len();
+    let end = start + page[start..].find('"').unwrap();
+    let gz = base64::engine::general_purpose::STANDARD
+        .decode(&page[start..end])
+        .unwrap();
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(&gz[..])
+        .read_to_end(&mut out)
+        .unwrap();
+    assert_eq!(out, WASM);
+}
+
+#[test]
+fn the_csp_allows_exactly_the_inline_code_and_no_connection() {
+    let page = bundle(HTML, GLUE, WASM).unwrap();
+    let meta_start = page.find("content=\"default-src").unwrap() + "content=\"".len();
+    let csp = &page[meta_start..meta_start + page[meta_start..].find('"').unwrap()];
+    assert!(csp.starts_with("default-src 'none'; script-src 'sha256-"));
+    assert!(csp.contains("'wasm-unsafe-eval'"));
+    assert!(!csp.contains("connect-src"));
+    assert!(!csp.contains("unsafe-inline"));
+    assert!(csp.contains(&csp_hash("body { color: red; }")));
+    assert!(csp.contains(&csp_hash("(function () {})();")));
+    // Both scripts of the page (the classic check and the boot module) are hashed.
+    assert_eq!(csp.matches("'sha256-").count(), 3);
+    // Recomputing over the final page (CSP meta has no script) gives the same policy.
+    assert_eq!(content_security_policy(&page).unwrap(), csp);
+}
+
+#[test]
+fn gzip_is_deterministic() {
+    assert_eq!(gzip(WASM), gzip(WASM));
+}
+
+#[test]
+fn a_missing_or_doubled_loader_fails() {
+    let e = shape_error(
+        &HTML.replace("import init, * as bindings from", "import x from"),
+        GLUE,
+    );
+    assert_eq!(
+        e,
+        "trunk's index.html changed shape: expected one loader script with `import init, * as bindings from '`, found 0"
+    );
+    let doubled = HTML.replace(
+        "</body>",
+        "<script type=\"module\">import init, * as bindings from '/b.js';</script></body>",
+    );
+    assert!(shape_error(&doubled, GLUE).contains("found 2"));
+}
+
+#[test]
+fn a_missing_preload_link_fails() {
+    let html = HTML.replace("<link rel=\"modulepreload\"", "<link rel=\"xpreload\"");
+    assert_eq!(
+        shape_error(&html, GLUE),
+        "trunk's index.html changed shape: no `<link rel=\"modulepreload\" href=\"/app-1234.js\"` link"
+    );
+}
+
+#[test]
+fn leftover_external_resources_fail() {
+    let html = HTML.replace(
+        "</head>",
+        "<link rel=\"stylesheet\" href=\"/style-1.css\"></head>",
+    );
+    assert!(shape_error(&html, GLUE).contains("external link left"));
+    let html = HTML.replace("</body>", "<script src=\"/x.js\"></script></body>");
+    assert!(shape_error(&html, GLUE).contains("external script left"));
+}
+
+#[test]
+fn glue_of_another_shape_fails() {
+    let e = shape_error(
+        HTML,
+        &format!("import {{ x }} from './snippets/a.js';\n{GLUE}"),
+    );
+    assert_eq!(
+        e,
+        "wasm-bindgen's JS glue changed shape: the glue imports or exports more than expected: import { x } from './snippets/a.js';"
+    );
+    let e = shape_error(
+        HTML,
+        &GLUE.replace("export { initSync, __wbg_init as default };", ""),
+    );
+    assert!(e.contains("expected one `export { initSync, __wbg_init as default };`"));
+    assert!(matches!(
+        bundle(HTML, "nothing", WASM),
+        Err(BundleError::GlueShape(_))
+    ));
+}
