@@ -1,0 +1,75 @@
+//! Native benchmark of the pure core: parse + validate, score, profile and
+//! report over a generated 1,000-item template. Prints times; asserts none.
+//!
+//!     cargo run --release --example bench_scoring
+
+use std::time::{Duration, Instant};
+
+use ziping::assessment::{
+    build_report, builtin_template_sources, model_profile, score_template, Draft, Rating, Template,
+};
+
+const MODELS: [&str; 4] = ["jiang-zhengzhi", "zhong-gongdao", "yewu-jing", "zuofeng-hao"];
+
+fn generated_json(n: usize) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(builtin_template_sources()[0]).unwrap();
+    let sections: Vec<serde_json::Value> = (0..n.div_ceil(20))
+        .map(|s| {
+            let items: Vec<serde_json::Value> = (s * 20..((s + 1) * 20).min(n))
+                .map(|i| {
+                    serde_json::json!({
+                        "id": format!("g{i}"),
+                        "text": format!("本人第 {i} 条自评内容，对照要求逐项落实。"),
+                        "weight": 1 + (i % 5),
+                        "models": [MODELS[i % 4]],
+                        "source": "以公立矩",
+                    })
+                })
+                .collect();
+            serde_json::json!({ "id": format!("s{s}"), "title": format!("第 {s} 部分"), "items": items })
+        })
+        .collect();
+    v["id"] = "generated".into();
+    v["sections"] = sections.into();
+    v["vetoes"] = serde_json::json!([{ "item": "g0", "cap": "良好", "reason": "测试" }]);
+    v.to_string()
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    median(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(f());
+                start.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn main() {
+    let json = generated_json(1000);
+    let t = Template::from_json(&json).expect("generated template is valid");
+    let mut d = Draft::new("bench", "bench", 0, std::slice::from_ref(&t));
+    let levels = ["hao", "jiaohao", "yiban", "jiaocha", "na"];
+    for (n, (_, item)) in t.items().enumerate() {
+        d.answer_mut(&t.id, &item.id).rating = Some(Rating::parse(levels[n % 5]));
+    }
+    let ts = [&t];
+    println!("{:<44} {:>12}", "1,000-item template (median)", "time");
+    let rows = [
+        ("parse + validate template JSON", time(21, || Template::from_json(&json))),
+        ("score_template", time(101, || score_template(&t, &d))),
+        ("model_profile", time(101, || model_profile(&ts, &d))),
+        ("build_report + to_text", time(21, || build_report(&ts, &d, "x").to_text())),
+        ("draft to_json + from_json", time(21, || Draft::from_json(&d.to_json()))),
+    ];
+    for (name, t) in rows {
+        println!("{name:<44} {:>9.3} ms", t.as_secs_f64() * 1000.0);
+    }
+}
