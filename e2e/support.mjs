@@ -87,3 +87,40 @@ export class ChecklistPage {
 
   async tab(name) { await this.page.getByRole('tab', { name }).click(); }
 }
+
+/** Page object: the header's screen switcher. */
+export async function showPage(page, name) {
+  await page.getByRole('navigation', { name: '页面' }).getByRole('button', { name }).click();
+}
+
+/** Page object: the results and report screen. */
+export class ResultsPage {
+  constructor(page) { this.page = page; }
+  async open() { await showPage(this.page, '结果与报告'); await this.report().waitFor(); return this; }
+  report() { return this.page.getByTestId('report-text'); }
+  card(templateId) { return this.page.getByTestId(`result-${templateId}`); }
+  profileTable() { return this.page.getByTestId('profile-table'); }
+  field(label) { return this.page.getByLabel(label, { exact: true }); }
+}
+
+/** Page object: the drafts screen. */
+export class DraftsPage {
+  constructor(page) { this.page = page; }
+  async open() { await showPage(this.page, '草稿与备份'); await this.page.locator('.draft-list').waitFor(); return this; }
+  rows() { return this.page.locator('.draft-row'); }
+  row(name) { return this.page.locator('.draft-row').filter({ has: this.page.locator('.draft-title', { hasText: name }) }); }
+  async names() { return this.page.locator('.draft-title').evaluateAll((els) => els.map((e) => e.firstChild.textContent)); }
+  async create() { await this.page.getByRole('button', { name: '新建自评' }).click(); }
+  async rename(from, to) {
+    // The form replaces the title, so hold the row by position.
+    const row = this.rows().nth((await this.names()).indexOf(from));
+    await row.getByRole('button', { name: '重命名' }).click();
+    await row.getByLabel('新名称').fill(to);
+    await row.getByRole('button', { name: '保存名称' }).click();
+  }
+}
+
+/** Reads this app's keys from localStorage. */
+export async function storedKeys(page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ziping.v1.')).sort());
+}

@@ -9,7 +9,12 @@ use ziping::assessment::{
     build_report, builtin_template_sources, model_profile, score_template, Draft, Rating, Template,
 };
 
-const MODELS: [&str; 4] = ["jiang-zhengzhi", "zhong-gongdao", "yewu-jing", "zuofeng-hao"];
+const MODELS: [&str; 4] = [
+    "jiang-zhengzhi",
+    "zhong-gongdao",
+    "yewu-jing",
+    "zuofeng-hao",
+];
 
 fn generated_json(n: usize) -> String {
     let mut v: serde_json::Value = serde_json::from_str(builtin_template_sources()[0]).unwrap();
@@ -63,11 +68,20 @@ fn main() {
     let ts = [&t];
     println!("{:<44} {:>12}", "1,000-item template (median)", "time");
     let rows = [
-        ("parse + validate template JSON", time(21, || Template::from_json(&json))),
+        (
+            "parse + validate template JSON",
+            time(21, || Template::from_json(&json)),
+        ),
         ("score_template", time(101, || score_template(&t, &d))),
         ("model_profile", time(101, || model_profile(&ts, &d))),
-        ("build_report + to_text", time(21, || build_report(&ts, &d, "x").to_text())),
-        ("draft to_json + from_json", time(21, || Draft::from_json(&d.to_json()))),
+        (
+            "build_report + to_text",
+            time(21, || build_report(&ts, &d, "x").to_text()),
+        ),
+        (
+            "draft to_json + from_json",
+            time(21, || Draft::from_json(&d.to_json())),
+        ),
     ];
     for (name, t) in rows {
         println!("{name:<44} {:>9.3} ms", t.as_secs_f64() * 1000.0);

@@ -2,6 +2,7 @@
 //! HTML file. `assessment` is the pure core; the rest is the browser app.
 
 pub mod assessment;
+pub mod browser;
 pub mod components;
 pub mod state;
 pub mod storage;

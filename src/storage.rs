@@ -6,7 +6,10 @@
 //! reported and left exactly where it is (this module never writes a key it
 //! could not read).
 
+use std::collections::BTreeMap;
 use std::fmt;
+
+use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Draft, DraftError};
 
@@ -16,6 +19,22 @@ pub const PREFIX: &str = "ziping.v1.";
 pub const DRAFT_PREFIX: &str = "ziping.v1.draft.";
 /// The id of the draft that was open last.
 pub const CURRENT_KEY: &str = "ziping.v1.current";
+/// The person's display preferences.
+pub const PREFS_KEY: &str = "ziping.v1.prefs";
+
+/// Display preferences, remembered on this computer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// Root font size in percent: 100, 125 or 150.
+    pub font_scale: u16,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs { font_scale: 100 }
+    }
+}
 
 /// Why storage could not be used. Messages say what happened and what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,6 +80,7 @@ pub struct Stored {
     pub drafts: Vec<Draft>,
     pub current: Option<String>,
     pub unreadable: Vec<Unreadable>,
+    pub prefs: Prefs,
 }
 
 fn local_storage() -> Result<web_sys::Storage, StorageError> {
@@ -114,7 +134,100 @@ pub fn load() -> Result<Stored, StorageError> {
         .sort_by(|a, b| b.modified.cmp(&a.modified).then(a.id.cmp(&b.id)));
     out.unreadable.sort_by(|a, b| a.key.cmp(&b.key));
     out.current = storage.get_item(CURRENT_KEY).ok().flatten();
+    out.prefs = storage
+        .get_item(PREFS_KEY)
+        .ok()
+        .flatten()
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default();
     Ok(out)
+}
+
+pub fn save_prefs(prefs: &Prefs) -> Result<(), StorageError> {
+    let json = serde_json::to_string(prefs).unwrap_or_default();
+    local_storage()?
+        .set_item(PREFS_KEY, &json)
+        .map_err(write_error)
+}
+
+/// 清除本机数据: removes every key of this app, readable or not. Keys of
+/// other pages sharing the storage area are left alone.
+pub fn clear_all() -> Result<(), StorageError> {
+    let storage = local_storage()?;
+    let len = storage.length().map_err(write_error)?;
+    let ours: Vec<String> = (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(PREFIX))
+        .collect();
+    for key in ours {
+        storage.remove_item(&key).map_err(write_error)?;
+    }
+    Ok(())
+}
+
+/// Reads a `storage` event from another window: which draft changed and its
+/// new value (`None` when removed). Values that cannot be read are ignored
+/// here; they are reported at the next start like any unreadable value.
+pub fn external_change(key: &str, new_value: Option<&str>) -> Option<(String, Option<Draft>)> {
+    let id = key.strip_prefix(DRAFT_PREFIX)?;
+    match new_value {
+        None => Some((id.to_string(), None)),
+        Some(raw) => Draft::from_json(raw)
+            .ok()
+            .filter(|d| d.id == id)
+            .map(|d| (id.to_string(), Some(d))),
+    }
+}
+
+/// Writes drafts that changed since it last wrote them, removes the keys of
+/// drafts that are gone, and records the open draft. Holds what it wrote so
+/// that a save touches only what changed.
+#[derive(Debug, Default)]
+pub struct Saver {
+    written: BTreeMap<String, String>,
+    current: Option<String>,
+}
+
+impl Saver {
+    /// A saver that knows what storage already holds.
+    pub fn new(drafts: &[&Draft], current: Option<&str>) -> Saver {
+        Saver {
+            written: drafts.iter().map(|d| (d.id.clone(), d.to_json())).collect(),
+            current: current.map(str::to_string),
+        }
+    }
+
+    /// Brings storage in line with `drafts`; on failure what was not written
+    /// is tried again next time.
+    pub fn sync(&mut self, drafts: &[&Draft], current: &str) -> Result<(), StorageError> {
+        let storage = local_storage()?;
+        for d in drafts {
+            let json = d.to_json();
+            if self.written.get(&d.id) != Some(&json) {
+                storage
+                    .set_item(&draft_key(&d.id), &json)
+                    .map_err(write_error)?;
+                self.written.insert(d.id.clone(), json);
+            }
+        }
+        let gone: Vec<String> = self
+            .written
+            .keys()
+            .filter(|id| !drafts.iter().any(|d| &d.id == *id))
+            .cloned()
+            .collect();
+        for id in gone {
+            storage.remove_item(&draft_key(&id)).map_err(write_error)?;
+            self.written.remove(&id);
+        }
+        if self.current.as_deref() != Some(current) {
+            storage
+                .set_item(CURRENT_KEY, current)
+                .map_err(write_error)?;
+            self.current = Some(current.to_string());
+        }
+        Ok(())
+    }
 }
 
 /// Writes one draft under its own key.
@@ -128,12 +241,5 @@ pub fn save_draft(draft: &Draft) -> Result<(), StorageError> {
 pub fn save_current(id: &str) -> Result<(), StorageError> {
     local_storage()?
         .set_item(CURRENT_KEY, id)
-        .map_err(write_error)
-}
-
-/// Removes one draft's key.
-pub fn remove_draft(id: &str) -> Result<(), StorageError> {
-    local_storage()?
-        .remove_item(&draft_key(id))
         .map_err(write_error)
 }

@@ -143,7 +143,10 @@ fn all_top_ratings_score_exactly_100() {
         let picks = vec![Some(0); t.item_count()];
         let r = score_template(&t, &apply(&t, &picks));
         assert_eq!(r.score(), Some(Score::MAX));
-        assert!(r.sections.iter().all(|s| s.tally.score() == Some(Score::MAX)));
+        assert!(r
+            .sections
+            .iter()
+            .all(|s| s.tally.score() == Some(Score::MAX)));
     }
 }
 

@@ -2,12 +2,16 @@
 //! drafted report. No browser code lives here (no yew, web-sys or gloo), so
 //! everything is tested natively with `cargo test`.
 
+mod backup;
+mod chart;
 mod draft;
 mod report;
 mod score;
 mod template;
 mod validate;
 
+pub use backup::{safe_file_part, Backup, BACKUP_FORMAT, BACKUP_VERSION};
+pub use chart::{bar_width, radar, Anchor, Point, Radar};
 pub use draft::{Answer, Draft, DraftError, Person, Rating, DRAFT_SCHEMA, OCCASIONS};
 pub use report::{
     build_report, chinese_date, civil_date, md_escape, placeholder, sub_numeral, Block, Part,

@@ -1,51 +1,46 @@
-//! The root: owns the state, provides it by context, hides the boot message,
-//! and autosaves (debounced, off the click path, flushed on page hide).
+//! The root: owns the state and provides it by context, hides the boot
+//! message, autosaves (debounced, off the click path, flushed when the page is
+//! hidden), follows changes made in other windows, and applies the font size.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{Checklist, Header};
+use super::{Checklist, Drafts, Header, Notices, Results};
 use crate::assessment::Draft;
-use crate::state::{Action, AppState};
-use crate::storage;
+use crate::browser::{apply_font_scale, clock, now_ms};
+use crate::state::{Action, AppState, Page};
+use crate::storage::{self, Saver};
 
-/// How long edits settle before they are written.
+/// How long edits settle before they are written (≤ 500 ms).
 const AUTOSAVE_DELAY_MS: u32 = 300;
 
 pub type AppContext = UseReducerHandle<AppState>;
 
-/// The context every component reads the state from.
+/// The context every screen reads the state from.
 #[hook]
 pub fn use_app_state() -> AppContext {
     use_context::<AppContext>().expect("AppContext is provided by App")
 }
 
-fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
-}
+/// What the next save must write: every draft and the open one.
+type Pending = RefCell<Option<(Vec<Rc<Draft>>, String)>>;
 
-fn clock() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:02}:{:02}:{:02}",
-        d.get_hours(),
-        d.get_minutes(),
-        d.get_seconds()
-    )
-}
-
-/// Writes the pending draft, if any, and reports the outcome.
-fn flush(pending: &RefCell<Option<Draft>>, dispatcher: &UseReducerDispatcher<AppState>) {
-    let Some(draft) = pending.borrow_mut().take() else {
+/// Writes the pending snapshot, if any, and reports the outcome.
+fn flush(pending: &Pending, saver: &RefCell<Saver>, dispatcher: &UseReducerDispatcher<AppState>) {
+    let Some((drafts, current)) = pending.borrow_mut().take() else {
         return;
     };
-    let result = storage::save_draft(&draft).and_then(|_| storage::save_current(&draft.id));
+    let refs: Vec<&Draft> = drafts.iter().map(|d| d.as_ref()).collect();
+    let result = saver.borrow_mut().sync(&refs, &current);
     if let Err(e) = &result {
         web_sys::console::warn_1(&format!("autosave failed: {e}").into());
+        // Keep it pending: the next change or page hide tries again.
+        *pending.borrow_mut() = Some((drafts, current));
     }
     dispatcher.dispatch(Action::Saved(result.map(|_| clock())));
 }
@@ -60,22 +55,32 @@ fn hide_boot_message() {
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(|| AppState::from_stored(storage::load(), now_ms()));
-    let pending: Rc<RefCell<Option<Draft>>> = use_mut_ref(|| None);
+    let saver = {
+        let state = state.clone();
+        use_mut_ref(move || {
+            let drafts: Vec<&Draft> = state.drafts.iter().map(|d| d.as_ref()).collect();
+            Saver::new(&drafts, Some(&state.draft().id))
+        })
+    };
+    let pending: Rc<Pending> = use_mut_ref(|| None);
     let timer = use_mut_ref(|| None::<Timeout>);
 
     use_effect_with((), |_| hide_boot_message());
+    use_effect_with(state.prefs.clone(), |prefs| {
+        apply_font_scale(prefs.font_scale);
+        // A preference that cannot be saved only costs the next visit its font size.
+        let _ = storage::save_prefs(prefs);
+    });
 
     {
-        let state = state.clone();
-        let pending = pending.clone();
+        let (state, pending, saver) = (state.clone(), pending.clone(), saver.clone());
         use_effect_with(state.revision, move |&revision| {
             if revision > 0 {
-                *pending.borrow_mut() = Some(state.draft().clone());
+                *pending.borrow_mut() = Some((state.drafts.clone(), state.draft().id.clone()));
                 let dispatcher = state.dispatcher();
-                let pending = pending.clone();
                 // Replacing the timer drops (cancels) the previous one.
                 *timer.borrow_mut() = Some(Timeout::new(AUTOSAVE_DELAY_MS, move || {
-                    flush(&pending, &dispatcher)
+                    flush(&pending, &saver, &dispatcher)
                 }));
             }
         });
@@ -86,25 +91,45 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
             let document = gloo::utils::document();
-            let (p1, d1) = (pending.clone(), dispatcher.clone());
-            let on_hide = EventListener::new(&window, "pagehide", move |_| flush(&p1, &d1));
+            let (p1, s1, d1) = (pending.clone(), saver.clone(), dispatcher.clone());
+            let on_hide = EventListener::new(&window, "pagehide", move |_| flush(&p1, &s1, &d1));
+            let (p2, s2, d2) = (pending, saver, dispatcher.clone());
             let on_visibility = EventListener::new(&document, "visibilitychange", move |_| {
                 if gloo::utils::document().visibility_state() == web_sys::VisibilityState::Hidden {
-                    flush(&pending, &dispatcher);
+                    flush(&p2, &s2, &d2);
                 }
             });
-            move || drop((on_hide, on_visibility))
+            let on_storage = EventListener::new(&window, "storage", move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                let (Some(key), value) = (e.key(), e.new_value()) else {
+                    return;
+                };
+                if let Some((id, draft)) = storage::external_change(&key, value.as_deref()) {
+                    dispatcher.dispatch(Action::ExternalChange {
+                        id,
+                        draft: draft.map(Box::new),
+                    });
+                }
+            });
+            move || drop((on_hide, on_visibility, on_storage))
         });
     }
+
+    let page = match state.page {
+        Page::Checklist => html! { <Checklist /> },
+        Page::Results => html! { <Results /> },
+        Page::Drafts => html! { <Drafts /> },
+    };
 
     html! {
         <ContextProvider<AppContext> context={state}>
             <Header />
-            <main class="main">
-                <Checklist />
-            </main>
-            <footer class="footer">
-                { format!("从严治部 · 个人自评 v{} · 数据只保存在本机浏览器中，不会上传", env!("CARGO_PKG_VERSION")) }
+            <Notices />
+            <main class="main" id="main">{ page }</main>
+            <footer class="footer no-print">
+                { format!("从严治部 · 个人自评 v{} · 所有内容只保存在本机浏览器中，不会上传", env!("CARGO_PKG_VERSION")) }
             </footer>
         </ContextProvider<AppContext>>
     }

@@ -1,12 +1,15 @@
-//! The checklist of one template: tabs for the draft's templates, the
-//! sections with their subtotals, and one card per item.
+//! The checklist screen: a tab per template of the draft, 填写说明, a table of
+//! contents with per-section progress, "next unanswered", and the item cards.
 
 use yew::prelude::*;
 
 use super::app::use_app_state;
 use super::ItemCard;
 use crate::assessment::score_template;
+use crate::browser::focus_first_in;
 use crate::state::Action;
+
+const DEADLINES: [&str; 5] = ["立行立改", "长期坚持", "1个月内", "3个月内", "年底前"];
 
 #[function_component]
 pub fn Checklist() -> Html {
@@ -19,13 +22,34 @@ pub fn Checklist() -> Html {
     let answers = state.draft().answers.get(&template.id);
 
     let tabs = templates.iter().enumerate().map(|(i, t)| {
-        let dispatcher = state.dispatcher();
+        let d = state.dispatcher();
         let selected = t.id == template.id;
         html! {
             <button type="button" role="tab" class="tab" aria-selected={selected.to_string()}
-                onclick={Callback::from(move |_| dispatcher.dispatch(Action::ShowTab(i)))}>
+                onclick={Callback::from(move |_| d.dispatch(Action::ShowTab(i)))}>
                 { &t.title }
             </button>
+        }
+    });
+
+    let toc = template.sections.iter().zip(&result.sections).map(|(s, sr)| {
+        let target = format!("#section-{}", s.id);
+        let done = sr.tally.is_complete();
+        html! {
+            <li>
+                <button type="button" class={classes!("toc-link", done.then_some("done"))}
+                    onclick={Callback::from(move |_| focus_first_in(&target))}>
+                    { &s.title }
+                    <span class="toc-count">{ format!("{}/{}", sr.tally.answered, sr.tally.total) }</span>
+                </button>
+            </li>
+        }
+    });
+
+    let next_unanswered = result.unanswered.first().cloned();
+    let on_next = Callback::from(move |_| {
+        if let Some(id) = &next_unanswered {
+            focus_first_in(&format!("[data-item-id=\"{id}\"]"));
         }
     });
 
@@ -41,10 +65,10 @@ pub fn Checklist() -> Html {
             }
         });
         html! {
-            <section class="section" id={format!("section-{}", s.id)}>
-                <h2 class="section-title">
+            <section class="section" id={format!("section-{}", s.id)} aria-labelledby={format!("h-{}", s.id)}>
+                <h2 class="section-title" id={format!("h-{}", s.id)}>
                     <span>{ &s.title }</span>
-                    <span class="subtotal">{ format!("{subtotal} 分 · {}/{}", sr.tally.answered, sr.tally.total) }</span>
+                    <span class="subtotal">{ format!("小计 {subtotal} 分 · 已评 {}/{}", sr.tally.answered, sr.tally.total) }</span>
                 </h2>
                 { for cards }
             </section>
@@ -53,11 +77,33 @@ pub fn Checklist() -> Html {
 
     html! {
         <div class="checklist">
-            <div class="tabs" role="tablist">{ for tabs }</div>
+            <div class="tabs" role="tablist" aria-label="评价内容">{ for tabs }</div>
+            <details class="howto">
+                <summary>{ "填写说明" }</summary>
+                <ol>
+                    <li>{ "逐条对照，选择最符合本人实际的等级：好、较好、一般、较差；与本人工作无关的条目可选“不适用”，不计入总分。" }</li>
+                    <li>{ "评为“一般”“较差”的条目，请写明存在问题、整改措施和整改时限，它们会进入自评报告。" }</li>
+                    <li>{ "“具体事例”选填，写得越具体，生成的“主要成绩”越有说服力。" }</li>
+                    <li>{ "标有“一票否决项”的条目评为“较差”时，无论得分多少，等次不高于模板规定的封顶等次。" }</li>
+                    <li>{ "所有内容自动保存在本机浏览器中，不会上传。换电脑或清理浏览器前，请在“草稿”中导出备份。" }</li>
+                </ol>
+            </details>
             if !template.description.is_empty() {
                 <p class="template-description">{ &template.description }</p>
             }
-            { for sections }
+            <div class="checklist-body">
+                <nav class="toc" aria-label="目录">
+                    <ol>{ for toc }</ol>
+                    <button type="button" class="button primary next-unanswered" onclick={on_next}
+                        disabled={result.unanswered.is_empty()}>
+                        { if result.unanswered.is_empty() { "本项已全部评完" } else { "下一条未评 ↓" } }
+                    </button>
+                </nav>
+                <div class="sections">{ for sections }</div>
+            </div>
+            <datalist id="deadline-suggestions">
+                { for DEADLINES.iter().map(|d| html! { <option value={*d} /> }) }
+            </datalist>
         </div>
     }
 }

@@ -1,13 +1,15 @@
-//! One item: its statement and a native radio group of the scale's levels
-//! (plus 不适用 where the template offers it). Takes its data as props so a
-//! click re-renders only the card that changed.
+//! One item: its statement, a native radio group of the scale's levels (plus
+//! 不适用 where offered), what each level looks like, an optional 具体事例,
+//! and for weak ratings the problem, the rectification step and a deadline.
+//! Takes its data as props so a click re-renders only the card that changed.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::TextField;
 use crate::assessment::{Answer, Rating, Template, NOT_APPLICABLE};
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, NoteField};
 
 #[derive(Properties, PartialEq)]
 pub struct ItemCardProps {
@@ -23,9 +25,10 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     let Some(item) = t.item(&props.item_id) else {
         return html! {};
     };
-    let current = props.answer.as_ref().and_then(|a| a.rating.as_ref());
+    let answer = props.answer.clone().unwrap_or_default();
+    let current = answer.rating.as_ref();
+    let weak = matches!(current, Some(Rating::Level(id)) if t.level(id).is_some_and(|l| l.weak));
     let name = format!("{}:{}", t.id, item.id);
-    let legend_id = format!("q-{}-{}", t.id, item.id);
 
     let mut choices: Vec<(String, String)> = t
         .scale
@@ -36,16 +39,13 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     if t.allows_not_applicable(&item.id) {
         choices.push((NOT_APPLICABLE.into(), t.scale.not_applicable_label.clone()));
     }
-
     let radios = choices.into_iter().map(|(id, label)| {
-        let checked = current.map(|r| r.id() == id).unwrap_or(false);
+        let checked = current.is_some_and(|r| r.id() == id);
         let onchange = {
-            let dispatcher = props.dispatcher.clone();
-            let template = t.id.clone();
-            let item = item.id.clone();
+            let (d, template, item) = (props.dispatcher.clone(), t.id.clone(), item.id.clone());
             let rating = Rating::parse(&id);
             Callback::from(move |_: Event| {
-                dispatcher.dispatch(Action::Rate {
+                d.dispatch(Action::Rate {
                     template: template.clone(),
                     item: item.clone(),
                     rating: rating.clone(),
@@ -54,24 +54,73 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
         };
         html! {
             <label class={classes!("choice", checked.then_some("checked"))}>
-                <input type="radio" name={name.clone()} value={id.clone()} {checked} {onchange} />
+                <input type="radio" name={name.clone()} value={id} {checked} {onchange} />
                 <span>{ label }</span>
             </label>
         }
     });
 
-    let veto = t.veto_for(&item.id).map(|_| {
+    let note = |field: NoteField,
+                label: &'static str,
+                value: &str,
+                multiline: bool,
+                placeholder: &'static str| {
+        let (d, template, item) = (props.dispatcher.clone(), t.id.clone(), item.id.clone());
+        let on_change = Callback::from(move |value: String| {
+            d.dispatch(Action::SetNote {
+                template: template.clone(),
+                item: item.clone(),
+                field,
+                value,
+            })
+        });
         html! {
-            <span class="veto-tag" title="评为最低等级时触发一票否决">{ "一票否决项" }</span>
+            <TextField label={label} value={AttrValue::from(value.to_string())} {on_change} {multiline}
+                rows={2} placeholder={placeholder}
+                list={(field == NoteField::Deadline).then_some(AttrValue::from("deadline-suggestions"))} />
         }
+    };
+
+    let guidance = (!item.guidance.is_empty()).then(|| {
+        let rows = item.guidance.iter().map(|g| {
+            let label = t
+                .level(&g.level)
+                .map(|l| l.label.clone())
+                .unwrap_or_default();
+            html! { <><dt>{ label }</dt><dd>{ &g.text }</dd></> }
+        });
+        html! {
+            <details class="guidance">
+                <summary>{ "各等级表现" }</summary>
+                <dl>{ for rows }</dl>
+            </details>
+        }
+    });
+    let veto = t.veto_for(&item.id).map(|_| {
+        html! { <span class="veto-tag">{ "一票否决项：评为最低等级时等次封顶" }</span> }
     });
 
     html! {
-        <div class={classes!("item", current.is_none().then_some("unanswered"))} data-item-id={item.id.clone()}>
+        <div class={classes!("item", current.is_none().then_some("unanswered"), weak.then_some("weak"))}
+            data-item-id={item.id.clone()}>
             <fieldset>
-                <legend id={legend_id}>{ &item.text }{ veto }</legend>
+                <legend>{ &item.text }</legend>
+                { veto }
                 <div class="choices">{ for radios }</div>
             </fieldset>
+            { guidance }
+            <details class="evidence" open={!answer.evidence.is_empty()}>
+                <summary>{ "具体事例（选填）" }</summary>
+                { note(NoteField::Evidence, "具体事例 / 佐证", &answer.evidence, true, "写明时间、事项和成效，报告中会引用") }
+            </details>
+            if weak {
+                <div class="rectify">
+                    { note(NoteField::Problem, "存在问题", &answer.problem, true, "具体表现是什么") }
+                    { note(NoteField::Measure, "整改措施", &answer.measure, true, "准备怎么改") }
+                    { note(NoteField::Deadline, "整改时限", &answer.deadline, false, "如：立行立改、长期坚持、2027年3月底前") }
+                    { note(NoteField::Cause, "原因分析（选填）", &answer.cause, true, "") }
+                </div>
+            }
         </div>
     }
 }

@@ -2,10 +2,26 @@
 
 mod app;
 mod checklist;
+mod drafts;
 mod header;
 mod item_card;
+mod notices;
+mod person_form;
+mod radar_chart;
+mod report_view;
+mod results;
+mod section_bars;
+mod text_field;
 
-pub use app::App;
+pub use app::{use_app_state, App, AppContext};
 pub use checklist::Checklist;
+pub use drafts::Drafts;
 pub use header::Header;
 pub use item_card::ItemCard;
+pub use notices::Notices;
+pub use person_form::PersonForm;
+pub use radar_chart::RadarChart;
+pub use report_view::ReportView;
+pub use results::Results;
+pub use section_bars::SectionBars;
+pub use text_field::TextField;

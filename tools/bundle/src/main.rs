@@ -4,8 +4,9 @@
 //!
 //! Usage: `bundle [STAGING_DIR]` (default: `$TRUNK_STAGING_DIR`).
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::process::{Command, ExitCode, Stdio};
 
 use bundle::{bundle, find_loader, BundleError};
 
@@ -21,12 +22,49 @@ fn text(path: &Path) -> Result<String, BundleError> {
         .map_err(|_| BundleError::Io(format!("{} is not UTF-8", path.display())))
 }
 
+/// Minifies a module script with terser (from the project's npm packages, or
+/// `$TERSER`). A missing terser is an error, not a silently larger file.
+fn terser(script: &str) -> Result<String, BundleError> {
+    let program = std::env::var_os("TERSER")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../node_modules/.bin/terser")
+        });
+    let mut child = Command::new(&program)
+        .args(["--module", "--compress", "--mangle", "--ecma", "2020"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            BundleError::Minify(format!(
+                "cannot run {} ({e}); run scripts/setup.sh to install it",
+                program.display()
+            ))
+        })?;
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(script.as_bytes())
+        .map_err(|e| BundleError::Minify(e.to_string()))?;
+    let out = child
+        .wait_with_output()
+        .map_err(|e| BundleError::Minify(e.to_string()))?;
+    if !out.status.success() {
+        return Err(BundleError::Minify(format!(
+            "terser exited with {}",
+            out.status
+        )));
+    }
+    String::from_utf8(out.stdout).map_err(|e| BundleError::Minify(e.to_string()))
+}
+
 fn run(dir: &Path) -> Result<(), BundleError> {
     let html = text(&dir.join("index.html"))?;
     let loader = find_loader(&html)?;
     let glue = text(&dir.join(&loader.js))?;
     let wasm = read(&dir.join(&loader.wasm))?;
-    let page = bundle(&html, &glue, &wasm)?;
+    let page = bundle(&html, &glue, &wasm, terser)?;
     for name in OUTPUTS {
         let path = dir.join(name);
         std::fs::write(&path, &page)

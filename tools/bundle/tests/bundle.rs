@@ -29,9 +29,14 @@ window.wasmBindings = bindings;
 const GLUE: &str = "let wasm;\nasync function __wbg_init(module_or_path) { return 1; }\nfunction initSync() {}\nexport { initSync, __wbg_init as default };\n";
 const WASM: &[u8] = b"\0asm\x01\0\0\0 pretend module bytes";
 
+/// The identity "minifier": the tests look at the structure, not the size.
+fn same(s: &str) -> Result<String, BundleError> {
+    Ok(s.to_string())
+}
+
 #[track_caller]
 fn shape_error(html: &str, glue: &str) -> String {
-    match bundle(html, glue, WASM) {
+    match bundle(html, glue, WASM, same) {
         Ok(_) => panic!("expected a shape error"),
         Err(e) => e.to_string(),
     }
@@ -46,7 +51,7 @@ fn finds_the_files_trunk_loads() {
 
 #[test]
 fn the_bundle_is_self_contained() {
-    let page = bundle(HTML, GLUE, WASM).unwrap();
+    let page = bundle(HTML, GLUE, WASM, same).unwrap();
     assert!(!page.contains("app-1234"), "no reference to trunk's files");
     assert!(!page.contains("modulepreload"));
     assert!(!page.contains("export {"));
@@ -62,7 +67,7 @@ fn the_bundle_is_self_contained() {
 
 #[test]
 fn the_embedded_wasm_decodes_to_the_original_bytes() {
-    let page = bundle(HTML, GLUE, WASM).unwrap();
+    let page = bundle(HTML, GLUE, WASM, same).unwrap();
     let start = page.find("const WASM_GZ = \"").unwrap() + "const WASM_GZ = \"".len();
     let end = start + page[start..].find('"').unwrap();
     let gz = base64::engine::general_purpose::STANDARD
@@ -77,7 +82,7 @@ fn the_embedded_wasm_decodes_to_the_original_bytes() {
 
 #[test]
 fn the_csp_allows_exactly_the_inline_code_and_no_connection() {
-    let page = bundle(HTML, GLUE, WASM).unwrap();
+    let page = bundle(HTML, GLUE, WASM, same).unwrap();
     let meta_start = page.find("content=\"default-src").unwrap() + "content=\"".len();
     let csp = &page[meta_start..meta_start + page[meta_start..].find('"').unwrap()];
     assert!(csp.starts_with("default-src 'none'; script-src 'sha256-"));
@@ -150,7 +155,23 @@ fn glue_of_another_shape_fails() {
     );
     assert!(e.contains("expected one `export { initSync, __wbg_init as default };`"));
     assert!(matches!(
-        bundle(HTML, "nothing", WASM),
+        bundle(HTML, "nothing", WASM, same),
         Err(BundleError::GlueShape(_))
     ));
+}
+
+#[test]
+fn a_minifier_that_drops_the_wasm_fails() {
+    let e = bundle(HTML, GLUE, WASM, |_| Ok("console.log(1)".into())).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "minifying the boot script failed: the minified script lost the wasm placeholder"
+    );
+}
+
+#[test]
+fn the_minified_script_is_what_lands_in_the_page() {
+    let page = bundle(HTML, GLUE, WASM, |s| Ok(s.replace("__wbg_init", "a"))).unwrap();
+    assert!(!page.contains("__wbg_init"));
+    assert!(page.contains("async function a("));
 }

@@ -1,0 +1,68 @@
+//! The backup file: every draft (or one) as versioned JSON, for moving work to
+//! another computer or keeping it safe from a cleared browser.
+
+use serde::{Deserialize, Serialize};
+
+use super::draft::Draft;
+use super::report::civil_date;
+
+/// The `format` marker of a backup file.
+pub const BACKUP_FORMAT: &str = "ziping-backup";
+/// The backup format version this build writes.
+pub const BACKUP_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Backup {
+    pub format: String,
+    pub version: u32,
+    /// When it was exported, ms since the epoch.
+    pub exported: i64,
+    pub app_version: String,
+    pub drafts: Vec<Draft>,
+}
+
+impl Backup {
+    pub fn new(drafts: Vec<Draft>, exported: i64, app_version: &str) -> Backup {
+        Backup {
+            format: BACKUP_FORMAT.into(),
+            version: BACKUP_VERSION,
+            exported,
+            app_version: app_version.into(),
+            drafts,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// "从严治部自评备份-2026年度个人自评-20261124.json" (one draft) or
+    /// "从严治部自评备份-全部3份-20261124.json".
+    pub fn file_name(&self) -> String {
+        let (y, m, d) = civil_date(self.exported);
+        let what = match self.drafts.as_slice() {
+            [one] => safe_file_part(&one.name),
+            all => format!("全部{}份", all.len()),
+        };
+        format!("从严治部自评备份-{what}-{y}{m:02}{d:02}.json")
+    }
+}
+
+/// A name made safe for a file name on Windows, macOS and Linux.
+pub fn safe_file_part(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
+            c if c.is_control() => '_',
+            c => c,
+        })
+        .take(40)
+        .collect();
+    let trimmed = cleaned.trim().trim_matches('.');
+    if trimmed.is_empty() {
+        "草稿".into()
+    } else {
+        trimmed.to_string()
+    }
+}

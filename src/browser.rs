@@ -1,0 +1,99 @@
+//! Small wrappers over browser APIs used by the components: time, file
+//! downloads (Blob, no network), the clipboard, printing, focus and the root
+//! font size. Failures are returned or logged, never panics.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Local time of day, "14:03:12".
+pub fn clock() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:02}:{:02}:{:02}",
+        d.get_hours(),
+        d.get_minutes(),
+        d.get_seconds()
+    )
+}
+
+/// Local date and time, "2026-11-24 14:03".
+pub fn local_datetime(ms: i64) -> String {
+    let d = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    format!(
+        "{}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// Offers `content` as a file download. A Blob URL is local: no request.
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let document = gloo::utils::document();
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.set_hidden(true);
+    let body = gloo::utils::body();
+    let _ = body.append_child(&a);
+    a.click();
+    a.remove();
+    // Revoke later: some browsers read the Blob after click() returns.
+    let keep = url.clone();
+    gloo::timers::callback::Timeout::new(30_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&keep);
+    })
+    .forget();
+    Ok(())
+}
+
+/// Copies text to the clipboard; `Err` with a message when the browser refuses.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| {
+            "浏览器不允许写入剪贴板，请在文本框中全选（Ctrl+A）后复制（Ctrl+C）。".to_string()
+        })
+}
+
+pub fn print() {
+    if let Err(e) = gloo::utils::window().print() {
+        web_sys::console::warn_1(&e);
+    }
+}
+
+/// Scrolls an element into view and focuses its first focusable control.
+pub fn focus_first_in(selector: &str) {
+    let Ok(Some(el)) = gloo::utils::document().query_selector(selector) else {
+        return;
+    };
+    el.scroll_into_view();
+    if let Ok(Some(input)) = el.query_selector("input, textarea, button") {
+        if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
+            let _ = input.focus();
+        }
+    }
+}
+
+/// Sets the root font size class ("font-125") so the whole UI scales.
+pub fn apply_font_scale(scale: u16) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        root.set_class_name(&format!("font-{scale}"));
+    }
+}

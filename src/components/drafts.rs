@@ -1,0 +1,159 @@
+//! The drafts screen: every draft with its last change, completion and
+//! scores; create, open, rename, duplicate, delete (confirmed, with undo while
+//! the page is open), export backups, and 清除本机数据 (confirmed).
+
+use yew::prelude::*;
+
+use super::app::use_app_state;
+use super::notices::export_all;
+use crate::assessment::{score_template, Draft};
+use crate::browser::local_datetime;
+use crate::state::Action;
+use crate::storage;
+
+#[function_component]
+pub fn Drafts() -> Html {
+    let state = use_app_state();
+    let renaming = use_state(|| None::<String>);
+    let confirming = use_state(|| None::<String>);
+    let confirm_clear = use_state(|| false);
+    let rename_input = use_node_ref();
+
+    let rows = state.drafts.iter().enumerate().map(|(i, d)| {
+        let templates = state.templates_of(d);
+        let mut answered = 0;
+        let mut total = 0;
+        let scores: Vec<String> = templates
+            .iter()
+            .map(|t| {
+                let r = score_template(t, d);
+                answered += r.tally.answered;
+                total += r.tally.total;
+                format!("{} {}", t.title, r.score().map_or("—".to_string(), |s| format!("{s} 分")))
+            })
+            .collect();
+        let id = d.id.clone();
+        let act = |make: fn(String) -> Action| {
+            let (dsp, id) = (state.dispatcher(), id.clone());
+            Callback::from(move |_| dsp.dispatch(make(id.clone())))
+        };
+        let is_current = i == state.current;
+        let name_cell = if renaming.as_deref() == Some(&id) {
+            let (dsp, id2, renaming, input) = (state.dispatcher(), id.clone(), renaming.clone(), rename_input.clone());
+            let on_submit = Callback::from(move |e: SubmitEvent| {
+                e.prevent_default();
+                if let Some(el) = input.cast::<web_sys::HtmlInputElement>() {
+                    dsp.dispatch(Action::RenameDraft(id2.clone(), el.value()));
+                }
+                renaming.set(None);
+            });
+            html! {
+                <form class="rename" onsubmit={on_submit}>
+                    <label class="field"><span class="field-label">{ "新名称" }</span>
+                        <input type="text" ref={rename_input.clone()} value={d.name.clone()} /></label>
+                    <button type="submit" class="button primary small">{ "保存名称" }</button>
+                </form>
+            }
+        } else {
+            html! { <span class="draft-title">{ &d.name }{ is_current.then(|| html! { <span class="tag">{ "当前" }</span> }) }</span> }
+        };
+        let start_rename = {
+            let (renaming, id) = (renaming.clone(), id.clone());
+            Callback::from(move |_| renaming.set(Some(id.clone())))
+        };
+        let ask_delete = {
+            let (confirming, id) = (confirming.clone(), id.clone());
+            Callback::from(move |_| confirming.set(Some(id.clone())))
+        };
+        let on_export = {
+            let draft: Draft = (**d).clone();
+            Callback::from(move |_| export_all(vec![draft.clone()]))
+        };
+        let confirm = (confirming.as_deref() == Some(&id)).then(|| {
+            let (dsp, id, c1, c2) = (state.dispatcher(), id.clone(), confirming.clone(), confirming.clone());
+            html! {
+                <div class="confirm" role="alert">
+                    { format!("确定删除“{}”吗？删除后在关闭页面前可以撤销。", d.name) }
+                    <button type="button" class="button danger small"
+                        onclick={Callback::from(move |_| { dsp.dispatch(Action::DeleteDraft(id.clone())); c1.set(None); })}>
+                        { "确认删除" }
+                    </button>
+                    <button type="button" class="button small" onclick={Callback::from(move |_| c2.set(None))}>{ "取消" }</button>
+                </div>
+            }
+        });
+        html! {
+            <li class={classes!("draft-row", is_current.then_some("current"))} key={d.id.clone()} data-draft-id={d.id.clone()}>
+                <div class="draft-info">
+                    { name_cell }
+                    <span class="muted">{ format!("最后修改 {} · 已评 {answered}/{total} · {}", local_datetime(d.modified), scores.join(" · ")) }</span>
+                </div>
+                <div class="draft-actions">
+                    <button type="button" class="button primary small" onclick={act(Action::OpenDraft)}>{ "打开" }</button>
+                    <button type="button" class="button small" onclick={start_rename}>{ "重命名" }</button>
+                    <button type="button" class="button small" onclick={act(Action::DuplicateDraft)}>{ "复制" }</button>
+                    <button type="button" class="button small" onclick={on_export}>{ "导出" }</button>
+                    <button type="button" class="button small danger" onclick={ask_delete}>{ "删除" }</button>
+                </div>
+                { confirm }
+            </li>
+        }
+    });
+
+    let undo = state.deleted.as_ref().map(|del| {
+        let d = state.dispatcher();
+        html! {
+            <div class="notice info" role="status" data-testid="undo">
+                { format!("已删除“{}”。", del.draft.name) }
+                <button type="button" class="button small" onclick={Callback::from(move |_| d.dispatch(Action::UndoDelete))}>{ "撤销删除" }</button>
+            </div>
+        }
+    });
+    let on_new = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::NewDraft))
+    };
+    let on_export_all = {
+        let drafts: Vec<Draft> = state.drafts.iter().map(|d| (**d).clone()).collect();
+        Callback::from(move |_| export_all(drafts.clone()))
+    };
+    let clear_panel = if *confirm_clear {
+        let (d, c1, c2) = (
+            state.dispatcher(),
+            confirm_clear.clone(),
+            confirm_clear.clone(),
+        );
+        html! {
+            <div class="confirm" role="alert">
+                { "将删除本机浏览器中本程序保存的全部草稿和设置，且无法撤销。建议先导出备份。确定清除吗？" }
+                <button type="button" class="button danger small" onclick={Callback::from(move |_| {
+                    if let Err(e) = storage::clear_all() {
+                        web_sys::console::warn_1(&format!("clear failed: {e}").into());
+                    }
+                    d.dispatch(Action::ClearAll);
+                    c1.set(false);
+                })}>{ "确认清除" }</button>
+                <button type="button" class="button small" onclick={Callback::from(move |_| c2.set(false))}>{ "取消" }</button>
+            </div>
+        }
+    } else {
+        let c = confirm_clear.clone();
+        html! { <button type="button" class="button danger" onclick={Callback::from(move |_| c.set(true))}>{ "清除本机数据" }</button> }
+    };
+
+    html! {
+        <div class="drafts">
+            <div class="toolbar">
+                <button type="button" class="button primary" onclick={on_new}>{ "新建自评" }</button>
+                <button type="button" class="button" onclick={on_export_all}>{ "导出全部草稿（备份）" }</button>
+            </div>
+            { undo }
+            <ul class="draft-list">{ for rows }</ul>
+            <section class="panel">
+                <h2>{ "在公用电脑上使用？" }</h2>
+                <p class="muted">{ "草稿保存在这台电脑的浏览器里。用完后可以清除本程序在本机保存的全部数据。" }</p>
+                { clear_panel }
+            </section>
+        </div>
+    }
+}

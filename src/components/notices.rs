@@ -1,0 +1,85 @@
+//! Banners that must not be missed: storage that failed, stored data that
+//! could not be read (kept untouched, downloadable raw), and a draft changed
+//! in another window.
+
+use yew::prelude::*;
+
+use super::app::use_app_state;
+use crate::assessment::{Backup, Draft};
+use crate::browser::{download, now_ms};
+use crate::state::{Action, SaveStatus};
+
+/// Downloads every draft in memory as a backup file.
+pub fn export_all(drafts: Vec<Draft>) {
+    let backup = Backup::new(drafts, now_ms(), env!("CARGO_PKG_VERSION"));
+    if let Err(e) = download(&backup.file_name(), "application/json", &backup.to_json()) {
+        web_sys::console::warn_1(&format!("export failed: {e}").into());
+    }
+}
+
+#[function_component]
+pub fn Notices() -> Html {
+    let state = use_app_state();
+    let all_drafts = || {
+        state
+            .drafts
+            .iter()
+            .map(|d| (**d).clone())
+            .collect::<Vec<_>>()
+    };
+
+    let save_failed = match (&state.save, &state.load_error) {
+        (SaveStatus::Failed(e), _) | (_, Some(e)) => {
+            let drafts = all_drafts();
+            let on_export = Callback::from(move |_| export_all(drafts.clone()));
+            Some(html! {
+                <div class="notice error" role="alert" data-testid="save-error">
+                    <p>{ format!("保存失败：{e}") }</p>
+                    <button type="button" class="button primary" onclick={on_export}>{ "立即导出备份文件" }</button>
+                </div>
+            })
+        }
+        _ => None,
+    };
+
+    let unreadable = state.unreadable.iter().map(|u| {
+        let (key, raw) = (u.key.clone(), u.raw.clone());
+        let on_download = Callback::from(move |_| {
+            let name = format!("从严治部自评-无法读取的数据-{}.json", key.replace('.', "_"));
+            let _ = download(&name, "application/json", &raw);
+        });
+        html! {
+            <div class="notice warning" role="alert" data-testid="unreadable">
+                <p>{ format!("本机保存的一份数据（{}）无法读取：{}", u.key, u.error) }</p>
+                <p>{ "程序没有改动它，它仍保存在原处。可以下载原始数据留存，或交给技术人员恢复。" }</p>
+                <button type="button" class="button" onclick={on_download}>{ "下载原始数据" }</button>
+            </div>
+        }
+    });
+
+    let conflict = state.conflict.as_ref().map(|c| {
+        let (d1, d2) = (state.dispatcher(), state.dispatcher());
+        let what = if c.theirs.is_some() { "修改" } else { "删除" };
+        html! {
+            <div class="notice warning" role="alert" data-testid="conflict">
+                <p>{ format!("当前草稿“{}”刚在另一个窗口中被{what}。请选择保留哪个版本：", state.draft().name) }</p>
+                <button type="button" class="button primary"
+                    onclick={Callback::from(move |_| d1.dispatch(Action::ResolveConflict { keep_mine: true }))}>
+                    { "保留本窗口的内容" }
+                </button>
+                <button type="button" class="button"
+                    onclick={Callback::from(move |_| d2.dispatch(Action::ResolveConflict { keep_mine: false }))}>
+                    { if c.theirs.is_some() { "采用另一窗口的内容" } else { "同意删除" } }
+                </button>
+            </div>
+        }
+    });
+
+    html! {
+        <div class="notices no-print">
+            { save_failed }
+            { for unreadable }
+            { conflict }
+        </div>
+    }
+}

@@ -1,0 +1,71 @@
+//! The four-model profile as an inline SVG radar (geometry from
+//! `assessment::radar`) with a table of the same values as its text equivalent.
+
+use yew::prelude::*;
+
+use crate::assessment::{radar, ModelScore};
+
+#[derive(Properties, PartialEq)]
+pub struct RadarChartProps {
+    pub profile: Vec<ModelScore>,
+}
+
+const SIZE: f64 = 360.0;
+const RADIUS: f64 = 100.0;
+
+fn points(ps: &[crate::assessment::Point]) -> String {
+    ps.iter().map(|p| p.svg()).collect::<Vec<_>>().join(" ")
+}
+
+#[function_component]
+pub fn RadarChart(props: &RadarChartProps) -> Html {
+    let scores: Vec<Option<f64>> = props
+        .profile
+        .iter()
+        .map(|m| m.score().map(|s| s.points()))
+        .collect();
+    let g = radar(&scores, SIZE / 2.0, RADIUS);
+    let c = SIZE / 2.0;
+    let rings = g
+        .rings
+        .iter()
+        .map(|r| html! { <polygon class="radar-ring" points={points(r)} /> });
+    let axes = g.axes.iter().map(|a| {
+        html! { <line class="radar-axis" x1={c.to_string()} y1={c.to_string()} x2={a.x.to_string()} y2={a.y.to_string()} /> }
+    });
+    let labels = props.profile.iter().zip(&g.labels).map(|(m, (p, anchor))| {
+        let value = m.score().map_or("未评".to_string(), |s| s.to_string());
+        html! {
+            <text class="radar-label" x={format!("{:.1}", p.x)} y={format!("{:.1}", p.y)} text-anchor={anchor.svg()}>
+                <tspan x={format!("{:.1}", p.x)} dy="-0.2em">{ &m.label }</tspan>
+                <tspan x={format!("{:.1}", p.x)} dy="1.2em" class="radar-value">{ value }</tspan>
+            </text>
+        }
+    });
+    let rows = props.profile.iter().map(|m| {
+        html! {
+            <tr>
+                <th scope="row">{ &m.label }</th>
+                <td>{ m.score().map_or("未评".to_string(), |s| format!("{s} 分")) }</td>
+                <td>{ format!("{}/{}", m.tally.answered, m.tally.total) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <figure class="radar">
+            <svg viewBox={format!("0 0 {SIZE} {SIZE}")} role="img" aria-label="四个模范画像雷达图，数值见下表">
+                { for rings }
+                { for axes }
+                <polygon class="radar-shape" points={points(&g.shape)} />
+                { for labels }
+            </svg>
+            <figcaption>
+                <table class="profile-table" data-testid="profile-table">
+                    <caption>{ "四个模范画像（两项评价按条目权重合并计算）" }</caption>
+                    <thead><tr><th scope="col">{ "模范" }</th><th scope="col">{ "得分" }</th><th scope="col">{ "已评条目" }</th></tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,78 @@
+//! A labelled text input or textarea that is safe for Chinese input methods:
+//! it reports changes only outside a composition (and once when it ends), so
+//! no re-render lands in the middle of a pinyin composition.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub label: AttrValue,
+    pub value: AttrValue,
+    pub on_change: Callback<String>,
+    #[prop_or_default]
+    pub multiline: bool,
+    #[prop_or(3)]
+    pub rows: u32,
+    #[prop_or_default]
+    pub placeholder: AttrValue,
+    /// Id of a `<datalist>` of suggestions.
+    #[prop_or_default]
+    pub list: Option<AttrValue>,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
+}
+
+fn value_of(e: &Event) -> String {
+    e.target()
+        .and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+#[function_component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let oninput = {
+        let cb = props.on_change.clone();
+        Callback::from(move |e: InputEvent| {
+            if !e.is_composing() {
+                cb.emit(value_of(&e));
+            }
+        })
+    };
+    // Chromium sends its last `input` of a composition before
+    // `compositionend`, still marked composing: report the value here too.
+    let node = use_node_ref();
+    {
+        let (node, cb) = (node.clone(), props.on_change.clone());
+        use_effect_with(cb, move |cb| {
+            let cb = cb.clone();
+            let listener = node.cast::<web_sys::Element>().map(|el| {
+                gloo::events::EventListener::new(&el, "compositionend", move |e| {
+                    cb.emit(value_of(e))
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let control = if props.multiline {
+        html! {
+            <textarea value={props.value.clone()} rows={props.rows.to_string()}
+                placeholder={props.placeholder.clone()} data-testid={props.testid.clone()}
+                ref={node.clone()} {oninput} />
+        }
+    } else {
+        html! {
+            <input type="text" value={props.value.clone()} list={props.list.clone()}
+                placeholder={props.placeholder.clone()} data-testid={props.testid.clone()}
+                ref={node} {oninput} />
+        }
+    };
+    html! {
+        <label class={classes!("field", props.class.clone())}>
+            <span class="field-label">{ &props.label }</span>
+            { control }
+        </label>
+    }
+}
