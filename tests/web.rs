@@ -143,3 +143,59 @@ async fn the_app_scores_a_click_and_saves_it_when_the_page_hides() {
     root.remove();
     clear_ours();
 }
+
+#[wasm_bindgen_test]
+fn the_saver_writes_only_what_changed_and_removes_what_is_gone() {
+    clear_ours();
+    let a = sample_draft("a", 1);
+    let mut b = sample_draft("b", 2);
+    let mut saver = storage::Saver::new(&[], None);
+    saver.sync(&[&a, &b], "a").unwrap();
+    assert_eq!(storage::load().unwrap().drafts.len(), 2);
+    assert_eq!(local().get_item(CURRENT_KEY).unwrap().as_deref(), Some("a"));
+
+    // Something else rewrites "a"; an unchanged "a" is not written again.
+    local().set_item("ziping.v1.draft.a", "{marker").unwrap();
+    b.name = "改名".into();
+    saver.sync(&[&a, &b], "b").unwrap();
+    assert_eq!(local().get_item("ziping.v1.draft.a").unwrap().as_deref(), Some("{marker"));
+    assert_eq!(local().get_item(CURRENT_KEY).unwrap().as_deref(), Some("b"));
+    let stored = storage::load().unwrap();
+    assert_eq!(stored.drafts[0].name, "改名");
+
+    // "a" is gone from the list: its key is removed.
+    saver.sync(&[&b], "b").unwrap();
+    assert_eq!(local().get_item("ziping.v1.draft.a").unwrap(), None);
+    clear_ours();
+}
+
+#[wasm_bindgen_test]
+fn changes_from_other_windows_are_read_by_key() {
+    let d = sample_draft("x", 1);
+    let json = d.to_json();
+    assert_eq!(
+        storage::external_change("ziping.v1.draft.x", Some(&json)),
+        Some(("x".to_string(), Some(d)))
+    );
+    assert_eq!(
+        storage::external_change("ziping.v1.draft.x", None),
+        Some(("x".to_string(), None))
+    );
+    assert_eq!(storage::external_change("ziping.v1.prefs", Some("{}")), None);
+    assert_eq!(storage::external_change("ziping.v1.draft.x", Some("{bad")), None);
+    // A value whose id does not match its key is not taken.
+    assert_eq!(storage::external_change("ziping.v1.draft.y", Some(&json)), None);
+}
+
+#[wasm_bindgen_test]
+fn clear_all_removes_only_this_apps_keys() {
+    clear_ours();
+    storage::save_draft(&sample_draft("a", 1)).unwrap();
+    local().set_item("ziping.v1.draft.broken", "{").unwrap();
+    local().set_item("other-app", "keep").unwrap();
+    storage::clear_all().unwrap();
+    let stored = storage::load().unwrap();
+    assert!(stored.drafts.is_empty() && stored.unreadable.is_empty());
+    assert_eq!(local().get_item("other-app").unwrap().as_deref(), Some("keep"));
+    local().remove_item("other-app").unwrap();
+}

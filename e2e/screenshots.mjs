@@ -1,0 +1,41 @@
+// Takes the README's screenshots of the single file (desktop 1280 px and a
+// 390 px phone):  node e2e/screenshots.mjs [out-dir]
+import { ChecklistPage, FILE_URL, ResultsPage, launch, tempProfile } from './support.mjs';
+
+const out = process.argv[2] ?? 'docs/screenshots';
+
+async function fill(page) {
+  const c = await new ChecklistPage(page).open(FILE_URL);
+  const levels = ['hao', 'hao', 'jiaohao', 'hao', 'jiaohao', 'yiban'];
+  const ids = await page.locator('[data-item-id]').evaluateAll((els) => els.map((e) => e.dataset.itemId));
+  for (const [i, id] of ids.entries()) await c.rate(id, levels[i % levels.length]);
+  await c.rate('w3-peixun', 'yiban');
+  await c.item('w3-peixun').getByLabel('存在问题').fill('全年参加集中培训学时未达标');
+  await c.item('w3-peixun').getByLabel('整改措施').fill('制定个人学习计划，补足学时');
+  await c.item('w3-peixun').getByLabel('整改时限').fill('2027年3月底前');
+  await c.tab('四个模范');
+  const models = await page.locator('[data-item-id]').evaluateAll((els) => els.map((e) => e.dataset.itemId));
+  for (const [i, id] of models.entries()) await c.rate(id, i % 4 === 3 ? 'jiaohao' : 'hao');
+  await c.tab('五项工作');
+  return c;
+}
+
+for (const [name, viewport] of [['desktop', { width: 1280, height: 860 }], ['phone', { width: 390, height: 844 }]]) {
+  const profile = tempProfile();
+  const { context } = await launch(profile.dir, { viewport });
+  try {
+    const page = await context.newPage();
+    await fill(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${out}/checklist-${name}.png` });
+    const r = await new ResultsPage(page).open();
+    await r.field('姓名').fill('张三');
+    await r.field('年度').fill('2026');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${out}/results-${name}.png` });
+  } finally {
+    await context.close();
+    profile.cleanup();
+  }
+}
+console.log(`screenshots written to ${out}`);
