@@ -158,7 +158,10 @@ fn the_saver_writes_only_what_changed_and_removes_what_is_gone() {
     local().set_item("ziping.v1.draft.a", "{marker").unwrap();
     b.name = "改名".into();
     saver.sync(&[&a, &b], "b").unwrap();
-    assert_eq!(local().get_item("ziping.v1.draft.a").unwrap().as_deref(), Some("{marker"));
+    assert_eq!(
+        local().get_item("ziping.v1.draft.a").unwrap().as_deref(),
+        Some("{marker")
+    );
     assert_eq!(local().get_item(CURRENT_KEY).unwrap().as_deref(), Some("b"));
     let stored = storage::load().unwrap();
     assert_eq!(stored.drafts[0].name, "改名");
@@ -181,10 +184,19 @@ fn changes_from_other_windows_are_read_by_key() {
         storage::external_change("ziping.v1.draft.x", None),
         Some(("x".to_string(), None))
     );
-    assert_eq!(storage::external_change("ziping.v1.prefs", Some("{}")), None);
-    assert_eq!(storage::external_change("ziping.v1.draft.x", Some("{bad")), None);
+    assert_eq!(
+        storage::external_change("ziping.v1.prefs", Some("{}")),
+        None
+    );
+    assert_eq!(
+        storage::external_change("ziping.v1.draft.x", Some("{bad")),
+        None
+    );
     // A value whose id does not match its key is not taken.
-    assert_eq!(storage::external_change("ziping.v1.draft.y", Some(&json)), None);
+    assert_eq!(
+        storage::external_change("ziping.v1.draft.y", Some(&json)),
+        None
+    );
 }
 
 #[wasm_bindgen_test]
@@ -196,6 +208,9 @@ fn clear_all_removes_only_this_apps_keys() {
     storage::clear_all().unwrap();
     let stored = storage::load().unwrap();
     assert!(stored.drafts.is_empty() && stored.unreadable.is_empty());
-    assert_eq!(local().get_item("other-app").unwrap().as_deref(), Some("keep"));
+    assert_eq!(
+        local().get_item("other-app").unwrap().as_deref(),
+        Some("keep")
+    );
     local().remove_item("other-app").unwrap();
 }

@@ -4,15 +4,22 @@
 
 mod backup;
 mod chart;
+mod docx;
 mod draft;
+mod import;
 mod report;
 mod score;
 mod template;
 mod validate;
+mod zip;
 
 pub use backup::{safe_file_part, Backup, BACKUP_FORMAT, BACKUP_VERSION};
 pub use chart::{bar_width, radar, Anchor, Point, Radar};
+pub use docx::{report_docx, xml_text};
 pub use draft::{Answer, Draft, DraftError, Person, Rating, DRAFT_SCHEMA, OCCASIONS};
+pub use import::{
+    apply_drafts, read_import, ImportError, ImportPlan, Incoming, OnConflict, MAX_IMPORT_BYTES,
+};
 pub use report::{
     build_report, chinese_date, civil_date, md_escape, placeholder, sub_numeral, Block, Part,
     Report,
@@ -27,3 +34,4 @@ pub use template::{
     Section, Template, TemplateRef, Veto, NOT_APPLICABLE, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION,
 };
 pub use validate::{validate, TemplateError};
+pub use zip::{crc32, zip_stored};

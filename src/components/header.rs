@@ -19,7 +19,9 @@ pub fn Header() -> Html {
     let save = match &state.save {
         SaveStatus::Idle => html! { <span class="save">{ "自动保存已开启" }</span> },
         SaveStatus::Saved(t) => html! { <span class="save ok">{ format!("已保存 {t}") }</span> },
-        SaveStatus::Failed(e) => html! { <span class="save failed" title={e.to_string()}>{ "保存失败" }</span> },
+        SaveStatus::Failed(e) => {
+            html! { <span class="save failed" title={e.to_string()}>{ "保存失败" }</span> }
+        }
     };
     let (score, grade, answered, total) = match &result {
         Some(r) => (

@@ -1,0 +1,234 @@
+//! Reading a file the person brings in: a backup (one or many drafts), a
+//! single draft, or a checklist template. Every file is untrusted: it is read
+//! completely and checked before anything changes, and nothing changes until
+//! the person confirms the returned plan ([`apply_drafts`]).
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use super::backup::{BACKUP_FORMAT, BACKUP_VERSION};
+use super::draft::{Draft, DraftError};
+use super::score::score_template;
+use super::template::{Template, TEMPLATE_FORMAT};
+use super::validate::TemplateError;
+
+/// The largest file accepted: localStorage holds about 5 MB for ALL file://
+/// pages together, so one import may take at most 2 MB.
+pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
+
+/// Why a file cannot be imported. Nothing was changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    TooLarge { bytes: usize },
+    NotText,
+    NotJson(String),
+    NotOurs,
+    NewerBackup(u64),
+    Draft { name: String, error: DraftError },
+    Shape(String),
+    NoDrafts,
+    UnknownTemplate { draft: String, template: String },
+    Template(TemplateError),
+    BuiltinTemplateId(String),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ImportError::*;
+        match self {
+            Empty => write!(f, "文件是空的。"),
+            TooLarge { bytes } => write!(
+                f,
+                "文件太大（{:.1} MB），最多可导入 2 MB。浏览器为所有本地网页共用约 5 MB 的存储空间。",
+                *bytes as f64 / 1_048_576.0
+            ),
+            NotText => write!(f, "文件不是文本文件，无法读取。请选择本程序导出的 .json 备份或模板文件。"),
+            NotJson(e) => write!(f, "文件不是有效的 JSON，可能已损坏或不是本程序导出的文件（{e}）。"),
+            NotOurs => write!(
+                f,
+                "这不是本程序的文件：既不是自评备份，也不是自评模板。请选择本程序导出的 .json 文件。"
+            ),
+            NewerBackup(v) => write!(
+                f,
+                "这份备份由更新版本的自评程序导出（格式版本 {v}，本程序只认识到版本 {BACKUP_VERSION}）。请使用新版本的程序导入。"
+            ),
+            Draft { name, error } => write!(f, "草稿“{name}”无法读取：{error}"),
+            Shape(e) => write!(f, "文件内容的结构不正确：{e}"),
+            NoDrafts => write!(f, "备份文件里没有任何草稿。"),
+            UnknownTemplate { draft, template } => write!(
+                f,
+                "草稿“{draft}”使用的评价模板“{template}”在本机不存在。请先导入该模板，再导入草稿。"
+            ),
+            Template(e) => write!(f, "模板无法导入：{e}"),
+            BuiltinTemplateId(id) => write!(
+                f,
+                "模板编号“{id}”与内置模板相同，请在模板文件中换一个编号（id）。"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// One draft from the file, checked against what is here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Incoming {
+    pub draft: Draft,
+    /// A draft with this id already exists here.
+    pub exists: bool,
+    /// Answers for items its templates do not have: kept, not scored.
+    pub unknown_answers: usize,
+}
+
+/// What the file holds, for the person to confirm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportPlan {
+    Drafts(Vec<Incoming>),
+    Template {
+        template: Box<Template>,
+        /// A custom template with this id is already stored here.
+        replaces: bool,
+    },
+}
+
+/// What to do with a draft whose id already exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OnConflict {
+    /// Import it as a new draft next to the existing one (the default).
+    #[default]
+    KeepBoth,
+    /// Replace the existing draft.
+    Replace,
+}
+
+fn check_size(bytes: &[u8]) -> Result<&str, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    Ok(text)
+}
+
+fn draft_name(v: &serde_json::Value) -> String {
+    v.get("name")
+        .and_then(|n| n.as_str())
+        .unwrap_or("（无名称）")
+        .chars()
+        .take(40)
+        .collect()
+}
+
+/// Reads and checks a whole file. `templates` are the templates known here
+/// (built-in first, then custom), `builtin` how many of them are built in,
+/// and `existing` the ids of the drafts here.
+pub fn read_import(
+    bytes: &[u8],
+    templates: &[&Template],
+    builtin: usize,
+    existing: &[&str],
+) -> Result<ImportPlan, ImportError> {
+    let text = check_size(bytes)?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let format = value.get("format").and_then(|f| f.as_str());
+    if format == Some(TEMPLATE_FORMAT) {
+        let template = Template::from_json(text).map_err(ImportError::Template)?;
+        if templates[..builtin.min(templates.len())]
+            .iter()
+            .any(|t| t.id == template.id)
+        {
+            return Err(ImportError::BuiltinTemplateId(template.id));
+        }
+        let replaces = templates.iter().any(|t| t.id == template.id);
+        return Ok(ImportPlan::Template {
+            template: Box::new(template),
+            replaces,
+        });
+    }
+    let raw_drafts: Vec<serde_json::Value> = if format == Some(BACKUP_FORMAT) {
+        match value.get("version").and_then(|v| v.as_u64()) {
+            Some(v) if v > u64::from(BACKUP_VERSION) => return Err(ImportError::NewerBackup(v)),
+            Some(_) => {}
+            None => return Err(ImportError::Shape("缺少 \"version\"".into())),
+        }
+        match value.get("drafts") {
+            Some(serde_json::Value::Array(a)) => a.clone(),
+            _ => return Err(ImportError::Shape("\"drafts\" 应是草稿列表".into())),
+        }
+    } else if value.get("schema").is_some() && value.get("id").is_some() {
+        vec![value]
+    } else {
+        return Err(ImportError::NotOurs);
+    };
+    if raw_drafts.is_empty() {
+        return Err(ImportError::NoDrafts);
+    }
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::with_capacity(raw_drafts.len());
+    for raw in raw_drafts {
+        let name = draft_name(&raw);
+        let draft = Draft::from_value(raw).map_err(|error| ImportError::Draft {
+            name: name.clone(),
+            error,
+        })?;
+        if !seen.insert(draft.id.clone()) {
+            return Err(ImportError::Shape(format!(
+                "草稿编号“{}”在文件中出现了两次",
+                draft.id
+            )));
+        }
+        let mut unknown_answers = 0;
+        for r in &draft.templates {
+            let Some(t) = templates.iter().find(|t| t.id == r.id) else {
+                return Err(ImportError::UnknownTemplate {
+                    draft: draft.name.clone(),
+                    template: r.id.clone(),
+                });
+            };
+            unknown_answers += score_template(t, &draft).unknown_answers.len();
+        }
+        if let Some(extra) = draft.answers.keys().find(|k| !draft.covers(k)) {
+            return Err(ImportError::UnknownTemplate {
+                draft: draft.name.clone(),
+                template: extra.clone(),
+            });
+        }
+        let exists = existing.contains(&draft.id.as_str());
+        out.push(Incoming {
+            draft,
+            exists,
+            unknown_answers,
+        });
+    }
+    Ok(ImportPlan::Drafts(out))
+}
+
+/// Applies a confirmed draft import to `drafts`. With [`OnConflict::KeepBoth`]
+/// a draft whose id exists gets `new_id(n)` and "（导入）" after its name;
+/// with `Replace` it takes the existing draft's place. New drafts go first.
+pub fn apply_drafts(
+    drafts: &mut Vec<Draft>,
+    incoming: Vec<Incoming>,
+    on_conflict: OnConflict,
+    mut new_id: impl FnMut(usize) -> String,
+) {
+    let mut added = Vec::new();
+    for (n, inc) in incoming.into_iter().enumerate() {
+        let mut d = inc.draft;
+        match drafts.iter().position(|e| e.id == d.id) {
+            Some(i) if on_conflict == OnConflict::Replace => drafts[i] = d,
+            Some(_) => {
+                d.id = new_id(n);
+                d.name = format!("{}（导入）", d.name);
+                added.push(d);
+            }
+            None => added.push(d),
+        }
+    }
+    drafts.splice(0..0, added);
+}
