@@ -39,26 +39,7 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|e| format!("{e:?}"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
-    let document = gloo::utils::document();
-    let a: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|e| format!("{e:?}"))?
-        .unchecked_into();
-    a.set_href(&url);
-    a.set_download(file_name);
-    a.set_hidden(true);
-    let body = gloo::utils::body();
-    let _ = body.append_child(&a);
-    a.click();
-    a.remove();
-    // Revoke later: some browsers read the Blob after click() returns.
-    let keep = url.clone();
-    gloo::timers::callback::Timeout::new(30_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&keep);
-    })
-    .forget();
-    Ok(())
+    download_blob(file_name, &blob)
 }
 
 /// Copies text to the clipboard; `Err` with a message when the browser refuses.
@@ -96,4 +77,52 @@ pub fn apply_font_scale(scale: u16) {
     if let Some(root) = gloo::utils::document().document_element() {
         root.set_class_name(&format!("font-{scale}"));
     }
+}
+
+/// Offers bytes as a file download (e.g. a .docx).
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|e| format!("{e:?}"))?;
+    download_blob(file_name, &blob)
+}
+
+fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|e| format!("{e:?}"))?;
+    let a: web_sys::HtmlAnchorElement = gloo::utils::document()
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.set_hidden(true);
+    let _ = gloo::utils::body().append_child(&a);
+    a.click();
+    a.remove();
+    // Revoke later: some browsers read the Blob after click() returns.
+    gloo::timers::callback::Timeout::new(30_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// Reads a chosen or dropped file, refusing one over `max` bytes before
+/// reading it.
+pub async fn read_file(
+    file: &web_sys::File,
+    max: usize,
+) -> Result<Vec<u8>, crate::assessment::ImportError> {
+    use crate::assessment::ImportError;
+    let size = file.size() as usize;
+    if size > max {
+        return Err(ImportError::TooLarge { bytes: size });
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| ImportError::NotText)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -6,7 +6,10 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::assessment::{builtin_templates, Draft, Person, Rating, Template};
+use crate::assessment::{
+    apply_drafts, builtin_templates, read_import, Draft, ImportError, ImportPlan, OnConflict,
+    Person, Rating, Template,
+};
 use crate::storage::{Prefs, StorageError, Stored, Unreadable};
 
 /// Where the last save stands, for the header.
@@ -83,9 +86,30 @@ pub struct Deleted {
     pub index: usize,
 }
 
+/// A file read and checked, waiting for the person to confirm.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingImport {
+    pub file_name: String,
+    pub plan: ImportPlan,
+    pub on_conflict: OnConflict,
+}
+
+/// A message about the last import, for the person to read and dismiss.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportNotice {
+    Done(String),
+    Failed {
+        file_name: String,
+        error: ImportError,
+    },
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
+    /// Built-in templates first, then imported department templates.
     pub templates: Rc<Vec<Rc<Template>>>,
+    /// How many of `templates` are built in.
+    pub builtin: usize,
     pub drafts: Vec<Rc<Draft>>,
     /// Index into `drafts` of the open draft.
     pub current: usize,
@@ -102,6 +126,11 @@ pub struct AppState {
     pub conflict: Option<Conflict>,
     pub deleted: Option<Deleted>,
     pub prefs: Prefs,
+    pub import: Option<PendingImport>,
+    pub import_notice: Option<ImportNotice>,
+    /// Bumped when storage was cleared, so the autosave forgets what it
+    /// believes is stored.
+    pub storage_epoch: u32,
 }
 
 pub enum Action {
@@ -122,7 +151,8 @@ pub enum Action {
     SetReportEdit(Option<String>),
     Show(Page),
     ShowTab(usize),
-    NewDraft,
+    /// A new draft over the built-in templates (`None`) or one imported template.
+    NewDraft(Option<String>),
     OpenDraft(String),
     RenameDraft(String, String),
     DuplicateDraft(String),
@@ -141,6 +171,19 @@ pub enum Action {
     },
     Saved(Result<String, StorageError>),
     SetFontScale(u16),
+    /// A file was chosen or dropped: its bytes (or why they could not be
+    /// read). It is checked here; nothing changes until ConfirmImport.
+    ImportFile {
+        file_name: String,
+        content: Result<Vec<u8>, ImportError>,
+    },
+    SetOnConflict(OnConflict),
+    ConfirmImport,
+    CancelImport,
+    DismissImportNotice,
+    /// Every draft was exported as a backup.
+    BackedUp,
+    DismissBackupReminder,
 }
 
 /// A fresh draft id; time-based, with a random tail so two tabs never clash.
@@ -161,15 +204,26 @@ fn fresh_draft(templates: &[Rc<Template>], name: &str, now: i64) -> Rc<Draft> {
 impl AppState {
     /// The state at start: what storage holds, or a new draft on first use.
     pub fn from_stored(stored: Result<Stored, StorageError>, now: i64) -> AppState {
-        let templates: Rc<Vec<Rc<Template>>> =
-            Rc::new(builtin_templates().into_iter().map(Rc::new).collect());
         let (stored, load_error) = match stored {
             Ok(s) => (s, None),
             Err(e) => (Stored::default(), Some(e)),
         };
+        let builtin = builtin_templates();
+        let builtin_count = builtin.len();
+        let custom: Vec<Template> = stored
+            .templates
+            .into_iter()
+            .filter(|t| !builtin.iter().any(|b| b.id == t.id))
+            .collect();
+        let templates: Rc<Vec<Rc<Template>>> =
+            Rc::new(builtin.into_iter().chain(custom).map(Rc::new).collect());
         let mut drafts: Vec<Rc<Draft>> = stored.drafts.into_iter().map(Rc::new).collect();
         if drafts.is_empty() {
-            drafts.push(fresh_draft(&templates, "我的个人自评", now));
+            drafts.push(fresh_draft(
+                &templates[..builtin_count],
+                "我的个人自评",
+                now,
+            ));
         }
         let current = stored
             .current
@@ -177,6 +231,7 @@ impl AppState {
             .unwrap_or(0);
         AppState {
             templates,
+            builtin: builtin_count,
             drafts,
             current,
             page: Page::Checklist,
@@ -188,7 +243,15 @@ impl AppState {
             conflict: None,
             deleted: None,
             prefs: stored.prefs,
+            import: None,
+            import_notice: None,
+            storage_epoch: 0,
         }
+    }
+
+    /// The imported department templates.
+    pub fn custom_templates(&self) -> &[Rc<Template>] {
+        &self.templates[self.builtin..]
     }
 
     pub fn draft(&self) -> &Draft {
@@ -231,12 +294,53 @@ impl AppState {
         let current_id = self.draft().id.clone();
         let removed = self.drafts.remove(index);
         if self.drafts.is_empty() {
+            let builtin = &self.templates[..self.builtin];
             self.drafts
-                .push(fresh_draft(&self.templates, "我的个人自评", now_ms()));
+                .push(fresh_draft(builtin, "我的个人自评", now_ms()));
         }
         self.current = self.position(&current_id).unwrap_or(0);
         self.revision += 1;
         removed
+    }
+}
+
+impl AppState {
+    /// Applies a confirmed import; returns what to tell the person.
+    fn apply_import(&mut self, p: PendingImport) -> String {
+        match p.plan {
+            ImportPlan::Template { template, .. } => {
+                let mut all: Vec<Rc<Template>> = (*self.templates).clone();
+                let message = format!("已导入模板“{}”，可在“新建自评”时选用。", template.title);
+                match all.iter().position(|t| t.id == template.id) {
+                    Some(i) => all[i] = Rc::new(*template),
+                    None => all.push(Rc::new(*template)),
+                }
+                self.templates = Rc::new(all);
+                self.revision += 1;
+                message
+            }
+            ImportPlan::Drafts(incoming) => {
+                let count = incoming.len();
+                let unknown: usize = incoming.iter().map(|i| i.unknown_answers).sum();
+                let current_id = self.draft().id.clone();
+                let mut plain: Vec<Draft> = self.drafts.iter().map(|d| (**d).clone()).collect();
+                let now = now_ms();
+                apply_drafts(&mut plain, incoming, p.on_conflict, |n| {
+                    new_draft_id(now + n as i64)
+                });
+                self.drafts = plain.into_iter().map(Rc::new).collect();
+                self.current = self.position(&current_id).unwrap_or(0);
+                // A replaced open draft shows the imported version.
+                self.revision += 1;
+                let mut message = format!("已从“{}”导入 {count} 份草稿。", p.file_name);
+                if unknown > 0 {
+                    message.push_str(&format!(
+                        "其中 {unknown} 条答案对应的条目在当前模板中已不存在，已原样保留，但不计入得分。"
+                    ));
+                }
+                message
+            }
+        }
     }
 }
 
@@ -271,10 +375,22 @@ impl Reducible for AppState {
             Action::SetReportEdit(value) => next.edit(|d| d.report_edit = value),
             Action::Show(page) => next.page = page,
             Action::ShowTab(tab) => next.tab = tab,
-            Action::NewDraft => {
-                let name = format!("新的自评 {}", next.drafts.len() + 1);
-                next.drafts
-                    .insert(0, fresh_draft(&next.templates, &name, now_ms()));
+            Action::NewDraft(template) => {
+                let custom =
+                    template.and_then(|id| next.templates.iter().find(|t| t.id == id).cloned());
+                let draft = match custom {
+                    Some(t) => fresh_draft(
+                        std::slice::from_ref(&t),
+                        &format!("{}自评", t.title),
+                        now_ms(),
+                    ),
+                    None => fresh_draft(
+                        &next.templates[..next.builtin],
+                        &format!("新的自评 {}", next.drafts.len() + 1),
+                        now_ms(),
+                    ),
+                };
+                next.drafts.insert(0, draft);
                 next.open(0);
                 next.page = Page::Checklist;
             }
@@ -327,6 +443,7 @@ impl Reducible for AppState {
                 let fresh = AppState::from_stored(Ok(Stored::default()), now_ms());
                 next = AppState {
                     page: Page::Checklist,
+                    storage_epoch: next.storage_epoch + 1,
                     ..fresh
                 };
             }
@@ -361,6 +478,39 @@ impl Reducible for AppState {
                 }
             }
             Action::SetFontScale(scale) => next.prefs.font_scale = scale,
+            Action::ImportFile { file_name, content } => match content.and_then(|bytes| {
+                let templates: Vec<&Template> = next.templates.iter().map(|t| t.as_ref()).collect();
+                let existing: Vec<&str> = next.drafts.iter().map(|d| d.id.as_str()).collect();
+                read_import(&bytes, &templates, next.builtin, &existing)
+            }) {
+                Ok(plan) => {
+                    next.import = Some(PendingImport {
+                        file_name,
+                        plan,
+                        on_conflict: OnConflict::default(),
+                    });
+                    next.import_notice = None;
+                }
+                Err(error) => {
+                    next.import = None;
+                    next.import_notice = Some(ImportNotice::Failed { file_name, error });
+                }
+            },
+            Action::SetOnConflict(on_conflict) => {
+                if let Some(p) = next.import.as_mut() {
+                    p.on_conflict = on_conflict;
+                }
+            }
+            Action::ConfirmImport => {
+                if let Some(p) = next.import.take() {
+                    next.import_notice = Some(ImportNotice::Done(next.apply_import(p)));
+                    next.page = Page::Drafts;
+                }
+            }
+            Action::CancelImport => next.import = None,
+            Action::DismissImportNotice => next.import_notice = None,
+            Action::BackedUp => next.prefs.last_backup = Some(now_ms()),
+            Action::DismissBackupReminder => next.prefs.reminder_dismissed = Some(now_ms()),
         }
         Rc::new(next)
     }

@@ -11,7 +11,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::assessment::{Draft, DraftError};
+use crate::assessment::{Draft, Template};
 
 /// Prefix of every key this app owns.
 pub const PREFIX: &str = "ziping.v1.";
@@ -21,6 +21,8 @@ pub const DRAFT_PREFIX: &str = "ziping.v1.draft.";
 pub const CURRENT_KEY: &str = "ziping.v1.current";
 /// The person's display preferences.
 pub const PREFS_KEY: &str = "ziping.v1.prefs";
+/// `ziping.v1.template.<id>` holds one imported department template.
+pub const TEMPLATE_PREFIX: &str = "ziping.v1.template.";
 
 /// Display preferences, remembered on this computer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,11 +30,19 @@ pub const PREFS_KEY: &str = "ziping.v1.prefs";
 pub struct Prefs {
     /// Root font size in percent: 100, 125 or 150.
     pub font_scale: u16,
+    /// When every draft was last exported as a backup (ms since the epoch).
+    pub last_backup: Option<i64>,
+    /// When the backup reminder was last dismissed.
+    pub reminder_dismissed: Option<i64>,
 }
 
 impl Default for Prefs {
     fn default() -> Self {
-        Prefs { font_scale: 100 }
+        Prefs {
+            font_scale: 100,
+            last_backup: None,
+            reminder_dismissed: None,
+        }
     }
 }
 
@@ -70,7 +80,8 @@ impl std::error::Error for StorageError {}
 pub struct Unreadable {
     pub key: String,
     pub raw: String,
-    pub error: DraftError,
+    /// Why it could not be read, in plain words.
+    pub error: String,
 }
 
 /// Everything read at start.
@@ -78,6 +89,8 @@ pub struct Unreadable {
 pub struct Stored {
     /// Readable drafts, most recently modified first.
     pub drafts: Vec<Draft>,
+    /// Imported department templates, by id.
+    pub templates: Vec<Template>,
     pub current: Option<String>,
     pub unreadable: Vec<Unreadable>,
     pub prefs: Prefs,
@@ -110,6 +123,11 @@ pub fn draft_key(id: &str) -> String {
     format!("{DRAFT_PREFIX}{id}")
 }
 
+/// The key an imported template is stored under.
+pub fn template_key(id: &str) -> String {
+    format!("{TEMPLATE_PREFIX}{id}")
+}
+
 /// Reads every draft and the current-draft pointer.
 pub fn load() -> Result<Stored, StorageError> {
     let storage = local_storage()?;
@@ -119,17 +137,28 @@ pub fn load() -> Result<Stored, StorageError> {
         let Some(key) = storage.key(i).ok().flatten() else {
             continue;
         };
-        if !key.starts_with(DRAFT_PREFIX) {
+        let is_draft = key.starts_with(DRAFT_PREFIX);
+        if !is_draft && !key.starts_with(TEMPLATE_PREFIX) {
             continue;
         }
         let Some(raw) = storage.get_item(&key).ok().flatten() else {
             continue;
         };
-        match Draft::from_json(&raw) {
-            Ok(d) => out.drafts.push(d),
-            Err(error) => out.unreadable.push(Unreadable { key, raw, error }),
+        let read = if is_draft {
+            Draft::from_json(&raw)
+                .map(|d| out.drafts.push(d))
+                .map_err(|e| e.to_string())
+        } else {
+            Template::from_json(&raw)
+                .map(|t| out.templates.push(t))
+                .map_err(|e| e.to_string())
+        };
+        if let Err(error) = read {
+            out.unreadable.push(Unreadable { key, raw, error });
         }
     }
+    out.templates
+        .sort_by(|a, b| a.title.cmp(&b.title).then(a.id.cmp(&b.id)));
     out.drafts
         .sort_by(|a, b| b.modified.cmp(&a.modified).then(a.id.cmp(&b.id)));
     out.unreadable.sort_by(|a, b| a.key.cmp(&b.key));
@@ -179,46 +208,72 @@ pub fn external_change(key: &str, new_value: Option<&str>) -> Option<(String, Op
     }
 }
 
-/// Writes drafts that changed since it last wrote them, removes the keys of
-/// drafts that are gone, and records the open draft. Holds what it wrote so
-/// that a save touches only what changed.
+/// Writes drafts and templates that changed since it last wrote them,
+/// removes the keys of those that are gone, and records the open draft.
+/// Holds what it wrote (by key) so that a save touches only what changed.
 #[derive(Debug, Default)]
 pub struct Saver {
     written: BTreeMap<String, String>,
     current: Option<String>,
+    epoch: u32,
+}
+
+fn entries(drafts: &[&Draft], templates: &[&Template]) -> Vec<(String, String)> {
+    drafts
+        .iter()
+        .map(|d| (draft_key(&d.id), d.to_json()))
+        .chain(templates.iter().map(|t| (template_key(&t.id), t.to_json())))
+        .collect()
 }
 
 impl Saver {
     /// A saver that knows what storage already holds.
-    pub fn new(drafts: &[&Draft], current: Option<&str>) -> Saver {
+    pub fn new(drafts: &[&Draft], templates: &[&Template], current: Option<&str>) -> Saver {
         Saver {
-            written: drafts.iter().map(|d| (d.id.clone(), d.to_json())).collect(),
+            written: entries(drafts, templates).into_iter().collect(),
             current: current.map(str::to_string),
+            epoch: 0,
         }
     }
 
-    /// Brings storage in line with `drafts`; on failure what was not written
-    /// is tried again next time.
-    pub fn sync(&mut self, drafts: &[&Draft], current: &str) -> Result<(), StorageError> {
+    /// A saver for storage that holds nothing of ours (after 清除本机数据);
+    /// `epoch` tells the clears apart.
+    pub fn empty(epoch: u32) -> Saver {
+        Saver {
+            epoch,
+            ..Saver::default()
+        }
+    }
+
+    pub fn epoch(&self) -> u32 {
+        self.epoch
+    }
+
+    /// Brings storage in line with `drafts` and `templates`; on failure what
+    /// was not written is tried again next time.
+    pub fn sync(
+        &mut self,
+        drafts: &[&Draft],
+        templates: &[&Template],
+        current: &str,
+    ) -> Result<(), StorageError> {
         let storage = local_storage()?;
-        for d in drafts {
-            let json = d.to_json();
-            if self.written.get(&d.id) != Some(&json) {
-                storage
-                    .set_item(&draft_key(&d.id), &json)
-                    .map_err(write_error)?;
-                self.written.insert(d.id.clone(), json);
+        let now = entries(drafts, templates);
+        for (key, json) in &now {
+            if self.written.get(key) != Some(json) {
+                storage.set_item(key, json).map_err(write_error)?;
+                self.written.insert(key.clone(), json.clone());
             }
         }
         let gone: Vec<String> = self
             .written
             .keys()
-            .filter(|id| !drafts.iter().any(|d| &d.id == *id))
+            .filter(|k| !now.iter().any(|(key, _)| key == *k))
             .cloned()
             .collect();
-        for id in gone {
-            storage.remove_item(&draft_key(&id)).map_err(write_error)?;
-            self.written.remove(&id);
+        for key in gone {
+            storage.remove_item(&key).map_err(write_error)?;
+            self.written.remove(&key);
         }
         if self.current.as_deref() != Some(current) {
             storage

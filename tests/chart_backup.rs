@@ -77,3 +77,25 @@ fn file_names_are_safe() {
     assert_eq!(safe_file_part("  ..  "), "草稿");
     assert_eq!(safe_file_part("<img src=x>"), "_img src=x_");
 }
+
+#[test]
+fn the_backup_reminder_waits_a_week_and_can_be_dismissed() {
+    use ziping::assessment::{backup_due, BACKUP_REMINDER_MS as WEEK};
+    let day = WEEK / 7;
+    // Backed up 3 days before the latest change: no reminder.
+    assert!(!backup_due(10 * day, Some(7 * day), 0, None, 10 * day));
+    // 8 days of changes since the backup: remind.
+    assert!(backup_due(15 * day, Some(7 * day), 0, None, 15 * day));
+    // Never backed up: counted from the oldest draft.
+    assert!(backup_due(8 * day, None, 0, None, 8 * day));
+    assert!(!backup_due(6 * day, None, 0, None, 6 * day));
+    // Dismissed 2 days ago: quiet; 8 days ago: again.
+    assert!(!backup_due(
+        15 * day,
+        Some(7 * day),
+        0,
+        Some(13 * day),
+        15 * day
+    ));
+    assert!(backup_due(15 * day, Some(0), 0, Some(7 * day), 15 * day));
+}

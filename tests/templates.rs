@@ -310,3 +310,16 @@ fn a_template_round_trips_through_json() {
         assert_eq!(Template::from_json(&t.to_json()).unwrap(), t);
     }
 }
+
+#[test]
+fn an_exported_template_is_the_file_it_came_from() {
+    for src in builtin_template_sources()
+        .into_iter()
+        .chain([include_str!("../data/templates/example-department.json")])
+    {
+        let t = Template::from_json(src).unwrap();
+        let a: serde_json::Value = serde_json::from_str(&t.to_json()).unwrap();
+        let b: serde_json::Value = serde_json::from_str(src).unwrap();
+        assert_eq!(a, b, "{}", t.id);
+    }
+}

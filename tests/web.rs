@@ -69,7 +69,7 @@ fn unreadable_and_newer_values_are_reported_and_left_in_place() {
     assert_eq!(stored.drafts.len(), 1);
     let keys: Vec<&str> = stored.unreadable.iter().map(|u| u.key.as_str()).collect();
     assert_eq!(keys, ["ziping.v1.draft.broken", "ziping.v1.draft.future"]);
-    assert!(stored.unreadable[1].error.to_string().contains("更新版本"));
+    assert!(stored.unreadable[1].error.contains("更新版本"));
     assert_eq!(stored.unreadable[1].raw, newer);
     // Still there, byte for byte.
     assert_eq!(
@@ -149,15 +149,15 @@ fn the_saver_writes_only_what_changed_and_removes_what_is_gone() {
     clear_ours();
     let a = sample_draft("a", 1);
     let mut b = sample_draft("b", 2);
-    let mut saver = storage::Saver::new(&[], None);
-    saver.sync(&[&a, &b], "a").unwrap();
+    let mut saver = storage::Saver::new(&[], &[], None);
+    saver.sync(&[&a, &b], &[], "a").unwrap();
     assert_eq!(storage::load().unwrap().drafts.len(), 2);
     assert_eq!(local().get_item(CURRENT_KEY).unwrap().as_deref(), Some("a"));
 
     // Something else rewrites "a"; an unchanged "a" is not written again.
     local().set_item("ziping.v1.draft.a", "{marker").unwrap();
     b.name = "改名".into();
-    saver.sync(&[&a, &b], "b").unwrap();
+    saver.sync(&[&a, &b], &[], "b").unwrap();
     assert_eq!(
         local().get_item("ziping.v1.draft.a").unwrap().as_deref(),
         Some("{marker")
@@ -167,7 +167,7 @@ fn the_saver_writes_only_what_changed_and_removes_what_is_gone() {
     assert_eq!(stored.drafts[0].name, "改名");
 
     // "a" is gone from the list: its key is removed.
-    saver.sync(&[&b], "b").unwrap();
+    saver.sync(&[&b], &[], "b").unwrap();
     assert_eq!(local().get_item("ziping.v1.draft.a").unwrap(), None);
     clear_ours();
 }

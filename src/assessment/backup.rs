@@ -66,3 +66,21 @@ pub fn safe_file_part(name: &str) -> String {
         trimmed.to_string()
     }
 }
+
+/// A week, in ms: how stale a backup may get before the person is reminded.
+pub const BACKUP_REMINDER_MS: i64 = 7 * 24 * 3_600_000;
+
+/// Whether to remind the person to export a backup: the latest change is
+/// more than a week newer than the latest backup (or, with none, than the
+/// oldest draft), and they have not dismissed the reminder in the last week.
+pub fn backup_due(
+    latest_change: i64,
+    last_backup: Option<i64>,
+    oldest_created: i64,
+    dismissed: Option<i64>,
+    now: i64,
+) -> bool {
+    let since = last_backup.unwrap_or(oldest_created);
+    let recently_dismissed = dismissed.is_some_and(|t| now - t < BACKUP_REMINDER_MS);
+    latest_change - since > BACKUP_REMINDER_MS && !recently_dismissed
+}

@@ -13,7 +13,9 @@ mod template;
 mod validate;
 mod zip;
 
-pub use backup::{safe_file_part, Backup, BACKUP_FORMAT, BACKUP_VERSION};
+pub use backup::{
+    backup_due, safe_file_part, Backup, BACKUP_FORMAT, BACKUP_REMINDER_MS, BACKUP_VERSION,
+};
 pub use chart::{bar_width, radar, Anchor, Point, Radar};
 pub use docx::{report_docx, xml_text};
 pub use draft::{Answer, Draft, DraftError, Person, Rating, DRAFT_SCHEMA, OCCASIONS};

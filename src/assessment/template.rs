@@ -18,6 +18,10 @@ pub const NOT_APPLICABLE: &str = "na";
 const WUXIANG_JSON: &str = include_str!("../../data/templates/wuxiang.json");
 const SIGE_JSON: &str = include_str!("../../data/templates/sige.json");
 
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 /// One checklist: sections of items rated on one scale, graded by bands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -31,7 +35,7 @@ pub struct Template {
     /// Version of the template's content; a draft records it.
     pub version: u32,
     pub title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     pub scale: Scale,
     /// Grade bands, highest first; each covers scores from its `min` up to the
@@ -40,7 +44,7 @@ pub struct Template {
     /// The models items can evidence (the 四个模范); shared ids across
     /// templates pool into one profile.
     pub models: Vec<Model>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub vetoes: Vec<Veto>,
     pub sections: Vec<Section>,
 }
@@ -62,7 +66,7 @@ pub struct Level {
     /// Percent (0–100) of an item's weight that this level earns.
     pub share: u32,
     /// A weak level asks for the problem, a rectification step and a deadline.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub weak: bool,
 }
 
@@ -97,7 +101,7 @@ pub struct Section {
     pub id: String,
     pub title: String,
     /// The seed phrase(s) the section derives from.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: String,
     pub items: Vec<Item>,
 }
@@ -110,13 +114,13 @@ pub struct Item {
     pub text: String,
     pub weight: u32,
     /// Ids of the models this item evidences.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub models: Vec<String>,
     /// Seed phrase(s) the item derives from, separated by "；".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: String,
     /// What a level looks like, by level id, where that helps.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub guidance: Vec<Guidance>,
 }
 

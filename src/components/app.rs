@@ -10,8 +10,9 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{Checklist, Drafts, Header, Notices, Results};
-use crate::assessment::Draft;
+use super::import_panel::import_file;
+use super::{Checklist, Drafts, Header, ImportPanel, Notices, Results};
+use crate::assessment::{Draft, Template};
 use crate::browser::{apply_font_scale, clock, now_ms};
 use crate::state::{Action, AppState, Page};
 use crate::storage::{self, Saver};
@@ -27,20 +28,46 @@ pub fn use_app_state() -> AppContext {
     use_context::<AppContext>().expect("AppContext is provided by App")
 }
 
-/// What the next save must write: every draft and the open one.
-type Pending = RefCell<Option<(Vec<Rc<Draft>>, String)>>;
+/// What the next save must write: every draft, the imported templates, and
+/// the open draft's id.
+struct Snapshot {
+    drafts: Vec<Rc<Draft>>,
+    templates: Vec<Rc<Template>>,
+    current: String,
+    epoch: u32,
+}
+
+impl Snapshot {
+    fn of(state: &AppState) -> Snapshot {
+        Snapshot {
+            drafts: state.drafts.clone(),
+            templates: state.custom_templates().to_vec(),
+            current: state.draft().id.clone(),
+            epoch: state.storage_epoch,
+        }
+    }
+}
+
+type Pending = RefCell<Option<Snapshot>>;
 
 /// Writes the pending snapshot, if any, and reports the outcome.
 fn flush(pending: &Pending, saver: &RefCell<Saver>, dispatcher: &UseReducerDispatcher<AppState>) {
-    let Some((drafts, current)) = pending.borrow_mut().take() else {
+    let Some(snap) = pending.borrow_mut().take() else {
         return;
     };
-    let refs: Vec<&Draft> = drafts.iter().map(|d| d.as_ref()).collect();
-    let result = saver.borrow_mut().sync(&refs, &current);
+    let drafts: Vec<&Draft> = snap.drafts.iter().map(|d| d.as_ref()).collect();
+    let templates: Vec<&Template> = snap.templates.iter().map(|t| t.as_ref()).collect();
+    let mut saver = saver.borrow_mut();
+    if saver.epoch() != snap.epoch {
+        // Storage was cleared: nothing the saver remembers is there any more.
+        *saver = Saver::empty(snap.epoch);
+    }
+    let result = saver.sync(&drafts, &templates, &snap.current);
+    drop(saver);
     if let Err(e) = &result {
         web_sys::console::warn_1(&format!("autosave failed: {e}").into());
         // Keep it pending: the next change or page hide tries again.
-        *pending.borrow_mut() = Some((drafts, current));
+        *pending.borrow_mut() = Some(snap);
     }
     dispatcher.dispatch(Action::Saved(result.map(|_| clock())));
 }
@@ -59,7 +86,12 @@ pub fn App() -> Html {
         let state = state.clone();
         use_mut_ref(move || {
             let drafts: Vec<&Draft> = state.drafts.iter().map(|d| d.as_ref()).collect();
-            Saver::new(&drafts, Some(&state.draft().id))
+            let templates: Vec<&Template> = state
+                .custom_templates()
+                .iter()
+                .map(|t| t.as_ref())
+                .collect();
+            Saver::new(&drafts, &templates, Some(&state.draft().id))
         })
     };
     let pending: Rc<Pending> = use_mut_ref(|| None);
@@ -76,7 +108,7 @@ pub fn App() -> Html {
         let (state, pending, saver) = (state.clone(), pending.clone(), saver.clone());
         use_effect_with(state.revision, move |&revision| {
             if revision > 0 {
-                *pending.borrow_mut() = Some((state.drafts.clone(), state.draft().id.clone()));
+                *pending.borrow_mut() = Some(Snapshot::of(&state));
                 let dispatcher = state.dispatcher();
                 // Replacing the timer drops (cancels) the previous one.
                 *timer.borrow_mut() = Some(Timeout::new(AUTOSAVE_DELAY_MS, move || {
@@ -99,6 +131,7 @@ pub fn App() -> Html {
                     flush(&p2, &s2, &d2);
                 }
             });
+            let d4 = dispatcher.clone();
             let on_storage = EventListener::new(&window, "storage", move |e| {
                 let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
                     return;
@@ -107,13 +140,37 @@ pub fn App() -> Html {
                     return;
                 };
                 if let Some((id, draft)) = storage::external_change(&key, value.as_deref()) {
-                    dispatcher.dispatch(Action::ExternalChange {
+                    d4.dispatch(Action::ExternalChange {
                         id,
                         draft: draft.map(Box::new),
                     });
                 }
             });
-            move || drop((on_hide, on_visibility, on_storage))
+            // A file dropped anywhere on the page is offered for import.
+            let on_dragover = EventListener::new_with_options(
+                &document,
+                "dragover",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                |e| e.prevent_default(),
+            );
+            let d3 = dispatcher.clone();
+            let on_drop = EventListener::new_with_options(
+                &document,
+                "drop",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    e.prevent_default();
+                    let file = e
+                        .dyn_ref::<web_sys::DragEvent>()
+                        .and_then(|e| e.data_transfer())
+                        .and_then(|dt| dt.files())
+                        .and_then(|files| files.get(0));
+                    if let Some(file) = file {
+                        import_file(file, d3.clone());
+                    }
+                },
+            );
+            move || drop((on_hide, on_visibility, on_storage, on_dragover, on_drop))
         });
     }
 
@@ -127,6 +184,7 @@ pub fn App() -> Html {
         <ContextProvider<AppContext> context={state}>
             <Header />
             <Notices />
+            <ImportPanel />
             <main class="main" id="main">{ page }</main>
             <footer class="footer no-print">
                 { format!("从严治部 · 个人自评 v{} · 所有内容只保存在本机浏览器中，不会上传", env!("CARGO_PKG_VERSION")) }

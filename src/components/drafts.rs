@@ -5,9 +5,10 @@
 use yew::prelude::*;
 
 use super::app::use_app_state;
-use super::notices::export_all;
+use super::notices::export_drafts;
+use super::ImportButton;
 use crate::assessment::{score_template, Draft};
-use crate::browser::local_datetime;
+use crate::browser::{download, local_datetime};
 use crate::state::Action;
 use crate::storage;
 
@@ -18,6 +19,7 @@ pub fn Drafts() -> Html {
     let confirming = use_state(|| None::<String>);
     let confirm_clear = use_state(|| false);
     let rename_input = use_node_ref();
+    let new_from = use_state(|| None::<String>);
 
     let rows = state.drafts.iter().enumerate().map(|(i, d)| {
         let templates = state.templates_of(d);
@@ -66,8 +68,8 @@ pub fn Drafts() -> Html {
             Callback::from(move |_| confirming.set(Some(id.clone())))
         };
         let on_export = {
-            let draft: Draft = (**d).clone();
-            Callback::from(move |_| export_all(vec![draft.clone()]))
+            let (draft, dsp) = ((**d).clone(), state.dispatcher());
+            Callback::from(move |_| export_drafts(vec![draft.clone()], false, &dsp))
         };
         let confirm = (confirming.as_deref() == Some(&id)).then(|| {
             let (dsp, id, c1, c2) = (state.dispatcher(), id.clone(), confirming.clone(), confirming.clone());
@@ -110,13 +112,49 @@ pub fn Drafts() -> Html {
         }
     });
     let on_new = {
-        let d = state.dispatcher();
-        Callback::from(move |_| d.dispatch(Action::NewDraft))
+        let (d, choice) = (state.dispatcher(), new_from.clone());
+        Callback::from(move |_| d.dispatch(Action::NewDraft((*choice).clone())))
     };
+    let on_choose = {
+        let choice = new_from.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            choice.set((!value.is_empty()).then_some(value));
+        })
+    };
+    let custom = state.custom_templates();
+    let template_choice = (!custom.is_empty()).then(|| {
+        html! {
+            <label class="field inline">
+                <span class="field-label">{ "新建时使用" }</span>
+                <select onchange={on_choose} data-testid="new-from">
+                    <option value="" selected={new_from.is_none()}>{ "五项工作 + 四个模范（内置）" }</option>
+                    { for custom.iter().map(|t| html! {
+                        <option value={t.id.clone()} selected={new_from.as_deref() == Some(t.id.as_str())}>{ &t.title }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    });
     let on_export_all = {
         let drafts: Vec<Draft> = state.drafts.iter().map(|d| (**d).clone()).collect();
-        Callback::from(move |_| export_all(drafts.clone()))
+        let d = state.dispatcher();
+        Callback::from(move |_| export_drafts(drafts.clone(), true, &d))
     };
+    let template_rows = state.templates.iter().enumerate().map(|(i, t)| {
+        let (json, name) = (t.to_json(), format!("自评模板-{}-v{}.json", crate::assessment::safe_file_part(&t.title), t.version));
+        let on_export = Callback::from(move |_| {
+            let _ = download(&name, "application/json", &json);
+        });
+        html! {
+            <li class="template-row">
+                <span>{ &t.title }<span class="muted">{ format!("（{}，第 {} 版，{} 条）", if i < state.builtin { "内置" } else { "已导入" }, t.version, t.item_count()) }</span></span>
+                <button type="button" class="button small" onclick={on_export}>{ "导出模板" }</button>
+            </li>
+        }
+    });
     let clear_panel = if *confirm_clear {
         let (d, c1, c2) = (
             state.dispatcher(),
@@ -144,11 +182,18 @@ pub fn Drafts() -> Html {
     html! {
         <div class="drafts">
             <div class="toolbar">
+                { template_choice }
                 <button type="button" class="button primary" onclick={on_new}>{ "新建自评" }</button>
                 <button type="button" class="button" onclick={on_export_all}>{ "导出全部草稿（备份）" }</button>
+                <ImportButton />
             </div>
+            <p class="muted">{ "备份文件可以在另一台电脑上导入，也可以把文件直接拖到本页面上导入。部门下发的评价模板（.json）也从这里导入。" }</p>
             { undo }
             <ul class="draft-list">{ for rows }</ul>
+            <section class="panel">
+                <h2>{ "评价模板" }</h2>
+                <ul class="template-list">{ for template_rows }</ul>
+            </section>
             <section class="panel">
                 <h2>{ "在公用电脑上使用？" }</h2>
                 <p class="muted">{ "草稿保存在这台电脑的浏览器里。用完后可以清除本程序在本机保存的全部数据。" }</p>

@@ -5,15 +5,18 @@
 use yew::prelude::*;
 
 use super::app::use_app_state;
-use crate::assessment::{Backup, Draft};
+use crate::assessment::{backup_due, Backup, Draft};
 use crate::browser::{download, now_ms};
-use crate::state::{Action, SaveStatus};
+use crate::state::{Action, AppState, SaveStatus};
 
-/// Downloads every draft in memory as a backup file.
-pub fn export_all(drafts: Vec<Draft>) {
+/// Downloads drafts as a backup file; exporting all of them counts as a
+/// backup for the reminder.
+pub fn export_drafts(drafts: Vec<Draft>, all: bool, dispatcher: &UseReducerDispatcher<AppState>) {
     let backup = Backup::new(drafts, now_ms(), env!("CARGO_PKG_VERSION"));
-    if let Err(e) = download(&backup.file_name(), "application/json", &backup.to_json()) {
-        web_sys::console::warn_1(&format!("export failed: {e}").into());
+    match download(&backup.file_name(), "application/json", &backup.to_json()) {
+        Ok(()) if all => dispatcher.dispatch(Action::BackedUp),
+        Ok(()) => {}
+        Err(e) => web_sys::console::warn_1(&format!("export failed: {e}").into()),
     }
 }
 
@@ -30,8 +33,8 @@ pub fn Notices() -> Html {
 
     let save_failed = match (&state.save, &state.load_error) {
         (SaveStatus::Failed(e), _) | (_, Some(e)) => {
-            let drafts = all_drafts();
-            let on_export = Callback::from(move |_| export_all(drafts.clone()));
+            let (drafts, d) = (all_drafts(), state.dispatcher());
+            let on_export = Callback::from(move |_| export_drafts(drafts.clone(), true, &d));
             Some(html! {
                 <div class="notice error" role="alert" data-testid="save-error">
                     <p>{ format!("保存失败：{e}") }</p>
@@ -75,9 +78,26 @@ pub fn Notices() -> Html {
         }
     });
 
+    let latest = state.drafts.iter().map(|d| d.modified).max().unwrap_or(0);
+    let oldest = state.drafts.iter().map(|d| d.created).min().unwrap_or(0);
+    let p = &state.prefs;
+    let reminder = backup_due(latest, p.last_backup, oldest, p.reminder_dismissed, now_ms()).then(|| {
+        let (drafts, d1, d2) = (all_drafts(), state.dispatcher(), state.dispatcher());
+        html! {
+            <div class="notice info" role="status" data-testid="backup-reminder">
+                <p>{ "距上次备份已超过 7 天，期间有新的修改。浏览器数据可能因清理或换电脑而丢失，建议导出一份备份文件。" }</p>
+                <button type="button" class="button primary small"
+                    onclick={Callback::from(move |_| export_drafts(drafts.clone(), true, &d1))}>{ "导出备份" }</button>
+                <button type="button" class="button small"
+                    onclick={Callback::from(move |_| d2.dispatch(Action::DismissBackupReminder))}>{ "暂不提醒" }</button>
+            </div>
+        }
+    });
+
     html! {
         <div class="notices no-print">
             { save_failed }
+            { reminder }
             { for unreadable }
             { conflict }
         </div>

@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use super::app::use_app_state;
 use super::TextField;
-use crate::assessment::{build_report, chinese_date, safe_file_part, Block, Template};
-use crate::browser::{copy_text, download, now_ms, print};
+use crate::assessment::{build_report, chinese_date, report_docx, safe_file_part, Block, Template};
+use crate::browser::{copy_text, download, download_bytes, now_ms, print};
 use crate::state::Action;
 
 #[function_component]
@@ -49,6 +49,18 @@ pub fn ReportView() -> Html {
         let (text, name) = (text.clone(), base_name.clone());
         Callback::from(move |_| {
             let _ = download(&format!("{name}.txt"), "text/plain;charset=utf-8", &text);
+        })
+    };
+    let on_docx = {
+        // Built on demand: the document is only needed when asked for.
+        let (state, name) = (state.clone(), format!("{base_name}.docx"));
+        Callback::from(move |_| {
+            let templates = state.draft_templates();
+            let refs: Vec<&Template> = templates.iter().map(|t| t.as_ref()).collect();
+            let report = build_report(&refs, state.draft(), &chinese_date(now_ms()));
+            let bytes = report_docx(&refs, state.draft(), &report);
+            let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            let _ = download_bytes(&name, mime, &bytes);
         })
     };
     let on_md = {
@@ -92,6 +104,7 @@ pub fn ReportView() -> Html {
             <h2 id="report-h" class="no-print">{ "自评材料（草稿）" }</h2>
             <div class="toolbar no-print">
                 <button type="button" class="button primary" onclick={on_copy}>{ "复制全文" }</button>
+                <button type="button" class="button" onclick={on_docx}>{ "下载 Word (.docx)" }</button>
                 <button type="button" class="button" onclick={on_txt}>{ "下载 .txt" }</button>
                 <button type="button" class="button" onclick={on_md}>{ "下载 .md" }</button>
                 <button type="button" class="button" onclick={Callback::from(|_| print())}>{ "打印 / 另存为 PDF" }</button>

@@ -1,0 +1,138 @@
+//! Import: the file picker, and the confirmation of what a checked file
+//! holds (nothing changes before "确认导入"), or why it cannot be imported.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::app::use_app_state;
+use crate::assessment::{ImportPlan, OnConflict, MAX_IMPORT_BYTES};
+use crate::browser::read_file;
+use crate::state::{Action, AppState, ImportNotice};
+
+/// Reads a file off the click path and hands its bytes to the reducer.
+pub fn import_file(file: web_sys::File, dispatcher: UseReducerDispatcher<AppState>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let content = read_file(&file, MAX_IMPORT_BYTES).await;
+        dispatcher.dispatch(Action::ImportFile {
+            file_name: file.name(),
+            content,
+        });
+    });
+}
+
+/// A button that opens the file chooser.
+#[function_component]
+pub fn ImportButton() -> Html {
+    let state = use_app_state();
+    let input = use_node_ref();
+    let on_click = {
+        let input = input.clone();
+        Callback::from(move |_| {
+            if let Some(el) = input.cast::<web_sys::HtmlInputElement>() {
+                el.click();
+            }
+        })
+    };
+    let on_change = {
+        let d = state.dispatcher();
+        Callback::from(move |e: Event| {
+            let Some(el) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            if let Some(file) = el.files().and_then(|f| f.get(0)) {
+                import_file(file, d.clone());
+            }
+            // Choosing the same file again must fire `change` again.
+            el.set_value("");
+        })
+    };
+    html! {
+        <>
+            <button type="button" class="button" onclick={on_click}>{ "导入备份或模板…" }</button>
+            <input type="file" accept=".json,application/json" hidden=true ref={input}
+                onchange={on_change} data-testid="import-input" aria-label="选择要导入的文件" />
+        </>
+    }
+}
+
+#[function_component]
+pub fn ImportPanel() -> Html {
+    let state = use_app_state();
+    let notice = state.import_notice.as_ref().map(|n| {
+        let d = state.dispatcher();
+        let dismiss = Callback::from(move |_| d.dispatch(Action::DismissImportNotice));
+        let (class, text) = match n {
+            ImportNotice::Done(m) => ("notice info", m.clone()),
+            ImportNotice::Failed { file_name, error } => (
+                "notice error",
+                format!("无法导入“{file_name}”：{error} 本机数据没有任何改动。"),
+            ),
+        };
+        html! {
+            <div class={class} role="alert" data-testid="import-notice">
+                <p>{ text }</p>
+                <button type="button" class="button small" onclick={dismiss}>{ "知道了" }</button>
+            </div>
+        }
+    });
+    let Some(p) = &state.import else {
+        return html! { <div class="notices no-print">{ notice }</div> };
+    };
+    let summary = match &p.plan {
+        ImportPlan::Template { template, replaces } => html! {
+            <>
+                <p>{ format!("文件“{}”是一份评价模板：“{}”（第 {} 版，{} 个部分，共 {} 条）。",
+                    p.file_name, template.title, template.version, template.sections.len(), template.item_count()) }</p>
+                if *replaces { <p>{ "本机已有同一编号的模板，导入后将替换它。" }</p> }
+                <p class="muted">{ "导入后，可在“草稿与备份”中用它新建自评。" }</p>
+            </>
+        },
+        ImportPlan::Drafts(incoming) => {
+            let existing = incoming.iter().filter(|i| i.exists).count();
+            let unknown: usize = incoming.iter().map(|i| i.unknown_answers).sum();
+            let choice = |value: OnConflict, label: &'static str| {
+                let d = state.dispatcher();
+                html! {
+                    <label class="choice-line">
+                        <input type="radio" name="on-conflict" checked={p.on_conflict == value}
+                            onchange={Callback::from(move |_| d.dispatch(Action::SetOnConflict(value)))} />
+                        { label }
+                    </label>
+                }
+            };
+            html! {
+                <>
+                    <p>{ format!("文件“{}”中有 {} 份草稿：", p.file_name, incoming.len()) }</p>
+                    <ul>{ for incoming.iter().map(|i| html! {
+                        <li>{ &i.draft.name }{ i.exists.then_some("（本机已有）") }</li>
+                    }) }</ul>
+                    if unknown > 0 {
+                        <p>{ format!("其中 {unknown} 条答案对应的条目在当前模板中已不存在：将原样保留，但不计入得分。") }</p>
+                    }
+                    if existing > 0 {
+                        <fieldset class="conflict-choice">
+                            <legend>{ format!("有 {existing} 份草稿本机已有，怎么处理？") }</legend>
+                            { choice(OnConflict::KeepBoth, "两份都保留：导入的另存为新草稿（推荐）") }
+                            { choice(OnConflict::Replace, "用文件中的内容替换本机的草稿") }
+                        </fieldset>
+                    }
+                </>
+            }
+        }
+    };
+    let (d1, d2) = (state.dispatcher(), state.dispatcher());
+    html! {
+        <div class="notices no-print">
+            { notice }
+            <section class="notice info import-confirm" role="dialog" aria-labelledby="import-h" data-testid="import-confirm">
+                <h2 id="import-h">{ "确认导入" }</h2>
+                { summary }
+                <button type="button" class="button primary" onclick={Callback::from(move |_| d1.dispatch(Action::ConfirmImport))}>{ "确认导入" }</button>
+                <button type="button" class="button" onclick={Callback::from(move |_| d2.dispatch(Action::CancelImport))}>{ "取消" }</button>
+            </section>
+        </div>
+    }
+}
