@@ -40,18 +40,31 @@ if ! have trunk || [ "$(trunk --version)" != "trunk $TRUNK_VERSION" ]; then
   cargo install trunk --locked --version "$TRUNK_VERSION"
 fi
 
-# 4. Debian packages: the browser, its driver, a CJK font for screenshots and PDFs.
-apt_pkgs=(chromium chromium-driver fonts-wqy-microhei)
-missing=()
-for p in "${apt_pkgs[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  log "installing Debian packages: ${missing[*]}"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
-fi
+# 4. Debian packages: the browser, its driver, a CJK font for screenshots and
+#    PDFs, LibreOffice Writer (headless) to prove the .docx export opens, and
+#    poppler-utils to look at PDFs page by page.
+apt_missing() {
+  local out=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || out+=("$p")
+  done
+  echo "${out[@]}"
+}
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+updated=""
+apt_install() { # apt_install [--no-install-recommends] PKG...
+  local opts=()
+  [ "$1" = "--no-install-recommends" ] && { opts+=("$1"); shift; }
+  local missing
+  missing=$(apt_missing "$@")
+  [ -z "$missing" ] && return 0
+  log "installing Debian packages: $missing"
+  [ -n "$updated" ] || { $SUDO apt-get update -qq; updated=1; }
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${opts[@]}" $missing
+}
+apt_install chromium chromium-driver fonts-wqy-microhei poppler-utils
+apt_install --no-install-recommends libreoffice-writer-nogui
 
 # 5. npm packages (wasm-opt from binaryen, playwright-core) from package-lock.json.
 stamp=node_modules/.lock-stamp

@@ -99,3 +99,24 @@ fn the_backup_reminder_waits_a_week_and_can_be_dismissed() {
     ));
     assert!(backup_due(15 * day, Some(0), 0, Some(7 * day), 15 * day));
 }
+
+#[test]
+fn sin_cos_is_exact_enough_everywhere() {
+    let mut x = -20.0;
+    while x < 20.0 {
+        let (s, c) = ziping::assessment::sin_cos(x);
+        assert!((s - x.sin()).abs() < 1e-14, "sin {x}");
+        assert!((c - x.cos()).abs() < 1e-14, "cos {x}");
+        x += 0.0137;
+    }
+}
+
+#[test]
+fn tenths_format_without_float_formatting() {
+    use ziping::assessment::tenths;
+    assert_eq!(tenths(12.34), "12.3");
+    assert_eq!(tenths(12.35), "12.4");
+    assert_eq!(tenths(0.0), "0.0");
+    assert_eq!(tenths(-0.5), "-0.5");
+    assert_eq!(tenths(180.0), "180.0");
+}

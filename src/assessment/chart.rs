@@ -11,7 +11,40 @@ pub struct Point {
 impl Point {
     /// "x,y" rounded to 0.1, for SVG `points`.
     pub fn svg(self) -> String {
-        format!("{:.1},{:.1}", self.x, self.y)
+        format!("{},{}", tenths(self.x), tenths(self.y))
+    }
+}
+
+/// `v` rounded to one decimal ("12.3"), formatted from integer tenths so the
+/// wasm carries no float formatting code.
+pub fn tenths(v: f64) -> String {
+    let t = (v * 10.0).round() as i64;
+    let sign = if t < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", t.abs() / 10, t.abs() % 10)
+}
+
+/// sin and cos of `x`, by reduction to ±π/4 and Taylor series (error below
+/// 1e-15): enough for drawing, and without pulling libm into the wasm.
+pub fn sin_cos(x: f64) -> (f64, f64) {
+    use std::f64::consts::FRAC_PI_2;
+    let k = (x / FRAC_PI_2).round();
+    let r = x - k * FRAC_PI_2;
+    let r2 = r * r;
+    let mut s = r;
+    let mut c = 1.0;
+    let (mut ts, mut tc) = (r, 1.0);
+    for n in 1..=9 {
+        let n = f64::from(n);
+        ts *= -r2 / ((2.0 * n) * (2.0 * n + 1.0));
+        tc *= -r2 / ((2.0 * n - 1.0) * (2.0 * n));
+        s += ts;
+        c += tc;
+    }
+    match (k as i64).rem_euclid(4) {
+        0 => (s, c),
+        1 => (c, -s),
+        2 => (-s, -c),
+        _ => (-c, s),
     }
 }
 
@@ -48,10 +81,10 @@ pub struct Radar {
 }
 
 fn polar(center: f64, radius: f64, i: usize, n: usize) -> Point {
-    let angle = std::f64::consts::TAU * i as f64 / n as f64;
+    let (sin, cos) = sin_cos(std::f64::consts::TAU * i as f64 / n as f64);
     Point {
-        x: center + radius * angle.sin(),
-        y: center - radius * angle.cos(),
+        x: center + radius * sin,
+        y: center - radius * cos,
     }
 }
 

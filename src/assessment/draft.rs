@@ -170,26 +170,25 @@ impl Draft {
 
     /// Reads a draft written by this or an older schema.
     pub fn from_json(json: &str) -> Result<Draft, DraftError> {
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| DraftError::NotJson(e.to_string()))?;
-        Draft::from_value(value)
-    }
-
-    /// Reads a draft from parsed JSON, migrating older schemas.
-    pub fn from_value(value: serde_json::Value) -> Result<Draft, DraftError> {
-        let schema = value
-            .get("schema")
-            .and_then(|s| s.as_u64())
-            .ok_or(DraftError::NotADraft)?;
-        if value.get("id").is_none() {
-            return Err(DraftError::NotADraft);
+        /// Just enough to tell what the data is before reading all of it.
+        #[derive(Deserialize)]
+        struct Header {
+            schema: Option<u64>,
+            id: Option<serde::de::IgnoredAny>,
         }
+        let header: Header = serde_json::from_str(json).map_err(|e| match e.classify() {
+            serde_json::error::Category::Data => DraftError::NotADraft,
+            _ => DraftError::NotJson(e.to_string()),
+        })?;
+        let (Some(schema), Some(_)) = (header.schema, header.id) else {
+            return Err(DraftError::NotADraft);
+        };
         if schema > u64::from(DRAFT_SCHEMA) {
             return Err(DraftError::NewerSchema(schema));
         }
-        // Schema 1 is the first; a future schema 2 migrates `value` here
-        // before the typed read.
-        serde_json::from_value(value).map_err(|e| DraftError::Shape(e.to_string()))
+        // Schema 1 is the first. A future schema 2 reads older data here into
+        // the old shape and converts it before returning.
+        serde_json::from_str(json).map_err(|e| DraftError::Shape(e.to_string()))
     }
 
     pub fn to_json(&self) -> String {

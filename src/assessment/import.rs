@@ -38,11 +38,15 @@ impl fmt::Display for ImportError {
         use ImportError::*;
         match self {
             Empty => write!(f, "文件是空的。"),
-            TooLarge { bytes } => write!(
-                f,
-                "文件太大（{:.1} MB），最多可导入 2 MB。浏览器为所有本地网页共用约 5 MB 的存储空间。",
-                *bytes as f64 / 1_048_576.0
-            ),
+            TooLarge { bytes } => {
+                let tenths_mb = bytes * 10 / 1_048_576;
+                write!(
+                    f,
+                    "文件太大（{}.{} MB），最多可导入 2 MB。浏览器为所有本地网页共用约 5 MB 的存储空间。",
+                    tenths_mb / 10,
+                    tenths_mb % 10
+                )
+            }
             NotText => write!(f, "文件不是文本文件，无法读取。请选择本程序导出的 .json 备份或模板文件。"),
             NotJson(e) => write!(f, "文件不是有效的 JSON，可能已损坏或不是本程序导出的文件（{e}）。"),
             NotOurs => write!(
@@ -114,13 +118,34 @@ fn check_size(bytes: &[u8]) -> Result<&str, ImportError> {
     Ok(text)
 }
 
-fn draft_name(v: &serde_json::Value) -> String {
-    v.get("name")
-        .and_then(|n| n.as_str())
-        .unwrap_or("（无名称）")
+/// The draft's name for messages, if it has a readable one.
+fn draft_name(raw: &str) -> String {
+    #[derive(serde::Deserialize)]
+    struct Named {
+        name: Option<String>,
+    }
+    serde_json::from_str::<Named>(raw)
+        .ok()
+        .and_then(|n| n.name)
+        .unwrap_or_else(|| "（无名称）".into())
         .chars()
         .take(40)
         .collect()
+}
+
+/// Just enough of a file to tell what it is.
+#[derive(serde::Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u64>,
+    schema: Option<serde::de::IgnoredAny>,
+    id: Option<serde::de::IgnoredAny>,
+}
+
+#[derive(serde::Deserialize)]
+struct BackupFile<'a> {
+    #[serde(borrow)]
+    drafts: Vec<&'a serde_json::value::RawValue>,
 }
 
 /// Reads and checks a whole file. `templates` are the templates known here
@@ -133,9 +158,11 @@ pub fn read_import(
     existing: &[&str],
 ) -> Result<ImportPlan, ImportError> {
     let text = check_size(bytes)?;
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    let format = value.get("format").and_then(|f| f.as_str());
+    let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => ImportError::NotOurs,
+        _ => ImportError::NotJson(e.to_string()),
+    })?;
+    let format = header.format.as_deref();
     if format == Some(TEMPLATE_FORMAT) {
         let template = Template::from_json(text).map_err(ImportError::Template)?;
         if templates[..builtin.min(templates.len())]
@@ -150,18 +177,18 @@ pub fn read_import(
             replaces,
         });
     }
-    let raw_drafts: Vec<serde_json::Value> = if format == Some(BACKUP_FORMAT) {
-        match value.get("version").and_then(|v| v.as_u64()) {
+    let raw_drafts: Vec<&str> = if format == Some(BACKUP_FORMAT) {
+        match header.version {
             Some(v) if v > u64::from(BACKUP_VERSION) => return Err(ImportError::NewerBackup(v)),
             Some(_) => {}
             None => return Err(ImportError::Shape("缺少 \"version\"".into())),
         }
-        match value.get("drafts") {
-            Some(serde_json::Value::Array(a)) => a.clone(),
-            _ => return Err(ImportError::Shape("\"drafts\" 应是草稿列表".into())),
+        match serde_json::from_str::<BackupFile>(text) {
+            Ok(file) => file.drafts.into_iter().map(|r| r.get()).collect(),
+            Err(_) => return Err(ImportError::Shape("\"drafts\" 应是草稿列表".into())),
         }
-    } else if value.get("schema").is_some() && value.get("id").is_some() {
-        vec![value]
+    } else if header.schema.is_some() && header.id.is_some() {
+        vec![text]
     } else {
         return Err(ImportError::NotOurs);
     };
@@ -171,8 +198,8 @@ pub fn read_import(
     let mut seen = BTreeSet::new();
     let mut out = Vec::with_capacity(raw_drafts.len());
     for raw in raw_drafts {
-        let name = draft_name(&raw);
-        let draft = Draft::from_value(raw).map_err(|error| ImportError::Draft {
+        let name = draft_name(raw);
+        let draft = Draft::from_json(raw).map_err(|error| ImportError::Draft {
             name: name.clone(),
             error,
         })?;

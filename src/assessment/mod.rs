@@ -16,7 +16,7 @@ mod zip;
 pub use backup::{
     backup_due, safe_file_part, Backup, BACKUP_FORMAT, BACKUP_REMINDER_MS, BACKUP_VERSION,
 };
-pub use chart::{bar_width, radar, Anchor, Point, Radar};
+pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use docx::{report_docx, xml_text};
 pub use draft::{Answer, Draft, DraftError, Person, Rating, DRAFT_SCHEMA, OCCASIONS};
 pub use import::{

@@ -144,19 +144,26 @@ impl Template {
         if json.trim().is_empty() {
             return Err(TemplateError::Empty);
         }
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| TemplateError::NotJson(e.to_string()))?;
-        if value.get("format").and_then(|f| f.as_str()) != Some(TEMPLATE_FORMAT) {
+        /// Just enough to tell what the file is before reading all of it.
+        #[derive(Deserialize)]
+        struct Header {
+            format: Option<String>,
+            format_version: Option<u64>,
+        }
+        let header: Header = serde_json::from_str(json).map_err(|e| match e.classify() {
+            serde_json::error::Category::Data => TemplateError::NotATemplate,
+            _ => TemplateError::NotJson(e.to_string()),
+        })?;
+        if header.format.as_deref() != Some(TEMPLATE_FORMAT) {
             return Err(TemplateError::NotATemplate);
         }
-        match value.get("format_version").and_then(|v| v.as_u64()) {
-            Some(v) if v > u64::from(TEMPLATE_FORMAT_VERSION) => {
-                return Err(TemplateError::NewerFormat(v))
+        if let Some(v) = header.format_version {
+            if v > u64::from(TEMPLATE_FORMAT_VERSION) {
+                return Err(TemplateError::NewerFormat(v));
             }
-            _ => {}
         }
         let template: Template =
-            serde_json::from_value(value).map_err(|e| TemplateError::Shape(e.to_string()))?;
+            serde_json::from_str(json).map_err(|e| TemplateError::Shape(e.to_string()))?;
         validate(&template)?;
         Ok(template)
     }

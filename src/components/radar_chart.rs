@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::assessment::{radar, ModelScore};
+use crate::assessment::{radar, tenths, ModelScore};
 
 #[derive(Properties, PartialEq)]
 pub struct RadarChartProps {
@@ -31,14 +31,14 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         .iter()
         .map(|r| html! { <polygon class="radar-ring" points={points(r)} /> });
     let axes = g.axes.iter().map(|a| {
-        html! { <line class="radar-axis" x1={c.to_string()} y1={c.to_string()} x2={a.x.to_string()} y2={a.y.to_string()} /> }
+        html! { <line class="radar-axis" x1={tenths(c)} y1={tenths(c)} x2={tenths(a.x)} y2={tenths(a.y)} /> }
     });
     let labels = props.profile.iter().zip(&g.labels).map(|(m, (p, anchor))| {
         let value = m.score().map_or("未评".to_string(), |s| s.to_string());
         html! {
-            <text class="radar-label" x={format!("{:.1}", p.x)} y={format!("{:.1}", p.y)} text-anchor={anchor.svg()}>
-                <tspan x={format!("{:.1}", p.x)} dy="-0.2em">{ &m.label }</tspan>
-                <tspan x={format!("{:.1}", p.x)} dy="1.2em" class="radar-value">{ value }</tspan>
+            <text class="radar-label" x={tenths(p.x)} y={tenths(p.y)} text-anchor={anchor.svg()}>
+                <tspan x={tenths(p.x)} dy="-0.2em">{ &m.label }</tspan>
+                <tspan x={tenths(p.x)} dy="1.2em" class="radar-value">{ value }</tspan>
             </text>
         }
     });
@@ -53,7 +53,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     });
     html! {
         <figure class="radar">
-            <svg viewBox={format!("0 0 {SIZE} {SIZE}")} role="img" aria-label="四个模范画像雷达图，数值见下表">
+            <svg viewBox="0 0 360 360" role="img" aria-label="四个模范画像雷达图，数值见下表">
                 { for rings }
                 { for axes }
                 <polygon class="radar-shape" points={points(&g.shape)} />

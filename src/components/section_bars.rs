@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::assessment::{bar_width, TemplateResult};
+use crate::assessment::{bar_width, tenths, TemplateResult};
 
 #[derive(Properties, PartialEq)]
 pub struct SectionBarsProps {
@@ -23,9 +23,9 @@ pub fn SectionBars(props: &SectionBarsProps) -> Html {
         html! {
             <li class="bar-row">
                 <span class="bar-label">{ &s.title }</span>
-                <svg class="bar" viewBox={format!("0 0 {TRACK} 14")} preserveAspectRatio="none" aria-hidden="true">
-                    <rect class="bar-track" x="0" y="0" width={TRACK.to_string()} height="14" rx="3" />
-                    <rect class="bar-fill" x="0" y="0" width={format!("{width:.1}")} height="14" rx="3" />
+                <svg class="bar" viewBox="0 0 240 14" preserveAspectRatio="none" aria-hidden="true">
+                    <rect class="bar-track" x="0" y="0" width="240" height="14" rx="3" />
+                    <rect class="bar-fill" x="0" y="0" width={tenths(width)} height="14" rx="3" />
                 </svg>
                 <span class="bar-value">{ value.map_or("未评".to_string(), |v| format!("{v} 分")) }</span>
             </li>
