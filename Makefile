@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 BUNDLE := dist/ziping.html
 
-.PHONY: run test setup build serve lint test-native test-wasm test-e2e size
+.PHONY: run test setup build serve lint test-native test-wasm test-e2e size fuzz bench
 
 setup:
 	@scripts/setup.sh
@@ -46,3 +46,10 @@ test-e2e: build
 
 test: lint test-native test-wasm size test-e2e
 	@echo "make test: all passed"
+
+# Property-based fuzzing of every reader of untrusted input (drafts,
+# templates, imports) with many more cases than the normal run; bounded by
+# FUZZ_CASES (default 200000 per property, about 40 s).
+FUZZ_CASES ?= 200000
+fuzz: setup
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --test properties -- never_panic

@@ -6,7 +6,8 @@
 use std::time::{Duration, Instant};
 
 use ziping::assessment::{
-    build_report, builtin_template_sources, model_profile, score_template, Draft, Rating, Template,
+    build_report, builtin_template_sources, model_profile, read_import, report_docx,
+    score_template, Backup, Draft, Rating, Template,
 };
 
 const MODELS: [&str; 4] = [
@@ -86,4 +87,44 @@ fn main() {
     for (name, t) in rows {
         println!("{name:<44} {:>9.3} ms", t.as_secs_f64() * 1000.0);
     }
+
+    // Imports at the limits: a 1,000-item template, and a backup near 2 MB.
+    let builtins: Vec<Template> = builtin_template_sources()
+        .iter()
+        .map(|s| Template::from_json(s).unwrap())
+        .collect();
+    let mut known: Vec<&Template> = builtins.iter().collect();
+    known.push(&t);
+    let mut drafts = Vec::new();
+    let mut backup = String::new();
+    while backup.len() < 1_900_000 {
+        let mut copy = d.clone();
+        copy.id = format!("bench-{}", drafts.len());
+        drafts.push(copy);
+        backup = Backup::new(drafts.clone(), 0, "bench").to_json();
+    }
+    println!();
+    println!("{:<44} {:>12}", "imports (median)", "time");
+    let import_template = time(11, || read_import(json.as_bytes(), &known[..2], 2, &[]));
+    println!(
+        "{:<44} {:>9.3} ms",
+        "read_import: 1,000-item template",
+        import_template.as_secs_f64() * 1000.0
+    );
+    let label = format!(
+        "read_import: backup of {} drafts, {} bytes",
+        drafts.len(),
+        backup.len()
+    );
+    let import_backup = time(5, || read_import(backup.as_bytes(), &known, 2, &[]));
+    println!(
+        "{label:<44} {:>9.3} ms",
+        import_backup.as_secs_f64() * 1000.0
+    );
+    let docx = time(11, || report_docx(&ts, &d, &build_report(&ts, &d, "x")));
+    println!(
+        "{:<44} {:>9.3} ms",
+        "report_docx, 1,000 items",
+        docx.as_secs_f64() * 1000.0
+    );
 }

@@ -6,7 +6,7 @@ mod util;
 
 use proptest::prelude::*;
 use util::*;
-use ziping::assessment::{score_template, Draft, Rating, Score, Template};
+use ziping::assessment::{read_import, score_template, Draft, Rating, Score, Template};
 
 /// A rating choice per item: None = unanswered, 0..levels = a level, levels = 不适用.
 fn choices(t: &Template) -> impl Strategy<Value = Vec<Option<usize>>> {
@@ -134,6 +134,38 @@ proptest! {
         let text = v.to_string();
         let _ = Draft::from_json(&text);
         let _ = Template::from_json(&text);
+    }
+
+    /// The import of any bytes ends in a plan or an error, never a panic.
+    #[test]
+    fn importing_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        let all = templates();
+        let refs: Vec<&Template> = all.iter().collect();
+        let _ = read_import(&bytes, &refs, 2, &["d1"]);
+    }
+
+    /// Backup- and template-shaped JSON with arbitrary insides.
+    #[test]
+    fn importing_file_shaped_json_never_panics(v in json_value(), kind in 0..3usize) {
+        let all = templates();
+        let refs: Vec<&Template> = all.iter().collect();
+        let wrapped = match kind {
+            0 => serde_json::json!({ "format": "ziping-backup", "version": 1, "drafts": [v] }),
+            1 => serde_json::json!({ "format": "ziping-template", "format_version": 1, "sections": v }),
+            _ => serde_json::json!({ "schema": 1, "id": "x", "answers": v }),
+        };
+        let _ = read_import(wrapped.to_string().as_bytes(), &refs, 2, &[]);
+    }
+
+    /// A real backup with one byte changed is either read or refused.
+    #[test]
+    fn a_damaged_backup_never_panics(at in any::<prop::sample::Index>(), byte in any::<u8>()) {
+        let all = templates();
+        let refs: Vec<&Template> = all.iter().collect();
+        let mut bytes = include_str!("fixtures/draft-v1.json").as_bytes().to_vec();
+        let i = at.index(bytes.len());
+        bytes[i] = byte;
+        let _ = read_import(&bytes, &refs, 2, &[]);
     }
 }
 
