@@ -44,8 +44,15 @@ size: build
 test-e2e: build
 	npm run --silent e2e
 
-test: lint test-native test-wasm size test-e2e
+# The benchmark runs once so it keeps working; it never fails on a time.
+test: lint test-native test-wasm size test-e2e bench
 	@echo "make test: all passed"
+
+# The benchmark: sizes, load and click times at the built-in templates and at
+# 1,000 items, autosave time, JS heap. Prints a table, writes bench-results.json;
+# never fails on a time.
+bench: build
+	node e2e/bench.mjs --out bench-results.json
 
 # Property-based fuzzing of every reader of untrusted input (drafts,
 # templates, imports) with many more cases than the normal run; bounded by

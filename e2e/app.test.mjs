@@ -61,7 +61,7 @@ test('fill both checklists by mouse and keyboard, add notes, reload: all restore
     await c.waitSaved();
 
     await page.reload();
-    await c.item('w1-zhongcheng').waitFor();
+    await c.allRendered();
     assert.equal(await c.ratingOf('w3-peixun'), 'yiban');
     assert.equal(await c.item('w3-peixun').getByLabel('整改时限').inputValue(), '2027年3月底前');
     assert.equal(await c.item('w1-zhongcheng').getByLabel('具体事例 / 佐证').inputValue(), '讲授专题党课 2 次');
@@ -138,7 +138,7 @@ test('drafts: create three, rename, duplicate, delete one and undo', async () =>
 
     // Reload: the open draft is the one that was open.
     await page.reload();
-    await c.item('w1-zhongcheng').waitFor();
+    await c.allRendered();
     assert.equal(await page.getByTestId('draft-name').textContent(), '我的个人自评（副本）');
   });
 });
@@ -153,7 +153,7 @@ test('清除本机数据 removes this app\'s keys only, after confirmation', asy
     await page.getByRole('button', { name: '清除本机数据' }).click();
     await page.getByRole('button', { name: '确认清除' }).click();
     await page.reload();
-    await c.item('w1-zhongcheng').waitFor();
+    await c.allRendered();
     assert.equal(await c.ratingOf('w1-zhongcheng'), null);
     assert.equal(await page.evaluate(() => localStorage.getItem('another-app')), 'keep me');
     assert.equal((await storedKeys(page)).filter((k) => k.startsWith('ziping.v1.draft.')).length, 0);
@@ -171,7 +171,7 @@ test('a corrupt or newer stored value is reported and left in place', async () =
       localStorage.setItem('ziping.v1.draft.future', '{"schema": 9, "id": "future"}');
     }, key);
     await page.reload();
-    await c.item('w1-zhongcheng').waitFor();
+    await c.allRendered();
     const notices = page.getByTestId('unreadable');
     assert.equal(await notices.count(), 2);
     assert.match(await notices.nth(0).textContent(), /无法读取.*没有改动它/s);
@@ -247,7 +247,7 @@ test('Chinese input methods: no update lands inside a composition', async () => 
     await c.waitSaved();
     assert.equal(await field.inputValue(), '公道');
     await page.reload();
-    await c.item('w2-liju').waitFor();
+    await c.allRendered();
     assert.equal(await c.item('w2-liju').getByLabel('存在问题').inputValue(), '公道');
   });
 });

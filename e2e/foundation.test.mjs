@@ -24,7 +24,7 @@ async function persistenceJourney(url) {
     await checklist.waitSaved();
 
     await page.reload();
-    await checklist.item('w1-zhongcheng').waitFor();
+    await checklist.allRendered();
     assert.equal(await checklist.ratingOf('w1-zhongcheng'), 'hao', 'restored after reload');
     assert.equal(await checklist.ratingOf('w2-liju'), 'yiban');
     assert.equal(await checklist.score(), '82.9');

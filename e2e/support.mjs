@@ -64,8 +64,13 @@ export class ChecklistPage {
 
   async open(url) {
     await this.page.goto(url);
-    await this.page.locator('[data-item-id]').first().waitFor();
+    await this.allRendered();
     return this;
+  }
+
+  /** Long checklists render in chunks after the first paint; wait for all of them. */
+  async allRendered() {
+    await this.page.locator('.checklist[data-all-rendered]').waitFor({ state: 'attached' });
   }
 
   item(id) { return this.page.locator(`[data-item-id="${id}"]`); }
@@ -85,7 +90,10 @@ export class ChecklistPage {
   /** Waits until the header says the change was saved. */
   async waitSaved() { await this.page.locator('.save.ok').waitFor(); }
 
-  async tab(name) { await this.page.getByRole('tab', { name }).click(); }
+  async tab(name) {
+    await this.page.getByRole('tab', { name }).click();
+    await this.allRendered();
+  }
 }
 
 /** Page object: the header's screen switcher. */

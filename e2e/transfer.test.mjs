@@ -194,7 +194,7 @@ test('a department template: import, create a draft from it, score with its band
     assert.equal(await c.grade(), '基本称职', 'the veto caps at the template\'s own band');
     await c.waitSaved();
     await page.reload();
-    await c.item('e1-taizhang').waitFor();
+    await c.allRendered();
     assert.equal(await c.grade(), '基本称职', 'the template survived the reload');
     await showPage(page, '草稿与备份');
     const row = page.locator('.template-row', { hasText: '某部机关作风建设自查' });
@@ -272,7 +272,7 @@ test('the backup reminder shows when the last backup is a week older than the ch
     await reminder.waitFor();
     await reminder.getByRole('button', { name: '暂不提醒' }).click();
     await page.reload();
-    await c.item('w1-zhongcheng').waitFor();
+    await c.allRendered();
     assert.equal(await page.getByTestId('backup-reminder').count(), 0);
   });
 });

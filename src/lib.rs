@@ -9,6 +9,9 @@ pub mod storage;
 
 /// Mounts the app into `#app` (see `main.rs`).
 pub fn run() {
+    if let Some(p) = gloo::utils::window().performance() {
+        let _ = p.mark("ziping-main");
+    }
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has a #app element");

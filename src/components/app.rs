@@ -55,6 +55,11 @@ fn flush(pending: &Pending, saver: &RefCell<Saver>, dispatcher: &UseReducerDispa
     let Some(snap) = pending.borrow_mut().take() else {
         return;
     };
+    // User timing for the benchmark: `performance.getEntriesByName("ziping-autosave")`.
+    let performance = gloo::utils::window().performance();
+    if let Some(p) = &performance {
+        let _ = p.mark("ziping-autosave-start");
+    }
     let drafts: Vec<&Draft> = snap.drafts.iter().map(|d| d.as_ref()).collect();
     let templates: Vec<&Template> = snap.templates.iter().map(|t| t.as_ref()).collect();
     let mut saver = saver.borrow_mut();
@@ -64,6 +69,9 @@ fn flush(pending: &Pending, saver: &RefCell<Saver>, dispatcher: &UseReducerDispa
     }
     let result = saver.sync(&drafts, &templates, &snap.current);
     drop(saver);
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark("ziping-autosave", "ziping-autosave-start");
+    }
     if let Err(e) = &result {
         web_sys::console::warn_1(&format!("autosave failed: {e}").into());
         // Keep it pending: the next change or page hide tries again.
@@ -97,7 +105,12 @@ pub fn App() -> Html {
     let pending: Rc<Pending> = use_mut_ref(|| None);
     let timer = use_mut_ref(|| None::<Timeout>);
 
-    use_effect_with((), |_| hide_boot_message());
+    use_effect_with((), |_| {
+        hide_boot_message();
+        if let Some(p) = gloo::utils::window().performance() {
+            let _ = p.mark("ziping-rendered");
+        }
+    });
     use_effect_with(state.prefs.clone(), |prefs| {
         apply_font_scale(prefs.font_scale);
         // A preference that cannot be saved only costs the next visit its font size.

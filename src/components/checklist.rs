@@ -11,11 +11,28 @@ use crate::state::Action;
 
 const DEADLINES: [&str; 5] = ["立行立改", "长期坚持", "1个月内", "3个月内", "年底前"];
 
+/// Items rendered at once; a longer checklist renders the rest in chunks
+/// after the first paint, so the first rating is there at once.
+const FIRST_CHUNK: usize = 12;
+const NEXT_CHUNK: usize = 150;
+
 #[function_component]
 pub fn Checklist() -> Html {
     let state = use_app_state();
+    let limit = use_state(|| FIRST_CHUNK);
     let templates = state.draft_templates();
-    let Some(template) = templates.get(state.tab).or(templates.first()).cloned() else {
+    let template = templates.get(state.tab).or(templates.first()).cloned();
+    let total = template.as_ref().map_or(0, |t| t.item_count());
+    {
+        let limit = limit.clone();
+        use_effect_with((*limit, total), move |&(shown, total)| {
+            let timer = (shown < total).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || limit.set(shown + NEXT_CHUNK))
+            });
+            move || drop(timer)
+        });
+    }
+    let Some(template) = template else {
         return html! { <p class="empty">{ "这份草稿没有可用的评价模板。" }</p> };
     };
     let result = score_template(&template, state.draft());
@@ -53,9 +70,15 @@ pub fn Checklist() -> Html {
         }
     });
 
-    let sections = template.sections.iter().zip(&result.sections).map(|(s, sr)| {
+    let mut budget = *limit;
+    let sections = template.sections.iter().zip(&result.sections).map_while(|(s, sr)| {
+        if budget == 0 {
+            return None;
+        }
+        let shown = s.items.len().min(budget);
+        budget -= shown;
         let subtotal = sr.tally.score().map_or("—".to_string(), |s| s.to_string());
-        let cards = s.items.iter().map(|item| {
+        let cards = s.items[..shown].iter().map(|item| {
             html! {
                 <ItemCard key={item.id.clone()}
                     template={template.clone()}
@@ -64,7 +87,7 @@ pub fn Checklist() -> Html {
                     dispatcher={state.dispatcher()} />
             }
         });
-        html! {
+        Some(html! {
             <section class="section" id={format!("section-{}", s.id)} aria-labelledby={format!("h-{}", s.id)}>
                 <h2 class="section-title" id={format!("h-{}", s.id)}>
                     <span>{ &s.title }</span>
@@ -72,11 +95,11 @@ pub fn Checklist() -> Html {
                 </h2>
                 { for cards }
             </section>
-        }
+        })
     });
 
     html! {
-        <div class="checklist">
+        <div class="checklist" data-all-rendered={(*limit >= total).then_some("true")}>
             <div class="tabs" role="tablist" aria-label="评价内容">{ for tabs }</div>
             <details class="howto">
                 <summary>{ "填写说明" }</summary>

@@ -21,6 +21,9 @@ pub struct ItemCardProps {
 
 #[function_component]
 pub fn ItemCard(props: &ItemCardProps) -> Html {
+    // The 具体事例 editor is built only once opened (or when there is text):
+    // most cards never need it, and it keeps the first render light.
+    let evidence_open = use_state(|| false);
     let t = &props.template;
     let Some(item) = t.item(&props.item_id) else {
         return html! {};
@@ -96,6 +99,15 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             </details>
         }
     });
+    let on_toggle = {
+        let open = evidence_open.clone();
+        Callback::from(move |e: Event| {
+            let now_open = e
+                .target_dyn_into::<web_sys::HtmlDetailsElement>()
+                .is_some_and(|d| d.open());
+            open.set(now_open);
+        })
+    };
     let veto = t.veto_for(&item.id).map(|_| {
         html! { <span class="veto-tag">{ "一票否决项：评为最低等级时等次封顶" }</span> }
     });
@@ -109,9 +121,11 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                 <div class="choices">{ for radios }</div>
             </fieldset>
             { guidance }
-            <details class="evidence" open={!answer.evidence.is_empty()}>
+            <details class="evidence" open={*evidence_open || !answer.evidence.is_empty()} ontoggle={on_toggle}>
                 <summary>{ "具体事例（选填）" }</summary>
-                { note(NoteField::Evidence, "具体事例 / 佐证", &answer.evidence, true, "写明时间、事项和成效，报告中会引用") }
+                if *evidence_open || !answer.evidence.is_empty() {
+                    { note(NoteField::Evidence, "具体事例 / 佐证", &answer.evidence, true, "写明时间、事项和成效，报告中会引用") }
+                }
             </details>
             if weak {
                 <div class="rectify">

@@ -186,11 +186,21 @@ fn boot_script(glue: &str) -> String {
         r#"{glue}
 const WASM_GZ = "{WASM_PLACEHOLDER}";
 try {{
-  const bin = atob(WASM_GZ);
-  const gz = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
-  const wasmStream = new Blob([gz]).stream().pipeThrough(new DecompressionStream("gzip"));
-  await __wbg_init({{ module_or_path: await new Response(wasmStream).arrayBuffer() }});
+  performance.mark("ziping-boot");
+  let gz;
+  if (typeof Uint8Array.fromBase64 === "function") {{
+    gz = Uint8Array.fromBase64(WASM_GZ);
+  }} else {{
+    const bin = atob(WASM_GZ);
+    gz = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
+  }}
+  // An in-memory stream: a Blob's stream would go through the browser process.
+  const source = new ReadableStream({{ start(c) {{ c.enqueue(gz); c.close(); }} }});
+  const wasmBytes = await new Response(source.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+  performance.mark("ziping-wasm-decoded");
+  await __wbg_init({{ module_or_path: wasmBytes }});
+  performance.mark("ziping-started");
 }} catch (e) {{
   console.error("ziping failed to start", e);
   document.getElementById("boot-loading").hidden = true;

@@ -1,0 +1,196 @@
+// The benchmark: the release single file in headless Chromium from file://.
+// Prints a table and writes bench-results.json. Asserts nothing about time.
+//   node e2e/bench.mjs [--runs 7] [--out bench-results.json]
+import { chromium } from 'playwright-core';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { BUNDLE, FILE_URL } from './support.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const RUNS = Math.max(7, Number(opt('--runs', 7)));
+const OUT = opt('--out', 'bench-results.json');
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; };
+const spread = (xs) => [Math.min(...xs), Math.max(...xs)];
+const ms = (x) => `${x.toFixed(2)} ms`;
+
+/** Records when the first rating control appears, relative to navigation start. */
+const FIRST_CONTROL = () => {
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('input[type=radio]')) {
+      window.__firstControl = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+/** A generated template of n items in sections of 20, in the real format. */
+function generatedTemplate(n) {
+  const base = JSON.parse(readFileSync('data/templates/wuxiang.json', 'utf8'));
+  const models = ['jiang-zhengzhi', 'zhong-gongdao', 'yewu-jing', 'zuofeng-hao'];
+  const sections = [];
+  for (let s = 0; s * 20 < n; s++) {
+    const items = [];
+    for (let i = s * 20; i < Math.min(n, (s + 1) * 20); i++) {
+      items.push({ id: `g${i}`, text: `本人第 ${i + 1} 条自评内容：对照要求逐项落实，做到件件有着落、事事有回音。`, weight: 1 + (i % 5), models: [models[i % 4]] });
+    }
+    sections.push({ id: `s${s}`, title: `第 ${s + 1} 部分`, items });
+  }
+  return { ...base, id: 'bench-1000', title: '千条测试模板', sections, vetoes: [{ item: 'g0', cap: '良好', reason: '测试' }] };
+}
+
+async function newPage(browser, seed) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (seed) {
+    await context.addInitScript((entries) => {
+      if (!localStorage.getItem('ziping.v1.current')) for (const [k, v] of entries) localStorage.setItem(k, v);
+    }, seed);
+  }
+  await context.addInitScript(FIRST_CONTROL);
+  return { context, page: await context.newPage() };
+}
+
+/** Time to the first rating control, `RUNS` times, each in fresh storage. */
+async function firstControl(browser, seed) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { context, page } = await newPage(browser, seed);
+    await page.goto(FILE_URL);
+    await page.waitForFunction(() => window.__firstControl !== undefined);
+    times.push(await page.evaluate(() => window.__firstControl));
+    await context.close();
+  }
+  return times;
+}
+
+/** Clicks a level of every item (alternating), timing each until the UI work is flushed. */
+async function clickAll(page) {
+  return page.evaluate(async () => {
+    const tick = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
+    const levels = ['hao', 'jiaohao'];
+    const times = [];
+    const ids = [...document.querySelectorAll('[data-item-id]')].map((e) => e.dataset.itemId);
+    for (const [n, id] of ids.entries()) {
+      const radio = document.querySelector(`[data-item-id="${id}"] input[value="${levels[n % 2]}"]`);
+      await tick();
+      const t0 = performance.now();
+      radio.click();
+      await tick();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  });
+}
+
+async function autosaveAndHeap(page, context) {
+  await page.waitForFunction(() => performance.getEntriesByName('ziping-autosave').length > 0);
+  await page.waitForTimeout(400);
+  const saves = await page.evaluate(() => performance.getEntriesByName('ziping-autosave').map((e) => e.duration));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return { saves, heap: usedSize };
+}
+
+async function fillAll(browser, seed, tabs) {
+  const { context, page } = await newPage(browser, seed);
+  await page.goto(FILE_URL);
+  const allRendered = () => page.locator('.checklist[data-all-rendered]').waitFor({ state: 'attached' });
+  await allRendered();
+  let clicks = [];
+  for (const tab of tabs) {
+    if (tab) await page.getByRole('tab', { name: tab }).click();
+    await allRendered();
+    clicks = clicks.concat(await clickAll(page));
+  }
+  const { saves, heap } = await autosaveAndHeap(page, context);
+  await context.close();
+  return { clicks, saves, heap };
+}
+
+/** Imports the 1,000-item template through the real import, makes a draft of it, returns the storage. */
+async function seedThousand(browser) {
+  const { context, page } = await newPage(browser, null);
+  await page.goto(FILE_URL);
+  await page.locator('[data-item-id]').first().waitFor();
+  await page.getByRole('navigation', { name: '页面' }).getByRole('button', { name: '草稿与备份' }).click();
+  const json = JSON.stringify(generatedTemplate(1000));
+  const t0 = Date.now();
+  await page.getByTestId('import-input').setInputFiles({ name: 'bench-1000.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await page.getByTestId('import-confirm').waitFor();
+  const importMs = Date.now() - t0;
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await page.getByTestId('new-from').selectOption('bench-1000');
+  await page.getByRole('button', { name: '新建自评' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-item-id]').length === 1000);
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('ziping.v1.template.bench-1000')));
+  await page.waitForTimeout(500);
+  const entries = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ziping.v1.')).map((k) => [k, localStorage.getItem(k)]));
+  await context.close();
+  return { entries, importMs, templateBytes: json.length };
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS });
+try {
+  const wasmFile = readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
+  const wasm = readFileSync(`dist/${wasmFile}`);
+  const sizes = {
+    single_file: readFileSync(BUNDLE).length,
+    wasm_raw: wasm.length,
+    wasm_gzip: gzipSync(wasm, { level: 9 }).length,
+  };
+  const builtinFirst = await firstControl(browser, null);
+  const builtin = await fillAll(browser, null, [null, '四个模范']);
+  const thousandSeed = await seedThousand(browser);
+  const thousandFirst = await firstControl(browser, thousandSeed.entries);
+  const thousand = await fillAll(browser, thousandSeed.entries, [null]);
+
+  const results = {
+    chromium: browser.version(),
+    runs: RUNS,
+    sizes,
+    builtin: {
+      items: builtin.clicks.length,
+      first_control_ms: { median: median(builtinFirst), min: spread(builtinFirst)[0], max: spread(builtinFirst)[1], all: builtinFirst },
+      click_ms: { median: median(builtin.clicks), p95: pct(builtin.clicks, 0.95), max: Math.max(...builtin.clicks) },
+      autosave_ms: { median: median(builtin.saves), max: Math.max(...builtin.saves), count: builtin.saves.length },
+      js_heap_bytes_after_filling: builtin.heap,
+    },
+    thousand: {
+      items: thousand.clicks.length,
+      template_bytes: thousandSeed.templateBytes,
+      import_until_confirm_ms: thousandSeed.importMs,
+      first_control_ms: { median: median(thousandFirst), min: spread(thousandFirst)[0], max: spread(thousandFirst)[1], all: thousandFirst },
+      click_ms: { median: median(thousand.clicks), p95: pct(thousand.clicks, 0.95), max: Math.max(...thousand.clicks) },
+      autosave_ms: { median: median(thousand.saves), max: Math.max(...thousand.saves), count: thousand.saves.length },
+      js_heap_bytes_after_filling: thousand.heap,
+    },
+  };
+  writeFileSync(OUT, JSON.stringify(results, null, 2));
+
+  const b = results.builtin;
+  const t = results.thousand;
+  const rows = [
+    ['single file', `${sizes.single_file} bytes`, '≤ 307200 bytes'],
+    ['wasm raw / gzip -9', `${sizes.wasm_raw} / ${sizes.wasm_gzip} bytes`, ''],
+    [`first rating control, built-in (${RUNS} runs) median [min–max]`, `${ms(b.first_control_ms.median)} [${b.first_control_ms.min.toFixed(1)}–${b.first_control_ms.max.toFixed(1)}]`, '≤ 80 ms'],
+    [`one click, built-in (${b.items} items) median / p95`, `${ms(b.click_ms.median)} / ${ms(b.click_ms.p95)}`, '≤ 1 ms median'],
+    ['autosave write, built-in median / max', `${ms(b.autosave_ms.median)} / ${ms(b.autosave_ms.max)}`, ''],
+    ['JS heap after filling, built-in', `${(b.js_heap_bytes_after_filling / 1048576).toFixed(1)} MB`, ''],
+    [`first rating control, 1,000 items (${RUNS} runs) median [min–max]`, `${ms(t.first_control_ms.median)} [${t.first_control_ms.min.toFixed(1)}–${t.first_control_ms.max.toFixed(1)}]`, '≤ 300 ms'],
+    [`one click, 1,000 items median / p95`, `${ms(t.click_ms.median)} / ${ms(t.click_ms.p95)}`, '≤ 5 ms median'],
+    ['autosave write, 1,000 items median / max', `${ms(t.autosave_ms.median)} / ${ms(t.autosave_ms.max)}`, ''],
+    ['JS heap after filling, 1,000 items', `${(t.js_heap_bytes_after_filling / 1048576).toFixed(1)} MB`, ''],
+    ['import of the 1,000-item template until the confirmation shows', `${t.import_until_confirm_ms} ms`, ''],
+  ];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  console.log(`ziping benchmark — ${results.chromium}, file://, headless\n`);
+  for (const [name, value, budget] of rows) console.log(`${name.padEnd(w)}  ${value.padEnd(28)}  ${budget}`);
+  console.log(`\nwritten: ${OUT}`);
+} finally {
+  await browser.close();
+}
