@@ -1,0 +1,110 @@
+// Accessibility: axe-core on every view (in its own tests: injecting axe needs
+// bypassCSP, so these never share a page with the CSP and zero-request checks),
+// the font size at 150 % on a phone, and a keyboard-only journey.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { ChecklistPage, FILE_URL, ResultsPage, launch, showPage, tempProfile } from './support.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function withPage(body, options = {}) {
+  const profile = tempProfile();
+  const { context } = await launch(profile.dir, options);
+  try {
+    await body(await context.newPage());
+  } finally {
+    await context.close();
+    profile.cleanup();
+  }
+}
+
+/** Runs axe on the page as it is; returns serious and critical violations. */
+async function audit(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() => window.axe.run(document));
+  assert.ok(result.passes.length > 10, `axe checked the page (${result.passes.length} rules passed)`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+async function filled(page) {
+  const c = await new ChecklistPage(page).open(FILE_URL);
+  await c.rate('w1-zhongcheng', 'hao');
+  await c.rate('w3-peixun', 'yiban');
+  await c.rate('w5-baxiang', 'jiaocha');
+  await c.item('w1-zhongcheng').getByText('具体事例（选填）').click();
+  return c;
+}
+
+test('axe: no serious or critical violations on every view', async () => {
+  await withPage(async (page) => {
+    await filled(page);
+    const found = {};
+    found.checklist = await audit(page);
+    await new ResultsPage(page).open();
+    found.results = await audit(page);
+    await showPage(page, '草稿与备份');
+    await page.getByRole('button', { name: '删除' }).first().click();
+    found.drafts = await audit(page);
+    await page.getByRole('button', { name: '取消' }).click();
+    await showPage(page, '结果与报告');
+    await page.emulateMedia({ media: 'print' });
+    found.print = await audit(page);
+    assert.deepEqual(found, { checklist: [], results: [], drafts: [], print: [] });
+  }, { bypassCSP: true });
+});
+
+test('at 150 % on a 390 px phone nothing scrolls sideways', async () => {
+  await withPage(async (page) => {
+    const c = await filled(page);
+    await page.getByRole('button', { name: '放大字号' }).click();
+    await page.getByRole('button', { name: '放大字号' }).click();
+    for (const view of ['逐条自评', '结果与报告', '草稿与备份']) {
+      await showPage(page, view);
+      await page.waitForTimeout(100);
+      const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      assert.ok(scroll <= width, `${view}: content ${scroll}px wide in a ${width}px window`);
+    }
+    await showPage(page, '逐条自评');
+    await c.allRendered();
+    await page.screenshot({ path: 'e2e/artifacts/phone-150.png' }).catch(() => {});
+  }, { viewport: { width: 390, height: 844 } });
+});
+
+test('keyboard only: rate a whole checklist, open results, export', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    await c.tab('四个模范');
+    // Start at the top of the page and only use the keyboard from here.
+    await page.evaluate(() => document.activeElement?.blur());
+    const items = await page.locator('[data-item-id]').count();
+    let rated = 0;
+    for (let presses = 0; presses < 600 && rated < items; presses++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement;
+        const item = el?.closest('[data-item-id]');
+        return { radio: el?.type === 'radio', checked: el?.checked, item: item?.dataset.itemId ?? null,
+          outline: el ? getComputedStyle(el).outlineStyle : 'none' };
+      });
+      assert.notEqual(focus.outline, 'none', 'focus is visible');
+      if (focus.radio && !focus.checked) {
+        await page.keyboard.press('Space');
+        rated++;
+      }
+    }
+    assert.equal(await page.getByTestId('completion').textContent(), `已评 ${items}/${items}`);
+    assert.equal(await c.score(), '100.0');
+    // To the results by keyboard: focus the nav button and press Enter.
+    await page.getByRole('button', { name: '结果与报告' }).focus();
+    await page.keyboard.press('Enter');
+    await new ResultsPage(page).report().waitFor();
+    const exportButton = page.getByRole('button', { name: '下载 .txt' });
+    await exportButton.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    assert.match(download.suggestedFilename(), /\.txt$/);
+  }, { acceptDownloads: true });
+});
