@@ -35,8 +35,11 @@ lint: setup
 test-native: setup
 	cargo test --workspace
 
+# The browser tests, in Chromium and in Firefox (ZIPING_NO_FIREFOX=1 skips Firefox).
 test-wasm: setup
-	cargo test --target wasm32-unknown-unknown -p ziping --test web
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p ziping --test web
+	@if [ "$${ZIPING_NO_FIREFOX:-}" = 1 ]; then echo "test-wasm: Firefox skipped (ZIPING_NO_FIREFOX=1)"; else \
+	  GECKODRIVER=$$(command -v geckodriver) cargo test --target wasm32-unknown-unknown -p ziping --test web; fi
 
 size: build
 	@scripts/check-size.sh $(BUNDLE)

@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 # Must equal the wasm-bindgen version in Cargo.lock (checked below).
 WASM_BINDGEN_VERSION=0.2.129
 
@@ -66,7 +67,17 @@ apt_install() { # apt_install [--no-install-recommends] PKG...
 apt_install chromium chromium-driver fonts-wqy-microhei poppler-utils
 apt_install --no-install-recommends libreoffice-writer-nogui
 
-# 5. npm packages (wasm-opt from binaryen, playwright-core) from package-lock.json.
+# 5. Firefox ESR and geckodriver (not in Debian: from crates.io), for the
+#    browser tests and journeys in Firefox. ZIPING_NO_FIREFOX=1 opts out.
+if [ "${ZIPING_NO_FIREFOX:-}" != "1" ]; then
+  apt_install --no-install-recommends firefox-esr
+  if ! have geckodriver || [ "$(geckodriver --version | head -1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    log "installing geckodriver $GECKODRIVER_VERSION (about 1.5 minutes)"
+    cargo install geckodriver --locked --version "$GECKODRIVER_VERSION"
+  fi
+fi
+
+# 6. npm packages (wasm-opt from binaryen, playwright-core) from package-lock.json.
 stamp=node_modules/.lock-stamp
 if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   log "installing npm packages from package-lock.json"
@@ -74,4 +85,8 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   cp package-lock.json "$stamp"
 fi
 
-log "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version 2>/dev/null | head -1)"
+firefox="Firefox skipped (ZIPING_NO_FIREFOX=1)"
+if [ "${ZIPING_NO_FIREFOX:-}" != "1" ]; then
+  firefox="$(firefox-esr --version 2>/dev/null), $(geckodriver --version | head -1)"
+fi
+log "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version 2>/dev/null | head -1), $firefox"

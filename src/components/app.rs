@@ -99,7 +99,9 @@ pub fn App() -> Html {
                 .iter()
                 .map(|t| t.as_ref())
                 .collect();
-            Saver::new(&drafts, &templates, Some(&state.draft().id))
+            // The open draft's id may not be stored yet (a new draft on first
+            // use): let the first save write it.
+            Saver::new(&drafts, &templates, None)
         })
     };
     let pending: Rc<Pending> = use_mut_ref(|| None);
