@@ -108,3 +108,41 @@ test('keyboard only: rate a whole checklist, open results, export', async () => 
     assert.match(download.suggestedFilename(), /\.txt$/);
   }, { acceptDownloads: true });
 });
+
+test('focus lands sensibly when a confirmation closes', async () => {
+  await withPage(async (page) => {
+    await new ChecklistPage(page).open(FILE_URL);
+    await showPage(page, '草稿与备份');
+    await page.getByRole('button', { name: '新建自评' }).click();
+    await showPage(page, '草稿与备份');
+    const focused = (fn) => page.waitForFunction(fn, null, { timeout: 5000 });
+    await page.locator('.draft-row').nth(1).getByRole('button', { name: '删除' }).focus();
+    await page.keyboard.press('Enter');
+    await focused(() => document.activeElement?.dataset.confirm === 'delete');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // 取消
+    await focused(() => document.activeElement?.textContent === '删除');
+    await page.keyboard.press('Enter');
+    await focused(() => document.activeElement?.dataset.confirm === 'delete');
+    await page.keyboard.press('Enter'); // 确认删除
+    await focused(() => document.activeElement?.textContent === '撤销删除');
+    await page.keyboard.press('Enter'); // 撤销删除
+    await focused(() => document.activeElement?.closest('.draft-row') !== null);
+    assert.equal(await page.locator('.draft-row').count(), 2);
+
+    await page.getByTestId('import-input').setInputFiles({
+      name: 'draft.json', mimeType: 'application/json', buffer: readFileSync('tests/fixtures/draft-v1.json'),
+    });
+    await focused(() => document.activeElement?.textContent === '确认导入');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // 取消
+    await focused(() => document.activeElement?.dataset.action === 'import');
+
+    await page.getByRole('button', { name: '清除本机数据' }).focus();
+    await page.keyboard.press('Enter');
+    await focused(() => document.activeElement?.dataset.confirm === 'clear');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // 取消
+    await focused(() => document.activeElement?.dataset.action === 'clear');
+  });
+});

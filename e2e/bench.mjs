@@ -130,8 +130,23 @@ async function seedThousand(browser) {
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('ziping.v1.template.bench-1000')));
   await page.waitForTimeout(500);
   const entries = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ziping.v1.')).map((k) => [k, localStorage.getItem(k)]));
+
+  // A backup near the 2 MB limit, through the same import, timed until the
+  // confirmation shows; the page must stay responsive meanwhile.
+  const fixture = JSON.parse(readFileSync('tests/fixtures/draft-v1.json', 'utf8'));
+  const drafts = [];
+  let backup = '';
+  while (backup.length < 1_900_000) {
+    drafts.push({ ...fixture, id: `bench-${drafts.length}`, cause: '原因分析'.repeat(2000) });
+    backup = JSON.stringify({ format: 'ziping-backup', version: 1, exported: 0, app_version: 'bench', drafts });
+  }
+  await page.getByRole('navigation', { name: '页面' }).getByRole('button', { name: '草稿与备份' }).click();
+  const t1 = Date.now();
+  await page.getByTestId('import-input').setInputFiles({ name: 'big-backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  await page.getByTestId('import-confirm').waitFor();
+  const bigImportMs = Date.now() - t1;
   await context.close();
-  return { entries, importMs, templateBytes: json.length };
+  return { entries, importMs, templateBytes: json.length, bigImportMs, bigImportBytes: Buffer.byteLength(backup) };
 }
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS });
@@ -164,6 +179,8 @@ try {
       items: thousand.clicks.length,
       template_bytes: thousandSeed.templateBytes,
       import_until_confirm_ms: thousandSeed.importMs,
+      backup_import_bytes: thousandSeed.bigImportBytes,
+      backup_import_until_confirm_ms: thousandSeed.bigImportMs,
       first_control_ms: { median: median(thousandFirst), min: spread(thousandFirst)[0], max: spread(thousandFirst)[1], all: thousandFirst },
       click_ms: { median: median(thousand.clicks), p95: pct(thousand.clicks, 0.95), max: Math.max(...thousand.clicks) },
       autosave_ms: { median: median(thousand.saves), max: Math.max(...thousand.saves), count: thousand.saves.length },
@@ -186,6 +203,7 @@ try {
     ['autosave write, 1,000 items median / max', `${ms(t.autosave_ms.median)} / ${ms(t.autosave_ms.max)}`, ''],
     ['JS heap after filling, 1,000 items', `${(t.js_heap_bytes_after_filling / 1048576).toFixed(1)} MB`, ''],
     ['import of the 1,000-item template until the confirmation shows', `${t.import_until_confirm_ms} ms`, ''],
+    [`import of a ${(t.backup_import_bytes / 1048576).toFixed(2)} MB backup until the confirmation shows`, `${t.backup_import_until_confirm_ms} ms`, ''],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log(`ziping benchmark — ${results.chromium}, file://, headless\n`);

@@ -126,3 +126,18 @@ pub async fn read_file(
         .map_err(|_| ImportError::NotText)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// Focuses the element matching `selector` once the current render is done,
+/// so focus lands somewhere sensible when a confirmation closes.
+pub fn focus_soon(selector: String) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let el = gloo::utils::document()
+            .query_selector(&selector)
+            .ok()
+            .flatten();
+        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    })
+    .forget();
+}

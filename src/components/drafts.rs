@@ -8,7 +8,7 @@ use super::app::use_app_state;
 use super::notices::export_drafts;
 use super::ImportButton;
 use crate::assessment::{score_template, Draft};
-use crate::browser::{download, local_datetime};
+use crate::browser::{download, focus_soon, local_datetime};
 use crate::state::Action;
 use crate::storage;
 
@@ -48,6 +48,7 @@ pub fn Drafts() -> Html {
                     dsp.dispatch(Action::RenameDraft(id2.clone(), el.value()));
                 }
                 renaming.set(None);
+                focus_soon(format!("[data-draft-id=\"{id2}\"] .draft-actions button"));
             });
             html! {
                 <form class="rename" onsubmit={on_submit}>
@@ -61,11 +62,17 @@ pub fn Drafts() -> Html {
         };
         let start_rename = {
             let (renaming, id) = (renaming.clone(), id.clone());
-            Callback::from(move |_| renaming.set(Some(id.clone())))
+            Callback::from(move |_| {
+                renaming.set(Some(id.clone()));
+                focus_soon(".rename input".into());
+            })
         };
         let ask_delete = {
             let (confirming, id) = (confirming.clone(), id.clone());
-            Callback::from(move |_| confirming.set(Some(id.clone())))
+            Callback::from(move |_| {
+                confirming.set(Some(id.clone()));
+                focus_soon("[data-confirm=delete]".into());
+            })
         };
         let on_export = {
             let (draft, dsp) = ((**d).clone(), state.dispatcher());
@@ -73,14 +80,22 @@ pub fn Drafts() -> Html {
         };
         let confirm = (confirming.as_deref() == Some(&id)).then(|| {
             let (dsp, id, c1, c2) = (state.dispatcher(), id.clone(), confirming.clone(), confirming.clone());
+            let id3 = id.clone();
             html! {
                 <div class="confirm" role="alert">
                     { format!("确定删除“{}”吗？删除后在关闭页面前可以撤销。", d.name) }
-                    <button type="button" class="button danger small"
-                        onclick={Callback::from(move |_| { dsp.dispatch(Action::DeleteDraft(id.clone())); c1.set(None); })}>
+                    <button type="button" class="button danger small" data-confirm="delete"
+                        onclick={Callback::from(move |_| {
+                            dsp.dispatch(Action::DeleteDraft(id.clone()));
+                            c1.set(None);
+                            focus_soon("[data-testid=undo] button".into());
+                        })}>
                         { "确认删除" }
                     </button>
-                    <button type="button" class="button small" onclick={Callback::from(move |_| c2.set(None))}>{ "取消" }</button>
+                    <button type="button" class="button small" onclick={Callback::from(move |_| {
+                        c2.set(None);
+                        focus_soon(format!("[data-draft-id=\"{id3}\"] .draft-actions .danger"));
+                    })}>{ "取消" }</button>
                 </div>
             }
         });
@@ -107,7 +122,10 @@ pub fn Drafts() -> Html {
         html! {
             <div class="notice info" role="status" data-testid="undo">
                 { format!("已删除“{}”。", del.draft.name) }
-                <button type="button" class="button small" onclick={Callback::from(move |_| d.dispatch(Action::UndoDelete))}>{ "撤销删除" }</button>
+                <button type="button" class="button small" onclick={Callback::from(move |_| {
+                    d.dispatch(Action::UndoDelete);
+                    focus_soon(".draft-list .draft-row button".into());
+                })}>{ "撤销删除" }</button>
             </div>
         }
     });
@@ -164,19 +182,28 @@ pub fn Drafts() -> Html {
         html! {
             <div class="confirm" role="alert">
                 { "将删除本机浏览器中本程序保存的全部草稿和设置，且无法撤销。建议先导出备份。确定清除吗？" }
-                <button type="button" class="button danger small" onclick={Callback::from(move |_| {
+                <button type="button" class="button danger small" data-confirm="clear" onclick={Callback::from(move |_| {
+                    focus_soon(".tabs .tab".into());
                     if let Err(e) = storage::clear_all() {
                         web_sys::console::warn_1(&format!("clear failed: {e}").into());
                     }
                     d.dispatch(Action::ClearAll);
                     c1.set(false);
                 })}>{ "确认清除" }</button>
-                <button type="button" class="button small" onclick={Callback::from(move |_| c2.set(false))}>{ "取消" }</button>
+                <button type="button" class="button small" onclick={Callback::from(move |_| {
+                    c2.set(false);
+                    focus_soon("[data-action=clear]".into());
+                })}>{ "取消" }</button>
             </div>
         }
     } else {
         let c = confirm_clear.clone();
-        html! { <button type="button" class="button danger" onclick={Callback::from(move |_| c.set(true))}>{ "清除本机数据" }</button> }
+        html! {
+            <button type="button" class="button danger" data-action="clear" onclick={Callback::from(move |_| {
+                c.set(true);
+                focus_soon("[data-confirm=clear]".into());
+            })}>{ "清除本机数据" }</button>
+        }
     };
 
     html! {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::app::use_app_state;
 use crate::assessment::{ImportPlan, OnConflict, MAX_IMPORT_BYTES};
-use crate::browser::read_file;
+use crate::browser::{focus_soon, read_file};
 use crate::state::{Action, AppState, ImportNotice};
 
 /// Reads a file off the click path and hands its bytes to the reducer.
@@ -17,6 +17,11 @@ pub fn import_file(file: web_sys::File, dispatcher: UseReducerDispatcher<AppStat
             file_name: file.name(),
             content,
         });
+        // The confirmation (or the reason it cannot be imported) takes focus.
+        focus_soon(
+            "[data-testid=import-confirm] .button.primary, [data-testid=import-notice] button"
+                .into(),
+        );
     });
 }
 
@@ -51,7 +56,7 @@ pub fn ImportButton() -> Html {
     };
     html! {
         <>
-            <button type="button" class="button" onclick={on_click}>{ "导入备份或模板…" }</button>
+            <button type="button" class="button" data-action="import" onclick={on_click}>{ "导入备份或模板…" }</button>
             <input type="file" accept=".json,application/json" hidden=true ref={input}
                 onchange={on_change} data-testid="import-input" aria-label="选择要导入的文件" />
         </>
@@ -63,7 +68,10 @@ pub fn ImportPanel() -> Html {
     let state = use_app_state();
     let notice = state.import_notice.as_ref().map(|n| {
         let d = state.dispatcher();
-        let dismiss = Callback::from(move |_| d.dispatch(Action::DismissImportNotice));
+        let dismiss = Callback::from(move |_| {
+            d.dispatch(Action::DismissImportNotice);
+            focus_soon("[data-action=import]".into());
+        });
         let (class, text) = match n {
             ImportNotice::Done(m) => ("notice info", m.clone()),
             ImportNotice::Failed { file_name, error } => (
@@ -124,14 +132,15 @@ pub fn ImportPanel() -> Html {
         }
     };
     let (d1, d2) = (state.dispatcher(), state.dispatcher());
+    let after = |selector: &'static str| focus_soon(selector.into());
     html! {
         <div class="notices no-print">
             { notice }
             <section class="notice info import-confirm" role="dialog" aria-labelledby="import-h" data-testid="import-confirm">
                 <h2 id="import-h">{ "确认导入" }</h2>
                 { summary }
-                <button type="button" class="button primary" onclick={Callback::from(move |_| d1.dispatch(Action::ConfirmImport))}>{ "确认导入" }</button>
-                <button type="button" class="button" onclick={Callback::from(move |_| d2.dispatch(Action::CancelImport))}>{ "取消" }</button>
+                <button type="button" class="button primary" onclick={Callback::from(move |_| { d1.dispatch(Action::ConfirmImport); after("[data-testid=import-notice] button"); })}>{ "确认导入" }</button>
+                <button type="button" class="button" onclick={Callback::from(move |_| { d2.dispatch(Action::CancelImport); after("[data-action=import]"); })}>{ "取消" }</button>
             </section>
         </div>
     }
