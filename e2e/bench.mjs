@@ -136,8 +136,8 @@ async function seedThousand(browser) {
   const fixture = JSON.parse(readFileSync('tests/fixtures/draft-v1.json', 'utf8'));
   const drafts = [];
   let backup = '';
-  while (backup.length < 1_900_000) {
-    drafts.push({ ...fixture, id: `bench-${drafts.length}`, cause: '原因分析'.repeat(2000) });
+  while (Buffer.byteLength(backup) < 1_900_000) {
+    drafts.push({ ...fixture, id: `bench-${drafts.length}`, cause: '原因分析'.repeat(500) });
     backup = JSON.stringify({ format: 'ziping-backup', version: 1, exported: 0, app_version: 'bench', drafts });
   }
   await page.getByRole('navigation', { name: '页面' }).getByRole('button', { name: '草稿与备份' }).click();
