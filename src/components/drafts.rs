@@ -1,119 +1,44 @@
-//! The drafts screen: every draft with its last change, completion and
-//! scores; create, open, rename, duplicate, delete (confirmed, with undo while
-//! the page is open), export backups, and 清除本机数据 (confirmed).
+//! The drafts screen: the list of drafts (one `DraftRow` each), create (from
+//! the built-ins or an imported template), undo a delete while the page is
+//! open, export and import backups, the templates, and 清除本机数据 (confirmed).
 
 use yew::prelude::*;
 
 use super::app::use_app_state;
 use super::notices::export_drafts;
-use super::ImportButton;
+use super::{DraftRow, ImportButton};
 use crate::assessment::{score_template, Draft};
-use crate::browser::{download, focus_soon, local_datetime};
+use crate::browser::{download, focus_soon};
 use crate::state::Action;
 use crate::storage;
 
 #[function_component]
 pub fn Drafts() -> Html {
     let state = use_app_state();
-    let renaming = use_state(|| None::<String>);
-    let confirming = use_state(|| None::<String>);
     let confirm_clear = use_state(|| false);
-    let rename_input = use_node_ref();
     let new_from = use_state(|| None::<String>);
 
     let rows = state.drafts.iter().enumerate().map(|(i, d)| {
-        let templates = state.templates_of(d);
         let mut answered = 0;
         let mut total = 0;
-        let scores: Vec<String> = templates
+        let scores: Vec<String> = state
+            .templates_of(d)
             .iter()
             .map(|t| {
                 let r = score_template(t, d);
                 answered += r.tally.answered;
                 total += r.tally.total;
-                format!("{} {}", t.title, r.score().map_or("—".to_string(), |s| format!("{s} 分")))
+                format!(
+                    "{} {}",
+                    t.title,
+                    r.score().map_or("—".to_string(), |s| format!("{s} 分"))
+                )
             })
             .collect();
-        let id = d.id.clone();
-        let act = |make: fn(String) -> Action| {
-            let (dsp, id) = (state.dispatcher(), id.clone());
-            Callback::from(move |_| dsp.dispatch(make(id.clone())))
-        };
-        let is_current = i == state.current;
-        let name_cell = if renaming.as_deref() == Some(&id) {
-            let (dsp, id2, renaming, input) = (state.dispatcher(), id.clone(), renaming.clone(), rename_input.clone());
-            let on_submit = Callback::from(move |e: SubmitEvent| {
-                e.prevent_default();
-                if let Some(el) = input.cast::<web_sys::HtmlInputElement>() {
-                    dsp.dispatch(Action::RenameDraft(id2.clone(), el.value()));
-                }
-                renaming.set(None);
-                focus_soon(format!("[data-draft-id=\"{id2}\"] .draft-actions button"));
-            });
-            html! {
-                <form class="rename" onsubmit={on_submit}>
-                    <label class="field"><span class="field-label">{ "新名称" }</span>
-                        <input type="text" ref={rename_input.clone()} value={d.name.clone()} /></label>
-                    <button type="submit" class="button primary small">{ "保存名称" }</button>
-                </form>
-            }
-        } else {
-            html! { <span class="draft-title">{ &d.name }{ is_current.then(|| html! { <span class="tag">{ "当前" }</span> }) }</span> }
-        };
-        let start_rename = {
-            let (renaming, id) = (renaming.clone(), id.clone());
-            Callback::from(move |_| {
-                renaming.set(Some(id.clone()));
-                focus_soon(".rename input".into());
-            })
-        };
-        let ask_delete = {
-            let (confirming, id) = (confirming.clone(), id.clone());
-            Callback::from(move |_| {
-                confirming.set(Some(id.clone()));
-                focus_soon("[data-confirm=delete]".into());
-            })
-        };
-        let on_export = {
-            let (draft, dsp) = ((**d).clone(), state.dispatcher());
-            Callback::from(move |_| export_drafts(vec![draft.clone()], false, &dsp))
-        };
-        let confirm = (confirming.as_deref() == Some(&id)).then(|| {
-            let (dsp, id, c1, c2) = (state.dispatcher(), id.clone(), confirming.clone(), confirming.clone());
-            let id3 = id.clone();
-            html! {
-                <div class="confirm" role="alert">
-                    { format!("确定删除“{}”吗？删除后在关闭页面前可以撤销。", d.name) }
-                    <button type="button" class="button danger small" data-confirm="delete"
-                        onclick={Callback::from(move |_| {
-                            dsp.dispatch(Action::DeleteDraft(id.clone()));
-                            c1.set(None);
-                            focus_soon("[data-testid=undo] button".into());
-                        })}>
-                        { "确认删除" }
-                    </button>
-                    <button type="button" class="button small" onclick={Callback::from(move |_| {
-                        c2.set(None);
-                        focus_soon(format!("[data-draft-id=\"{id3}\"] .draft-actions .danger"));
-                    })}>{ "取消" }</button>
-                </div>
-            }
-        });
+        let summary = format!("已评 {answered}/{total} · {}", scores.join(" · "));
         html! {
-            <li class={classes!("draft-row", is_current.then_some("current"))} key={d.id.clone()} data-draft-id={d.id.clone()}>
-                <div class="draft-info">
-                    { name_cell }
-                    <span class="muted">{ format!("最后修改 {} · 已评 {answered}/{total} · {}", local_datetime(d.modified), scores.join(" · ")) }</span>
-                </div>
-                <div class="draft-actions">
-                    <button type="button" class="button primary small" onclick={act(Action::OpenDraft)}>{ "打开" }</button>
-                    <button type="button" class="button small" onclick={start_rename}>{ "重命名" }</button>
-                    <button type="button" class="button small" onclick={act(Action::DuplicateDraft)}>{ "复制" }</button>
-                    <button type="button" class="button small" onclick={on_export}>{ "导出" }</button>
-                    <button type="button" class="button small danger" onclick={ask_delete}>{ "删除" }</button>
-                </div>
-                { confirm }
-            </li>
+            <DraftRow key={d.id.clone()} draft={d.clone()} current={i == state.current}
+                summary={AttrValue::from(summary)} dispatcher={state.dispatcher()} />
         }
     });
 

@@ -2,6 +2,7 @@
 
 mod app;
 mod checklist;
+mod draft_row;
 mod drafts;
 mod header;
 mod import_panel;
@@ -16,6 +17,7 @@ mod text_field;
 
 pub use app::{use_app_state, App, AppContext};
 pub use checklist::Checklist;
+pub use draft_row::DraftRow;
 pub use drafts::Drafts;
 pub use header::Header;
 pub use import_panel::{ImportButton, ImportPanel};
