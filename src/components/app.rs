@@ -10,8 +10,7 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::import_panel::import_file;
-use super::{Checklist, Drafts, Header, ImportPanel, Notices, Results};
+use super::{import_file, Checklist, Drafts, Header, ImportPanel, Notices, Results};
 use crate::assessment::{Draft, Template};
 use crate::browser::{apply_font_scale, clock, now_ms};
 use crate::state::{Action, AppState, Page};

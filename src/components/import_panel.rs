@@ -1,67 +1,12 @@
-//! Import: the file picker, and the confirmation of what a checked file
-//! holds (nothing changes before "确认导入"), or why it cannot be imported.
+//! Import: the confirmation of what a checked file holds (nothing changes
+//! before "确认导入"), or why it cannot be imported.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::app::use_app_state;
-use crate::assessment::{ImportPlan, OnConflict, MAX_IMPORT_BYTES};
-use crate::browser::{focus_soon, read_file};
-use crate::state::{Action, AppState, ImportNotice};
-
-/// Reads a file off the click path and hands its bytes to the reducer.
-pub fn import_file(file: web_sys::File, dispatcher: UseReducerDispatcher<AppState>) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let content = read_file(&file, MAX_IMPORT_BYTES).await;
-        dispatcher.dispatch(Action::ImportFile {
-            file_name: file.name(),
-            content,
-        });
-        // The confirmation (or the reason it cannot be imported) takes focus.
-        focus_soon(
-            "[data-testid=import-confirm] .button.primary, [data-testid=import-notice] button"
-                .into(),
-        );
-    });
-}
-
-/// A button that opens the file chooser.
-#[function_component]
-pub fn ImportButton() -> Html {
-    let state = use_app_state();
-    let input = use_node_ref();
-    let on_click = {
-        let input = input.clone();
-        Callback::from(move |_| {
-            if let Some(el) = input.cast::<web_sys::HtmlInputElement>() {
-                el.click();
-            }
-        })
-    };
-    let on_change = {
-        let d = state.dispatcher();
-        Callback::from(move |e: Event| {
-            let Some(el) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            if let Some(file) = el.files().and_then(|f| f.get(0)) {
-                import_file(file, d.clone());
-            }
-            // Choosing the same file again must fire `change` again.
-            el.set_value("");
-        })
-    };
-    html! {
-        <>
-            <button type="button" class="button" data-action="import" onclick={on_click}>{ "导入备份或模板…" }</button>
-            <input type="file" accept=".json,application/json" hidden=true ref={input}
-                onchange={on_change} data-testid="import-input" aria-label="选择要导入的文件" />
-        </>
-    }
-}
+use crate::assessment::{ImportPlan, OnConflict};
+use crate::browser::focus_soon;
+use crate::state::{Action, ImportNotice};
 
 #[function_component]
 pub fn ImportPanel() -> Html {
