@@ -71,7 +71,7 @@ apt_install --no-install-recommends libreoffice-writer-nogui
 #    browser tests and journeys in Firefox. ZIPING_NO_FIREFOX=1 opts out.
 if [ "${ZIPING_NO_FIREFOX:-}" != "1" ]; then
   apt_install --no-install-recommends firefox-esr
-  if ! have geckodriver || [ "$(geckodriver --version | head -1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+  if ! have geckodriver || [ "$(geckodriver --version | awk 'NR==1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
     log "installing geckodriver $GECKODRIVER_VERSION (about 1.5 minutes)"
     cargo install geckodriver --locked --version "$GECKODRIVER_VERSION"
   fi
@@ -87,6 +87,6 @@ fi
 
 firefox="Firefox skipped (ZIPING_NO_FIREFOX=1)"
 if [ "${ZIPING_NO_FIREFOX:-}" != "1" ]; then
-  firefox="$(firefox-esr --version 2>/dev/null), $(geckodriver --version | head -1)"
+  firefox="$(firefox-esr --version 2>/dev/null), $(geckodriver --version | awk 'NR==1')"
 fi
-log "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version 2>/dev/null | head -1), $firefox"
+log "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version 2>/dev/null | awk 'NR==1'), $firefox"

@@ -75,7 +75,7 @@ impl Rating {
 }
 
 /// What the person said about one item.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Answer {
     pub rating: Option<Rating>,

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use super::app::use_app_state;
-use super::ItemCard;
+use super::section_view::fingerprint;
+use super::SectionView;
 use crate::assessment::score_template;
 use crate::browser::focus_first_in;
 use crate::state::Action;
@@ -71,32 +72,24 @@ pub fn Checklist() -> Html {
     });
 
     let mut budget = *limit;
-    let sections = template.sections.iter().zip(&result.sections).map_while(|(s, sr)| {
-        if budget == 0 {
-            return None;
-        }
-        let shown = s.items.len().min(budget);
-        budget -= shown;
-        let subtotal = sr.tally.score().map_or("—".to_string(), |s| s.to_string());
-        let cards = s.items[..shown].iter().map(|item| {
-            html! {
-                <ItemCard key={item.id.clone()}
-                    template={template.clone()}
-                    item_id={AttrValue::from(item.id.clone())}
-                    answer={answers.and_then(|a| a.get(&item.id)).cloned()}
-                    dispatcher={state.dispatcher()} />
+    let draft = state.drafts[state.current].clone();
+    let sections = template
+        .sections
+        .iter()
+        .zip(&result.sections)
+        .enumerate()
+        .map_while(|(i, (s, sr))| {
+            if budget == 0 {
+                return None;
             }
+            let shown = s.items.len().min(budget);
+            budget -= shown;
+            Some(html! {
+                <SectionView key={s.id.clone()} template={template.clone()} index={i} {shown}
+                    draft={draft.clone()} fingerprint={fingerprint(s, answers)} tally={sr.tally}
+                    dispatcher={state.dispatcher()} />
+            })
         });
-        Some(html! {
-            <section class="section" id={format!("section-{}", s.id)} aria-labelledby={format!("h-{}", s.id)}>
-                <h2 class="section-title" id={format!("h-{}", s.id)}>
-                    <span>{ &s.title }</span>
-                    <span class="subtotal">{ format!("小计 {subtotal} 分 · 已评 {}/{}", sr.tally.answered, sr.tally.total) }</span>
-                </h2>
-                { for cards }
-            </section>
-        })
-    });
 
     html! {
         <div class="checklist" data-all-rendered={(*limit >= total).then_some("true")}>

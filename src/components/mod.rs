@@ -14,6 +14,7 @@ mod radar_chart;
 mod report_view;
 mod results;
 mod section_bars;
+mod section_view;
 mod text_field;
 
 pub use app::{use_app_state, App, AppContext};
@@ -30,4 +31,5 @@ pub use radar_chart::RadarChart;
 pub use report_view::ReportView;
 pub use results::Results;
 pub use section_bars::SectionBars;
+pub use section_view::SectionView;
 pub use text_field::TextField;
