@@ -14,7 +14,9 @@ use crate::state::{Action, AppState, NoteField};
 #[derive(Properties, PartialEq)]
 pub struct ItemCardProps {
     pub template: Rc<Template>,
-    pub item_id: AttrValue,
+    /// Where the item is: `template.sections[section].items[index]`.
+    pub section: usize,
+    pub index: usize,
     pub answer: Option<Answer>,
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
@@ -25,7 +27,11 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     // most cards never need it, and it keeps the first render light.
     let evidence_open = use_state(|| false);
     let t = &props.template;
-    let Some(item) = t.item(&props.item_id) else {
+    let Some(item) = t
+        .sections
+        .get(props.section)
+        .and_then(|s| s.items.get(props.index))
+    else {
         return html! {};
     };
     let answer = props.answer.clone().unwrap_or_default();

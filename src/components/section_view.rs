@@ -57,11 +57,13 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         .map_or("—".to_string(), |s| s.to_string());
     let cards = s.items[..props.shown.min(s.items.len())]
         .iter()
-        .map(|item| {
+        .enumerate()
+        .map(|(i, item)| {
             html! {
                 <ItemCard key={item.id.clone()}
                     template={t.clone()}
-                    item_id={AttrValue::from(item.id.clone())}
+                    section={props.index}
+                    index={i}
                     answer={answers.and_then(|a| a.get(&item.id)).cloned()}
                     dispatcher={props.dispatcher.clone()} />
             }
