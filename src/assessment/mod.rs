@@ -23,8 +23,8 @@ pub use import::{
     apply_drafts, read_import, ImportError, ImportPlan, Incoming, OnConflict, MAX_IMPORT_BYTES,
 };
 pub use report::{
-    build_report, chinese_date, civil_date, md_escape, placeholder, sub_numeral, Block, Part,
-    Report,
+    build_report, chinese_date, civil_date, md_escape, or_placeholder, placeholder, sub_numeral,
+    Block, Part, Report,
 };
 pub use score::{
     band_for, draft_templates, item_state, model_profile, rated_items, score_template, strongest,

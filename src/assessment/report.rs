@@ -50,7 +50,8 @@ pub struct Report {
     pub parts: Vec<Part>,
 }
 
-fn or_placeholder(text: &str, what: &str) -> String {
+/// The person's text trimmed, or a 【待补充：what】 placeholder when there is none.
+pub fn or_placeholder(text: &str, what: &str) -> String {
     let t = text.trim();
     if t.is_empty() {
         placeholder(what)

@@ -7,7 +7,8 @@ use yew::prelude::*;
 use super::app::use_app_state;
 use super::{PersonForm, RadarChart, ReportView, SectionBars};
 use crate::assessment::{
-    model_profile, rated_items, score_template, strongest, to_rectify, weakest, RatedItem, Template,
+    model_profile, or_placeholder, rated_items, score_template, strongest, to_rectify, weakest,
+    RatedItem, Template,
 };
 
 fn item_list(items: &[RatedItem], empty: &'static str) -> Html {
@@ -49,8 +50,9 @@ pub fn Results() -> Html {
                         <span class="muted">{ format!("{} · {}", r.template.title, r.section.title) }</span>
                         <div>{ &r.item.text }</div>
                         <div class="rectify-line">
-                            { format!("整改措施：{}", if r.answer.measure.trim().is_empty() { "【待补充】" } else { r.answer.measure.trim() }) }
-                            { format!("　时限：{}", if r.answer.deadline.trim().is_empty() { "【待补充】" } else { r.answer.deadline.trim() }) }
+                            { format!("整改措施：{}　时限：{}",
+                                or_placeholder(&r.answer.measure, "整改措施"),
+                                or_placeholder(&r.answer.deadline, "整改时限")) }
                         </div>
                     </li>
                 }) }
