@@ -10,36 +10,9 @@ use ziping::assessment::{
     score_template, Backup, Draft, Rating, Template,
 };
 
-const MODELS: [&str; 4] = [
-    "jiang-zhengzhi",
-    "zhong-gongdao",
-    "yewu-jing",
-    "zuofeng-hao",
-];
-
-fn generated_json(n: usize) -> String {
-    let mut v: serde_json::Value = serde_json::from_str(builtin_template_sources()[0]).unwrap();
-    let sections: Vec<serde_json::Value> = (0..n.div_ceil(20))
-        .map(|s| {
-            let items: Vec<serde_json::Value> = (s * 20..((s + 1) * 20).min(n))
-                .map(|i| {
-                    serde_json::json!({
-                        "id": format!("g{i}"),
-                        "text": format!("本人第 {i} 条自评内容，对照要求逐项落实。"),
-                        "weight": 1 + (i % 5),
-                        "models": [MODELS[i % 4]],
-                        "source": "以公立矩",
-                    })
-                })
-                .collect();
-            serde_json::json!({ "id": format!("s{s}"), "title": format!("第 {s} 部分"), "items": items })
-        })
-        .collect();
-    v["id"] = "generated".into();
-    v["sections"] = sections.into();
-    v["vetoes"] = serde_json::json!([{ "item": "g0", "cap": "良好", "reason": "测试" }]);
-    v.to_string()
-}
+// The same generated template the tests use.
+#[path = "../tests/util/mod.rs"]
+mod util;
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
@@ -59,8 +32,8 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
 }
 
 fn main() {
-    let json = generated_json(1000);
-    let t = Template::from_json(&json).expect("generated template is valid");
+    let t = util::generated_template(1000);
+    let json = t.to_json();
     let mut d = Draft::new("bench", "bench", 0, std::slice::from_ref(&t));
     let levels = ["hao", "jiaohao", "yiban", "jiaocha", "na"];
     for (n, (_, item)) in t.items().enumerate() {
