@@ -19,7 +19,7 @@ const skip = process.env.ZIPING_NO_FIREFOX === '1' ? 'ZIPING_NO_FIREFOX=1' : fal
 class FirefoxChecklist {
   constructor(s) { this.s = s; }
   async open(url) { await this.s.goto(url); await this.allRendered(); return this; }
-  allRendered() { return this.s.waitFor(`return document.querySelector('.checklist[data-all-rendered]') !== null;`); }
+  allRendered() { return this.s.waitFor(`return document.querySelector('#app .checklist[data-all-rendered]') !== null;`); }
   async rate(item, level) { await this.s.click(await this.s.find(`[data-item-id="${item}"] input[value="${level}"]`)); }
   ratingOf(item) { return this.s.script(`return document.querySelector('[data-item-id="' + arguments[0] + '"] input:checked')?.value ?? null;`, item); }
   text(testid) { return this.s.script(`return document.querySelector('[data-testid="' + arguments[0] + '"]').textContent;`, testid); }

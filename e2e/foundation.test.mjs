@@ -114,6 +114,7 @@ test('with scripts off the static message is there from the start', async () => 
     await page.goto(FILE_URL);
     assert.equal(await page.locator('#boot').isVisible(), true);
     assert.match(await page.locator('#boot').textContent(), /禁用了脚本|无法运行本程序/);
+    assert.equal(await page.locator('[data-item-id]').count(), 0, 'no first screen that could not work');
   } finally {
     await context.close();
     profile.cleanup();

@@ -70,7 +70,7 @@ export class ChecklistPage {
 
   /** Long checklists render in chunks after the first paint; wait for all of them. */
   async allRendered() {
-    await this.page.locator('.checklist[data-all-rendered]').waitFor({ state: 'attached' });
+    await this.page.locator('#app .checklist[data-all-rendered]').waitFor({ state: 'attached' });
   }
 
   item(id) { return this.page.locator(`[data-item-id="${id}"]`); }

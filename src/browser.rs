@@ -4,8 +4,16 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+/// Milliseconds since the epoch. Natively (the build-time prerender, tests)
+/// from the system clock, since there is no JS there.
 pub fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
+    #[cfg(target_arch = "wasm32")]
+    let now = js_sys::Date::now() as i64;
+    #[cfg(not(target_arch = "wasm32"))]
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64);
+    now
 }
 
 /// Local time of day, "14:03:12".
@@ -69,6 +77,78 @@ pub fn focus_first_in(selector: &str) {
         if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
             let _ = input.focus();
         }
+    }
+}
+
+/// The elements under `root` that match `selector`, in document order.
+fn select_all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+/// What the person did on the prerendered first screen before the app ran.
+#[derive(Default)]
+pub struct EarlyInput {
+    /// Radio choices as (name, value): `template:item` and the rating.
+    pub chosen: Vec<(String, String)>,
+    /// The app's counterpart of the button clicked last (index.html marks it
+    /// `data-clicked`), to be clicked once the choices are applied.
+    pub clicked: Option<web_sys::HtmlElement>,
+}
+
+/// Hands the prerendered first screen (`#shell`, see index.html) over to the
+/// app, which has just rendered the same markup into `#app`: removes it and
+/// carries over what the person did meanwhile. Opened `<details>`, the
+/// focused control and the last clicked button are matched by position (the
+/// markup is the same).
+pub fn take_over_first_screen() -> EarlyInput {
+    let document = gloo::utils::document();
+    let (Some(shell), Some(app)) = (
+        document.get_element_by_id("shell"),
+        document.get_element_by_id("app"),
+    ) else {
+        return EarlyInput::default();
+    };
+    const FOCUSABLE: &str = "button, input, select, textarea, summary, a[href]";
+    let chosen = select_all(&shell, "input[type=radio]:checked")
+        .into_iter()
+        .filter_map(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|e| (e.name(), e.value()))
+        .collect();
+    let open: Vec<bool> = select_all(&shell, "details")
+        .iter()
+        .map(|d| d.has_attribute("open"))
+        .collect();
+    let focused = document.active_element().and_then(|active| {
+        select_all(&shell, FOCUSABLE)
+            .iter()
+            .position(|e| *e == active)
+    });
+    let clicked = select_all(&shell, "button")
+        .iter()
+        .position(|b| b.has_attribute("data-clicked"));
+    // Removed first, so the app's elements are where the shell's were and
+    // focusing one does not scroll.
+    shell.remove();
+    for (details, open) in select_all(&app, "details").iter().zip(open) {
+        if open {
+            let _ = details.set_attribute("open", "");
+        }
+    }
+    let nth = |selector: &str, i: Option<usize>| {
+        i.and_then(|i| select_all(&app, selector).into_iter().nth(i))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    if let Some(el) = nth(FOCUSABLE, focused) {
+        let _ = el.focus();
+    }
+    EarlyInput {
+        chosen,
+        clicked: nth("button", clicked),
     }
 }
 

@@ -4,6 +4,8 @@
 pub mod assessment;
 pub mod browser;
 pub mod components;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod state;
 pub mod storage;
 

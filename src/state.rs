@@ -10,6 +10,7 @@ use crate::assessment::{
     apply_drafts, builtin_templates, read_import, Draft, ImportError, ImportPlan, OnConflict,
     Person, Rating, Template,
 };
+use crate::browser::now_ms;
 use crate::storage::{Prefs, StorageError, Stored, Unreadable};
 
 /// Where the last save stands, for the header.
@@ -188,12 +189,13 @@ pub enum Action {
 
 /// A fresh draft id; time-based, with a random tail so two tabs never clash.
 pub fn new_draft_id(now: i64) -> String {
+    // Native code (the build-time prerender) has no JS: its one draft's id
+    // is never stored or shown.
+    #[cfg(target_arch = "wasm32")]
     let tail = (js_sys::Math::random() * 1_000_000.0) as u32;
+    #[cfg(not(target_arch = "wasm32"))]
+    let tail = 0;
     format!("d{now}-{tail:06}")
-}
-
-fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
 }
 
 fn fresh_draft(templates: &[Rc<Template>], name: &str, now: i64) -> Rc<Draft> {

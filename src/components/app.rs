@@ -11,8 +11,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{import_file, Checklist, Drafts, Header, ImportPanel, Notices, Results};
-use crate::assessment::{Draft, Template};
-use crate::browser::{apply_font_scale, clock, now_ms};
+use crate::assessment::{Draft, Rating, Template};
+use crate::browser::{apply_font_scale, clock, now_ms, take_over_first_screen};
 use crate::state::{Action, AppState, Page};
 use crate::storage::{self, Saver};
 
@@ -86,9 +86,24 @@ fn hide_boot_message() {
     }
 }
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Render a new user's first screen without touching the browser: the
+    /// build prerenders it into the single file (`prerender::first_screen`).
+    #[prop_or_default]
+    pub prerender: bool,
+}
+
 #[function_component]
-pub fn App() -> Html {
-    let state = use_reducer(|| AppState::from_stored(storage::load(), now_ms()));
+pub fn App(props: &AppProps) -> Html {
+    let prerender = props.prerender;
+    let state = use_reducer(move || {
+        if prerender {
+            AppState::from_stored(Ok(storage::Stored::default()), 0)
+        } else {
+            AppState::from_stored(storage::load(), now_ms())
+        }
+    });
     let saver = {
         let state = state.clone();
         use_mut_ref(move || {
@@ -106,12 +121,30 @@ pub fn App() -> Html {
     let pending: Rc<Pending> = use_mut_ref(|| None);
     let timer = use_mut_ref(|| None::<Timeout>);
 
-    use_effect_with((), |_| {
-        hide_boot_message();
-        if let Some(p) = gloo::utils::window().performance() {
-            let _ = p.mark("ziping-rendered");
-        }
-    });
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            // What was done on the prerendered first screen before the app
+            // ran is applied now, as if done here.
+            let early = take_over_first_screen();
+            for (name, value) in early.chosen {
+                if let Some((template, item)) = name.split_once(':') {
+                    dispatcher.dispatch(Action::Rate {
+                        template: template.to_string(),
+                        item: item.to_string(),
+                        rating: Rating::parse(&value),
+                    });
+                }
+            }
+            if let Some(button) = early.clicked {
+                button.click();
+            }
+            hide_boot_message();
+            if let Some(p) = gloo::utils::window().performance() {
+                let _ = p.mark("ziping-rendered");
+            }
+        });
+    }
     use_effect_with(state.prefs.clone(), |prefs| {
         apply_font_scale(prefs.font_scale);
         // A preference that cannot be saved only costs the next visit its font size.

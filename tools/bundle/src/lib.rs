@@ -1,7 +1,7 @@
 //! Turns trunk's output (index.html + wasm-bindgen JS glue + .wasm) into one
 //! self-contained HTML file that opens from file:// with no network at all.
 //!
-//! The wasm is embedded gzip-compressed as base64 and decoded in the page with
+//! The wasm is embedded gzip-compressed as basE91 and decoded in the page with
 //! `DecompressionStream` (no `fetch`, which would be a connection under the
 //! CSP); the glue is inlined into a module script. A Content-Security-Policy
 //! with a hash for every inline script and style is added. Anything in
@@ -174,40 +174,186 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Stands for the embedded wasm while the script is minified.
-const WASM_PLACEHOLDER: &str = "@@ZIPING_WASM_GZIP_BASE64@@";
+/// The id of the data block that holds the wasm (gzip, [`base91`]): a
+/// `<script>` of a non-JS type, which the browser neither runs nor lets the
+/// CSP govern, and which the JS parser never has to scan.
+const WASM_DATA_ID: &str = "wasm-gz";
+const WASM_DATA_TYPE: &str = "application/x-ziping-wasm-gzip-base91";
+
+/// The 91 characters of [`base91`]: printable ASCII without `"` (it ends
+/// the JS string), `<` (it could end the script) and `\` (an escape).
+fn base91_alphabet() -> impl Iterator<Item = u8> {
+    (0x21u8..0x7f).filter(|c| !matches!(c, b'"' | b'<' | b'\\'))
+}
+
+/// basE91 (Joachim Henke's scheme) over [`base91_alphabet`]: 23 % larger
+/// than the bytes, where base64 is 33 % larger. Safe inside a double-quoted
+/// JS string in an HTML script element.
+pub fn base91(bytes: &[u8]) -> String {
+    let alphabet: Vec<u8> = base91_alphabet().collect();
+    let mut out = Vec::with_capacity(bytes.len() * 5 / 4 + 2);
+    let (mut b, mut n) = (0u32, 0u32);
+    for &byte in bytes {
+        b |= u32::from(byte) << n;
+        n += 8;
+        if n > 13 {
+            let mut v = b & 8191;
+            if v > 88 {
+                b >>= 13;
+                n -= 13;
+            } else {
+                v = b & 16383;
+                b >>= 14;
+                n -= 14;
+            }
+            out.push(alphabet[(v % 91) as usize]);
+            out.push(alphabet[(v / 91) as usize]);
+        }
+    }
+    if n > 0 {
+        out.push(alphabet[(b % 91) as usize]);
+        if n > 7 || b > 90 {
+            out.push(alphabet[(b / 91) as usize]);
+        }
+    }
+    String::from_utf8(out).expect("the alphabet is ASCII")
+}
+
+/// The inverse of [`base91`] (the page does the same in JS); `None` for a
+/// character outside the alphabet.
+pub fn base91_decode(text: &str) -> Option<Vec<u8>> {
+    let mut table = [u8::MAX; 128];
+    for (d, c) in base91_alphabet().enumerate() {
+        table[usize::from(c)] = d as u8;
+    }
+    let mut out = Vec::with_capacity(text.len() * 14 / 16 + 1);
+    let (mut v, mut b, mut n) = (None::<u32>, 0u32, 0u32);
+    for c in text.bytes() {
+        let d = u32::from(*table.get(usize::from(c)).filter(|d| **d != u8::MAX)?);
+        match v.take() {
+            None => v = Some(d),
+            Some(low) => {
+                let x = low + d * 91;
+                b |= x << n;
+                n += if x & 8191 > 88 { 13 } else { 14 };
+                while n > 7 {
+                    out.push(b as u8);
+                    b >>= 8;
+                    n -= 8;
+                }
+            }
+        }
+    }
+    if let Some(low) = v {
+        out.push((b | low << n) as u8);
+    }
+    Some(out)
+}
 
 /// The module script that decodes the embedded wasm and starts the app. On
-/// failure it shows the static message for the cause (no WebAssembly, or a
-/// browser too old for the rest). The wasm is a placeholder until
-/// [`bundle`] has minified the script.
+/// failure it removes the prerendered first screen and shows the static
+/// message for the cause (no WebAssembly, or a browser too old for the
+/// rest).
 fn boot_script(glue: &str) -> String {
     format!(
         r#"{glue}
-const WASM_GZ = "{WASM_PLACEHOLDER}";
+/** basE91 (see tools/bundle): the alphabet is printable ASCII without " < \\.
+ * A plain function, not module code, so that the engine optimises the loop. */
+function base91(text) {{
+  const table = new Uint8Array(128);
+  for (let c = 33, d = 0; c < 127; c++) if (c !== 34 && c !== 60 && c !== 92) table[c] = d++;
+  const src = new TextEncoder().encode(text);
+  const out = new Uint8Array((src.length * 14 >> 4) + 1);
+  let o = 0, v = -1, b = 0, n = 0;
+  for (let i = 0; i < src.length; i++) {{
+    const d = table[src[i]];
+    if (v < 0) {{ v = d; continue; }}
+    v += d * 91; b |= v << n; n += (v & 8191) > 88 ? 13 : 14;
+    do {{ out[o++] = b & 255; b >>= 8; n -= 8; }} while (n > 7);
+    v = -1;
+  }}
+  if (v >= 0) out[o++] = (b | v << n) & 255;
+  return out.subarray(0, o);
+}}
 try {{
   performance.mark("ziping-boot");
-  let gz;
-  if (typeof Uint8Array.fromBase64 === "function") {{
-    gz = Uint8Array.fromBase64(WASM_GZ);
-  }} else {{
-    const bin = atob(WASM_GZ);
-    gz = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
-  }}
+  const gz = base91(document.getElementById("{WASM_DATA_ID}").textContent);
   // An in-memory stream: a Blob's stream would go through the browser process.
   const source = new ReadableStream({{ start(c) {{ c.enqueue(gz); c.close(); }} }});
-  const wasmBytes = await new Response(source.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
-  performance.mark("ziping-wasm-decoded");
-  await __wbg_init({{ module_or_path: wasmBytes }});
+  // A Response with the wasm MIME type: the glue compiles it while it is
+  // still being inflated (instantiateStreaming).
+  const wasm = new Response(source.pipeThrough(new DecompressionStream("gzip")), {{ headers: {{ "Content-Type": "application/wasm" }} }});
+  await __wbg_init({{ module_or_path: wasm }});
   performance.mark("ziping-started");
 }} catch (e) {{
   console.error("ziping failed to start", e);
+  document.getElementById("shell")?.remove();
+  document.getElementById("boot").hidden = false;
   document.getElementById("boot-loading").hidden = true;
   document.getElementById(typeof WebAssembly === "object" ? "boot-failed" : "boot-nowasm").hidden = false;
 }}
 "#
     )
+}
+
+/// A conservative CSS minifier: drops comments and the whitespace around
+/// `{ } ; , :` and `>`, and the last `;` of a block. Quoted strings are kept
+/// as they are.
+pub fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.chars().peekable();
+    let mut space = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '"' | '\'' => {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+                for d in chars.by_ref() {
+                    out.push(d);
+                    if d == c {
+                        break;
+                    }
+                }
+            }
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut prev = ' ';
+                for d in chars.by_ref() {
+                    if prev == '*' && d == '/' {
+                        break;
+                    }
+                    prev = d;
+                }
+                space = true;
+            }
+            c if c.is_whitespace() => space = true,
+            '{' | '}' | ';' | ',' | ':' | '>' => {
+                if c == '}' && out.ends_with(';') {
+                    out.pop();
+                }
+                // A space before `:` can matter in a selector (`a :hover`).
+                if c == ':' && space && !out.is_empty() && !out.ends_with(['{', ';']) {
+                    out.push(' ');
+                }
+                out.push(c);
+                space = false;
+                while chars.peek().is_some_and(|d| d.is_whitespace()) {
+                    chars.next();
+                }
+            }
+            c => {
+                if space && !out.is_empty() && !out.ends_with(['{', '}', ';', ',', ':', '>']) {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 /// `'sha256-…'` of an inline element's text, as CSP wants it.
@@ -219,8 +365,8 @@ pub fn csp_hash(text: &str) -> String {
     )
 }
 
-/// The text of every `<tag …>…</tag>` element.
-fn inline_texts<'a>(html: &'a str, tag: &str) -> Result<Vec<&'a str>, BundleError> {
+/// The opening tag and the text of every `<tag …>…</tag>` element.
+fn inline_elements<'a>(html: &'a str, tag: &str) -> Result<Vec<(&'a str, &'a str)>, BundleError> {
     let open = format!("<{tag}");
     let close = format!("</{tag}>");
     let mut out = Vec::new();
@@ -234,7 +380,7 @@ fn inline_texts<'a>(html: &'a str, tag: &str) -> Result<Vec<&'a str>, BundleErro
             + html[body_start..]
                 .find(&close)
                 .ok_or_else(|| BundleError::HtmlShape(format!("no {close}")))?;
-        out.push(&html[body_start..body_end]);
+        out.push((&html[i..body_start], &html[body_start..body_end]));
     }
     Ok(out)
 }
@@ -242,13 +388,15 @@ fn inline_texts<'a>(html: &'a str, tag: &str) -> Result<Vec<&'a str>, BundleErro
 /// The Content-Security-Policy for a page: no connection of any kind, only
 /// the page's own inline scripts and styles (by hash), and wasm compilation.
 pub fn content_security_policy(html: &str) -> Result<String, BundleError> {
-    let scripts: Vec<String> = inline_texts(html, "script")?
+    let data_block = format!("type=\"{WASM_DATA_TYPE}\"");
+    let scripts: Vec<String> = inline_elements(html, "script")?
         .into_iter()
-        .map(csp_hash)
+        .filter(|(open, _)| !open.contains(&data_block))
+        .map(|(_, text)| csp_hash(text))
         .collect();
-    let styles: Vec<String> = inline_texts(html, "style")?
+    let styles: Vec<String> = inline_elements(html, "style")?
         .into_iter()
-        .map(csp_hash)
+        .map(|(_, text)| csp_hash(text))
         .collect();
     Ok(format!(
         "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src data:; base-uri 'none'; form-action 'none'",
@@ -257,31 +405,81 @@ pub fn content_security_policy(html: &str) -> Result<String, BundleError> {
     ))
 }
 
-/// Builds the single file from trunk's HTML, the glue and the wasm. `minify`
+/// Every `<style>` element's text through [`minify_css`].
+fn minify_styles(html: &str) -> Result<String, BundleError> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find("<style") {
+        let open_end = i
+            + rest[i..]
+                .find('>')
+                .ok_or_else(|| BundleError::HtmlShape("unterminated <style".into()))?
+            + 1;
+        let close = open_end
+            + rest[open_end..]
+                .find("</style>")
+                .ok_or_else(|| BundleError::HtmlShape("no </style>".into()))?;
+        out.push_str(&rest[..open_end]);
+        out.push_str(&minify_css(&rest[open_end..close]));
+        rest = &rest[close..];
+        out.push_str("</style>");
+        rest = &rest["</style>".len()..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// Where the prerendered first screen goes: the page shows it at once to a
+/// new user, and the app takes it over when it starts.
+pub const FIRST_SCREEN_SLOT: &str = "<template id=\"first-screen\"></template>";
+
+fn insert_first_screen(html: &str, first_screen: &str) -> Result<String, BundleError> {
+    let count = html.matches(FIRST_SCREEN_SLOT).count();
+    if count != 1 {
+        return Err(BundleError::HtmlShape(format!(
+            "expected one `{FIRST_SCREEN_SLOT}`, found {count}"
+        )));
+    }
+    if first_screen.contains("<script") || first_screen.contains("</template") {
+        return Err(BundleError::HtmlShape(
+            "the prerendered first screen holds a script or ends the template".into(),
+        ));
+    }
+    Ok(html.replace(
+        FIRST_SCREEN_SLOT,
+        &FIRST_SCREEN_SLOT.replace("></", &format!(">{first_screen}</")),
+    ))
+}
+
+/// Builds the single file from trunk's HTML, the glue, the wasm and the
+/// prerendered first screen (`ziping::prerender::first_screen`). `minify`
 /// shrinks the module script (glue + boot code); it must keep string
 /// literals intact.
 pub fn bundle(
     html: &str,
     glue: &str,
     wasm: &[u8],
+    first_screen: &str,
     minify: impl Fn(&str) -> Result<String, BundleError>,
 ) -> Result<String, BundleError> {
     let loader = find_loader(html)?;
     let mut page = strip_loader(html, &loader)?;
     check_self_contained(&page)?;
+    page = minify_styles(&page)?;
+    page = insert_first_screen(&page, first_screen)?;
     if page.contains("Content-Security-Policy") {
         return Err(BundleError::HtmlShape("the page already has a CSP".into()));
     }
     let minified = minify(&boot_script(&prepare_glue(glue)?))?;
-    if minified.matches(WASM_PLACEHOLDER).count() != 1 {
+    if !minified.contains(&format!("\"{WASM_DATA_ID}\"")) {
         return Err(BundleError::Minify(
-            "the minified script lost the wasm placeholder".into(),
+            "the minified script no longer reads the wasm's data block".into(),
         ));
     }
-    let b64 = base64::engine::general_purpose::STANDARD.encode(gzip(wasm));
     let script = format!(
-        "<script type=\"module\">{}</script>\n",
-        minified.trim_end().replace(WASM_PLACEHOLDER, &b64)
+        "<script type=\"{WASM_DATA_TYPE}\" id=\"{WASM_DATA_ID}\">{}</script>\n<script type=\"module\">{}</script>\n",
+        base91(&gzip(wasm)),
+        minified.trim_end()
     );
     let body_end = page
         .rfind("</body>")

@@ -64,7 +64,13 @@ fn run(dir: &Path) -> Result<(), BundleError> {
     let loader = find_loader(&html)?;
     let glue = text(&dir.join(&loader.js))?;
     let wasm = read(&dir.join(&loader.wasm))?;
-    let page = bundle(&html, &glue, &wasm, terser)?;
+    let page = bundle(
+        &html,
+        &glue,
+        &wasm,
+        &ziping::prerender::first_screen(),
+        terser,
+    )?;
     for name in OUTPUTS {
         let path = dir.join(name);
         std::fs::write(&path, &page)

@@ -3,8 +3,10 @@
 
 use std::io::Read;
 
-use base64::Engine;
-use bundle::{bundle, content_security_policy, csp_hash, find_loader, gzip, BundleError};
+use bundle::{
+    base91, base91_decode, bundle, content_security_policy, csp_hash, find_loader, gzip,
+    minify_css, BundleError,
+};
 
 const HTML: &str = r#"<!doctype html>
 <html lang="zh-CN">
@@ -12,7 +14,12 @@ const HTML: &str = r#"<!doctype html>
   <meta charset="utf-8">
   <title>t</title>
   <link rel="icon" href="data:,">
-<style>body { color: red; }</style>
+<style>/* base */
+body {
+  color: red;
+  font-family: "A  B", sans-serif;
+}
+</style>
 <script type="module">
 import init, * as bindings from '/app-1234.js';
 const wasm = await init({ module_or_path: '/app-1234_bg.wasm' });
@@ -21,6 +28,7 @@ window.wasmBindings = bindings;
 <link rel="modulepreload" href="/app-1234.js" crossorigin="anonymous" integrity="sha384-x"><link rel="preload" href="/app-1234_bg.wasm" crossorigin="anonymous" integrity="sha384-y" as="fetch" type="application/wasm"></head>
 <body>
   <div id="boot"><p id="boot-loading">…</p><p id="boot-failed" hidden>…</p><p id="boot-nowasm" hidden>…</p></div>
+  <template id="first-screen"></template>
   <script>(function () {})();</script>
 </body>
 </html>
@@ -28,6 +36,7 @@ window.wasmBindings = bindings;
 
 const GLUE: &str = "let wasm;\nasync function __wbg_init(module_or_path) { return 1; }\nfunction initSync() {}\nexport { initSync, __wbg_init as default };\n";
 const WASM: &[u8] = b"\0asm\x01\0\0\0 pretend module bytes";
+const FIRST: &str = "<header><h1>t</h1></header><input type=\"radio\" name=\"a:b\" value=\"hao\">";
 
 /// The identity "minifier": the tests look at the structure, not the size.
 fn same(s: &str) -> Result<String, BundleError> {
@@ -36,7 +45,7 @@ fn same(s: &str) -> Result<String, BundleError> {
 
 #[track_caller]
 fn shape_error(html: &str, glue: &str) -> String {
-    match bundle(html, glue, WASM, same) {
+    match bundle(html, glue, WASM, FIRST, same) {
         Ok(_) => panic!("expected a shape error"),
         Err(e) => e.to_string(),
     }
@@ -51,7 +60,7 @@ fn finds_the_files_trunk_loads() {
 
 #[test]
 fn the_bundle_is_self_contained() {
-    let page = bundle(HTML, GLUE, WASM, same).unwrap();
+    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
     assert!(!page.contains("app-1234"), "no reference to trunk's files");
     assert!(!page.contains("modulepreload"));
     assert!(!page.contains("export {"));
@@ -67,12 +76,11 @@ fn the_bundle_is_self_contained() {
 
 #[test]
 fn the_embedded_wasm_decodes_to_the_original_bytes() {
-    let page = bundle(HTML, GLUE, WASM, same).unwrap();
-    let start = page.find("const WASM_GZ = \"").unwrap() + "const WASM_GZ = \"".len();
-    let end = start + page[start..].find('"').unwrap();
-    let gz = base64::engine::general_purpose::STANDARD
-        .decode(&page[start..end])
-        .unwrap();
+    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    let open = "<script type=\"application/x-ziping-wasm-gzip-base91\" id=\"wasm-gz\">";
+    let start = page.find(open).unwrap() + open.len();
+    let end = start + page[start..].find("</script>").unwrap();
+    let gz = base91_decode(&page[start..end]).unwrap();
     let mut out = Vec::new();
     flate2::read::GzDecoder::new(&gz[..])
         .read_to_end(&mut out)
@@ -82,14 +90,14 @@ fn the_embedded_wasm_decodes_to_the_original_bytes() {
 
 #[test]
 fn the_csp_allows_exactly_the_inline_code_and_no_connection() {
-    let page = bundle(HTML, GLUE, WASM, same).unwrap();
+    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
     let meta_start = page.find("content=\"default-src").unwrap() + "content=\"".len();
     let csp = &page[meta_start..meta_start + page[meta_start..].find('"').unwrap()];
     assert!(csp.starts_with("default-src 'none'; script-src 'sha256-"));
     assert!(csp.contains("'wasm-unsafe-eval'"));
     assert!(!csp.contains("connect-src"));
     assert!(!csp.contains("unsafe-inline"));
-    assert!(csp.contains(&csp_hash("body { color: red; }")));
+    assert!(csp.contains(&csp_hash("body{color:red;font-family:\"A  B\",sans-serif}")));
     assert!(csp.contains(&csp_hash("(function () {})();")));
     // Both scripts of the page (the classic check and the boot module) are hashed.
     assert_eq!(csp.matches("'sha256-").count(), 3);
@@ -155,23 +163,73 @@ fn glue_of_another_shape_fails() {
     );
     assert!(e.contains("expected one `export { initSync, __wbg_init as default };`"));
     assert!(matches!(
-        bundle(HTML, "nothing", WASM, same),
+        bundle(HTML, "nothing", WASM, FIRST, same),
         Err(BundleError::GlueShape(_))
     ));
 }
 
 #[test]
 fn a_minifier_that_drops_the_wasm_fails() {
-    let e = bundle(HTML, GLUE, WASM, |_| Ok("console.log(1)".into())).unwrap_err();
+    let e = bundle(HTML, GLUE, WASM, FIRST, |_| Ok("console.log(1)".into())).unwrap_err();
     assert_eq!(
         e.to_string(),
-        "minifying the boot script failed: the minified script lost the wasm placeholder"
+        "minifying the boot script failed: the minified script no longer reads the wasm's data block"
     );
 }
 
 #[test]
 fn the_minified_script_is_what_lands_in_the_page() {
-    let page = bundle(HTML, GLUE, WASM, |s| Ok(s.replace("__wbg_init", "a"))).unwrap();
+    let page = bundle(
+        HTML,
+        GLUE,
+        WASM,
+        FIRST,
+        |s| Ok(s.replace("__wbg_init", "a")),
+    )
+    .unwrap();
     assert!(!page.contains("__wbg_init"));
     assert!(page.contains("async function a("));
+}
+
+#[test]
+fn base91_round_trips_and_stays_inside_its_alphabet() {
+    let mut bytes: Vec<u8> = (0..=255).collect();
+    bytes.extend((0..5000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+    for len in [0, 1, 2, 3, 7, 13, 14, 255, bytes.len()] {
+        let text = base91(&bytes[..len]);
+        assert!(
+            text.bytes()
+                .all(|c| c.is_ascii_graphic() && !b"\"<\\".contains(&c)),
+            "only printable ASCII, never \" < or \\"
+        );
+        assert_eq!(base91_decode(&text).unwrap(), &bytes[..len]);
+    }
+    let text = base91(&bytes);
+    assert!(text.len() * 100 <= bytes.len() * 124, "about 23 % overhead");
+    assert_eq!(base91_decode("ab\"c"), None);
+}
+
+#[test]
+fn css_is_minified_without_changing_its_meaning() {
+    let css = "/* c */\n.a > .b ,\n.c :hover { margin: 0 auto ;\n  width: calc(100% - 2rem); }\n@page { @bottom-center { content: \"— \" counter(page) \" —\"; } }\n";
+    assert_eq!(
+        minify_css(css),
+        ".a>.b,.c :hover{margin:0 auto;width:calc(100% - 2rem)}@page{@bottom-center{content:\"— \" counter(page) \" —\"}}"
+    );
+}
+
+#[test]
+fn the_first_screen_fills_its_template_once() {
+    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    assert!(page.contains(&format!("<template id=\"first-screen\">{FIRST}</template>")));
+    let e = shape_error(
+        &HTML.replace("<template id=\"first-screen\"></template>", ""),
+        GLUE,
+    );
+    assert_eq!(
+        e,
+        "trunk's index.html changed shape: expected one `<template id=\"first-screen\"></template>`, found 0"
+    );
+    let e = bundle(HTML, GLUE, WASM, "<script>x</script>", same).unwrap_err();
+    assert!(e.to_string().contains("holds a script"));
 }

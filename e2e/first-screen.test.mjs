@@ -1,0 +1,168 @@
+// The prerendered first screen: a new user sees the checklist before the wasm
+// has started; the app takes it over with no visible change and keeps what was
+// done on it meanwhile. Returning users and failing starts never see it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ChecklistPage, FILE_URL, launch, ResultsPage, tempProfile } from './support.mjs';
+
+/** Holds the wasm's instantiation until `window.__release()`: the first screen stays up. */
+const HOLD_START = () => {
+  const gate = new Promise((ok) => { window.__release = ok; });
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async function (...args) { await gate; return original.apply(this, args); };
+  }
+};
+
+/** Records whether a first screen was ever put into the page. */
+const WATCH_SHELL = () => {
+  window.__sawShell = false;
+  new MutationObserver(() => { if (document.getElementById('shell')) window.__sawShell = true; })
+    .observe(document, { childList: true, subtree: true });
+};
+
+/**
+ * What is on screen under `root`: every element whose box meets the viewport,
+ * with its attributes, its own text and its box clipped to the viewport.
+ */
+const VISIBLE = (rootId) => {
+  const root = document.getElementById(rootId);
+  const [w, h] = [innerWidth, innerHeight];
+  const out = [];
+  for (const el of root.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    const box = [Math.max(r.left, 0), Math.max(r.top, 0), Math.min(r.right, w), Math.min(r.bottom, h)];
+    if (box[2] <= box[0] || box[3] <= box[1]) continue;
+    const attrs = [...el.attributes].filter((a) => a.name !== 'data-all-rendered').map((a) => `${a.name}=${a.value}`).sort();
+    const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join('');
+    out.push(`${el.tagName} ${attrs.join(' ')} "${text}" ${box.map((v) => v.toFixed(2)).join(',')} checked=${el.checked} open=${el.open}`);
+  }
+  return out;
+};
+
+const appRunning = (page) => page.waitForFunction(() => performance.getEntriesByName('ziping-rendered').length > 0);
+
+async function withBrowser(body) {
+  const profile = tempProfile();
+  const { context, errors } = await launch(profile.dir);
+  try {
+    await body(context);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    profile.cleanup();
+  }
+}
+
+for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['390 px phone', { width: 390, height: 844 }]]) {
+test(`a new user sees the first screen before the app runs, and the take-over changes nothing on screen (${name})`, async () => {
+  await withBrowser(async (context) => {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    await page.addInitScript(HOLD_START);
+    await page.goto(FILE_URL);
+    const shell = page.locator('#shell');
+    await shell.locator('[data-item-id] input[type=radio]').first().waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#app').innerHTML(), '', 'the app has not rendered yet');
+    assert.equal(await page.locator('#boot').isHidden(), true, 'no loading message over the first screen');
+    assert.equal(await shell.getByTestId('completion').textContent(), '已评 0/29');
+    const before = await page.evaluate(VISIBLE, 'shell');
+
+    await page.evaluate(() => window.__release());
+    await appRunning(page);
+    assert.equal(await page.locator('#shell').count(), 0, 'the first screen is gone');
+    const after = await page.evaluate(VISIBLE, 'app');
+    assert.ok(before.length > 50, `the comparison covers the screen (${before.length} elements)`);
+    assert.deepEqual(after, before, 'the app shows exactly what the first screen showed, where it showed it');
+  });
+});
+}
+
+test('ratings, opened panels, focus and the last click on the first screen are kept', async () => {
+  await withBrowser(async (context) => {
+    const page = await context.newPage();
+    await page.addInitScript(HOLD_START);
+    await page.goto(FILE_URL);
+    const shell = page.locator('#shell');
+    await shell.locator('[data-item-id]').first().waitFor();
+    await shell.locator('[data-item-id="w1-zhongcheng"] input[value="hao"]').check();
+    await shell.locator('[data-item-id="w1-liangge"] input[value="yiban"]').check();
+    await shell.locator('details.howto summary').click();
+    await shell.locator('[data-item-id="w1-liangge"] input[value="yiban"]').focus();
+
+    await page.evaluate(() => window.__release());
+    await appRunning(page);
+    const c = new ChecklistPage(page);
+    await c.allRendered();
+    assert.equal(await c.ratingOf('w1-zhongcheng'), 'hao');
+    assert.equal(await c.ratingOf('w1-liangge'), 'yiban');
+    assert.equal(await page.getByTestId('completion').textContent(), '已评 2/29');
+    assert.equal(await page.locator('#app details.howto').getAttribute('open'), '');
+    assert.equal(await page.evaluate(() => document.activeElement.closest('[data-item-id]')?.dataset.itemId), 'w1-liangge');
+    // A weak rating asks for its rectification, as it would have in the app.
+    await c.item('w1-liangge').getByLabel('整改措施').waitFor();
+    // And it is saved like any rating.
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('ziping.v1.draft.')
+      && localStorage.getItem(k).includes('"w1-zhongcheng"')));
+  });
+});
+
+test('a screen chosen on the first screen opens once the app runs', async () => {
+  await withBrowser(async (context) => {
+    const page = await context.newPage();
+    await page.addInitScript(HOLD_START);
+    await page.goto(FILE_URL);
+    const shell = page.locator('#shell');
+    await shell.locator('[data-item-id="w1-zhongcheng"] input[value="hao"]').check();
+    await shell.getByRole('navigation', { name: '页面' }).getByRole('button', { name: '结果与报告' }).click();
+    await page.evaluate(() => window.__release());
+    await appRunning(page);
+    await new ResultsPage(page).report().waitFor();
+    assert.equal(await page.getByTestId('completion').textContent(), '已评 1/29');
+  });
+});
+
+test('a returning user, or one with a larger font, gets the app with no first screen', async () => {
+  await withBrowser(async (context) => {
+    const page = await context.newPage();
+    await page.addInitScript(WATCH_SHELL);
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    assert.equal(await page.evaluate(() => window.__sawShell), true, 'first visit: first screen');
+
+    // Default preferences alone change nothing on screen: still a first screen.
+    await c.open(FILE_URL);
+    assert.equal(await page.evaluate(() => window.__sawShell), true, 'preferences at 100 %');
+
+    await page.getByRole('button', { name: '放大字号' }).click();
+    await page.waitForFunction(() => localStorage.getItem('ziping.v1.prefs')?.includes('125'));
+    await c.open(FILE_URL);
+    assert.equal(await page.evaluate(() => window.__sawShell), false, 'preferences at 125 %');
+    await page.getByRole('button', { name: '缩小字号' }).click();
+
+    await c.rate('w1-zhongcheng', 'hao');
+    await c.waitSaved();
+    await c.open(FILE_URL);
+    assert.equal(await page.evaluate(() => window.__sawShell), false, 'stored draft');
+    assert.equal(await c.ratingOf('w1-zhongcheng'), 'hao');
+  });
+});
+
+test('when the app cannot start, the first screen gives way to the message', async () => {
+  const profile = tempProfile();
+  const { context } = await launch(profile.dir);
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      WebAssembly.instantiateStreaming = () => Promise.reject(new TypeError('test: refused'));
+      WebAssembly.instantiate = () => Promise.reject(new TypeError('test: refused'));
+    });
+    await page.goto(FILE_URL);
+    await page.locator('#boot-failed').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#shell').count(), 0);
+    assert.equal(await page.locator('[data-item-id]').count(), 0, 'no dead controls left');
+    assert.equal(await page.locator('#boot-loading').isHidden(), true);
+  } finally {
+    await context.close();
+    profile.cleanup();
+  }
+});
