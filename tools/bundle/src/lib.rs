@@ -296,9 +296,9 @@ try {{
     )
 }
 
-/// A conservative CSS minifier: drops comments and the whitespace around
-/// `{ } ; , :` and `>`, and the last `;` of a block. Quoted strings are kept
-/// as they are.
+/// A conservative CSS minifier: drops comments, the whitespace around
+/// `{ } ; , :` and `>`, the last `;` of a block and a number's leading zero.
+/// Quoted strings are kept as they are.
 pub fn minify_css(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut chars = css.chars().peekable();
@@ -349,6 +349,16 @@ pub fn minify_css(css: &str) -> String {
                     out.push(' ');
                 }
                 space = false;
+                // `0.5rem` is `.5rem`: a number's leading zero goes.
+                let starts_number = out.is_empty() || out.ends_with([' ', ':', ',', '(']);
+                let mut ahead = chars.clone();
+                if c == '0'
+                    && starts_number
+                    && ahead.next() == Some('.')
+                    && ahead.next().is_some_and(|d| d.is_ascii_digit())
+                {
+                    continue;
+                }
                 out.push(c);
             }
         }

@@ -211,10 +211,10 @@ fn base91_round_trips_and_stays_inside_its_alphabet() {
 
 #[test]
 fn css_is_minified_without_changing_its_meaning() {
-    let css = "/* c */\n.a > .b ,\n.c :hover { margin: 0 auto ;\n  width: calc(100% - 2rem); }\n@page { @bottom-center { content: \"— \" counter(page) \" —\"; } }\n";
+    let css = "/* c */\n.a > .b ,\n.c :hover { margin: 0 auto ;\n  width: calc(100% - 2rem); margin: 0.5em 10.5px 0 -0.25em; }\n@page { @bottom-center { content: \"— \" counter(page) \" —\"; } }\n";
     assert_eq!(
         minify_css(css),
-        ".a>.b,.c :hover{margin:0 auto;width:calc(100% - 2rem)}@page{@bottom-center{content:\"— \" counter(page) \" —\"}}"
+        ".a>.b,.c :hover{margin:0 auto;width:calc(100% - 2rem);margin:.5em 10.5px 0 -0.25em}@page{@bottom-center{content:\"— \" counter(page) \" —\"}}"
     );
 }
 
