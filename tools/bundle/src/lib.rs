@@ -1,9 +1,11 @@
 //! Turns trunk's output (index.html + wasm-bindgen JS glue + .wasm) into one
 //! self-contained HTML file that opens from file:// with no network at all.
 //!
-//! The wasm is embedded gzip-compressed as basE91 and decoded in the page with
-//! `DecompressionStream` (no `fetch`, which would be a connection under the
-//! CSP); the glue is inlined into a module script. A Content-Security-Policy
+//! The wasm is embedded gzip-compressed as basE91 in a data block and decoded
+//! in the page with `DecompressionStream` (no `fetch`, which would be a
+//! connection under the CSP); the glue is inlined into a module script, the
+//! CSS is minified, and the app's prerendered first screen fills
+//! `<template id="first-screen">`. A Content-Security-Policy
 //! with a hash for every inline script and style is added. Anything in
 //! trunk's output that this tool does not recognise is an error, so a change
 //! in trunk's output shape fails the build instead of shipping a broken file.
