@@ -214,3 +214,68 @@ fn clear_all_removes_only_this_apps_keys() {
     );
     local().remove_item("other-app").unwrap();
 }
+
+#[wasm_bindgen_test]
+fn the_first_screen_is_handed_over_with_what_was_done_on_it() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let markup = r#"<details><summary>说明</summary></details>
+        <input type="radio" name="t:a" value="hao"><input type="radio" name="t:a" value="yiban">
+        <button type="button">一</button><button type="button">二</button>"#;
+    let shell = document.create_element("div").unwrap();
+    shell.set_id("shell");
+    shell.set_inner_html(markup);
+    let app = document.create_element("div").unwrap();
+    app.set_id("app");
+    app.set_inner_html(&markup.replace("t:a", "app:a"));
+    let body = document.body().unwrap();
+    body.append_child(&shell).unwrap();
+    body.append_child(&app).unwrap();
+    // What the person did before the app ran: a rating, a panel, a click, the focus.
+    let shell_radio: web_sys::HtmlInputElement = shell
+        .query_selector("input[value=yiban]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    shell_radio.set_checked(true);
+    shell_radio.focus().unwrap();
+    shell
+        .query_selector("details")
+        .unwrap()
+        .unwrap()
+        .set_attribute("open", "")
+        .unwrap();
+    let buttons = shell.query_selector_all("button").unwrap();
+    buttons
+        .item(1)
+        .unwrap()
+        .dyn_into::<web_sys::Element>()
+        .unwrap()
+        .set_attribute("data-clicked", "")
+        .unwrap();
+
+    let early = ziping::browser::take_over_first_screen();
+    assert_eq!(early.chosen, vec![("t:a".to_string(), "yiban".to_string())]);
+    assert_eq!(
+        early.clicked.map(|b| b.text_content().unwrap()).as_deref(),
+        Some("二")
+    );
+    assert!(
+        document.get_element_by_id("shell").is_none(),
+        "the first screen is gone"
+    );
+    assert!(app
+        .query_selector("details")
+        .unwrap()
+        .unwrap()
+        .has_attribute("open"));
+    let focused = document.active_element().unwrap();
+    assert_eq!(focused.get_attribute("value").as_deref(), Some("yiban"));
+    assert!(
+        app.contains(Some(&focused)),
+        "focus moved to the app's control"
+    );
+    // Without a first screen there is nothing to hand over.
+    assert!(ziping::browser::take_over_first_screen().chosen.is_empty());
+    app.remove();
+}
