@@ -417,28 +417,87 @@ pub fn content_security_policy(html: &str) -> Result<String, BundleError> {
     ))
 }
 
-/// Every `<style>` element's text through [`minify_css`].
-fn minify_styles(html: &str) -> Result<String, BundleError> {
+/// Rewrites the text of every `<tag …>…</tag>` element with `f(opening tag, text)`.
+fn map_elements(
+    html: &str,
+    tag: &str,
+    f: impl Fn(&str, &str) -> String,
+) -> Result<String, BundleError> {
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(i) = rest.find("<style") {
+    while let Some(i) = rest.find(&open) {
         let open_end = i
             + rest[i..]
                 .find('>')
-                .ok_or_else(|| BundleError::HtmlShape("unterminated <style".into()))?
+                .ok_or_else(|| BundleError::HtmlShape(format!("unterminated {open}")))?
             + 1;
-        let close = open_end
+        let end = open_end
             + rest[open_end..]
-                .find("</style>")
-                .ok_or_else(|| BundleError::HtmlShape("no </style>".into()))?;
+                .find(&close)
+                .ok_or_else(|| BundleError::HtmlShape(format!("no {close}")))?;
         out.push_str(&rest[..open_end]);
-        out.push_str(&minify_css(&rest[open_end..close]));
-        rest = &rest[close..];
-        out.push_str("</style>");
-        rest = &rest["</style>".len()..];
+        out.push_str(&f(&rest[i..open_end], &rest[open_end..end]));
+        out.push_str(&close);
+        rest = &rest[end + close.len()..];
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// A classic inline script without its comment lines and indentation (line
+/// breaks stay, so the meaning cannot change).
+pub fn strip_script_comments(js: &str) -> String {
+    js.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The page without HTML comments (outside scripts and styles, where `<!--`
+/// means something else).
+fn strip_html_comments(html: &str) -> Result<String, BundleError> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    loop {
+        let next = ["<!--", "<script", "<style"]
+            .iter()
+            .filter_map(|m| rest.find(m).map(|i| (i, *m)))
+            .min();
+        let Some((i, marker)) = next else { break };
+        out.push_str(&rest[..i]);
+        let end_marker = match marker {
+            "<!--" => "-->",
+            "<script" => "</script>",
+            _ => "</style>",
+        };
+        let end = i
+            + rest[i..]
+                .find(end_marker)
+                .ok_or_else(|| BundleError::HtmlShape(format!("no {end_marker}")))?
+            + end_marker.len();
+        if marker != "<!--" {
+            out.push_str(&rest[i..end]);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// Minifies what trunk leaves as written: styles through [`minify_css`],
+/// classic scripts through [`strip_script_comments`], and HTML comments.
+fn minify_page(html: &str) -> Result<String, BundleError> {
+    let html = map_elements(html, "style", |_, css| minify_css(css))?;
+    let html = map_elements(&html, "script", |open, js| {
+        if open == "<script>" {
+            strip_script_comments(js)
+        } else {
+            js.to_string()
+        }
+    })?;
+    strip_html_comments(&html)
 }
 
 /// Where the prerendered first screen goes: the page shows it at once to a
@@ -477,7 +536,7 @@ pub fn bundle(
     let loader = find_loader(html)?;
     let mut page = strip_loader(html, &loader)?;
     check_self_contained(&page)?;
-    page = minify_styles(&page)?;
+    page = minify_page(&page)?;
     page = insert_first_screen(&page, first_screen)?;
     if page.contains("Content-Security-Policy") {
         return Err(BundleError::HtmlShape("the page already has a CSP".into()));

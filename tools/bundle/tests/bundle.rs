@@ -29,7 +29,13 @@ window.wasmBindings = bindings;
 <body>
   <div id="boot"><p id="boot-loading">…</p><p id="boot-failed" hidden>…</p><p id="boot-nowasm" hidden>…</p></div>
   <template id="first-screen"></template>
-  <script>(function () {})();</script>
+  <!-- a note for developers -->
+  <script>
+    // ES3 on purpose
+    (function () {
+      var a = "<b>"; // kept
+    })();
+  </script>
 </body>
 </html>
 "#;
@@ -98,7 +104,7 @@ fn the_csp_allows_exactly_the_inline_code_and_no_connection() {
     assert!(!csp.contains("connect-src"));
     assert!(!csp.contains("unsafe-inline"));
     assert!(csp.contains(&csp_hash("body{color:red;font-family:\"A  B\",sans-serif}")));
-    assert!(csp.contains(&csp_hash("(function () {})();")));
+    assert!(csp.contains(&csp_hash("(function () {\nvar a = \"<b>\"; // kept\n})();")));
     // Both scripts of the page (the classic check and the boot module) are hashed.
     assert_eq!(csp.matches("'sha256-").count(), 3);
     // Recomputing over the final page (CSP meta has no script) gives the same policy.
@@ -216,6 +222,14 @@ fn css_is_minified_without_changing_its_meaning() {
         minify_css(css),
         ".a>.b,.c :hover{margin:0 auto;width:calc(100% - 2rem);margin:.5em 10.5px 0 -0.25em}@page{@bottom-center{content:\"— \" counter(page) \" —\"}}"
     );
+}
+
+#[test]
+fn comments_for_developers_do_not_ship() {
+    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    assert!(!page.contains("a note for developers"));
+    assert!(!page.contains("ES3 on purpose"));
+    assert!(page.contains("<script>(function () {\nvar a = \"<b>\"; // kept\n})();</script>"));
 }
 
 #[test]
