@@ -73,10 +73,11 @@ async function firstControl(browser, seed) {
     const { context, page } = await newPage(browser, seed);
     await page.goto(FILE_URL);
     await page.waitForFunction(() => window.__firstControl !== undefined
-      && performance.getEntriesByName('ziping-rendered').length > 0);
+      && performance.getEntriesByName('ziping-rendered').length > 0
+      && performance.getEntriesByName('first-contentful-paint').length > 0);
     times.push(await page.evaluate(() => window.__firstControl));
     running.push(await page.evaluate(() => performance.getEntriesByName('ziping-rendered')[0].startTime));
-    paint.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+    paint.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime));
     await context.close();
   }
   return { times, running, paint };
