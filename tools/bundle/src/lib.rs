@@ -377,12 +377,12 @@ pub fn csp_hash(text: &str) -> String {
     )
 }
 
-/// The opening tag and the text of every `<tag …>…</tag>` element.
-fn inline_elements<'a>(html: &'a str, tag: &str) -> Result<Vec<(&'a str, &'a str)>, BundleError> {
-    let open = format!("<{tag}");
+/// Where every `<tag …>…</tag>` element is: (start of the opening tag,
+/// start of the text, end of the text).
+fn element_spans(html: &str, tag: &str) -> Result<Vec<(usize, usize, usize)>, BundleError> {
     let close = format!("</{tag}>");
-    let mut out = Vec::new();
-    for (i, _) in html.match_indices(&open) {
+    let mut spans = Vec::new();
+    for (i, _) in html.match_indices(&format!("<{tag}")) {
         let body_start = i
             + html[i..]
                 .find('>')
@@ -392,9 +392,17 @@ fn inline_elements<'a>(html: &'a str, tag: &str) -> Result<Vec<(&'a str, &'a str
             + html[body_start..]
                 .find(&close)
                 .ok_or_else(|| BundleError::HtmlShape(format!("no {close}")))?;
-        out.push((&html[i..body_start], &html[body_start..body_end]));
+        spans.push((i, body_start, body_end));
     }
-    Ok(out)
+    Ok(spans)
+}
+
+/// The opening tag and the text of every `<tag …>…</tag>` element.
+fn inline_elements<'a>(html: &'a str, tag: &str) -> Result<Vec<(&'a str, &'a str)>, BundleError> {
+    Ok(element_spans(html, tag)?
+        .into_iter()
+        .map(|(i, body, end)| (&html[i..body], &html[body..end]))
+        .collect())
 }
 
 /// The Content-Security-Policy for a page: no connection of any kind, only
@@ -423,25 +431,14 @@ fn map_elements(
     tag: &str,
     f: impl Fn(&str, &str) -> String,
 ) -> Result<String, BundleError> {
-    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
     let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(i) = rest.find(&open) {
-        let open_end = i
-            + rest[i..]
-                .find('>')
-                .ok_or_else(|| BundleError::HtmlShape(format!("unterminated {open}")))?
-            + 1;
-        let end = open_end
-            + rest[open_end..]
-                .find(&close)
-                .ok_or_else(|| BundleError::HtmlShape(format!("no {close}")))?;
-        out.push_str(&rest[..open_end]);
-        out.push_str(&f(&rest[i..open_end], &rest[open_end..end]));
-        out.push_str(&close);
-        rest = &rest[end + close.len()..];
+    let mut copied = 0;
+    for (i, body, end) in element_spans(html, tag)? {
+        out.push_str(&html[copied..body]);
+        out.push_str(&f(&html[i..body], &html[body..end]));
+        copied = end;
     }
-    out.push_str(rest);
+    out.push_str(&html[copied..]);
     Ok(out)
 }
 
