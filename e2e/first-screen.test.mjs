@@ -42,12 +42,13 @@ const VISIBLE = (rootId) => {
 
 const appRunning = (page) => page.waitForFunction(() => performance.getEntriesByName('ziping-rendered').length > 0);
 
-async function withBrowser(body) {
+/** Runs `body` in a fresh profile; the page must raise no error unless `failing`. */
+async function withBrowser(body, { failing = false } = {}) {
   const profile = tempProfile();
   const { context, errors } = await launch(profile.dir);
   try {
     await body(context);
-    assert.deepEqual(errors, []);
+    if (!failing) assert.deepEqual(errors, []);
   } finally {
     await context.close();
     profile.cleanup();
@@ -148,9 +149,7 @@ test('a returning user, or one with a larger font, gets the app with no first sc
 });
 
 test('when the app cannot start, the first screen gives way to the message', async () => {
-  const profile = tempProfile();
-  const { context } = await launch(profile.dir);
-  try {
+  await withBrowser(async (context) => {
     const page = await context.newPage();
     await page.addInitScript(() => {
       WebAssembly.instantiateStreaming = () => Promise.reject(new TypeError('test: refused'));
@@ -161,8 +160,5 @@ test('when the app cannot start, the first screen gives way to the message', asy
     assert.equal(await page.locator('#shell').count(), 0);
     assert.equal(await page.locator('[data-item-id]').count(), 0, 'no dead controls left');
     assert.equal(await page.locator('#boot-loading').isHidden(), true);
-  } finally {
-    await context.close();
-    profile.cleanup();
-  }
+  }, { failing: true });
 });
