@@ -83,13 +83,17 @@ async function firstControl(browser, seed) {
   return { times, running, paint };
 }
 
+/** This app's localStorage entries, as [key, value] pairs to seed another context with. */
+const storedEntries = (page) => page.evaluate(() => Object.keys(localStorage)
+  .filter((k) => k.startsWith('ziping.v1.')).map((k) => [k, localStorage.getItem(k)]));
+
 /** The storage of a returning user: one rating in the built-in draft. */
 async function returningUser(browser) {
   const { context, page } = await newPage(browser, null);
   await page.goto(FILE_URL);
   await page.locator('#app [data-item-id] input[type=radio]').first().check();
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('ziping.v1.draft.')));
-  const entries = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ziping.v1.')).map((k) => [k, localStorage.getItem(k)]));
+  const entries = await storedEntries(page);
   await context.close();
   return entries;
 }
@@ -156,7 +160,7 @@ async function seedThousand(browser) {
   await page.waitForFunction(() => document.querySelectorAll('[data-item-id]').length === 1000);
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('ziping.v1.template.bench-1000')));
   await page.waitForTimeout(500);
-  const entries = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ziping.v1.')).map((k) => [k, localStorage.getItem(k)]));
+  const entries = await storedEntries(page);
 
   // A backup near the 2 MB limit, through the same import, timed until the
   // confirmation shows; the page must stay responsive meanwhile.

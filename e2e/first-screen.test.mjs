@@ -40,6 +40,15 @@ const VISIBLE = (rootId) => {
   return out;
 };
 
+/** Opens the file with the wasm's start held back; returns the page and its first screen. */
+async function openHeld(context, viewport) {
+  const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.addInitScript(HOLD_START);
+  await page.goto(FILE_URL);
+  return { page, shell: page.locator('#shell') };
+}
+
 const appRunning = (page) => page.waitForFunction(() => performance.getEntriesByName('ziping-rendered').length > 0);
 
 /** Runs `body` in a fresh profile; the page must raise no error unless `failing`. */
@@ -58,11 +67,7 @@ async function withBrowser(body, { failing = false } = {}) {
 for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['390 px phone', { width: 390, height: 844 }]]) {
 test(`a new user sees the first screen before the app runs, and the take-over changes nothing on screen (${name})`, async () => {
   await withBrowser(async (context) => {
-    const page = await context.newPage();
-    await page.setViewportSize(viewport);
-    await page.addInitScript(HOLD_START);
-    await page.goto(FILE_URL);
-    const shell = page.locator('#shell');
+    const { page, shell } = await openHeld(context, viewport);
     await shell.locator('[data-item-id] input[type=radio]').first().waitFor({ state: 'visible' });
     assert.equal(await page.locator('#app').innerHTML(), '', 'the app has not rendered yet');
     assert.equal(await page.locator('#boot').isHidden(), true, 'no loading message over the first screen');
@@ -81,10 +86,7 @@ test(`a new user sees the first screen before the app runs, and the take-over ch
 
 test('ratings, opened panels, focus and the last click on the first screen are kept', async () => {
   await withBrowser(async (context) => {
-    const page = await context.newPage();
-    await page.addInitScript(HOLD_START);
-    await page.goto(FILE_URL);
-    const shell = page.locator('#shell');
+    const { page, shell } = await openHeld(context);
     await shell.locator('[data-item-id]').first().waitFor();
     await shell.locator('[data-item-id="w1-zhongcheng"] input[value="hao"]').check();
     await shell.locator('[data-item-id="w1-liangge"] input[value="yiban"]').check();
@@ -110,10 +112,7 @@ test('ratings, opened panels, focus and the last click on the first screen are k
 
 test('a screen chosen on the first screen opens once the app runs', async () => {
   await withBrowser(async (context) => {
-    const page = await context.newPage();
-    await page.addInitScript(HOLD_START);
-    await page.goto(FILE_URL);
-    const shell = page.locator('#shell');
+    const { page, shell } = await openHeld(context);
     await shell.locator('[data-item-id="w1-zhongcheng"] input[value="hao"]').check();
     await shell.getByRole('navigation', { name: '页面' }).getByRole('button', { name: '结果与报告' }).click();
     await page.evaluate(() => window.__release());

@@ -10,7 +10,9 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{import_file, Checklist, Drafts, Header, ImportPanel, Notices, Results};
+use super::{
+    import_file, parse_radio_group, Checklist, Drafts, Header, ImportPanel, Notices, Results,
+};
 use crate::assessment::{Draft, Rating, Template};
 use crate::browser::{apply_font_scale, clock, now_ms, take_over_first_screen};
 use crate::state::{Action, AppState, Page};
@@ -128,7 +130,7 @@ pub fn App(props: &AppProps) -> Html {
             // ran is applied now, as if done here.
             let early = take_over_first_screen();
             for (name, value) in early.chosen {
-                if let Some((template, item)) = name.split_once(':') {
+                if let Some((template, item)) = parse_radio_group(&name) {
                     dispatcher.dispatch(Action::Rate {
                         template: template.to_string(),
                         item: item.to_string(),

@@ -11,6 +11,17 @@ use super::TextField;
 use crate::assessment::{Answer, Rating, Template, NOT_APPLICABLE};
 use crate::state::{Action, AppState, NoteField};
 
+/// The `name` of an item's radio group: `template:item`. The app reads it
+/// back from the prerendered first screen (see [`parse_radio_group`]).
+pub fn radio_group(template: &str, item: &str) -> String {
+    format!("{template}:{item}")
+}
+
+/// The (template, item) of a [`radio_group`] name.
+pub fn parse_radio_group(name: &str) -> Option<(&str, &str)> {
+    name.split_once(':')
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ItemCardProps {
     pub template: Rc<Template>,
@@ -37,7 +48,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     let answer = props.answer.clone().unwrap_or_default();
     let current = answer.rating.as_ref();
     let weak = matches!(current, Some(Rating::Level(id)) if t.level(id).is_some_and(|l| l.weak));
-    let name = format!("{}:{}", t.id, item.id);
+    let name = radio_group(&t.id, &item.id);
 
     let mut choices: Vec<(String, String)> = t
         .scale

@@ -24,7 +24,7 @@ pub use drafts::Drafts;
 pub use header::Header;
 pub use import_button::{import_file, ImportButton};
 pub use import_panel::ImportPanel;
-pub use item_card::ItemCard;
+pub use item_card::{parse_radio_group, radio_group, ItemCard};
 pub use notices::Notices;
 pub use person_form::PersonForm;
 pub use radar_chart::RadarChart;
