@@ -5,8 +5,9 @@
 //! in the page with `DecompressionStream` (no `fetch`, which would be a
 //! connection under the CSP); the glue is inlined into a module script, the
 //! CSS is minified, and the app's prerendered first screen fills
-//! `<template id="first-screen">`. A Content-Security-Policy
-//! with a hash for every inline script and style is added. Anything in
+//! `<template id="first-screen">`. A Content-Security-Policy with a hash
+//! for every inline script and style is written by the page's first script,
+//! strict where the engine knows `'wasm-unsafe-eval'` (see [`csp_selector`]). Anything in
 //! trunk's output that this tool does not recognise is an error, so a change
 //! in trunk's output shape fails the build instead of shipping a broken file.
 
@@ -254,8 +255,9 @@ pub fn base91_decode(text: &str) -> Option<Vec<u8>> {
 
 /// The module script that decodes the embedded wasm and starts the app. On
 /// failure it removes the prerendered first screen and shows the static
-/// message for the cause (no WebAssembly, or a browser too old for the
-/// rest).
+/// message with the browser the page detected (index.html's classic script
+/// has already shown its own message where WebAssembly or
+/// `DecompressionStream` is missing).
 fn boot_script(glue: &str) -> String {
     format!(
         r#"{glue}
@@ -277,6 +279,9 @@ function base91(text) {{
   if (v >= 0) out[o++] = (b | v << n) & 255;
   return out.subarray(0, o);
 }}
+// Wrapped, not top-level `await`: that needs Chromium 89, and the page must
+// parse on 83.
+(async () => {{
 try {{
   performance.mark("ziping-boot");
   const gz = base91(document.getElementById("{WASM_DATA_ID}").textContent);
@@ -290,10 +295,10 @@ try {{
 }} catch (e) {{
   console.error("ziping failed to start", e);
   document.getElementById("shell")?.remove();
-  document.getElementById("boot").hidden = false;
+  for (const id of ["boot", "boot-failed", "boot-browser"]) document.getElementById(id).hidden = false;
   document.getElementById("boot-loading").hidden = true;
-  document.getElementById(typeof WebAssembly === "object" ? "boot-failed" : "boot-nowasm").hidden = false;
 }}
+}})();
 "#
     )
 }
@@ -406,12 +411,15 @@ fn inline_elements<'a>(html: &'a str, tag: &str) -> Result<Vec<(&'a str, &'a str
 }
 
 /// The Content-Security-Policy for a page: no connection of any kind, only
-/// the page's own inline scripts and styles (by hash), and wasm compilation.
+/// the page's own inline scripts and styles (by hash), and wasm compilation
+/// (`'wasm-unsafe-eval'`, never `eval`). The [`CSP_SELECTOR_ID`] script is
+/// not hashed: it runs before any policy exists and nothing may run it again.
 pub fn content_security_policy(html: &str) -> Result<String, BundleError> {
     let data_block = format!("type=\"{WASM_DATA_TYPE}\"");
+    let selector = format!("<script id=\"{CSP_SELECTOR_ID}\">");
     let scripts: Vec<String> = inline_elements(html, "script")?
         .into_iter()
-        .filter(|(open, _)| !open.contains(&data_block))
+        .filter(|(open, _)| !open.contains(&data_block) && *open != selector)
         .map(|(_, text)| csp_hash(text))
         .collect();
     let styles: Vec<String> = inline_elements(html, "style")?
@@ -419,9 +427,50 @@ pub fn content_security_policy(html: &str) -> Result<String, BundleError> {
         .map(|(_, text)| csp_hash(text))
         .collect();
     Ok(format!(
-        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src data:; base-uri 'none'; form-action 'none'",
+        "default-src 'none'; script-src {} {WASM_EVAL}; style-src {}; img-src data:; base-uri 'none'; form-action 'none'",
         scripts.join(" "),
         styles.join(" ")
+    ))
+}
+
+/// What lets a strict policy compile wasm, and nothing else (Chromium 97,
+/// Firefox 102).
+const WASM_EVAL: &str = "'wasm-unsafe-eval'";
+/// What lets an engine before `'wasm-unsafe-eval'` compile wasm: there the
+/// wasm compilation falls under `'unsafe-eval'`.
+const OLD_WASM_EVAL: &str = "'unsafe-eval'";
+
+/// The policy for engines that do not know `'wasm-unsafe-eval'` (Chromium
+/// before 97): the strict one with `'unsafe-eval'` in its place, so every
+/// other directive (no connection, only the hashed scripts and styles) is
+/// the same.
+pub fn old_engine_policy(strict: &str) -> String {
+    strict.replace(WASM_EVAL, OLD_WASM_EVAL)
+}
+
+/// The id of the first script in `<head>`, which writes the policy.
+pub const CSP_SELECTOR_ID: &str = "csp";
+
+/// The first script of the page: classic, ES3, constants only. It writes
+/// the page's CSP meta with `document.write` (Chromium and Firefox enforce a
+/// policy written that way): the strict policy where the engine has
+/// `Array.prototype.findLast` (Chromium 97, Firefox 104, the releases that
+/// know `'wasm-unsafe-eval'` or later ones), the [`old_engine_policy`]
+/// elsewhere, and the strict one if anything throws. The two policies differ
+/// only in the wasm keyword, so the script holds the common text once.
+pub fn csp_selector(strict: &str) -> Result<String, BundleError> {
+    let Some((before, after)) = strict.split_once(WASM_EVAL) else {
+        return Err(BundleError::HtmlShape(format!(
+            "the policy has no {WASM_EVAL}"
+        )));
+    };
+    if strict.contains(['"', '\\', '<']) {
+        return Err(BundleError::HtmlShape(
+            "the policy holds a character that cannot go into the selector script".into(),
+        ));
+    }
+    Ok(format!(
+        "<script id=\"{CSP_SELECTOR_ID}\">(function(){{var o=false;try{{o=typeof Array.prototype.findLast!=\"function\"}}catch(e){{o=false}}finally{{document.write(\"<meta http-equiv=\\\"Content-Security-Policy\\\" content=\\\"{before}\"+(o?\"{OLD_WASM_EVAL}\":\"{WASM_EVAL}\")+\"{after}\\\">\")}}}})()</script>"
     ))
 }
 
@@ -535,7 +584,9 @@ pub fn bundle(
     check_self_contained(&page)?;
     page = minify_page(&page)?;
     page = insert_first_screen(&page, first_screen)?;
-    if page.contains("Content-Security-Policy") {
+    if page.contains("Content-Security-Policy")
+        || page.contains(&format!("id=\"{CSP_SELECTOR_ID}\""))
+    {
         return Err(BundleError::HtmlShape("the page already has a CSP".into()));
     }
     let minified = minify(&boot_script(&prepare_glue(glue)?))?;
@@ -554,15 +605,20 @@ pub fn bundle(
         .ok_or_else(|| BundleError::HtmlShape("no </body>".into()))?;
     page.insert_str(body_end, &script);
 
-    let charset = "<meta charset=\"utf-8\">";
+    // The policy goes in before anything it governs, but after the leading
+    // <meta> elements: IE (a dual-engine browser's compatibility mode) reads
+    // X-UA-Compatible only before any other element.
     let at = page
-        .find(charset)
-        .ok_or_else(|| BundleError::HtmlShape(format!("no `{charset}`")))?
-        + charset.len();
-    let csp = content_security_policy(&page)?;
-    page.insert_str(
-        at,
-        &format!("\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">"),
-    );
+        .find("<title>")
+        .ok_or_else(|| BundleError::HtmlShape("no <title>".into()))?;
+    for governed in ["<script", "<style", "<link"] {
+        if page[..at].contains(governed) {
+            return Err(BundleError::HtmlShape(format!(
+                "`{governed}` before <title>: the policy must come first"
+            )));
+        }
+    }
+    let selector = csp_selector(&content_security_policy(&page)?)?;
+    page.insert_str(at, &format!("{selector}\n  "));
     Ok(page)
 }
