@@ -221,12 +221,13 @@ try {
   const thousand = await fillAll(browser, thousandSeed.entries, [null]);
   // Chromium 86 in the same run, beside today's.
   let old = null;
+  const oldStart = Date.now();
   if (!SKIP_OLD) {
     const browser86 = await chromium.launch({ executablePath: oldEngine(86), headless: true, args: ARGS });
     try {
       const first = await firstControl(browser86, null);
       const clicks = await fillAllOld(browser86);
-      old = { chromium: browser86.version(), first, clicks };
+      old = { chromium: browser86.version(), first, clicks, seconds: (Date.now() - oldStart) / 1000 };
     } finally {
       await browser86.close();
     }
@@ -259,6 +260,7 @@ try {
     },
     chromium_86: old && {
       chromium: old.chromium,
+      seconds: old.seconds,
       first_control_ms: summary(old.first.times),
       first_contentful_paint_ms: summary(old.first.paint),
       app_running_ms: summary(old.first.running),
@@ -289,7 +291,7 @@ try {
   const o = results.chromium_86;
   if (o) {
     rows.push(
-      [`Chromium ${o.chromium} beside ${results.chromium}:`, '', ''],
+      [`Chromium ${o.chromium} beside ${results.chromium} (${o.seconds.toFixed(1)} s of this run):`, '', ''],
       [`  first rating control, built-in (${RUNS} runs) median [min–max]`, `${range(o.first_control_ms)} vs ${ms(b.first_control_ms.median)}`, '≤ 80 ms'],
       ['  the app running, built-in', `${range(o.app_running_ms)} vs ${ms(b.app_running_ms.median)}`, ''],
       [`  one click, built-in (${o.click_ms.all.length} items) median / p95`, `${ms(o.click_ms.median)} / ${ms(o.click_ms.p95)} vs ${ms(b.click_ms.median)} / ${ms(b.click_ms.p95)}`, '≤ 1 ms median'],
