@@ -3,6 +3,8 @@
 
 use std::io::Read;
 
+use base64::Engine;
+
 use bundle::{
     base91, base91_decode, bundle, content_security_policy, csp_hash, csp_selector, find_loader,
     gzip, minify_css, old_engine_policy, BundleError,
@@ -372,4 +374,72 @@ fn the_first_screen_fills_its_template_once() {
     );
     let e = bundle(HTML, GLUE, WASM, "<script>x</script>", same).unwrap_err();
     assert!(e.to_string().contains("holds a script"));
+}
+
+/// Runs the page's JS inflate (the fallback where `DecompressionStream` is
+/// missing) in node on `gz` and returns what it produced.
+fn run_inflate(page: &str, gz: &[u8]) -> Vec<u8> {
+    let start = page
+        .find("function inflate(")
+        .expect("the inflate fallback");
+    let end = start + page[start..].find("\n}\n").unwrap() + 3;
+    let program = format!(
+        "{}\nconst gz=Buffer.from(process.argv[1],'base64');process.stdout.write(Buffer.from(inflate(new Uint8Array(gz))).toString('base64'))",
+        &page[start..end]
+    );
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let out = std::process::Command::new("node")
+        .args(["-e", &program, &b64.encode(gz)])
+        .output()
+        .expect("node (the project's build needs it: scripts/setup.sh)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    b64.decode(out.stdout).unwrap()
+}
+
+#[test]
+fn the_js_inflate_restores_what_the_bundler_compressed() {
+    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    // The bundler's own gzip (zopfli: dynamic Huffman blocks), on the test
+    // module and on a larger, varied input.
+    let mut bytes: Vec<u8> = (0..200_000u32)
+        .map(|i| ((i.wrapping_mul(2_654_435_761) >> 13) as u8) & 0x3f)
+        .collect();
+    bytes.extend(b"\0asm".repeat(3000));
+    for input in [WASM, &bytes[..], b""] {
+        assert_eq!(run_inflate(&page, &gzip(input)), input);
+    }
+    // Stored and fixed-Huffman blocks, as other gzip writers make them.
+    for level in [0, 1] {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(level));
+        std::io::Write::write_all(&mut gz, &bytes[..70_000]).unwrap();
+        assert_eq!(run_inflate(&page, &gz.finish().unwrap()), &bytes[..70_000]);
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+    std::io::Write::write_all(&mut gz, b"abc").unwrap();
+    assert_eq!(
+        run_inflate(&page, &gz.finish().unwrap()),
+        b"abc",
+        "short input: fixed Huffman"
+    );
+}
+
+#[test]
+fn the_boot_module_marks_that_it_ran_and_uses_the_inflate_only_as_a_fallback() {
+    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    assert!(page.contains("window.zipingModule = 1;"));
+    assert!(page.contains("if (typeof DecompressionStream === \"function\") {"));
+    assert!(page.contains("wasm = inflate(gz);"));
+    assert!(
+        !page.contains("?."),
+        "no optional chaining: Chromium 72-79 cannot parse it"
+    );
+    let e = bundle(HTML, GLUE, WASM, FIRST, |s| {
+        Ok(s.replace("zipingModule", "x"))
+    })
+    .unwrap_err();
+    assert!(e.to_string().contains("no longer sets zipingModule"));
 }
