@@ -105,10 +105,16 @@ old_engine() { # old_engine CHROMIUM_MAJOR PACKAGE_VERSION TARBALL_SHA1
   fi
   tar xzf "$tmp/chrome-aws-lambda-$version.tgz" -C "$tmp"
   rm -rf "$dir"; mkdir -p "$dir"
-  brotli -d "$tmp/package/bin/chromium.br" -o "$dir/chromium"
+  # The binary is bin/chromium.br (bin/chromium-72.0.3617.0.br in the oldest
+  # package); the .tar.br archives beside it hold its libraries.
+  local file
+  for file in "$tmp"/package/bin/*.br; do
+    case "$file" in
+      *.tar.br) brotli -dc "$file" | tar x -C "$dir" ;;
+      *) brotli -d "$file" -o "$dir/chromium" ;;
+    esac
+  done
   chmod +x "$dir/chromium"
-  local archive
-  for archive in "$tmp"/package/bin/*.tar.br; do brotli -dc "$archive" | tar x -C "$dir"; done
   rm -rf "$tmp"
   local got
   got=$("$dir/chromium" --headless --no-sandbox --disable-gpu --dump-dom "data:text/html,<script>document.write(navigator.userAgent)</script>" 2>/dev/null | grep -o "Chrome/[0-9]*" || true)
@@ -121,10 +127,11 @@ old_engine() { # old_engine CHROMIUM_MAJOR PACKAGE_VERSION TARBALL_SHA1
 if [ "${ZIPING_NO_OLD_ENGINES:-}" != "1" ]; then
   old_engine 83 3.1.1 a713c214ca93098ce23df056e20f0ad3d350ab6f
   old_engine 86 5.3.1 4dbf75cb0d56d634b7422fd8fe0368165c52c7ea
-  # Smoke tests: 80 (a dev build; Playwright cannot drive it) runs the app;
-  # 78 (no DecompressionStream) must show the too-old message.
+  # Smoke tests where Playwright cannot drive: 80 (a dev build), 78 (no
+  # DecompressionStream) and 72 (the oldest build on npm).
   old_engine 80 2.1.1 2aeb0c97fb67e908d06dc8d92d92c7d4fb58467c
   old_engine 78 1.20.4 57d899ab6cc11b3f54cc628861b098892e854302
+  old_engine 72 1.11.2 5cf7ed4f90157007f78a8e30a79df89ac2c48906
 fi
 
 firefox="Firefox skipped (ZIPING_NO_FIREFOX=1)"
@@ -132,5 +139,5 @@ if [ "${ZIPING_NO_FIREFOX:-}" != "1" ]; then
   firefox="$(firefox-esr --version 2>/dev/null), $(geckodriver --version | awk 'NR==1')"
 fi
 old="old engines skipped (ZIPING_NO_OLD_ENGINES=1)"
-[ "${ZIPING_NO_OLD_ENGINES:-}" != "1" ] && old="old Chromium 78, 80, 83, 86 in $OLD_ENGINES"
+[ "${ZIPING_NO_OLD_ENGINES:-}" != "1" ] && old="old Chromium 72, 78, 80, 83, 86 in $OLD_ENGINES"
 log "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version 2>/dev/null | awk 'NR==1'), $firefox, $old"
