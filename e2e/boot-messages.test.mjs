@@ -4,13 +4,10 @@
 // error would have stopped it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FILE_URL, launch, tempProfile } from './support.mjs';
+import { FILE_URL, TODAY, withEngine } from './old-support.mjs';
 
 test('a module script that never runs: the first screen gives way to the too-old message', async () => {
-  const profile = tempProfile();
-  const { context } = await launch(profile.dir);
-  try {
-    const page = await context.newPage();
+  await withEngine(TODAY, async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'zipingModule', { set() { throw new Error('test: the module cannot run'); } });
     });
@@ -21,8 +18,5 @@ test('a module script that never runs: the first screen gives way to the too-old
     assert.equal(await page.locator('#boot-loading').isHidden(), true);
     assert.equal(await page.locator('#shell').count(), 0, 'no first screen whose controls could not work');
     assert.equal(await page.locator('#app [data-item-id]').count(), 0);
-  } finally {
-    await context.close();
-    profile.cleanup();
-  }
+  });
 });

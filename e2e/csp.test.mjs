@@ -5,14 +5,11 @@
 // as the page would (allowUnsafeEvalBlockedByCSP: false).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ChecklistPage, FILE_URL, launch, tempProfile } from './support.mjs';
+import { FILE_URL, OldApp, TODAY, withEngine } from './old-support.mjs';
 
 test('Chromium today: the strict policy compiles the wasm and refuses eval', async () => {
-  const profile = tempProfile();
-  const { context, errors } = await launch(profile.dir);
-  try {
-    const page = await context.newPage();
-    await new ChecklistPage(page).open(FILE_URL);
+  await withEngine(TODAY, async ({ context, page, errors }) => {
+    await new OldApp(page).open(FILE_URL);
     const csp = await page.evaluate(() => [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((m) => m.content));
     assert.equal(csp.length, 1, 'one policy');
     assert.match(csp[0], / 'wasm-unsafe-eval'; /);
@@ -39,8 +36,5 @@ test('Chromium today: the strict policy compiles the wasm and refuses eval', asy
     assert.ok(exceptionDetails, `eval refused (got ${JSON.stringify(result)})`);
     assert.match(exceptionDetails.exception.description, /EvalError/);
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    profile.cleanup();
-  }
+  });
 });

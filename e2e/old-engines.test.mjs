@@ -11,15 +11,14 @@ import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FILE_URL, launch, tempProfile } from './support.mjs';
-import { ARGS, OldApp, SKIP_OLD, oldEngine, withOldEngine } from './old-support.mjs';
+import { ARGS, FILE_URL, OldApp, SKIP_OLD, TODAY, oldEngine, withEngine } from './old-support.mjs';
 import { openPipeBrowser } from './cdp-pipe.mjs';
 
 const skip = SKIP_OLD && 'old engines skipped (ZIPING_NO_OLD_ENGINES=1)';
 
 for (const major of [83, 86]) {
   test(`Chromium ${major}: render, rate, notes, reload, drafts, backup out and in, .docx, zero requests`, { skip }, async () => {
-    await withOldEngine(major, async ({ page, requests, errors, profile }) => {
+    await withEngine(major, async ({ page, requests, errors, profile }) => {
       const app = await new OldApp(page, profile).open(FILE_URL);
       assert.equal(await page.evaluate(() => navigator.userAgent.match(/Chrome\/(\d+)/)[1]), String(major));
       assert.equal(await page.evaluate(() => document.getElementById('boot').hidden), true, 'the app runs');
@@ -101,7 +100,7 @@ for (const major of [83, 86]) {
 }
 
 test('Chromium 83: the font size scales and stays; print is the report alone on A4, without page numbers (margin boxes: Chromium 131)', { skip }, async () => {
-  await withOldEngine(83, async ({ page, profile, errors }) => {
+  await withEngine(83, async ({ page, profile, errors }) => {
     const app = await new OldApp(page, profile).open(FILE_URL);
     await app.click('button[aria-label="放大字号"]');
     await page.waitForFunction(() => document.documentElement.className === 'font-125');
@@ -183,7 +182,7 @@ async function layout(page, width, name) {
 test('Chromium 83: the screens at 1280 and 390 px keep their spacing, and focus stays visible', { skip }, async () => {
   for (const width of [1280, 390]) {
     const viewport = { width, height: width > 400 ? 860 : 844 };
-    await withOldEngine(83, async ({ page }) => {
+    await withEngine(83, async ({ page }) => {
       const m = await layout(page, width, 'chromium83');
       assert.equal(m.nogap, true, 'Chromium 83 has no flex gap: the fallback is on');
       assert.ok(m.sideways <= 0, `no sideways scrolling at ${width} px (${m.sideways} px)`);
@@ -206,16 +205,11 @@ test('Chromium 83: the screens at 1280 and 390 px keep their spacing, and focus 
   }
   // Today's Chromium, for the screenshots beside them and the same measures.
   for (const width of [1280, 390]) {
-    const profile = tempProfile();
-    const { context } = await launch(profile.dir, { viewport: { width, height: width > 400 ? 860 : 844 } });
-    try {
-      const m = await layout(await context.newPage(), width, 'chromium-today');
+    await withEngine(TODAY, async ({ page }) => {
+      const m = await layout(page, width, 'chromium-today');
       assert.equal(m.nogap, false);
       assert.ok(m.sideways <= 0);
-    } finally {
-      await context.close();
-      profile.cleanup();
-    }
+    }, { viewport: { width, height: width > 400 ? 860 : 844 } });
   }
 });
 
@@ -225,7 +219,7 @@ test('Chromium 86: the CSP blocks a fetch and an image before the server sees an
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
   try {
-    await withOldEngine(86, async ({ page, context }) => {
+    await withEngine(86, async ({ page, context }) => {
       const failed = [];
       context.on('requestfailed', (r) => failed.push(r.url()));
       await new OldApp(page).open(FILE_URL);

@@ -8,6 +8,13 @@ import { chromium } from 'playwright-core';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// Self-contained on purpose (the shared support.mjs may change shape): the
+// same file and the same today's Chromium as the other journeys.
+export const BUNDLE = resolve(process.env.ZIPING_BUNDLE ?? 'dist/ziping.html');
+export const FILE_URL = pathToFileURL(BUNDLE).href;
+export const TODAY = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 export const OLD_ENGINES = resolve(process.env.ZIPING_OLD_ENGINES ?? '.old-engines');
 /** ZIPING_NO_OLD_ENGINES=1 skips the old engines (and the tests say so). */
@@ -29,13 +36,13 @@ export const ARGS = [
 
 /**
  * Runs `body({ context, page, requests, errors, profile })` in Chromium
- * `major` with a fresh persistent profile; closes everything afterwards and
- * checks that the page threw nothing.
+ * `major` (a number: an old engine; or TODAY) with a fresh persistent
+ * profile; closes everything afterwards.
  */
-export async function withOldEngine(major, body, options = {}) {
-  const profile = mkdtempSync(join(tmpdir(), `ziping-old-${major}-`));
+export async function withEngine(major, body, options = {}) {
+  const profile = mkdtempSync(join(tmpdir(), `ziping-old-${major === TODAY ? 'today' : major}-`));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: oldEngine(major), headless: true, args: ARGS,
+    executablePath: major === TODAY ? TODAY : oldEngine(major), headless: true, args: ARGS,
     viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options,
   });
   const requests = [];
