@@ -203,8 +203,13 @@ fn run_selector(page: &str, setup: &str) -> String {
         "let out='';globalThis.document={{write:s=>{{out+=s}}}};{setup};try{{{}}}catch(e){{}};process.stdout.write(out)",
         selector_script(page)
     );
+    String::from_utf8(run_node(&["-e", &program])).unwrap()
+}
+
+/// Runs node with `args`; its standard output, after a successful exit.
+fn run_node(args: &[&str]) -> Vec<u8> {
     let out = std::process::Command::new("node")
-        .args(["-e", &program])
+        .args(args)
         .output()
         .expect("node (the project's build needs it: scripts/setup.sh)");
     assert!(
@@ -212,7 +217,7 @@ fn run_selector(page: &str, setup: &str) -> String {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout).unwrap()
+    out.stdout
 }
 
 #[test]
@@ -388,16 +393,8 @@ fn run_inflate(page: &str, gz: &[u8]) -> Vec<u8> {
         &page[start..end]
     );
     let b64 = base64::engine::general_purpose::STANDARD;
-    let out = std::process::Command::new("node")
-        .args(["-e", &program, &b64.encode(gz)])
-        .output()
-        .expect("node (the project's build needs it: scripts/setup.sh)");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    b64.decode(out.stdout).unwrap()
+    b64.decode(run_node(&["-e", &program, &b64.encode(gz)]))
+        .unwrap()
 }
 
 #[test]
