@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::assessment::{
-    apply_drafts, builtin_templates, read_import, Draft, ImportError, ImportPlan, OnConflict,
-    Person, Rating, Template,
+    apply_drafts, builtin_occasions, builtin_templates, read_import, Draft, ImportError,
+    ImportPlan, ItemLink, OccasionSet, OnConflict, Person, Rating, Template,
 };
 use crate::browser::now_ms;
 use crate::storage::{Prefs, StorageError, Stored, Unreadable};
@@ -38,7 +38,7 @@ pub enum NoteField {
     Problem,
     Measure,
     Deadline,
-    Cause,
+    Standard,
 }
 
 /// A field of the person's details.
@@ -48,7 +48,6 @@ pub enum PersonField {
     Unit,
     Position,
     Year,
-    Occasion,
 }
 
 impl PersonField {
@@ -58,7 +57,6 @@ impl PersonField {
             PersonField::Unit => &p.unit,
             PersonField::Position => &p.position,
             PersonField::Year => &p.year,
-            PersonField::Occasion => &p.occasion,
         }
     }
 
@@ -68,7 +66,6 @@ impl PersonField {
             PersonField::Unit => &mut p.unit,
             PersonField::Position => &mut p.position,
             PersonField::Year => &mut p.year,
-            PersonField::Occasion => &mut p.occasion,
         }
     }
 }
@@ -132,6 +129,9 @@ pub struct AppState {
     /// Bumped when storage was cleared, so the autosave forgets what it
     /// believes is stored.
     pub storage_epoch: u32,
+    /// The occasions a 材料 can be written for (built in, or a department's
+    /// imported set for this session).
+    pub occasions: Rc<OccasionSet>,
 }
 
 pub enum Action {
@@ -148,6 +148,8 @@ pub enum Action {
     },
     SetPerson(PersonField, String),
     SetCause(String),
+    /// The occasion the 材料 is written for (an occasion id).
+    SetOccasion(String),
     /// The person's edit of the report; `None` goes back to the generated text.
     SetReportEdit(Option<String>),
     Show(Page),
@@ -248,6 +250,7 @@ impl AppState {
             import: None,
             import_notice: None,
             storage_epoch: 0,
+            occasions: Rc::new(builtin_occasions()),
         }
     }
 
@@ -321,6 +324,15 @@ impl AppState {
                 self.revision += 1;
                 message
             }
+            ImportPlan::Occasions(set) => {
+                let message = format!(
+                    "已导入场合设置（{} 个场合），本次打开期间有效。",
+                    set.occasions.len()
+                );
+                self.occasions = Rc::new(*set);
+                self.revision += 1;
+                message
+            }
             ImportPlan::Drafts(incoming) => {
                 let count = incoming.len();
                 let unknown: usize = incoming.iter().map(|i| i.unknown_answers).sum();
@@ -356,22 +368,43 @@ impl Reducible for AppState {
                 template,
                 item,
                 rating,
-            } => next.edit(|d| d.answer_mut(&template, &item).rating = Some(rating)),
+            } => {
+                let key = next.answer_key(&template, &item);
+                next.edit(|d| d.answer_mut(&key.0, &key.1).rating = Some(rating))
+            }
             Action::SetNote {
                 template,
                 item,
                 field,
                 value,
-            } => next.edit(|d| {
-                let a = d.answer_mut(&template, &item);
-                *match field {
-                    NoteField::Evidence => &mut a.evidence,
-                    NoteField::Problem => &mut a.problem,
-                    NoteField::Measure => &mut a.measure,
-                    NoteField::Deadline => &mut a.deadline,
-                    NoteField::Cause => &mut a.cause,
-                } = value;
-            }),
+            } => {
+                let key = next.answer_key(&template, &item);
+                next.edit(|d| {
+                    if field == NoteField::Evidence {
+                        d.answer_mut(&key.0, &key.1).evidence = value;
+                        return;
+                    }
+                    // The item's first problem, created when first written.
+                    let link = ItemLink {
+                        template: key.0.clone(),
+                        item: key.1.clone(),
+                    };
+                    let first = d.problems_on(&key.0, &key.1).next().map(|p| p.id.clone());
+                    let id = match first {
+                        Some(id) => id,
+                        None => d.add_problem(Some(link), ""),
+                    };
+                    let Some(p) = d.problem_mut(&id) else { return };
+                    match field {
+                        NoteField::Problem => p.text = value,
+                        NoteField::Measure => p.measure = value,
+                        NoteField::Deadline => p.deadline = value,
+                        NoteField::Standard => p.standard = value,
+                        NoteField::Evidence => {}
+                    }
+                })
+            }
+            Action::SetOccasion(id) => next.edit(|d| d.occasion = id),
             Action::SetPerson(field, value) => next.edit(|d| *field.get_mut(&mut d.person) = value),
             Action::SetCause(value) => next.edit(|d| d.cause = value),
             Action::SetReportEdit(value) => next.edit(|d| d.report_edit = value),
@@ -515,5 +548,18 @@ impl Reducible for AppState {
             Action::DismissBackupReminder => next.prefs.reminder_dismissed = Some(now_ms()),
         }
         Rc::new(next)
+    }
+}
+
+impl AppState {
+    /// Where the answer to an item is kept (the shared statement's, if any).
+    pub fn answer_key(&self, template: &str, item: &str) -> (String, String) {
+        self.templates
+            .iter()
+            .find(|t| t.id == template)
+            .and_then(|t| t.item(item).map(|i| t.answer_key(i)))
+            .map_or((template.to_string(), item.to_string()), |(a, b)| {
+                (a.to_string(), b.to_string())
+            })
     }
 }

@@ -37,7 +37,6 @@ pub fn Checklist() -> Html {
         return html! { <p class="empty">{ "这份草稿没有可用的评价模板。" }</p> };
     };
     let result = score_template(&template, state.draft());
-    let answers = state.draft().answers.get(&template.id);
 
     let tabs = templates.iter().enumerate().map(|(i, t)| {
         let d = state.dispatcher();
@@ -86,7 +85,7 @@ pub fn Checklist() -> Html {
             budget -= shown;
             Some(html! {
                 <SectionView key={s.id.clone()} template={template.clone()} index={i} {shown}
-                    draft={draft.clone()} fingerprint={fingerprint(s, answers)} tally={sr.tally}
+                    draft={draft.clone()} fingerprint={fingerprint(&template, s, state.draft())} tally={sr.tally}
                     dispatcher={state.dispatcher()} />
             })
         });

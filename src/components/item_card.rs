@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::TextField;
-use crate::assessment::{Answer, Rating, Template, NOT_APPLICABLE};
+use crate::assessment::{Answer, Problem, Rating, Template, NOT_APPLICABLE};
 use crate::state::{Action, AppState, NoteField};
 
 /// The `name` of an item's radio group: `template:item`. The app reads it
@@ -29,6 +29,9 @@ pub struct ItemCardProps {
     pub section: usize,
     pub index: usize,
     pub answer: Option<Answer>,
+    /// The first problem written under the item, whatever its rating.
+    #[prop_or_default]
+    pub problem: Option<Problem>,
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
@@ -46,6 +49,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
         return html! {};
     };
     let answer = props.answer.clone().unwrap_or_default();
+    let problem = props.problem.clone();
     let current = answer.rating.as_ref();
     let weak = matches!(current, Some(Rating::Level(id)) if t.level(id).is_some_and(|l| l.weak));
     let name = radio_group(&t.id, &item.id);
@@ -144,12 +148,12 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                     { note(NoteField::Evidence, "具体事例 / 佐证", &answer.evidence, true, "写明时间、事项和成效，报告中会引用") }
                 }
             </details>
-            if weak {
+            if weak || problem.is_some() {
                 <div class="rectify">
-                    { note(NoteField::Problem, "存在问题", &answer.problem, true, "具体表现是什么") }
-                    { note(NoteField::Measure, "整改措施", &answer.measure, true, "准备怎么改") }
-                    { note(NoteField::Deadline, "整改时限", &answer.deadline, false, "如：立行立改、长期坚持、2027年3月底前") }
-                    { note(NoteField::Cause, "原因分析（选填）", &answer.cause, true, "") }
+                    { note(NoteField::Problem, "存在问题", &problem.clone().unwrap_or_default().text, true, "具体表现是什么") }
+                    { note(NoteField::Measure, "整改措施", &problem.clone().unwrap_or_default().measure, true, "准备怎么改") }
+                    { note(NoteField::Deadline, "整改时限", &problem.clone().unwrap_or_default().deadline, false, "如：立行立改、长期坚持、2027年3月底前") }
+                    { note(NoteField::Standard, "完成标准（选填）", &problem.clone().unwrap_or_default().standard, false, "") }
                 </div>
             }
         </div>

@@ -49,11 +49,13 @@ pub fn Results() -> Html {
                         <span class="tag weak">{ &r.level.label }</span>
                         <span class="muted">{ format!("{} · {}", r.template.title, r.section.title) }</span>
                         <div>{ &r.item.text }</div>
-                        <div class="rectify-line">
-                            { format!("整改措施：{}　时限：{}",
-                                or_placeholder(&r.answer.measure, "整改措施"),
-                                or_placeholder(&r.answer.deadline, "整改时限")) }
-                        </div>
+                        { for draft.problems_on(r.template.answer_key(r.item).0, r.template.answer_key(r.item).1).map(|p| html! {
+                            <div class="rectify-line">
+                                { format!("整改措施：{}　时限：{}",
+                                    or_placeholder(&p.measure, "整改措施"),
+                                    or_placeholder(&p.deadline, "整改时限")) }
+                            </div>
+                        }) }
                     </li>
                 }) }
             </ol>

@@ -3,14 +3,13 @@
 //! re-renders only the section it changed, even with 1,000 items.
 
 use std::collections::hash_map::DefaultHasher;
-use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::ItemCard;
-use crate::assessment::{Answer, Draft, Section, Tally, Template};
+use crate::assessment::{Draft, Section, Tally, Template};
 use crate::state::AppState;
 
 #[derive(Properties)]
@@ -37,11 +36,14 @@ impl PartialEq for SectionViewProps {
     }
 }
 
-/// A fingerprint of a section's answers: equal answers, equal fingerprint.
-pub fn fingerprint(section: &Section, answers: Option<&BTreeMap<String, Answer>>) -> u64 {
+/// A fingerprint of a section's answers and problems: equal answers, equal
+/// fingerprint.
+pub fn fingerprint(t: &Template, section: &Section, draft: &Draft) -> u64 {
     let mut h = DefaultHasher::new();
     for item in &section.items {
-        answers.and_then(|a| a.get(&item.id)).hash(&mut h);
+        draft.answer_for(t, item).hash(&mut h);
+        let (kt, ki) = t.answer_key(item);
+        draft.problems_on(kt, ki).next().hash(&mut h);
     }
     h.finish()
 }
@@ -50,7 +52,6 @@ pub fn fingerprint(section: &Section, answers: Option<&BTreeMap<String, Answer>>
 pub fn SectionView(props: &SectionViewProps) -> Html {
     let t = &props.template;
     let s = &t.sections[props.index];
-    let answers = props.draft.answers.get(&t.id);
     let subtotal = props
         .tally
         .score()
@@ -64,7 +65,11 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                     template={t.clone()}
                     section={props.index}
                     index={i}
-                    answer={answers.and_then(|a| a.get(&item.id)).cloned()}
+                    answer={props.draft.answer_for(t, item).cloned()}
+                    problem={{
+                        let (kt, ki) = t.answer_key(item);
+                        props.draft.problems_on(kt, ki).next().cloned()
+                    }}
                     dispatcher={props.dispatcher.clone()} />
             }
         });
