@@ -156,3 +156,43 @@ fn a_meeting_material_has_no_scores_and_no_table() {
     assert!(!doc.contains("分，"), "no score");
     assert!(!doc.contains("等次"));
 }
+
+/// The sample 组织生活会 材料 converts with LibreOffice to at most 5 A4 pages,
+/// and the 自查 report with its 自评表 stays proportionate too (cells
+/// single-spaced). Needs `soffice` and `pdfinfo` (installed by
+/// scripts/setup.sh); it fails, not skips, when they are missing.
+#[test]
+fn the_sample_materials_convert_to_few_pages() {
+    let dir = std::env::temp_dir().join(format!("ziping-docx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    for (occasion, max_pages) in [("zuzhi-shenghuohui", 5), ("congyan-zicha", 12)] {
+        let d = sample_draft(occasion);
+        let report = build_report(&refs, &d, &builtin_occasions(), "2026年11月26日");
+        let docx = dir.join(format!("{occasion}.docx"));
+        std::fs::write(&docx, report_docx(&d, &report)).unwrap();
+        let status = std::process::Command::new("soffice")
+            .args(["--headless", "--convert-to", "pdf", "--outdir"])
+            .arg(&dir)
+            .arg(&docx)
+            .env("HOME", &dir)
+            .output()
+            .expect("soffice runs (scripts/setup.sh installs LibreOffice)");
+        assert!(status.status.success(), "{status:?}");
+        let info = std::process::Command::new("pdfinfo")
+            .arg(dir.join(format!("{occasion}.pdf")))
+            .output()
+            .expect("pdfinfo runs");
+        let info = String::from_utf8_lossy(&info.stdout);
+        let pages: u32 = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .expect("a page count");
+        assert!(info.contains("(A4)"), "A4: {info}");
+        assert!(pages <= max_pages, "{occasion}: {pages} pages");
+        eprintln!("{occasion}: {pages} pages");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -7,7 +7,7 @@ mod util;
 use proptest::prelude::*;
 use util::*;
 use ziping::assessment::{
-    read_import, score_template, Draft, Effect, ItemLink, Rating, Score, Template,
+    read_import, score_template, Draft, Effect, ItemLink, OccasionSet, Rating, Score, Template,
 };
 
 /// A rating choice per item: None = unanswered, 0..levels = a level, levels = 不适用.
@@ -150,6 +150,7 @@ proptest! {
     fn arbitrary_text_never_panics_the_readers(s in "\\PC{0,200}") {
         let _ = Draft::from_json(&s);
         let _ = Template::from_json(&s);
+        let _ = OccasionSet::from_json(&s);
     }
 
     #[test]
@@ -157,6 +158,7 @@ proptest! {
         let text = v.to_string();
         let _ = Draft::from_json(&text);
         let _ = Template::from_json(&text);
+        let _ = OccasionSet::from_json(&text);
     }
 
     /// The import of any bytes ends in a plan or an error, never a panic.
@@ -169,13 +171,14 @@ proptest! {
 
     /// Backup- and template-shaped JSON with arbitrary insides.
     #[test]
-    fn importing_file_shaped_json_never_panics(v in json_value(), kind in 0..3usize) {
+    fn importing_file_shaped_json_never_panics(v in json_value(), kind in 0..4usize) {
         let all = templates();
         let refs: Vec<&Template> = all.iter().collect();
         let wrapped = match kind {
             0 => serde_json::json!({ "format": "ziping-backup", "version": 1, "drafts": [v] }),
             1 => serde_json::json!({ "format": "ziping-template", "format_version": 1, "sections": v }),
-            _ => serde_json::json!({ "schema": 1, "id": "x", "answers": v }),
+            2 => serde_json::json!({ "format": "ziping-occasions", "format_version": 1, "occasions": v }),
+            _ => serde_json::json!({ "schema": 2, "id": "x", "problems": v }),
         };
         let _ = read_import(wrapped.to_string().as_bytes(), &refs, 2, &[]);
     }
