@@ -132,3 +132,49 @@ fn foreign_and_broken_data_is_refused() {
         Err(DraftError::Shape(_))
     ));
 }
+
+/// Moving a schema-1 draft from the version-1 templates to version 2: merged
+/// items take the weakest rating of those they replace, a statement now shared
+/// is answered where it is kept, problems follow, nothing is dropped.
+#[test]
+fn a_draft_moves_to_the_new_template_versions() {
+    use ziping::assessment::{upgrade_draft, Template};
+    let mut d = Draft::from_json(include_str!("fixtures/draft-v1.json")).unwrap();
+    rate(&mut d, WUXIANG, "w2-liju", "hao");
+    rate(&mut d, WUXIANG, "w2-lixin", "yiban");
+    d.answer_mut(WUXIANG, "w2-liju").evidence = "按规定公示".into();
+    rate(&mut d, SIGE, "m4-lianjie", "jiaohao");
+    d.add_problem(
+        Some(ItemLink {
+            template: WUXIANG.into(),
+            item: "w2-lixin".into(),
+        }),
+        "",
+    );
+    let new = templates();
+    let to: Vec<&Template> = new.iter().collect();
+    let (up, report) = upgrade_draft(&d, &to);
+    assert_eq!(up.templates[0].version, 2);
+    assert_eq!(up.templates[1].version, 2);
+    let merged = up.answer(WUXIANG, "w2-ligong").unwrap();
+    assert_eq!(merged.rating, Some(Rating::Level("yiban".into())));
+    assert_eq!(merged.evidence, "按规定公示");
+    assert_eq!(
+        report.merged,
+        [(
+            "w2-ligong".to_string(),
+            vec!["w2-liju".to_string(), "w2-lixin".to_string()]
+        )]
+    );
+    // m4-lianjie now shares w5-baxiang, which was rated 好: that answer stands.
+    assert_eq!(report.conflicts, ["m4-lianjie"]);
+    assert_eq!(
+        up.answer(WUXIANG, "w5-baxiang").unwrap().rating,
+        Some(Rating::Level("hao".into()))
+    );
+    assert_eq!(report.relinked, 1);
+    assert_eq!(up.problems[1].item.as_ref().unwrap().item, "w2-ligong");
+    // Nothing dropped: the old answers are still there.
+    assert!(up.answer(WUXIANG, "w2-liju").is_some());
+    assert_eq!(up.answers.len(), d.answers.len());
+}

@@ -14,6 +14,7 @@ mod problem;
 mod report;
 mod score;
 mod template;
+mod upgrade;
 mod validate;
 mod zip;
 
@@ -53,6 +54,7 @@ pub use template::{
     Effect, Fact, Guidance, Item, Level, Model, Scale, Section, Template, TemplateRef, Veto,
     NOT_APPLICABLE, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION,
 };
+pub use upgrade::{upgrade_draft, UpgradeReport};
 pub use validate::{validate, TemplateError};
 pub use zip::{crc32, zip_stored};
 

@@ -176,6 +176,10 @@ pub struct Item {
     /// counted in both.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shares: Option<ItemLink>,
+    /// Ids of earlier versions' items this one takes the place of: moving a
+    /// draft to this version carries their answers over.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaces: Vec<String>,
     /// Why an item not found in the seed was added (补充); its `source` then
     /// quotes the section heading it serves.
     #[serde(default, skip_serializing_if = "String::is_empty")]
