@@ -187,7 +187,7 @@ fn an_aspect_without_an_example_gets_one_sentence_and_one_placeholder() {
     let text = text_of(&d);
     assert_eq!(text.matches("【待补充：本方面的具体事例】").count(), 4);
     assert!(text.contains("　　（二）在旗帜鲜明讲政治方面。本人坚持把对党忠诚作为首要政治品质，认真落实第一议题制度，按时参加组织生活。【待补充：本方面的具体事例】\n"));
-    assert!(text.contains("　　（四）在专心专注练本领方面。本人按要求参加学习培训，注重钻研业务、提升本领。牵头完成专题调研1项。\n"));
+    assert!(text.contains("　　（四）在专心专注练本领方面。牵头完成专题调研1项。\n"));
     assert!(text.contains("　　（一）在履行岗位职责方面。【待补充：全年主要工作和数据"));
 }
 
@@ -253,18 +253,18 @@ fn causes_run_by_angle_in_order_always_with_a_root() {
     assert_eq!(
         causes,
         concat!(
-            "　　一是理想信念方面。【待补充：从理想信念（理论学习、思想武装）上剖析思想根源】\n",
-            "　　二是宗旨意识方面。服务意识不强。\n",
-            "　　三是能力本领方面。方法不多；经验不足。\n　　"
+            "　　一是在理想信念方面，【待补充：从理想信念（理论学习、思想武装）上剖析思想根源】\n",
+            "　　二是在宗旨意识方面，服务意识不强。\n",
+            "　　三是在能力本领方面，方法不多；经验不足。\n　　"
         )
     );
     // With a root named, no placeholder; 党性修养 comes before 宗旨意识.
     problem(&mut d, None, "问题丙", &[(Angle::Dangxing, "自我要求不严")]);
     let text = text_of(&d);
-    assert!(text.contains("　　一是党性修养方面。自我要求不严。\n　　二是宗旨意识方面。"));
+    assert!(text.contains("　　一是在党性修养方面，自我要求不严。\n　　二是在宗旨意识方面，"));
     // The sample has three or more angles.
     let sample = text_of(&sample_draft("zuzhi-shenghuohui"));
-    assert!(sample.contains("三是宗旨意识方面。"));
+    assert!(sample.contains("三是在宗旨意识方面，"));
 }
 
 #[test]
@@ -323,7 +323,7 @@ fn veto_facts_are_worded_with_their_consequence() {
     let mut d = complete("congyan-zicha");
     d.facts.insert("f-baxiang".into(), true);
     let text = text_of(&d);
-    assert!(text.contains("本年度存在违反中央八项规定及其实施细则精神的情形，依规不得评为“优秀”。对照“五项工作”自评得分100.0分，参考等次为“良好”；对照“四个模范”自评得分100.0分，参考等次为“良好”。"));
+    assert!(text.contains("本年度存在违反中央八项规定及其实施细则精神的情形，依规不得评为“优秀”。经逐项自评，对照“五项工作”自评得分100.0分，参考等次为“良好”；对照“四个模范”自评得分100.0分，参考等次为“良好”。"));
     let mut d = complete("niandu-kaohe");
     d.show_grade = true;
     d.facts.insert("f-chufen".into(), true);

@@ -66,7 +66,7 @@ pub fn causes(inp: &Inputs) -> Vec<Block> {
             sentence(&texts.join("；"))
         };
         out.push(Block::Para(format!(
-            "{}是{}方面。{body}",
+            "{}是在{}方面，{body}",
             chinese_numeral(n + 1),
             a.label()
         )));

@@ -172,6 +172,9 @@ pub fn grade_sentence(g: &OccasionGrade, with_score: bool) -> String {
         })
         .collect();
     if !named.is_empty() {
+        if with_score {
+            s.push_str("经逐项自评，");
+        }
         s.push_str(&named.join("；"));
         s.push('。');
     }

@@ -270,15 +270,17 @@ pub fn achievements(inp: &Inputs, work: bool, examples: bool) -> Vec<Block> {
                 }
             }
         }
-        let lead_in = if summary.is_empty() {
-            "本人能够对照要求抓好落实。".to_string()
-        } else {
-            format!("本人{summary}。")
-        };
+        // The person's own examples speak for the aspect; only an aspect
+        // without one gets a plain sentence, and a placeholder asking for one.
         let text = if found.is_empty() {
+            let lead_in = if summary.is_empty() {
+                "本人能够对照要求抓好落实。".to_string()
+            } else {
+                format!("本人{summary}。")
+            };
             format!("{lead_in}{}", placeholder("本方面的具体事例"))
         } else {
-            format!("{lead_in}{}", join_clauses(found))
+            join_clauses(found)
         };
         out.push(Block::Lead {
             lead: format!("{}在{aspect}方面。", sub_numeral(n)),
