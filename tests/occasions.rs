@@ -8,7 +8,7 @@ use serde_json::json;
 use util::*;
 use ziping::assessment::{
     builtin_occasions, builtin_occasions_source, read_import, GradeShown, ImportPlan, OccasionSet,
-    PartKind, Template,
+    PartKind,
 };
 
 fn valid() -> serde_json::Value {
@@ -128,18 +128,17 @@ fn bad_occasions_are_refused_with_the_place_and_the_fault() {
 
 #[test]
 fn a_department_imports_its_occasions_like_a_template() {
-    let all = templates();
-    let refs: Vec<&Template> = all.iter().collect();
+    let lib = library();
     let mut v = valid();
     v["occasions"][0]["label"] = json!("2027年度专题组织生活会");
-    let plan = read_import(v.to_string().as_bytes(), &refs, 2, &[]).unwrap();
+    let plan = read_import(v.to_string().as_bytes(), &lib, &[]).unwrap();
     let ImportPlan::Occasions(set) = plan else {
         panic!("occasions expected")
     };
     assert_eq!(set.occasions[0].label, "2027年度专题组织生活会");
     let mut v = valid();
     v["occasions"][1]["id"] = json!("zuzhi-shenghuohui");
-    let e = read_import(v.to_string().as_bytes(), &refs, 2, &[]).unwrap_err();
+    let e = read_import(v.to_string().as_bytes(), &lib, &[]).unwrap_err();
     assert_eq!(
         e.to_string(),
         "场合设置无法导入：场合编号“zuzhi-shenghuohui”重复，编号须唯一。"

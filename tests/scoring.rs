@@ -92,7 +92,7 @@ fn not_applicable_is_ignored_on_a_veto_item() {
     let mut d = draft_for(&t);
     rate(&mut d, WUXIANG, "w5-baxiang", "na");
     let r = score_template(&t, &d);
-    assert!(r.unanswered.contains(&"w5-baxiang".to_string()));
+    assert!(r.unanswered.contains(&"w5-baxiang".into()));
     assert_eq!(r.tally.not_applicable, 0);
 }
 
@@ -253,7 +253,7 @@ fn a_shared_statement_is_answered_once_and_counts_in_both() {
     assert_eq!(shared.text, w.item("w5-baxiang").unwrap().text);
     let rs = score_template(s, &d);
     assert_eq!(rs.tally.answered, 1);
-    assert!(!rs.unanswered.contains(&"m4-lianjie".to_string()));
+    assert!(!rs.unanswered.iter().any(|i| i.as_str() == "m4-lianjie"));
     assert_eq!(rs.score().unwrap().to_string(), "80.0");
     assert_eq!(score_template(w, &d).tally.answered, 1);
     // Every shared statement is the same text as the one it shares.

@@ -7,7 +7,7 @@ mod util;
 use serde_json::json;
 use util::*;
 use ziping::assessment::{
-    builtin_template_sources, builtin_template_versions, Effect, Template, TemplateError,
+    builtin_template_sources, builtin_templates, Effect, Template, TemplateError,
 };
 
 const SEED: &str = include_str!("../data/seed.txt");
@@ -20,9 +20,9 @@ fn every_bundled_template_loads_and_validates() {
     let t = templates();
     assert_eq!(t[0].title, "五项工作");
     assert_eq!(t[1].title, "四个模范");
-    let versions: Vec<(String, u32)> = builtin_template_versions()
+    let versions: Vec<(String, u32)> = builtin_templates()
         .into_iter()
-        .map(|t| (t.id, t.version))
+        .map(|t| (t.id.to_string(), t.version))
         .collect();
     assert_eq!(
         versions,
@@ -170,7 +170,7 @@ fn every_key_phrase_of_the_seed_is_covered() {
 #[test]
 fn every_source_is_a_verbatim_quote_of_the_seed() {
     let mut supplements = Vec::new();
-    for t in builtin_template_versions() {
+    for t in builtin_templates() {
         for s in &t.sections {
             for part in s.source.split('；').filter(|p| !p.is_empty()) {
                 assert!(SEED.contains(part), "section {} source {part:?}", s.id);
@@ -481,7 +481,8 @@ fn a_template_round_trips_through_json() {
 #[test]
 fn an_exported_template_is_the_file_it_came_from() {
     for src in builtin_template_sources()
-        .into_iter()
+        .iter()
+        .copied()
         .chain([include_str!("../data/templates/example-department.json")])
     {
         let t = Template::from_json(src).unwrap();

@@ -13,6 +13,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::draft_v1::DraftV1;
+use super::ids::{DraftId, ItemId, TemplateId};
 use super::problem::{ItemLink, PreviousProblem, Problem, DEFAULT_ASPECTS};
 use super::template::{Item, Template, TemplateRef, NOT_APPLICABLE};
 
@@ -97,7 +98,7 @@ impl Answer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     pub schema: u32,
-    pub id: String,
+    pub id: DraftId,
     pub name: String,
     /// Milliseconds since the Unix epoch.
     pub created: i64,
@@ -109,7 +110,7 @@ pub struct Draft {
     /// Answers by template id, then by item id. An item that shares another
     /// template's statement is answered under that item (see [`Item::shares`]).
     #[serde(default)]
-    pub answers: BTreeMap<String, BTreeMap<String, Answer>>,
+    pub answers: BTreeMap<TemplateId, BTreeMap<ItemId, Answer>>,
     /// A general 原因剖析 without an angle (kept from schema 1).
     #[serde(default)]
     pub cause: String,
@@ -180,7 +181,7 @@ impl std::error::Error for DraftError {}
 impl Draft {
     /// A new, empty draft covering the given templates.
     pub fn new(
-        id: impl Into<String>,
+        id: impl Into<DraftId>,
         name: impl Into<String>,
         now: i64,
         templates: &[Template],
@@ -244,9 +245,9 @@ impl Draft {
     /// The answer to edit, created empty if missing.
     pub fn answer_mut(&mut self, template_id: &str, item_id: &str) -> &mut Answer {
         self.answers
-            .entry(template_id.to_string())
+            .entry(TemplateId::from(template_id))
             .or_default()
-            .entry(item_id.to_string())
+            .entry(ItemId::from(item_id))
             .or_default()
     }
 

@@ -78,8 +78,8 @@ impl DraftV1 {
                     problems.push(Problem {
                         id: format!("p{}", problems.len() + 1),
                         item: Some(ItemLink {
-                            template: template.clone(),
-                            item: item.clone(),
+                            template: template.as_str().into(),
+                            item: item.as_str().into(),
                         }),
                         // Empty: reported under the item's own aspect.
                         aspect: String::new(),
@@ -99,14 +99,14 @@ impl DraftV1 {
                     });
                 }
                 kept.insert(
-                    item,
+                    item.into(),
                     Answer {
                         rating: a.rating,
                         evidence: a.evidence,
                     },
                 );
             }
-            answers.insert(template, kept);
+            answers.insert(template.into(), kept);
         }
         let mut d = Draft::new(self.id, self.name, self.created, &[]);
         d.schema = DRAFT_SCHEMA;

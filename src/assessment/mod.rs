@@ -7,8 +7,11 @@ mod chart;
 mod docx;
 mod draft;
 mod draft_v1;
+mod ids;
 mod import;
+mod library;
 mod material;
+mod naming;
 mod occasion;
 mod problem;
 mod report;
@@ -26,12 +29,18 @@ pub use docx::{report_docx, xml_text};
 pub use draft::{
     default_aspects, Answer, Draft, DraftError, Person, Rating, DEFAULT_OCCASION, DRAFT_SCHEMA,
 };
+pub use ids::{css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
 pub use import::{
     apply_drafts, read_import, ImportError, ImportPlan, Incoming, OnConflict, MAX_IMPORT_BYTES,
 };
+pub use library::{template_diff, ItemChange, TemplateDiff, TemplateLibrary};
 pub use material::{
     build_material, clause, fix_quotes, grade_sentence, occasion_grade, problem_aspect, sentence,
     tidy_spacing, Inputs, OccasionGrade,
+};
+pub use naming::{
+    duplicate_name, imported_name, new_draft_name, renamed, template_draft_name, undo_index,
+    FIRST_DRAFT_NAME,
 };
 pub use occasion::{
     builtin_occasions, builtin_occasions_source, EffectRule, GradeShown, Occasion, OccasionError,
@@ -50,9 +59,9 @@ pub use score::{
     SectionResult, Tally, TemplateResult, VetoHit,
 };
 pub use template::{
-    builtin_template_sources, builtin_template_versions, builtin_templates, AidCause, Aids, Band,
-    Effect, Fact, Guidance, Item, Level, Model, Scale, Section, Template, TemplateRef, Veto,
-    NOT_APPLICABLE, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION,
+    builtin_template_sources, builtin_templates, AidCause, Aids, Band, Effect, Fact, Guidance,
+    Item, Level, Model, Scale, Section, Template, TemplateRef, Veto, NOT_APPLICABLE,
+    TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION,
 };
 pub use upgrade::{upgrade_draft, UpgradeReport};
 pub use validate::{validate, TemplateError};

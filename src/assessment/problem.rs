@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::ids::{ItemId, TemplateId};
+
 /// The angles a 原因剖析 goes along, in the order a 材料 lists them (GENRE §2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -91,8 +93,8 @@ pub struct Cause {
 /// The checklist item a problem was found under.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct ItemLink {
-    pub template: String,
-    pub item: String,
+    pub template: TemplateId,
+    pub item: ItemId,
 }
 
 /// A problem the person found in themselves, with its rectification.

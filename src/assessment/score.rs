@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use super::draft::{Answer, Draft, Rating};
+use super::ids::{ItemId, TemplateId};
 use super::template::{Effect, Item, Level, Section, Template};
 
 /// A score from 0 to 100 with one decimal, stored in tenths of a point.
@@ -112,7 +113,7 @@ pub struct SectionResult {
 /// A veto that fired (format 1: an item rated at the lowest level).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VetoHit {
-    pub item_id: String,
+    pub item_id: ItemId,
     pub reason: String,
     pub cap: String,
 }
@@ -127,7 +128,7 @@ pub struct FactHit {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TemplateResult {
-    pub template_id: String,
+    pub template_id: TemplateId,
     pub title: String,
     pub tally: Tally,
     pub sections: Vec<SectionResult>,
@@ -141,9 +142,9 @@ pub struct TemplateResult {
     /// Ids of veto facts not yet answered.
     pub open_facts: Vec<String>,
     /// Ids of items not yet answered, in template order.
-    pub unanswered: Vec<String>,
+    pub unanswered: Vec<ItemId>,
     /// Answers for items the template does not have (kept, not scored).
-    pub unknown_answers: Vec<String>,
+    pub unknown_answers: Vec<ItemId>,
 }
 
 impl TemplateResult {

@@ -68,20 +68,22 @@ pub fn upgrade_draft(d: &Draft, to: &[&Template]) -> (Draft, UpgradeReport) {
                     rating: worst.rating.clone(),
                     evidence: evidence.join("；"),
                 };
-                report
-                    .merged
-                    .push((item.id.clone(), old.into_iter().map(|(id, _)| id).collect()));
+                report.merged.push((
+                    item.id.to_string(),
+                    old.into_iter().map(|(id, _)| id).collect(),
+                ));
             }
             for p in out.problems.iter_mut() {
                 let Some(link) = p.item.as_mut() else {
                     continue;
                 };
-                let from_replaced = link.template == t.id && item.replaces.contains(&link.item);
+                let from_replaced =
+                    link.template == t.id && item.replaces.iter().any(|r| *r == *link.item);
                 let from_shared =
                     item.shares.is_some() && link.template == t.id && link.item == item.id;
                 if from_replaced || from_shared {
-                    link.template = kt.clone();
-                    link.item = ki.clone();
+                    link.template = kt.as_str().into();
+                    link.item = ki.as_str().into();
                     report.relinked += 1;
                 }
             }
@@ -93,10 +95,10 @@ pub fn upgrade_draft(d: &Draft, to: &[&Template]) -> (Draft, UpgradeReport) {
                 match out.answer(&kt, &ki).filter(|a| !a.is_empty()) {
                     None => {
                         *out.answer_mut(&kt, &ki) = own.clone();
-                        report.moved.push(item.id.clone());
+                        report.moved.push(item.id.to_string());
                     }
                     Some(kept) if kept.rating != own.rating => {
-                        report.conflicts.push(item.id.clone())
+                        report.conflicts.push(item.id.to_string())
                     }
                     Some(_) => {}
                 }

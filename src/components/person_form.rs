@@ -1,11 +1,11 @@
 //! The person's details for the 材料 (姓名、单位、职务、年度), the occasion it
-//! is written for, and the draft's general 原因分析.
+//! is written for, and the draft's general 原因剖析.
 
 use yew::prelude::*;
 
-use super::app::use_app_state;
 use super::TextField;
-use crate::state::{Action, PersonField};
+use crate::hooks::use_app_state;
+use crate::state::{Action, Edit, PersonField};
 
 #[function_component]
 pub fn PersonForm() -> Html {
@@ -25,7 +25,7 @@ pub fn PersonForm() -> Html {
         let d = state.dispatcher();
         Callback::from(move |e: Event| {
             if let Some(s) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                d.dispatch(Action::SetOccasion(s.value()));
+                d.dispatch(Action::Material(Edit::SetOccasion(s.value())));
             }
         })
     };
@@ -35,7 +35,7 @@ pub fn PersonForm() -> Html {
     };
     html! {
         <section class="panel person-form no-print" aria-labelledby="person-h">
-            <h2 id="person-h">{ "个人信息与原因分析" }</h2>
+            <h2 id="person-h">{ "个人信息与材料用途" }</h2>
             <div class="form-grid">
                 { field(PersonField::Name, "姓名", "") }
                 { field(PersonField::Unit, "单位", "如：某市委组织部干部一科") }
@@ -50,7 +50,7 @@ pub fn PersonForm() -> Html {
                     </select>
                 </label>
             </div>
-            <TextField label="原因分析（从思想认识、党性修养、能力素质、工作作风等方面剖析）"
+            <TextField label="总体原因剖析（选填；各问题的原因请在问题下按角度填写）"
                 value={AttrValue::from(state.draft().cause.clone())} on_change={on_cause}
                 multiline=true rows={5} testid="cause" />
         </section>

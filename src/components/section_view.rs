@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::ItemCard;
-use crate::assessment::{Draft, Section, Tally, Template};
+use crate::assessment::{Draft, Problem, Section, Tally, Template};
 use crate::state::AppState;
 
 #[derive(Properties)]
@@ -22,6 +22,8 @@ pub struct SectionViewProps {
     pub draft: Rc<Draft>,
     pub fingerprint: u64,
     pub tally: Tally,
+    /// The draft's templates: a shared statement's aids are its owner's.
+    pub templates: Rc<Vec<Rc<Template>>>,
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
@@ -43,8 +45,11 @@ pub fn fingerprint(t: &Template, section: &Section, draft: &Draft) -> u64 {
     for item in &section.items {
         draft.answer_for(t, item).hash(&mut h);
         let (kt, ki) = t.answer_key(item);
-        draft.problems_on(kt, ki).next().hash(&mut h);
+        for p in draft.problems_on(kt, ki) {
+            p.hash(&mut h);
+        }
     }
+    draft.aspects.hash(&mut h);
     h.finish()
 }
 
@@ -56,20 +61,32 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         .tally
         .score()
         .map_or("—".to_string(), |s| s.to_string());
+    let aspects = Rc::new(props.draft.aspects.clone());
     let cards = s.items[..props.shown.min(s.items.len())]
         .iter()
         .enumerate()
         .map(|(i, item)| {
+            let (kt, ki) = t.answer_key(item);
+            let problems: Vec<Problem> = props.draft.problems_on(kt, ki).cloned().collect();
+            let aids = match &item.shares {
+                None => &item.aids,
+                Some(l) => props
+                    .templates
+                    .iter()
+                    .find(|o| o.id == l.template)
+                    .and_then(|o| o.item(&l.item))
+                    .map_or(&item.aids, |o| &o.aids),
+            };
+            let aids = (!aids.is_empty()).then(|| Rc::new(aids.clone()));
             html! {
-                <ItemCard key={item.id.clone()}
+                <ItemCard key={item.id.to_string()}
                     template={t.clone()}
                     section={props.index}
                     index={i}
                     answer={props.draft.answer_for(t, item).cloned()}
-                    problem={{
-                        let (kt, ki) = t.answer_key(item);
-                        props.draft.problems_on(kt, ki).next().cloned()
-                    }}
+                    problems={Rc::new(problems)}
+                    {aids}
+                    aspects={aspects.clone()}
                     dispatcher={props.dispatcher.clone()} />
             }
         });

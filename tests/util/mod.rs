@@ -1,20 +1,24 @@
 //! Helpers shared by the native tests of `assessment`.
 #![allow(dead_code)]
 
-use ziping::assessment::{builtin_template_versions, builtin_templates, Draft, Rating, Template};
+use ziping::assessment::{builtin_templates, Draft, Rating, Template, TemplateLibrary};
 
 pub const WUXIANG: &str = "wuxiang-gongzuo";
 pub const SIGE: &str = "sige-mofan";
 
+/// The current version of each built-in template, 五项工作 first.
 pub fn templates() -> Vec<Template> {
-    let t = builtin_templates();
+    let t: Vec<Template> = builtin_templates()
+        .into_iter()
+        .filter(|t| t.version == 2)
+        .collect();
     assert_eq!(t.len(), 2, "both built-in templates must load");
     t
 }
 
 /// The first shipped version of the built-in templates (old drafts keep it).
 pub fn templates_v1() -> Vec<Template> {
-    let t: Vec<Template> = builtin_template_versions()
+    let t: Vec<Template> = builtin_templates()
         .into_iter()
         .filter(|t| t.version == 1)
         .collect();
@@ -43,6 +47,12 @@ pub fn template(id: &str) -> Template {
         .into_iter()
         .find(|t| t.id == id)
         .unwrap_or_else(|| panic!("no built-in template {id}"))
+}
+
+/// The built-in templates (every shipped version) as a library, with no
+/// department template.
+pub fn library() -> TemplateLibrary {
+    TemplateLibrary::new(builtin_templates(), Vec::new())
 }
 
 pub fn new_draft(templates: &[Template]) -> Draft {

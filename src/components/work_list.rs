@@ -1,0 +1,46 @@
+//! 工作实绩: the year's main work, one line each, with figures; it feeds
+//! 主要成绩 / 主要工作和成绩.
+
+use yew::prelude::*;
+
+use super::TextField;
+use crate::state::{Action, AppState, Edit};
+
+#[derive(Properties, PartialEq)]
+pub struct WorkListProps {
+    pub work: Vec<String>,
+    pub dispatcher: UseReducerDispatcher<AppState>,
+}
+
+#[function_component]
+pub fn WorkList(props: &WorkListProps) -> Html {
+    let d = &props.dispatcher;
+    let rows = props.work.iter().enumerate().map(|(i, w)| {
+        let on_change = {
+            let d = d.clone();
+            Callback::from(move |v: String| d.dispatch(Action::Material(Edit::SetWork(i, v))))
+        };
+        let remove = {
+            let d = d.clone();
+            Callback::from(move |_| d.dispatch(Action::Material(Edit::RemoveWork(i))))
+        };
+        html! {
+            <li class="work-row">
+                <TextField label={format!("第 {} 项", i + 1)} value={AttrValue::from(w.clone())} {on_change}
+                    placeholder="如：全年参与干部考察12批次、考察干部86人次" />
+                <button type="button" class="button small" onclick={remove}>{ "删除" }</button>
+            </li>
+        }
+    });
+    let add = {
+        let d = d.clone();
+        Callback::from(move |_| d.dispatch(Action::Material(Edit::AddWork)))
+    };
+    html! {
+        <fieldset class="work-list" data-testid="work-list">
+            <legend>{ "工作实绩（全年主要工作，写上数字）" }</legend>
+            <ol>{ for rows }</ol>
+            <button type="button" class="button small" onclick={add}>{ "＋ 添加一项工作实绩" }</button>
+        </fieldset>
+    }
+}
