@@ -165,6 +165,18 @@ impl TemplateResult {
     pub fn no_grade(&self) -> bool {
         self.facts.iter().any(|f| f.effect == Effect::NoGrade)
     }
+
+    /// The grade as the screen shows it: the band, "评完后确定" while items or
+    /// veto facts remain, "不确定等次" when a fact rules a grade out, "未评"
+    /// before anything is rated.
+    pub fn grade_label(&self) -> String {
+        match (&self.grade, self.score()) {
+            (Some(g), _) => g.clone(),
+            _ if self.no_grade() => "不确定等次".into(),
+            (None, Some(_)) => "评完后确定".into(),
+            (None, None) => "未评".into(),
+        }
+    }
 }
 
 /// The band index a score reaches in `bands` once capped: format-1 vetoes

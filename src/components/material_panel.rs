@@ -103,9 +103,7 @@ pub fn MaterialPanel() -> Html {
                 { for free_editors }
                 <button type="button" class="button small" onclick={add_free}>{ "＋ 写一个问题" }</button>
             </div>
-            if uses_work {
-                <WorkList work={draft.work.clone()} dispatcher={d.clone()} />
-            }
+            <WorkList work={draft.work.clone()} used={uses_work} dispatcher={d.clone()} />
             if occasion.has_part(PartKind::Previous) {
                 <PreviousList previous={draft.previous.clone()} dispatcher={d.clone()} />
             }

@@ -9,6 +9,8 @@ use crate::state::{Action, AppState, Edit};
 #[derive(Properties, PartialEq)]
 pub struct WorkListProps {
     pub work: Vec<String>,
+    /// The occasion's 材料 quotes the list.
+    pub used: bool,
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
@@ -39,6 +41,9 @@ pub fn WorkList(props: &WorkListProps) -> Html {
     html! {
         <fieldset class="work-list" data-testid="work-list">
             <legend>{ "工作实绩（全年主要工作，写上数字）" }</legend>
+            if !props.used {
+                <p class="muted">{ "这类材料不写工作实绩；年度考核、民主评议和自查报告的“主要成绩”会引用它。" }</p>
+            }
             <ol>{ for rows }</ol>
             <button type="button" class="button small" onclick={add}>{ "＋ 添加一项工作实绩" }</button>
         </fieldset>
