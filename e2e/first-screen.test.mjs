@@ -102,8 +102,8 @@ test('ratings, opened panels, focus and the last click on the first screen are k
     assert.equal(await page.getByTestId('completion').textContent(), '已评 2/30');
     assert.equal(await page.locator('#app details.howto').getAttribute('open'), '');
     assert.equal(await page.evaluate(() => document.activeElement.closest('[data-item-id]')?.dataset.itemId), 'w1-liangge');
-    // A weak rating asks for its rectification, as it would have in the app.
-    await c.item('w1-liangge').getByLabel('整改措施').waitFor();
+    // A weak rating opens its problems, as it would have in the app.
+    await c.item('w1-liangge').getByRole('button', { name: '＋ 写一个问题' }).waitFor();
     // And it is saved like any rating.
     await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('ziping.v1.draft.')
       && localStorage.getItem(k).includes('"w1-zhongcheng"')));

@@ -194,7 +194,7 @@ test('a department template: import, create a draft from it, score with its band
 });
 
 test('hostile strings stay text on screen, in print, .md and .docx', async () => {
-  await withPage(async (page, { work }) => {
+  await withPage(async (page, work) => {
     const c = await new ChecklistPage(page).open(FILE_URL);
     await c.rate('w1-zhongcheng', 'hao');
     await c.item('w1-zhongcheng').getByText('具体事例（选填）').click();
