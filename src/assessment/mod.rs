@@ -27,7 +27,8 @@ pub use backup::{
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use docx::{report_docx, xml_text};
 pub use draft::{
-    default_aspects, Answer, Draft, DraftError, Person, Rating, DEFAULT_OCCASION, DRAFT_SCHEMA,
+    default_aspects, Answer, Draft, DraftError, FactAnswers, Person, Rating, DEFAULT_OCCASION,
+    DRAFT_SCHEMA,
 };
 pub use ids::{css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
 pub use import::{

@@ -13,8 +13,6 @@ pub use grade::{grade_sentence, occasion_grade, OccasionGrade};
 pub use parts::problem_aspect;
 pub use text::{clause, fix_quotes, sentence, tidy_spacing};
 
-use std::collections::BTreeMap;
-
 use super::draft::Draft;
 use super::occasion::{GradeShown, Occasion, PartKind};
 use super::problem::aspect_core;
@@ -171,15 +169,15 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
     let mut rows = Vec::new();
     let mut facts_seen = Vec::new();
     // Problems by the item they were found under, looked up once.
-    let mut on_item: BTreeMap<(&str, &str), Vec<&str>> = BTreeMap::new();
-    for p in &inp.draft.problems {
-        if let Some(l) = &p.item {
-            on_item
-                .entry((l.template.as_str(), l.item.as_str()))
-                .or_default()
-                .push(p.text.as_str());
-        }
-    }
+    let on_item: Vec<((&str, &str), &str)> = inp
+        .draft
+        .problems
+        .iter()
+        .filter_map(|p| {
+            let l = p.item.as_ref()?;
+            Some(((l.template.as_str(), l.item.as_str()), p.text.as_str()))
+        })
+        .collect();
     for t in inp.templates {
         for (section, item) in t.items() {
             let answer = inp.draft.answer_for(t, item);
@@ -200,7 +198,11 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
             } else {
                 vec![(key_t, key_i), own]
             };
-            for text in keys.iter().filter_map(|k| on_item.get(k)).flatten() {
+            let texts = on_item
+                .iter()
+                .filter(|(k, _)| keys.contains(k))
+                .map(|(_, t)| t);
+            for text in texts {
                 let c = clause(text);
                 if !c.is_empty() {
                     notes.push(format!("问题：{c}"));

@@ -2,8 +2,6 @@
 //! and 工作实绩, by aspect), last year's problems, the problems (by aspect or
 //! one by one) and the measures with 时限 and 完成标准.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::super::problem::{aspect_core, Problem, Progress};
 use super::super::report::{item_numeral, placeholder, sub_numeral, Block};
 use super::text::{clause, join_clauses, sentence};
@@ -33,30 +31,32 @@ pub fn problems_by_aspect<'a>(inp: &Inputs<'a>) -> Vec<(String, Vec<&'a Problem>
     let mut groups: Vec<(String, Vec<&Problem>)> =
         inp.aspects().into_iter().map(|a| (a, Vec::new())).collect();
     // The aspect of every item, looked up once (a long checklist has many).
-    let linked: BTreeSet<(&str, &str)> = inp
+    // (Plain vectors: a map type of its own would cost more code in the
+    // single file than the look-ups cost time at 1,000 items.)
+    let linked: Vec<(&str, &str)> = inp
         .draft
         .problems
         .iter()
         .filter_map(|p| p.item.as_ref())
         .map(|l| (l.template.as_str(), l.item.as_str()))
         .collect();
-    let mut item_aspect: BTreeMap<(&str, &str), &str> = BTreeMap::new();
+    let mut item_aspect: Vec<((&str, &str), &str)> = Vec::new();
     for t in inp.templates {
         for s in &t.sections {
             for i in &s.items {
                 let key = (t.id.as_str(), i.id.as_str());
-                if linked.contains(&key) {
-                    item_aspect.entry(key).or_insert(s.aspect());
+                if linked.contains(&key) && !item_aspect.iter().any(|(k, _)| *k == key) {
+                    item_aspect.push((key, s.aspect()));
                 }
             }
         }
     }
     for p in inp.draft.problems.iter().filter(|p| !p.is_blank()) {
         let own = p.aspect.trim().is_empty();
-        let by_item = p
-            .item
-            .as_ref()
-            .and_then(|l| item_aspect.get(&(l.template.as_str(), l.item.as_str())));
+        let by_item = p.item.as_ref().and_then(|l| {
+            let key = (l.template.as_str(), l.item.as_str());
+            item_aspect.iter().find(|(k, _)| *k == key).map(|(_, a)| a)
+        });
         let a = match (own, by_item) {
             (true, Some(a)) => aspect_core(a).to_string(),
             _ => problem_aspect(inp, p),
@@ -246,7 +246,7 @@ pub fn achievements(inp: &Inputs, work: bool, examples: bool) -> Vec<Block> {
     }
     for aspect in inp.aspects() {
         n += 1;
-        let mut seen = BTreeSet::new();
+        let mut seen: Vec<(&str, &str)> = Vec::new();
         let mut summary = String::new();
         let mut found = Vec::new();
         for t in inp.templates {
@@ -264,7 +264,8 @@ pub fn achievements(inp: &Inputs, work: bool, examples: bool) -> Vec<Block> {
                         continue;
                     };
                     let e = clause(&a.evidence);
-                    if !e.is_empty() && seen.insert((key.0.to_string(), key.1.to_string())) {
+                    if !e.is_empty() && !seen.contains(&key) {
+                        seen.push(key);
                         found.push(e);
                     }
                 }
