@@ -81,12 +81,7 @@ pub fn build_report(
         .pick(&draft.occasion)
         .or_else(|| fallback.occasions.first());
     match occasion {
-        Some(occasion) => build_material(&Inputs {
-            templates,
-            draft,
-            occasion,
-            date,
-        }),
+        Some(occasion) => build_material(&Inputs::new(templates, draft, occasion, date)),
         None => Report {
             title: String::new(),
             blocks: Vec::new(),

@@ -10,8 +10,8 @@ use super::Inputs;
 
 pub fn causes(inp: &Inputs) -> Vec<Block> {
     let problems: Vec<_> = problems_by_aspect(inp)
-        .into_iter()
-        .flat_map(|(_, v)| v)
+        .iter()
+        .flat_map(|(_, v)| v.iter().copied())
         .collect();
     let mut out = Vec::new();
     // Causes without an angle (schema 1) and the draft's general cause lead in.

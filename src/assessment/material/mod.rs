@@ -27,6 +27,25 @@ pub struct Inputs<'a> {
     pub occasion: &'a Occasion,
     /// The date line, e.g. "2026年11月26日".
     pub date: &'a str,
+    /// The problems by aspect, worked out once (see [`parts::problems_by_aspect`]).
+    pub(crate) groups: std::cell::OnceCell<Vec<(String, Vec<&'a super::problem::Problem>)>>,
+}
+
+impl<'a> Inputs<'a> {
+    pub fn new(
+        templates: &'a [&'a Template],
+        draft: &'a Draft,
+        occasion: &'a Occasion,
+        date: &'a str,
+    ) -> Inputs<'a> {
+        Inputs {
+            templates,
+            draft,
+            occasion,
+            date,
+            groups: std::cell::OnceCell::new(),
+        }
+    }
 }
 
 impl Inputs<'_> {
@@ -175,7 +194,7 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
         .iter()
         .filter_map(|p| {
             let l = p.item.as_ref()?;
-            Some(((l.template.as_str(), l.item.as_str()), p.text.as_str()))
+            Some(((l.item.as_str(), l.template.as_str()), p.text.as_str()))
         })
         .collect();
     for t in inp.templates {
@@ -192,11 +211,12 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
                 .filter(|e| !e.is_empty())
                 .into_iter()
                 .collect();
-            let own = (t.id.as_str(), item.id.as_str());
-            let keys = if own == (key_t, key_i) {
+            // Item id first: it tells items apart sooner than the template id.
+            let own = (item.id.as_str(), t.id.as_str());
+            let keys = if own == (key_i, key_t) {
                 vec![own]
             } else {
-                vec![(key_t, key_i), own]
+                vec![(key_i, key_t), own]
             };
             let texts = on_item
                 .iter()

@@ -27,7 +27,11 @@ pub fn problem_aspect(inp: &Inputs, p: &Problem) -> String {
 
 /// The problems to write about (blank ones left out), grouped by aspect in
 /// the draft's order of aspects, then any other aspect in first-seen order.
-pub fn problems_by_aspect<'a>(inp: &Inputs<'a>) -> Vec<(String, Vec<&'a Problem>)> {
+pub fn problems_by_aspect<'a, 'b>(inp: &'b Inputs<'a>) -> &'b [(String, Vec<&'a Problem>)] {
+    inp.groups.get_or_init(|| group_problems(inp))
+}
+
+fn group_problems<'a>(inp: &Inputs<'a>) -> Vec<(String, Vec<&'a Problem>)> {
     let mut groups: Vec<(String, Vec<&Problem>)> =
         inp.aspects().into_iter().map(|a| (a, Vec::new())).collect();
     // The aspect of every item, looked up once (a long checklist has many).
@@ -38,13 +42,13 @@ pub fn problems_by_aspect<'a>(inp: &Inputs<'a>) -> Vec<(String, Vec<&'a Problem>
         .problems
         .iter()
         .filter_map(|p| p.item.as_ref())
-        .map(|l| (l.template.as_str(), l.item.as_str()))
+        .map(|l| (l.item.as_str(), l.template.as_str()))
         .collect();
     let mut item_aspect: Vec<((&str, &str), &str)> = Vec::new();
     for t in inp.templates {
         for s in &t.sections {
             for i in &s.items {
-                let key = (t.id.as_str(), i.id.as_str());
+                let key = (i.id.as_str(), t.id.as_str());
                 if linked.contains(&key) && !item_aspect.iter().any(|(k, _)| *k == key) {
                     item_aspect.push((key, s.aspect()));
                 }
@@ -54,7 +58,7 @@ pub fn problems_by_aspect<'a>(inp: &Inputs<'a>) -> Vec<(String, Vec<&'a Problem>
     for p in inp.draft.problems.iter().filter(|p| !p.is_blank()) {
         let own = p.aspect.trim().is_empty();
         let by_item = p.item.as_ref().and_then(|l| {
-            let key = (l.template.as_str(), l.item.as_str());
+            let key = (l.item.as_str(), l.template.as_str());
             item_aspect.iter().find(|(k, _)| *k == key).map(|(_, a)| a)
         });
         let a = match (own, by_item) {
@@ -146,8 +150,8 @@ fn deadline_clause(d: &str) -> String {
 /// `deadlines`: each with its 时限 and, where given, its 完成标准.
 pub fn measures(inp: &Inputs, deadlines: bool) -> Vec<Block> {
     let ps: Vec<&Problem> = problems_by_aspect(inp)
-        .into_iter()
-        .flat_map(|(_, v)| v)
+        .iter()
+        .flat_map(|(_, v)| v.iter().copied())
         .collect();
     if ps.is_empty() {
         return vec![Block::Para(placeholder(
