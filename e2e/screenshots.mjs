@@ -32,7 +32,7 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 860 }], ['pho
     // A problem on an item rated 好: the aids, one inserted (its slot still
     // open), a typical cause inserted.
     const item = c.item('w1-xuexi');
-    await item.getByText('查摆问题（任何等级都可以写）').click();
+    await item.getByText('查摆问题', { exact: true }).click();
     await item.getByTestId('problem-aids').locator('.aid').first().click();
     await item.locator('.causes .aid').first().click();
     await item.scrollIntoViewIfNeeded();
