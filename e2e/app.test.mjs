@@ -10,27 +10,22 @@ test('fill both checklists by mouse and keyboard, add notes, reload: all restore
     const c = await new ChecklistPage(page).open(FILE_URL);
     // 五项工作 by mouse: everything 好, then one item 一般 with a rectification.
     const items = await page.locator('[data-item-id]').evaluateAll((els) => els.map((e) => e.dataset.itemId));
-    assert.equal(items.length, 29);
+    assert.equal(items.length, 30);
     await c.rate(items[0], 'hao');
     assert.equal(await c.score(), '100.0');
-    assert.equal(await c.grade(), '优秀');
+    assert.equal(await c.grade(), '评完后确定', 'no grade from one item of 30');
     for (const id of items.slice(1)) await c.item(id).locator('input[value=hao]').click();
-    assert.equal(await page.getByTestId('completion').textContent(), '已评 29/29');
+    assert.equal(await page.getByTestId('completion').textContent(), '已评 30/30');
+    assert.equal(await c.grade(), '评完后确定', 'the veto facts are still open');
     await c.rate('w3-peixun', 'yiban');
-    assert.equal(await c.score(), '98.4');
+    assert.equal(await c.score(), '98.8');
     const weak = c.item('w3-peixun');
-    await weak.getByLabel('存在问题').fill('全年培训学时未达标');
+    await weak.getByRole('button', { name: '＋ 写一个问题' }).click();
+    await weak.getByLabel('问题表现（用自己的话，写出具体事例）').fill('全年培训学时未达标');
     await weak.getByLabel('整改措施').fill('制定学习计划，补足学时');
     await weak.getByLabel('整改时限').fill('2027年3月底前');
     await c.item('w1-zhongcheng').getByText('具体事例（选填）').click();
     await c.item('w1-zhongcheng').getByLabel('具体事例 / 佐证').fill('讲授专题党课 2 次');
-    // The veto: 较差 on the Eight-point Regulation caps the grade at 良好.
-    await c.rate('w5-baxiang', 'jiaocha');
-    assert.equal(await c.score(), '95.6');
-    assert.equal(await c.grade(), '良好');
-    assert.equal(await c.item('w5-baxiang').locator('input[value=na]').count(), 0, 'no 不适用 on a veto item');
-    await c.rate('w5-baxiang', 'hao');
-    assert.equal(await c.grade(), '优秀');
 
     // 四个模范 by keyboard only: focus each group, Space picks 好, → moves to 较好.
     await c.tab('四个模范');
@@ -43,28 +38,39 @@ test('fill both checklists by mouse and keyboard, add notes, reload: all restore
     }
     assert.equal(await c.ratingOf('m2-duidai'), 'jiaohao');
     assert.equal(await c.score(), '80.0');
-    assert.equal(await c.grade(), '良好');
+    // A statement in both checklists is answered once: m4-lianjie is w5-baxiang.
+    assert.equal(await c.ratingOf('m4-lianjie'), 'jiaohao');
     await c.waitSaved();
 
     await page.reload();
     await c.allRendered();
     assert.equal(await c.ratingOf('w3-peixun'), 'yiban');
+    assert.equal(await c.ratingOf('w5-baxiang'), 'jiaohao', 'rated once, from 四个模范');
     assert.equal(await c.item('w3-peixun').getByLabel('整改时限').inputValue(), '2027年3月底前');
     assert.equal(await c.item('w1-zhongcheng').getByLabel('具体事例 / 佐证').inputValue(), '讲授专题党课 2 次');
-    assert.equal(await c.score(), '98.4');
+    // Six shared statements (24 of 100 points) now at 较好, w3-peixun at 一般.
+    assert.equal(await c.score(), '94.0');
     await c.tab('四个模范');
     assert.equal(await c.ratingOf('m4-fengxian'), 'jiaohao');
 
-    // Results: both cards, the profile, the report with the person's words.
+    // Results: both cards, the profile, the veto facts, the 材料.
     const r = await new ResultsPage(page).open();
-    assert.match(await r.card('wuxiang-gongzuo').textContent(), /98\.4 分 优秀/);
+    assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 评完后确定/);
+    for (const id of ['f-baxiang', 'f-jilv', 'f-chengjie', 'f-chufen']) {
+      await page.locator(`[data-fact-id="${id}"]`).getByLabel('否').check();
+    }
+    assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 优秀/);
     assert.match(await r.card('sige-mofan').textContent(), /80\.0 分 良好/);
+    // A veto fact answered 是 rules out 优秀 whatever the score.
+    await page.locator('[data-fact-id="f-baxiang"]').getByLabel('是').check();
+    assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 良好/);
+    await page.locator('[data-fact-id="f-baxiang"]').getByLabel('否').check();
     assert.equal(await page.locator('.radar svg .radar-label').count(), 4);
     assert.match(await r.profileTable().textContent(), /讲政治.*重公道.*业务精.*作风好/s);
     const report = await r.report().inputValue();
-    for (const part of ['一、主要成绩', '二、存在问题', '三、原因分析', '四、整改措施']) assert.ok(report.includes(part), part);
-    assert.ok(report.includes('讲授专题党课 2 次'));
-    assert.ok(report.includes('制定学习计划，补足学时（整改时限：2027年3月底前）'));
+    for (const part of ['一、上年度查摆问题整改落实情况', '二、存在的问题', '三、原因剖析', '四、整改措施']) assert.ok(report.includes(part), part);
+    assert.ok(report.includes('全年培训学时未达标。'));
+    assert.ok(report.includes('（一）制定学习计划，补足学时，2027年3月底前完成。'));
     assert.match(await page.getByTestId('rectify-list').textContent(), /制定学习计划/);
   });
 });
@@ -78,8 +84,9 @@ test('the person\'s details and an edited report are kept, with a way back', asy
     await r.field('年度').fill('2026');
     await page.getByTestId('cause').fill('理论学习抓得不紧。');
     let report = await r.report().inputValue();
-    assert.ok(report.startsWith('2026年度个人自评材料'));
-    assert.ok(report.includes('姓名：张三'));
+    assert.ok(report.startsWith('2026年度组织生活会个人对照检查材料'));
+    assert.match(report, /\n　+张三\n/, 'the name on its own line at the end');
+    assert.ok(!report.includes('姓名：'));
     assert.ok(report.includes('理论学习抓得不紧。'));
     await r.report().fill('我自己改写的报告');
     await c.waitSaved();
@@ -89,7 +96,7 @@ test('the person\'s details and an edited report are kept, with a way back', asy
     assert.equal(await r.field('姓名').inputValue(), '张三');
     await page.getByRole('button', { name: '恢复为自动生成的文本' }).click();
     report = await r.report().inputValue();
-    assert.ok(report.includes('姓名：张三'));
+    assert.match(report, /\n　+张三\n/);
   });
 });
 
@@ -163,7 +170,7 @@ test('a corrupt or newer stored value is reported and left in place', async () =
     assert.match(await notices.nth(0).textContent(), /无法读取.*没有改动它/s);
     assert.match(await notices.nth(1).textContent(), /更新版本的自评程序/);
     // Working on goes into a new draft; the damaged values stay as they were.
-    await c.rate('w2-liju', 'hao');
+    await c.rate('w2-ligong', 'hao');
     await c.waitSaved();
     assert.equal((await page.evaluate((k) => localStorage.getItem(k), key)).length, 40);
     assert.equal(await page.evaluate(() => localStorage.getItem('ziping.v1.draft.future')), '{"schema": 9, "id": "future"}');
@@ -213,8 +220,10 @@ test('two windows on the same draft: the other one is told and chooses', async (
 test('Chinese input methods: no update lands inside a composition', async () => {
   await withPage(async (page) => {
     const c = await new ChecklistPage(page).open(FILE_URL);
-    await c.rate('w2-liju', 'yiban');
-    const field = c.item('w2-liju').getByLabel('存在问题');
+    await c.rate('w2-ligong', 'yiban');
+    await c.item('w2-ligong').getByRole('button', { name: '＋ 写一个问题' }).click();
+    const label = '问题表现（用自己的话，写出具体事例）';
+    const field = c.item('w2-ligong').getByLabel(label);
     await field.focus();
     const before = (await saveState(page)).revision;
     // Simulate an IME: composition events around composing input events.
@@ -235,7 +244,7 @@ test('Chinese input methods: no update lands inside a composition', async () => 
     assert.equal(await field.inputValue(), '公道');
     await page.reload();
     await c.allRendered();
-    assert.equal(await c.item('w2-liju').getByLabel('存在问题').inputValue(), '公道');
+    assert.equal(await c.item('w2-ligong').getByLabel(label).inputValue(), '公道');
   });
 });
 
@@ -249,7 +258,7 @@ test('the print view is the report alone, on A4', async () => {
     assert.equal(await page.getByTestId('report-text').isVisible(), false);
     const article = page.locator('.print-report');
     assert.equal(await article.isVisible(), true);
-    assert.match(await article.textContent(), /个人自评材料.*一、主要成绩.*四、整改措施/s);
+    assert.match(await article.textContent(), /组织生活会个人对照检查材料.*二、存在的问题.*四、整改措施/s);
     const pdf = await page.pdf({ format: 'A4' });
     assert.ok(pdf.length > 10000, 'a real PDF');
     assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');

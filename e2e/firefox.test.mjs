@@ -59,18 +59,19 @@ test('Firefox: the single file from file:// — rate, notes, reload, restart, dr
     const c = await new FirefoxChecklist(s).open(FILE_URL);
     assert.equal(await s.script('return document.getElementById("boot").hidden;'), true, 'the app booted');
     await c.rate('w1-zhongcheng', 'hao');
-    await c.rate('w2-liju', 'yiban');
-    assert.equal(await c.score(), '82.9');
-    assert.equal(await c.grade(), '良好');
-    await s.click(await s.find('[data-item-id="w2-liju"] .rectify textarea'));
-    await s.type(await s.find('[data-item-id="w2-liju"] .rectify textarea'), '对人对事尺度不一');
+    await c.rate('w2-ligong', 'yiban');
+    assert.equal(await c.score(), '77.8');
+    assert.equal(await c.grade(), '评完后确定');
+    await s.click(await s.find('[data-item-id="w2-ligong"] .problems > button.button'));
+    await s.click(await s.find('[data-item-id="w2-ligong"] .problem textarea'));
+    await s.type(await s.find('[data-item-id="w2-ligong"] .problem textarea'), '对人对事尺度不一');
     await c.waitSaved();
 
     await s.refresh();
     await c.allRendered();
     assert.equal(await c.ratingOf('w1-zhongcheng'), 'hao', 'restored after reload');
-    assert.equal(await c.ratingOf('w2-liju'), 'yiban');
-    assert.equal(await s.script(`return document.querySelector('[data-item-id="w2-liju"] .rectify textarea').value;`), '对人对事尺度不一');
+    assert.equal(await c.ratingOf('w2-ligong'), 'yiban');
+    assert.equal(await s.script(`return document.querySelector('[data-item-id="w2-ligong"] .problem textarea').value;`), '对人对事尺度不一');
 
     // Another draft, then back to the first one.
     await c.show('草稿与备份');
@@ -116,7 +117,7 @@ test('Firefox: the single file from file:// — rate, notes, reload, restart, dr
     s = await driver.session({ firefox: FIREFOX, profileDir, downloadDir });
     const again = await new FirefoxChecklist(s).open(FILE_URL);
     assert.equal(await again.ratingOf('w1-zhongcheng'), 'hao', 'restored after a restart');
-    assert.equal(await again.ratingOf('w2-liju'), 'yiban');
+    assert.equal(await again.ratingOf('w2-ligong'), 'yiban');
   } finally {
     if (s) await s.quit().catch(() => {});
     driver.stop();

@@ -16,18 +16,18 @@ async function persistenceJourney(url) {
     assert.equal(await checklist.score(), '—');
     assert.equal(await page.locator('#boot').isHidden(), true, 'boot message hidden once running');
 
-    // (4 × 100 % + 3 × 60 %) / 7 = 82.9
+    // (4 × 100 % + 5 × 60 %) / 9 = 77.8, and no grade until all is answered
     await checklist.rate('w1-zhongcheng', 'hao');
-    await checklist.rate('w2-liju', 'yiban');
-    assert.equal(await checklist.score(), '82.9');
-    assert.equal(await checklist.grade(), '良好');
+    await checklist.rate('w2-ligong', 'yiban');
+    assert.equal(await checklist.score(), '77.8');
+    assert.equal(await checklist.grade(), '评完后确定');
     await checklist.waitSaved();
 
     await page.reload();
     await checklist.allRendered();
     assert.equal(await checklist.ratingOf('w1-zhongcheng'), 'hao', 'restored after reload');
-    assert.equal(await checklist.ratingOf('w2-liju'), 'yiban');
-    assert.equal(await checklist.score(), '82.9');
+    assert.equal(await checklist.ratingOf('w2-ligong'), 'yiban');
+    assert.equal(await checklist.score(), '77.8');
     assert.deepEqual(errors, []);
     assert.deepEqual(new Set(requests), new Set([url]), 'no request but the document');
     await context.close();
@@ -37,7 +37,7 @@ async function persistenceJourney(url) {
     page = await context.newPage();
     const again = await new ChecklistPage(page).open(url);
     assert.equal(await again.ratingOf('w1-zhongcheng'), 'hao', 'restored after restart');
-    assert.equal(await again.ratingOf('w2-liju'), 'yiban');
+    assert.equal(await again.ratingOf('w2-ligong'), 'yiban');
     assert.deepEqual(new Set(requests), new Set([url]));
   } finally {
     await context?.close();

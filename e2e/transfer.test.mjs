@@ -44,10 +44,11 @@ test('export all → clear the local data → import restores every draft exactl
     const c = await new ChecklistPage(page).open(FILE_URL);
     await c.rate('w1-zhongcheng', 'hao');
     await c.rate('w3-peixun', 'yiban');
+    await c.item('w3-peixun').getByRole('button', { name: '＋ 写一个问题' }).click();
     await c.item('w3-peixun').getByLabel('整改措施').fill('补足学时');
     const d = await new DraftsPage(page).open();
     await d.create();
-    await c.rate('w2-liju', 'jiaohao');
+    await c.rate('w2-ligong', 'jiaohao');
     await c.waitSaved();
     const before = await snapshot(page);
     assert.equal(Object.keys(before).filter((k) => k.includes('.draft.')).length, 2);
@@ -200,13 +201,15 @@ test('hostile strings stay text on screen, in print, .md and .docx', async () =>
     await c.item('w1-zhongcheng').getByLabel('具体事例 / 佐证').fill(PAYLOAD);
     const r = await new ResultsPage(page).open();
     await r.field('姓名').fill(PAYLOAD);
+    // 从严治部自查: its 主要成绩 quotes the example, its 自评表 lists it.
+    await page.getByTestId('occasion').selectOption('congyan-zicha');
     // An imported draft named with markup, too.
     await importFile(page, 'x.json', FIXTURE.replace('"2026年度个人自评"', JSON.stringify(`<b>${PAYLOAD}</b>`)).replace('d-1764000000000', 'd-hostile'));
     await page.getByTestId('import-confirm').getByRole('button', { name: '确认导入' }).click();
     assert.ok((await new DraftsPage(page).names()).includes(`<b>${PAYLOAD}</b>`));
     await showPage(page, '结果与报告');
     await r.report().waitFor();
-    assert.ok((await r.report().inputValue()).includes(`姓名：${PAYLOAD}`));
+    assert.ok((await r.report().inputValue()).includes(`${PAYLOAD}\n`), 'the name line');
     await page.emulateMedia({ media: 'print' });
     assert.ok((await page.locator('.print-report').textContent()).includes(PAYLOAD));
     await page.emulateMedia({ media: 'screen' });
@@ -226,9 +229,9 @@ test('hostile strings stay text on screen, in print, .md and .docx', async () =>
     // LibreOffice must read it as a document: convert to text and to PDF.
     execFileSync('soffice', ['--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', work, path], { stdio: 'ignore', timeout: 120000 });
     const text = readFileSync(join(work, 'report.txt'), 'utf8');
-    assert.ok(text.includes('个人自评材料'));
+    assert.ok(text.includes('个人自查报告'));
     assert.ok(text.includes('一、主要成绩') && text.includes('四、整改措施'));
-    assert.ok(text.includes('附：逐条自评情况'));
+    assert.ok(text.includes('附：自评表'));
     assert.ok(text.includes(PAYLOAD), 'the payload is literal text in the document');
     execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, path], { stdio: 'ignore', timeout: 120000 });
     assert.equal(readFileSync(join(work, 'report.pdf')).subarray(0, 5).toString(), '%PDF-');

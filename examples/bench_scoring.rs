@@ -6,8 +6,9 @@
 use std::time::{Duration, Instant};
 
 use ziping::assessment::{
-    build_report, builtin_template_sources, model_profile, read_import, report_docx,
-    score_template, Backup, Draft, Rating, Template, TemplateLibrary,
+    build_report, builtin_occasions, builtin_template_sources, model_profile, read_import,
+    report_docx, score_template, Angle, Backup, Cause, Draft, ItemLink, Rating, Template,
+    TemplateLibrary,
 };
 
 // The same generated template the tests use.
@@ -38,8 +39,42 @@ fn main() {
     let levels = ["hao", "jiaohao", "yiban", "jiaocha", "na"];
     for (n, (_, item)) in t.items().enumerate() {
         d.answer_mut(&t.id, &item.id).rating = Some(Rating::parse(levels[n % 5]));
+        if n % 3 == 0 {
+            d.answer_mut(&t.id, &item.id).evidence =
+                format!("全年完成第 {n} 项重点任务, 共 {n} 件");
+        }
+        // A problem with two causes on every tenth item: 100 problems.
+        if n % 10 == 0 {
+            let link = ItemLink {
+                template: t.id.clone(),
+                item: item.id.clone(),
+            };
+            let id = d.add_problem(Some(link), "");
+            let p = d.problem_mut(&id).unwrap();
+            p.text = format!("第 {n} 项工作落实还有差距，比如“清单”更新不及时");
+            p.causes = vec![
+                Cause {
+                    angle: Some(Angle::ALL[n % 6]),
+                    text: format!("原因 {n}"),
+                },
+                Cause {
+                    angle: Some(Angle::Dangxing),
+                    text: "自我要求不严".into(),
+                },
+            ];
+            p.measure = format!("建立第 {n} 项工作台账");
+            p.deadline = "2027年3月底前".into();
+        }
     }
+    d.work = (0..20).map(|n| format!("完成任务 {n} 件")).collect();
     let ts = [&t];
+    let occasions = builtin_occasions();
+    let occasions = &occasions;
+    let material = |occasion: &str| {
+        let mut d = d.clone();
+        d.occasion = occasion.into();
+        move || build_report(&ts, &d, occasions, "2026年11月26日").to_text()
+    };
     println!("{:<44} {:>12}", "1,000-item template (median)", "time");
     let rows = [
         (
@@ -49,8 +84,16 @@ fn main() {
         ("score_template", time(101, || score_template(&t, &d))),
         ("model_profile", time(101, || model_profile(&ts, &d))),
         (
-            "build_report + to_text",
-            time(21, || build_report(&ts, &d, "x").to_text()),
+            "材料 组织生活会 (100 problems) + to_text",
+            time(21, material("zuzhi-shenghuohui")),
+        ),
+        (
+            "材料 年度考核 + to_text",
+            time(21, material("niandu-kaohe")),
+        ),
+        (
+            "材料 从严治部自查 (1,000-row 自评表) + to_text",
+            time(21, material("congyan-zicha")),
         ),
         (
             "draft to_json + from_json",
@@ -94,7 +137,9 @@ fn main() {
         "{label:<44} {:>9.3} ms",
         import_backup.as_secs_f64() * 1000.0
     );
-    let docx = time(11, || report_docx(&ts, &d, &build_report(&ts, &d, "x")));
+    let docx = time(11, || {
+        report_docx(&d, &build_report(&ts, &d, occasions, "2026年11月26日"))
+    });
     println!(
         "{:<44} {:>9.3} ms",
         "report_docx, 1,000 items",

@@ -35,7 +35,7 @@ fn each_bad_file_gets_its_message() {
     assert!(message(b"<html>").starts_with("文件不是有效的 JSON"));
     assert_eq!(
         message(br#"{"hello": "world"}"#),
-        "这不是本程序的文件：既不是自评备份，也不是自评模板。请选择本程序导出的 .json 文件。"
+        "这不是本程序的文件：既不是自评备份，也不是自评模板或场合设置。请选择本程序导出的 .json 文件。"
     );
     assert_eq!(
         message(br#"{"format": "ziping-backup", "version": 3, "drafts": []}"#),
@@ -64,10 +64,10 @@ fn wrong_types_and_newer_drafts_name_the_draft() {
         e.starts_with("草稿“2026年度个人自评”无法读取：草稿数据结构不正确："),
         "{e}"
     );
-    let newer = FIXTURE.replace("\"schema\": 1", "\"schema\": 2");
+    let newer = FIXTURE.replace("\"schema\": 1", "\"schema\": 3");
     assert_eq!(
         message(newer.as_bytes()),
-        "草稿“2026年度个人自评”无法读取：这份草稿由更新版本的自评程序保存（数据版本 2，本程序只认识到版本 1）。请使用新版本的程序打开，本程序不会改动它。"
+        "草稿“2026年度个人自评”无法读取：这份草稿由更新版本的自评程序保存（数据版本 3，本程序只认识到版本 2）。请使用新版本的程序打开，本程序不会改动它。"
     );
 }
 

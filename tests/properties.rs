@@ -6,7 +6,9 @@ mod util;
 
 use proptest::prelude::*;
 use util::*;
-use ziping::assessment::{read_import, score_template, Draft, Rating, Score, Template};
+use ziping::assessment::{
+    read_import, score_template, Draft, Effect, ItemLink, OccasionSet, Rating, Score, Template,
+};
 
 /// A rating choice per item: None = unanswered, 0..levels = a level, levels = 不适用.
 fn choices(t: &Template) -> impl Strategy<Value = Vec<Option<usize>>> {
@@ -22,8 +24,11 @@ fn apply(t: &Template, picks: &[Option<usize>]) -> Draft {
                 Some(l) => Rating::Level(l.id.clone()),
                 None => Rating::NotApplicable,
             };
-            d.answer_mut(&t.id, &item.id).rating = Some(rating);
+            d.answer_for_mut(t, item).rating = Some(rating);
         }
+    }
+    for f in &t.facts {
+        d.facts.insert(f.id.clone(), false);
     }
     d
 }
@@ -91,15 +96,31 @@ proptest! {
     }
 
     #[test]
-    fn a_veto_caps_the_grade_whatever_the_score((t, mut picks) in with_choices()) {
-        let lowest = t.scale.levels.len() - 1;
-        let veto = &t.vetoes[0];
-        let pos = t.items().position(|(_, i)| i.id == veto.item).unwrap();
-        picks[pos] = Some(lowest);
-        let r = score_template(&t, &apply(&t, &picks));
-        let grade = r.grade.expect("something is rated");
-        prop_assert!(t.band_index(&grade).unwrap() >= t.band_index(&veto.cap).unwrap());
-        prop_assert!(r.vetoes.iter().any(|v| v.item_id == veto.item));
+    fn a_veto_fact_answered_yes_rules_out_the_top_band_whatever_the_score(
+        (t, picks) in with_choices(),
+        which in any::<prop::sample::Index>(),
+    ) {
+        let levels = t.scale.levels.len();
+        // Every item answered, so a grade is given.
+        let picks: Vec<Option<usize>> = picks.iter().map(|p| Some(p.unwrap_or(0).min(levels - 1))).collect();
+        let mut d = apply(&t, &picks);
+        let not_top: Vec<_> = t.facts.iter().filter(|f| f.effect == Effect::NotTop).collect();
+        let fact = not_top[which.index(not_top.len())];
+        d.facts.insert(fact.id.clone(), true);
+        let r = score_template(&t, &d);
+        let grade = r.grade.expect("everything is answered");
+        prop_assert!(t.band_index(&grade).unwrap() >= 1);
+        prop_assert!(r.facts.iter().any(|f| f.fact_id == fact.id));
+    }
+
+    #[test]
+    fn no_grade_while_anything_is_unanswered((t, picks) in with_choices()) {
+        let d = apply(&t, &picks);
+        let r = score_template(&t, &d);
+        prop_assert_eq!(r.grade.is_some(), picks.iter().all(Option::is_some));
+        let mut d = d;
+        d.facts.clear();
+        prop_assert_eq!(score_template(&t, &d).grade, None);
     }
 
     #[test]
@@ -111,7 +132,9 @@ proptest! {
         let mut d = apply(&t, &picks);
         let first = t.sections[0].items[0].id.clone();
         d.answer_mut(&t.id, &first).evidence = evidence;
-        d.answer_mut(&t.id, &first).deadline = deadline;
+        let link = ItemLink { template: t.id.clone(), item: first.clone() };
+        let id = d.add_problem(Some(link), "");
+        d.problem_mut(&id).unwrap().deadline = deadline;
         d.person.name = "张三".into();
         prop_assert_eq!(Draft::from_json(&d.to_json()).unwrap(), d);
     }
@@ -127,6 +150,7 @@ proptest! {
     fn arbitrary_text_never_panics_the_readers(s in "\\PC{0,200}") {
         let _ = Draft::from_json(&s);
         let _ = Template::from_json(&s);
+        let _ = OccasionSet::from_json(&s);
     }
 
     #[test]
@@ -134,6 +158,7 @@ proptest! {
         let text = v.to_string();
         let _ = Draft::from_json(&text);
         let _ = Template::from_json(&text);
+        let _ = OccasionSet::from_json(&text);
     }
 
     /// The import of any bytes ends in a plan or an error, never a panic.
@@ -145,12 +170,13 @@ proptest! {
 
     /// Backup- and template-shaped JSON with arbitrary insides.
     #[test]
-    fn importing_file_shaped_json_never_panics(v in json_value(), kind in 0..3usize) {
+    fn importing_file_shaped_json_never_panics(v in json_value(), kind in 0..4usize) {
         let lib = library();
         let wrapped = match kind {
             0 => serde_json::json!({ "format": "ziping-backup", "version": 1, "drafts": [v] }),
             1 => serde_json::json!({ "format": "ziping-template", "format_version": 1, "sections": v }),
-            _ => serde_json::json!({ "schema": 1, "id": "x", "answers": v }),
+            2 => serde_json::json!({ "format": "ziping-occasions", "format_version": 1, "occasions": v }),
+            _ => serde_json::json!({ "schema": 2, "id": "x", "problems": v }),
         };
         let _ = read_import(wrapped.to_string().as_bytes(), &lib, &[]);
     }

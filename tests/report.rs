@@ -1,102 +1,374 @@
-//! The drafted report: its shape, what it says and what it leaves to the person.
+//! The prose rules of the 材料 (GENRE.md §2–§3), one test each, with exact
+//! strings where a rule is exact.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod util;
 
 use util::*;
-use ziping::assessment::{build_report, chinese_date, civil_date, md_escape, sub_numeral, Draft};
+use ziping::assessment::{
+    build_report, builtin_occasions, chinese_date, chinese_numeral, civil_date, fix_quotes,
+    item_numeral, md_escape, part_numeral, sub_numeral, tidy_spacing, Angle, Cause, Draft,
+    ItemLink, PreviousProblem, Progress, Rating, Template,
+};
 
-fn fixture_report() -> String {
-    let all = templates();
-    let d = Draft::from_json(include_str!("fixtures/draft-v1.json")).unwrap();
-    let ts: Vec<_> = all.iter().collect();
-    build_report(&ts, &d, "2026年11月24日").to_text()
-}
+const DATE: &str = "2026年11月26日";
 
-#[test]
-fn the_report_has_the_four_parts_in_order() {
-    let text = fixture_report();
-    let pos = |s: &str| text.find(s).unwrap_or_else(|| panic!("missing {s}"));
-    assert!(pos("一、主要成绩") < pos("二、存在问题"));
-    assert!(pos("二、存在问题") < pos("三、原因分析"));
-    assert!(pos("三、原因分析") < pos("四、整改措施"));
-    assert!(text.starts_with("2026年度个人自评材料\n——对照“五项工作”“四个模范”从严治部要求\n"));
-    assert!(text.contains("姓名：张三　单位：某市委组织部干部一科　职务：四级主任科员"));
-    assert!(text.contains("场合：年度考核　日期：2026年11月24日"));
-}
-
-#[test]
-fn the_report_states_what_the_person_rated_and_wrote() {
-    let text = fixture_report();
-    assert!(text.contains("【旗帜鲜明讲政治】本人把对党忠诚作为首要政治品质"));
-    assert!(text.contains("（自评：好）具体事例：带头讲授专题党课 2 次"));
-    assert!(text.contains("自评“一般”。全年培训学时未达标"));
-    assert!(text.contains("制定个人学习计划，补足学时（整改时限：2027年3月底前）"));
-    assert!(text.contains("理论学习抓得不紧，工作标准不够高。"));
-    assert!(text.contains("关于“专心专注练本领”方面的问题：以干代学"));
-    assert!(
-        text.contains("对照“五项工作”自评得分 86.7 分，等次为“良好”（共 29 项，尚有 26 项未评）。")
+fn sample_draft(occasion: &str) -> Draft {
+    let path = format!(
+        "{}/tests/fixtures/drafts/{occasion}.json",
+        env!("CARGO_MANIFEST_DIR")
     );
-    assert!(text.contains("对照“四个模范”尚未自评，其中 1 项不适用。"));
+    Draft::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn text_of(d: &Draft) -> String {
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    build_report(&refs, d, &builtin_occasions(), DATE).to_text()
+}
+
+/// A draft for `occasion` with every item rated 好 and every fact answered 否.
+fn complete(occasion: &str) -> Draft {
+    let all = templates();
+    let mut d = new_draft(&all);
+    d.occasion = occasion.into();
+    d.person.year = "2026".into();
+    d.person.name = "李四".into();
+    for t in &all {
+        rate_all(&mut d, t, "hao");
+        deny_facts(&mut d, t);
+    }
+    d
+}
+
+fn problem(d: &mut Draft, item: Option<(&str, &str)>, text: &str, causes: &[(Angle, &str)]) {
+    let link = item.map(|(t, i)| ItemLink {
+        template: t.into(),
+        item: i.into(),
+    });
+    let id = d.add_problem(link, "");
+    let p = d.problem_mut(&id).unwrap();
+    p.text = text.into();
+    p.causes = causes
+        .iter()
+        .map(|(a, t)| Cause {
+            angle: Some(*a),
+            text: (*t).into(),
+        })
+        .collect();
 }
 
 #[test]
-fn what_is_missing_becomes_a_placeholder() {
-    let all = templates();
-    let d = new_draft(&all);
-    let ts: Vec<_> = all.iter().collect();
-    let text = build_report(&ts, &d, "2026年11月24日").to_text();
-    assert!(text.starts_with("个人自评材料\n"));
-    assert!(text.contains("姓名：【待补充：姓名】"));
-    assert!(text.contains("【待补充：尚无自评为较好以上的条目"));
-    assert!(text.contains("【待补充：对照更高标准查找的差距和不足】"));
-    assert!(text.contains("【待补充：从理想信念、党性修养"));
-    assert!(text.contains("【待补充：下一步努力方向和具体措施】"));
-    // Evidence left blank on a strong item.
-    let mut d = new_draft(&all);
-    rate(&mut d, WUXIANG, "w1-liangge", "hao");
-    rate(&mut d, WUXIANG, "w2-liju", "jiaocha");
-    let text = build_report(&ts, &d, "x").to_text();
-    assert!(text.contains("（自评：好）具体事例：【待补充：具体事例或佐证材料】"));
-    assert!(text.contains("自评“较差”。【待补充：具体问题表现】"));
-    assert!(text.contains("【待补充：整改措施】（整改时限：【待补充：整改时限】）"));
+fn numbering_runs_from_parts_to_items() {
+    assert_eq!(part_numeral(3), "三、");
+    assert_eq!(sub_numeral(1), "（一）");
+    assert_eq!(sub_numeral(12), "（十二）");
+    assert_eq!(item_numeral(2), "2．");
+    assert_eq!(chinese_numeral(21), "二十一");
+    let text = text_of(&sample_draft("zuzhi-shenghuohui"));
+    for line in [
+        "　　一、上年度查摆问题整改落实情况\n",
+        "　　二、存在的问题\n",
+        "　　三、原因剖析\n",
+        "　　四、整改措施\n",
+        "　　（二）在坚持原则守公道方面。\n",
+        "　　1．公平评价干部还有差距",
+        "　　2．坚持原则、较真碰硬还不够",
+    ] {
+        assert!(text.contains(line), "{line:?}");
+    }
+    assert!(!text.contains("1. "), "never an ASCII numbering dot");
 }
 
 #[test]
-fn a_fired_veto_is_named_in_the_report() {
-    let all = templates();
-    let mut d = new_draft(&all);
-    rate_all(&mut d, &all[0], "hao");
-    rate(&mut d, WUXIANG, "w5-baxiang", "jiaocha");
-    let ts: Vec<_> = all.iter().collect();
-    let text = build_report(&ts, &d, "x").to_text();
-    assert!(text.contains("等次为“良好”。一票否决：存在违反中央八项规定及其实施细则精神的行为"));
-    assert!(text.contains("自评“较差”（一票否决项）"));
+fn quotes_nest_outer_double_inner_single() {
+    assert_eq!(fix_quotes("“坚定拥护“两个确立””"), "“坚定拥护‘两个确立’”");
+    assert_eq!(fix_quotes("做到\"两个维护\""), "做到“两个维护”");
+    assert_eq!(fix_quotes("“‘一’“二”‘三’”"), "“‘一’‘二’‘三’”");
+    let mut d = complete("zuzhi-shenghuohui");
+    d.previous.push(PreviousProblem {
+        id: "q1".into(),
+        text: "落实“第一议题”制度不够经常".into(),
+        status: Progress::Done,
+        note: "已按月落实".into(),
+    });
+    assert!(text_of(&d)
+        .contains("　　（一）关于“落实‘第一议题’制度不够经常”的问题。已整改到位。已按月落实。\n"));
+}
+
+#[test]
+fn no_ascii_spaces_or_punctuation_inside_chinese_text() {
+    assert_eq!(tidy_spacing("带头讲授专题党课 2 次"), "带头讲授专题党课2次");
+    assert_eq!(tidy_spacing("学习,工作;生活"), "学习，工作；生活");
+    assert_eq!(
+        tidy_spacing("1,000 份 Windows 10 系统"),
+        "1,000份Windows 10系统"
+    );
+    // The schema-1 fixture's evidence has ASCII spaces: the 材料 has none.
+    let mut d = Draft::from_json(include_str!("fixtures/draft-v1.json")).unwrap();
+    d.occasion = "niandu-kaohe".into();
+    let all = templates_v1();
+    let refs: Vec<&Template> = all.iter().collect();
+    let text = build_report(&refs, &d, &builtin_occasions(), DATE).to_text();
+    assert!(text.contains("带头讲授专题党课2次"));
+    for s in sample_texts() {
+        assert!(!s.contains(' '), "an ASCII space in:\n{s}");
+    }
+}
+
+fn sample_texts() -> Vec<String> {
+    [
+        "zuzhi-shenghuohui",
+        "niandu-kaohe",
+        "minzhu-pingyi",
+        "congyan-zicha",
+    ]
+    .iter()
+    .map(|o| text_of(&sample_draft(o)))
+    .collect()
+}
+
+#[test]
+fn no_rating_labels_and_no_header_in_the_prose() {
+    for s in sample_texts() {
+        let body = s.split("附：自评表").next().unwrap();
+        for label in [
+            "（自评：",
+            "自评“",
+            "“好”",
+            "“较好”",
+            "“一般”",
+            "“较差”",
+            "姓名：",
+            "场合：",
+            "单位：",
+        ] {
+            assert!(!body.contains(label), "{label} in:\n{body}");
+        }
+        // Never an item's statement quoted back.
+        assert!(!body.contains("本人把对党忠诚作为首要政治品质，对党组织忠诚老实"));
+    }
+}
+
+#[test]
+fn the_name_and_the_date_close_the_text_on_their_own_lines() {
+    let text = text_of(&sample_draft("zuzhi-shenghuohui"));
+    assert!(text.ends_with("　张三\n　　　　　　　　　　　　　　　2026年11月26日\n"));
+    assert!(text.contains("以上对照检查，不当之处，请同志们批评指正。\n\n"));
+    assert_eq!(chinese_date(1_795_550_400_000), "2026年11月25日");
+    assert_eq!(civil_date(0), (1970, 1, 1));
+    assert_eq!(civil_date(951_782_400_000), (2000, 2, 29));
+}
+
+#[test]
+fn titles_follow_the_occasion_and_the_year() {
+    let firsts: Vec<String> = sample_texts()
+        .iter()
+        .map(|s| s.lines().next().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        firsts,
+        [
+            "2026年度组织生活会个人对照检查材料",
+            "2026年度个人总结",
+            "2026年度民主评议党员个人自评材料",
+            "对照“五项工作”“四个模范”个人自查报告"
+        ]
+    );
+    let mut d = complete("zuzhi-shenghuohui");
+    d.person.year.clear();
+    assert!(text_of(&d).starts_with("组织生活会个人对照检查材料\n"));
+}
+
+#[test]
+fn an_aspect_without_an_example_gets_one_sentence_and_one_placeholder() {
+    let mut d = complete("niandu-kaohe");
+    d.answer_mut(WUXIANG, "w3-diaoyan").evidence = "牵头完成专题调研 1 项".into();
+    let text = text_of(&d);
+    assert_eq!(text.matches("【待补充：本方面的具体事例】").count(), 4);
+    assert!(text.contains("　　（二）在旗帜鲜明讲政治方面。本人坚持把对党忠诚作为首要政治品质，认真落实第一议题制度，按时参加组织生活。【待补充：本方面的具体事例】\n"));
+    assert!(text.contains("　　（四）在专心专注练本领方面。牵头完成专题调研1项。\n"));
+    assert!(text.contains("　　（一）在履行岗位职责方面。【待补充：全年主要工作和数据"));
+}
+
+#[test]
+fn examples_and_work_merge_into_sentences_by_aspect() {
+    let text = text_of(&sample_draft("niandu-kaohe"));
+    assert!(text.contains("　　（一）在履行岗位职责方面。全年参与干部考察12批次、考察干部86人次；审核干部人事档案320卷，督促整改问题材料41份；"));
+    // A shared statement's example is told once.
+    assert_eq!(text.matches("在科室党小组带头讲授专题党课2次").count(), 1);
+}
+
+#[test]
+fn problems_are_grouped_by_the_drafts_aspects() {
+    let mut d = complete("zuzhi-shenghuohui");
+    d.aspects = vec!["在学习贯彻党的创新理论方面".into(), "严格自律树形象".into()];
+    problem(
+        &mut d,
+        None,
+        "学习不够系统，比如全年只读了两本原著",
+        &[(Angle::Lixiang, "学习自觉性不够")],
+    );
+    d.problems[0].aspect = "学习贯彻党的创新理论".into();
+    problem(&mut d, Some((WUXIANG, "w4-juti")), "工作目标不够具体", &[]);
+    let text = text_of(&d);
     assert!(text.contains(
-        "“四个模范”画像：讲政治 100.0 分、重公道 100.0 分、业务精 100.0 分、作风好 93.3 分。"
+        "　　（一）在学习贯彻党的创新理论方面。学习不够系统，比如全年只读了两本原著。\n"
     ));
+    // An item whose aspect the notice does not name keeps its own.
+    assert!(text.contains("　　（二）在真抓实干强作风方面。工作目标不够具体。\n"));
+}
+
+#[test]
+fn a_problem_can_sit_on_an_item_rated_well() {
+    let d = sample_draft("zuzhi-shenghuohui");
+    let p = d.problem("p2").unwrap();
+    let link = p.item.as_ref().unwrap();
+    let rating = d.answer(&link.template, &link.item).unwrap().rating.clone();
+    assert_eq!(rating, Some(Rating::Level("hao".into())));
+    assert!(text_of(&d).contains("公平评价干部还有差距"));
+}
+
+#[test]
+fn causes_run_by_angle_in_order_always_with_a_root() {
+    let mut d = complete("zuzhi-shenghuohui");
+    problem(&mut d, None, "问题甲", &[(Angle::Nengli, "方法不多")]);
+    problem(
+        &mut d,
+        None,
+        "问题乙",
+        &[
+            (Angle::Zongzhi, "服务意识不强"),
+            (Angle::Nengli, "经验不足"),
+        ],
+    );
+    let text = text_of(&d);
+    let causes = text
+        .split("三、原因剖析\n")
+        .nth(1)
+        .unwrap()
+        .split("四、")
+        .next()
+        .unwrap();
+    assert_eq!(
+        causes,
+        concat!(
+            "　　一是在理想信念方面，【待补充：从理想信念（理论学习、思想武装）上剖析思想根源】\n",
+            "　　二是在宗旨意识方面，服务意识不强。\n",
+            "　　三是在能力本领方面，方法不多；经验不足。\n　　"
+        )
+    );
+    // With a root named, no placeholder; 党性修养 comes before 宗旨意识.
+    problem(&mut d, None, "问题丙", &[(Angle::Dangxing, "自我要求不严")]);
+    let text = text_of(&d);
+    assert!(text.contains("　　一是在党性修养方面，自我要求不严。\n　　二是在宗旨意识方面，"));
+    // The sample has three or more angles.
+    let sample = text_of(&sample_draft("zuzhi-shenghuohui"));
+    assert!(sample.contains("三是在宗旨意识方面，"));
+}
+
+#[test]
+fn measures_carry_their_deadline_and_standard() {
+    let text = text_of(&sample_draft("zuzhi-shenghuohui"));
+    assert!(text.contains("　　（一）制定个人学习计划，每周固定半天自学，第一议题学习后一周内结合干部工作写出落实措施，2027年3月底前完成（完成标准：全年自学笔记不少于2万字、学习体会不少于6篇）。\n"));
+    assert!(text.contains("不予通过，长期坚持。\n"));
+    assert!(text.contains("逐人核对，立行立改（完成标准："));
+    let mut d = complete("zuzhi-shenghuohui");
+    problem(&mut d, None, "问题", &[]);
+    assert!(text_of(&d)
+        .contains("　　（一）【待补充：针对第1个问题的整改措施】，【待补充：整改时限】。\n"));
+}
+
+#[test]
+fn last_years_problems_open_the_meeting_material() {
+    let text = text_of(&sample_draft("zuzhi-shenghuohui"));
+    assert!(text.contains("　　上年度查摆的2项问题，目前已整改到位1项、长期坚持1项。\n"));
+    let d = complete("zuzhi-shenghuohui");
+    assert!(text_of(&d).contains("　　一、上年度查摆问题整改落实情况\n　　【待补充：上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出问题和整改进展】\n"));
+}
+
+#[test]
+fn a_material_without_problems_asks_for_them() {
+    let text = text_of(&complete("zuzhi-shenghuohui"));
+    assert!(text.contains("【待补充：对照要求查摆的具体问题，一般3至6个，每个问题写明具体表现】"));
+}
+
+#[test]
+fn no_grade_until_everything_is_answered() {
+    let mut d = complete("minzhu-pingyi");
+    assert!(text_of(&d).contains("　　自评等次：本人自评参考等次为“优秀”。\n"));
+    d.answers.get_mut(WUXIANG).unwrap().remove("w3-peixun");
+    d.facts.remove("f-jilv");
+    assert!(text_of(&d).contains("　　自评等次：自评参考等次评完后确定（尚有2项未评）。\n"));
+    // A meeting material never grades.
+    let text = text_of(&complete("zuzhi-shenghuohui"));
+    assert!(!text.contains("等次") && !text.contains("得分"));
+}
+
+#[test]
+fn the_annual_review_names_a_grade_only_when_asked() {
+    let mut d = complete("niandu-kaohe");
+    assert!(!text_of(&d).contains("等次"));
+    d.show_grade = true;
+    assert!(
+        text_of(&d).contains("　　本人自评参考等次为“优秀”。最终等次以考核委员会确定的为准。\n")
+    );
+}
+
+#[test]
+fn veto_facts_are_worded_with_their_consequence() {
+    let mut d = complete("minzhu-pingyi");
+    d.facts.insert("f-chengjie", true);
+    assert!(text_of(&d).contains("自评等次：本年度受到诫勉、组织处理或党纪处分，依规不得评为“优秀”。本人自评参考等次为“合格”。"));
+    let mut d = complete("congyan-zicha");
+    d.facts.insert("f-baxiang", true);
+    let text = text_of(&d);
+    assert!(text.contains("本年度存在违反中央八项规定及其实施细则精神的情形，依规不得评为“优秀”。经逐项自评，对照“五项工作”自评得分100.0分，参考等次为“良好”；对照“四个模范”自评得分100.0分，参考等次为“良好”。"));
+    let mut d = complete("niandu-kaohe");
+    d.show_grade = true;
+    d.facts.insert("f-chufen", true);
+    let text = text_of(&d);
+    assert!(text.contains("　　处于记过以上处分期内，依规只写评语、不确定等次。\n"));
+    assert!(!text.contains("参考等次为"));
+}
+
+#[test]
+fn scores_and_the_items_table_only_where_the_occasion_allows() {
+    let texts = sample_texts();
+    for s in &texts[..3] {
+        assert!(!s.contains("附：自评表") && !s.contains("得分"));
+    }
+    let zicha = &texts[3];
+    assert!(zicha.contains("\n附：自评表\n"));
+    assert_eq!(
+        zicha.matches("自评得分").count(),
+        2,
+        "one sentence, two scores"
+    );
+    assert!(zicha.contains("否决事项｜本年度是否存在违反中央八项规定及其实施细则精神的情形｜否｜"));
+}
+
+#[test]
+fn the_schema_1_draft_keeps_its_general_cause() {
+    let d = Draft::from_json(include_str!("fixtures/draft-v1.json")).unwrap();
+    let all = templates_v1();
+    let refs: Vec<&Template> = all.iter().collect();
+    let mut d = d;
+    d.occasion = "zuzhi-shenghuohui".into();
+    let text = build_report(&refs, &d, &builtin_occasions(), DATE).to_text();
+    assert!(text.contains("　　三、原因剖析\n　　理论学习抓得不紧，工作标准不够高；以干代学。\n"));
+    assert!(text.contains("全年培训学时未达标。"));
 }
 
 #[test]
 fn markdown_escapes_what_the_person_typed() {
-    let all = templates();
-    let mut d = new_draft(&all);
+    let mut d = complete("zuzhi-shenghuohui");
     d.person.name = "<img src=x onerror=alert(1)>".into();
-    let ts: Vec<_> = all.iter().collect();
-    let md = build_report(&ts, &d, "x").to_markdown();
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    let md = build_report(&refs, &d, &builtin_occasions(), DATE).to_markdown();
     assert!(!md.contains("<img"));
     assert!(md.contains("&lt;img src=x onerror=alert(1)&gt;"));
-    assert!(md.contains("## 一、主要成绩"));
+    assert!(md.contains("## 二、存在的问题"));
     assert_eq!(md_escape("*a* _b_ [c](d) #e"), r"\*a\* \_b\_ \[c\](d) \#e");
-}
-
-#[test]
-fn dates_and_numerals() {
-    // 2026-11-24 20:00 UTC is already the 25th in Beijing.
-    assert_eq!(chinese_date(1_795_550_400_000), "2026年11月25日");
-    assert_eq!(civil_date(0), (1970, 1, 1));
-    assert_eq!(civil_date(951_782_400_000), (2000, 2, 29));
-    assert_eq!(sub_numeral(1), "（一）");
-    assert_eq!(sub_numeral(10), "（十）");
-    assert_eq!(sub_numeral(12), "（十二）");
 }

@@ -1,5 +1,7 @@
 //! Scoring through the public API: points, 不适用, subtotals, grades, vetoes,
-//! completion, the four-model profile and rankings.
+//! completion, the four-model profile and rankings. The arithmetic is checked
+//! on the version-1 templates (still shipped for old drafts); what version 2
+//! adds (veto facts, shared statements, no grade until complete) below.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod util;
@@ -27,7 +29,7 @@ fn rounding_is_half_up_to_one_decimal() {
 
 #[test]
 fn an_empty_draft_has_no_score_and_no_grade() {
-    let t = template(WUXIANG);
+    let t = template_v1(WUXIANG);
     let d = draft_for(&t);
     let r = score_template(&t, &d);
     assert_eq!(r.score(), None);
@@ -38,7 +40,7 @@ fn an_empty_draft_has_no_score_and_no_grade() {
 
 #[test]
 fn uniform_ratings_land_in_their_bands() {
-    let t = template(WUXIANG);
+    let t = template_v1(WUXIANG);
     for (level, score, grade) in [
         ("hao", "100.0", "优秀"),
         ("jiaohao", "80.0", "良好"),
@@ -56,7 +58,7 @@ fn uniform_ratings_land_in_their_bands() {
 
 #[test]
 fn item_points_are_share_times_weight() {
-    let t = template(WUXIANG);
+    let t = template_v1(WUXIANG);
     let mut d = draft_for(&t);
     rate_all(&mut d, &t, "hao");
     // w3-hangjia weighs 4 of 100; 一般 earns 60 % of it: 100 - 4 * 0.4 = 98.4
@@ -72,7 +74,7 @@ fn item_points_are_share_times_weight() {
 
 #[test]
 fn not_applicable_leaves_the_total_fair() {
-    let t = template(SIGE);
+    let t = template_v1(SIGE);
     let mut d = draft_for(&t);
     rate_all(&mut d, &t, "jiaohao");
     for id in ["m2-duidai", "m2-pingjia", "m2-shiyong"] {
@@ -86,7 +88,7 @@ fn not_applicable_leaves_the_total_fair() {
 
 #[test]
 fn not_applicable_is_ignored_on_a_veto_item() {
-    let t = template(WUXIANG);
+    let t = template_v1(WUXIANG);
     let mut d = draft_for(&t);
     rate(&mut d, WUXIANG, "w5-baxiang", "na");
     let r = score_template(&t, &d);
@@ -96,7 +98,7 @@ fn not_applicable_is_ignored_on_a_veto_item() {
 
 #[test]
 fn a_veto_caps_the_grade_whatever_the_score() {
-    let t = template(WUXIANG);
+    let t = template_v1(WUXIANG);
     let mut d = draft_for(&t);
     rate_all(&mut d, &t, "hao");
     rate(&mut d, WUXIANG, "w5-baxiang", "jiaocha");
@@ -115,7 +117,7 @@ fn a_veto_caps_the_grade_whatever_the_score() {
 
 #[test]
 fn a_veto_does_not_raise_a_lower_grade() {
-    let t = template(WUXIANG);
+    let t = template_v1(WUXIANG);
     let mut d = draft_for(&t);
     rate_all(&mut d, &t, "yiban");
     rate(&mut d, WUXIANG, "w1-zhongcheng", "hao");
@@ -131,7 +133,7 @@ fn a_veto_does_not_raise_a_lower_grade() {
 
 #[test]
 fn unknown_answers_are_kept_reported_and_not_scored() {
-    let t = template(WUXIANG);
+    let t = template_v1(WUXIANG);
     let mut d = draft_for(&t);
     rate_all(&mut d, &t, "hao");
     rate(&mut d, WUXIANG, "w9-removed", "jiaocha");
@@ -149,7 +151,7 @@ fn unknown_answers_are_kept_reported_and_not_scored() {
 
 #[test]
 fn the_profile_pools_both_templates_by_weight() {
-    let all = templates();
+    let all = templates_v1();
     let mut d = new_draft(&all);
     let ts = draft_templates(&all, &d);
     assert_eq!(ts.len(), 2);
@@ -172,7 +174,7 @@ fn the_profile_pools_both_templates_by_weight() {
 
 #[test]
 fn rankings_and_rectification() {
-    let t = template(WUXIANG);
+    let t = template_v1(WUXIANG);
     let mut d = draft_for(&t);
     rate_all(&mut d, &t, "jiaohao");
     rate(&mut d, WUXIANG, "w4-qingdan", "hao");
@@ -205,4 +207,60 @@ fn a_generated_thousand_item_template_scores() {
     let mut d = draft_for(&t);
     rate_all(&mut d, &t, "hao");
     assert_eq!(score_template(&t, &d).score(), Some(Score::MAX));
+}
+
+#[test]
+fn no_grade_until_every_item_and_veto_fact_is_answered() {
+    let t = template(WUXIANG);
+    let mut d = draft_for(&t);
+    rate_all(&mut d, &t, "hao");
+    let r = score_template(&t, &d);
+    assert_eq!(r.score(), Some(Score::MAX));
+    assert_eq!(r.grade, None, "veto facts unanswered");
+    assert_eq!(r.remaining(), 4);
+    deny_facts(&mut d, &t);
+    assert_eq!(score_template(&t, &d).grade.as_deref(), Some("优秀"));
+    d.answers.get_mut(WUXIANG).unwrap().remove("w3-peixun");
+    let r = score_template(&t, &d);
+    assert_eq!((r.grade.clone(), r.remaining()), (None, 1));
+}
+
+#[test]
+fn a_veto_fact_rules_out_the_top_band_or_any_grade() {
+    let t = template(WUXIANG);
+    let mut d = draft_for(&t);
+    rate_all(&mut d, &t, "hao");
+    deny_facts(&mut d, &t);
+    d.facts.insert("f-baxiang", true);
+    let r = score_template(&t, &d);
+    assert_eq!(r.score(), Some(Score::MAX));
+    assert_eq!(r.grade.as_deref(), Some("良好"));
+    assert_eq!(r.facts[0].fact_id, "f-baxiang");
+    d.facts.insert("f-chufen", true);
+    let r = score_template(&t, &d);
+    assert!(r.no_grade());
+    assert_eq!(r.grade, None);
+}
+
+#[test]
+fn a_shared_statement_is_answered_once_and_counts_in_both() {
+    let all = templates();
+    let (w, s) = (&all[0], &all[1]);
+    let mut d = new_draft(&all);
+    rate(&mut d, WUXIANG, "w5-baxiang", "jiaohao");
+    let shared = s.item("m4-lianjie").unwrap();
+    assert_eq!(s.answer_key(shared), (WUXIANG, "w5-baxiang"));
+    assert_eq!(shared.text, w.item("w5-baxiang").unwrap().text);
+    let rs = score_template(s, &d);
+    assert_eq!(rs.tally.answered, 1);
+    assert!(!rs.unanswered.iter().any(|i| i.as_str() == "m4-lianjie"));
+    assert_eq!(rs.score().unwrap().to_string(), "80.0");
+    assert_eq!(score_template(w, &d).tally.answered, 1);
+    // Every shared statement is the same text as the one it shares.
+    for (_, i) in s.items() {
+        if let Some(link) = &i.shares {
+            let owner = all.iter().find(|t| t.id == link.template).unwrap();
+            assert_eq!(owner.item(&link.item).unwrap().text, i.text, "{}", i.id);
+        }
+    }
 }

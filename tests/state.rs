@@ -38,7 +38,12 @@ struct App {
 impl App {
     fn with(stored: Stored) -> App {
         let mut ids = Ids(0);
-        let state = AppState::from_stored(Ok(stored), templates(), NOW, &mut || ids.next());
+        let state = AppState::from_stored(
+            Ok(stored),
+            ziping::assessment::builtin_templates(),
+            NOW,
+            &mut || ids.next(),
+        );
         App {
             state,
             ids,
@@ -148,39 +153,133 @@ fn rate_sets_the_rating_stamps_modified_and_bumps_the_revision() {
 }
 
 #[test]
-fn set_note_writes_each_field() {
+fn set_note_writes_the_example() {
     let mut app = App::new();
-    for (field, value) in [
-        (NoteField::Evidence, "事例"),
-        (NoteField::Problem, "问题"),
-        (NoteField::Measure, "措施"),
-        (NoteField::Deadline, "立行立改"),
-        (NoteField::Cause, "原因"),
-    ] {
-        app.act(Action::SetNote {
-            template: WUXIANG.into(),
-            item: "w1-lilun".into(),
-            field,
-            value: value.into(),
-        });
-    }
-    let a = app
-        .state
-        .draft()
-        .answer(WUXIANG, "w1-lilun")
-        .unwrap()
-        .clone();
+    app.act(Action::SetNote {
+        template: WUXIANG.into(),
+        item: "w1-xuexi".into(),
+        field: NoteField::Evidence,
+        value: "事例".into(),
+    });
+    let d = app.state.draft();
+    assert_eq!(d.answer(WUXIANG, "w1-xuexi").unwrap().evidence, "事例");
+    assert_eq!(app.revision(), 1);
+}
+
+/// A shared statement is answered where it is kept: rating 四个模范's
+/// m4-lianjie rates 五项工作's w5-baxiang, once for both.
+#[test]
+fn a_shared_statement_is_rated_where_it_is_kept() {
+    let mut app = App::new();
+    app.act(rate(SIGE, "m4-lianjie", "jiaohao"));
+    let d = app.state.draft();
     assert_eq!(
-        (
-            a.evidence.as_str(),
-            a.problem.as_str(),
-            a.measure.as_str(),
-            a.deadline.as_str(),
-            a.cause.as_str()
-        ),
-        ("事例", "问题", "措施", "立行立改", "原因")
+        d.answer(WUXIANG, "w5-baxiang").unwrap().rating,
+        Some(Rating::parse("jiaohao"))
     );
-    assert_eq!(app.revision(), 5);
+    assert!(d.answer(SIGE, "m4-lianjie").is_none());
+}
+
+/// Problems on any item, their causes, measures and aids, 工作实绩, last
+/// year's problems, aspects, facts and the occasion, through the reducer.
+#[test]
+fn the_materials_inputs_are_edited_through_the_reducer() {
+    use ziping::assessment::{Angle, Progress};
+    use ziping::state::{Edit, ProblemField};
+    let mut app = App::new();
+    let m = |e: Edit| Action::Material(e);
+    app.act(rate(WUXIANG, "w1-xuexi", "hao"))
+        .act(m(Edit::SetOccasion("niandu-kaohe".into())))
+        .act(m(Edit::AddProblem {
+            item: Some((SIGE.into(), "m4-lianjie".into())),
+            text: "落实……还有差距，比如【……】。".into(),
+        }))
+        .act(m(Edit::AddProblem {
+            item: None,
+            text: String::new(),
+        }))
+        .act(m(Edit::SetProblem {
+            id: "p2".into(),
+            field: ProblemField::Aspect,
+            value: "严格自律树形象".into(),
+        }))
+        .act(m(Edit::AddCause {
+            problem: "p1".into(),
+            angle: Angle::Jilv,
+            text: "纪律意识不强".into(),
+        }))
+        .act(m(Edit::SetCause {
+            problem: "p1".into(),
+            index: 0,
+            angle: Angle::Dangxing,
+            text: "自我要求不严".into(),
+        }))
+        .act(m(Edit::InsertMeasure {
+            problem: "p1".into(),
+            text: "逐项自查".into(),
+        }))
+        .act(m(Edit::InsertMeasure {
+            problem: "p1".into(),
+            text: "列出清单".into(),
+        }))
+        .act(m(Edit::AddWork))
+        .act(m(Edit::SetWork(0, "考察干部86人次".into())))
+        .act(m(Edit::AddPrevious))
+        .act(m(Edit::SetPrevious {
+            index: 0,
+            text: "学习不够".into(),
+            note: "已补学".into(),
+            status: Progress::Done,
+        }))
+        .act(m(Edit::SetAspects(vec!["在学习方面".into()])))
+        .act(m(Edit::SetFact("f-baxiang".into(), Some(false))));
+    let d = app.state.draft();
+    assert_eq!(d.occasion, "niandu-kaohe");
+    let p1 = d.problem("p1").unwrap();
+    // Found under 四个模范's shared item: linked where its answer is kept.
+    assert_eq!(p1.item.as_ref().unwrap().item, "w5-baxiang");
+    assert_eq!(p1.causes[0].angle, Some(Angle::Dangxing));
+    assert_eq!(p1.measure, "逐项自查；列出清单");
+    assert_eq!(d.problem("p2").unwrap().aspect, "严格自律树形象");
+    assert_eq!(d.work, ["考察干部86人次"]);
+    assert_eq!(d.previous[0].status, Progress::Done);
+    assert_eq!(d.aspects, ["在学习方面"]);
+    assert_eq!(d.fact("f-baxiang"), Some(false));
+    let before = app.revision();
+    app.act(m(Edit::RemoveCause {
+        problem: "p1".into(),
+        index: 0,
+    }))
+    .act(m(Edit::RemoveProblem("p2".into())))
+    .act(m(Edit::RemoveWork(0)))
+    .act(m(Edit::RemovePrevious(0)))
+    .act(m(Edit::SetFact("f-baxiang".into(), None)));
+    let d = app.state.draft();
+    assert!(d.problem("p1").unwrap().causes.is_empty());
+    assert!(d.problem("p2").is_none() && d.work.is_empty() && d.previous.is_empty());
+    assert_eq!(d.fact("f-baxiang"), None);
+    assert_eq!(app.revision(), before + 5);
+    // An edit of something that is not there changes nothing.
+    app.act(m(Edit::RemoveWork(9)));
+    assert_eq!(app.revision(), before + 5);
+}
+
+/// A draft of the version-1 templates moves to version 2 on request.
+#[test]
+fn a_draft_moves_to_the_new_template_versions_on_request() {
+    use ziping::state::Edit;
+    let old = Draft::from_json(include_str!("fixtures/draft-v1.json")).unwrap();
+    let mut app = App::with(Stored {
+        drafts: vec![old],
+        ..Stored::default()
+    });
+    assert_eq!(app.state.draft_templates()[0].version, 1);
+    app.act(Action::Material(Edit::UpgradeTemplates));
+    assert_eq!(app.state.draft_templates()[0].version, 2);
+    assert_eq!(app.state.draft_templates()[1].version, 2);
+    let before = app.revision();
+    app.act(Action::Material(Edit::UpgradeTemplates));
+    assert_eq!(app.revision(), before, "already on the newest version");
 }
 
 #[test]

@@ -6,7 +6,9 @@ mod util;
 
 use serde_json::json;
 use util::*;
-use ziping::assessment::{builtin_template_sources, Template, TemplateError};
+use ziping::assessment::{
+    builtin_template_sources, builtin_templates, Effect, Template, TemplateError,
+};
 
 const SEED: &str = include_str!("../data/seed.txt");
 
@@ -18,6 +20,45 @@ fn every_bundled_template_loads_and_validates() {
     let t = templates();
     assert_eq!(t[0].title, "五项工作");
     assert_eq!(t[1].title, "四个模范");
+    let versions: Vec<(String, u32)> = builtin_templates()
+        .into_iter()
+        .map(|t| (t.id.to_string(), t.version))
+        .collect();
+    assert_eq!(
+        versions,
+        [
+            ("wuxiang-gongzuo".into(), 2),
+            ("sige-mofan".into(), 2),
+            ("wuxiang-gongzuo".into(), 1),
+            ("sige-mofan".into(), 1)
+        ]
+    );
+}
+
+#[test]
+fn format_2_rules_are_checked() {
+    let mut v = valid_json_v2();
+    v["facts"][1]["id"] = json!("f-baxiang");
+    assert_template_error(v, "否决事项编号“f-baxiang”重复，编号须唯一。");
+    let mut v = valid_json_v2();
+    v["facts"][0]["question"] = json!(" ");
+    assert_template_error(v, "否决事项“f-baxiang”缺少问题（question）。");
+    let mut v = valid_json_v2();
+    v["sections"][0]["items"][0]["shares"] =
+        json!({ "template": "wuxiang-gongzuo", "item": "w1-xuexi" });
+    assert_template_error(
+        v,
+        "条目“w1-zhongcheng”的共用条目（shares）须指向另一个模板中的条目，不能指向本模板。",
+    );
+    let mut v = valid_json_v2();
+    v["sections"][0]["items"][0]["aids"]["measures"][0] = json!("");
+    assert_template_error(v, "条目“w1-zhongcheng”的参考表述缺少内容。");
+    let mut v = valid_json_v2();
+    v["facts"][0]["effect"] = json!("maybe");
+    assert!(matches!(
+        Template::from_json(&v.to_string()),
+        Err(TemplateError::Shape(_))
+    ));
 }
 
 #[test]
@@ -123,10 +164,13 @@ fn every_key_phrase_of_the_seed_is_covered() {
     }
 }
 
-/// Traceability: every `source` quotes the seed word for word.
+/// Traceability, in every shipped version: every `source` quotes the seed
+/// word for word; a supplement (补充: words the seed does not have) quotes the
+/// heading of the section it serves and says why it was added.
 #[test]
 fn every_source_is_a_verbatim_quote_of_the_seed() {
-    for t in templates() {
+    let mut supplements = Vec::new();
+    for t in builtin_templates() {
         for s in &t.sections {
             for part in s.source.split('；').filter(|p| !p.is_empty()) {
                 assert!(SEED.contains(part), "section {} source {part:?}", s.id);
@@ -136,14 +180,137 @@ fn every_source_is_a_verbatim_quote_of_the_seed() {
                 for part in i.source.split('；') {
                     assert!(SEED.contains(part), "item {} source {part:?}", i.id);
                 }
+                if !i.supplement.is_empty() {
+                    assert_eq!(i.source, s.title, "supplement {} quotes its heading", i.id);
+                    assert!(i.supplement.contains("补充"), "{} says 补充", i.id);
+                    supplements.push(i.id.as_str().to_string());
+                }
+            }
+        }
+    }
+    assert_eq!(supplements, ["w3-zhishi", "w5-jiafeng", "w5-baogao"]);
+}
+
+/// GENRE §5: the content defects of version 1, fixed in version 2.
+#[test]
+fn version_2_fixes_the_known_content_defects() {
+    let all = templates();
+    let (w, s) = (&all[0], &all[1]);
+    assert_eq!((w.version, s.version), (2, 2));
+    let texts = || all.iter().flat_map(|t| t.items()).map(|(_, i)| i);
+    // The full formula wherever 同党中央保持高度一致 appears.
+    for i in texts().filter(|i| i.text.contains("党中央保持高度一致")) {
+        assert!(
+            i.text.contains("同以习近平同志为核心的党中央保持高度一致"),
+            "{}",
+            i.id
+        );
+    }
+    // Breaches are yes/no veto facts, not items rated 一般: no item says 没有违反.
+    for i in texts() {
+        for negative in ["没有违反", "不存在乱作为", "没有心态"] {
+            assert!(!i.text.contains(negative), "{} is a negative fact", i.id);
+        }
+    }
+    for t in [w, s] {
+        let q: Vec<&str> = t.facts.iter().map(|f| f.question.as_str()).collect();
+        assert!(q.iter().any(|q| q.contains("中央八项规定")), "{}", t.id);
+        assert!(q.iter().any(|q| q.contains("组织人事纪律")), "{}", t.id);
+        assert!(q.iter().all(|q| q.contains("是否")), "{q:?}");
+        let f = t.fact("f-baxiang").unwrap();
+        assert_eq!(f.effect, Effect::NotTop);
+        assert_eq!(t.fact("f-chufen").unwrap().effect, Effect::NoGrade);
+        assert!(t.vetoes.is_empty(), "format-1 vetoes are gone");
+    }
+    // 以公立信 is not 工作公开透明; 不以职位压人 became 不摆架子、不耍特权.
+    let ligong: Vec<_> = w
+        .items()
+        .filter(|(_, i)| i.text.contains("以公立矩"))
+        .collect();
+    assert_eq!(ligong.len(), 1, "以公立矩、立信、立威 are one item");
+    let ligong = ligong[0].1;
+    assert!(!ligong.text.contains("公开透明"));
+    assert!(ligong.text.contains("不摆架子、不耍特权"));
+    // 如实报告个人有关事项 is its own item with 不适用; the supplements exist.
+    let baogao = w.item("w5-baogao").unwrap();
+    assert!(baogao.text.contains("如实报告个人有关事项"));
+    assert!(w.allows_not_applicable("w5-baogao"));
+    assert!(!w.item("w5-qinglian").unwrap().text.contains("如实报告"));
+    assert!(w.item("w5-jiafeng").unwrap().text.contains("家教家风"));
+    assert!(w.item("w3-zhishi").unwrap().text.contains("知事识人"));
+    // Statements in both checklists are answered once.
+    let shared: Vec<&str> = s
+        .items()
+        .filter_map(|(_, i)| i.shares.as_ref().map(|l| l.item.as_str()))
+        .collect();
+    assert_eq!(
+        shared,
+        [
+            "w1-zhongcheng",
+            "w2-xuanren",
+            "w2-ligong",
+            "w4-shixiao",
+            "w5-baxiang",
+            "w2-jilv"
+        ]
+    );
+    // The labels of the four models are the usual formula: the description
+    // asks a department to confirm its own wording.
+    assert!(s.description.contains("请各部门按本地的正式表述确认或修改"));
+}
+
+/// Phrasing aids: each item (a shared statement uses its owner's) has two or
+/// three problem wordings with a 比如【……】 slot for the person's own
+/// example, two measures and causes tagged by angle; no two items share one.
+#[test]
+fn every_item_has_its_own_phrasing_aids() {
+    let mut seen = std::collections::BTreeMap::new();
+    for t in templates() {
+        for (_, i) in t.items() {
+            if i.shares.is_some() {
+                assert!(i.aids.is_empty(), "{}: the owner's aids serve", i.id);
+                continue;
+            }
+            let a = &i.aids;
+            assert!((2..=3).contains(&a.problems.len()), "{}", i.id);
+            assert!(a.measures.len() >= 2, "{}", i.id);
+            assert!(a.causes.len() >= 2, "{}", i.id);
+            for p in &a.problems {
+                assert!(p.ends_with("比如【……】。"), "{}: {p}", i.id);
+                assert_eq!(p.matches("【").count(), 1, "{}: one slot", i.id);
+            }
+            let texts = a
+                .problems
+                .iter()
+                .chain(&a.measures)
+                .chain(a.causes.iter().map(|c| &c.text));
+            for text in texts {
+                if let Some(other) = seen.insert(text.clone(), i.id.clone()) {
+                    panic!("{} and {other} share the aid {text:?}", i.id);
+                }
+            }
+        }
+    }
+    assert!(seen.len() > 200, "{} aids", seen.len());
+}
+
+/// Political items are phrased as gaps in practice, never as a lack of
+/// loyalty itself (GENRE §2).
+#[test]
+fn political_aids_are_gaps_in_practice() {
+    let w = template(WUXIANG);
+    for (_, i) in w.items().filter(|(s, _)| s.id == "w1") {
+        for p in &i.aids.problems {
+            for bad in ["不忠诚", "不够忠诚", "不坚定", "不拥护", "动摇"] {
+                assert!(!p.contains(bad), "{}: {p}", i.id);
             }
         }
     }
 }
 
 #[test]
-fn the_eight_point_regulation_is_a_veto_without_not_applicable() {
-    for t in templates() {
+fn the_eight_point_regulation_is_a_veto_without_not_applicable_in_version_1() {
+    for t in templates_v1() {
         let veto = t
             .vetoes
             .iter()
@@ -190,7 +357,7 @@ fn not_json_empty_and_foreign_files_are_refused() {
     );
     assert_eq!(
         e(r#"{"format": "ziping-template", "format_version": 9}"#),
-        "该模板使用第 9 版格式，比本程序能读的第 1 版新。请使用新版本的自评程序。"
+        "该模板使用第 9 版格式，比本程序能读的第 2 版新。请使用新版本的自评程序。"
     );
     let mut v = valid_json();
     v["sections"][0]["items"][0]["weight"] = json!("heavy");

@@ -1,12 +1,11 @@
-//! The drafted report as a Word document (.docx, WordprocessingML in a STORED
+//! The drafted 材料 as a Word document (.docx, WordprocessingML in a STORED
 //! zip): A4 with official-document margins, 仿宋_GB2312 body text, 宋体 title,
-//! 黑体 / 楷体 headings (fonts named, not embedded), page numbers, and a table
-//! of every item with its rating. Opens in Microsoft Word and WPS.
+//! 黑体 / 楷体 headings (fonts named, not embedded), page numbers, the name
+//! and date at the right, and the 自评表 (single-spaced cells) only where the
+//! occasion allows it. Opens in Microsoft Word and WPS.
 
 use super::draft::Draft;
-use super::report::{Block, Report};
-use super::score::{item_state, ItemState};
-use super::template::Template;
+use super::report::{Appendix, Block, Report};
 use super::zip::zip_stored;
 
 /// Escapes text for XML and drops characters XML cannot hold, so nothing a
@@ -35,6 +34,14 @@ fn para(style: &str, text: &str) -> String {
     )
 }
 
+fn lead_para(lead: &str, text: &str) -> String {
+    format!(
+        r#"<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr><w:r><w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
+        xml_text(lead),
+        xml_text(text)
+    )
+}
+
 fn cell(text: &str, width: u32, header: bool) -> String {
     let shade = if header {
         r#"<w:shd w:val="clear" w:color="auto" w:fill="E7ECF0"/>"#
@@ -48,7 +55,7 @@ fn cell(text: &str, width: u32, header: bool) -> String {
     )
 }
 
-const WIDTHS: [u32; 4] = [1600, 4300, 900, 2200];
+const WIDTHS: [u32; 4] = [1700, 4200, 800, 2300];
 
 fn row(cells: [&str; 4], header: bool) -> String {
     let cells: String = cells
@@ -64,36 +71,11 @@ fn row(cells: [&str; 4], header: bool) -> String {
     format!("<w:tr>{head}{cells}</w:tr>")
 }
 
-/// The items table: every item of every template with its rating and the
-/// person's note (具体事例, or the rectification for weak ratings).
-fn items_table(templates: &[&Template], draft: &Draft) -> String {
-    let mut rows = vec![row(
-        ["评价内容", "条目", "自评", "具体事例 / 整改措施"],
-        true,
-    )];
-    for t in templates {
-        let answers = draft.answers.get(&t.id);
-        for (section, item) in t.items() {
-            let answer = answers.and_then(|a| a.get(&item.id));
-            let rating = match item_state(t, item, answer) {
-                ItemState::Unanswered => "未评".to_string(),
-                ItemState::NotApplicable => t.scale.not_applicable_label.clone(),
-                ItemState::Rated(l) => l.label.clone(),
-            };
-            let note = match (item_state(t, item, answer), answer) {
-                (ItemState::Rated(l), Some(a)) if l.weak => {
-                    let mut s = a.measure.trim().to_string();
-                    if !a.deadline.trim().is_empty() {
-                        s.push_str(&format!("（时限：{}）", a.deadline.trim()));
-                    }
-                    s
-                }
-                (_, Some(a)) => a.evidence.trim().to_string(),
-                _ => String::new(),
-            };
-            let place = format!("{}·{}", t.title, section.title);
-            rows.push(row([&place, &item.text, &rating, &note], false));
-        }
+/// The 自评表: every item with its rating and the person's note.
+fn items_table(a: &Appendix) -> String {
+    let mut rows = vec![row(["评价内容", "条目", "自评", "具体事例或问题"], true)];
+    for r in &a.rows {
+        rows.push(row([&r[0], &r[1], &r[2], &r[3]], false));
     }
     let grid: String = WIDTHS
         .iter()
@@ -105,9 +87,9 @@ fn items_table(templates: &[&Template], draft: &Draft) -> String {
     )
 }
 
-/// The body of word/document.xml. `edited` is the person's own report text,
-/// used instead of the generated one when present.
-pub fn document_xml(report: &Report, edited: Option<&str>, table: &str) -> String {
+/// The body of word/document.xml. `edited` is the person's own text, used
+/// instead of the generated one when present.
+pub fn document_xml(report: &Report, edited: Option<&str>) -> String {
     let mut body = String::new();
     match edited {
         Some(text) => {
@@ -117,8 +99,8 @@ pub fn document_xml(report: &Report, edited: Option<&str>, table: &str) -> Strin
             }
             for line in lines {
                 let l = line.trim();
-                let style = if l.starts_with(['一', '二', '三', '四', '五'])
-                    && l.chars().nth(1) == Some('、')
+                let style = if l.chars().nth(1) == Some('、')
+                    && l.starts_with(['一', '二', '三', '四', '五', '六'])
                 {
                     "Heading1"
                 } else {
@@ -129,26 +111,30 @@ pub fn document_xml(report: &Report, edited: Option<&str>, table: &str) -> Strin
         }
         None => {
             body.push_str(&para("Title", &report.title));
-            body.push_str(&para("Subtitle", &report.subtitle));
-            for m in &report.meta {
-                body.push_str(&para("Meta", m));
-            }
-            for s in &report.summary {
-                body.push_str(&para("Normal", s));
-            }
-            for part in &report.parts {
-                body.push_str(&para("Heading1", &part.heading));
-                for b in &part.blocks {
-                    match b {
-                        Block::Heading(h) => body.push_str(&para("Heading2", h)),
-                        Block::Para(p) => body.push_str(&para("Normal", p)),
-                    }
+            for b in &report.blocks {
+                match b {
+                    Block::Heading(h) => body.push_str(&para("Heading1", h)),
+                    Block::Para(p) => body.push_str(&para("Normal", p)),
+                    Block::Lead { lead, text } => body.push_str(&lead_para(lead, text)),
                 }
+            }
+            for (n, line) in report.signature.iter().enumerate() {
+                let style = if n == 0 {
+                    "SignatureFirst"
+                } else {
+                    "Signature"
+                };
+                body.push_str(&para(style, line));
             }
         }
     }
-    body.push_str(&para("Heading1", "附：逐条自评情况"));
-    body.push_str(table);
+    if let Some(a) = &report.appendix {
+        body.push_str(&para("AppendixTitle", &a.title));
+        for line in &a.summary {
+            body.push_str(&para("Normal", line));
+        }
+        body.push_str(&items_table(a));
+    }
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{body}<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/><w:docGrid w:type="lines" w:linePitch="579"/></w:sectPr></w:body></w:document>"#
@@ -185,11 +171,13 @@ fn style(id: &str, name: &str, font: &str, size: u32, extra_p: &str, extra_r: &s
 fn styles_xml() -> String {
     let styles = [
         style("Title", "Title", "宋体", 44, r#"<w:jc w:val="center"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:spacing w:after="120"/>"#, "<w:b/>"),
-        style("Subtitle", "Subtitle", "楷体_GB2312", 32, r#"<w:jc w:val="center"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:spacing w:after="240"/>"#, ""),
-        style("Meta", "Meta", "仿宋_GB2312", 32, r#"<w:ind w:firstLineChars="0" w:firstLine="0"/>"#, ""),
         style("Heading1", "heading 1", "黑体", 32, r#"<w:keepNext/><w:outlineLvl w:val="0"/><w:spacing w:before="120"/>"#, ""),
         style("Heading2", "heading 2", "楷体_GB2312", 32, r#"<w:keepNext/><w:outlineLvl w:val="1"/>"#, ""),
-        style("TableText", "Table Text", "仿宋_GB2312", 21, r#"<w:ind w:firstLineChars="0" w:firstLine="0"/><w:spacing w:line="300" w:lineRule="auto"/>"#, ""),
+        style("Signature", "Signature", "仿宋_GB2312", 32, r#"<w:jc w:val="right"/><w:ind w:firstLineChars="0" w:firstLine="0" w:right="640"/>"#, ""),
+        style("SignatureFirst", "Signature First", "仿宋_GB2312", 32, r#"<w:jc w:val="right"/><w:ind w:firstLineChars="0" w:firstLine="0" w:right="640"/><w:spacing w:before="579"/>"#, ""),
+        style("AppendixTitle", "Appendix Title", "黑体", 32, r#"<w:pageBreakBefore/><w:ind w:firstLineChars="0" w:firstLine="0"/>"#, ""),
+        // Table cells single-spaced: off the document grid, auto line height.
+        style("TableText", "Table Text", "仿宋_GB2312", 21, r#"<w:snapToGrid w:val="0"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/>"#, ""),
     ]
     .concat();
     format!(
@@ -200,9 +188,8 @@ fn styles_xml() -> String {
 }
 
 /// The .docx file's bytes.
-pub fn report_docx(templates: &[&Template], draft: &Draft, report: &Report) -> Vec<u8> {
-    let table = items_table(templates, draft);
-    let document = document_xml(report, draft.report_edit.as_deref(), &table);
+pub fn report_docx(draft: &Draft, report: &Report) -> Vec<u8> {
+    let document = document_xml(report, draft.report_edit.as_deref());
     zip_stored(&[
         ("[Content_Types].xml", CONTENT_TYPES.as_bytes().to_vec()),
         ("_rels/.rels", RELS.as_bytes().to_vec()),

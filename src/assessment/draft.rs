@@ -1,8 +1,11 @@
 //! The draft: one self-assessment with the person's details, the answers keyed
-//! by stable item ids, the 原因分析 and any edits to the drafted report.
+//! by stable item ids, the occasion its 材料 is written for, the problems with
+//! their causes and measures, the year's 工作实绩, last year's problems and any
+//! edits to the drafted text.
 //!
 //! Drafts are stored and exported as JSON carrying [`DRAFT_SCHEMA`]; older
-//! schemas are migrated on read, newer ones are refused (never overwritten).
+//! schemas are migrated on read (see `draft_v1`), newer ones are refused
+//! (never overwritten).
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -10,11 +13,15 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::ids::{DraftId, ItemId, TemplateId};
-use super::template::{Template, TemplateRef, NOT_APPLICABLE};
+use super::problem::{ItemLink, PreviousProblem, Problem, DEFAULT_ASPECTS};
+use super::template::{Item, Template, TemplateRef, NOT_APPLICABLE};
 
 /// The draft schema this build writes. Bump it with a migration in
 /// [`Draft::from_json`] and a fixture under `tests/fixtures/`.
-pub const DRAFT_SCHEMA: u32 = 1;
+pub const DRAFT_SCHEMA: u32 = 2;
+
+/// The occasion a new draft is written for.
+pub const DEFAULT_OCCASION: &str = "zuzhi-shenghuohui";
 
 /// The person's details printed at the head of the report.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,12 +35,10 @@ pub struct Person {
     pub position: String,
     /// 年度, e.g. "2026"
     pub year: String,
-    /// 场合: 年度考核 / 民主生活会 / 专题组织生活会 …
-    pub occasion: String,
+    /// Schema 1's free-text 场合, read for the migration only (never written).
+    #[serde(rename = "occasion", skip_serializing)]
+    pub(super) legacy_occasion: String,
 }
-
-/// The occasions offered in the form; free text is allowed too.
-pub const OCCASIONS: [&str; 4] = ["年度考核", "民主生活会", "专题组织生活会", "部机关自查"];
 
 /// A rating: a level of the template's scale, or 不适用.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -75,21 +80,24 @@ impl Rating {
     }
 }
 
-/// What the person said about one item.
+/// What the person said about one item: the rating and the 具体事例. Problems
+/// found under the item are [`Problem`]s of the draft, linked to it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Answer {
     pub rating: Option<Rating>,
     /// 具体事例 / 佐证
     pub evidence: String,
-    /// 存在问题 (for weak ratings)
-    pub problem: String,
-    /// 整改措施
-    pub measure: String,
-    /// 整改时限: free text such as 立行立改, 长期坚持 or a date.
-    pub deadline: String,
-    /// 原因分析 for this item, optional.
-    pub cause: String,
+    // Schema 1's notes, read for the migration only (never written): they
+    // become a problem linked to the item (see `draft_v1`).
+    #[serde(skip_serializing)]
+    pub(super) problem: String,
+    #[serde(skip_serializing)]
+    pub(super) measure: String,
+    #[serde(skip_serializing)]
+    pub(super) deadline: String,
+    #[serde(skip_serializing)]
+    pub(super) cause: String,
 }
 
 impl Answer {
@@ -111,15 +119,91 @@ pub struct Draft {
     pub person: Person,
     /// The templates this draft covers, as they were when it was made.
     pub templates: Vec<TemplateRef>,
-    /// Answers by template id, then by item id.
+    /// Answers by template id, then by item id. An item that shares another
+    /// template's statement is answered under that item (see [`Item::shares`]).
     #[serde(default)]
     pub answers: BTreeMap<TemplateId, BTreeMap<ItemId, Answer>>,
-    /// The draft-level 原因分析.
+    /// A general 原因剖析 without an angle (kept from schema 1).
     #[serde(default)]
     pub cause: String,
     /// The person's edited report text; `None` means "use the generated text".
     #[serde(default)]
     pub report_edit: Option<String>,
+    /// The id of the occasion the 材料 is written for.
+    #[serde(default = "default_occasion")]
+    pub occasion: String,
+    /// What the 材料 answers (the notice, e.g. 关于召开2026年度组织生活会的通知).
+    #[serde(default)]
+    pub notice: String,
+    /// Problems on items (whatever their rating) and of the draft as a whole.
+    #[serde(default)]
+    pub problems: Vec<Problem>,
+    /// 工作实绩: the year's main work, with figures.
+    #[serde(default)]
+    pub work: Vec<String>,
+    /// The previous year's problems and what became of them.
+    #[serde(default)]
+    pub previous: Vec<PreviousProblem>,
+    /// The aspects problems are reported under; the five tasks by default.
+    #[serde(default = "default_aspects")]
+    pub aspects: Vec<String>,
+    /// Answers to the templates' yes/no veto facts.
+    #[serde(default)]
+    pub facts: FactAnswers,
+    /// Name the 参考等次 in the text where the occasion leaves it to the
+    /// person (年度考核: off by default).
+    #[serde(default)]
+    pub show_grade: bool,
+}
+
+/// The veto facts answered 是 and 否, by fact id. (Two lists rather than a
+/// map: the single file carries no map type of its own for them.)
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FactAnswers {
+    pub yes: Vec<String>,
+    pub no: Vec<String>,
+}
+
+impl FactAnswers {
+    pub fn get(&self, id: &str) -> Option<bool> {
+        if self.yes.iter().any(|f| f == id) {
+            Some(true)
+        } else if self.no.iter().any(|f| f == id) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    pub fn insert(&mut self, id: impl Into<String>, answer: bool) {
+        let id = id.into();
+        self.remove(&id);
+        if answer {
+            self.yes.push(id);
+        } else {
+            self.no.push(id);
+        }
+    }
+
+    pub fn remove(&mut self, id: &str) {
+        self.yes.retain(|f| f != id);
+        self.no.retain(|f| f != id);
+    }
+
+    pub fn clear(&mut self) {
+        self.yes.clear();
+        self.no.clear();
+    }
+}
+
+fn default_occasion() -> String {
+    DEFAULT_OCCASION.to_string()
+}
+
+/// The five tasks, as a draft's aspects.
+pub fn default_aspects() -> Vec<String> {
+    DEFAULT_ASPECTS.iter().map(|a| a.to_string()).collect()
 }
 
 /// Why stored or imported draft data cannot be read.
@@ -166,6 +250,14 @@ impl Draft {
             answers: BTreeMap::new(),
             cause: String::new(),
             report_edit: None,
+            occasion: default_occasion(),
+            notice: String::new(),
+            problems: Vec::new(),
+            work: Vec::new(),
+            previous: Vec::new(),
+            aspects: default_aspects(),
+            facts: FactAnswers::default(),
+            show_grade: false,
         }
     }
 
@@ -187,9 +279,12 @@ impl Draft {
         if schema > u64::from(DRAFT_SCHEMA) {
             return Err(DraftError::NewerSchema(schema));
         }
-        // Schema 1 is the first. A future schema 2 reads older data here into
-        // the old shape and converts it before returning.
-        serde_json::from_str(json).map_err(|e| DraftError::Shape(e.to_string()))
+        let shape = |e: serde_json::Error| DraftError::Shape(e.to_string());
+        let mut draft: Draft = serde_json::from_str(json).map_err(shape)?;
+        if schema < 2 {
+            super::draft_v1::migrate(&mut draft);
+        }
+        Ok(draft)
     }
 
     pub fn to_json(&self) -> String {
@@ -211,5 +306,69 @@ impl Draft {
 
     pub fn covers(&self, template_id: &str) -> bool {
         self.templates.iter().any(|t| t.id == template_id)
+    }
+
+    /// The answer that counts for `item` of `t`: its own, or that of the
+    /// statement it shares.
+    pub fn answer_for(&self, t: &Template, item: &Item) -> Option<&Answer> {
+        let (template, id) = t.answer_key(item);
+        self.answer(template, id)
+    }
+
+    /// The answer to edit for `item` of `t` (the shared one where it shares).
+    pub fn answer_for_mut(&mut self, t: &Template, item: &Item) -> &mut Answer {
+        let (template, id) = t.answer_key(item);
+        let (template, id) = (template.to_string(), id.to_string());
+        self.answer_mut(&template, &id)
+    }
+
+    /// A fresh problem id: "p" and one more than the highest in use.
+    pub fn next_problem_id(&self) -> String {
+        let top = self
+            .problems
+            .iter()
+            .filter_map(|p| p.id.strip_prefix('p')?.parse::<u32>().ok())
+            .max()
+            .unwrap_or(0);
+        format!("p{}", top + 1)
+    }
+
+    /// Adds an empty problem (on `item`, or of the draft as a whole) and
+    /// returns its id.
+    pub fn add_problem(&mut self, item: Option<ItemLink>, aspect: &str) -> String {
+        let id = self.next_problem_id();
+        self.problems.push(Problem {
+            id: id.clone(),
+            item,
+            aspect: aspect.to_string(),
+            ..Problem::default()
+        });
+        id
+    }
+
+    pub fn problem(&self, id: &str) -> Option<&Problem> {
+        self.problems.iter().find(|p| p.id == id)
+    }
+
+    pub fn problem_mut(&mut self, id: &str) -> Option<&mut Problem> {
+        self.problems.iter_mut().find(|p| p.id == id)
+    }
+
+    /// The problems found under one item, in the order they were added.
+    pub fn problems_on<'a>(
+        &'a self,
+        template: &'a str,
+        item: &'a str,
+    ) -> impl Iterator<Item = &'a Problem> + 'a {
+        self.problems.iter().filter(move |p| {
+            p.item
+                .as_ref()
+                .is_some_and(|l| l.template == template && l.item == item)
+        })
+    }
+
+    /// The answer to a yes/no veto fact, if given.
+    pub fn fact(&self, id: &str) -> Option<bool> {
+        self.facts.get(id)
     }
 }

@@ -1,5 +1,5 @@
 //! Reading a file the person brings in: a backup (one or many drafts), a
-//! single draft, or a checklist template. Every file is untrusted: it is read
+//! single draft, a checklist template, or a department's occasions. Every file is untrusted: it is read
 //! completely and checked before anything changes, and nothing changes until
 //! the person confirms the returned plan ([`apply_drafts`]).
 
@@ -11,6 +11,7 @@ use super::draft::{Draft, DraftError};
 use super::ids::{is_safe_id, DraftId, MAX_ID_LEN};
 use super::library::TemplateLibrary;
 use super::naming::imported_name;
+use super::occasion::{OccasionError, OccasionSet, OCCASIONS_FORMAT};
 use super::score::score_template;
 use super::template::{Template, TEMPLATE_FORMAT};
 use super::validate::TemplateError;
@@ -42,6 +43,7 @@ pub enum ImportError {
     },
     Template(TemplateError),
     BuiltinTemplateId(String),
+    Occasions(OccasionError),
     /// An id outside the safe character set ([`is_safe_id`]).
     UnsafeId {
         what: &'static str,
@@ -73,7 +75,7 @@ impl fmt::Display for ImportError {
             NotJson(e) => write!(f, "文件不是有效的 JSON，可能已损坏或不是本程序导出的文件（{e}）。"),
             NotOurs => write!(
                 f,
-                "这不是本程序的文件：既不是自评备份，也不是自评模板。请选择本程序导出的 .json 文件。"
+                "这不是本程序的文件：既不是自评备份，也不是自评模板或场合设置。请选择本程序导出的 .json 文件。"
             ),
             NewerBackup(v) => write!(
                 f,
@@ -87,6 +89,7 @@ impl fmt::Display for ImportError {
                 "草稿“{draft}”使用的评价模板“{template}”在本机不存在。请先导入该模板，再导入草稿。"
             ),
             Template(e) => write!(f, "模板无法导入：{e}"),
+            Occasions(e) => write!(f, "场合设置无法导入：{e}"),
             BuiltinTemplateId(id) => write!(
                 f,
                 "模板编号“{id}”与内置模板相同，请在模板文件中换一个编号（id）。"
@@ -129,6 +132,8 @@ pub enum ImportPlan {
         /// A custom template with this id is already stored here.
         replaces: bool,
     },
+    /// A department's occasions, replacing the built-in set on this computer.
+    Occasions(Box<OccasionSet>),
 }
 
 /// What to do with a draft whose id already exists.
@@ -210,6 +215,10 @@ pub fn read_import(
         _ => ImportError::NotJson(e.to_string()),
     })?;
     let format = header.format.as_deref();
+    if format == Some(OCCASIONS_FORMAT) {
+        let set = OccasionSet::from_json(text).map_err(ImportError::Occasions)?;
+        return Ok(ImportPlan::Occasions(Box::new(set)));
+    }
     if format == Some(TEMPLATE_FORMAT) {
         let template = Template::from_json(text).map_err(ImportError::Template)?;
         check_template_ids(&template)?;
@@ -300,6 +309,10 @@ impl ImportPlan {
             ImportPlan::Template { template, .. } => format!(
                 "已导入模板“{}”（第 {} 版），可在“新建自评”时选用。用旧版做的草稿仍按旧版的条目和评分。",
                 template.title, template.version
+            ),
+            ImportPlan::Occasions(set) => format!(
+                "已导入场合设置（{} 个场合），本次打开期间有效。",
+                set.occasions.len()
             ),
             ImportPlan::Drafts(incoming) => {
                 let count = incoming.len();

@@ -1,18 +1,23 @@
-//! The pure core of ziping: checklist templates, drafts, scoring and the
-//! drafted report. No browser code lives here (no yew, web-sys or gloo), so
-//! everything is tested natively with `cargo test`.
+//! The pure core of ziping: checklist templates, occasions, drafts, scoring
+//! and the drafted 材料. No browser code lives here (no yew, web-sys or gloo),
+//! so everything is tested natively with `cargo test`.
 
 mod backup;
 mod chart;
 mod docx;
 mod draft;
+mod draft_v1;
 mod ids;
 mod import;
 mod library;
+mod material;
 mod naming;
+mod occasion;
+mod problem;
 mod report;
 mod score;
 mod template;
+mod upgrade;
 mod validate;
 mod zip;
 
@@ -21,28 +26,67 @@ pub use backup::{
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use docx::{report_docx, xml_text};
-pub use draft::{Answer, Draft, DraftError, Person, Rating, DRAFT_SCHEMA, OCCASIONS};
+pub use draft::{
+    default_aspects, Answer, Draft, DraftError, FactAnswers, Person, Rating, DEFAULT_OCCASION,
+    DRAFT_SCHEMA,
+};
 pub use ids::{css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
 pub use import::{
     apply_drafts, read_import, ImportError, ImportPlan, Incoming, OnConflict, MAX_IMPORT_BYTES,
 };
 pub use library::{template_diff, ItemChange, TemplateDiff, TemplateLibrary};
+pub use material::{
+    build_material, clause, fix_quotes, grade_sentence, occasion_grade, problem_aspect, sentence,
+    tidy_spacing, Inputs, OccasionGrade,
+};
 pub use naming::{
     duplicate_name, imported_name, new_draft_name, renamed, template_draft_name, undo_index,
     FIRST_DRAFT_NAME,
 };
+pub use occasion::{
+    builtin_occasions, builtin_occasions_source, EffectRule, GradeShown, Occasion, OccasionError,
+    OccasionSet, PartKind, PartSpec, ProblemCount, OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION,
+};
+pub use problem::{
+    aspect_core, Angle, Cause, ItemLink, PreviousProblem, Problem, Progress, DEFAULT_ASPECTS,
+};
 pub use report::{
-    build_report, chinese_date, civil_date, md_escape, or_placeholder, placeholder, sub_numeral,
-    Block, Part, Report,
+    chinese_date, chinese_numeral, civil_date, item_numeral, md_escape, or_placeholder,
+    part_numeral, placeholder, sub_numeral, Appendix, Block, Report,
 };
 pub use score::{
-    band_for, draft_templates, item_state, model_profile, rated_items, score_template, strongest,
-    to_rectify, weakest, ItemState, ModelScore, RatedItem, Score, SectionResult, Tally,
-    TemplateResult, VetoHit,
+    band_for, capped_band, draft_templates, item_state, model_profile, rated_items, score_template,
+    strongest, to_rectify, weakest, FactHit, ItemState, ModelScore, RatedItem, Score,
+    SectionResult, Tally, TemplateResult, VetoHit,
 };
 pub use template::{
-    builtin_template_sources, builtin_templates, Band, Guidance, Item, Level, Model, Scale,
-    Section, Template, TemplateRef, Veto, NOT_APPLICABLE, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION,
+    builtin_template_sources, builtin_templates, AidCause, Aids, Band, Effect, Fact, Guidance,
+    Item, Level, Model, Scale, Section, Template, TemplateRef, Veto, NOT_APPLICABLE,
+    TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION,
 };
+pub use upgrade::{upgrade_draft, UpgradeReport};
 pub use validate::{validate, TemplateError};
 pub use zip::{crc32, zip_stored};
+
+/// The 材料 for `draft` over `templates`, for the draft's occasion in
+/// `occasions` (the first one where it is unknown), dated `date`.
+pub fn build_report(
+    templates: &[&Template],
+    draft: &Draft,
+    occasions: &OccasionSet,
+    date: &str,
+) -> Report {
+    let fallback = builtin_occasions();
+    let occasion = occasions
+        .pick(&draft.occasion)
+        .or_else(|| fallback.occasions.first());
+    match occasion {
+        Some(occasion) => build_material(&Inputs::new(templates, draft, occasion, date)),
+        None => Report {
+            title: String::new(),
+            blocks: Vec::new(),
+            signature: Vec::new(),
+            appendix: None,
+        },
+    }
+}

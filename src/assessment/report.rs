@@ -1,11 +1,7 @@
-//! The drafted self-assessment text: 一、主要成绩 / 二、存在问题 /
-//! 三、原因分析 / 四、整改措施, with the person's details, the scores, grades and
-//! four-model profile. It states only what the person rated and wrote; what is
-//! missing becomes a visible 【待补充：……】 placeholder, never invented text.
-
-use super::draft::Draft;
-use super::score::{model_profile, rated_items, score_template, to_rectify, RatedItem};
-use super::template::Template;
+//! The shape of a drafted 材料 ([`Report`]: title, blocks, signature, an
+//! optional 自评表) and its renderings as plain text and Markdown, with the
+//! small helpers every rendering shares (numbering, dates, placeholders).
+//! What goes into it is decided in `material`.
 
 const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
@@ -16,38 +12,64 @@ pub fn placeholder(what: &str) -> String {
 
 /// "（一）", "（二）" … for sub-headings.
 pub fn sub_numeral(n: usize) -> String {
-    let s = match n {
+    format!("（{}）", chinese_numeral(n))
+}
+
+/// "一", "二" … "九十九" for counts and numbering.
+pub fn chinese_numeral(n: usize) -> String {
+    match n {
         1..=10 => NUMERALS[n - 1].to_string(),
         11..=19 => format!("十{}", NUMERALS[n - 11]),
+        20..=99 => {
+            let tens = NUMERALS[n / 10 - 1];
+            match n % 10 {
+                0 => format!("{tens}十"),
+                u => format!("{tens}十{}", NUMERALS[u - 1]),
+            }
+        }
         _ => n.to_string(),
-    };
-    format!("（{s}）")
+    }
 }
 
-/// A block of a report part.
+/// "一、" for a part heading.
+pub fn part_numeral(n: usize) -> String {
+    format!("{}、", chinese_numeral(n))
+}
+
+/// "1．" (full-width full stop) for the third level.
+pub fn item_numeral(n: usize) -> String {
+    format!("{n}．")
+}
+
+/// A block of the 材料, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
+    /// A numbered part heading: "一、存在的问题".
     Heading(String),
+    /// A paragraph.
     Para(String),
+    /// A paragraph led by a run-in heading: "（一）在旗帜鲜明讲政治方面。" + text.
+    Lead { lead: String, text: String },
 }
 
+/// The 自评表 appended where the occasion allows scores.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Part {
-    /// "一、主要成绩" …
-    pub heading: String,
-    pub blocks: Vec<Block>,
+pub struct Appendix {
+    pub title: String,
+    /// Scores and 参考等次, one line each.
+    pub summary: Vec<String>,
+    /// 评价内容 / 条目 / 自评 / 具体事例或问题.
+    pub rows: Vec<[String; 4]>,
 }
 
-/// The drafted report, before it is rendered as text or Markdown.
+/// The drafted 材料, before it is rendered as text, Markdown, print or .docx.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
     pub title: String,
-    pub subtitle: String,
-    /// 姓名 / 单位 / 职务 / 场合 / 日期 lines.
-    pub meta: Vec<String>,
-    /// Scores, grades and profile.
-    pub summary: Vec<String>,
-    pub parts: Vec<Part>,
+    pub blocks: Vec<Block>,
+    /// The name and the date, each on its own line at the right.
+    pub signature: Vec<String>,
+    pub appendix: Option<Appendix>,
 }
 
 /// The person's text trimmed, or a 【待补充：what】 placeholder when there is none.
@@ -60,255 +82,80 @@ pub fn or_placeholder(text: &str, what: &str) -> String {
     }
 }
 
-fn quote_titles(templates: &[&Template]) -> String {
-    templates
-        .iter()
-        .map(|t| format!("“{}”", t.title))
-        .collect::<Vec<_>>()
-        .join("")
-}
-
-/// Builds the report for `draft` over the templates it covers. `date` is the
-/// date line as the person should read it (see [`chinese_date`]).
-pub fn build_report(templates: &[&Template], draft: &Draft, date: &str) -> Report {
-    let p = &draft.person;
-    let title = if p.year.trim().is_empty() {
-        "个人自评材料".to_string()
-    } else {
-        format!("{}年度个人自评材料", p.year.trim())
-    };
-    let subtitle = format!("——对照{}从严治部要求", quote_titles(templates));
-    let meta = vec![
-        format!(
-            "姓名：{}　单位：{}　职务：{}",
-            or_placeholder(&p.name, "姓名"),
-            or_placeholder(&p.unit, "单位"),
-            or_placeholder(&p.position, "职务")
-        ),
-        format!(
-            "场合：{}　日期：{}",
-            or_placeholder(&p.occasion, "场合"),
-            date
-        ),
-    ];
-
-    let rated = rated_items(templates, draft);
-    let weak = to_rectify(&rated);
-    let parts = vec![
-        Part {
-            heading: "一、主要成绩".into(),
-            blocks: achievements(templates, &rated),
-        },
-        Part {
-            heading: "二、存在问题".into(),
-            blocks: problems(&weak),
-        },
-        Part {
-            heading: "三、原因分析".into(),
-            blocks: causes(draft, &weak),
-        },
-        Part {
-            heading: "四、整改措施".into(),
-            blocks: measures(&weak),
-        },
-    ];
-    Report {
-        title,
-        subtitle,
-        meta,
-        summary: summary(templates, draft),
-        parts,
-    }
-}
-
-fn summary(templates: &[&Template], draft: &Draft) -> Vec<String> {
-    let mut out = Vec::new();
-    for t in templates {
-        let r = score_template(t, draft);
-        let mut line = match (r.score(), &r.grade) {
-            (Some(s), Some(g)) => format!("对照“{}”自评得分 {s} 分，等次为“{g}”", t.title),
-            _ => format!("对照“{}”尚未自评", t.title),
-        };
-        let unanswered = r.unanswered.len();
-        if unanswered > 0 && r.score().is_some() {
-            line.push_str(&format!(
-                "（共 {} 项，尚有 {unanswered} 项未评）",
-                r.tally.total
-            ));
-        }
-        if r.tally.not_applicable > 0 {
-            line.push_str(&format!("，其中 {} 项不适用", r.tally.not_applicable));
-        }
-        line.push('。');
-        for v in &r.vetoes {
-            line.push_str(&format!("一票否决：{}。", v.reason));
-        }
-        out.push(line);
-    }
-    let profile = model_profile(templates, draft);
-    let parts: Vec<String> = profile
-        .iter()
-        .filter_map(|m| m.score().map(|s| format!("{} {s} 分", m.label)))
-        .collect();
-    if !parts.is_empty() {
-        out.push(format!("“四个模范”画像：{}。", parts.join("、")));
-    }
-    out
-}
-
-fn achievements(templates: &[&Template], rated: &[RatedItem]) -> Vec<Block> {
-    let mut blocks = Vec::new();
-    let mut heading_no = 0;
-    for t in templates {
-        let strong: Vec<&RatedItem> = rated
-            .iter()
-            .filter(|r| r.template.id == t.id && !r.level.weak)
-            .collect();
-        if strong.is_empty() {
-            continue;
-        }
-        heading_no += 1;
-        blocks.push(Block::Heading(format!(
-            "{}对照“{}”",
-            sub_numeral(heading_no),
-            t.title
-        )));
-        for (n, r) in strong.iter().enumerate() {
-            blocks.push(Block::Para(format!(
-                "{}. 【{}】{}（自评：{}）具体事例：{}",
-                n + 1,
-                r.section.title,
-                r.item.text,
-                r.level.label,
-                or_placeholder(&r.answer.evidence, "具体事例或佐证材料")
-            )));
-        }
-    }
-    if blocks.is_empty() {
-        blocks.push(Block::Para(placeholder(
-            "尚无自评为较好以上的条目，完成自评后在此列出主要成绩和具体事例",
-        )));
-    }
-    blocks
-}
-
-fn problems(weak: &[RatedItem]) -> Vec<Block> {
-    if weak.is_empty() {
-        return vec![Block::Para(format!(
-            "本次自评没有评为“一般”及以下的条目。{}",
-            placeholder("对照更高标准查找的差距和不足")
-        ))];
-    }
-    weak.iter()
-        .enumerate()
-        .map(|(n, r)| {
-            let veto = if r.template.veto_for(&r.item.id).is_some()
-                && r.template.lowest_level().map(|l| &l.id) == Some(&r.level.id)
-            {
-                "（一票否决项）"
-            } else {
-                ""
-            };
-            Block::Para(format!(
-                "{}. 【{}】对照“{}”，自评“{}”{veto}。{}",
-                n + 1,
-                r.section.title,
-                r.item.text.trim_end_matches('。'),
-                r.level.label,
-                or_placeholder(&r.answer.problem, "具体问题表现")
-            ))
-        })
-        .collect()
-}
-
-fn causes(draft: &Draft, weak: &[RatedItem]) -> Vec<Block> {
-    let mut blocks = vec![Block::Para(or_placeholder(
-        &draft.cause,
-        "从理想信念、党性修养、能力素质、工作作风等方面深入剖析产生问题的根源",
-    ))];
-    for r in weak.iter().filter(|r| !r.answer.cause.trim().is_empty()) {
-        blocks.push(Block::Para(format!(
-            "关于“{}”方面的问题：{}",
-            r.section.title,
-            r.answer.cause.trim()
-        )));
-    }
-    blocks
-}
-
-fn measures(weak: &[RatedItem]) -> Vec<Block> {
-    if weak.is_empty() {
-        return vec![Block::Para(placeholder("下一步努力方向和具体措施"))];
-    }
-    weak.iter()
-        .enumerate()
-        .map(|(n, r)| {
-            Block::Para(format!(
-                "{}. 针对【{}】方面的问题：{}（整改时限：{}）",
-                n + 1,
-                r.section.title,
-                or_placeholder(&r.answer.measure, "整改措施"),
-                or_placeholder(&r.answer.deadline, "整改时限")
-            ))
-        })
-        .collect()
-}
+/// The width of a line of the plain text, in characters, for the signature.
+const LINE_CHARS: usize = 28;
 
 impl Report {
-    /// Plain text: paragraphs indented by two full-width spaces, as in an
-    /// official document.
-    pub fn to_text(&self) -> String {
+    /// The whole text of the body (headings and paragraphs), for checks.
+    pub fn body_text(&self) -> String {
         let mut s = String::new();
-        s.push_str(&self.title);
-        s.push('\n');
-        s.push_str(&self.subtitle);
-        s.push_str("\n\n");
-        for m in &self.meta {
-            s.push_str(m);
+        for b in &self.blocks {
+            match b {
+                Block::Heading(h) | Block::Para(h) => s.push_str(h),
+                Block::Lead { lead, text } => {
+                    s.push_str(lead);
+                    s.push_str(text);
+                }
+            }
             s.push('\n');
         }
+        s
+    }
+
+    /// Plain text: paragraphs indented by two full-width spaces, as in an
+    /// official document; the name and date at the right.
+    pub fn to_text(&self) -> String {
+        let mut s = format!("{}\n\n", self.title);
+        for b in &self.blocks {
+            match b {
+                Block::Heading(h) | Block::Para(h) => s.push_str(&format!("　　{h}\n")),
+                Block::Lead { lead, text } => s.push_str(&format!("　　{lead}{text}\n")),
+            }
+        }
         s.push('\n');
-        for line in &self.summary {
-            s.push_str("　　");
+        for line in &self.signature {
+            let pad = LINE_CHARS.saturating_sub(line.chars().count() + 2);
+            s.push_str(&"　".repeat(pad));
             s.push_str(line);
             s.push('\n');
         }
-        for part in &self.parts {
-            s.push('\n');
-            s.push_str(&part.heading);
-            s.push('\n');
-            for b in &part.blocks {
-                match b {
-                    Block::Heading(h) => s.push_str(&format!("　　{h}\n")),
-                    Block::Para(p) => s.push_str(&format!("　　{p}\n")),
-                }
+        if let Some(a) = &self.appendix {
+            s.push_str(&format!("\n{}\n", a.title));
+            for line in &a.summary {
+                s.push_str(&format!("　　{line}\n"));
+            }
+            for r in &a.rows {
+                s.push_str(&format!("{}｜{}｜{}｜{}\n", r[0], r[1], r[2], r[3]));
             }
         }
         s
     }
 
-    /// Markdown with every piece of the person's text escaped, so that
-    /// nothing they typed becomes markup or HTML.
+    /// Markdown with every piece of text escaped, so that nothing the person
+    /// typed becomes markup or HTML.
     pub fn to_markdown(&self) -> String {
-        let mut s = format!(
-            "# {}\n\n{}\n\n",
-            md_escape(&self.title),
-            md_escape(&self.subtitle)
-        );
-        for m in &self.meta {
-            s.push_str(&format!("{}  \n", md_escape(m)));
-        }
-        s.push('\n');
-        for line in &self.summary {
-            s.push_str(&format!("{}\n\n", md_escape(line)));
-        }
-        for part in &self.parts {
-            s.push_str(&format!("## {}\n\n", md_escape(&part.heading)));
-            for b in &part.blocks {
-                match b {
-                    Block::Heading(h) => s.push_str(&format!("### {}\n\n", md_escape(h))),
-                    Block::Para(p) => s.push_str(&format!("{}\n\n", md_escape(p))),
+        let mut s = format!("# {}\n\n", md_escape(&self.title));
+        for b in &self.blocks {
+            match b {
+                Block::Heading(h) => s.push_str(&format!("## {}\n\n", md_escape(h))),
+                Block::Para(p) => s.push_str(&format!("{}\n\n", md_escape(p))),
+                Block::Lead { lead, text } => {
+                    s.push_str(&format!("**{}**{}\n\n", md_escape(lead), md_escape(text)))
                 }
+            }
+        }
+        for line in &self.signature {
+            s.push_str(&format!("<p align=\"right\">{}</p>\n\n", md_escape(line)));
+        }
+        if let Some(a) = &self.appendix {
+            s.push_str(&format!("## {}\n\n", md_escape(&a.title)));
+            for line in &a.summary {
+                s.push_str(&format!("{}\n\n", md_escape(line)));
+            }
+            s.push_str("| 评价内容 | 条目 | 自评 | 具体事例或问题 |\n|---|---|---|---|\n");
+            for r in &a.rows {
+                let cells: Vec<String> = r.iter().map(|c| md_escape(c)).collect();
+                s.push_str(&format!("| {} |\n", cells.join(" | ")));
             }
         }
         s

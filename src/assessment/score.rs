@@ -9,7 +9,7 @@ use std::fmt;
 
 use super::draft::{Answer, Draft, Rating};
 use super::ids::{ItemId, TemplateId};
-use super::template::{Item, Level, Section, Template};
+use super::template::{Effect, Item, Level, Section, Template};
 
 /// A score from 0 to 100 with one decimal, stored in tenths of a point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -110,12 +110,20 @@ pub struct SectionResult {
     pub weight: u64,
 }
 
-/// A veto that fired.
+/// A veto that fired (format 1: an item rated at the lowest level).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VetoHit {
     pub item_id: ItemId,
     pub reason: String,
     pub cap: String,
+}
+
+/// A veto fact answered 是.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FactHit {
+    pub fact_id: String,
+    pub question: String,
+    pub effect: Effect,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,10 +132,15 @@ pub struct TemplateResult {
     pub title: String,
     pub tally: Tally,
     pub sections: Vec<SectionResult>,
-    /// Grade from the score's band, capped by any veto; `None` until
-    /// something is rated.
+    /// Grade from the score's band, capped by any veto; `None` until every
+    /// item is rated and every veto fact answered, or when a fact rules out
+    /// any grade.
     pub grade: Option<String>,
     pub vetoes: Vec<VetoHit>,
+    /// Veto facts answered 是.
+    pub facts: Vec<FactHit>,
+    /// Ids of veto facts not yet answered.
+    pub open_facts: Vec<String>,
     /// Ids of items not yet answered, in template order.
     pub unanswered: Vec<ItemId>,
     /// Answers for items the template does not have (kept, not scored).
@@ -138,6 +151,55 @@ impl TemplateResult {
     pub fn score(&self) -> Option<Score> {
         self.tally.score()
     }
+
+    /// Items and veto facts still to answer before a grade is given.
+    pub fn remaining(&self) -> usize {
+        self.unanswered.len() + self.open_facts.len()
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.remaining() == 0
+    }
+
+    /// A fact rules out any grade (只写评语、不确定等次).
+    pub fn no_grade(&self) -> bool {
+        self.facts.iter().any(|f| f.effect == Effect::NoGrade)
+    }
+
+    /// The grade as the screen shows it: the band, "评完后确定" while items or
+    /// veto facts remain, "不确定等次" when a fact rules a grade out, "未评"
+    /// before anything is rated.
+    pub fn grade_label(&self) -> String {
+        match (&self.grade, self.score()) {
+            (Some(g), _) => g.clone(),
+            _ if self.no_grade() => "不确定等次".into(),
+            (None, Some(_)) => "评完后确定".into(),
+            (None, None) => "未评".into(),
+        }
+    }
+}
+
+/// The band index a score reaches in `bands` once capped: format-1 vetoes
+/// name their cap, facts rule out the top band or force the lowest.
+pub fn capped_band(
+    bands: &[super::template::Band],
+    score: Score,
+    caps: &[usize],
+    effects: &[Effect],
+) -> Option<usize> {
+    let by_score = bands
+        .iter()
+        .position(|b| u32::from(score.tenths()) >= b.min * 10)?;
+    let mut at = caps.iter().copied().fold(by_score, usize::max);
+    let last = bands.len().saturating_sub(1);
+    for e in effects {
+        match e {
+            Effect::NotTop => at = at.max(1.min(last)),
+            Effect::Lowest => at = last,
+            Effect::NoGrade => return None,
+        }
+    }
+    Some(at)
 }
 
 /// The band a score falls in (bands are validated: highest first, last at 0).
@@ -158,8 +220,7 @@ pub fn score_template(t: &Template, d: &Draft) -> TemplateResult {
     for s in &t.sections {
         let mut st = Tally::default();
         for item in &s.items {
-            let answer = answers.and_then(|a| a.get(&item.id));
-            let state = item_state(t, item, answer);
+            let state = item_state(t, item, d.answer_for(t, item));
             st.add(item, state);
             tally.add(item, state);
             match state {
@@ -183,13 +244,24 @@ pub fn score_template(t: &Template, d: &Draft) -> TemplateResult {
             weight: s.items.iter().map(|i| u64::from(i.weight)).sum(),
         });
     }
-    let grade = tally.score().and_then(|score| {
-        let by_score = band_for(t, score)?;
-        let capped = vetoes
-            .iter()
-            .filter_map(|v| t.band_index(&v.cap))
-            .fold(by_score, usize::max);
-        Some(t.bands[capped].label.clone())
+    let mut facts = Vec::new();
+    let mut open_facts = Vec::new();
+    for f in &t.facts {
+        match d.fact(&f.id) {
+            None => open_facts.push(f.id.clone()),
+            Some(true) => facts.push(FactHit {
+                fact_id: f.id.clone(),
+                question: f.question.clone(),
+                effect: f.effect,
+            }),
+            Some(false) => {}
+        }
+    }
+    let complete = unanswered.is_empty() && open_facts.is_empty();
+    let grade = tally.score().filter(|_| complete).and_then(|score| {
+        let caps: Vec<usize> = vetoes.iter().filter_map(|v| t.band_index(&v.cap)).collect();
+        let effects: Vec<Effect> = facts.iter().map(|f| f.effect).collect();
+        capped_band(&t.bands, score, &caps, &effects).map(|i| t.bands[i].label.clone())
     });
     let unknown_answers = match answers {
         Some(a) => {
@@ -208,16 +280,23 @@ pub fn score_template(t: &Template, d: &Draft) -> TemplateResult {
         sections,
         grade,
         vetoes,
+        facts,
+        open_facts,
         unanswered,
         unknown_answers,
     }
 }
 
-/// The templates of `all` that the draft covers, in the draft's order.
+/// The templates of `all` that the draft covers, in the draft's order: the
+/// version it records where `all` has it, else the first with that id.
 pub fn draft_templates<'a>(all: &'a [Template], d: &Draft) -> Vec<&'a Template> {
     d.templates
         .iter()
-        .filter_map(|r| all.iter().find(|t| t.id == r.id))
+        .filter_map(|r| {
+            all.iter()
+                .find(|t| t.id == r.id && t.version == r.version)
+                .or_else(|| all.iter().find(|t| t.id == r.id))
+        })
         .collect()
 }
 
@@ -250,9 +329,8 @@ pub fn model_profile(templates: &[&Template], d: &Draft) -> Vec<ModelScore> {
                 });
             }
         }
-        let answers = d.answers.get(&t.id);
         for (_, item) in t.items() {
-            let state = item_state(t, item, answers.and_then(|a| a.get(&item.id)));
+            let state = item_state(t, item, d.answer_for(t, item));
             for m in &item.models {
                 if let Some(o) = out.iter_mut().find(|o| &o.id == m) {
                     o.tally.add(item, state);
@@ -277,11 +355,8 @@ pub struct RatedItem<'a> {
 pub fn rated_items<'a>(templates: &[&'a Template], d: &'a Draft) -> Vec<RatedItem<'a>> {
     let mut out = Vec::new();
     for t in templates {
-        let Some(answers) = d.answers.get(&t.id) else {
-            continue;
-        };
         for (section, item) in t.items() {
-            let Some(answer) = answers.get(&item.id) else {
+            let Some(answer) = d.answer_for(t, item) else {
                 continue;
             };
             if let ItemState::Rated(level) = item_state(t, item, Some(answer)) {

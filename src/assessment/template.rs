@@ -7,17 +7,22 @@
 use serde::{Deserialize, Serialize};
 
 use super::ids::{ItemId, TemplateId};
+use super::problem::{Angle, ItemLink};
 use super::validate::{validate, TemplateError};
 
 /// The `format` marker every template file carries.
 pub const TEMPLATE_FORMAT: &str = "ziping-template";
-/// The newest template format version this build reads.
-pub const TEMPLATE_FORMAT_VERSION: u32 = 1;
+/// The newest template format version this build reads. Version 2 added
+/// veto facts, shared statements, supplements, aspects and phrasing aids.
+pub const TEMPLATE_FORMAT_VERSION: u32 = 2;
 /// The rating id that means 不适用 (not applicable); no level may use it.
 pub const NOT_APPLICABLE: &str = "na";
 
-const WUXIANG_JSON: &str = include_str!("../../data/templates/wuxiang.json");
-const SIGE_JSON: &str = include_str!("../../data/templates/sige.json");
+// The files of `data/templates/`, minified by build.rs.
+const WUXIANG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/wuxiang.json"));
+const SIGE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/sige.json"));
+const WUXIANG_V1_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/v1/wuxiang.json"));
+const SIGE_V1_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/v1/sige.json"));
 
 fn is_false(b: &bool) -> bool {
     !*b
@@ -45,9 +50,37 @@ pub struct Template {
     /// The models items can evidence (the 四个模范); shared ids across
     /// templates pool into one profile.
     pub models: Vec<Model>,
+    /// Format 1's vetoes: an item rated at the lowest level caps the grade.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub vetoes: Vec<Veto>,
+    /// Yes/no facts that decide the outcome whatever the total (是否存在……情形).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<Fact>,
     pub sections: Vec<Section>,
+}
+
+/// A yes/no veto fact. Its consequence is the template's default; an
+/// occasion may state its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// Stable id; the same id in two templates is one fact, answered once.
+    pub id: String,
+    /// The question, as 是否存在……情形.
+    pub question: String,
+    pub effect: Effect,
+}
+
+/// What a veto fact answered 是 does to the grade.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    /// 依规不得评为最高等次 (优秀).
+    NotTop,
+    /// 只写评语、不确定等次.
+    NoGrade,
+    /// 定为最低等次 (不称职 / 不合格).
+    Lowest,
 }
 
 /// The rating scale: levels from best to worst, plus 不适用.
@@ -104,7 +137,25 @@ pub struct Section {
     /// The seed phrase(s) the section derives from.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: String,
+    /// The aspect of a 材料 its items report under; the title when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub aspect: String,
+    /// One plain sentence for an aspect with no example (主要成绩), stating
+    /// what the items ask without a rating, e.g. "认真落实第一议题制度".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub summary: String,
     pub items: Vec<Item>,
+}
+
+impl Section {
+    /// The aspect its items report under.
+    pub fn aspect(&self) -> &str {
+        if self.aspect.trim().is_empty() {
+            &self.title
+        } else {
+            &self.aspect
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,6 +174,48 @@ pub struct Item {
     /// What a level looks like, by level id, where that helps.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub guidance: Vec<Guidance>,
+    /// The same statement in another template: answered once, there, and
+    /// counted in both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shares: Option<ItemLink>,
+    /// Ids of earlier versions' items this one takes the place of: moving a
+    /// draft to this version carries their answers over.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaces: Vec<String>,
+    /// Why an item not found in the seed was added (补充); its `source` then
+    /// quotes the section heading it serves.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub supplement: String,
+    /// Phrasing aids written for this item.
+    #[serde(default, skip_serializing_if = "Aids::is_empty")]
+    pub aids: Aids,
+}
+
+/// Example wordings a person inserts with a click and then makes their own.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Aids {
+    /// Problem wordings, each with a 比如【……】 slot for the person's example.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub causes: Vec<AidCause>,
+}
+
+impl Aids {
+    pub fn is_empty(&self) -> bool {
+        self.problems.is_empty() && self.measures.is_empty() && self.causes.is_empty()
+    }
+}
+
+/// A typical cause, tagged by angle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AidCause {
+    pub angle: Angle,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -205,6 +298,24 @@ impl Template {
         self.scale.levels.last()
     }
 
+    /// Where the answer to `item` is kept: (template id, item id) of the
+    /// statement it shares, or its own.
+    pub fn answer_key<'a>(&'a self, item: &'a Item) -> (&'a str, &'a str) {
+        match &item.shares {
+            Some(l) => (&l.template, &l.item),
+            None => (&self.id, &item.id),
+        }
+    }
+
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+
+    /// The section an item belongs to.
+    pub fn section_of(&self, item_id: &str) -> Option<&Section> {
+        self.items().find(|(_, i)| i.id == item_id).map(|(s, _)| s)
+    }
+
     pub fn veto_for(&self, item_id: &str) -> Option<&Veto> {
         self.vetoes.iter().find(|v| v.item == item_id)
     }
@@ -238,7 +349,7 @@ impl Item {
 /// Every shipped version of every built-in template, 五项工作 first. A
 /// release that changes a built-in adds its new version here and keeps the
 /// old one, so drafts made with it keep their items and score.
-const BUILTIN_SOURCES: &[&str] = &[WUXIANG_JSON, SIGE_JSON];
+const BUILTIN_SOURCES: &[&str] = &[WUXIANG_JSON, SIGE_JSON, WUXIANG_V1_JSON, SIGE_V1_JSON];
 
 /// The built-in templates, every shipped version, 五项工作 first. They are
 /// validated by a test, so a bad edit to the JSON fails the build's tests,

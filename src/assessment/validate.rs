@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use super::template::{Template, NOT_APPLICABLE};
+use super::template::{Band, Template, NOT_APPLICABLE, TEMPLATE_FORMAT_VERSION};
 
 /// Why a template cannot be used. The message says where and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,6 +75,9 @@ pub enum TemplateError {
         item: String,
         cap: String,
     },
+    SharesItself {
+        item: String,
+    },
 }
 
 impl fmt::Display for TemplateError {
@@ -89,7 +92,7 @@ impl fmt::Display for TemplateError {
             ),
             NewerFormat(v) => write!(
                 f,
-                "该模板使用第 {v} 版格式，比本程序能读的第 1 版新。请使用新版本的自评程序。"
+                "该模板使用第 {v} 版格式，比本程序能读的第 {TEMPLATE_FORMAT_VERSION} 版新。请使用新版本的自评程序。"
             ),
             Shape(e) => write!(f, "模板结构不正确：{e}"),
             MissingText { place, field } => write!(f, "{place}缺少{field}。"),
@@ -144,6 +147,10 @@ impl fmt::Display for TemplateError {
             UnknownVetoCap { item, cap } => {
                 write!(f, "条目“{item}”的一票否决封顶等次“{cap}”不在等次列表中。")
             }
+            SharesItself { item } => write!(
+                f,
+                "条目“{item}”的共用条目（shares）须指向另一个模板中的条目，不能指向本模板。"
+            ),
         }
     }
 }
@@ -227,6 +234,24 @@ pub fn validate(t: &Template) -> Result<(), TemplateError> {
                     model: m.clone(),
                 });
             }
+            if let Some(link) = &i.shares {
+                require(
+                    &link.item,
+                    || format!("条目“{}”的共用条目", i.id),
+                    "条目编号（item）",
+                )?;
+                if link.template == t.id || link.template.trim().is_empty() {
+                    return Err(TemplateError::SharesItself {
+                        item: i.id.to_string(),
+                    });
+                }
+            }
+            for text in i.aids.problems.iter().chain(&i.aids.measures) {
+                require(text, || format!("条目“{}”的参考表述", i.id), "内容")?;
+            }
+            for c in &i.aids.causes {
+                require(&c.text, || format!("条目“{}”的参考原因", i.id), "内容")?;
+            }
             if let Some(g) = i.guidance.iter().find(|g| t.level(&g.level).is_none()) {
                 return Err(TemplateError::UnknownGuidanceLevel {
                     item: i.id.to_string(),
@@ -254,6 +279,20 @@ pub fn validate(t: &Template) -> Result<(), TemplateError> {
             &v.reason,
             || format!("条目“{}”的一票否决项", v.item),
             "理由（reason）",
+        )?;
+    }
+    let mut fact_ids = BTreeSet::new();
+    for (n, fact) in t.facts.iter().enumerate() {
+        require(
+            &fact.id,
+            || format!("第 {} 个否决事项", n + 1),
+            "编号（id）",
+        )?;
+        unique(&mut fact_ids, &fact.id, "否决事项")?;
+        require(
+            &fact.question,
+            || format!("否决事项“{}”", fact.id),
+            "问题（question）",
         )?;
     }
     Ok(())
@@ -301,7 +340,11 @@ fn validate_scale(t: &Template) -> Result<(), TemplateError> {
 }
 
 fn validate_bands(t: &Template) -> Result<(), TemplateError> {
-    let bands = &t.bands;
+    check_bands(&t.bands)
+}
+
+/// The rules a band set meets, in a template or an occasion.
+pub(crate) fn check_bands(bands: &[Band]) -> Result<(), TemplateError> {
     if bands.is_empty() {
         return Err(TemplateError::NoBands);
     }

@@ -1,6 +1,8 @@
 //! The checklist screen: a tab per template of the draft, 填写说明, a table of
 //! contents with per-section progress, "next unanswered", and the item cards.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::section_view::fingerprint;
@@ -37,7 +39,6 @@ pub fn Checklist() -> Html {
         return html! { <p class="empty">{ "这份草稿没有可用的评价模板。" }</p> };
     };
     let result = score_template(&template, state.draft());
-    let answers = state.draft().answers.get(&template.id);
 
     let tabs = templates.iter().enumerate().map(|(i, t)| {
         let d = state.dispatcher();
@@ -71,6 +72,7 @@ pub fn Checklist() -> Html {
         }
     });
 
+    let all = Rc::new(templates.clone());
     let mut budget = *limit;
     let draft = state.draft().clone();
     let sections = template
@@ -86,8 +88,8 @@ pub fn Checklist() -> Html {
             budget -= shown;
             Some(html! {
                 <SectionView key={s.id.clone()} template={template.clone()} index={i} {shown}
-                    draft={draft.clone()} fingerprint={fingerprint(s, answers)} tally={sr.tally}
-                    dispatcher={state.dispatcher()} />
+                    draft={draft.clone()} fingerprint={fingerprint(&template, s, state.draft())} tally={sr.tally}
+                    templates={all.clone()} dispatcher={state.dispatcher()} />
             })
         });
 

@@ -26,7 +26,7 @@ pub fn Header() -> Html {
     let (score, grade, answered, total) = match &result {
         Some(r) => (
             r.score().map_or("—".to_string(), |s| s.to_string()),
-            r.grade.clone().unwrap_or_else(|| "未评".into()),
+            r.grade_label(),
             r.tally.answered,
             r.tally.total,
         ),

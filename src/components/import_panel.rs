@@ -43,6 +43,10 @@ pub fn ImportPanel() -> Html {
                 <p class="muted">{ "导入后，可在“草稿与备份”中用它新建自评。" }</p>
             </>
         },
+        ImportPlan::Occasions(set) => html! {
+            <p>{ format!("文件“{}”是一份场合设置，共 {} 个场合：{}。", p.file_name, set.occasions.len(),
+                set.occasions.iter().map(|o| o.label.as_str()).collect::<Vec<_>>().join("、")) }</p>
+        },
         ImportPlan::Drafts(incoming) => {
             let existing = incoming.iter().filter(|i| i.exists).count();
             let unknown: usize = incoming.iter().map(|i| i.unknown_answers).sum();

@@ -1,14 +1,16 @@
 //! One item: its statement, a native radio group of the scale's levels (plus
 //! 不适用 where offered), what each level looks like, an optional 具体事例,
-//! and for weak ratings the problem, the rectification step and a deadline.
+//! and the problems found under it, whatever its rating ([`ItemProblems`]).
 //! Takes its data as props so a click re-renders only the card that changed.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::TextField;
-use crate::assessment::{Answer, Rating, Template, NOT_APPLICABLE};
+use super::{ItemProblems, TextField};
+use crate::assessment::{
+    Aids, Answer, ItemId, Problem, Rating, Template, TemplateId, NOT_APPLICABLE,
+};
 use crate::state::{Action, AppState, NoteField};
 
 /// The `name` of an item's radio group: `template:item`. The app reads it
@@ -29,6 +31,15 @@ pub struct ItemCardProps {
     pub section: usize,
     pub index: usize,
     pub answer: Option<Answer>,
+    /// The problems written under the item, whatever its rating.
+    #[prop_or_default]
+    pub problems: Rc<Vec<Problem>>,
+    /// Its phrasing aids (a shared statement's are its owner's).
+    #[prop_or_default]
+    pub aids: Option<Rc<Aids>>,
+    /// The draft's aspects, for the problems.
+    #[prop_or_default]
+    pub aspects: Rc<Vec<String>>,
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
@@ -96,8 +107,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
         });
         html! {
             <TextField label={label} value={AttrValue::from(value.to_string())} {on_change} {multiline}
-                rows={2} placeholder={placeholder}
-                list={(field == NoteField::Deadline).then_some(AttrValue::from("deadline-suggestions"))} />
+                rows={2} placeholder={placeholder} />
         }
     };
 
@@ -128,6 +138,10 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     let veto = t.veto_for(&item.id).map(|_| {
         html! { <span class="veto-tag">{ "一票否决项：评为最低等级时等次封顶" }</span> }
     });
+    let shared = item.shares.as_ref().map(|_| {
+        html! { <span class="shared-tag">{ "与另一份清单的相同条目只答一次，两边都计分" }</span> }
+    });
+    let (key_t, key_i) = t.answer_key(item);
 
     html! {
         <div class={classes!("item", current.is_none().then_some("unanswered"), weak.then_some("weak"))}
@@ -135,6 +149,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             <fieldset>
                 <legend>{ &item.text }</legend>
                 { veto }
+                { shared }
                 <div class="choices">{ for radios }</div>
             </fieldset>
             { guidance }
@@ -144,14 +159,9 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                     { note(NoteField::Evidence, "具体事例 / 佐证", &answer.evidence, true, "写明时间、事项和成效，报告中会引用") }
                 }
             </details>
-            if weak {
-                <div class="rectify">
-                    { note(NoteField::Problem, "存在问题", &answer.problem, true, "具体表现是什么") }
-                    { note(NoteField::Measure, "整改措施", &answer.measure, true, "准备怎么改") }
-                    { note(NoteField::Deadline, "整改时限", &answer.deadline, false, "如：立行立改、长期坚持、2027年3月底前") }
-                    { note(NoteField::Cause, "原因分析（选填）", &answer.cause, true, "") }
-                </div>
-            }
+            <ItemProblems template={TemplateId::from(key_t)} item={ItemId::from(key_i)} problems={props.problems.clone()}
+                aids={props.aids.clone()} aspects={props.aspects.clone()} {weak}
+                dispatcher={props.dispatcher.clone()} />
         </div>
     }
 }

@@ -1,12 +1,11 @@
-//! The person's details for the report (姓名、单位、职务、年度、场合) and the
-//! draft's 原因分析.
+//! The person's details for the 材料 (姓名、单位、职务、年度), the occasion it
+//! is written for, and the draft's general 原因剖析.
 
 use yew::prelude::*;
 
 use super::TextField;
-use crate::assessment::OCCASIONS;
 use crate::hooks::use_app_state;
-use crate::state::{Action, PersonField};
+use crate::state::{Action, Edit, PersonField};
 
 #[function_component]
 pub fn PersonForm() -> Html {
@@ -17,9 +16,18 @@ pub fn PersonForm() -> Html {
         let on_change = Callback::from(move |v: String| d.dispatch(Action::SetPerson(f, v)));
         html! {
             <TextField {label} value={AttrValue::from(f.get(person).to_string())} {on_change}
-                placeholder={placeholder}
-                list={(f == PersonField::Occasion).then_some(AttrValue::from("occasions"))} />
+                placeholder={placeholder} />
         }
+    };
+    let occasions = state.occasions.clone();
+    let current = state.draft().occasion.clone();
+    let on_occasion = {
+        let d = state.dispatcher();
+        Callback::from(move |e: Event| {
+            if let Some(s) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                d.dispatch(Action::Material(Edit::SetOccasion(s.value())));
+            }
+        })
     };
     let on_cause = {
         let d = state.dispatcher();
@@ -27,18 +35,22 @@ pub fn PersonForm() -> Html {
     };
     html! {
         <section class="panel person-form no-print" aria-labelledby="person-h">
-            <h2 id="person-h">{ "个人信息与原因分析" }</h2>
+            <h2 id="person-h">{ "个人信息与材料用途" }</h2>
             <div class="form-grid">
                 { field(PersonField::Name, "姓名", "") }
                 { field(PersonField::Unit, "单位", "如：某市委组织部干部一科") }
                 { field(PersonField::Position, "职务", "") }
                 { field(PersonField::Year, "年度", "如：2026") }
-                { field(PersonField::Occasion, "场合", "年度考核 / 民主生活会 …") }
+                <label class="field">
+                    <span>{ "材料用于" }</span>
+                    <select data-testid="occasion" onchange={on_occasion}>
+                        { for occasions.occasions.iter().map(|o| html! {
+                            <option value={o.id.clone()} selected={o.id == current}>{ &o.label }</option>
+                        }) }
+                    </select>
+                </label>
             </div>
-            <datalist id="occasions">
-                { for OCCASIONS.iter().map(|o| html! { <option value={*o} /> }) }
-            </datalist>
-            <TextField label="原因分析（从思想认识、党性修养、能力素质、工作作风等方面剖析）"
+            <TextField label="总体原因剖析（选填；各问题的原因请在问题下按角度填写）"
                 value={AttrValue::from(state.draft().cause.clone())} on_change={on_cause}
                 multiline=true rows={5} testid="cause" />
         </section>

@@ -19,7 +19,7 @@ pub fn ReportView() -> Html {
     let templates: Vec<Rc<Template>> = state.draft_templates();
     let refs: Vec<&Template> = templates.iter().map(|t| t.as_ref()).collect();
     let draft = state.draft();
-    let report = build_report(&refs, draft, &chinese_date(now_ms()));
+    let report = build_report(&refs, draft, &state.occasions, &chinese_date(now_ms()));
     let generated = report.to_text();
     let text = draft
         .report_edit
@@ -57,8 +57,13 @@ pub fn ReportView() -> Html {
         Callback::from(move |_| {
             let templates = state.draft_templates();
             let refs: Vec<&Template> = templates.iter().map(|t| t.as_ref()).collect();
-            let report = build_report(&refs, state.draft(), &chinese_date(now_ms()));
-            let bytes = report_docx(&refs, state.draft(), &report);
+            let report = build_report(
+                &refs,
+                state.draft(),
+                &state.occasions,
+                &chinese_date(now_ms()),
+            );
+            let bytes = report_docx(state.draft(), &report);
             let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
             let _ = download_bytes(&name, mime, &bytes);
         })
@@ -81,20 +86,33 @@ pub fn ReportView() -> Html {
     let printable = if edited {
         html! { <div class="print-text">{ text.clone() }</div> }
     } else {
-        let parts = report.parts.iter().map(|p| {
-            let blocks = p.blocks.iter().map(|b| match b {
-                Block::Heading(h) => html! { <h4>{ h }</h4> },
-                Block::Para(t) => html! { <p>{ t }</p> },
-            });
-            html! { <><h3>{ &p.heading }</h3>{ for blocks }</> }
+        let blocks = report.blocks.iter().map(|b| match b {
+            Block::Heading(h) => html! { <h3>{ h }</h3> },
+            Block::Para(t) => html! { <p>{ t }</p> },
+            Block::Lead { lead, text } => {
+                html! { <p><span class="lead">{ lead }</span>{ text }</p> }
+            }
+        });
+        let appendix = report.appendix.as_ref().map(|a| {
+            html! {
+                <section class="print-appendix">
+                    <h3>{ &a.title }</h3>
+                    { for a.summary.iter().map(|s| html! { <p>{ s }</p> }) }
+                    <table>
+                        <thead><tr><th>{ "评价内容" }</th><th>{ "条目" }</th><th>{ "自评" }</th><th>{ "具体事例或问题" }</th></tr></thead>
+                        <tbody>{ for a.rows.iter().map(|r| html! {
+                            <tr>{ for r.iter().map(|c| html! { <td>{ c }</td> }) }</tr>
+                        }) }</tbody>
+                    </table>
+                </section>
+            }
         });
         html! {
             <>
                 <h2 class="print-title">{ &report.title }</h2>
-                <p class="print-subtitle">{ &report.subtitle }</p>
-                { for report.meta.iter().map(|m| html! { <p class="print-meta">{ m }</p> }) }
-                { for report.summary.iter().map(|s| html! { <p>{ s }</p> }) }
-                { for parts }
+                { for blocks }
+                { for report.signature.iter().map(|s| html! { <p class="print-signature">{ s }</p> }) }
+                { appendix }
             </>
         }
     };

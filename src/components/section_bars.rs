@@ -16,7 +16,7 @@ const TRACK: f64 = 240.0;
 pub fn SectionBars(props: &SectionBarsProps) -> Html {
     let r = &props.result;
     let score = r.score().map_or("—".to_string(), |s| s.to_string());
-    let grade = r.grade.clone().unwrap_or_else(|| "未评".into());
+    let grade = r.grade_label();
     let bars = r.sections.iter().map(|s| {
         let value = s.tally.score();
         let width = bar_width(value.map(|v| v.points()), TRACK);
@@ -42,6 +42,12 @@ pub fn SectionBars(props: &SectionBarsProps) -> Html {
                 <span class="grade">{ grade }</span>
             </p>
             { for vetoes }
+            { for r.facts.iter().map(|f| html! {
+                <p class="veto-reason" role="note">{ format!("否决事项：{}", f.question.replacen("是否", "", 1)) }</p>
+            }) }
+            if r.remaining() > 0 && r.score().is_some() {
+                <p class="muted">{ format!("参考等次评完后确定：还有 {} 项未评（含否决事项，在“结果与报告”中回答）。", r.remaining()) }</p>
+            }
             <p class="muted">
                 { format!("已评 {}/{}", r.tally.answered, r.tally.total) }
                 if r.tally.not_applicable > 0 { { format!("，其中 {} 项不适用", r.tally.not_applicable) } }

@@ -3,14 +3,13 @@
 //! re-renders only the section it changed, even with 1,000 items.
 
 use std::collections::hash_map::DefaultHasher;
-use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::ItemCard;
-use crate::assessment::{Answer, Draft, ItemId, Section, Tally, Template};
+use crate::assessment::{Draft, Problem, Section, Tally, Template};
 use crate::state::AppState;
 
 #[derive(Properties)]
@@ -23,6 +22,8 @@ pub struct SectionViewProps {
     pub draft: Rc<Draft>,
     pub fingerprint: u64,
     pub tally: Tally,
+    /// The draft's templates: a shared statement's aids are its owner's.
+    pub templates: Rc<Vec<Rc<Template>>>,
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
@@ -37,12 +38,18 @@ impl PartialEq for SectionViewProps {
     }
 }
 
-/// A fingerprint of a section's answers: equal answers, equal fingerprint.
-pub fn fingerprint(section: &Section, answers: Option<&BTreeMap<ItemId, Answer>>) -> u64 {
+/// A fingerprint of a section's answers and problems: equal answers, equal
+/// fingerprint.
+pub fn fingerprint(t: &Template, section: &Section, draft: &Draft) -> u64 {
     let mut h = DefaultHasher::new();
     for item in &section.items {
-        answers.and_then(|a| a.get(&item.id)).hash(&mut h);
+        draft.answer_for(t, item).hash(&mut h);
+        let (kt, ki) = t.answer_key(item);
+        for p in draft.problems_on(kt, ki) {
+            p.hash(&mut h);
+        }
     }
+    draft.aspects.hash(&mut h);
     h.finish()
 }
 
@@ -50,21 +57,36 @@ pub fn fingerprint(section: &Section, answers: Option<&BTreeMap<ItemId, Answer>>
 pub fn SectionView(props: &SectionViewProps) -> Html {
     let t = &props.template;
     let s = &t.sections[props.index];
-    let answers = props.draft.answers.get(&t.id);
     let subtotal = props
         .tally
         .score()
         .map_or("—".to_string(), |s| s.to_string());
+    let aspects = Rc::new(props.draft.aspects.clone());
     let cards = s.items[..props.shown.min(s.items.len())]
         .iter()
         .enumerate()
         .map(|(i, item)| {
+            let (kt, ki) = t.answer_key(item);
+            let problems: Vec<Problem> = props.draft.problems_on(kt, ki).cloned().collect();
+            let aids = match &item.shares {
+                None => &item.aids,
+                Some(l) => props
+                    .templates
+                    .iter()
+                    .find(|o| o.id == l.template)
+                    .and_then(|o| o.item(&l.item))
+                    .map_or(&item.aids, |o| &o.aids),
+            };
+            let aids = (!aids.is_empty()).then(|| Rc::new(aids.clone()));
             html! {
                 <ItemCard key={item.id.to_string()}
                     template={t.clone()}
                     section={props.index}
                     index={i}
-                    answer={answers.and_then(|a| a.get(&item.id)).cloned()}
+                    answer={props.draft.answer_for(t, item).cloned()}
+                    problems={Rc::new(problems)}
+                    {aids}
+                    aspects={aspects.clone()}
                     dispatcher={props.dispatcher.clone()} />
             }
         });

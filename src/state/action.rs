@@ -1,20 +1,83 @@
 //! Everything that can happen to the state.
 
 use crate::assessment::{
-    Draft, DraftId, ImportError, ItemId, OnConflict, Person, Rating, TemplateId,
+    Angle, Draft, DraftId, ImportError, ItemId, OnConflict, Person, Progress, Rating, TemplateId,
 };
 use crate::storage::StorageError;
 
 use super::Page;
 
-/// A text field of an answer.
+/// A text field of an answer (problems are edited as [`Edit`]s).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NoteField {
     Evidence,
-    Problem,
+}
+
+/// A text field of a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemField {
+    /// 表现
+    Text,
+    Aspect,
     Measure,
     Deadline,
-    Cause,
+    Standard,
+}
+
+/// An edit of the 材料's inputs: the occasion, problems, 工作实绩, last
+/// year's problems, aspects and veto facts (applied in `state::material`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    SetOccasion(String),
+    SetNotice(String),
+    SetShowGrade(bool),
+    /// A new problem on an item (its aspect follows the item) or of the
+    /// draft as a whole, with a first wording (empty, or a phrasing aid).
+    AddProblem {
+        item: Option<(TemplateId, ItemId)>,
+        text: String,
+    },
+    SetProblem {
+        id: String,
+        field: ProblemField,
+        value: String,
+    },
+    RemoveProblem(String),
+    AddCause {
+        problem: String,
+        angle: Angle,
+        text: String,
+    },
+    SetCause {
+        problem: String,
+        index: usize,
+        angle: Angle,
+        text: String,
+    },
+    RemoveCause {
+        problem: String,
+        index: usize,
+    },
+    /// A measure wording inserted into a problem (appended if one is there).
+    InsertMeasure {
+        problem: String,
+        text: String,
+    },
+    AddWork,
+    SetWork(usize, String),
+    RemoveWork(usize),
+    AddPrevious,
+    SetPrevious {
+        index: usize,
+        text: String,
+        note: String,
+        status: Progress,
+    },
+    RemovePrevious(usize),
+    SetAspects(Vec<String>),
+    SetFact(String, Option<bool>),
+    /// Move the draft to the newest versions of its templates.
+    UpgradeTemplates,
 }
 
 /// A field of the person's details.
@@ -24,7 +87,6 @@ pub enum PersonField {
     Unit,
     Position,
     Year,
-    Occasion,
 }
 
 impl PersonField {
@@ -34,7 +96,6 @@ impl PersonField {
             PersonField::Unit => &p.unit,
             PersonField::Position => &p.position,
             PersonField::Year => &p.year,
-            PersonField::Occasion => &p.occasion,
         }
     }
 
@@ -44,7 +105,6 @@ impl PersonField {
             PersonField::Unit => &mut p.unit,
             PersonField::Position => &mut p.position,
             PersonField::Year => &mut p.year,
-            PersonField::Occasion => &mut p.occasion,
         }
     }
 }
@@ -64,6 +124,8 @@ pub enum Action {
     },
     SetPerson(PersonField, String),
     SetCause(String),
+    /// An edit of the 材料's inputs.
+    Material(Edit),
     /// The person's edit of the report; `None` goes back to the generated text.
     SetReportEdit(Option<String>),
     Show(Page),

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::assessment::{new_draft_name, template_draft_name, DraftId};
+use crate::assessment::{new_draft_name, template_draft_name, DraftId, ImportPlan};
 use crate::storage::Stored;
 
 use super::drafts::fresh_draft;
@@ -19,28 +19,25 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             item,
             rating,
         } => {
-            lib.edit_current(now, |d| {
-                d.answer_mut(&template, &item).rating = Some(rating)
-            });
+            // A shared statement is answered where it is kept.
+            let (t, i) = answer_key(lib, &template, &item);
+            lib.edit_current(now, |d| d.answer_mut(&t, &i).rating = Some(rating));
             state.touch();
         }
         Action::SetNote {
             template,
             item,
-            field,
+            field: NoteField::Evidence,
             value,
         } => {
-            lib.edit_current(now, |d| {
-                let a = d.answer_mut(&template, &item);
-                *match field {
-                    NoteField::Evidence => &mut a.evidence,
-                    NoteField::Problem => &mut a.problem,
-                    NoteField::Measure => &mut a.measure,
-                    NoteField::Deadline => &mut a.deadline,
-                    NoteField::Cause => &mut a.cause,
-                } = value;
-            });
+            let (t, i) = answer_key(lib, &template, &item);
+            lib.edit_current(now, |d| d.answer_mut(&t, &i).evidence = value);
             state.touch();
+        }
+        Action::Material(edit) => {
+            if super::material::apply_edit(state, edit, now) {
+                state.touch();
+            }
         }
         Action::SetPerson(field, value) => {
             lib.edit_current(now, |d| *field.get_mut(&mut d.person) = value);
@@ -169,6 +166,11 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             }
         }
         Action::ConfirmImport => {
+            if let Some(ImportPlan::Occasions(set)) =
+                state.import.pending.as_ref().map(|p| p.plan.as_ref())
+            {
+                state.occasions = Rc::new((**set).clone());
+            }
             if state.import.confirm(&mut state.library, new_id) {
                 state.library.ensure_one(now, new_id);
                 state.nav.page = Page::Drafts;
@@ -180,6 +182,18 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
         Action::BackedUp => state.prefs.last_backup = Some(now),
         Action::DismissBackupReminder => state.prefs.reminder_dismissed = Some(now),
     }
+}
+
+/// Where the answer to `item` of the open draft's `template` is kept.
+pub(super) fn answer_key(lib: &super::Library, template: &str, item: &str) -> (String, String) {
+    lib.templates
+        .templates_of(lib.draft())
+        .iter()
+        .find(|t| t.id == template)
+        .and_then(|t| t.item(item).map(|i| t.answer_key(i)))
+        .map_or((template.to_string(), item.to_string()), |(a, b)| {
+            (a.to_string(), b.to_string())
+        })
 }
 
 impl AppState {

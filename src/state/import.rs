@@ -75,6 +75,8 @@ impl ImportFlow {
                 templates.add_custom(*template, library.in_use());
                 library.templates = Rc::new(templates);
             }
+            // The occasions are taken by the state (see `state::material`).
+            ImportPlan::Occasions(_) => {}
             ImportPlan::Drafts(incoming) => {
                 let mut plain: Vec<Draft> = library.drafts.iter().map(|d| (**d).clone()).collect();
                 apply_drafts(&mut plain, incoming, p.on_conflict, |_| new_id());

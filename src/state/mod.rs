@@ -9,17 +9,20 @@ mod action;
 mod apply;
 mod drafts;
 mod import;
+mod material;
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-pub use action::{Action, NoteField, PersonField};
+pub use action::{Action, Edit, NoteField, PersonField, ProblemField};
 pub use apply::apply;
 pub use drafts::Library;
 pub use import::{ImportFlow, ImportNotice, PendingImport};
 
-use crate::assessment::{Draft, DraftId, Template, TemplateLibrary};
+use crate::assessment::{
+    builtin_occasions, Draft, DraftId, OccasionSet, Template, TemplateLibrary,
+};
 use crate::storage::{Prefs, StorageError, Stored, Unreadable};
 
 /// Where the last save stands, for the header.
@@ -86,6 +89,9 @@ pub struct AppState {
     pub import: ImportFlow,
     pub notices: Notices,
     pub prefs: Prefs,
+    /// The occasions a 材料 can be written for: built in, or the set a
+    /// department imported in this session.
+    pub occasions: Rc<OccasionSet>,
 }
 
 impl AppState {
@@ -120,6 +126,7 @@ impl AppState {
                 conflict: None,
             },
             prefs: stored.prefs,
+            occasions: Rc::new(builtin_occasions()),
         }
     }
 

@@ -6,10 +6,39 @@ use ziping::assessment::{builtin_templates, Draft, Rating, Template, TemplateLib
 pub const WUXIANG: &str = "wuxiang-gongzuo";
 pub const SIGE: &str = "sige-mofan";
 
+/// The current version of each built-in template, 五项工作 first.
 pub fn templates() -> Vec<Template> {
-    let t = builtin_templates();
+    let t: Vec<Template> = builtin_templates()
+        .into_iter()
+        .filter(|t| t.version == 2)
+        .collect();
     assert_eq!(t.len(), 2, "both built-in templates must load");
     t
+}
+
+/// The first shipped version of the built-in templates (old drafts keep it).
+pub fn templates_v1() -> Vec<Template> {
+    let t: Vec<Template> = builtin_templates()
+        .into_iter()
+        .filter(|t| t.version == 1)
+        .collect();
+    assert_eq!(t.len(), 2, "both version-1 templates must load");
+    t
+}
+
+#[track_caller]
+pub fn template_v1(id: &str) -> Template {
+    templates_v1()
+        .into_iter()
+        .find(|t| t.id == id)
+        .unwrap_or_else(|| panic!("no version-1 template {id}"))
+}
+
+/// Answers every veto fact of `t` with 否.
+pub fn deny_facts(d: &mut Draft, t: &Template) {
+    for f in &t.facts {
+        d.facts.insert(f.id.clone(), false);
+    }
 }
 
 #[track_caller]
@@ -20,19 +49,20 @@ pub fn template(id: &str) -> Template {
         .unwrap_or_else(|| panic!("no built-in template {id}"))
 }
 
-/// The built-in templates as a library, with no department template.
+/// The built-in templates (every shipped version) as a library, with no
+/// department template.
 pub fn library() -> TemplateLibrary {
-    TemplateLibrary::new(templates(), Vec::new())
+    TemplateLibrary::new(builtin_templates(), Vec::new())
 }
 
 pub fn new_draft(templates: &[Template]) -> Draft {
     Draft::new("d1", "2026年度个人自评", 1_764_000_000_000, templates)
 }
 
-/// Rates every item of `t` at `level`.
+/// Rates every item of `t` at `level` (a shared statement where it is kept).
 pub fn rate_all(d: &mut Draft, t: &Template, level: &str) {
     for (_, item) in t.items() {
-        d.answer_mut(&t.id, &item.id).rating = Some(Rating::parse(level));
+        d.answer_for_mut(t, item).rating = Some(Rating::parse(level));
     }
 }
 
@@ -40,8 +70,14 @@ pub fn rate(d: &mut Draft, t: &str, item: &str, level: &str) {
     d.answer_mut(t, item).rating = Some(Rating::parse(level));
 }
 
-/// A valid template as JSON, for tests that break one rule at a time.
+/// A valid template as JSON (五项工作, version 1, which has format-1 vetoes),
+/// for tests that break one rule at a time.
 pub fn valid_json() -> serde_json::Value {
+    serde_json::from_str(ziping::assessment::builtin_template_sources()[2]).unwrap()
+}
+
+/// The current 五项工作 as JSON, for the rules format 2 added.
+pub fn valid_json_v2() -> serde_json::Value {
     serde_json::from_str(ziping::assessment::builtin_template_sources()[0]).unwrap()
 }
 

@@ -1,0 +1,183 @@
+//! Grading as practised (GENRE §3): a grade only once every item is rated and
+//! every veto fact answered ("评完后确定"), called 自评参考等次, in the
+//! occasion's band set, with veto facts as yes/no facts and the consequence
+//! the occasion (or else the template) states.
+
+use super::super::draft::Draft;
+use super::super::occasion::Occasion;
+use super::super::score::{capped_band, item_state, score_template, ItemState, Score, Tally};
+use super::super::template::{Band, Effect, Template};
+
+/// How the grade stands for an occasion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OccasionGrade {
+    /// Items and veto facts still to answer (a shared statement counts once).
+    pub remaining: usize,
+    /// The 参考等次, one per template where the occasion uses the templates'
+    /// own bands, else one overall; empty until complete or when ruled out.
+    pub grades: Vec<(String, Option<Score>, Option<String>)>,
+    /// The consequences of veto facts answered 是, worded for the text.
+    pub consequences: Vec<String>,
+    /// A fact rules out any grade (只写评语、不确定等次).
+    pub no_grade: bool,
+}
+
+/// A fact's question turned into a statement: 是否存在……情形 → 存在……情形.
+fn statement(question: &str) -> String {
+    question
+        .replacen("是否", "", 1)
+        .trim_end_matches(['？', '?', '。'])
+        .to_string()
+}
+
+fn derived_consequence(question: &str, effect: Effect, bands: &[Band]) -> String {
+    let top = bands.first().map_or("优秀", |b| b.label.as_str());
+    let lowest = bands.last().map_or("不合格", |b| b.label.as_str());
+    let outcome = match effect {
+        Effect::NotTop => format!("依规不得评为“{top}”"),
+        Effect::NoGrade => "依规只写评语、不确定等次".to_string(),
+        Effect::Lowest => format!("依规应评为“{lowest}”"),
+    };
+    format!("{}，{outcome}", statement(question))
+}
+
+/// The grade of `draft` over `templates` for `occasion`.
+pub fn occasion_grade(
+    occasion: &Occasion,
+    templates: &[&Template],
+    draft: &Draft,
+) -> OccasionGrade {
+    // Unanswered items, a shared statement counted once (where it is kept,
+    // when that template is here).
+    let mut open = 0;
+    let mut open_facts: Vec<&str> = Vec::new();
+    let mut hit: Vec<(&str, &str, Effect, &[Band])> = Vec::new();
+    let mut pooled = Tally::default();
+    for t in templates {
+        for (_, item) in t.items() {
+            let state = item_state(t, item, draft.answer_for(t, item));
+            let kept_elsewhere = item
+                .shares
+                .as_ref()
+                .is_some_and(|l| templates.iter().any(|o| o.id == l.template));
+            if state == ItemState::Unanswered && !kept_elsewhere {
+                open += 1;
+            }
+            if let ItemState::Rated(level) = state {
+                pooled.earned += u64::from(level.share) * u64::from(item.weight);
+                pooled.possible += 100 * u64::from(item.weight);
+            }
+        }
+        for f in &t.facts {
+            match draft.fact(&f.id) {
+                None if !open_facts.contains(&f.id.as_str()) => open_facts.push(&f.id),
+                Some(true) if !hit.iter().any(|h| h.0 == f.id) => {
+                    hit.push((&f.id, &f.question, f.effect, &t.bands));
+                }
+                _ => {}
+            }
+        }
+    }
+    let bands_of = |t_bands: &[Band]| -> Vec<Band> {
+        if occasion.bands.is_empty() {
+            t_bands.to_vec()
+        } else {
+            occasion.bands.clone()
+        }
+    };
+    let mut effects = Vec::new();
+    let mut consequences = Vec::new();
+    for (id, question, effect, t_bands) in &hit {
+        match occasion.effect_for(id) {
+            Some(rule) => {
+                effects.push(rule.effect);
+                consequences.push(if rule.consequence.trim().is_empty() {
+                    derived_consequence(question, rule.effect, &bands_of(t_bands))
+                } else {
+                    rule.consequence.trim().to_string()
+                });
+            }
+            None => {
+                effects.push(*effect);
+                consequences.push(derived_consequence(question, *effect, &bands_of(t_bands)));
+            }
+        }
+    }
+    let no_grade = effects.contains(&Effect::NoGrade);
+    let remaining = open + open_facts.len();
+    let mut grades = Vec::new();
+    let results: Vec<_> = templates.iter().map(|t| score_template(t, draft)).collect();
+    if occasion.bands.is_empty() {
+        for (t, r) in templates.iter().zip(&results) {
+            let caps: Vec<usize> = r
+                .vetoes
+                .iter()
+                .filter_map(|v| t.band_index(&v.cap))
+                .collect();
+            let label = r
+                .score()
+                .filter(|_| remaining == 0)
+                .and_then(|s| capped_band(&t.bands, s, &caps, &effects))
+                .map(|i| t.bands[i].label.clone());
+            grades.push((t.title.clone(), r.score(), label));
+        }
+    } else {
+        let score = pooled.score();
+        // A format-1 veto caps below the top band of the occasion's set too.
+        let caps: Vec<usize> = results.iter().flat_map(|r| &r.vetoes).map(|_| 1).collect();
+        let label = score
+            .filter(|_| remaining == 0)
+            .and_then(|s| capped_band(&occasion.bands, s, &caps, &effects))
+            .map(|i| occasion.bands[i].label.clone());
+        grades.push((String::new(), score, label));
+    }
+    OccasionGrade {
+        remaining,
+        grades,
+        consequences,
+        no_grade,
+    }
+}
+
+/// The sentence naming the 自评参考等次, or saying why there is none yet.
+/// With `with_score` the score is named too (从严治部自查).
+pub fn grade_sentence(g: &OccasionGrade, with_score: bool) -> String {
+    let mut s = String::new();
+    for c in &g.consequences {
+        s.push_str(c);
+        s.push('。');
+    }
+    if g.no_grade {
+        return s;
+    }
+    if g.remaining > 0 {
+        s.push_str(&format!(
+            "自评参考等次评完后确定（尚有{}项未评）。",
+            g.remaining
+        ));
+        return s;
+    }
+    let named: Vec<String> = g
+        .grades
+        .iter()
+        .filter_map(|(title, score, label)| {
+            let label = label.as_ref()?;
+            Some(match (title.is_empty(), with_score, score) {
+                (false, true, Some(sc)) => {
+                    format!("对照“{title}”自评得分{sc}分，参考等次为“{label}”")
+                }
+                (false, _, _) => format!("对照“{title}”自评参考等次为“{label}”"),
+                (true, true, Some(sc)) => format!("自评得分{sc}分，自评参考等次为“{label}”"),
+                (true, _, _) => format!("本人自评参考等次为“{label}”"),
+            })
+        })
+        .collect();
+    if !named.is_empty() {
+        if with_score {
+            s.push_str("经逐项自评，");
+        }
+        s.push_str(&named.join("；"));
+        s.push('。');
+    }
+    s
+}

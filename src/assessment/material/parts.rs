@@ -1,0 +1,296 @@
+//! The parts of a 材料 built from the person's own inputs: 主要成绩 (具体事例
+//! and 工作实绩, by aspect), last year's problems, the problems (by aspect or
+//! one by one) and the measures with 时限 and 完成标准.
+
+use super::super::problem::{aspect_core, Problem, Progress};
+use super::super::report::{item_numeral, placeholder, sub_numeral, Block};
+use super::text::{clause, join_clauses, sentence};
+use super::Inputs;
+
+/// The aspect a problem is reported under, in its core form.
+pub fn problem_aspect(inp: &Inputs, p: &Problem) -> String {
+    if !p.aspect.trim().is_empty() {
+        return aspect_core(&p.aspect).to_string();
+    }
+    if let Some(link) = &p.item {
+        let section = inp
+            .templates
+            .iter()
+            .filter(|t| t.id == link.template)
+            .find_map(|t| t.section_of(&link.item));
+        if let Some(s) = section {
+            return aspect_core(s.aspect()).to_string();
+        }
+    }
+    inp.aspects().into_iter().next().unwrap_or_default()
+}
+
+/// The problems to write about (blank ones left out), grouped by aspect in
+/// the draft's order of aspects, then any other aspect in first-seen order.
+pub fn problems_by_aspect<'a, 'b>(inp: &'b Inputs<'a>) -> &'b [(String, Vec<&'a Problem>)] {
+    inp.groups.get_or_init(|| group_problems(inp))
+}
+
+fn group_problems<'a>(inp: &Inputs<'a>) -> Vec<(String, Vec<&'a Problem>)> {
+    let mut groups: Vec<(String, Vec<&Problem>)> =
+        inp.aspects().into_iter().map(|a| (a, Vec::new())).collect();
+    // The aspect of every item, looked up once (a long checklist has many).
+    // (Plain vectors: a map type of its own would cost more code in the
+    // single file than the look-ups cost time at 1,000 items.)
+    let linked: Vec<(&str, &str)> = inp
+        .draft
+        .problems
+        .iter()
+        .filter_map(|p| p.item.as_ref())
+        .map(|l| (l.item.as_str(), l.template.as_str()))
+        .collect();
+    let mut item_aspect: Vec<((&str, &str), &str)> = Vec::new();
+    for t in inp.templates {
+        for s in &t.sections {
+            for i in &s.items {
+                let key = (i.id.as_str(), t.id.as_str());
+                if linked.contains(&key) && !item_aspect.iter().any(|(k, _)| *k == key) {
+                    item_aspect.push((key, s.aspect()));
+                }
+            }
+        }
+    }
+    for p in inp.draft.problems.iter().filter(|p| !p.is_blank()) {
+        let own = p.aspect.trim().is_empty();
+        let by_item = p.item.as_ref().and_then(|l| {
+            let key = (l.item.as_str(), l.template.as_str());
+            item_aspect.iter().find(|(k, _)| *k == key).map(|(_, a)| a)
+        });
+        let a = match (own, by_item) {
+            (true, Some(a)) => aspect_core(a).to_string(),
+            _ => problem_aspect(inp, p),
+        };
+        match groups.iter_mut().find(|(g, _)| *g == a) {
+            Some((_, v)) => v.push(p),
+            None => groups.push((a, vec![p])),
+        }
+    }
+    groups.retain(|(_, v)| !v.is_empty());
+    groups
+}
+
+fn problem_text(p: &Problem) -> String {
+    let s = sentence(&p.text);
+    if s.is_empty() {
+        placeholder("问题的具体表现")
+    } else {
+        s
+    }
+}
+
+/// 存在的问题. `by_aspect`: （一）在……方面。 with 1．2． inside where an aspect
+/// has several; else （一）（二） one problem each.
+pub fn problems(inp: &Inputs, by_aspect: bool) -> Vec<Block> {
+    let groups = problems_by_aspect(inp);
+    if groups.is_empty() {
+        let c = &inp.occasion.problems;
+        return vec![Block::Para(placeholder(&format!(
+            "对照要求查摆的具体问题，一般{}至{}个，每个问题写明具体表现",
+            c.min, c.max
+        )))];
+    }
+    let mut out = Vec::new();
+    if !by_aspect {
+        let all = groups.iter().flat_map(|(_, v)| v.iter());
+        for (n, p) in all.enumerate() {
+            out.push(Block::Para(format!(
+                "{}{}",
+                sub_numeral(n + 1),
+                problem_text(p)
+            )));
+        }
+        return out;
+    }
+    for (n, (aspect, ps)) in groups.iter().enumerate() {
+        let lead = format!("{}在{aspect}方面。", sub_numeral(n + 1));
+        if ps.len() == 1 {
+            out.push(Block::Lead {
+                lead,
+                text: problem_text(ps[0]),
+            });
+        } else {
+            out.push(Block::Lead {
+                lead,
+                text: String::new(),
+            });
+            for (k, p) in ps.iter().enumerate() {
+                out.push(Block::Para(format!(
+                    "{}{}",
+                    item_numeral(k + 1),
+                    problem_text(p)
+                )));
+            }
+        }
+    }
+    out
+}
+
+/// "2027年3月底前完成", "立行立改", "长期坚持" …
+fn deadline_clause(d: &str) -> String {
+    let d = clause(d);
+    if d.is_empty() {
+        placeholder("整改时限")
+    } else if d.contains("立行立改") || d.contains("长期坚持") || d.ends_with("完成") {
+        d
+    } else if d.contains("长期") {
+        "长期坚持".to_string()
+    } else if d.ends_with('前') || d.ends_with("以前") {
+        format!("{d}完成")
+    } else {
+        format!("时限为{d}")
+    }
+}
+
+/// 整改措施 / 努力方向, one per problem in the order of the problems.
+/// `deadlines`: each with its 时限 and, where given, its 完成标准.
+pub fn measures(inp: &Inputs, deadlines: bool) -> Vec<Block> {
+    let ps: Vec<&Problem> = problems_by_aspect(inp)
+        .iter()
+        .flat_map(|(_, v)| v.iter().copied())
+        .collect();
+    if ps.is_empty() {
+        return vec![Block::Para(placeholder(
+            "针对查摆问题的整改措施，每条写明整改时限和完成标准",
+        ))];
+    }
+    let mut out = Vec::new();
+    for (n, p) in ps.iter().enumerate() {
+        let m = clause(&p.measure);
+        let m = if m.is_empty() {
+            placeholder(&format!("针对第{}个问题的整改措施", n + 1))
+        } else {
+            m
+        };
+        let mut s = format!("{}{m}", sub_numeral(n + 1));
+        if deadlines {
+            s.push('，');
+            s.push_str(&deadline_clause(&p.deadline));
+            let std = clause(&p.standard);
+            if !std.is_empty() {
+                s.push_str(&format!("（完成标准：{std}）"));
+            }
+        }
+        s.push('。');
+        out.push(Block::Para(s));
+    }
+    out
+}
+
+/// 上年度查摆问题整改落实情况: counts in 项, then each problem and its status.
+pub fn previous(inp: &Inputs) -> Vec<Block> {
+    let prev: Vec<_> = inp
+        .draft
+        .previous
+        .iter()
+        .filter(|p| !p.text.trim().is_empty())
+        .collect();
+    if prev.is_empty() {
+        return vec![Block::Para(placeholder(
+            "上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出问题和整改进展",
+        ))];
+    }
+    let counts: Vec<String> = Progress::ALL
+        .iter()
+        .map(|s| (s, prev.iter().filter(|p| p.status == *s).count()))
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| format!("{}{n}项", s.label()))
+        .collect();
+    let mut out = vec![Block::Para(format!(
+        "上年度查摆的{}项问题，目前{}。",
+        prev.len(),
+        counts.join("、")
+    ))];
+    for (n, p) in prev.iter().enumerate() {
+        let note = sentence(&p.note);
+        let note = if note.is_empty() {
+            placeholder("整改措施落实情况和成效")
+        } else {
+            note
+        };
+        let status = match p.status {
+            Progress::Done => "已整改到位。",
+            Progress::Ongoing => "正在持续推进。",
+            Progress::LongTerm => "作为长期坚持事项持续抓好落实。",
+        };
+        out.push(Block::Lead {
+            lead: format!("{}关于“{}”的问题。", sub_numeral(n + 1), clause(&p.text)),
+            text: format!("{status}{note}"),
+        });
+    }
+    out
+}
+
+/// 主要成绩 / 主要表现: the 工作实绩 first (with `work`), then each aspect with
+/// the 具体事例 the person gave (with `examples`), or one plain sentence and
+/// a placeholder asking for an example.
+pub fn achievements(inp: &Inputs, work: bool, examples: bool) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut n = 0;
+    if work {
+        n += 1;
+        let items: Vec<String> = inp.draft.work.iter().map(|w| clause(w)).collect();
+        let text = join_clauses(items);
+        let text = if text.is_empty() {
+            placeholder("全年主要工作和数据，如完成干部考察××人次、审核干部档案××卷、组织培训××期")
+        } else {
+            text
+        };
+        out.push(Block::Lead {
+            lead: format!("{}在履行岗位职责方面。", sub_numeral(n)),
+            text,
+        });
+    }
+    if !examples {
+        return out;
+    }
+    for aspect in inp.aspects() {
+        n += 1;
+        let mut seen: Vec<(&str, &str)> = Vec::new();
+        let mut summary = String::new();
+        let mut found = Vec::new();
+        for t in inp.templates {
+            for s in t
+                .sections
+                .iter()
+                .filter(|s| aspect_core(s.aspect()) == aspect)
+            {
+                if summary.is_empty() {
+                    summary = clause(&s.summary);
+                }
+                for item in &s.items {
+                    let key = t.answer_key(item);
+                    let Some(a) = inp.draft.answer_for(t, item) else {
+                        continue;
+                    };
+                    let e = clause(&a.evidence);
+                    if !e.is_empty() && !seen.contains(&key) {
+                        seen.push(key);
+                        found.push(e);
+                    }
+                }
+            }
+        }
+        // The person's own examples speak for the aspect; only an aspect
+        // without one gets a plain sentence, and a placeholder asking for one.
+        let text = if found.is_empty() {
+            let lead_in = if summary.is_empty() {
+                "本人能够对照要求抓好落实。".to_string()
+            } else {
+                format!("本人{summary}。")
+            };
+            format!("{lead_in}{}", placeholder("本方面的具体事例"))
+        } else {
+            join_clauses(found)
+        };
+        out.push(Block::Lead {
+            lead: format!("{}在{aspect}方面。", sub_numeral(n)),
+            text,
+        });
+    }
+    out
+}

@@ -1,0 +1,124 @@
+//! Punctuation as official documents have it, applied to everything that goes
+//! into a 材料: no ASCII spaces or ASCII punctuation inside Chinese text,
+//! outer quotes “” and inner quotes ‘’, one full stop at a sentence's end.
+
+/// A Chinese character or full-width punctuation mark.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x303F     // CJK symbols and punctuation
+        | 0x3400..=0x4DBF   // extension A
+        | 0x4E00..=0x9FFF   // unified ideographs
+        | 0xFF00..=0xFFEF   // full-width forms
+        | 0x2018..=0x201D   // ‘ ’ “ ”
+        | 0x2026            // …
+        | 0x2014            // —
+    )
+}
+
+/// Removes ASCII spaces next to Chinese text and turns ASCII , ; : ( ) ? !
+/// written after Chinese into their full-width forms.
+pub fn tidy_spacing(s: &str) -> String {
+    if !s.contains([' ', '\t', '\u{a0}', ',', ';', ':', '?', '!', '(', ')']) {
+        return s.to_string();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = out.chars().last();
+        match c {
+            ' ' | '\t' | '\u{a0}' => {
+                let next = chars[i + 1..].iter().find(|c| !matches!(c, ' ' | '\t'));
+                let near_cjk = prev.is_some_and(is_cjk) || next.is_some_and(|&c| is_cjk(c));
+                if !near_cjk && prev.is_some() && prev != Some(' ') && next.is_some() {
+                    out.push(' ');
+                }
+            }
+            ',' | ';' | ':' | '?' | '!' | '(' | ')' => {
+                let next = chars.get(i + 1).copied();
+                let cjk = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
+                let digits = prev.is_some_and(|p| p.is_ascii_digit())
+                    && next.is_some_and(|n| n.is_ascii_digit());
+                if cjk && !digits {
+                    out.push(match c {
+                        ',' => '，',
+                        ';' => '；',
+                        ':' => '：',
+                        '?' => '？',
+                        '!' => '！',
+                        '(' => '（',
+                        _ => '）',
+                    });
+                } else {
+                    out.push(c);
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Nests quotes as official documents do: “outer ‘inner’ outer”. ASCII double
+/// quotes are read as pairs; an unmatched closing quote stays a closing one.
+pub fn fix_quotes(s: &str) -> String {
+    if !s.contains(['“', '”', '‘', '’', '"']) {
+        return s.to_string();
+    }
+    // Each open quote, and whether it was opened by an ASCII '"'.
+    let mut open: Vec<bool> = Vec::new();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let opening = match c {
+            '“' | '‘' => true,
+            '”' | '’' => false,
+            '"' => open.last() != Some(&true),
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        if opening {
+            out.push(if open.len() % 2 == 0 { '“' } else { '‘' });
+            open.push(c == '"');
+        } else {
+            open.pop();
+            out.push(if open.len() % 2 == 0 { '”' } else { '’' });
+        }
+    }
+    out
+}
+
+/// The person's text ready to stand in a sentence: trimmed, spacing and
+/// quotes fixed, lines joined, and without end punctuation (the caller ends
+/// the sentence).
+pub fn clause(s: &str) -> String {
+    let joined: Vec<&str> = s.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let text = fix_quotes(&tidy_spacing(&joined.join("，")));
+    text.trim()
+        .trim_end_matches(['。', '；', '，', '、', '.', ';', ',', '：', ':'])
+        .trim()
+        .to_string()
+}
+
+/// The person's text as a whole sentence ending in one 。 (kept as it is if it
+/// ends in ？ or ！ or a placeholder's 】). Empty stays empty.
+pub fn sentence(s: &str) -> String {
+    let c = clause(s);
+    if c.is_empty() || c.ends_with(['？', '！', '…', '】', '”', '）']) {
+        if c.ends_with(['”', '）']) {
+            return format!("{c}。");
+        }
+        return c;
+    }
+    format!("{c}。")
+}
+
+/// Clauses joined by "；" into one sentence ending in 。.
+pub fn join_clauses<I: IntoIterator<Item = String>>(parts: I) -> String {
+    let v: Vec<String> = parts.into_iter().filter(|p| !p.is_empty()).collect();
+    if v.is_empty() {
+        String::new()
+    } else {
+        sentence(&v.join("；"))
+    }
+}

@@ -1,0 +1,327 @@
+//! Occasions as data (`data/occasions.json`): what a 材料 for 组织生活会,
+//! 年度考核, 民主评议党员 or 从严治部自查 looks like — its title, opening and
+//! closing, its parts in order and which of the person's inputs each uses,
+//! the band set (or none), the veto consequences, and whether a score shows.
+//! A department imports its own set through the same validated import.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::template::{Band, Effect};
+use super::validate::{check_bands, TemplateError};
+
+/// The `format` marker of an occasions file.
+pub const OCCASIONS_FORMAT: &str = "ziping-occasions";
+/// The newest occasions format version this build reads.
+pub const OCCASIONS_FORMAT_VERSION: u32 = 1;
+
+// `data/occasions.json`, minified by build.rs.
+const OCCASIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/occasions.json"));
+
+/// A set of occasions, as one file holds them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OccasionSet {
+    pub format: String,
+    pub format_version: u32,
+    pub occasions: Vec<Occasion>,
+}
+
+/// One occasion a 材料 is written for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Occasion {
+    pub id: String,
+    /// The name in the picker.
+    pub label: String,
+    /// The title; `{year}` is the draft's year ("{year}年度" is dropped when
+    /// the year is blank).
+    pub title: String,
+    /// The opening paragraph; `{notice}` is the notice the draft answers,
+    /// `{year}` its year. Empty: no opening.
+    #[serde(default)]
+    pub opening: String,
+    /// The closing 表态.
+    #[serde(default)]
+    pub closing: String,
+    /// How many problems such a 材料 usually has.
+    pub problems: ProblemCount,
+    /// The aspects are named by that year's notice: the person edits them.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub aspects_editable: bool,
+    pub parts: Vec<PartSpec>,
+    /// Whether a grade appears in the text.
+    pub grade: GradeShown,
+    /// Whether the score appears (in one sentence) with the grade.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub score: bool,
+    /// Whether the items table with ratings (自评表) is appended.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub appendix: bool,
+    /// The occasion's band set; empty: each template's own bands.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bands: Vec<Band>,
+    /// Consequences of veto facts that differ from the template's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub effects: Vec<EffectRule>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProblemCount {
+    pub min: u32,
+    pub max: u32,
+}
+
+/// Whether a grade appears in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GradeShown {
+    /// These meetings do not grade.
+    Never,
+    /// Off unless the person turns it on (the 考核委员会 sets the grade).
+    Optional,
+    Always,
+}
+
+/// One part of the 材料.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartSpec {
+    pub kind: PartKind,
+    /// "存在的问题" …; numbered 一、二、 in order. Empty: an unnumbered paragraph.
+    #[serde(default)]
+    pub heading: String,
+    /// Problems grouped under （一）在……方面 (else one by one).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub by_aspect: bool,
+    /// Measures carry their 时限 and 完成标准 (else only the measure).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub deadlines: bool,
+    /// 主要成绩 uses the 工作实绩 list.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub work: bool,
+    /// 主要成绩 uses the 具体事例 of the items.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub examples: bool,
+}
+
+/// What a part is made of, and so which inputs it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartKind {
+    /// 基本情况 in a sentence: the person's details.
+    Basic,
+    /// 主要成绩 / 主要表现: 工作实绩 and the 具体事例, by aspect.
+    Achievements,
+    /// 上年度查摆问题整改落实情况: last year's problems and their status.
+    Previous,
+    /// 存在的问题: the problems' 表现.
+    Problems,
+    /// 原因剖析: the problems' causes, by angle.
+    Causes,
+    /// 整改措施 / 努力方向: the problems' measures.
+    Measures,
+    /// 自评等次: the grade, where the occasion shows one.
+    Grade,
+}
+
+/// An occasion's own consequence for a veto fact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EffectRule {
+    pub fact: String,
+    pub effect: Effect,
+    /// The wording in the text; derived from the effect when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub consequence: String,
+}
+
+/// Why an occasions file cannot be used. The message says where and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OccasionError {
+    NotJson(String),
+    NotOccasions,
+    NewerFormat(u64),
+    Shape(String),
+    Empty,
+    Missing {
+        place: String,
+        field: &'static str,
+    },
+    DuplicateId(String),
+    BadId(String),
+    NoParts(String),
+    ProblemCount(String),
+    Bands {
+        occasion: String,
+        error: TemplateError,
+    },
+}
+
+impl fmt::Display for OccasionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use OccasionError::*;
+        match self {
+            NotJson(e) => write!(f, "场合设置文件不是有效的 JSON：{e}"),
+            NotOccasions => write!(
+                f,
+                "这不是场合设置文件：缺少 \"format\": \"{OCCASIONS_FORMAT}\"。"
+            ),
+            NewerFormat(v) => write!(
+                f,
+                "该场合设置使用第 {v} 版格式，比本程序能读的第 {OCCASIONS_FORMAT_VERSION} 版新。请使用新版本的自评程序。"
+            ),
+            Shape(e) => write!(f, "场合设置的结构不正确：{e}"),
+            Empty => write!(f, "场合设置里没有任何场合。"),
+            Missing { place, field } => write!(f, "{place}缺少{field}。"),
+            DuplicateId(id) => write!(f, "场合编号“{id}”重复，编号须唯一。"),
+            BadId(id) => write!(
+                f,
+                "场合编号“{id}”只能由字母、数字、“-”和“_”组成，长度 1 到 64 个字符。"
+            ),
+            NoParts(label) => write!(f, "场合“{label}”没有任何组成部分（parts）。"),
+            ProblemCount(label) => write!(
+                f,
+                "场合“{label}”的问题数量范围不正确：最少（min）不能多于最多（max），最多须大于 0。"
+            ),
+            Bands { occasion, error } => write!(f, "场合“{occasion}”的等次设置有误：{error}"),
+        }
+    }
+}
+
+impl std::error::Error for OccasionError {}
+
+fn is_safe_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+impl OccasionSet {
+    /// Parses and validates an occasions file.
+    pub fn from_json(json: &str) -> Result<OccasionSet, OccasionError> {
+        #[derive(Deserialize)]
+        struct Header {
+            format: Option<String>,
+            format_version: Option<u64>,
+        }
+        let header: Header = serde_json::from_str(json).map_err(|e| match e.classify() {
+            serde_json::error::Category::Data => OccasionError::NotOccasions,
+            _ => OccasionError::NotJson(e.to_string()),
+        })?;
+        if header.format.as_deref() != Some(OCCASIONS_FORMAT) {
+            return Err(OccasionError::NotOccasions);
+        }
+        if let Some(v) = header.format_version {
+            if v > u64::from(OCCASIONS_FORMAT_VERSION) {
+                return Err(OccasionError::NewerFormat(v));
+            }
+        }
+        let set: OccasionSet =
+            serde_json::from_str(json).map_err(|e| OccasionError::Shape(e.to_string()))?;
+        set.validate()?;
+        Ok(set)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Checks every rule; the first fault found is returned.
+    pub fn validate(&self) -> Result<(), OccasionError> {
+        if self.occasions.is_empty() {
+            return Err(OccasionError::Empty);
+        }
+        let mut ids = BTreeSet::new();
+        for (n, o) in self.occasions.iter().enumerate() {
+            let missing = |place: String, field| OccasionError::Missing { place, field };
+            if o.id.trim().is_empty() {
+                return Err(missing(format!("第 {} 个场合", n + 1), "编号（id）"));
+            }
+            if !is_safe_id(&o.id) {
+                return Err(OccasionError::BadId(o.id.clone()));
+            }
+            if !ids.insert(o.id.as_str()) {
+                return Err(OccasionError::DuplicateId(o.id.clone()));
+            }
+            if o.label.trim().is_empty() {
+                return Err(missing(format!("场合“{}”", o.id), "名称（label）"));
+            }
+            if o.title.trim().is_empty() {
+                return Err(missing(format!("场合“{}”", o.label), "标题（title）"));
+            }
+            if o.parts.is_empty() {
+                return Err(OccasionError::NoParts(o.label.clone()));
+            }
+            if o.problems.max == 0 || o.problems.min > o.problems.max {
+                return Err(OccasionError::ProblemCount(o.label.clone()));
+            }
+            if !o.bands.is_empty() {
+                check_bands(&o.bands).map_err(|error| OccasionError::Bands {
+                    occasion: o.label.clone(),
+                    error,
+                })?;
+            }
+            for r in &o.effects {
+                if r.fact.trim().is_empty() {
+                    return Err(missing(
+                        format!("场合“{}”的否决后果", o.label),
+                        "事项编号（fact）",
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Occasion> {
+        self.occasions.iter().find(|o| o.id == id)
+    }
+
+    /// The occasion `id`, or the first one when it is unknown here.
+    pub fn pick(&self, id: &str) -> Option<&Occasion> {
+        self.get(id).or(self.occasions.first())
+    }
+}
+
+impl Occasion {
+    /// The title for a draft of `year` (blank: without the year).
+    pub fn title_for(&self, year: &str) -> String {
+        let year = year.trim();
+        if year.is_empty() {
+            self.title.replace("{year}年度", "").replace("{year}", "")
+        } else {
+            self.title.replace("{year}", year)
+        }
+    }
+
+    pub fn effect_for(&self, fact: &str) -> Option<&EffectRule> {
+        self.effects.iter().find(|r| r.fact == fact)
+    }
+
+    pub fn has_part(&self, kind: PartKind) -> bool {
+        self.parts.iter().any(|p| p.kind == kind)
+    }
+}
+
+/// The raw JSON of the built-in occasions, for tests and the export.
+pub fn builtin_occasions_source() -> &'static str {
+    OCCASIONS_JSON
+}
+
+/// The built-in occasions (validated by a test).
+pub fn builtin_occasions() -> OccasionSet {
+    OccasionSet::from_json(OCCASIONS_JSON).unwrap_or(OccasionSet {
+        format: OCCASIONS_FORMAT.into(),
+        format_version: OCCASIONS_FORMAT_VERSION,
+        occasions: Vec::new(),
+    })
+}

@@ -1,0 +1,185 @@
+//! What a person writes down for the 材料 besides ratings: problems (on any
+//! item, whatever its rating, or free), their causes by angle, measures with a
+//! 时限 and a 完成标准, the year's 工作实绩 and last year's problems with what
+//! became of them.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::{ItemId, TemplateId};
+
+/// The angles a 原因剖析 goes along, in the order a 材料 lists them (GENRE §2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Angle {
+    /// 理想信念 (理论学习、思想武装)
+    Lixiang,
+    /// 党性修养 (党性锻炼、自我要求)
+    Dangxing,
+    /// 宗旨意识 (群众观点、服务意识)
+    Zongzhi,
+    /// 纪律规矩 (纪律意识、规矩意识)
+    Jilv,
+    /// 担当作为 (精神状态、斗争精神)
+    Dandang,
+    /// 能力本领
+    Nengli,
+}
+
+impl Angle {
+    /// Every angle, in the order of a 原因剖析.
+    pub const ALL: [Angle; 6] = [
+        Angle::Lixiang,
+        Angle::Dangxing,
+        Angle::Zongzhi,
+        Angle::Jilv,
+        Angle::Dandang,
+        Angle::Nengli,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Angle::Lixiang => "理想信念",
+            Angle::Dangxing => "党性修养",
+            Angle::Zongzhi => "宗旨意识",
+            Angle::Jilv => "纪律规矩",
+            Angle::Dandang => "担当作为",
+            Angle::Nengli => "能力本领",
+        }
+    }
+
+    /// What the angle covers, as a hint for the person.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Angle::Lixiang => "理论学习、思想武装",
+            Angle::Dangxing => "党性锻炼、自我要求",
+            Angle::Zongzhi => "群众观点、服务意识",
+            Angle::Jilv => "纪律意识、规矩意识",
+            Angle::Dandang => "精神状态、斗争精神",
+            Angle::Nengli => "知识能力、专业素养",
+        }
+    }
+
+    /// The 思想根源 angles: a 原因剖析 always has one of them.
+    pub fn is_root(self) -> bool {
+        matches!(self, Angle::Lixiang | Angle::Dangxing)
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Angle::Lixiang => "lixiang",
+            Angle::Dangxing => "dangxing",
+            Angle::Zongzhi => "zongzhi",
+            Angle::Jilv => "jilv",
+            Angle::Dandang => "dandang",
+            Angle::Nengli => "nengli",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Angle> {
+        Angle::ALL.into_iter().find(|a| a.id() == id)
+    }
+}
+
+/// One cause of a problem, along one angle.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Cause {
+    /// `None` for a cause carried over from schema 1, which had no angles.
+    #[serde(default)]
+    pub angle: Option<Angle>,
+    #[serde(default)]
+    pub text: String,
+}
+
+/// The checklist item a problem was found under.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ItemLink {
+    pub template: TemplateId,
+    pub item: ItemId,
+}
+
+/// A problem the person found in themselves, with its rectification.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Problem {
+    /// Stable within the draft ("p1", "p2" …); the ledger refers to it.
+    pub id: String,
+    /// The item it was found under; `None` for a problem of the draft as a whole.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<ItemLink>,
+    /// The aspect it is reported under (one of the draft's aspects).
+    pub aspect: String,
+    /// 表现: the problem in the person's words, with an example.
+    pub text: String,
+    pub causes: Vec<Cause>,
+    /// 整改措施
+    pub measure: String,
+    /// 整改时限: 立行立改, 长期坚持, or a date such as 2027年3月底前.
+    pub deadline: String,
+    /// 完成标准
+    pub standard: String,
+}
+
+impl Problem {
+    /// Nothing written yet.
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+            && self.measure.trim().is_empty()
+            && self.deadline.trim().is_empty()
+            && self.standard.trim().is_empty()
+            && self.causes.iter().all(|c| c.text.trim().is_empty())
+    }
+}
+
+/// What became of one of last year's problems.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Progress {
+    /// 已整改到位
+    Done,
+    /// 持续推进
+    #[default]
+    Ongoing,
+    /// 长期坚持
+    LongTerm,
+}
+
+impl Progress {
+    pub const ALL: [Progress; 3] = [Progress::Done, Progress::Ongoing, Progress::LongTerm];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Progress::Done => "已整改到位",
+            Progress::Ongoing => "持续推进",
+            Progress::LongTerm => "长期坚持",
+        }
+    }
+}
+
+/// One of the previous year's (or the last meeting's) problems.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PreviousProblem {
+    pub id: String,
+    /// The problem as it was stated then.
+    pub text: String,
+    pub status: Progress,
+    /// What was done (整改进展 / 完成情况).
+    pub note: String,
+}
+
+/// The five tasks: the default aspects a 材料 is organised by.
+pub const DEFAULT_ASPECTS: [&str; 5] = [
+    "旗帜鲜明讲政治",
+    "坚持原则守公道",
+    "专心专注练本领",
+    "真抓实干强作风",
+    "严格自律树形象",
+];
+
+/// "旗帜鲜明讲政治" for "在旗帜鲜明讲政治方面" and the like, so an aspect typed
+/// either way reads once as 在……方面.
+pub fn aspect_core(aspect: &str) -> &str {
+    let a = aspect.trim().trim_end_matches(['。', '；', '，']);
+    let a = a.strip_prefix('在').unwrap_or(a);
+    a.strip_suffix("方面").unwrap_or(a).trim()
+}

@@ -1,0 +1,82 @@
+//! Last year's problems and what became of them: part 一 of a 组织生活会
+//! 材料 (上年度查摆问题整改落实情况).
+
+use yew::prelude::*;
+
+use super::TextField;
+use crate::assessment::{PreviousProblem, Progress};
+use crate::state::{Action, AppState, Edit};
+
+#[derive(Properties, PartialEq)]
+pub struct PreviousListProps {
+    pub previous: Vec<PreviousProblem>,
+    pub dispatcher: UseReducerDispatcher<AppState>,
+}
+
+#[function_component]
+pub fn PreviousList(props: &PreviousListProps) -> Html {
+    let d = &props.dispatcher;
+    let rows = props.previous.iter().enumerate().map(|(i, p)| {
+        let set = move |text: String, note: String, status: Progress| {
+            Action::Material(Edit::SetPrevious {
+                index: i,
+                text,
+                note,
+                status,
+            })
+        };
+        let on_text = {
+            let (d, note, status) = (d.clone(), p.note.clone(), p.status);
+            Callback::from(move |v: String| d.dispatch(set(v, note.clone(), status)))
+        };
+        let on_note = {
+            let (d, text, status) = (d.clone(), p.text.clone(), p.status);
+            Callback::from(move |v: String| d.dispatch(set(text.clone(), v, status)))
+        };
+        let on_status = {
+            let (d, text, note) = (d.clone(), p.text.clone(), p.note.clone());
+            Callback::from(move |e: Event| {
+                let v = e
+                    .target_dyn_into::<web_sys::HtmlSelectElement>()
+                    .map(|s| s.selected_index())
+                    .unwrap_or(0);
+                let status = Progress::ALL[(v.max(0) as usize).min(2)];
+                d.dispatch(set(text.clone(), note.clone(), status))
+            })
+        };
+        let remove = {
+            let d = d.clone();
+            Callback::from(move |_| d.dispatch(Action::Material(Edit::RemovePrevious(i))))
+        };
+        html! {
+            <li class="previous-row">
+                <TextField label="问题" value={AttrValue::from(p.text.clone())} on_change={on_text} />
+                <label class="field inline">
+                    <span>{ "整改情况" }</span>
+                    <select onchange={on_status}>
+                        { for Progress::ALL.iter().map(|s| html! {
+                            <option selected={*s == p.status}>{ s.label() }</option>
+                        }) }
+                    </select>
+                </label>
+                <TextField label="整改进展、成效" value={AttrValue::from(p.note.clone())} on_change={on_note}
+                    multiline=true rows={2} />
+                <button type="button" class="button small" onclick={remove}>{ "删除" }</button>
+            </li>
+        }
+    });
+    let add = {
+        let d = d.clone();
+        Callback::from(move |_| d.dispatch(Action::Material(Edit::AddPrevious)))
+    };
+    html! {
+        <fieldset class="previous-list" data-testid="previous-list">
+            <legend>{ "上年度（上次）查摆的问题及整改情况" }</legend>
+            if props.previous.is_empty() {
+                <p class="muted">{ "还没有填写。没有填写时，材料中会用一句话说明并留出待补充的位置。" }</p>
+            }
+            <ol>{ for rows }</ol>
+            <button type="button" class="button small" onclick={add}>{ "＋ 添加上年度问题" }</button>
+        </fieldset>
+    }
+}

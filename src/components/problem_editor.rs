@@ -1,0 +1,194 @@
+//! One problem: its 表现, the aspect it is reported under, its causes by
+//! angle, the measure with 时限 and 完成标准, and the item's phrasing aids for
+//! causes and measures (a click inserts one; the person then edits it).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::TextField;
+use crate::assessment::{Aids, Angle, Problem};
+use crate::state::{Action, AppState, Edit, ProblemField};
+
+#[derive(Properties, PartialEq)]
+pub struct ProblemEditorProps {
+    pub problem: Problem,
+    /// Its number among the problems shown together (1, 2 …).
+    pub number: usize,
+    /// The draft's aspects, to choose from.
+    pub aspects: Rc<Vec<String>>,
+    /// The item's phrasing aids (empty for a problem of the draft as a whole).
+    #[prop_or_default]
+    pub aids: Option<Rc<Aids>>,
+    pub dispatcher: UseReducerDispatcher<AppState>,
+}
+
+fn select_value(e: &Event) -> String {
+    e.target_dyn_into::<web_sys::HtmlSelectElement>()
+        .map(|s| s.value())
+        .unwrap_or_default()
+}
+
+#[function_component]
+pub fn ProblemEditor(props: &ProblemEditorProps) -> Html {
+    let p = &props.problem;
+    let d = &props.dispatcher;
+    let edit = |e: Edit| {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Material(e.clone())))
+    };
+    let field = |f: ProblemField,
+                 label: &'static str,
+                 value: &str,
+                 multiline: bool,
+                 hint: &'static str| {
+        let (d, id) = (d.clone(), p.id.clone());
+        let on_change = Callback::from(move |value: String| {
+            d.dispatch(Action::Material(Edit::SetProblem {
+                id: id.clone(),
+                field: f,
+                value,
+            }))
+        });
+        let list = (f == ProblemField::Deadline).then_some(AttrValue::from("deadline-suggestions"));
+        html! {
+            <TextField {label} value={AttrValue::from(value.to_string())} {on_change} {multiline}
+                rows={3} placeholder={hint} {list} />
+        }
+    };
+    let aspect = {
+        let (d, id) = (d.clone(), p.id.clone());
+        let onchange = Callback::from(move |e: Event| {
+            d.dispatch(Action::Material(Edit::SetProblem {
+                id: id.clone(),
+                field: ProblemField::Aspect,
+                value: select_value(&e),
+            }))
+        });
+        let mut options: Vec<String> = props.aspects.to_vec();
+        if !p.aspect.is_empty() && !options.contains(&p.aspect) {
+            options.push(p.aspect.clone());
+        }
+        let own = p.item.is_some();
+        html! {
+            <label class="field inline">
+                <span>{ "归入方面" }</span>
+                <select {onchange}>
+                    if own {
+                        <option value="" selected={p.aspect.is_empty()}>{ "按条目所属方面" }</option>
+                    }
+                    { for options.iter().map(|a| html! {
+                        <option value={a.clone()} selected={*a == p.aspect || (!own && p.aspect.is_empty() && Some(a) == props.aspects.first())}>{ a }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    };
+    let causes = p.causes.iter().enumerate().map(|(i, c)| {
+        let angle = c.angle.unwrap_or(Angle::Lixiang);
+        let on_angle = {
+            let (d, id, text) = (d.clone(), p.id.clone(), c.text.clone());
+            Callback::from(move |e: Event| {
+                let angle = Angle::from_id(&select_value(&e)).unwrap_or(angle);
+                d.dispatch(Action::Material(Edit::SetCause {
+                    problem: id.clone(),
+                    index: i,
+                    angle,
+                    text: text.clone(),
+                }))
+            })
+        };
+        let on_text = {
+            let (d, id) = (d.clone(), p.id.clone());
+            Callback::from(move |text: String| {
+                d.dispatch(Action::Material(Edit::SetCause {
+                    problem: id.clone(),
+                    index: i,
+                    angle,
+                    text,
+                }))
+            })
+        };
+        let remove = edit(Edit::RemoveCause {
+            problem: p.id.clone(),
+            index: i,
+        });
+        html! {
+            <div class="cause">
+                <select aria-label="原因角度" onchange={on_angle}>
+                    if c.angle.is_none() {
+                        <option value="" selected=true>{ "（请选择角度）" }</option>
+                    }
+                    { for Angle::ALL.iter().map(|a| html! {
+                        <option value={a.id()} selected={c.angle == Some(*a)}>{ a.label() }</option>
+                    }) }
+                </select>
+                <TextField label="原因" value={AttrValue::from(c.text.clone())} on_change={on_text}
+                    multiline=true rows={2} placeholder={a_hint(angle)} />
+                <button type="button" class="button small" onclick={remove}>{ "删除" }</button>
+            </div>
+        }
+    });
+    let add_cause = edit(Edit::AddCause {
+        problem: p.id.clone(),
+        angle: Angle::Lixiang,
+        text: String::new(),
+    });
+    let aids = props.aids.clone().unwrap_or_default();
+    let cause_aids = aids.causes.iter().map(|c| {
+        let insert = edit(Edit::AddCause {
+            problem: p.id.clone(),
+            angle: c.angle,
+            text: c.text.clone(),
+        });
+        html! {
+            <button type="button" class="aid" onclick={insert}>
+                <b>{ format!("【{}】", c.angle.label()) }</b>{ &c.text }
+            </button>
+        }
+    });
+    let measure_aids = aids.measures.iter().map(|m| {
+        let insert = edit(Edit::InsertMeasure {
+            problem: p.id.clone(),
+            text: m.clone(),
+        });
+        html! {
+            <button type="button" class="aid" onclick={insert}>{ m }</button>
+        }
+    });
+    let remove = edit(Edit::RemoveProblem(p.id.clone()));
+    let slot = p.text.contains("【……】");
+    html! {
+        <div class="problem" data-problem-id={p.id.clone()}>
+            <div class="problem-head">
+                <strong>{ format!("问题 {}", props.number) }</strong>
+                { aspect }
+            </div>
+            { field(ProblemField::Text, "问题表现（用自己的话，写出具体事例）", &p.text, true, "如：……还有差距，比如……") }
+            if slot {
+                <p class="slot-hint" role="note">{ "请把【……】换成本人的具体事例，否则材料中会原样保留这个空位。" }</p>
+            }
+            <fieldset class="causes">
+                <legend>{ "原因剖析（按角度，至少有理想信念或党性修养方面的思想根源）" }</legend>
+                { for causes }
+                <button type="button" class="button small" onclick={add_cause}>{ "＋ 添加原因" }</button>
+                if !aids.causes.is_empty() {
+                    <div class="aids"><span class="aids-label">{ "参考原因：" }</span>{ for cause_aids }</div>
+                }
+            </fieldset>
+            { field(ProblemField::Measure, "整改措施", &p.measure, true, "以动词开头：坚持……、建立……") }
+            if !aids.measures.is_empty() {
+                <div class="aids"><span class="aids-label">{ "参考措施：" }</span>{ for measure_aids }</div>
+            }
+            <div class="form-grid">
+                { field(ProblemField::Deadline, "整改时限", &p.deadline, false, "立行立改 / 2027年3月底前 / 长期坚持") }
+                { field(ProblemField::Standard, "完成标准（选填）", &p.standard, false, "如：全年学时全部达标") }
+            </div>
+            <button type="button" class="button small" onclick={remove}>{ "删除此问题" }</button>
+        </div>
+    }
+}
+
+fn a_hint(angle: Angle) -> AttrValue {
+    AttrValue::from(format!("从{}上剖析", angle.hint()))
+}
