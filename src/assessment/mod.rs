@@ -4,6 +4,8 @@
 
 mod backup;
 mod chart;
+mod civil;
+mod deadline;
 mod docx;
 mod draft;
 mod import;
@@ -17,6 +19,8 @@ pub use backup::{
     backup_due, safe_file_part, Backup, BACKUP_FORMAT, BACKUP_REMINDER_MS, BACKUP_VERSION,
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
+pub use civil::{days_in_month, is_leap_year, CivilDate};
+pub use deadline::{is_overdue, Deadline, RowStatus};
 pub use docx::{report_docx, xml_text};
 pub use draft::{Answer, Draft, DraftError, Person, Rating, DRAFT_SCHEMA, OCCASIONS};
 pub use import::{
