@@ -11,8 +11,10 @@ mod draft;
 mod import;
 mod report;
 mod score;
+mod table;
 mod template;
 mod validate;
+mod xlsx;
 mod zip;
 
 pub use backup::{
@@ -35,9 +37,11 @@ pub use score::{
     to_rectify, weakest, ItemState, ModelScore, RatedItem, Score, SectionResult, Tally,
     TemplateResult, VetoHit,
 };
+pub use table::Table;
 pub use template::{
     builtin_template_sources, builtin_templates, Band, Guidance, Item, Level, Model, Scale,
     Section, Template, TemplateRef, Veto, NOT_APPLICABLE, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION,
 };
 pub use validate::{validate, TemplateError};
+pub use xlsx::{column_name, sheet_name, table_xlsx, XLSX_CELL_MAX};
 pub use zip::{crc32, zip_stored};
