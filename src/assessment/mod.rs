@@ -23,7 +23,7 @@ pub use backup::{
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use civil::{days_in_month, is_leap_year, CivilDate};
 pub use deadline::{is_overdue, Deadline, RowStatus};
-pub use docx::{report_docx, xml_text};
+pub use docx::{column_twips, report_docx, table_docx, xml_text, TABLE_TWIPS};
 pub use draft::{Answer, Draft, DraftError, Person, Rating, DRAFT_SCHEMA, OCCASIONS};
 pub use import::{
     apply_drafts, read_import, ImportError, ImportPlan, Incoming, OnConflict, MAX_IMPORT_BYTES,
