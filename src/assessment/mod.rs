@@ -9,6 +9,7 @@ mod deadline;
 mod docx;
 mod draft;
 mod import;
+mod ledger;
 mod report;
 mod score;
 mod table;
@@ -27,6 +28,9 @@ pub use docx::{column_twips, report_docx, table_docx, xml_text, TABLE_TWIPS};
 pub use draft::{Answer, Draft, DraftError, Person, Rating, DRAFT_SCHEMA, OCCASIONS};
 pub use import::{
     apply_drafts, read_import, ImportError, ImportPlan, Incoming, OnConflict, MAX_IMPORT_BYTES,
+};
+pub use ledger::{
+    ledger_table, LedgerHead, LedgerRow, DEFAULT_OWNER, LEDGER_COLUMNS, OVERDUE_MARK,
 };
 pub use report::{
     build_report, chinese_date, civil_date, md_escape, or_placeholder, placeholder, sub_numeral,
