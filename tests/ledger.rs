@@ -46,7 +46,7 @@ fn the_columns_are_the_ones_inspection_teams_check() {
     );
     let t = ledger_table(&head(), &[], d(2027, 1, 1));
     assert_eq!(t.headers, names);
-    assert_eq!(t.widths, [5, 28, 28, 8, 14, 20, 24, 12, 12, 12]);
+    assert_eq!(t.widths, [7, 27, 27, 10, 14, 20, 22, 14, 12, 12]);
     assert!(t.rows.is_empty());
     assert_eq!(t.name, "整改台账");
 }

@@ -189,7 +189,11 @@ fn page_text(pdf: &Path, page: usize) -> String {
         .arg("-")
         .output()
         .expect("pdftotext runs");
-    String::from_utf8_lossy(&out.stdout).to_string()
+    // pdftotext puts spaces between scripts (2026 年度): compare without them.
+    String::from_utf8_lossy(&out.stdout)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
 
 fn check_landscape_pdf(name: &str, bytes: Vec<u8>, ext: &str, page_two: &str) {
@@ -235,10 +239,10 @@ fn check_landscape_pdf(name: &str, bytes: Vec<u8>, ext: &str, page_two: &str) {
 
 #[test]
 fn writer_prints_the_docx_landscape_with_the_header_on_every_page() {
-    check_landscape_pdf("docx-pdf", table_docx(&ledger(40)), "docx", "— 2 —");
+    check_landscape_pdf("docx-pdf", table_docx(&ledger(40)), "docx", "—2—");
 }
 
 #[test]
 fn calc_prints_the_xlsx_landscape_with_the_header_on_every_page() {
-    check_landscape_pdf("xlsx-pdf", table_xlsx(&ledger(40)), "xlsx", "第 2 页，共");
+    check_landscape_pdf("xlsx-pdf", table_xlsx(&ledger(40)), "xlsx", "第2页，共");
 }

@@ -115,6 +115,13 @@ fn the_sheet_prints_landscape_a4_with_title_header_and_widths() {
         s.contains("<t xml:space=\"preserve\">制定学习计划\n每月读一本书</t>"),
         "line breaks stay"
     );
+    // Heights written out: 15 pt a line of the tallest cell, plus 3.
+    assert!(s.contains(r#"<row r="1" ht="30" customHeight="1">"#));
+    assert!(s.contains(r#"<row r="3" ht="18" customHeight="1">"#));
+    assert!(
+        s.contains(r#"<row r="4" ht="33" customHeight="1">"#),
+        "two lines"
+    );
     // A short row is filled with empty cells up to the headers' number.
     assert!(s.contains(r#"<c r="C5" s="4"/><c r="D5" s="4"/></row>"#));
     let styles = part(&p, "xl/styles.xml");
@@ -163,6 +170,24 @@ fn without_title_lines_the_header_is_the_first_row() {
     assert!(!s.contains("mergeCells"));
     assert!(s.contains(r#"<c r="A1" s="3" t="inlineStr"><is><t xml:space="preserve">序号</t>"#));
     assert!(s.contains(r#"<dimension ref="A1:D3"/>"#));
+}
+
+#[test]
+fn long_text_makes_a_taller_row_up_to_excels_limit() {
+    let mut t = sample();
+    // 30 units wide, 29 usable: 15 CJK characters take 2 lines, 14 take 1.
+    t.rows = vec![
+        vec!["1".into(), "字".repeat(14)],
+        vec!["2".into(), "字".repeat(15)],
+        vec!["3".into(), "a".repeat(59)],
+        vec!["4".into(), "字".repeat(5000)],
+    ];
+    let p = parts(&table_xlsx(&t));
+    let s = part(&p, "xl/worksheets/sheet1.xml");
+    assert!(s.contains(r#"<row r="4" ht="18" customHeight="1">"#));
+    assert!(s.contains(r#"<row r="5" ht="33" customHeight="1">"#));
+    assert!(s.contains(r#"<row r="6" ht="48" customHeight="1">"#));
+    assert!(s.contains(r#"<row r="7" ht="409" customHeight="1">"#));
 }
 
 #[test]

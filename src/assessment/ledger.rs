@@ -9,16 +9,17 @@ use super::report::or_placeholder;
 use super::table::Table;
 
 /// The ledger's columns and their widths (spreadsheet character units; one
-/// CJK character is about 2), in order.
+/// CJK character is about 2), in order. Wide enough that in the landscape
+/// .docx 序号 and 责任人 stay on one line and 状态 breaks as 推进中 / （已逾期）.
 pub const LEDGER_COLUMNS: [(&str, u32); 10] = [
-    ("序号", 5),
-    ("问题表现", 28),
-    ("整改措施", 28),
-    ("责任人", 8),
+    ("序号", 7),
+    ("问题表现", 27),
+    ("整改措施", 27),
+    ("责任人", 10),
     ("整改时限", 14),
     ("完成标准", 20),
-    ("整改进展", 24),
-    ("状态", 12),
+    ("整改进展", 22),
+    ("状态", 14),
     ("销号日期", 12),
     ("备注", 12),
 ];

@@ -81,6 +81,31 @@ fn cell(out: &mut String, col: usize, row: usize, text: &str, style: u32) {
     }
 }
 
+/// Lines a cell's text takes in a column `width` units wide: a CJK
+/// character is 2 units, ASCII 1, one unit goes to the cell's padding.
+fn cell_lines(text: &str, width: u32) -> u32 {
+    let room = width.saturating_sub(1).max(1);
+    text.split('\n')
+        .map(|line| {
+            let units: u32 = line.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+            units.div_ceil(room).max(1)
+        })
+        .sum()
+}
+
+/// A row's height in points: 15 per line of its tallest cell, at most
+/// Excel's 409. Written out, because spreadsheet programs do not all
+/// measure wrapped text when they open a file.
+fn row_height(table: &Table, cells: &[&str]) -> u32 {
+    let lines = cells
+        .iter()
+        .enumerate()
+        .map(|(i, t)| cell_lines(t, table.width(i)))
+        .max()
+        .unwrap_or(1);
+    (lines.saturating_mul(15) + 3).min(409)
+}
+
 fn sheet_xml(table: &Table) -> String {
     let ncols = table.headers.len().max(1);
     let last_col = column_name(ncols - 1);
@@ -107,15 +132,19 @@ fn sheet_xml(table: &Table) -> String {
     }
     r += 1;
     let header_row = r;
-    rows.push_str(&format!(r#"<row r="{r}">"#));
-    for (c, h) in table.headers.iter().enumerate() {
+    let headers: Vec<&str> = table.headers.iter().map(String::as_str).collect();
+    let ht = row_height(table, &headers);
+    rows.push_str(&format!(r#"<row r="{r}" ht="{ht}" customHeight="1">"#));
+    for (c, h) in headers.into_iter().enumerate() {
         cell(&mut rows, c, r, h, S_HEADER);
     }
     rows.push_str("</row>");
     for row in &table.rows {
         r += 1;
-        rows.push_str(&format!(r#"<row r="{r}">"#));
-        for (c, text) in table.cells(row).into_iter().enumerate() {
+        let cells = table.cells(row);
+        let ht = row_height(table, &cells);
+        rows.push_str(&format!(r#"<row r="{r}" ht="{ht}" customHeight="1">"#));
+        for (c, text) in cells.into_iter().enumerate() {
             cell(&mut rows, c, r, text, S_BODY);
         }
         rows.push_str("</row>");
