@@ -94,14 +94,15 @@ pub fn table_document_xml(table: &Table) -> String {
     )
 }
 
-/// The report's styles plus the ledger's single-spaced 10.5 pt cell text.
+/// The report's styles plus the ledger's single-spaced 10.5 pt cell text
+/// (pPr children in the schema's order: spacing, ind, jc).
 fn table_styles_xml() -> String {
     let cell = style(
         "LedgerCell",
         "Ledger Cell",
         "仿宋_GB2312",
         21,
-        r#"<w:ind w:firstLineChars="0" w:firstLine="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/>"#,
+        r#"<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>"#,
         "",
     );
     styles_xml().replacen("</w:styles>", &format!("{cell}</w:styles>"), 1)
