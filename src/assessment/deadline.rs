@@ -37,7 +37,7 @@ impl Deadline {
     pub fn parse(text: &str) -> Deadline {
         let norm = normalize(text);
         let mut parts = Vec::new();
-        for seg in norm.split(['、', ',', ';', '。', '并']) {
+        for seg in norm.split(|c| matches!(c, '、' | ',' | ';' | '。' | '并')) {
             if !seg.is_empty() {
                 parts.push(parse_one(seg));
             }
@@ -147,11 +147,12 @@ pub fn is_overdue(
         .is_some_and(|due| due < today)
 }
 
-/// Full-width digits and punctuation to ASCII; spaces dropped.
+/// Full-width digits and punctuation to ASCII; spaces dropped; 年年 (as in
+/// 2027年年底前) read as one 年.
 fn normalize(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        let c = match c {
             '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
             '．' => '.',
             '－' | '—' | '–' => '-',
@@ -159,8 +160,12 @@ fn normalize(text: &str) -> String {
             '，' => ',',
             '；' => ';',
             c => c,
-        })
-        .collect()
+        };
+        if !(c == '年' && out.ends_with('年')) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 const PREFIXES: [&str; 7] = ["截止到", "截至", "截止", "于", "在", "到", "至"];
@@ -196,8 +201,7 @@ fn strip(mut s: &str) -> &str {
 }
 
 fn parse_one(seg: &str) -> Option<Deadline> {
-    let s = strip(seg).replace("年年", "年");
-    let s = s.as_str();
+    let s = strip(seg);
     match s {
         "长期坚持" | "长期" => return Some(Deadline::Ongoing),
         "立行立改" | "立知立改" | "即知即改" | "立即整改" | "立即" | "立改" => {
@@ -208,7 +212,7 @@ fn parse_one(seg: &str) -> Option<Deadline> {
     }
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 4 {
-        let year: i32 = s[..4].parse().ok()?;
+        let year = digits_value(&s[..4]) as i32;
         if !(1900..=2199).contains(&year) {
             return None;
         }
@@ -268,7 +272,9 @@ fn period(s: &str) -> Option<(u32, Option<u32>)> {
     if rest.is_empty() {
         return Some((month, None));
     }
-    let d = rest.strip_suffix(['日', '号'])?;
+    let d = rest
+        .strip_suffix('日')
+        .or_else(|| rest.strip_suffix('号'))?;
     Some((month, Some(number(d)?)))
 }
 
@@ -276,7 +282,12 @@ fn ascii_number(s: &str) -> Option<u32> {
     if s.is_empty() || s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    s.parse().ok()
+    Some(digits_value(s))
+}
+
+/// The value of a string of ASCII digits (checked by the caller, at most 4).
+fn digits_value(s: &str) -> u32 {
+    s.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'))
 }
 
 /// 1–99 in ASCII digits or Chinese numerals (三, 十二, 二十一, 三十一).
@@ -285,13 +296,14 @@ fn number(s: &str) -> Option<u32> {
         return Some(n);
     }
     let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c);
-    let chars: Vec<char> = s.chars().collect();
-    let n = match chars.as_slice() {
-        ['十'] => 10,
-        [d] => digit(*d)?,
-        ['十', u] => 10 + digit(*u)?,
-        [t, '十'] => 10 * digit(*t)?,
-        [t, '十', u] => 10 * digit(*t)? + digit(*u)?,
+    let mut it = s.chars();
+    let chars = [it.next(), it.next(), it.next(), it.next()];
+    let n = match chars {
+        [Some('十'), None, ..] => 10,
+        [Some(d), None, ..] => digit(d)?,
+        [Some('十'), Some(u), None, _] => 10 + digit(u)?,
+        [Some(t), Some('十'), None, _] => 10 * digit(t)?,
+        [Some(t), Some('十'), Some(u), None] => 10 * digit(t)? + digit(u)?,
         _ => return None,
     };
     (n > 0).then_some(n as u32)

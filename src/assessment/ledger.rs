@@ -121,9 +121,11 @@ pub struct LedgerHead {
 }
 
 impl LedgerHead {
-    /// The 年度 as a number, if it is one.
+    /// The 年度 as a number, if it is four digits (2026 or 2026年).
     pub fn year_number(&self) -> Option<i32> {
-        self.year.trim().trim_end_matches('年').parse().ok()
+        let y = self.year.trim().trim_end_matches('年');
+        let digits = y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
+        digits.then(|| y.bytes().fold(0, |n, b| n * 10 + i32::from(b - b'0')))
     }
 }
 
