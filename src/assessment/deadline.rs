@@ -37,7 +37,7 @@ impl Deadline {
     pub fn parse(text: &str) -> Deadline {
         let norm = normalize(text);
         let mut parts = Vec::new();
-        for seg in norm.split(|c| matches!(c, '、' | ',' | ';' | '。' | '并')) {
+        for seg in norm.split(is_separator) {
             if !seg.is_empty() {
                 parts.push(parse_one(seg));
             }
@@ -145,6 +145,11 @@ pub fn is_overdue(
     open && deadline
         .due(draft_year, created)
         .is_some_and(|due| due < today)
+}
+
+/// Between parts of a 时限: 立行立改、长期坚持.
+fn is_separator(c: char) -> bool {
+    matches!(c, '、' | ',' | ';' | '。' | '并')
 }
 
 /// Full-width digits and punctuation to ASCII; spaces dropped; 年年 (as in
