@@ -8,8 +8,11 @@ mod civil;
 mod deadline;
 mod docx;
 mod draft;
+mod ids;
 mod import;
 mod ledger;
+mod library;
+mod naming;
 mod report;
 mod score;
 mod table;
@@ -26,11 +29,17 @@ pub use civil::{days_in_month, is_leap_year, CivilDate};
 pub use deadline::{is_overdue, Deadline, RowStatus};
 pub use docx::{column_twips, report_docx, table_docx, xml_text, TABLE_TWIPS};
 pub use draft::{Answer, Draft, DraftError, Person, Rating, DRAFT_SCHEMA, OCCASIONS};
+pub use ids::{css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
 pub use import::{
     apply_drafts, read_import, ImportError, ImportPlan, Incoming, OnConflict, MAX_IMPORT_BYTES,
 };
 pub use ledger::{
     ledger_table, LedgerHead, LedgerRow, DEFAULT_OWNER, LEDGER_COLUMNS, OVERDUE_MARK,
+};
+pub use library::{template_diff, ItemChange, TemplateDiff, TemplateLibrary};
+pub use naming::{
+    duplicate_name, imported_name, new_draft_name, renamed, template_draft_name, undo_index,
+    FIRST_DRAFT_NAME,
 };
 pub use report::{
     build_report, chinese_date, civil_date, md_escape, or_placeholder, placeholder, sub_numeral,
