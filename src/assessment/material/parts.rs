@@ -194,11 +194,13 @@ pub fn previous(inp: &Inputs) -> Vec<Block> {
             "上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出问题和整改进展",
         ))];
     }
-    let counts: Vec<String> = Progress::ALL
+    // Counted as reviewers count them (GENRE §4): 已整改到位 and 持续推进,
+    // which includes the 长期坚持 ones.
+    let done = prev.iter().filter(|p| p.status == Progress::Done).count();
+    let counts: Vec<String> = [("已整改到位", done), ("持续推进", prev.len() - done)]
         .iter()
-        .map(|s| (s, prev.iter().filter(|p| p.status == *s).count()))
         .filter(|(_, n)| *n > 0)
-        .map(|(s, n)| format!("{}{n}项", s.label()))
+        .map(|(label, n)| format!("{label}{n}项"))
         .collect();
     let mut out = vec![Block::Para(format!(
         "上年度查摆的{}项问题，目前{}。",
@@ -215,7 +217,7 @@ pub fn previous(inp: &Inputs) -> Vec<Block> {
         let status = match p.status {
             Progress::Done => "已整改到位。",
             Progress::Ongoing => "正在持续推进。",
-            Progress::LongTerm => "作为长期坚持事项持续抓好落实。",
+            Progress::LongTerm => "已取得阶段性成效，需长期坚持。",
         };
         out.push(Block::Lead {
             lead: format!("{}关于“{}”的问题。", sub_numeral(n + 1), clause(&p.text)),
