@@ -8,6 +8,7 @@ pub mod components;
 pub mod prerender;
 pub mod state;
 pub mod storage;
+pub mod vault;
 
 /// Mounts the app into `#app` (see `main.rs`).
 pub fn run() {
