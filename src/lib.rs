@@ -9,6 +9,7 @@ pub mod prerender;
 pub mod state;
 pub mod storage;
 pub mod vault;
+pub mod webcrypto;
 
 /// Mounts the app into `#app` (see `main.rs`).
 pub fn run() {
