@@ -470,3 +470,32 @@ fn a_value_that_does_not_open_is_reported_and_kept() {
         ]
     );
 }
+
+// --- The passphrase ----------------------------------------------------------
+
+#[test]
+fn a_new_passphrase_must_be_long_enough_and_typed_twice_alike() {
+    use ziping::vault::{check_new_passphrase, PassphraseError};
+    assert_eq!(check_new_passphrase("", ""), Err(PassphraseError::TooShort));
+    assert_eq!(
+        check_new_passphrase("  abcde  ", "  abcde  "),
+        Err(PassphraseError::TooShort)
+    );
+    assert_eq!(check_new_passphrase("从严治部口令", "从严治部口令"), Ok(()));
+    assert_eq!(
+        check_new_passphrase("从严治部口令", "从严治部口令 "),
+        Err(PassphraseError::Mismatch)
+    );
+    assert_eq!(
+        PassphraseError::TooShort.to_string(),
+        "口令至少需要 6 个字符（不含首尾空格）。请换一个更长、别人猜不到的口令。"
+    );
+}
+
+#[test]
+fn wrong_passphrases_wait_longer_each_time_up_to_a_limit() {
+    use ziping::vault::{retry_delay_ms, MAX_RETRY_DELAY_MS};
+    let waits: Vec<u32> = (0..8).map(retry_delay_ms).collect();
+    assert_eq!(waits, [0, 1000, 2000, 4000, 8000, 16000, 30000, 30000]);
+    assert_eq!(retry_delay_ms(u32::MAX), MAX_RETRY_DELAY_MS);
+}

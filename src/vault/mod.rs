@@ -16,9 +16,13 @@
 
 mod envelope;
 mod migrate;
+mod passphrase;
 
 pub use envelope::{
     check_passphrase, is_sealed, open, params_of, reveal, seal, verifier, KdfParams, Key,
     VaultError, ITERATIONS, KDF, KEY_LEN, MARKER, MAX_ITERATIONS, NONCE_LEN, SALT_LEN, VERSION,
 };
 pub use migrate::{decrypt_all, encrypt_all, reencrypt_all, Migration};
+pub use passphrase::{
+    check_new_passphrase, retry_delay_ms, PassphraseError, MAX_RETRY_DELAY_MS, MIN_PASSPHRASE_CHARS,
+};
