@@ -499,3 +499,45 @@ fn wrong_passphrases_wait_longer_each_time_up_to_a_limit() {
     assert_eq!(waits, [0, 1000, 2000, 4000, 8000, 16000, 30000, 30000]);
     assert_eq!(retry_delay_ms(u32::MAX), MAX_RETRY_DELAY_MS);
 }
+
+// --- The envelope's base64url ------------------------------------------------
+
+#[test]
+fn base64url_matches_rfc_4648_and_the_crate() {
+    use ziping::vault::base64::{decode, encode};
+    // RFC 4648, section 10, without padding.
+    for (plain, text) in [
+        ("", ""),
+        ("f", "Zg"),
+        ("fo", "Zm8"),
+        ("foo", "Zm9v"),
+        ("foob", "Zm9vYg"),
+        ("fooba", "Zm9vYmE"),
+        ("foobar", "Zm9vYmFy"),
+    ] {
+        assert_eq!(encode(plain.as_bytes()), text);
+        assert_eq!(decode(text).as_deref(), Some(plain.as_bytes()));
+    }
+    // Every byte value and every length up to 3 chunks, against the crate.
+    let bytes: Vec<u8> = (0..=255u8).rev().chain(0..=255).collect();
+    for start in 0..64 {
+        for len in 0..10 {
+            let slice = &bytes[start * 7..start * 7 + len];
+            let ours = encode(slice);
+            assert_eq!(ours, B64.encode(slice));
+            assert_eq!(decode(&ours).as_deref(), Some(slice));
+        }
+    }
+    assert_eq!(encode(&[0xfb, 0xff]), "-_8");
+}
+
+#[test]
+fn base64url_refuses_what_no_encoding_gives() {
+    use ziping::vault::base64::decode;
+    for bad in [
+        "A", "Zm9vY", "Zg==", "Zm+v", "Zm/v", "Zh", "Zm9", "Z m9v", "Zm9v\n",
+    ] {
+        assert_eq!(decode(bad), None, "{bad:?}");
+        assert!(B64.decode(bad).is_err(), "the crate agrees on {bad:?}");
+    }
+}

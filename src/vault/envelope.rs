@@ -5,10 +5,9 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use super::base64 as b64;
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
-use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
-use base64::Engine;
 
 /// First field of every sealed value.
 pub const MARKER: &str = "zpenc";
@@ -162,13 +161,12 @@ fn header(params: &KdfParams) -> String {
     format!(
         "{MARKER}.{VERSION}.{KDF}.{}.{}",
         params.iterations,
-        B64.encode(params.salt)
+        b64::encode(&params.salt)
     )
 }
 
 fn fixed<const N: usize>(field: &str, what: &'static str) -> Result<[u8; N], VaultError> {
-    B64.decode(field)
-        .ok()
+    b64::decode(field)
         .and_then(|b| b.try_into().ok())
         .ok_or(VaultError::Malformed(what))
 }
@@ -200,9 +198,7 @@ fn parse(value: &str) -> Result<Envelope<'_>, VaultError> {
         .ok_or(Malformed("迭代次数"))?;
     let salt = fixed::<SALT_LEN>(fields[4], "盐值")?;
     let nonce = fixed::<NONCE_LEN>(fields[5], "随机数")?;
-    let ciphertext = B64
-        .decode(fields[6])
-        .ok()
+    let ciphertext = b64::decode(fields[6])
         .filter(|c| c.len() >= TAG_LEN)
         .ok_or(Malformed("密文"))?;
     let header_len = fields[..5].iter().map(|f| f.len() + 1).sum::<usize>() - 1;
@@ -235,7 +231,11 @@ pub fn seal(key: &Key, context: &str, plaintext: &str, nonce: [u8; NONCE_LEN]) -
         )
         // aes-gcm fails only on inputs over 64 GiB.
         .unwrap_or_default();
-    format!("{header}.{}.{}", B64.encode(nonce), B64.encode(ciphertext))
+    format!(
+        "{header}.{}.{}",
+        b64::encode(&nonce),
+        b64::encode(&ciphertext)
+    )
 }
 
 /// Opens a value sealed under `context` with `key`.

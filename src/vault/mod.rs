@@ -14,6 +14,7 @@
 //! the value lives under, so a value moved to another key, or a header
 //! changed, fails to open like a changed ciphertext.
 
+pub mod base64;
 mod envelope;
 mod migrate;
 mod passphrase;
