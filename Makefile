@@ -4,7 +4,8 @@
 # Both first run scripts/setup.sh, which installs whatever is missing.
 
 SHELL := /bin/bash
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Tools `cargo install` put in $CARGO_HOME/bin (default ~/.cargo/bin).
+export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 PORT ?= 8080
 BUNDLE := dist/ziping.html
 

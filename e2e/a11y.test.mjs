@@ -5,19 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { ChecklistPage, FILE_URL, ResultsPage, launch, showPage, tempProfile } from './support.mjs';
+import { ChecklistPage, FILE_URL, ResultsPage, showPage, withPage as withBrowserPage } from './support.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-async function withPage(body, options = {}) {
-  const profile = tempProfile();
-  const { context } = await launch(profile.dir, options);
-  try {
-    await body(await context.newPage());
-  } finally {
-    await context.close();
-    profile.cleanup();
-  }
+/** axe is injected with bypassCSP; page errors are not this file's subject. */
+function withPage(body, options = {}) {
+  return withBrowserPage((page) => body(page), { options, allowErrors: true });
 }
 
 /** Runs axe on the page as it is; returns serious and critical violations. */

@@ -2,22 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ChecklistPage, DraftsPage, FILE_URL, ResultsPage, launch, showPage, storedKeys, tempProfile,
+  ChecklistPage, DraftsPage, FILE_URL, ResultsPage, showPage, storedKeys, withPage,
 } from './support.mjs';
-
-/** Runs `body(page, context)` in a fresh profile; always closes the browser. */
-async function withPage(body, options) {
-  const profile = tempProfile();
-  const { context, errors } = await launch(profile.dir, options);
-  try {
-    const page = await context.newPage();
-    await body(page, context);
-    assert.deepEqual(errors, [], 'no uncaught page errors');
-  } finally {
-    await context.close();
-    profile.cleanup();
-  }
-}
 
 test('fill both checklists by mouse and keyboard, add notes, reload: all restored', async () => {
   await withPage(async (page) => {
@@ -206,7 +192,7 @@ test('a failing write is shown at once with an export offered', async () => {
 });
 
 test('two windows on the same draft: the other one is told and chooses', async () => {
-  await withPage(async (page, context) => {
+  await withPage(async (page, { context }) => {
     const a = await new ChecklistPage(page).open(FILE_URL);
     await a.rate('w1-zhongcheng', 'hao');
     await a.waitSaved();

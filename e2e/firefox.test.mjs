@@ -12,7 +12,18 @@ import { Driver } from './webdriver.mjs';
 import { FILE_URL, serve } from './support.mjs';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
-const GECKODRIVER = process.env.GECKODRIVER ?? join(process.env.HOME, '.cargo/bin/geckodriver');
+/** geckodriver: $GECKODRIVER, then on PATH, then $CARGO_HOME/bin, then ~/.cargo/bin. */
+function findGeckodriver() {
+  if (process.env.GECKODRIVER) return process.env.GECKODRIVER;
+  const dirs = [
+    ...(process.env.PATH ?? '').split(':').filter(Boolean),
+    ...(process.env.CARGO_HOME ? [join(process.env.CARGO_HOME, 'bin')] : []),
+    join(process.env.HOME ?? '', '.cargo/bin'),
+  ];
+  const found = dirs.map((d) => join(d, 'geckodriver')).find((p) => existsSync(p));
+  return found ?? 'geckodriver (not found on PATH, in $CARGO_HOME/bin or ~/.cargo/bin)';
+}
+const GECKODRIVER = findGeckodriver();
 const skip = process.env.ZIPING_NO_FIREFOX === '1' ? 'ZIPING_NO_FIREFOX=1' : false;
 
 /** Page object over WebDriver, with the Playwright ChecklistPage's names. */
@@ -25,7 +36,11 @@ class FirefoxChecklist {
   text(testid) { return this.s.script(`return document.querySelector('[data-testid="' + arguments[0] + '"]').textContent;`, testid); }
   score() { return this.text('total-score'); }
   grade() { return this.text('grade'); }
-  waitSaved() { return this.s.waitFor(`return document.querySelector('.save.ok') !== null;`); }
+  /** The page's save marker: every change so far is stored. */
+  waitSaved() {
+    return this.s.waitFor(`const el = document.getElementById('save-state');
+      return !!el && Number(el.dataset.revision) > 0 && Number(el.dataset.saved) >= Number(el.dataset.revision);`);
+  }
   async show(page) { await this.s.click(await this.s.button(page)); }
 }
 

@@ -2,6 +2,7 @@
 // 127.0.0.1, recording every request, and a page object for the checklist.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
+import assert from 'node:assert/strict';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -38,6 +39,90 @@ export async function launch(profileDir, options = {}) {
   return { context, requests, failed, errors };
 }
 
+/**
+ * Runs `body(page, { context, work })` in a fresh profile, with a fresh
+ * folder `work` for files, and always closes the browser. Unless
+ * `allowErrors` is set, the page must have thrown no uncaught error.
+ * `options` go to the browser context (e.g. `{ acceptDownloads: true }`).
+ */
+export async function withPage(body, { options = {}, allowErrors = false } = {}) {
+  const profile = tempProfile();
+  const { context, errors } = await launch(profile.dir, options);
+  const work = mkdtempSync(join(tmpdir(), 'ziping-files-'));
+  try {
+    const page = await context.newPage();
+    await body(page, { context, work });
+    if (!allowErrors) assert.deepEqual(errors, [], 'no uncaught page errors');
+  } finally {
+    await context.close();
+    profile.cleanup();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Retries `read()` until it deep-equals `expected` (or `timeout` ms pass),
+ * then asserts on the last value: an assertion that waits for the page
+ * instead of reading it once.
+ */
+export async function eventually(read, expected, message, timeout = 5000) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await read();
+    try {
+      assert.deepEqual(last, expected);
+      return last;
+    } catch (e) {
+      if (Date.now() > end) assert.deepEqual(last, expected, message);
+    }
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
+/**
+ * Waits until `selector` matches an element, without Playwright's
+ * visibility checks (Element.checkVisibility needs Chromium 105; these
+ * helpers must also drive Chromium 83).
+ */
+export async function waitAttached(page, selector, timeout = 10000) {
+  await page.waitForFunction((s) => document.querySelector(s) !== null, selector, { timeout });
+}
+
+/** Clicks the element matching `selector` through the DOM (old-engine safe). */
+export async function domClick(page, selector) {
+  await waitAttached(page, selector);
+  await page.evaluate((s) => document.querySelector(s).click(), selector);
+}
+
+/** `value` as a CSS string for attribute selectors. */
+export function cssString(value) {
+  return JSON.stringify(String(value));
+}
+
+/** The save-state marker: the last change's revision and the last stored one. */
+export async function saveState(page) {
+  return page.evaluate(() => {
+    const el = document.getElementById('save-state');
+    return el && { revision: Number(el.dataset.revision), saved: Number(el.dataset.saved) };
+  });
+}
+
+/**
+ * Waits until every change made so far is stored: the page's save marker
+ * says the stored revision has reached the revision of the last change
+ * (and that there was at least one). Renders are flushed first.
+ */
+export async function waitSaved(page, timeout = 10000) {
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+  await page.waitForFunction(() => {
+    const el = document.getElementById('save-state');
+    if (!el) return false;
+    const revision = Number(el.dataset.revision);
+    return revision > 0 && Number(el.dataset.saved) >= revision;
+  }, null, { timeout });
+}
+
 /** Serves the single file on 127.0.0.1 at a free port. */
 export async function serve() {
   const body = readFileSync(BUNDLE);
@@ -70,13 +155,14 @@ export class ChecklistPage {
 
   /** Long checklists render in chunks after the first paint; wait for all of them. */
   async allRendered() {
-    await this.page.locator('#app .checklist[data-all-rendered]').waitFor({ state: 'attached' });
+    await waitAttached(this.page, '#app .checklist[data-all-rendered]');
   }
 
-  item(id) { return this.page.locator(`[data-item-id="${id}"]`); }
+  item(id) { return this.page.locator(`[data-item-id=${cssString(id)}]`); }
 
+  /** Rates an item through the DOM (works on Chromium 83 too). */
   async rate(itemId, level) {
-    await this.item(itemId).locator(`input[type=radio][value="${level}"]`).check();
+    await domClick(this.page, `#app [data-item-id=${cssString(itemId)}] input[type=radio][value=${cssString(level)}]`);
   }
 
   async ratingOf(itemId) {
@@ -87,8 +173,8 @@ export class ChecklistPage {
   score() { return this.page.getByTestId('total-score').textContent(); }
   grade() { return this.page.getByTestId('grade').textContent(); }
 
-  /** Waits until the header says the change was saved. */
-  async waitSaved() { await this.page.locator('.save.ok').waitFor(); }
+  /** Waits until every change so far is stored (the page's save marker). */
+  waitSaved() { return waitSaved(this.page); }
 
   async tab(name) {
     await this.page.getByRole('tab', { name }).click();
@@ -126,6 +212,35 @@ export class DraftsPage {
     await row.getByLabel('新名称').fill(to);
     await row.getByRole('button', { name: '保存名称' }).click();
   }
+}
+
+/** Page object: the import confirmation panel and its notice. */
+export class ImportPanel {
+  constructor(page) { this.page = page; }
+  /** Chooses a file in the import button's file input (on 草稿与备份). */
+  async choose(name, content) {
+    await showPage(this.page, '草稿与备份');
+    await this.page.getByTestId('import-input').setInputFiles({
+      name, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+    });
+  }
+  panel() { return this.page.getByTestId('import-confirm'); }
+  async confirm() { await this.panel().getByRole('button', { name: '确认导入' }).click(); }
+  async cancel() { await this.panel().getByRole('button', { name: '取消' }).click(); }
+  /** The text of the notice about the last import, once it shows. */
+  async notice() {
+    await waitAttached(this.page, '[data-testid=import-notice]');
+    return this.page.getByTestId('import-notice').textContent();
+  }
+}
+
+/** Page object: the banners (save failures, unreadable data, conflicts). */
+export class Notices {
+  constructor(page) { this.page = page; }
+  async texts() { return this.page.locator('.notices .notice').allTextContents(); }
+  conflict() { return this.page.getByTestId('conflict'); }
+  async keepMine() { await this.conflict().getByRole('button', { name: /保留本窗口/ }).click(); }
+  async takeTheirs() { await this.conflict().getByRole('button', { name: /采用另一窗口|同意删除/ }).click(); }
 }
 
 /** Reads this app's keys from localStorage. */

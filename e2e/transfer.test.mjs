@@ -7,35 +7,24 @@ import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  ChecklistPage, DraftsPage, FILE_URL, ResultsPage, launch, showPage, storedKeys, tempProfile,
+  ChecklistPage, DraftsPage, FILE_URL, ImportPanel, ResultsPage, showPage, withPage as withBrowserPage,
 } from './support.mjs';
 
 const FIXTURE = readFileSync('tests/fixtures/draft-v1.json', 'utf8');
 const EXAMPLE_TEMPLATE = readFileSync('data/templates/example-department.json', 'utf8');
 const PAYLOAD = '<img src=x onerror="window.__pwned=1">';
 
-async function withPage(body) {
-  const profile = tempProfile();
-  const { context, errors } = await launch(profile.dir, { acceptDownloads: true });
-  const work = mkdtempSync(join(tmpdir(), 'ziping-files-'));
-  try {
-    const page = await context.newPage();
+/** A fresh page that accepts downloads and answers no dialog. */
+function withPage(body) {
+  return withBrowserPage(async (page, { work }) => {
     page.on('dialog', (d) => { throw new Error(`unexpected dialog: ${d.message()}`); });
     await body(page, work);
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    profile.cleanup();
-    rmSync(work, { recursive: true, force: true });
-  }
+  }, { options: { acceptDownloads: true } });
 }
 
-/** Chooses a file in the import button's file input. */
-async function importFile(page, name, content) {
-  await showPage(page, '草稿与备份');
-  await page.getByTestId('import-input').setInputFiles({
-    name, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
-  });
+/** Chooses a file for import (the import panel's page object). */
+function importFile(page, name, content) {
+  return new ImportPanel(page).choose(name, content);
 }
 
 /** Clicks a button and returns the downloaded file's path and name. */

@@ -16,7 +16,7 @@ WASM_BINDGEN_VERSION=0.2.129
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 have() { command -v "$1" >/dev/null 2>&1; }
 
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 # 1. Rust target for the browser.
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

@@ -4,6 +4,7 @@
 pub mod assessment;
 pub mod browser;
 pub mod components;
+pub mod hooks;
 #[cfg(feature = "prerender")]
 pub mod prerender;
 pub mod state;

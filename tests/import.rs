@@ -6,16 +6,13 @@ mod util;
 
 use util::*;
 use ziping::assessment::{
-    apply_drafts, read_import, Backup, Draft, ImportError, ImportPlan, OnConflict, Template,
-    MAX_IMPORT_BYTES,
+    apply_drafts, read_import, Backup, Draft, ImportError, ImportPlan, OnConflict, MAX_IMPORT_BYTES,
 };
 
 const FIXTURE: &str = include_str!("fixtures/draft-v1.json");
 
 fn import(bytes: &[u8], existing: &[&str]) -> Result<ImportPlan, ImportError> {
-    let all = templates();
-    let refs: Vec<&Template> = all.iter().collect();
-    read_import(bytes, &refs, 2, existing)
+    read_import(bytes, &library(), existing)
 }
 
 #[track_caller]
@@ -124,7 +121,7 @@ fn keep_both_is_the_default_and_replace_replaces() {
     };
     let mut drafts = vec![mine.clone()];
     apply_drafts(&mut drafts, incoming(), OnConflict::default(), |n| {
-        format!("new-{n}")
+        format!("new-{n}").into()
     });
     assert_eq!(drafts.len(), 2);
     assert_eq!(drafts[0].id, "new-0");
@@ -134,7 +131,7 @@ fn keep_both_is_the_default_and_replace_replaces() {
 
     let mut drafts = vec![mine.clone()];
     apply_drafts(&mut drafts, incoming(), OnConflict::Replace, |n| {
-        format!("new-{n}")
+        format!("new-{n}").into()
     });
     assert_eq!(drafts, vec![theirs.clone()]);
 }
@@ -177,4 +174,55 @@ fn a_thousand_item_template_imports() {
     let t = generated_template(1000);
     let plan = import(t.to_json().as_bytes(), &[]).unwrap();
     assert!(matches!(plan, ImportPlan::Template { .. }));
+}
+
+#[test]
+fn hostile_ids_are_refused_with_a_message() {
+    let example = include_str!("../data/templates/example-department.json");
+    for (bad, what) in [
+        ("dept:1", "模板编号"),
+        ("dept\\\"x", "模板编号"),
+        ("dept.a", "模板编号"),
+    ] {
+        let json = example.replacen(
+            "\"id\": \"example-department\"",
+            &format!("\"id\": \"{bad}\""),
+            1,
+        );
+        let shown = serde_json::from_str::<String>(&format!("\"{bad}\"")).unwrap();
+        assert_eq!(
+            message(json.as_bytes()),
+            format!("{what}“{shown}”含有不允许的字符：编号只能由英文字母、数字、“-”和“_”组成，最多 64 个字符。请修改文件中的编号（id）后再导入。"),
+            "{bad}"
+        );
+    }
+    let mut v: serde_json::Value = serde_json::from_str(example).unwrap();
+    v["sections"][0]["items"][0]["id"] = "a]\"b".into();
+    assert_eq!(
+        message(v.to_string().as_bytes()),
+        "条目编号“a]\"b”含有不允许的字符：编号只能由英文字母、数字、“-”和“_”组成，最多 64 个字符。请修改文件中的编号（id）后再导入。"
+    );
+    let long = "x".repeat(65);
+    let json = example.replacen(
+        "\"id\": \"example-department\"",
+        &format!("\"id\": \"{long}\""),
+        1,
+    );
+    assert!(message(json.as_bytes()).starts_with("模板编号“xxxxxxxxxx"));
+    let mut d = Draft::from_json(FIXTURE).unwrap();
+    d.id = "d:1".into();
+    assert_eq!(
+        message(d.to_json().as_bytes()),
+        "草稿编号“d:1”含有不允许的字符：编号只能由英文字母、数字、“-”和“_”组成，最多 64 个字符。请修改文件中的编号（id）后再导入。"
+    );
+}
+
+#[test]
+fn a_draft_needs_the_template_version_it_was_made_with() {
+    let mut d = Draft::from_json(FIXTURE).unwrap();
+    d.templates[0].version = 9;
+    assert_eq!(
+        message(d.to_json().as_bytes()),
+        format!("草稿“{}”使用的是评价模板“wuxiang-gongzuo”的第 9 版，本机没有这一版。请先导入该版模板，再导入草稿。", d.name)
+    );
 }

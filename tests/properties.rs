@@ -139,33 +139,30 @@ proptest! {
     /// The import of any bytes ends in a plan or an error, never a panic.
     #[test]
     fn importing_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
-        let all = templates();
-        let refs: Vec<&Template> = all.iter().collect();
-        let _ = read_import(&bytes, &refs, 2, &["d1"]);
+        let lib = library();
+        let _ = read_import(&bytes, &lib, &["d1"]);
     }
 
     /// Backup- and template-shaped JSON with arbitrary insides.
     #[test]
     fn importing_file_shaped_json_never_panics(v in json_value(), kind in 0..3usize) {
-        let all = templates();
-        let refs: Vec<&Template> = all.iter().collect();
+        let lib = library();
         let wrapped = match kind {
             0 => serde_json::json!({ "format": "ziping-backup", "version": 1, "drafts": [v] }),
             1 => serde_json::json!({ "format": "ziping-template", "format_version": 1, "sections": v }),
             _ => serde_json::json!({ "schema": 1, "id": "x", "answers": v }),
         };
-        let _ = read_import(wrapped.to_string().as_bytes(), &refs, 2, &[]);
+        let _ = read_import(wrapped.to_string().as_bytes(), &lib, &[]);
     }
 
     /// A real backup with one byte changed is either read or refused.
     #[test]
     fn a_damaged_backup_never_panics(at in any::<prop::sample::Index>(), byte in any::<u8>()) {
-        let all = templates();
-        let refs: Vec<&Template> = all.iter().collect();
+        let lib = library();
         let mut bytes = include_str!("fixtures/draft-v1.json").as_bytes().to_vec();
         let i = at.index(bytes.len());
         bytes[i] = byte;
-        let _ = read_import(&bytes, &refs, 2, &[]);
+        let _ = read_import(&bytes, &lib, &[]);
     }
 }
 

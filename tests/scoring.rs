@@ -90,7 +90,7 @@ fn not_applicable_is_ignored_on_a_veto_item() {
     let mut d = draft_for(&t);
     rate(&mut d, WUXIANG, "w5-baxiang", "na");
     let r = score_template(&t, &d);
-    assert!(r.unanswered.contains(&"w5-baxiang".to_string()));
+    assert!(r.unanswered.contains(&"w5-baxiang".into()));
     assert_eq!(r.tally.not_applicable, 0);
 }
 

@@ -314,7 +314,8 @@ fn a_template_round_trips_through_json() {
 #[test]
 fn an_exported_template_is_the_file_it_came_from() {
     for src in builtin_template_sources()
-        .into_iter()
+        .iter()
+        .copied()
         .chain([include_str!("../data/templates/example-department.json")])
     {
         let t = Template::from_json(src).unwrap();

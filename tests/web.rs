@@ -5,7 +5,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use ziping::assessment::{builtin_templates, Draft, Rating};
-use ziping::storage::{self, StorageError, CURRENT_KEY, PREFIX};
+use ziping::storage::{self, draft_key, KeyValue, LocalStore, StorageError, CURRENT_KEY, PREFIX};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -25,6 +25,15 @@ fn clear_ours() {
     }
 }
 
+fn store() -> LocalStore {
+    LocalStore::open().unwrap()
+}
+
+/// Writes a draft under its key, as the Saver would.
+fn put(d: &Draft) {
+    store().set(&draft_key(&d.id), &d.to_json()).unwrap();
+}
+
 fn sample_draft(id: &str, modified: i64) -> Draft {
     let mut d = Draft::new(id, "测试草稿", modified, &builtin_templates());
     d.answer_mut("wuxiang-gongzuo", "w1-zhongcheng").rating = Some(Rating::Level("hao".into()));
@@ -37,10 +46,10 @@ fn a_saved_draft_loads_back_exactly() {
     clear_ours();
     let older = sample_draft("a", 1);
     let newer = sample_draft("b", 2);
-    storage::save_draft(&older).unwrap();
-    storage::save_draft(&newer).unwrap();
-    storage::save_current("a").unwrap();
-    let stored = storage::load().unwrap();
+    put(&older);
+    put(&newer);
+    store().set(CURRENT_KEY, "a").unwrap();
+    let stored = storage::load(&store()).unwrap();
     assert_eq!(stored.drafts, vec![newer, older], "most recent first");
     assert_eq!(stored.current.as_deref(), Some("a"));
     assert!(stored.unreadable.is_empty());
@@ -53,7 +62,7 @@ fn keys_of_other_apps_are_ignored() {
     local()
         .set_item("someone-else.draft.x", "{not ours")
         .unwrap();
-    let stored = storage::load().unwrap();
+    let stored = storage::load(&store()).unwrap();
     assert!(stored.drafts.is_empty() && stored.unreadable.is_empty());
     local().remove_item("someone-else.draft.x").unwrap();
 }
@@ -61,11 +70,11 @@ fn keys_of_other_apps_are_ignored() {
 #[wasm_bindgen_test]
 fn unreadable_and_newer_values_are_reported_and_left_in_place() {
     clear_ours();
-    storage::save_draft(&sample_draft("good", 1)).unwrap();
+    put(&sample_draft("good", 1));
     local().set_item("ziping.v1.draft.broken", "{oops").unwrap();
     let newer = r#"{"schema": 99, "id": "future"}"#;
     local().set_item("ziping.v1.draft.future", newer).unwrap();
-    let stored = storage::load().unwrap();
+    let stored = storage::load(&store()).unwrap();
     assert_eq!(stored.drafts.len(), 1);
     let keys: Vec<&str> = stored.unreadable.iter().map(|u| u.key.as_str()).collect();
     assert_eq!(keys, ["ziping.v1.draft.broken", "ziping.v1.draft.future"]);
@@ -127,11 +136,11 @@ async fn the_app_scores_a_click_and_saves_it_when_the_page_hides() {
     assert_eq!(text_of(&root, "[data-testid=completion]"), "已评 1/29");
 
     // The autosave is debounced: nothing written on the click path …
-    assert!(storage::load().unwrap().drafts.is_empty());
+    assert!(storage::load(&store()).unwrap().drafts.is_empty());
     // … and leaving the page flushes it at once.
     let hide = web_sys::Event::new("pagehide").unwrap();
     web_sys::window().unwrap().dispatch_event(&hide).unwrap();
-    let stored = storage::load().unwrap();
+    let stored = storage::load(&store()).unwrap();
     assert_eq!(stored.drafts.len(), 1);
     assert_eq!(
         stored.drafts[0]
@@ -149,25 +158,26 @@ fn the_saver_writes_only_what_changed_and_removes_what_is_gone() {
     clear_ours();
     let a = sample_draft("a", 1);
     let mut b = sample_draft("b", 2);
-    let mut saver = storage::Saver::new(&[], &[], None);
-    saver.sync(&[&a, &b], &[], "a").unwrap();
-    assert_eq!(storage::load().unwrap().drafts.len(), 2);
+    let mut saver = storage::Saver::default();
+    let mut ls = store();
+    saver.sync(&mut ls, &[&a, &b], &[], &"a".into()).unwrap();
+    assert_eq!(storage::load(&store()).unwrap().drafts.len(), 2);
     assert_eq!(local().get_item(CURRENT_KEY).unwrap().as_deref(), Some("a"));
 
     // Something else rewrites "a"; an unchanged "a" is not written again.
     local().set_item("ziping.v1.draft.a", "{marker").unwrap();
     b.name = "改名".into();
-    saver.sync(&[&a, &b], &[], "b").unwrap();
+    saver.sync(&mut ls, &[&a, &b], &[], &"b".into()).unwrap();
     assert_eq!(
         local().get_item("ziping.v1.draft.a").unwrap().as_deref(),
         Some("{marker")
     );
     assert_eq!(local().get_item(CURRENT_KEY).unwrap().as_deref(), Some("b"));
-    let stored = storage::load().unwrap();
+    let stored = storage::load(&store()).unwrap();
     assert_eq!(stored.drafts[0].name, "改名");
 
     // "a" is gone from the list: its key is removed.
-    saver.sync(&[&b], &[], "b").unwrap();
+    saver.sync(&mut ls, &[&b], &[], &"b".into()).unwrap();
     assert_eq!(local().get_item("ziping.v1.draft.a").unwrap(), None);
     clear_ours();
 }
@@ -178,11 +188,11 @@ fn changes_from_other_windows_are_read_by_key() {
     let json = d.to_json();
     assert_eq!(
         storage::external_change("ziping.v1.draft.x", Some(&json)),
-        Some(("x".to_string(), Some(d)))
+        Some(("x".into(), Some(d)))
     );
     assert_eq!(
         storage::external_change("ziping.v1.draft.x", None),
-        Some(("x".to_string(), None))
+        Some(("x".into(), None))
     );
     assert_eq!(
         storage::external_change("ziping.v1.prefs", Some("{}")),
@@ -202,11 +212,11 @@ fn changes_from_other_windows_are_read_by_key() {
 #[wasm_bindgen_test]
 fn clear_all_removes_only_this_apps_keys() {
     clear_ours();
-    storage::save_draft(&sample_draft("a", 1)).unwrap();
+    put(&sample_draft("a", 1));
     local().set_item("ziping.v1.draft.broken", "{").unwrap();
     local().set_item("other-app", "keep").unwrap();
-    storage::clear_all().unwrap();
-    let stored = storage::load().unwrap();
+    storage::clear_all(&mut store()).unwrap();
+    let stored = storage::load(&store()).unwrap();
     assert!(stored.drafts.is_empty() && stored.unreadable.is_empty());
     assert_eq!(
         local().get_item("other-app").unwrap().as_deref(),

@@ -9,6 +9,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::ids::{DraftId, ItemId, TemplateId};
 use super::template::{Template, TemplateRef, NOT_APPLICABLE};
 
 /// The draft schema this build writes. Bump it with a migration in
@@ -101,7 +102,7 @@ impl Answer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     pub schema: u32,
-    pub id: String,
+    pub id: DraftId,
     pub name: String,
     /// Milliseconds since the Unix epoch.
     pub created: i64,
@@ -112,7 +113,7 @@ pub struct Draft {
     pub templates: Vec<TemplateRef>,
     /// Answers by template id, then by item id.
     #[serde(default)]
-    pub answers: BTreeMap<String, BTreeMap<String, Answer>>,
+    pub answers: BTreeMap<TemplateId, BTreeMap<ItemId, Answer>>,
     /// The draft-level 原因分析.
     #[serde(default)]
     pub cause: String,
@@ -149,7 +150,7 @@ impl std::error::Error for DraftError {}
 impl Draft {
     /// A new, empty draft covering the given templates.
     pub fn new(
-        id: impl Into<String>,
+        id: impl Into<DraftId>,
         name: impl Into<String>,
         now: i64,
         templates: &[Template],
@@ -202,9 +203,9 @@ impl Draft {
     /// The answer to edit, created empty if missing.
     pub fn answer_mut(&mut self, template_id: &str, item_id: &str) -> &mut Answer {
         self.answers
-            .entry(template_id.to_string())
+            .entry(TemplateId::from(template_id))
             .or_default()
-            .entry(item_id.to_string())
+            .entry(ItemId::from(item_id))
             .or_default()
     }
 

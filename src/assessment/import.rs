@@ -8,6 +8,9 @@ use std::fmt;
 
 use super::backup::{BACKUP_FORMAT, BACKUP_VERSION};
 use super::draft::{Draft, DraftError};
+use super::ids::{is_safe_id, DraftId, MAX_ID_LEN};
+use super::library::TemplateLibrary;
+use super::naming::imported_name;
 use super::score::score_template;
 use super::template::{Template, TEMPLATE_FORMAT};
 use super::validate::TemplateError;
@@ -20,17 +23,36 @@ pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     NotText,
     NotJson(String),
     NotOurs,
     NewerBackup(u64),
-    Draft { name: String, error: DraftError },
+    Draft {
+        name: String,
+        error: DraftError,
+    },
     Shape(String),
     NoDrafts,
-    UnknownTemplate { draft: String, template: String },
+    UnknownTemplate {
+        draft: String,
+        template: String,
+    },
     Template(TemplateError),
     BuiltinTemplateId(String),
+    /// An id outside the safe character set ([`is_safe_id`]).
+    UnsafeId {
+        what: &'static str,
+        id: String,
+    },
+    /// The draft records a template version this computer does not have.
+    UnknownTemplateVersion {
+        draft: String,
+        template: String,
+        version: u32,
+    },
 }
 
 impl fmt::Display for ImportError {
@@ -68,6 +90,19 @@ impl fmt::Display for ImportError {
             BuiltinTemplateId(id) => write!(
                 f,
                 "模板编号“{id}”与内置模板相同，请在模板文件中换一个编号（id）。"
+            ),
+            UnsafeId { what, id } => write!(
+                f,
+                "{what}“{}”含有不允许的字符：编号只能由英文字母、数字、“-”和“_”组成，最多 {MAX_ID_LEN} 个字符。请修改文件中的编号（id）后再导入。",
+                id.chars().take(40).collect::<String>()
+            ),
+            UnknownTemplateVersion {
+                draft,
+                template,
+                version,
+            } => write!(
+                f,
+                "草稿“{draft}”使用的是评价模板“{template}”的第 {version} 版，本机没有这一版。请先导入该版模板，再导入草稿。"
             ),
         }
     }
@@ -148,13 +183,25 @@ struct BackupFile<'a> {
     drafts: Vec<&'a serde_json::value::RawValue>,
 }
 
-/// Reads and checks a whole file. `templates` are the templates known here
-/// (built-in first, then custom), `builtin` how many of them are built in,
-/// and `existing` the ids of the drafts here.
+/// Checks that a template's own, its sections' and its items' ids are safe.
+fn check_template_ids(t: &Template) -> Result<(), ImportError> {
+    let unsafe_id = |what, id: &str| {
+        (!is_safe_id(id)).then(|| ImportError::UnsafeId {
+            what,
+            id: id.to_string(),
+        })
+    };
+    let bad = unsafe_id("模板编号", &t.id)
+        .or_else(|| t.sections.iter().find_map(|s| unsafe_id("部分编号", &s.id)))
+        .or_else(|| t.items().find_map(|(_, i)| unsafe_id("条目编号", &i.id)));
+    bad.map_or(Ok(()), Err)
+}
+
+/// Reads and checks a whole file against the templates known here and the
+/// ids of the drafts here.
 pub fn read_import(
     bytes: &[u8],
-    templates: &[&Template],
-    builtin: usize,
+    library: &TemplateLibrary,
     existing: &[&str],
 ) -> Result<ImportPlan, ImportError> {
     let text = check_size(bytes)?;
@@ -165,13 +212,11 @@ pub fn read_import(
     let format = header.format.as_deref();
     if format == Some(TEMPLATE_FORMAT) {
         let template = Template::from_json(text).map_err(ImportError::Template)?;
-        if templates[..builtin.min(templates.len())]
-            .iter()
-            .any(|t| t.id == template.id)
-        {
-            return Err(ImportError::BuiltinTemplateId(template.id));
+        check_template_ids(&template)?;
+        if library.is_builtin(&template.id) {
+            return Err(ImportError::BuiltinTemplateId(template.id.to_string()));
         }
-        let replaces = templates.iter().any(|t| t.id == template.id);
+        let replaces = library.get(&template.reference()).is_some();
         return Ok(ImportPlan::Template {
             template: Box::new(template),
             replaces,
@@ -203,6 +248,12 @@ pub fn read_import(
             name: name.clone(),
             error,
         })?;
+        if !is_safe_id(&draft.id) {
+            return Err(ImportError::UnsafeId {
+                what: "草稿编号",
+                id: draft.id.to_string(),
+            });
+        }
         if !seen.insert(draft.id.clone()) {
             return Err(ImportError::Shape(format!(
                 "草稿编号“{}”在文件中出现了两次",
@@ -211,10 +262,17 @@ pub fn read_import(
         }
         let mut unknown_answers = 0;
         for r in &draft.templates {
-            let Some(t) = templates.iter().find(|t| t.id == r.id) else {
-                return Err(ImportError::UnknownTemplate {
-                    draft: draft.name.clone(),
-                    template: r.id.clone(),
+            let Some(t) = library.get(r) else {
+                return Err(match library.latest(&r.id) {
+                    Some(_) => ImportError::UnknownTemplateVersion {
+                        draft: draft.name.clone(),
+                        template: r.id.to_string(),
+                        version: r.version,
+                    },
+                    None => ImportError::UnknownTemplate {
+                        draft: draft.name.clone(),
+                        template: r.id.to_string(),
+                    },
                 });
             };
             unknown_answers += score_template(t, &draft).unknown_answers.len();
@@ -222,7 +280,7 @@ pub fn read_import(
         if let Some(extra) = draft.answers.keys().find(|k| !draft.covers(k)) {
             return Err(ImportError::UnknownTemplate {
                 draft: draft.name.clone(),
-                template: extra.clone(),
+                template: extra.to_string(),
             });
         }
         let exists = existing.contains(&draft.id.as_str());
@@ -235,6 +293,29 @@ pub fn read_import(
     Ok(ImportPlan::Drafts(out))
 }
 
+impl ImportPlan {
+    /// What to tell the person once the import is applied.
+    pub fn done_message(&self, file_name: &str) -> String {
+        match self {
+            ImportPlan::Template { template, .. } => format!(
+                "已导入模板“{}”（第 {} 版），可在“新建自评”时选用。用旧版做的草稿仍按旧版的条目和评分。",
+                template.title, template.version
+            ),
+            ImportPlan::Drafts(incoming) => {
+                let count = incoming.len();
+                let unknown: usize = incoming.iter().map(|i| i.unknown_answers).sum();
+                let mut message = format!("已从“{file_name}”导入 {count} 份草稿。");
+                if unknown > 0 {
+                    message.push_str(&format!(
+                        "其中 {unknown} 条答案对应的条目在当前模板中已不存在，已原样保留，但不计入得分。"
+                    ));
+                }
+                message
+            }
+        }
+    }
+}
+
 /// Applies a confirmed draft import to `drafts`. With [`OnConflict::KeepBoth`]
 /// a draft whose id exists gets `new_id(n)` and "（导入）" after its name;
 /// with `Replace` it takes the existing draft's place. New drafts go first.
@@ -242,7 +323,7 @@ pub fn apply_drafts(
     drafts: &mut Vec<Draft>,
     incoming: Vec<Incoming>,
     on_conflict: OnConflict,
-    mut new_id: impl FnMut(usize) -> String,
+    mut new_id: impl FnMut(usize) -> DraftId,
 ) {
     let mut added = Vec::new();
     for (n, inc) in incoming.into_iter().enumerate() {
@@ -251,7 +332,7 @@ pub fn apply_drafts(
             Some(i) if on_conflict == OnConflict::Replace => drafts[i] = d,
             Some(_) => {
                 d.id = new_id(n);
-                d.name = format!("{}（导入）", d.name);
+                d.name = imported_name(&d.name);
                 added.push(d);
             }
             None => added.push(d),

@@ -6,7 +6,10 @@ mod backup;
 mod chart;
 mod docx;
 mod draft;
+mod ids;
 mod import;
+mod library;
+mod naming;
 mod report;
 mod score;
 mod template;
@@ -19,8 +22,14 @@ pub use backup::{
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use docx::{report_docx, xml_text};
 pub use draft::{Answer, Draft, DraftError, Person, Rating, DRAFT_SCHEMA, OCCASIONS};
+pub use ids::{css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
 pub use import::{
     apply_drafts, read_import, ImportError, ImportPlan, Incoming, OnConflict, MAX_IMPORT_BYTES,
+};
+pub use library::{template_diff, ItemChange, TemplateDiff, TemplateLibrary};
+pub use naming::{
+    duplicate_name, imported_name, new_draft_name, renamed, template_draft_name, undo_index,
+    FIRST_DRAFT_NAME,
 };
 pub use report::{
     build_report, chinese_date, civil_date, md_escape, or_placeholder, placeholder, sub_numeral,

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use super::draft::{Answer, Draft, Rating};
+use super::ids::{ItemId, TemplateId};
 use super::template::{Item, Level, Section, Template};
 
 /// A score from 0 to 100 with one decimal, stored in tenths of a point.
@@ -112,14 +113,14 @@ pub struct SectionResult {
 /// A veto that fired.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VetoHit {
-    pub item_id: String,
+    pub item_id: ItemId,
     pub reason: String,
     pub cap: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TemplateResult {
-    pub template_id: String,
+    pub template_id: TemplateId,
     pub title: String,
     pub tally: Tally,
     pub sections: Vec<SectionResult>,
@@ -128,9 +129,9 @@ pub struct TemplateResult {
     pub grade: Option<String>,
     pub vetoes: Vec<VetoHit>,
     /// Ids of items not yet answered, in template order.
-    pub unanswered: Vec<String>,
+    pub unanswered: Vec<ItemId>,
     /// Answers for items the template does not have (kept, not scored).
-    pub unknown_answers: Vec<String>,
+    pub unknown_answers: Vec<ItemId>,
 }
 
 impl TemplateResult {

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::ids::{ItemId, TemplateId};
 use super::validate::{validate, TemplateError};
 
 /// The `format` marker every template file carries.
@@ -31,7 +32,7 @@ pub struct Template {
     /// Version of the file format, at most [`TEMPLATE_FORMAT_VERSION`].
     pub format_version: u32,
     /// Stable id of the template; drafts refer to it.
-    pub id: String,
+    pub id: TemplateId,
     /// Version of the template's content; a draft records it.
     pub version: u32,
     pub title: String,
@@ -90,7 +91,7 @@ pub struct Model {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Veto {
-    pub item: String,
+    pub item: ItemId,
     pub cap: String,
     pub reason: String,
 }
@@ -109,7 +110,7 @@ pub struct Section {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
-    pub id: String,
+    pub id: ItemId,
     /// The first-person statement the person rates ("本人……").
     pub text: String,
     pub weight: u32,
@@ -134,7 +135,7 @@ pub struct Guidance {
 /// A template's identity as a draft records it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct TemplateRef {
-    pub id: String,
+    pub id: TemplateId,
     pub version: u32,
 }
 
@@ -234,16 +235,24 @@ impl Item {
     }
 }
 
-/// The built-in templates, 五项工作 first. They are validated by a test, so
-/// a bad edit to the JSON fails the build's tests, never a user's page.
+/// Every shipped version of every built-in template, 五项工作 first. A
+/// release that changes a built-in adds its new version here and keeps the
+/// old one, so drafts made with it keep their items and score.
+const BUILTIN_SOURCES: &[&str] = &[WUXIANG_JSON, SIGE_JSON];
+
+/// The built-in templates, every shipped version, 五项工作 first. They are
+/// validated by a test, so a bad edit to the JSON fails the build's tests,
+/// never a user's page. [`TemplateLibrary::current_builtin`] picks the newest.
+///
+/// [`TemplateLibrary::current_builtin`]: super::TemplateLibrary::current_builtin
 pub fn builtin_templates() -> Vec<Template> {
-    [WUXIANG_JSON, SIGE_JSON]
+    BUILTIN_SOURCES
         .iter()
         .filter_map(|json| Template::from_json(json).ok())
         .collect()
 }
 
-/// The raw JSON of the built-in templates, for tests and the template export.
-pub fn builtin_template_sources() -> [&'static str; 2] {
-    [WUXIANG_JSON, SIGE_JSON]
+/// The raw JSON of every shipped built-in version, for tests and the export.
+pub fn builtin_template_sources() -> &'static [&'static str] {
+    BUILTIN_SOURCES
 }

@@ -217,17 +217,19 @@ pub fn validate(t: &Template) -> Result<(), TemplateError> {
             require(&i.text, || format!("条目“{}”", i.id), "内容（text）")?;
             unique(&mut item_ids, &i.id, "条目")?;
             if i.weight == 0 {
-                return Err(TemplateError::WeightNotPositive { item: i.id.clone() });
+                return Err(TemplateError::WeightNotPositive {
+                    item: i.id.to_string(),
+                });
             }
             if let Some(m) = i.models.iter().find(|m| !model_ids.contains(m.as_str())) {
                 return Err(TemplateError::UnknownModel {
-                    item: i.id.clone(),
+                    item: i.id.to_string(),
                     model: m.clone(),
                 });
             }
             if let Some(g) = i.guidance.iter().find(|g| t.level(&g.level).is_none()) {
                 return Err(TemplateError::UnknownGuidanceLevel {
-                    item: i.id.clone(),
+                    item: i.id.to_string(),
                     level: g.level.clone(),
                 });
             }
@@ -238,13 +240,13 @@ pub fn validate(t: &Template) -> Result<(), TemplateError> {
     for v in &t.vetoes {
         if !item_ids.contains(v.item.as_str()) {
             return Err(TemplateError::UnknownVetoItem {
-                item: v.item.clone(),
+                item: v.item.to_string(),
             });
         }
         unique(&mut veto_items, &v.item, "一票否决条目")?;
         if t.band_index(&v.cap).is_none() {
             return Err(TemplateError::UnknownVetoCap {
-                item: v.item.clone(),
+                item: v.item.to_string(),
                 cap: v.cap.clone(),
             });
         }

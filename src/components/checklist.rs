@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::app::use_app_state;
 use super::section_view::fingerprint;
 use super::SectionView;
-use crate::assessment::score_template;
+use crate::assessment::{css_string, score_template};
 use crate::browser::focus_first_in;
+use crate::hooks::use_app_state;
 use crate::state::Action;
 
 const DEADLINES: [&str; 5] = ["立行立改", "长期坚持", "1个月内", "3个月内", "年底前"];
@@ -22,7 +22,7 @@ pub fn Checklist() -> Html {
     let state = use_app_state();
     let limit = use_state(|| FIRST_CHUNK);
     let templates = state.draft_templates();
-    let template = templates.get(state.tab).or(templates.first()).cloned();
+    let template = templates.get(state.nav.tab).or(templates.first()).cloned();
     let total = template.as_ref().map_or(0, |t| t.item_count());
     {
         let limit = limit.clone();
@@ -51,7 +51,7 @@ pub fn Checklist() -> Html {
     });
 
     let toc = template.sections.iter().zip(&result.sections).map(|(s, sr)| {
-        let target = format!("#section-{}", s.id);
+        let target = format!("[id={}]", css_string(&format!("section-{}", s.id)));
         let done = sr.tally.is_complete();
         html! {
             <li>
@@ -67,12 +67,12 @@ pub fn Checklist() -> Html {
     let next_unanswered = result.unanswered.first().cloned();
     let on_next = Callback::from(move |_| {
         if let Some(id) = &next_unanswered {
-            focus_first_in(&format!("[data-item-id=\"{id}\"]"));
+            focus_first_in(&format!("[data-item-id={}]", css_string(id)));
         }
     });
 
     let mut budget = *limit;
-    let draft = state.drafts[state.current].clone();
+    let draft = state.draft().clone();
     let sections = template
         .sections
         .iter()

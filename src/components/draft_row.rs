@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::notices::export_drafts;
-use crate::assessment::Draft;
+use crate::assessment::{css_string, Draft, DraftId};
 use crate::browser::{focus_soon, local_datetime};
 use crate::state::{Action, AppState};
 
@@ -27,9 +27,9 @@ pub fn DraftRow(props: &DraftRowProps) -> Html {
     let input = use_node_ref();
     let d = &props.draft;
     let id = d.id.clone();
-    let row = format!("[data-draft-id=\"{id}\"]");
+    let row = format!("[data-draft-id={}]", css_string(&id));
 
-    let act = |make: fn(String) -> Action| {
+    let act = |make: fn(DraftId) -> Action| {
         let (dsp, id) = (props.dispatcher.clone(), id.clone());
         Callback::from(move |_| dsp.dispatch(make(id.clone())))
     };
@@ -98,7 +98,7 @@ pub fn DraftRow(props: &DraftRowProps) -> Html {
         }
     };
     html! {
-        <li class={classes!("draft-row", props.current.then_some("current"))} data-draft-id={id.clone()}>
+        <li class={classes!("draft-row", props.current.then_some("current"))} data-draft-id={id.to_string()}>
             <div class="draft-info">
                 { name }
                 <span class="muted">{ format!("最后修改 {} · {}", local_datetime(d.modified), props.summary) }</span>

@@ -4,11 +4,11 @@
 
 use yew::prelude::*;
 
-use super::app::use_app_state;
 use super::notices::export_drafts;
 use super::{DraftRow, ImportButton};
-use crate::assessment::{score_template, Draft};
+use crate::assessment::{score_template, Draft, TemplateId};
 use crate::browser::{download, focus_soon};
+use crate::hooks::{use_app_state, use_store};
 use crate::state::Action;
 use crate::storage;
 
@@ -16,12 +16,15 @@ use crate::storage;
 pub fn Drafts() -> Html {
     let state = use_app_state();
     let confirm_clear = use_state(|| false);
-    let new_from = use_state(|| None::<String>);
+    let new_from = use_state(|| None::<TemplateId>);
+    let store = use_store();
+    let library = &state.library;
 
-    let rows = state.drafts.iter().enumerate().map(|(i, d)| {
+    let rows = library.drafts.iter().map(|d| {
         let mut answered = 0;
         let mut total = 0;
-        let scores: Vec<String> = state
+        let scores: Vec<String> = library
+            .templates
             .templates_of(d)
             .iter()
             .map(|t| {
@@ -37,12 +40,12 @@ pub fn Drafts() -> Html {
             .collect();
         let summary = format!("已评 {answered}/{total} · {}", scores.join(" · "));
         html! {
-            <DraftRow key={d.id.clone()} draft={d.clone()} current={i == state.current}
+            <DraftRow key={d.id.to_string()} draft={d.clone()} current={d.id == library.current}
                 summary={AttrValue::from(summary)} dispatcher={state.dispatcher()} />
         }
     });
 
-    let undo = state.deleted.as_ref().map(|del| {
+    let undo = library.deleted.as_ref().map(|del| {
         let d = state.dispatcher();
         html! {
             <div class="notice info" role="status" data-testid="undo">
@@ -64,10 +67,10 @@ pub fn Drafts() -> Html {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
-            choice.set((!value.is_empty()).then_some(value));
+            choice.set((!value.is_empty()).then(|| TemplateId::from(value)));
         })
     };
-    let custom = state.custom_templates();
+    let custom = library.templates.current_custom();
     let template_choice = (!custom.is_empty()).then(|| {
         html! {
             <label class="field inline">
@@ -75,41 +78,42 @@ pub fn Drafts() -> Html {
                 <select onchange={on_choose} data-testid="new-from">
                     <option value="" selected={new_from.is_none()}>{ "五项工作 + 四个模范（内置）" }</option>
                     { for custom.iter().map(|t| html! {
-                        <option value={t.id.clone()} selected={new_from.as_deref() == Some(t.id.as_str())}>{ &t.title }</option>
+                        <option value={t.id.to_string()} selected={new_from.as_ref() == Some(&t.id)}>{ &t.title }</option>
                     }) }
                 </select>
             </label>
         }
     });
     let on_export_all = {
-        let drafts: Vec<Draft> = state.drafts.iter().map(|d| (**d).clone()).collect();
+        let drafts: Vec<Draft> = library.drafts.iter().map(|d| (**d).clone()).collect();
         let d = state.dispatcher();
         Callback::from(move |_| export_drafts(drafts.clone(), true, &d))
     };
-    let template_rows = state.templates.iter().enumerate().map(|(i, t)| {
+    let template_rows = library.templates.all().map(|t| {
         let (json, name) = (t.to_json(), format!("自评模板-{}-v{}.json", crate::assessment::safe_file_part(&t.title), t.version));
         let on_export = Callback::from(move |_| {
             let _ = download(&name, "application/json", &json);
         });
         html! {
             <li class="template-row">
-                <span>{ &t.title }<span class="muted">{ format!("（{}，第 {} 版，{} 条）", if i < state.builtin { "内置" } else { "已导入" }, t.version, t.item_count()) }</span></span>
+                <span>{ &t.title }<span class="muted">{ format!("（{}，第 {} 版，{} 条）", if library.templates.is_builtin(&t.id) { "内置" } else { "已导入" }, t.version, t.item_count()) }</span></span>
                 <button type="button" class="button small" onclick={on_export}>{ "导出模板" }</button>
             </li>
         }
     });
     let clear_panel = if *confirm_clear {
-        let (d, c1, c2) = (
+        let (d, c1, c2, store) = (
             state.dispatcher(),
             confirm_clear.clone(),
             confirm_clear.clone(),
+            store.clone(),
         );
         html! {
             <div class="confirm" role="alert">
                 { "将删除本机浏览器中本程序保存的全部草稿和设置，且无法撤销。建议先导出备份。确定清除吗？" }
                 <button type="button" class="button danger small" data-confirm="clear" onclick={Callback::from(move |_| {
                     focus_soon(".tabs .tab".into());
-                    if let Err(e) = storage::clear_all() {
+                    if let Err(e) = storage::clear_all(store.borrow_mut().as_mut()) {
                         web_sys::console::warn_1(&format!("clear failed: {e}").into());
                     }
                     d.dispatch(Action::ClearAll);

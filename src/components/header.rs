@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::app::use_app_state;
 use crate::assessment::score_template;
+use crate::hooks::use_app_state;
 use crate::state::{Action, Page, SaveStatus};
 
 const SCALES: [u16; 3] = [100, 125, 150];
@@ -13,10 +13,10 @@ const SCALES: [u16; 3] = [100, 125, 150];
 pub fn Header() -> Html {
     let state = use_app_state();
     let templates = state.draft_templates();
-    let shown = templates.get(state.tab).or(templates.first());
+    let shown = templates.get(state.nav.tab).or(templates.first());
     let result = shown.map(|t| score_template(t, state.draft()));
 
-    let save = match &state.save {
+    let save = match &state.persist.save {
         SaveStatus::Idle => html! { <span class="save">{ "自动保存已开启" }</span> },
         SaveStatus::Saved(t) => html! { <span class="save ok">{ format!("已保存 {t}") }</span> },
         SaveStatus::Failed(e) => {
@@ -41,7 +41,7 @@ pub fn Header() -> Html {
     .into_iter()
     .map(|(page, label)| {
         let d = state.dispatcher();
-        let current = (state.page == page).then_some("page");
+        let current = (state.nav.page == page).then_some("page");
         html! {
             <button type="button" class="nav-link" aria-current={current}
                 onclick={Callback::from(move |_| d.dispatch(Action::Show(page)))}>{ label }</button>

@@ -4,9 +4,9 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::app::use_app_state;
 use crate::assessment::MAX_IMPORT_BYTES;
 use crate::browser::{focus_soon, read_file};
+use crate::hooks::use_app_state;
 use crate::state::{Action, AppState};
 
 /// Reads a file off the click path and hands its bytes to the reducer.

@@ -3,15 +3,15 @@
 
 use yew::prelude::*;
 
-use super::app::use_app_state;
 use crate::assessment::{ImportPlan, OnConflict};
 use crate::browser::focus_soon;
+use crate::hooks::use_app_state;
 use crate::state::{Action, ImportNotice};
 
 #[function_component]
 pub fn ImportPanel() -> Html {
     let state = use_app_state();
-    let notice = state.import_notice.as_ref().map(|n| {
+    let notice = state.import.notice.as_ref().map(|n| {
         let d = state.dispatcher();
         let dismiss = Callback::from(move |_| {
             d.dispatch(Action::DismissImportNotice);
@@ -31,10 +31,10 @@ pub fn ImportPanel() -> Html {
             </div>
         }
     });
-    let Some(p) = &state.import else {
+    let Some(p) = &state.import.pending else {
         return html! { <div class="notices no-print">{ notice }</div> };
     };
-    let summary = match &p.plan {
+    let summary = match &*p.plan {
         ImportPlan::Template { template, replaces } => html! {
             <>
                 <p>{ format!("文件“{}”是一份评价模板：“{}”（第 {} 版，{} 个部分，共 {} 条）。",

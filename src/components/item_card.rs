@@ -131,7 +131,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
 
     html! {
         <div class={classes!("item", current.is_none().then_some("unanswered"), weak.then_some("weak"))}
-            data-item-id={item.id.clone()}>
+            data-item-id={item.id.to_string()}>
             <fieldset>
                 <legend>{ &item.text }</legend>
                 { veto }

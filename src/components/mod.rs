@@ -17,7 +17,8 @@ mod section_bars;
 mod section_view;
 mod text_field;
 
-pub use app::{use_app_state, App, AppContext, AppProps};
+pub use crate::hooks::{use_app_state, AppContext};
+pub use app::{App, AppProps};
 pub use checklist::Checklist;
 pub use draft_row::DraftRow;
 pub use drafts::Drafts;

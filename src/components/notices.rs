@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use super::app::use_app_state;
 use crate::assessment::{backup_due, Backup, Draft};
 use crate::browser::{download, now_ms};
+use crate::hooks::use_app_state;
 use crate::state::{Action, AppState, SaveStatus};
 
 /// Downloads drafts as a backup file; exporting all of them counts as a
@@ -25,13 +25,14 @@ pub fn Notices() -> Html {
     let state = use_app_state();
     let all_drafts = || {
         state
+            .library
             .drafts
             .iter()
             .map(|d| (**d).clone())
             .collect::<Vec<_>>()
     };
 
-    let save_failed = match (&state.save, &state.load_error) {
+    let save_failed = match (&state.persist.save, &state.notices.load_error) {
         (SaveStatus::Failed(e), _) | (_, Some(e)) => {
             let (drafts, d) = (all_drafts(), state.dispatcher());
             let on_export = Callback::from(move |_| export_drafts(drafts.clone(), true, &d));
@@ -45,7 +46,7 @@ pub fn Notices() -> Html {
         _ => None,
     };
 
-    let unreadable = state.unreadable.iter().map(|u| {
+    let unreadable = state.notices.unreadable.iter().map(|u| {
         let (key, raw) = (u.key.clone(), u.raw.clone());
         let on_download = Callback::from(move |_| {
             let name = format!("从严治部自评-无法读取的数据-{}.json", key.replace('.', "_"));
@@ -60,7 +61,7 @@ pub fn Notices() -> Html {
         }
     });
 
-    let conflict = state.conflict.as_ref().map(|c| {
+    let conflict = state.notices.conflict.as_ref().map(|c| {
         let (d1, d2) = (state.dispatcher(), state.dispatcher());
         let what = if c.theirs.is_some() { "修改" } else { "删除" };
         html! {
@@ -78,8 +79,20 @@ pub fn Notices() -> Html {
         }
     });
 
-    let latest = state.drafts.iter().map(|d| d.modified).max().unwrap_or(0);
-    let oldest = state.drafts.iter().map(|d| d.created).min().unwrap_or(0);
+    let latest = state
+        .library
+        .drafts
+        .iter()
+        .map(|d| d.modified)
+        .max()
+        .unwrap_or(0);
+    let oldest = state
+        .library
+        .drafts
+        .iter()
+        .map(|d| d.created)
+        .min()
+        .unwrap_or(0);
     let p = &state.prefs;
     let reminder = backup_due(latest, p.last_backup, oldest, p.reminder_dismissed, now_ms()).then(|| {
         let (drafts, d1, d2) = (all_drafts(), state.dispatcher(), state.dispatcher());

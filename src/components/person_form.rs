@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::app::use_app_state;
 use super::TextField;
 use crate::assessment::OCCASIONS;
+use crate::hooks::use_app_state;
 use crate::state::{Action, PersonField};
 
 #[function_component]

@@ -6,10 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::use_app_state;
 use super::TextField;
 use crate::assessment::{build_report, chinese_date, report_docx, safe_file_part, Block, Template};
 use crate::browser::{copy_text, download, download_bytes, now_ms, print};
+use crate::hooks::use_app_state;
 use crate::state::Action;
 
 #[function_component]

@@ -4,12 +4,12 @@
 
 use yew::prelude::*;
 
-use super::app::use_app_state;
 use super::{PersonForm, RadarChart, ReportView, SectionBars};
 use crate::assessment::{
     model_profile, or_placeholder, rated_items, score_template, strongest, to_rectify, weakest,
     RatedItem, Template,
 };
+use crate::hooks::use_app_state;
 
 fn item_list(items: &[RatedItem], empty: &'static str) -> Html {
     if items.is_empty() {

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::ItemCard;
-use crate::assessment::{Answer, Draft, Section, Tally, Template};
+use crate::assessment::{Answer, Draft, ItemId, Section, Tally, Template};
 use crate::state::AppState;
 
 #[derive(Properties)]
@@ -38,7 +38,7 @@ impl PartialEq for SectionViewProps {
 }
 
 /// A fingerprint of a section's answers: equal answers, equal fingerprint.
-pub fn fingerprint(section: &Section, answers: Option<&BTreeMap<String, Answer>>) -> u64 {
+pub fn fingerprint(section: &Section, answers: Option<&BTreeMap<ItemId, Answer>>) -> u64 {
     let mut h = DefaultHasher::new();
     for item in &section.items {
         answers.and_then(|a| a.get(&item.id)).hash(&mut h);
@@ -60,7 +60,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         .enumerate()
         .map(|(i, item)| {
             html! {
-                <ItemCard key={item.id.clone()}
+                <ItemCard key={item.id.to_string()}
                     template={t.clone()}
                     section={props.index}
                     index={i}

@@ -1,7 +1,7 @@
 //! Helpers shared by the native tests of `assessment`.
 #![allow(dead_code)]
 
-use ziping::assessment::{builtin_templates, Draft, Rating, Template};
+use ziping::assessment::{builtin_templates, Draft, Rating, Template, TemplateLibrary};
 
 pub const WUXIANG: &str = "wuxiang-gongzuo";
 pub const SIGE: &str = "sige-mofan";
@@ -18,6 +18,11 @@ pub fn template(id: &str) -> Template {
         .into_iter()
         .find(|t| t.id == id)
         .unwrap_or_else(|| panic!("no built-in template {id}"))
+}
+
+/// The built-in templates as a library, with no department template.
+pub fn library() -> TemplateLibrary {
+    TemplateLibrary::new(templates(), Vec::new())
 }
 
 pub fn new_draft(templates: &[Template]) -> Draft {

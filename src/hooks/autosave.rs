@@ -1,0 +1,133 @@
+//! Autosave: edits are written 300 ms after they settle (never on the click
+//! path), and at once when the page is hidden or closed. Only what changed
+//! is written (the Saver); a failed write stays pending and is retried.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use super::{AppContext, Store};
+use crate::assessment::{Draft, DraftId, Template};
+use crate::browser::clock;
+use crate::state::{Action, AppState};
+use crate::storage::Saver;
+
+/// How long edits settle before they are written (≤ 500 ms).
+const AUTOSAVE_DELAY_MS: u32 = 300;
+
+/// What the next save must write.
+struct Snapshot {
+    drafts: Vec<Rc<Draft>>,
+    templates: Vec<Rc<Template>>,
+    current: DraftId,
+    revision: u64,
+    epoch: u32,
+}
+
+impl Snapshot {
+    fn of(state: &AppState) -> Snapshot {
+        Snapshot {
+            drafts: state.library.drafts.clone(),
+            templates: state.library.templates.custom().to_vec(),
+            current: state.library.current.clone(),
+            revision: state.persist.revision,
+            epoch: state.persist.storage_epoch,
+        }
+    }
+}
+
+struct Autosave {
+    store: Store,
+    saver: RefCell<Saver>,
+    pending: RefCell<Option<Snapshot>>,
+    dispatcher: UseReducerDispatcher<AppState>,
+}
+
+impl Autosave {
+    /// Writes the pending snapshot, if any, and reports the outcome.
+    fn flush(&self) {
+        let Some(snap) = self.pending.borrow_mut().take() else {
+            return;
+        };
+        // User timing for the benchmark: `performance.getEntriesByName("ziping-autosave")`.
+        let performance = gloo::utils::window().performance();
+        if let Some(p) = &performance {
+            let _ = p.mark("ziping-autosave-start");
+        }
+        let drafts: Vec<&Draft> = snap.drafts.iter().map(|d| d.as_ref()).collect();
+        let templates: Vec<&Template> = snap.templates.iter().map(|t| t.as_ref()).collect();
+        let mut saver = self.saver.borrow_mut();
+        if saver.epoch() != snap.epoch {
+            // Storage was cleared: nothing the saver remembers is there any more.
+            *saver = Saver::empty(snap.epoch);
+        }
+        let result = saver.sync(
+            self.store.borrow_mut().as_mut(),
+            &drafts,
+            &templates,
+            &snap.current,
+        );
+        drop(saver);
+        if let Some(p) = &performance {
+            let _ = p.measure_with_start_mark("ziping-autosave", "ziping-autosave-start");
+        }
+        let revision = snap.revision;
+        if let Err(e) = &result {
+            web_sys::console::warn_1(&format!("autosave failed: {e}").into());
+            // Keep it pending: the next change or page hide tries again.
+            *self.pending.borrow_mut() = Some(snap);
+        }
+        self.dispatcher.dispatch(Action::Saved {
+            revision,
+            result: result.map(|_| clock()),
+        });
+    }
+}
+
+/// Saves the state whenever its revision moves; `saver` is built from what
+/// the store held at start (`Saver::from_loaded`).
+#[hook]
+pub fn use_autosave(state: &AppContext, store: Store, saver: impl FnOnce() -> Saver) {
+    let autosave = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| Autosave {
+            store,
+            saver: RefCell::new(saver()),
+            pending: RefCell::new(None),
+            dispatcher,
+        })
+    };
+    let timer = use_mut_ref(|| None::<Timeout>);
+    {
+        let autosave = autosave.clone();
+        use_effect_with(state.persist.storage_epoch, move |_| {
+            // After 清除本机数据 nothing from before may be written back.
+            *autosave.pending.borrow_mut() = None;
+        });
+    }
+    {
+        let (state, autosave) = (state.clone(), autosave.clone());
+        use_effect_with(state.persist.revision, move |&revision| {
+            if revision > state.persist.saved_revision {
+                *autosave.pending.borrow_mut() = Some(Snapshot::of(&state));
+                // Replacing the timer drops (cancels) the previous one.
+                *timer.borrow_mut() =
+                    Some(Timeout::new(AUTOSAVE_DELAY_MS, move || autosave.flush()));
+            }
+        });
+    }
+    use_effect_with((), move |_| {
+        let (a1, a2) = (autosave.clone(), autosave);
+        let on_hide = EventListener::new(&gloo::utils::window(), "pagehide", move |_| a1.flush());
+        let on_visibility =
+            EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
+                if gloo::utils::document().visibility_state() == web_sys::VisibilityState::Hidden {
+                    a2.flush();
+                }
+            });
+        move || drop((on_hide, on_visibility))
+    });
+}

@@ -1,0 +1,194 @@
+//! The pure reducer: one function from (state, action, time, id source) to
+//! the next state.
+
+use std::rc::Rc;
+
+use crate::assessment::{new_draft_name, template_draft_name, DraftId};
+use crate::storage::Stored;
+
+use super::drafts::fresh_draft;
+use super::{Action, AppState, Conflict, NoteField, Page, SaveStatus};
+
+/// Applies `action` to `state`. `now` is the time (ms since the epoch) and
+/// `new_id` makes fresh draft ids; nothing else from outside is read.
+pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn FnMut() -> DraftId) {
+    let lib = &mut state.library;
+    match action {
+        Action::Rate {
+            template,
+            item,
+            rating,
+        } => {
+            lib.edit_current(now, |d| {
+                d.answer_mut(&template, &item).rating = Some(rating)
+            });
+            state.touch();
+        }
+        Action::SetNote {
+            template,
+            item,
+            field,
+            value,
+        } => {
+            lib.edit_current(now, |d| {
+                let a = d.answer_mut(&template, &item);
+                *match field {
+                    NoteField::Evidence => &mut a.evidence,
+                    NoteField::Problem => &mut a.problem,
+                    NoteField::Measure => &mut a.measure,
+                    NoteField::Deadline => &mut a.deadline,
+                    NoteField::Cause => &mut a.cause,
+                } = value;
+            });
+            state.touch();
+        }
+        Action::SetPerson(field, value) => {
+            lib.edit_current(now, |d| *field.get_mut(&mut d.person) = value);
+            state.touch();
+        }
+        Action::SetCause(value) => {
+            lib.edit_current(now, |d| d.cause = value);
+            state.touch();
+        }
+        Action::SetReportEdit(value) => {
+            lib.edit_current(now, |d| d.report_edit = value);
+            state.touch();
+        }
+        Action::Show(page) => state.nav.page = page,
+        Action::ShowTab(tab) => state.nav.tab = tab,
+        Action::NewDraft(template) => {
+            let custom = template.and_then(|id| lib.templates.latest(&id).cloned());
+            let draft = match custom {
+                Some(t) => fresh_draft(
+                    std::slice::from_ref(&t),
+                    &template_draft_name(&t.title),
+                    now,
+                    new_id(),
+                ),
+                None => fresh_draft(
+                    &lib.templates.current_builtin(),
+                    &new_draft_name(lib.drafts.len()),
+                    now,
+                    new_id(),
+                ),
+            };
+            lib.add_first(draft);
+            state.opened();
+            state.touch();
+        }
+        Action::OpenDraft(id) => {
+            if lib.open(&id) {
+                state.opened();
+                state.touch();
+            }
+        }
+        Action::RenameDraft(id, name) => {
+            if lib.rename(&id, &name, now) {
+                state.touch();
+            }
+        }
+        Action::DuplicateDraft(id) => {
+            if lib.duplicate(&id, now, new_id()) {
+                state.touch();
+            }
+        }
+        Action::DeleteDraft(id) => {
+            let was_open = lib.current == id;
+            if lib.delete(&id, now, new_id) {
+                if was_open {
+                    state.nav.tab = 0;
+                    state.notices.conflict = None;
+                }
+                state.touch();
+            }
+        }
+        Action::UndoDelete => {
+            if lib.undo_delete() {
+                state.touch();
+            }
+        }
+        Action::ClearAll => {
+            let builtin = lib
+                .templates
+                .builtin()
+                .iter()
+                .map(|t| (**t).clone())
+                .collect();
+            let mut fresh = AppState::from_stored(Ok(Stored::default()), builtin, now, new_id);
+            // Nothing to save: storage is empty and the fresh draft holds
+            // nothing yet; the autosave forgets what it wrote (new epoch).
+            fresh.persist.revision = state.persist.revision;
+            fresh.persist.saved_revision = state.persist.revision;
+            fresh.persist.storage_epoch = state.persist.storage_epoch + 1;
+            *state = fresh;
+        }
+        Action::ExternalChange { id, draft } => {
+            match (lib.position(&id), draft.map(|d| Rc::new(*d))) {
+                (Some(i), Some(theirs)) if lib.drafts[i] == theirs => {}
+                (Some(_), theirs) if lib.current == id => {
+                    state.notices.conflict = Some(Conflict { theirs })
+                }
+                (Some(i), Some(theirs)) => lib.drafts[i] = theirs,
+                (Some(i), None) => lib.forget(i, now, new_id),
+                (None, Some(theirs)) => lib.drafts.push(theirs),
+                (None, None) => {}
+            }
+        }
+        Action::ResolveConflict { keep_mine } => {
+            if let Some(Conflict { theirs }) = state.notices.conflict.take() {
+                match (keep_mine, theirs) {
+                    // Touching it makes the autosave write this version back.
+                    (true, _) => lib.edit_current(now, |_| {}),
+                    (false, Some(theirs)) => {
+                        let i = lib.position(&lib.current).unwrap_or(0);
+                        lib.drafts[i] = theirs;
+                    }
+                    (false, None) => {
+                        let i = lib.position(&lib.current).unwrap_or(0);
+                        lib.forget(i, now, new_id);
+                        state.nav.tab = 0;
+                    }
+                }
+                state.touch();
+            }
+        }
+        Action::Saved { revision, result } => match result {
+            Ok(time) => {
+                state.persist.save = SaveStatus::Saved(time);
+                state.persist.saved_revision = state.persist.saved_revision.max(revision);
+            }
+            Err(e) => state.persist.save = SaveStatus::Failed(e),
+        },
+        Action::SetFontScale(scale) => state.prefs.font_scale = scale,
+        Action::ImportFile { file_name, content } => {
+            state.import.read(&state.library, file_name, content)
+        }
+        Action::SetOnConflict(on_conflict) => {
+            if let Some(p) = state.import.pending.as_mut() {
+                p.on_conflict = on_conflict;
+            }
+        }
+        Action::ConfirmImport => {
+            if state.import.confirm(&mut state.library, new_id) {
+                state.library.ensure_one(now, new_id);
+                state.nav.page = Page::Drafts;
+                state.touch();
+            }
+        }
+        Action::CancelImport => state.import.pending = None,
+        Action::DismissImportNotice => state.import.notice = None,
+        Action::BackedUp => state.prefs.last_backup = Some(now),
+        Action::DismissBackupReminder => state.prefs.reminder_dismissed = Some(now),
+    }
+}
+
+impl AppState {
+    /// Another draft was opened: its first checklist, no stale conflict.
+    fn opened(&mut self) {
+        self.nav = super::Nav {
+            page: Page::Checklist,
+            tab: 0,
+        };
+        self.notices.conflict = None;
+    }
+}

@@ -1,0 +1,169 @@
+//! The one application state, grouped by concern, and its reducer.
+//!
+//! [`apply`] is pure: the clock and new ids come in as arguments, every rule
+//! and every sentence comes from `assessment`, and storage is written by the
+//! autosave hook, never from here. `Reducible::reduce` is a thin wrapper
+//! that supplies the time and a random id. Native tests: `tests/state.rs`.
+
+mod action;
+mod apply;
+mod drafts;
+mod import;
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+pub use action::{Action, NoteField, PersonField};
+pub use apply::apply;
+pub use drafts::Library;
+pub use import::{ImportFlow, ImportNotice, PendingImport};
+
+use crate::assessment::{Draft, DraftId, Template, TemplateLibrary};
+use crate::storage::{Prefs, StorageError, Stored, Unreadable};
+
+/// Where the last save stands, for the header.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    /// Nothing changed since the page opened.
+    Idle,
+    /// Saved at this local time ("14:03:12").
+    Saved(String),
+    Failed(StorageError),
+}
+
+/// The screen shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Checklist,
+    Results,
+    Drafts,
+}
+
+/// What is shown: the screen and the checklist tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Nav {
+    pub page: Page,
+    /// Index into the open draft's templates of the checklist shown.
+    pub tab: usize,
+}
+
+/// Where saving stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Persist {
+    pub save: SaveStatus,
+    /// Bumped on every change that must be saved; the autosave watches it.
+    pub revision: u64,
+    /// The highest revision known to be stored.
+    pub saved_revision: u64,
+    /// Bumped when storage was cleared, so the autosave forgets what it
+    /// believes is stored.
+    pub storage_epoch: u32,
+}
+
+/// The open draft was changed in another window or tab.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    /// Their version; `None` when it was deleted there.
+    pub theirs: Option<Rc<Draft>>,
+}
+
+/// What the person is told about the stored data.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Notices {
+    /// Stored values that could not be read, kept untouched.
+    pub unreadable: Rc<Vec<Unreadable>>,
+    /// Set when storage could not even be read at start.
+    pub load_error: Option<StorageError>,
+    pub conflict: Option<Conflict>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub library: Library,
+    pub nav: Nav,
+    pub persist: Persist,
+    pub import: ImportFlow,
+    pub notices: Notices,
+    pub prefs: Prefs,
+}
+
+impl AppState {
+    /// The state at start: what storage holds, or a new draft on first use.
+    pub fn from_stored(
+        stored: Result<Stored, StorageError>,
+        builtin: Vec<Template>,
+        now: i64,
+        new_id: &mut dyn FnMut() -> DraftId,
+    ) -> AppState {
+        let (stored, load_error) = match stored {
+            Ok(s) => (s, None),
+            Err(e) => (Stored::default(), Some(e)),
+        };
+        let templates = TemplateLibrary::new(builtin, stored.templates);
+        AppState {
+            library: Library::new(templates, stored.drafts, stored.current, now, new_id),
+            nav: Nav {
+                page: Page::Checklist,
+                tab: 0,
+            },
+            persist: Persist {
+                save: SaveStatus::Idle,
+                revision: 0,
+                saved_revision: 0,
+                storage_epoch: 0,
+            },
+            import: ImportFlow::default(),
+            notices: Notices {
+                unreadable: Rc::new(stored.unreadable),
+                load_error,
+                conflict: None,
+            },
+            prefs: stored.prefs,
+        }
+    }
+
+    /// The open draft.
+    pub fn draft(&self) -> &Rc<Draft> {
+        self.library.draft()
+    }
+
+    /// The templates the open draft covers, each in the version it records.
+    pub fn draft_templates(&self) -> Vec<Rc<Template>> {
+        self.library.templates.templates_of(self.draft())
+    }
+
+    /// Marks a change that must be saved.
+    fn touch(&mut self) {
+        self.persist.revision += 1;
+    }
+}
+
+/// A random number for new ids (0 in native code: the build-time prerender's
+/// one draft is never stored).
+pub fn random_u32() -> u32 {
+    #[cfg(target_arch = "wasm32")]
+    return (js_sys::Math::random() * 1_000_000.0) as u32;
+    #[cfg(not(target_arch = "wasm32"))]
+    0
+}
+
+/// New draft ids from the clock and the browser's random numbers.
+pub fn id_source(now: i64) -> impl FnMut() -> DraftId {
+    let mut n = 0;
+    move || {
+        n += 1;
+        DraftId::generate(now + n - 1, random_u32())
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let now = crate::browser::now_ms();
+        let mut next = Rc::unwrap_or_clone(self);
+        apply(&mut next, action, now, &mut id_source(now));
+        Rc::new(next)
+    }
+}
