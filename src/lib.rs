@@ -20,5 +20,5 @@ pub fn run() {
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has a #app element");
-    yew::Renderer::<components::App>::with_root(root).render();
+    yew::Renderer::<components::Root>::with_root(root).render();
 }

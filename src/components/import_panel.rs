@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::SealedImportForm;
 use crate::assessment::{ImportPlan, OnConflict};
 use crate::browser::focus_soon;
 use crate::hooks::use_app_state;
@@ -31,6 +32,13 @@ pub fn ImportPanel() -> Html {
             </div>
         }
     });
+    if let Some(sealed) = &state.import.sealed {
+        return html! {
+            <div class="notices no-print">
+                <SealedImportForm sealed={sealed.clone()} dispatcher={state.dispatcher()} />
+            </div>
+        };
+    }
     let Some(p) = &state.import.pending else {
         return html! { <div class="notices no-print">{ notice }</div> };
     };

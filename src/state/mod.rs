@@ -17,7 +17,7 @@ use yew::Reducible;
 pub use action::{Action, NoteField, PersonField};
 pub use apply::apply;
 pub use drafts::Library;
-pub use import::{ImportFlow, ImportNotice, PendingImport};
+pub use import::{ImportFlow, ImportNotice, PendingImport, SealedImport};
 
 use crate::assessment::{Draft, DraftId, Template, TemplateLibrary};
 use crate::storage::{Prefs, StorageError, Stored, Unreadable};

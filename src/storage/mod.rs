@@ -43,6 +43,8 @@ pub struct Prefs {
     pub last_backup: Option<i64>,
     /// When the backup reminder was last dismissed.
     pub reminder_dismissed: Option<i64>,
+    /// 本机加密: lock after this many seconds without use.
+    pub lock_idle_secs: u32,
 }
 
 impl Default for Prefs {
@@ -51,6 +53,7 @@ impl Default for Prefs {
             font_scale: 100,
             last_backup: None,
             reminder_dismissed: None,
+            lock_idle_secs: 15 * 60,
         }
     }
 }
