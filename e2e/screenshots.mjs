@@ -1,6 +1,6 @@
 // Takes the README's screenshots of the single file (desktop 1280 px and a
 // 390 px phone):  node e2e/screenshots.mjs [out-dir]
-import { ChecklistPage, FILE_URL, ResultsPage, launch, tempProfile } from './support.mjs';
+import { ChecklistPage, FILE_URL, ResultsPage, launch, showPage, tempProfile } from './support.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshots';
 
@@ -33,6 +33,17 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 860 }], ['pho
     await r.field('年度').fill('2026');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${out}/results-${name}.png` });
+    // 本机加密: the lock screen a returning user sees once a passphrase is set.
+    await showPage(page, '草稿与备份');
+    const lock = page.getByTestId('lock-settings');
+    await lock.getByRole('button', { name: '设置口令' }).click();
+    await lock.getByTestId('lock-new').fill('截图用的口令');
+    await lock.getByTestId('lock-again').fill('截图用的口令');
+    await lock.getByTestId('lock-submit').click();
+    await lock.getByTestId('lock-done').waitFor({ timeout: 20000 });
+    await page.reload();
+    await page.locator('#lock-screen').waitFor();
+    await page.screenshot({ path: `${out}/lock-${name}.png` });
   } finally {
     await context.close();
     profile.cleanup();
