@@ -35,7 +35,6 @@ async function fillDraft(page) {
 async function setPassphrase(page, passphrase = PASSPHRASE) {
   await new DraftsPage(page).open();
   const panel = page.getByTestId('lock-settings');
-  await panel.getByRole('button', { name: '设置口令' }).click();
   const warning = await panel.getByTestId('no-recovery').textContent();
   assert.match(warning, /忘记口令，内容将无法恢复/);
   assert.match(warning, /无法找回/);
@@ -250,5 +249,47 @@ test('encrypted backup: export, clear the local data, import with the passphrase
     await showPage(page, '逐条自评');
     await c.allRendered();
     assert.equal(await c.item('w3-peixun').getByLabel('存在问题').inputValue(), PROBLEM);
+  });
+});
+
+test('changing the passphrase re-encrypts everything; removing it decrypts everything', async () => {
+  await withPage(async (page) => {
+    await fillDraft(page);
+    await setPassphrase(page);
+    const first = await stored(page);
+    const panel = page.getByTestId('lock-settings');
+    const NEW = '新的口令 2027';
+    await panel.getByTestId('lock-current').fill(PASSPHRASE);
+    await panel.getByTestId('lock-new').fill(NEW);
+    await panel.getByTestId('lock-again').fill(NEW);
+    await panel.getByRole('button', { name: '修改口令' }).click();
+    await page.waitForFunction(() => /已修改口令/.test(document.querySelector('[data-testid=lock-done]')?.textContent ?? ''), null, { timeout: 20000 });
+    const second = await stored(page);
+    assertNothingReadable(second);
+    const salt = (v) => v.split('.')[4];
+    for (const [key, value] of Object.entries(second)) {
+      if (key === 'ziping.v1.prefs') continue;
+      assert.notEqual(salt(value), salt(first[key]), `${key} sealed again with the new passphrase`);
+    }
+    await page.reload();
+    await assertLocked(page);
+    await page.getByTestId('unlock-passphrase').fill(PASSPHRASE);
+    await page.getByTestId('unlock').click();
+    await page.getByTestId('lock-error').waitFor({ timeout: 20000 });
+    await page.waitForFunction(() => !document.querySelector('[data-testid=unlock]').disabled, null, { timeout: 5000 });
+    await unlock(page, NEW);
+
+    await new DraftsPage(page).open();
+    await panel.getByTestId('lock-current').fill(NEW);
+    await panel.getByRole('button', { name: '取消加密' }).click();
+    await page.waitForFunction(() => /已取消加密/.test(document.querySelector('[data-testid=lock-done]')?.textContent ?? ''), null, { timeout: 20000 });
+    const plain = await stored(page);
+    assert.equal(plain['ziping.v1.lock'], undefined, 'the lock record is gone');
+    const text = Object.values(plain).join('\n');
+    assert.ok(!text.includes('zpenc.'), 'nothing sealed is left');
+    for (const secret of SECRETS) assert.ok(text.includes(secret), `${secret} stored plain again`);
+    await page.reload();
+    await new ChecklistPage(page).allRendered();
+    assert.equal(await page.locator('#lock-screen').count(), 0, 'no lock screen once removed');
   });
 });

@@ -36,7 +36,6 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 860 }], ['pho
     // 本机加密: the lock screen a returning user sees once a passphrase is set.
     await showPage(page, '草稿与备份');
     const lock = page.getByTestId('lock-settings');
-    await lock.getByRole('button', { name: '设置口令' }).click();
     await lock.getByTestId('lock-new').fill('截图用的口令');
     await lock.getByTestId('lock-again').fill('截图用的口令');
     await lock.getByTestId('lock-submit').click();
