@@ -11,11 +11,11 @@ use crate::assessment::builtin_templates;
 use crate::browser::now_ms;
 use crate::hooks::{
     use_autosave, use_file_drop, use_first_screen_takeover, use_idle_lock, use_lock,
-    use_other_windows, use_prefs, AppContext, Store, StoreContext,
+    use_other_windows, use_prefs, AppContext, Store,
 };
 use crate::state::{id_source, AppState, Page};
 use crate::storage::lock::SealedStore;
-use crate::storage::{self, MemoryStore, Saver, Stored};
+use crate::storage::{self, Saver, Stored, UnavailableStore};
 use crate::webcrypto;
 
 #[derive(Properties, PartialEq, Default)]
@@ -31,9 +31,10 @@ pub fn App(props: &AppProps) -> Html {
     let prerender = props.prerender;
     let lock = use_lock();
     let keyring = lock.as_ref().map(|l| l.keyring.clone()).unwrap_or_default();
+    // The build-time prerender touches no store: it shows a new user.
     let store: Store = (*use_memo((), move |_| -> Store {
         Rc::new(RefCell::new(if prerender {
-            Box::new(MemoryStore::new())
+            Box::new(UnavailableStore)
         } else {
             // Every read and write goes through the lock's layer: it seals
             // and opens values while the store is encrypted (本机加密).
@@ -49,7 +50,11 @@ pub fn App(props: &AppProps) -> Html {
     let loaded = {
         let store = store.clone();
         use_memo((), move |_| {
-            let loaded = storage::load(store.borrow().as_ref());
+            let loaded = if prerender {
+                Ok(Stored::default())
+            } else {
+                storage::load(store.borrow().as_ref())
+            };
             let saver = loaded.as_ref().map(Saver::from_loaded).unwrap_or_default();
             (RefCell::new(Some(loaded)), saver)
         })
@@ -89,7 +94,6 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state}>
-        <ContextProvider<StoreContext> context={StoreContext(store)}>
             <Header />
             <Notices />
             <ImportPanel />
@@ -97,7 +101,6 @@ pub fn App(props: &AppProps) -> Html {
             <footer class="footer no-print" id="save-state" data-revision={revision} data-saved={saved}>
                 { format!("从严治部 · 个人自评 v{} · 所有内容只保存在本机浏览器中，不会上传", env!("CARGO_PKG_VERSION")) }
             </footer>
-        </ContextProvider<StoreContext>>
         </ContextProvider<AppContext>>
     }
 }
