@@ -211,7 +211,7 @@ test('encrypted backup: export, clear the local data, import with the passphrase
       panel.locator('[data-action=export-sealed]').click(),
     ]);
     const file = readFileSync(await download.path(), 'utf8');
-    assert.match(download.suggestedFilename(), /加密备份.*\.json$/);
+    assert.match(download.suggestedFilename(), /^加密-从严治部自评备份-.+-\d{8}\.json$/);
     assert.match(file, /^zpenc\.1\.pbkdf2-sha256\.600000\./);
     for (const secret of SECRETS) assert.ok(!file.includes(secret), `${secret} readable in the backup`);
 

@@ -140,7 +140,8 @@ pub fn LockSettings() -> Html {
                 return;
             };
             let backup = Backup::new(drafts.clone(), now_ms(), env!("CARGO_PKG_VERSION"));
-            let name = backup.file_name().replace("备份", "加密备份");
+            // "加密-从严治部自评备份-….json": a prefix, no text search in the wasm.
+            let name = format!("加密-{}", backup.file_name());
             let sealed = webcrypto::random()
                 .map(|nonce| vault::seal(&key, BACKUP_CONTEXT, &backup.to_json(), nonce))
                 .and_then(|s| download(&name, "application/octet-stream", &s));
