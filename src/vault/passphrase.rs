@@ -35,7 +35,12 @@ impl std::error::Error for PassphraseError {}
 /// Checks a new passphrase typed twice.
 pub fn check_new_passphrase(passphrase: &str, again: &str) -> Result<(), PassphraseError> {
     // `nth`, not `count`: the same rule, less code in the wasm.
-    if passphrase.trim().chars().nth(MIN_PASSPHRASE_CHARS - 1).is_none() {
+    if passphrase
+        .trim()
+        .chars()
+        .nth(MIN_PASSPHRASE_CHARS - 1)
+        .is_none()
+    {
         return Err(PassphraseError::TooShort);
     }
     if passphrase != again {
