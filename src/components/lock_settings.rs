@@ -7,13 +7,12 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::notices::export_drafts;
-use super::BACKUP_CONTEXT;
 use crate::assessment::{Backup, Draft};
 use crate::browser::{download, now_ms};
 use crate::hooks::{use_app_state, use_lock};
 use crate::state::Action;
 use crate::storage::{self, lock};
-use crate::vault::{self, check_new_passphrase, KdfParams, Key};
+use crate::vault::{self, check_new_passphrase, KdfParams, Key, BACKUP_CONTEXT};
 use crate::webcrypto;
 
 /// What the form does.

@@ -108,12 +108,15 @@ pub fn Root() -> Html {
     match &*gate {
         Gate::Locked(record, reason) => {
             let (keyring, encrypted) = (keyring.clone(), encrypted.clone());
-            let on_unlock = Callback::from(move |key: Key| {
+            let on_open = Callback::from(move |(key, _): (Key, String)| {
                 keyring.replace(Some(key));
                 encrypted.set(true);
                 open.emit(());
             });
-            html! { <LockScreen record={record.clone()} reason={reason.clone()} {on_unlock} /> }
+            html! {
+                <LockScreen sealed={record.clone()} context={vault::VERIFIER_CONTEXT}
+                    reason={reason.clone()} {on_open} />
+            }
         }
         Gate::Open(n) => {
             let on_key = {

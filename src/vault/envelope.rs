@@ -28,7 +28,9 @@ pub const KEY_LEN: usize = 32;
 const TAG_LEN: usize = 16;
 
 /// The context the verifier is sealed under (it lives under no draft's key).
-const VERIFIER_CONTEXT: &str = "ziping.verifier";
+pub const VERIFIER_CONTEXT: &str = "ziping.verifier";
+/// The context an encrypted backup file is sealed under.
+pub const BACKUP_CONTEXT: &str = "ziping.backup";
 /// What the verifier holds; only the right key opens it.
 const VERIFIER_TEXT: &str = "ziping 本机加密";
 

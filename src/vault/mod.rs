@@ -21,7 +21,8 @@ mod passphrase;
 
 pub use envelope::{
     check_passphrase, is_sealed, open, params_of, reveal, seal, verifier, KdfParams, Key,
-    VaultError, ITERATIONS, KDF, KEY_LEN, MARKER, MAX_ITERATIONS, NONCE_LEN, SALT_LEN, VERSION,
+    VaultError, BACKUP_CONTEXT, ITERATIONS, KDF, KEY_LEN, MARKER, MAX_ITERATIONS, NONCE_LEN,
+    SALT_LEN, VERIFIER_CONTEXT, VERSION,
 };
 pub use migrate::{decrypt_all, encrypt_all, reencrypt_all, Migration};
 pub use passphrase::{
