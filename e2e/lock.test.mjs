@@ -8,6 +8,7 @@ import {
   ChecklistPage, DraftsPage, FILE_URL, ImportPanel, Notices, ResultsPage, eventually, showPage,
   waitAttached, waitSaved, withPage,
 } from './support.mjs';
+import { OldApp, SKIP_OLD, withEngine } from './old-support.mjs';
 
 const PASSPHRASE = '从严治部 2026 口令';
 const NAME = '张三丰';
@@ -291,5 +292,86 @@ test('changing the passphrase re-encrypts everything; removing it decrypts every
     await page.reload();
     await new ChecklistPage(page).allRendered();
     assert.equal(await page.locator('#lock-screen').count(), 0, 'no lock screen once removed');
+  });
+});
+
+// Step 7 of the issue: the same journey on Chromium 86 (360 safe browser 13),
+// through the DOM and the real mouse and keyboard (see old-support.mjs).
+test('Chromium 86: set a passphrase, nothing readable, lock screen, wrong then right passphrase, idle lock, encrypted backup', { skip: SKIP_OLD && 'old engines skipped (ZIPING_NO_OLD_ENGINES=1)' }, async () => {
+  await withEngine(86, async ({ page, errors, profile }) => {
+    const app = await new OldApp(page, profile).open(FILE_URL);
+    assert.equal(await page.evaluate(() => navigator.userAgent.match(/Chrome\/(\d+)/)[1]), '86');
+    const weak = '[data-item-id="w2-liju"]';
+    await app.rate('w2-liju', 'yiban');
+    await app.waitFor(`${weak} .rectify`);
+    await app.type(`${weak} .rectify .field:nth-of-type(1) .field-label`, PROBLEM);
+    await app.waitSaved();
+    const problem = `${weak} .rectify .field:nth-of-type(1) textarea, ${weak} .rectify .field:nth-of-type(1) input`;
+
+    await app.show('草稿与备份');
+    await app.waitFor('[data-testid="lock-settings"]');
+    await app.type('[data-testid="lock-new"]', PASSPHRASE);
+    await app.type('[data-testid="lock-again"]', PASSPHRASE);
+    await app.button('设置口令并加密', '[data-testid="lock-settings"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="lock-done"]'), null, { timeout: 20000 });
+    const values = await stored(page);
+    for (const [key, value] of Object.entries(values)) {
+      assert.ok(!value.includes(PROBLEM), `the problem text readable under ${key}`);
+    }
+    assert.ok(Object.keys(values).some((k) => k.startsWith('ziping.v1.draft.')));
+
+    await page.reload();
+    await app.waitFor('#lock-screen');
+    const html = await page.content();
+    assert.ok(!html.includes(PROBLEM), 'nothing of the draft in the DOM while locked');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#app .checklist, #shell').length), 0);
+
+    await app.type('[data-testid="unlock-passphrase"]', '不对的口令');
+    await app.button('解锁');
+    await page.waitForFunction(() => /口令不正确/.test(document.querySelector('[data-testid="lock-error"]')?.textContent ?? ''), null, { timeout: 20000 });
+    assert.deepEqual(await stored(page), values, 'a wrong passphrase changes nothing');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="unlock"]').disabled, null, { timeout: 5000 });
+    await app.type('[data-testid="unlock-passphrase"]', PASSPHRASE);
+    const started = Date.now();
+    await app.button('解锁');
+    await app.allRendered();
+    console.log(`unlock on Chromium 86: ${Date.now() - started} ms from click to the checklist`);
+    assert.equal(await app.value(problem), PROBLEM);
+
+    // The encrypted backup out, the local data cleared, the backup in.
+    await app.show('草稿与备份');
+    await app.waitFor('[data-action="export-sealed"]');
+    const backup = await app.download(() => app.click('[data-action="export-sealed"]'));
+    const file = readFileSync(backup.path);
+    assert.match(file.toString(), /^zpenc\.1\./);
+    await app.button('清除本机数据');
+    await app.button('确认清除');
+    await page.waitForFunction(() => !localStorage.getItem('ziping.v1.lock'));
+    await app.show('草稿与备份');
+    await page.setInputFiles('[data-testid="import-input"]', { name: backup.name, mimeType: 'application/json', buffer: file });
+    await app.waitFor('[data-testid="sealed-import"]');
+    await app.type('[data-testid="unlock-passphrase"]', PASSPHRASE);
+    await app.button('解密并查看');
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-confirm"]'), null, { timeout: 20000 });
+    await app.button('确认导入', '[data-testid="import-confirm"]');
+    await page.waitForFunction((p) => Object.values(localStorage).some((v) => v.includes(p)), PROBLEM, { timeout: 10000 });
+
+    // The idle lock, shortened to 2 s, with a passphrase set again.
+    await app.type('[data-testid="lock-new"]', PASSPHRASE);
+    await app.type('[data-testid="lock-again"]', PASSPHRASE);
+    await app.button('设置口令并加密', '[data-testid="lock-settings"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="lock-done"]'), null, { timeout: 20000 });
+    await page.evaluate(() => {
+      const prefs = JSON.parse(localStorage.getItem('ziping.v1.prefs'));
+      localStorage.setItem('ziping.v1.prefs', JSON.stringify({ ...prefs, lock_idle_secs: 2 }));
+    });
+    await page.reload();
+    await app.waitFor('#lock-screen');
+    await app.type('[data-testid="unlock-passphrase"]', PASSPHRASE);
+    await app.button('解锁');
+    await app.allRendered();
+    await page.waitForFunction(() => document.querySelector('#lock-screen'), null, { timeout: 10000 });
+    assert.ok(!(await page.content()).includes(PROBLEM), 'idle-locked: nothing of the draft in the DOM');
+    assert.deepEqual(errors, [], 'no uncaught page errors');
   });
 });
