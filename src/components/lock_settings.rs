@@ -104,8 +104,15 @@ pub fn LockSettings() -> Html {
             }
             outcome.set(None);
             let (outcome, on_key) = (outcome.clone(), on_key.clone());
+            let fields = [current.clone(), fresh.clone(), again.clone()];
             wasm_bindgen_futures::spawn_local(async move {
                 let result = run(op, old, new).await;
+                if result.is_ok() {
+                    // Done: no passphrase is left standing in the fields.
+                    for f in fields.iter().filter_map(|f| f.cast::<HtmlInputElement>()) {
+                        f.set_value("");
+                    }
+                }
                 outcome.set(Some(result.map(|(key, message)| {
                     on_key.emit(key);
                     message
@@ -179,7 +186,7 @@ pub fn LockSettings() -> Html {
         }
     };
     html! {
-        <section class="panel lock-form" data-testid="lock-settings">
+        <section class="panel" data-testid="lock-settings">
             <h2>{ "本机加密" }</h2>
             if encrypted {
                 <p>{ "本机内容已加密保存（AES-GCM，口令经 PBKDF2 派生），打开本程序时需要输入口令。" }</p>
