@@ -3,24 +3,10 @@
 
 mod util;
 
-use std::io::Read;
-
 use util::*;
 use ziping::assessment::{
     build_report, builtin_occasions, crc32, report_docx, xml_text, zip_stored, Draft, Template,
 };
-
-fn parts(bytes: &[u8]) -> Vec<(String, String)> {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a valid zip");
-    (0..archive.len())
-        .map(|i| {
-            let mut f = archive.by_index(i).unwrap();
-            let mut s = String::new();
-            f.read_to_string(&mut s).unwrap();
-            (f.name().to_string(), s)
-        })
-        .collect()
-}
 
 fn sample_draft(occasion: &str) -> Draft {
     let path = format!(

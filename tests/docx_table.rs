@@ -2,21 +2,10 @@
 //! reader. (LibreOffice turning it into a landscape PDF is in tests/office.rs.)
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::Read;
+mod util;
+use util::parts;
 
 use ziping::assessment::{column_twips, table_docx, Table, TABLE_TWIPS};
-
-fn parts(bytes: &[u8]) -> Vec<(String, String)> {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a valid zip");
-    (0..archive.len())
-        .map(|i| {
-            let mut f = archive.by_index(i).unwrap();
-            let mut s = String::new();
-            f.read_to_string(&mut s).unwrap();
-            (f.name().to_string(), s)
-        })
-        .collect()
-}
 
 fn sample() -> Table {
     Table {

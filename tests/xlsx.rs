@@ -2,22 +2,11 @@
 //! reading it is in tests/office.rs.)
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::Read;
+mod util;
+use util::parts;
 
 use proptest::prelude::*;
 use ziping::assessment::{column_name, sheet_name, table_xlsx, Table, XLSX_CELL_MAX};
-
-fn parts(bytes: &[u8]) -> Vec<(String, String)> {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a valid zip");
-    (0..archive.len())
-        .map(|i| {
-            let mut f = archive.by_index(i).unwrap();
-            let mut s = String::new();
-            f.read_to_string(&mut s).unwrap();
-            (f.name().to_string(), s)
-        })
-        .collect()
-}
 
 fn part<'a>(p: &'a [(String, String)], name: &str) -> &'a str {
     &p.iter().find(|(n, _)| n == name).expect(name).1

@@ -117,3 +117,18 @@ pub fn generated_template(n: usize) -> Template {
 pub fn draft_for(t: &Template) -> Draft {
     new_draft(std::slice::from_ref(t))
 }
+
+/// Every part of a zip archive (.docx, .xlsx) as (name, text), in order.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parts(bytes: &[u8]) -> Vec<(String, String)> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a valid zip");
+    (0..archive.len())
+        .map(|i| {
+            let mut f = archive.by_index(i).unwrap();
+            let mut s = String::new();
+            f.read_to_string(&mut s).unwrap();
+            (f.name().to_string(), s)
+        })
+        .collect()
+}
