@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # The single file's size ratchet: fails if the bundle grows past the ceiling in
-# .ci/size-ceiling. Lower the ceiling whenever the file shrinks; never raise it
-# to get green (see issue "Fast and small").
+# .ci/size-ceiling. Lower the ceiling whenever the file shrinks; raise it only in
+# the commit that adds a feature, by that feature's measured cost, never above
+# the budget of 400,000 bytes (README › Size budget); never to get green.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 file=${1:-dist/ziping.html}
 ceiling=$(tr -d '[:space:]' < .ci/size-ceiling)
 size=$(stat -c %s "$file")
-printf 'single file: %s bytes (ceiling %s bytes, budget 300 KB: 300000 bytes)\n' "$size" "$ceiling"
+budget=400000
+printf 'single file: %s bytes (ceiling %s bytes, budget %s bytes)\n' "$size" "$ceiling" "$budget"
+if [ "$ceiling" -gt "$budget" ]; then
+  echo "size: the ceiling in .ci/size-ceiling ($ceiling) is above the budget of $budget bytes" >&2
+  exit 1
+fi
 if [ "$size" -gt "$ceiling" ]; then
   echo "size: $file is $size bytes, over the ceiling of $ceiling bytes" >&2
   exit 1

@@ -42,8 +42,8 @@ if ! have trunk || [ "$(trunk --version)" != "trunk $TRUNK_VERSION" ]; then
 fi
 
 # 4. Debian packages: the browser, its driver, a CJK font for screenshots and
-#    PDFs, LibreOffice Writer (headless) to prove the .docx export opens, and
-#    poppler-utils to look at PDFs page by page.
+#    PDFs, LibreOffice Writer and Calc (headless) to prove the .docx and .xlsx
+#    exports open, and poppler-utils to look at PDFs page by page.
 apt_missing() {
   local out=()
   for p in "$@"; do
@@ -65,7 +65,7 @@ apt_install() { # apt_install [--no-install-recommends] PKG...
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${opts[@]}" $missing
 }
 apt_install chromium chromium-driver fonts-wqy-microhei poppler-utils
-apt_install --no-install-recommends libreoffice-writer-nogui
+apt_install --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui
 
 # 5. Firefox ESR and geckodriver (not in Debian: from crates.io), for the
 #    browser tests and journeys in Firefox. ZIPING_NO_FIREFOX=1 opts out.

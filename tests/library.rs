@@ -118,6 +118,6 @@ fn safe_ids_and_css_strings() {
         assert!(!is_safe_id(bad), "{bad}");
     }
     assert_eq!(css_string(r#"a"]b\c"#), r#""a\"]b\\c""#);
-    assert_eq!(css_string("a\nb"), "\"a\\a b\"");
+    assert_eq!(css_string("a\nb"), "\"a\\0a b\"");
     assert_eq!(DraftId::generate(5, 1_234_567).as_str(), "d5-234567");
 }

@@ -8,6 +8,9 @@ use super::draft::Draft;
 use super::report::{Appendix, Block, Report};
 use super::zip::zip_stored;
 
+mod landscape;
+pub use landscape::{column_twips, table_docx, TABLE_TWIPS};
+
 /// Escapes text for XML and drops characters XML cannot hold, so nothing a
 /// person typed can break the document or become markup.
 pub fn xml_text(s: &str) -> String {

@@ -38,7 +38,15 @@ pub fn css_string(value: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if c.is_control() => out.push_str(&format!("\\{:x} ", c as u32)),
+            c if c.is_control() => {
+                // A hex escape and the space that ends it; controls are < 0xA0.
+                let n = c as u32;
+                out.push('\\');
+                for shift in [4, 0] {
+                    out.push(char::from_digit((n >> shift) & 0xf, 16).unwrap_or('0'));
+                }
+                out.push(' ');
+            }
             c => out.push(c),
         }
     }

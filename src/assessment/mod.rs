@@ -4,11 +4,14 @@
 
 mod backup;
 mod chart;
+mod civil;
+mod deadline;
 mod docx;
 mod draft;
 mod draft_v1;
 mod ids;
 mod import;
+mod ledger;
 mod library;
 mod material;
 mod naming;
@@ -16,22 +19,29 @@ mod occasion;
 mod problem;
 mod report;
 mod score;
+mod table;
 mod template;
 mod upgrade;
 mod validate;
+mod xlsx;
 mod zip;
 
 pub use backup::{
     backup_due, safe_file_part, Backup, BACKUP_FORMAT, BACKUP_REMINDER_MS, BACKUP_VERSION,
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
-pub use docx::{report_docx, xml_text};
+pub use civil::{days_in_month, is_leap_year, CivilDate};
+pub use deadline::{is_overdue, Deadline, RowStatus};
+pub use docx::{column_twips, report_docx, table_docx, xml_text, TABLE_TWIPS};
 pub use draft::{
     default_aspects, Answer, Draft, DraftError, Person, Rating, DEFAULT_OCCASION, DRAFT_SCHEMA,
 };
 pub use ids::{css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
 pub use import::{
     apply_drafts, read_import, ImportError, ImportPlan, Incoming, OnConflict, MAX_IMPORT_BYTES,
+};
+pub use ledger::{
+    ledger_table, LedgerHead, LedgerRow, DEFAULT_OWNER, LEDGER_COLUMNS, OVERDUE_MARK,
 };
 pub use library::{template_diff, ItemChange, TemplateDiff, TemplateLibrary};
 pub use material::{
@@ -58,6 +68,7 @@ pub use score::{
     strongest, to_rectify, weakest, FactHit, ItemState, ModelScore, RatedItem, Score,
     SectionResult, Tally, TemplateResult, VetoHit,
 };
+pub use table::Table;
 pub use template::{
     builtin_template_sources, builtin_templates, AidCause, Aids, Band, Effect, Fact, Guidance,
     Item, Level, Model, Scale, Section, Template, TemplateRef, Veto, NOT_APPLICABLE,
@@ -65,6 +76,7 @@ pub use template::{
 };
 pub use upgrade::{upgrade_draft, UpgradeReport};
 pub use validate::{validate, TemplateError};
+pub use xlsx::{column_name, sheet_name, table_xlsx, XLSX_CELL_MAX};
 pub use zip::{crc32, zip_stored};
 
 /// The 材料 for `draft` over `templates`, for the draft's occasion in

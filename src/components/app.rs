@@ -11,10 +11,10 @@ use crate::assessment::builtin_templates;
 use crate::browser::now_ms;
 use crate::hooks::{
     use_autosave, use_file_drop, use_first_screen_takeover, use_other_windows, use_prefs,
-    AppContext, Store, StoreContext,
+    AppContext, Store,
 };
 use crate::state::{id_source, AppState, Page};
-use crate::storage::{self, MemoryStore, Saver, Stored};
+use crate::storage::{self, Saver, Stored, UnavailableStore};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -27,9 +27,10 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let prerender = props.prerender;
+    // The build-time prerender touches no store: it shows a new user.
     let store: Store = (*use_memo((), move |_| -> Store {
         Rc::new(RefCell::new(if prerender {
-            Box::new(MemoryStore::new())
+            Box::new(UnavailableStore)
         } else {
             storage::browser_store()
         }))
@@ -39,7 +40,11 @@ pub fn App(props: &AppProps) -> Html {
     let loaded = {
         let store = store.clone();
         use_memo((), move |_| {
-            let loaded = storage::load(store.borrow().as_ref());
+            let loaded = if prerender {
+                Ok(Stored::default())
+            } else {
+                storage::load(store.borrow().as_ref())
+            };
             let saver = loaded.as_ref().map(Saver::from_loaded).unwrap_or_default();
             (RefCell::new(Some(loaded)), saver)
         })
@@ -57,7 +62,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     use_autosave(&state, store.clone(), move || loaded.1.clone());
-    use_prefs(&state.prefs, store.clone());
+    use_prefs(&state.prefs, store);
     use_other_windows(state.dispatcher());
     use_file_drop(state.dispatcher());
     use_first_screen_takeover(state.dispatcher());
@@ -73,7 +78,6 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state}>
-        <ContextProvider<StoreContext> context={StoreContext(store)}>
             <Header />
             <Notices />
             <ImportPanel />
@@ -81,7 +85,6 @@ pub fn App(props: &AppProps) -> Html {
             <footer class="footer no-print" id="save-state" data-revision={revision} data-saved={saved}>
                 { format!("从严治部 · 个人自评 v{} · 所有内容只保存在本机浏览器中，不会上传", env!("CARGO_PKG_VERSION")) }
             </footer>
-        </ContextProvider<StoreContext>>
         </ContextProvider<AppContext>>
     }
 }

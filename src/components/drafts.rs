@@ -8,7 +8,7 @@ use super::notices::export_drafts;
 use super::{DraftRow, ImportButton};
 use crate::assessment::{score_template, Draft, TemplateId};
 use crate::browser::{download, focus_soon};
-use crate::hooks::{use_app_state, use_store};
+use crate::hooks::use_app_state;
 use crate::state::Action;
 use crate::storage;
 
@@ -17,7 +17,6 @@ pub fn Drafts() -> Html {
     let state = use_app_state();
     let confirm_clear = use_state(|| false);
     let new_from = use_state(|| None::<TemplateId>);
-    let store = use_store();
     let library = &state.library;
 
     let rows = library.drafts.iter().map(|d| {
@@ -102,18 +101,19 @@ pub fn Drafts() -> Html {
         }
     });
     let clear_panel = if *confirm_clear {
-        let (d, c1, c2, store) = (
+        let (d, c1, c2) = (
             state.dispatcher(),
             confirm_clear.clone(),
             confirm_clear.clone(),
-            store.clone(),
         );
         html! {
             <div class="confirm" role="alert">
                 { "将删除本机浏览器中本程序保存的全部草稿和设置，且无法撤销。建议先导出备份。确定清除吗？" }
                 <button type="button" class="button danger small" data-confirm="clear" onclick={Callback::from(move |_| {
                     focus_soon(".tabs .tab".into());
-                    if let Err(e) = storage::clear_all(store.borrow_mut().as_mut()) {
+                    // Everything of ours goes from the browser's store itself, whatever
+                    // layer the app saves through.
+                    if let Err(e) = storage::clear_all(storage::browser_store().as_mut()) {
                         web_sys::console::warn_1(&format!("clear failed: {e}").into());
                     }
                     d.dispatch(Action::ClearAll);

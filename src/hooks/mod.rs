@@ -33,21 +33,3 @@ pub type AppContext = UseReducerHandle<AppState>;
 pub fn use_app_state() -> AppContext {
     use_context::<AppContext>().expect("AppContext is provided by App")
 }
-
-/// The store, for the few actions that touch it directly (清除本机数据).
-#[hook]
-pub fn use_store() -> Store {
-    use_context::<StoreContext>()
-        .expect("StoreContext is provided by App")
-        .0
-}
-
-/// The store as a context value (compared by pointer).
-#[derive(Clone)]
-pub struct StoreContext(pub Store);
-
-impl PartialEq for StoreContext {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}

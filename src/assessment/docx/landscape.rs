@@ -1,0 +1,124 @@
+//! A table as a landscape Word document: A4 landscape, a title line, the
+//! header row repeated on every page, single-spaced cells and page numbers.
+//! Written with the report's own parts (styles, footer, relationships), so
+//! there is one WordprocessingML writer.
+
+use super::super::table::Table;
+use super::super::zip::zip_stored;
+use super::{para, style, styles_xml, xml_text, CONTENT_TYPES, DOCUMENT_RELS, FOOTER, RELS};
+
+/// A4 landscape in twips, and 2 cm margins all round.
+const PAGE_W: u32 = 16_838;
+const PAGE_H: u32 = 11_906;
+const MARGIN: u32 = 1_134;
+/// The width the table spans.
+pub const TABLE_TWIPS: u32 = PAGE_W - 2 * MARGIN;
+
+/// The columns' widths in twips, in proportion to the table's widths and
+/// adding up to exactly the text width.
+pub fn column_twips(table: &Table) -> Vec<u32> {
+    let n = table.headers.len();
+    let total: u32 = (0..n).map(|i| table.width(i)).sum();
+    let mut out: Vec<u32> = (0..n)
+        .map(|i| TABLE_TWIPS * table.width(i) / total.max(1))
+        .collect();
+    let used: u32 = out.iter().sum();
+    if let Some(last) = out.last_mut() {
+        *last += TABLE_TWIPS - used;
+    }
+    out
+}
+
+fn cell(text: &str, width: u32, header: bool) -> String {
+    let shade = if header {
+        r#"<w:shd w:val="clear" w:color="auto" w:fill="E7ECF0"/><w:vAlign w:val="center"/>"#
+    } else {
+        ""
+    };
+    let (jc, bold) = if header {
+        (r#"<w:jc w:val="center"/>"#, "<w:rPr><w:b/></w:rPr>")
+    } else {
+        ("", "")
+    };
+    // One paragraph per line the person wrote.
+    let paras: String = text
+        .split('\n')
+        .map(|line| {
+            format!(
+                r#"<w:p><w:pPr><w:pStyle w:val="LedgerCell"/>{jc}</w:pPr><w:r>{bold}<w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
+                xml_text(line.trim_end_matches('\r'))
+            )
+        })
+        .collect();
+    format!(r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{paras}</w:tc>"#)
+}
+
+fn row(cells: &[&str], widths: &[u32], header: bool) -> String {
+    let head = if header {
+        "<w:trPr><w:tblHeader/></w:trPr>"
+    } else {
+        ""
+    };
+    let cells: String = cells
+        .iter()
+        .zip(widths)
+        .map(|(t, w)| cell(t, *w, header))
+        .collect();
+    format!("<w:tr>{head}{cells}</w:tr>")
+}
+
+const BORDERS: &str = r#"<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders>"#;
+
+/// word/document.xml of the landscape table document.
+pub fn table_document_xml(table: &Table) -> String {
+    let widths = column_twips(table);
+    let mut body = String::new();
+    if !table.title.trim().is_empty() {
+        body.push_str(&para("Title", &table.title));
+    }
+    if !table.subtitle.trim().is_empty() {
+        body.push_str(&para("Meta", &table.subtitle));
+    }
+    let headers: Vec<&str> = table.headers.iter().map(String::as_str).collect();
+    let mut rows = row(&headers, &widths, true);
+    for r in &table.rows {
+        rows.push_str(&row(&table.cells(r), &widths, false));
+    }
+    let grid: String = widths
+        .iter()
+        .map(|w| format!(r#"<w:gridCol w:w="{w}"/>"#))
+        .collect();
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{body}<w:tbl><w:tblPr><w:tblStyle w:val="ItemsTable"/><w:tblW w:w="{TABLE_TWIPS}" w:type="dxa"/>{BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl><w:p/><w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/><w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}" w:orient="landscape"/><w:pgMar w:top="{MARGIN}" w:right="{MARGIN}" w:bottom="{MARGIN}" w:left="{MARGIN}" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>"#
+    )
+}
+
+/// The report's styles plus the ledger's single-spaced 10.5 pt cell text
+/// (pPr children in the schema's order: spacing, ind, jc).
+fn table_styles_xml() -> String {
+    let cell = style(
+        "LedgerCell",
+        "Ledger Cell",
+        "仿宋_GB2312",
+        21,
+        r#"<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>"#,
+        "",
+    );
+    styles_xml().replacen("</w:styles>", &format!("{cell}</w:styles>"), 1)
+}
+
+/// The landscape .docx file's bytes. Same table, same bytes.
+pub fn table_docx(table: &Table) -> Vec<u8> {
+    zip_stored(&[
+        ("[Content_Types].xml", CONTENT_TYPES.as_bytes().to_vec()),
+        ("_rels/.rels", RELS.as_bytes().to_vec()),
+        (
+            "word/_rels/document.xml.rels",
+            DOCUMENT_RELS.as_bytes().to_vec(),
+        ),
+        ("word/document.xml", table_document_xml(table).into_bytes()),
+        ("word/styles.xml", table_styles_xml().into_bytes()),
+        ("word/footer1.xml", FOOTER.as_bytes().to_vec()),
+    ])
+}
