@@ -3,6 +3,10 @@
 //! their causes and measures, the year's 工作实绩, last year's problems and any
 //! edits to the drafted text.
 //!
+//! Schema 3 adds the ledger (整改台账): each problem's 责任人, 整改进展, 状态,
+//! 销号日期, 备注 and the day it was written down, and the id of the draft a
+//! draft was carried from (结转到下一年度).
+//!
 //! Drafts are stored and exported as JSON carrying [`DRAFT_SCHEMA`]; older
 //! schemas are migrated on read (see `draft_v1`), newer ones are refused
 //! (never overwritten).
@@ -19,7 +23,7 @@ use super::template::{Item, Template, TemplateRef, NOT_APPLICABLE};
 
 /// The draft schema this build writes. Bump it with a migration in
 /// [`Draft::from_json`] and a fixture under `tests/fixtures/`.
-pub const DRAFT_SCHEMA: u32 = 2;
+pub const DRAFT_SCHEMA: u32 = 3;
 
 /// The occasion a new draft is written for.
 pub const DEFAULT_OCCASION: &str = "zuzhi-shenghuohui";
@@ -142,6 +146,9 @@ pub struct Draft {
     /// person (年度考核: off by default).
     #[serde(default)]
     pub show_grade: bool,
+    /// The draft this one was carried from (结转到下一年度).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<DraftId>,
 }
 
 fn default_occasion() -> String {
@@ -205,6 +212,7 @@ impl Draft {
             aspects: default_aspects(),
             facts: BTreeMap::new(),
             show_grade: false,
+            carried_from: None,
         }
     }
 
@@ -229,9 +237,24 @@ impl Draft {
         let shape = |e: serde_json::Error| DraftError::Shape(e.to_string());
         if schema < 2 {
             let old: DraftV1 = serde_json::from_str(json).map_err(shape)?;
-            return Ok(old.migrate());
+            return Ok(old.migrate().with_ledger());
         }
-        serde_json::from_str(json).map_err(shape)
+        let d: Draft = serde_json::from_str(json).map_err(shape)?;
+        Ok(if schema < 3 { d.with_ledger() } else { d })
+    }
+
+    /// Schema 2 to 3: every problem becomes a ledger row made when the
+    /// draft was, 未启动, or 长期坚持 where its 时限 says so; nothing else
+    /// changes.
+    fn with_ledger(mut self) -> Draft {
+        self.schema = DRAFT_SCHEMA;
+        for p in &mut self.problems {
+            if p.created == 0 {
+                p.created = self.created;
+            }
+            p.status = p.row_status();
+        }
+        self
     }
 
     pub fn to_json(&self) -> String {

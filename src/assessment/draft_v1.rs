@@ -96,6 +96,7 @@ impl DraftV1 {
                         measure: a.measure,
                         deadline: a.deadline,
                         standard: String::new(),
+                        ..Problem::default()
                     });
                 }
                 kept.insert(

@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::super::carry::{is_recurring, previous_counts, RECURRING_SENTENCE};
 use super::super::problem::{aspect_core, Problem, Progress};
 use super::super::report::{item_numeral, placeholder, sub_numeral, Block};
 use super::text::{clause, join_clauses, sentence};
@@ -70,13 +71,18 @@ pub fn problems_by_aspect<'a>(inp: &Inputs<'a>) -> Vec<(String, Vec<&'a Problem>
     groups
 }
 
-fn problem_text(p: &Problem) -> String {
+/// The problem as a sentence; a 老问题 says so.
+fn problem_text(inp: &Inputs, p: &Problem) -> String {
     let s = sentence(&p.text);
-    if s.is_empty() {
+    let mut s = if s.is_empty() {
         placeholder("问题的具体表现")
     } else {
         s
+    };
+    if is_recurring(inp.draft, p) {
+        s.push_str(RECURRING_SENTENCE);
     }
+    s
 }
 
 /// 存在的问题. `by_aspect`: （一）在……方面。 with 1．2． inside where an aspect
@@ -97,7 +103,7 @@ pub fn problems(inp: &Inputs, by_aspect: bool) -> Vec<Block> {
             out.push(Block::Para(format!(
                 "{}{}",
                 sub_numeral(n + 1),
-                problem_text(p)
+                problem_text(inp, p)
             )));
         }
         return out;
@@ -107,7 +113,7 @@ pub fn problems(inp: &Inputs, by_aspect: bool) -> Vec<Block> {
         if ps.len() == 1 {
             out.push(Block::Lead {
                 lead,
-                text: problem_text(ps[0]),
+                text: problem_text(inp, ps[0]),
             });
         } else {
             out.push(Block::Lead {
@@ -118,7 +124,7 @@ pub fn problems(inp: &Inputs, by_aspect: bool) -> Vec<Block> {
                 out.push(Block::Para(format!(
                     "{}{}",
                     item_numeral(k + 1),
-                    problem_text(p)
+                    problem_text(inp, p)
                 )));
             }
         }
@@ -190,17 +196,7 @@ pub fn previous(inp: &Inputs) -> Vec<Block> {
             "上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出问题和整改进展",
         ))];
     }
-    let counts: Vec<String> = Progress::ALL
-        .iter()
-        .map(|s| (s, prev.iter().filter(|p| p.status == *s).count()))
-        .filter(|(_, n)| *n > 0)
-        .map(|(s, n)| format!("{}{n}项", s.label()))
-        .collect();
-    let mut out = vec![Block::Para(format!(
-        "上年度查摆的{}项问题，目前{}。",
-        prev.len(),
-        counts.join("、")
-    ))];
+    let mut out = vec![Block::Para(previous_counts(&prev))];
     for (n, p) in prev.iter().enumerate() {
         let note = sentence(&p.note);
         let note = if note.is_empty() {
