@@ -1,0 +1,120 @@
+//! The ledger screen (整改台账): every problem of the open draft as a row
+//! the person updates through the year, overdue rows marked; the rows
+//! carried from last year; the ledger out (print in landscape A4, Word,
+//! Excel); 结转到下一年度 and the comparison with the draft it came from.
+
+use yew::prelude::*;
+
+use super::{CarriedLine, LedgerLine};
+use crate::assessment::{
+    draft_ledger, draft_year, is_recurring, ledger_head, ledger_problems, ledger_table,
+    problem_row, safe_file_part, table_docx, table_xlsx, CivilDate, Table, LEDGER_COLUMNS,
+};
+use crate::browser::{download_bytes, now_ms, print};
+use crate::hooks::use_app_state;
+use crate::state::{Action, Page};
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// The table as printed: what the exports hold, overdue rows marked.
+fn print_table(t: &Table) -> Html {
+    html! {
+        <div class="print-only ledger-print">
+            <h2 class="ledger-print-title">{ &t.title }</h2>
+            <p class="ledger-print-head">{ &t.subtitle }</p>
+            <table class="ledger-print-table">
+                <thead><tr>{ for t.headers.iter().map(|h| html! { <th>{ h }</th> }) }</tr></thead>
+                <tbody>
+                    { for t.rows.iter().map(|r| html! {
+                        <tr>{ for t.cells(r).into_iter().map(|c| html! { <td>{ c }</td> }) }</tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[function_component]
+pub fn Ledger() -> Html {
+    let state = use_app_state();
+    let draft = state.draft();
+    let today = CivilDate::from_epoch_ms(now_ms());
+    let dispatcher = state.dispatcher();
+
+    let rows = ledger_problems(draft).enumerate().map(|(n, p)| {
+        let row = problem_row(draft, p);
+        let year = draft_year(draft).unwrap_or(row.created.year);
+        html! {
+            <LedgerLine key={p.id.clone()} index={n + 1} problem={p.clone()}
+                overdue={row.is_overdue(year, today)} recurring={is_recurring(draft, p)}
+                dispatcher={dispatcher.clone()} />
+        }
+    });
+    let carried = draft.previous.iter().enumerate().map(|(i, q)| {
+        html! {
+            <CarriedLine key={q.id.clone()} index={i} previous={q.clone()} dispatcher={dispatcher.clone()} />
+        }
+    });
+    let base = format!("{}-整改台账", safe_file_part(&draft.name));
+    let table = ledger_table(&ledger_head(draft), &draft_ledger(draft), today);
+    let export = |xlsx: bool| {
+        let (table, name) = (table.clone(), base.clone());
+        Callback::from(move |_| {
+            let _ = if xlsx {
+                download_bytes(&format!("{name}.xlsx"), XLSX, &table_xlsx(&table))
+            } else {
+                download_bytes(&format!("{name}.docx"), DOCX, &table_docx(&table))
+            };
+        })
+    };
+    let carry = {
+        let (d, id) = (state.dispatcher(), draft.id.clone());
+        Callback::from(move |_| d.dispatch(Action::CarryOver(id.clone())))
+    };
+    let to_compare = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Show(Page::Compare)))
+    };
+    let heads = |cols: &[&str]| {
+        html! { <thead><tr>{ for cols.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead> }
+    };
+    let columns: Vec<&str> = LEDGER_COLUMNS.iter().map(|(h, _)| *h).collect();
+    let own = ledger_problems(draft).count();
+
+    html! {
+        <div class="ledger-page">
+            <section class="panel no-print">
+                <h2>{ &table.title }</h2>
+                <p class="muted" data-testid="ledger-head">{ &table.subtitle }</p>
+                <div class="ledger-actions">
+                    <button type="button" class="button" onclick={Callback::from(|_| print())}>{ "打印台账（横向A4）" }</button>
+                    <button type="button" class="button" onclick={export(false)}>{ "下载 Word (.docx)" }</button>
+                    <button type="button" class="button" onclick={export(true)}>{ "下载 Excel (.xlsx)" }</button>
+                    <button type="button" class="button" data-testid="carry-over" onclick={carry}>{ "结转到下一年度" }</button>
+                    <button type="button" class="button" onclick={to_compare}>{ "对比两份草稿" }</button>
+                </div>
+                <p class="muted">{ "问题、整改措施、时限和完成标准在“逐条自评”各条目下或“结果与报告”中填写；这里随时更新责任人、进展、状态和销号日期，自动保存。时限已过且未完成的行标为“已逾期”；写法无法识别的时限按原文显示，不标逾期。" }</p>
+                if own == 0 {
+                    <p class="muted" data-testid="ledger-empty">{ "本草稿还没有查摆问题。在条目下“添加问题”后，问题会出现在这里。" }</p>
+                } else {
+                    <table class="ledger-table" data-testid="ledger-table">
+                        { heads(&columns) }
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                }
+            </section>
+            if !draft.previous.is_empty() {
+                <section class="panel no-print">
+                    <h2>{ "上年度结转的问题" }</h2>
+                    <p class="muted">{ "更新后，材料第一部分“上年度查摆问题整改落实情况”随之更新。" }</p>
+                    <table class="ledger-table carried-table" data-testid="carried-table">
+                        { heads(&["序号", "问题表现", "整改措施", "整改时限", "整改进展", "状态", "销号日期"]) }
+                        <tbody>{ for carried }</tbody>
+                    </table>
+                </section>
+            }
+            { print_table(&table) }
+        </div>
+    }
+}
