@@ -46,7 +46,9 @@ fn scores_ratings_and_problems_against_last_year() {
     rate(&mut new, WUXIANG, "w1-xuexi", "hao"); // up
     rate(&mut new, WUXIANG, "w1-zhongcheng", "jiaohao"); // down
     rate(&mut new, SIGE, "m1-luoshi", "jiaohao"); // same: not listed
-    rate(&mut new, SIGE, "m1-wuzhuang", "hao"); // 未评 → 好
+    rate(&mut new, SIGE, "m1-wuzhuang", "hao"); // 未评 → 好: not a change
+    rate(&mut old, SIGE, "m1-guanjian", "jiaohao");
+    new.answer_mut(SIGE, "m1-guanjian").rating = Some(Rating::NotApplicable); // 较好 → 不适用
     problem(&mut new, Some((WUXIANG, "w1-xuexi")), "学习仍不够系统");
     problem(&mut new, None, "数字化能力不足");
 
@@ -61,7 +63,7 @@ fn scores_ratings_and_problems_against_last_year() {
     let after = w.total.after.unwrap().tenths();
     assert!(after > before, "{before} → {after}");
     assert_eq!(w.total.delta(), Some(i32::from(after) - i32::from(before)));
-    assert!(w.total.delta_text().starts_with('+'));
+    assert!(w.total.delta_text().starts_with('↑'));
     let s1 = w.sections.iter().find(|s| s.id == "w1").unwrap();
     assert!(s1.delta().unwrap() > 0);
     let s2 = w.sections.iter().find(|s| s.id == "w2").unwrap();
@@ -79,13 +81,15 @@ fn scores_ratings_and_problems_against_last_year() {
         [
             ("w1-zhongcheng", Direction::Down),
             ("w1-xuexi", Direction::Up),
-            ("m1-wuzhuang", Direction::Other),
+            ("m1-guanjian", Direction::Other),
         ]
     );
     let up = c.ratings.iter().find(|r| r.item == "w1-xuexi").unwrap();
     assert_eq!((up.before.as_str(), up.after.as_str()), ("一般", "好"));
-    let first = c.ratings.iter().find(|r| r.item == "m1-wuzhuang").unwrap();
-    assert_eq!(first.before, "未评");
+    assert!(
+        c.ratings.iter().all(|r| r.item != "m1-wuzhuang"),
+        "未评 once"
+    );
 
     assert_eq!(c.recurring, ["学习仍不够系统"]);
     assert_eq!(c.new_problems, ["数字化能力不足"]);

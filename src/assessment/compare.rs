@@ -27,13 +27,13 @@ impl ScoreChange {
         Some(i32::from(self.after?.tenths()) - i32::from(self.before?.tenths()))
     }
 
-    /// "+2.5", "−1.0", "持平", or "—" when either side is not scored.
+    /// "↑2.5", "↓1.0", "持平", or "—" when either side is not scored.
     pub fn delta_text(&self) -> String {
         match self.delta() {
             None => "—".to_string(),
             Some(0) => "持平".to_string(),
             Some(d) => {
-                let sign = if d > 0 { "+" } else { "−" };
+                let sign = if d > 0 { "↑" } else { "↓" };
                 format!("{sign}{}.{}", d.abs() / 10, d.abs() % 10)
             }
         }
@@ -61,7 +61,7 @@ pub struct TemplateComparison {
 pub enum Direction {
     Up,
     Down,
-    /// To or from 不适用 or 未评.
+    /// To or from 不适用.
     Other,
 }
 
@@ -75,7 +75,7 @@ impl Direction {
     }
 }
 
-/// An item rated differently in the two drafts.
+/// An item rated differently in the two drafts (both rated, or 不适用).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RatingChange {
     pub template: String,
@@ -185,6 +185,8 @@ pub fn compare(
                 let was = item_state(o, old_item, before.answer_for(o, old_item));
                 let now = item_state(n, item, after.answer_for(n, item));
                 let direction = match (was, now) {
+                    // Not rated in one of them: nothing to compare.
+                    (ItemState::Unanswered, _) | (_, ItemState::Unanswered) => continue,
                     (ItemState::Rated(a), ItemState::Rated(b)) if a.id == b.id => continue,
                     (ItemState::Rated(a), ItemState::Rated(b)) if b.share > a.share => {
                         Direction::Up

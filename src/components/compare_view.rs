@@ -1,43 +1,27 @@
 //! Two drafts side by side (by default the open one against the draft it
 //! was carried from): scores per checklist, section and model with the
-//! change, the radar with both shapes, every item rated differently, items
+//! change, the radar with both shapes, every item whose rating moved, items
 //! added or removed between template versions, and problems new, resolved,
 //! recurring or still open. Printable. The comparison is
-//! `assessment::compare`.
+//! `assessment::compare`; every table is a [`TextTable`].
 
 use yew::prelude::*;
 
-use super::RadarChart;
+use super::{RadarChart, TextTable};
 use crate::assessment::{compare, model_profile, ScoreChange, Template};
 use crate::browser::print;
 use crate::hooks::use_app_state;
 
-fn score(s: &ScoreChange) -> Html {
+fn score_row(s: &ScoreChange) -> Vec<String> {
     let f = |v: Option<crate::assessment::Score>| v.map_or("未评".to_string(), |v| v.to_string());
-    let class = match s.delta() {
-        Some(d) if d > 0 => "up",
-        Some(d) if d < 0 => "down",
-        _ => "same",
-    };
-    html! {
-        <tr>
-            <th scope="row">{ &s.label }</th>
-            <td>{ f(s.before) }</td>
-            <td>{ f(s.after) }</td>
-            <td class={classes!("delta", class)}>{ s.delta_text() }</td>
-        </tr>
-    }
+    vec![s.label.clone(), f(s.before), f(s.after), s.delta_text()]
 }
 
-fn text_list(title: &str, items: &[String], testid: &'static str) -> Html {
+fn problems(title: &str, items: &[String], testid: &'static str) -> Html {
     html! {
         <div class="compare-list" data-testid={testid}>
             <h3>{ format!("{title}（{}项）", items.len()) }</h3>
-            if items.is_empty() {
-                <p class="muted">{ "无" }</p>
-            } else {
-                <ol>{ for items.iter().map(|t| html! { <li>{ t }</li> }) }</ol>
-            }
+            <ol>{ for items.iter().map(|t| html! { <li>{ t }</li> }) }</ol>
         </div>
     }
 }
@@ -45,19 +29,25 @@ fn text_list(title: &str, items: &[String], testid: &'static str) -> Html {
 #[function_component]
 pub fn CompareView() -> Html {
     let state = use_app_state();
-    let lib = &state.library;
-    let after = state.draft().clone();
-    let others: Vec<_> = lib.drafts.iter().filter(|d| d.id != after.id).collect();
-    let default = after
-        .carried_from
-        .clone()
-        .filter(|id| lib.position(id).is_some())
-        .or_else(|| others.first().map(|d| d.id.clone()));
     let chosen = use_state(|| None::<String>);
-    let before_id = (*chosen)
-        .clone()
-        .filter(|id| lib.position(id).is_some())
-        .or(default.map(|d| d.to_string()));
+    let lib = &state.library;
+    let after = state.draft();
+    let others: Vec<_> = lib.drafts.iter().filter(|d| d.id != after.id).collect();
+    let before = (*chosen)
+        .as_deref()
+        .or(after.carried_from.as_deref())
+        .and_then(|id| lib.position(id))
+        .map(|i| &lib.drafts[i])
+        .filter(|d| d.id != after.id)
+        .or(others.first().copied());
+    let Some(before) = before else {
+        return html! {
+            <section class="panel">
+                <h2>{ "对比两份草稿" }</h2>
+                <p class="muted" data-testid="compare-empty">{ "本机只有这一份草稿。结转到下一年度或导入上年度的备份后，就可以对比。" }</p>
+            </section>
+        };
+    };
     let on_pick = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| {
@@ -66,117 +56,92 @@ pub fn CompareView() -> Html {
             }
         })
     };
-    let picker = html! {
-        <label class="field inline no-print">
-            <span>{ "与这份草稿对比：" }</span>
-            <select data-testid="compare-with" onchange={on_pick}>
-                { for others.iter().map(|d| html! {
-                    <option value={d.id.to_string()} selected={before_id.as_deref() == Some(d.id.as_str())}>
-                        { format!("{}{}", d.name, if after.carried_from.as_ref() == Some(&d.id) { "（结转来源）" } else { "" }) }
-                    </option>
-                }) }
-            </select>
-        </label>
-    };
-    let Some(before) = before_id
-        .and_then(|id| lib.position(&id))
-        .map(|i| lib.drafts[i].clone())
-    else {
-        return html! {
-            <section class="panel compare">
-                <h2>{ "对比两份草稿" }</h2>
-                <p class="muted" data-testid="compare-empty">{ "本机只有这一份草稿。结转到下一年度或导入上年度的备份后，就可以对比。" }</p>
-            </section>
-        };
-    };
-    let before_t = lib.templates.templates_of(&before);
-    let after_t = lib.templates.templates_of(&after);
+    let before_t = lib.templates.templates_of(before);
+    let after_t = lib.templates.templates_of(after);
     let b_refs: Vec<&Template> = before_t.iter().map(|t| t.as_ref()).collect();
     let a_refs: Vec<&Template> = after_t.iter().map(|t| t.as_ref()).collect();
-    let c = compare(&b_refs, &before, &a_refs, &after);
-    let head = html! {
-        <thead><tr>
-            <th scope="col">{ "项目" }</th>
-            <th scope="col">{ before.name.clone() }</th>
-            <th scope="col">{ after.name.clone() }</th>
-            <th scope="col">{ "变化" }</th>
-        </tr></thead>
+    let c = compare(&b_refs, before, &a_refs, after);
+    let heads = |first: &str| {
+        vec![
+            first.to_string(),
+            before.name.clone(),
+            after.name.clone(),
+            "变化".to_string(),
+        ]
     };
     let templates = c.templates.iter().map(|t| {
         let versions = match (t.before_version, t.after_version) {
             (Some(a), Some(b)) if a != b => format!("（第 {a} 版→第 {b} 版）"),
             _ => String::new(),
         };
+        let rows: Vec<Vec<String>> = std::iter::once(&t.total)
+            .chain(&t.sections)
+            .map(score_row)
+            .collect();
+        let moved = t
+            .added
+            .iter()
+            .map(|(id, text)| format!("新增条目（{id}）：{text}"))
+            .chain(
+                t.removed
+                    .iter()
+                    .map(|(id, text)| format!("删除条目（{id}）：{text}")),
+            );
         html! {
-            <div class="compare-template">
+            <>
                 <h3>{ format!("{}{versions}", t.title) }</h3>
-                <table class="compare-table">
-                    { head.clone() }
-                    <tbody>
-                        { score(&t.total) }
-                        { for t.sections.iter().map(score) }
-                    </tbody>
-                </table>
-                if !t.added.is_empty() || !t.removed.is_empty() {
-                    <ul class="compare-versions" data-testid="version-changes">
-                        { for t.added.iter().map(|(id, text)| html! { <li>{ format!("新增条目（{id}）：{text}") }</li> }) }
-                        { for t.removed.iter().map(|(id, text)| html! { <li>{ format!("删除条目（{id}）：{text}") }</li> }) }
-                    </ul>
-                }
-            </div>
+                <TextTable class="compare-table" headers={heads("项目")} {rows} />
+                <ul class="compare-versions">{ for moved.map(|m| html! { <li>{ m }</li> }) }</ul>
+            </>
         }
     });
-    let ratings = c.ratings.iter().map(|r| {
-        let class = match r.direction {
-            crate::assessment::Direction::Up => "up",
-            crate::assessment::Direction::Down => "down",
-            crate::assessment::Direction::Other => "same",
-        };
-        html! {
-            <tr>
-                <td>{ &r.template }</td>
-                <td>{ &r.text }</td>
-                <td>{ &r.before }</td>
-                <td>{ &r.after }</td>
-                <td class={classes!("delta", class)}>{ r.direction.label() }</td>
-            </tr>
-        }
-    });
+    let ratings: Vec<Vec<String>> = c
+        .ratings
+        .iter()
+        .map(|r| {
+            vec![
+                r.template.clone(),
+                r.text.clone(),
+                r.before.clone(),
+                r.after.clone(),
+                r.direction.label().to_string(),
+            ]
+        })
+        .collect();
     html! {
         <section class="panel compare" data-testid="compare">
-            <h2>{ "对比两份草稿" }</h2>
-            { picker }
-            <p class="print-only">{ format!("{} 与 {} 对比", before.name, after.name) }</p>
-            <button type="button" class="button no-print" onclick={Callback::from(|_| print())}>{ "打印对比" }</button>
+            <h2>{ format!("对比：{} 与 {}", before.name, after.name) }</h2>
+            <div class="no-print ledger-actions">
+                <label class="field inline">
+                    <span>{ "对比的草稿" }</span>
+                    <select data-testid="compare-with" onchange={on_pick}>
+                        { for others.iter().map(|d| html! {
+                            <option value={d.id.to_string()} selected={d.id == before.id}>
+                                { format!("{}{}", d.name, if after.carried_from.as_ref() == Some(&d.id) { "（结转来源）" } else { "" }) }
+                            </option>
+                        }) }
+                    </select>
+                </label>
+                <button type="button" class="button" onclick={Callback::from(|_| print())}>{ "打印对比" }</button>
+            </div>
             <div class="compare-grid">
                 <div>{ for templates }</div>
                 <div>
                     <h3>{ "四个模范" }</h3>
-                    <table class="compare-table" data-testid="compare-models">
-                        { head.clone() }
-                        <tbody>{ for c.models.iter().map(score) }</tbody>
-                    </table>
-                    <RadarChart profile={model_profile(&a_refs, &after)}
-                        before={Some(model_profile(&b_refs, &before))} />
+                    <TextTable class="compare-table" testid="compare-models" headers={heads("模范")}
+                        rows={c.models.iter().map(score_row).collect::<Vec<_>>()} />
+                    <RadarChart profile={model_profile(&a_refs, after)}
+                        before={Some(model_profile(&b_refs, before))} />
                 </div>
             </div>
-            <h3>{ format!("评价有变化的条目（{}条）", c.ratings.len()) }</h3>
-            if c.ratings.is_empty() {
-                <p class="muted">{ "两份草稿的评价相同。" }</p>
-            } else {
-                <table class="compare-table" data-testid="rating-changes">
-                    <thead><tr>
-                        <th scope="col">{ "清单" }</th><th scope="col">{ "条目" }</th>
-                        <th scope="col">{ "原评价" }</th><th scope="col">{ "现评价" }</th><th scope="col">{ "变化" }</th>
-                    </tr></thead>
-                    <tbody>{ for ratings }</tbody>
-                </table>
-            }
+            <h3>{ format!("评价有变化的条目（{}条）", ratings.len()) }</h3>
+            <TextTable class="compare-table" testid="rating-changes" rows={ratings}
+                headers={["清单", "条目", "原评价", "现评价", "变化"].map(String::from).to_vec()} />
             <div class="compare-problems">
-                { text_list("新查摆的问题", &c.new_problems, "problems-new") }
-                { text_list("再次出现的老问题", &c.recurring, "problems-recurring") }
-                { text_list("已整改到位的问题", &c.resolved, "problems-resolved") }
-                { text_list("仍在整改的问题", &c.open, "problems-open") }
+                { problems("新查摆的问题", &c.new_problems, "problems-new") }
+                { problems("再次出现的老问题", &c.recurring, "problems-recurring") }
+                { problems("已整改到位的问题", &c.resolved, "problems-resolved") }
+                { problems("仍在整改的问题", &c.open, "problems-open") }
             </div>
         </section>
     }

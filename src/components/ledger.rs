@@ -5,10 +5,10 @@
 
 use yew::prelude::*;
 
-use super::{CarriedLine, LedgerLine};
+use super::{LedgerLine, TextTable};
 use crate::assessment::{
-    draft_ledger, draft_year, is_recurring, ledger_head, ledger_problems, ledger_table,
-    problem_row, safe_file_part, table_docx, table_xlsx, CivilDate, Table, LEDGER_COLUMNS,
+    carried_row, draft_ledger, draft_year, is_recurring, ledger_head, ledger_problems,
+    ledger_table, problem_row, safe_file_part, table_docx, table_xlsx, CivilDate,
 };
 use crate::browser::{download_bytes, now_ms, print};
 use crate::hooks::use_app_state;
@@ -16,24 +16,6 @@ use crate::state::{Action, Page};
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-/// The table as printed: what the exports hold, overdue rows marked.
-fn print_table(t: &Table) -> Html {
-    html! {
-        <div class="print-only ledger-print">
-            <h2 class="ledger-print-title">{ &t.title }</h2>
-            <p class="ledger-print-head">{ &t.subtitle }</p>
-            <table class="ledger-print-table">
-                <thead><tr>{ for t.headers.iter().map(|h| html! { <th>{ h }</th> }) }</tr></thead>
-                <tbody>
-                    { for t.rows.iter().map(|r| html! {
-                        <tr>{ for t.cells(r).into_iter().map(|c| html! { <td>{ c }</td> }) }</tr>
-                    }) }
-                </tbody>
-            </table>
-        </div>
-    }
-}
 
 #[function_component]
 pub fn Ledger() -> Html {
@@ -51,11 +33,23 @@ pub fn Ledger() -> Html {
                 dispatcher={dispatcher.clone()} />
         }
     });
-    let carried = draft.previous.iter().enumerate().map(|(i, q)| {
-        html! {
-            <CarriedLine key={q.id.clone()} index={i} previous={q.clone()} dispatcher={dispatcher.clone()} />
-        }
-    });
+    let carried: Vec<Vec<String>> = draft
+        .previous
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let r = carried_row(draft, q);
+            vec![
+                (i + 1).to_string(),
+                r.problem,
+                r.measure,
+                r.deadline,
+                r.progress,
+                r.status.label().to_string(),
+                r.closed,
+            ]
+        })
+        .collect();
     let base = format!("{}-整改台账", safe_file_part(&draft.name));
     let table = ledger_table(&ledger_head(draft), &draft_ledger(draft), today);
     let export = |xlsx: bool| {
@@ -76,10 +70,7 @@ pub fn Ledger() -> Html {
         let d = state.dispatcher();
         Callback::from(move |_| d.dispatch(Action::Show(Page::Compare)))
     };
-    let heads = |cols: &[&str]| {
-        html! { <thead><tr>{ for cols.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead> }
-    };
-    let columns: Vec<&str> = LEDGER_COLUMNS.iter().map(|(h, _)| *h).collect();
+    let strings = |cols: &[&str]| cols.iter().map(|c| c.to_string()).collect::<Vec<_>>();
     let own = ledger_problems(draft).count();
 
     html! {
@@ -99,7 +90,7 @@ pub fn Ledger() -> Html {
                     <p class="muted" data-testid="ledger-empty">{ "本草稿还没有查摆问题。在条目下“添加问题”后，问题会出现在这里。" }</p>
                 } else {
                     <table class="ledger-table" data-testid="ledger-table">
-                        { heads(&columns) }
+                        <thead><tr>{ for table.headers.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
                 }
@@ -107,14 +98,16 @@ pub fn Ledger() -> Html {
             if !draft.previous.is_empty() {
                 <section class="panel no-print">
                     <h2>{ "上年度结转的问题" }</h2>
-                    <p class="muted">{ "更新后，材料第一部分“上年度查摆问题整改落实情况”随之更新。" }</p>
-                    <table class="ledger-table carried-table" data-testid="carried-table">
-                        { heads(&["序号", "问题表现", "整改措施", "整改时限", "整改进展", "状态", "销号日期"]) }
-                        <tbody>{ for carried }</tbody>
-                    </table>
+                    <p class="muted">{ "进展和状态在“结果与报告”的“上年度查摆的问题及整改情况”中更新，材料第一部分随之更新。" }</p>
+                    <TextTable class="ledger-table carried-table" testid="carried-table" rows={carried}
+                        headers={strings(&["序号", "问题表现", "整改措施", "整改时限", "整改进展", "状态", "销号日期"])} />
                 </section>
             }
-            { print_table(&table) }
+            <div class="print-only ledger-print">
+                <h2 class="ledger-print-title">{ &table.title }</h2>
+                <p class="ledger-print-head">{ &table.subtitle }</p>
+                <TextTable class="ledger-print-table" headers={table.headers.clone()} rows={table.rows.clone()} />
+            </div>
         </div>
     }
 }

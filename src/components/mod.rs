@@ -2,7 +2,6 @@
 
 mod app;
 mod aspects_editor;
-mod carried_line;
 mod checklist;
 mod compare_view;
 mod draft_row;
@@ -26,13 +25,13 @@ mod results;
 mod section_bars;
 mod section_view;
 mod text_field;
+mod text_table;
 mod upgrade_notice;
 mod work_list;
 
 pub use crate::hooks::{use_app_state, AppContext};
 pub use app::{App, AppProps};
 pub use aspects_editor::AspectsEditor;
-pub use carried_line::CarriedLine;
 pub use checklist::Checklist;
 pub use compare_view::CompareView;
 pub use draft_row::DraftRow;
@@ -56,5 +55,6 @@ pub use results::Results;
 pub use section_bars::SectionBars;
 pub use section_view::SectionView;
 pub use text_field::TextField;
+pub use text_table::TextTable;
 pub use upgrade_notice::UpgradeNotice;
 pub use work_list::WorkList;
