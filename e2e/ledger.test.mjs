@@ -128,8 +128,10 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.ok(changes.some((t) => t.includes('一般') && t.includes('好') && t.includes('上升')), changes.join('|'));
     assert.ok(changes.some((t) => t.includes('较好') && t.includes('一般') && t.includes('下降')), changes.join('|'));
     assert.equal(changes.length, 2, 'only the items rated differently (w3-peixun, not yet rated again, is not one)');
-    assert.ok((await page.getByTestId('problems-recurring').textContent()).includes('仍有老好人思想'));
-    assert.ok((await page.getByTestId('problems-resolved').textContent()).includes('理论学习还不够深入'));
+    const problemRows = await page.locator('[data-testid=compare-problems] tbody tr').allTextContents();
+    assert.ok(problemRows.includes('老问题（再次出现）仍有老好人思想，比如考察谈话中对干部缺点讲得不直接'), problemRows.join('|'));
+    assert.ok(problemRows.includes('已整改到位理论学习还不够深入，比如第一议题学习后没有及时写体会'), problemRows.join('|'));
+    assert.ok(problemRows.includes('仍在整改业务培训学时不足，比如全年只参加2期集中培训'), problemRows.join('|'));
     assert.equal(await compare.locator('.radar-shape').count(), 2, 'the radar has both shapes');
     assert.equal(await compare.locator('.radar-shape.before').count(), 1);
 

@@ -100,10 +100,16 @@ pub fn is_recurring(d: &Draft, p: &Problem) -> bool {
 /// example (理论学习还存在以干代学的情况，比如…… → 理论学习还存在以干代学的情况).
 pub fn problem_headline(text: &str) -> String {
     let t = text.trim();
-    let cut = ["，比如", "。比如", "，例如", "。例如", "，如", "；", "。"]
-        .iter()
-        .filter_map(|m| t.find(m))
-        .min()
+    // Byte-wise starts_with, not str::find: no substring searcher in the wasm.
+    let cut = t
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let rest = &t[i..];
+            ["，比如", "。比如", "，例如", "。例如", "，如", "；", "。"]
+                .iter()
+                .any(|m| rest.starts_with(m))
+        })
         .unwrap_or(t.len());
     let head = t[..cut].trim_end_matches(['，', '。', '；', '：']).trim();
     if head.is_empty() {

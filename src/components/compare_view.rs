@@ -17,15 +17,6 @@ fn score_row(s: &ScoreChange) -> Vec<String> {
     vec![s.label.clone(), f(s.before), f(s.after), s.delta_text()]
 }
 
-fn problems(title: &str, items: &[String], testid: &'static str) -> Html {
-    html! {
-        <div class="compare-list" data-testid={testid}>
-            <h3>{ format!("{title}（{}项）", items.len()) }</h3>
-            <ol>{ for items.iter().map(|t| html! { <li>{ t }</li> }) }</ol>
-        </div>
-    }
-}
-
 #[function_component]
 pub fn CompareView() -> Html {
     let state = use_app_state();
@@ -108,6 +99,15 @@ pub fn CompareView() -> Html {
             ]
         })
         .collect();
+    let problem_rows: Vec<Vec<String>> = [
+        ("新查摆的问题", &c.new_problems),
+        ("老问题（再次出现）", &c.recurring),
+        ("已整改到位", &c.resolved),
+        ("仍在整改", &c.open),
+    ]
+    .into_iter()
+    .flat_map(|(kind, list)| list.iter().map(move |t| vec![kind.to_string(), t.clone()]))
+    .collect();
     html! {
         <section class="panel compare" data-testid="compare">
             <h2>{ format!("对比：{} 与 {}", before.name, after.name) }</h2>
@@ -137,12 +137,9 @@ pub fn CompareView() -> Html {
             <h3>{ format!("评价有变化的条目（{}条）", ratings.len()) }</h3>
             <TextTable class="compare-table" testid="rating-changes" rows={ratings}
                 headers={["清单", "条目", "原评价", "现评价", "变化"].map(String::from).to_vec()} />
-            <div class="compare-problems">
-                { problems("新查摆的问题", &c.new_problems, "problems-new") }
-                { problems("再次出现的老问题", &c.recurring, "problems-recurring") }
-                { problems("已整改到位的问题", &c.resolved, "problems-resolved") }
-                { problems("仍在整改的问题", &c.open, "problems-open") }
-            </div>
+            <h3>{ "问题的变化" }</h3>
+            <TextTable class="compare-table" testid="compare-problems" rows={problem_rows}
+                headers={vec!["类别".to_string(), "问题".to_string()]} />
         </section>
     }
 }
