@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use super::{LedgerLine, TextTable};
 use crate::assessment::{
-    carried_row, draft_ledger, draft_year, is_recurring, ledger_head, ledger_problems,
-    ledger_table, problem_row, safe_file_part, table_docx, table_xlsx, CivilDate,
+    carried_row, draft_ledger, draft_year, is_overdue, is_recurring, ledger_head, ledger_problems,
+    ledger_table, safe_file_part, table_docx, table_xlsx, CivilDate, Deadline,
 };
 use crate::browser::{download_bytes, now_ms, print};
 use crate::hooks::use_app_state;
@@ -17,6 +17,17 @@ use crate::state::{Action, Page};
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+/// The printed ledger: title line and the table as the exports hold it.
+fn print_view(t: crate::assessment::Table) -> Html {
+    html! {
+        <div class="print-only ledger-print">
+            <h2 class="ledger-print-title">{ t.title }</h2>
+            <p class="ledger-print-head">{ t.subtitle }</p>
+            <TextTable class="ledger-print-table" headers={t.headers} rows={t.rows} />
+        </div>
+    }
+}
+
 #[function_component]
 pub fn Ledger() -> Html {
     let state = use_app_state();
@@ -24,12 +35,23 @@ pub fn Ledger() -> Html {
     let today = CivilDate::from_epoch_ms(now_ms());
     let dispatcher = state.dispatcher();
 
+    let year = draft_year(draft);
     let rows = ledger_problems(draft).enumerate().map(|(n, p)| {
-        let row = problem_row(draft, p);
-        let year = draft_year(draft).unwrap_or(row.created.year);
+        let made = CivilDate::from_epoch_ms(if p.created == 0 {
+            draft.created
+        } else {
+            p.created
+        });
+        let overdue = is_overdue(
+            &Deadline::parse(&p.deadline),
+            p.status,
+            year.unwrap_or(made.year),
+            made,
+            today,
+        );
         html! {
             <LedgerLine key={p.id.clone()} index={n + 1} problem={p.clone()}
-                overdue={row.is_overdue(year, today)} recurring={is_recurring(draft, p)}
+                {overdue} recurring={is_recurring(draft, p)}
                 dispatcher={dispatcher.clone()} />
         }
     });
@@ -51,16 +73,37 @@ pub fn Ledger() -> Html {
         })
         .collect();
     let base = format!("{}-整改台账", safe_file_part(&draft.name));
-    let table = ledger_table(&ledger_head(draft), &draft_ledger(draft), today);
+    // Built when asked for (a download, a print), not on every change.
+    let full = {
+        let draft = draft.clone();
+        move || ledger_table(&ledger_head(&draft), &draft_ledger(&draft), today)
+    };
+    let head = ledger_table(&ledger_head(draft), &[], today);
     let export = |xlsx: bool| {
-        let (table, name) = (table.clone(), base.clone());
+        let (full, name) = (full.clone(), base.clone());
         Callback::from(move |_| {
+            let table = full();
             let _ = if xlsx {
                 download_bytes(&format!("{name}.xlsx"), XLSX, &table_xlsx(&table))
             } else {
                 download_bytes(&format!("{name}.docx"), DOCX, &table_docx(&table))
             };
         })
+    };
+    // 打印: the printable table is rendered, printed, then dropped again.
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with(*printing, move |on| {
+            if *on {
+                print();
+                printing.set(false);
+            }
+        });
+    }
+    let on_print = {
+        let printing = printing.clone();
+        Callback::from(move |_| printing.set(true))
     };
     let carry = {
         let (d, id) = (state.dispatcher(), draft.id.clone());
@@ -76,10 +119,10 @@ pub fn Ledger() -> Html {
     html! {
         <div class="ledger-page">
             <section class="panel no-print">
-                <h2>{ &table.title }</h2>
-                <p class="muted" data-testid="ledger-head">{ &table.subtitle }</p>
+                <h2>{ &head.title }</h2>
+                <p class="muted" data-testid="ledger-head">{ &head.subtitle }</p>
                 <div class="ledger-actions">
-                    <button type="button" class="button" onclick={Callback::from(|_| print())}>{ "打印台账（横向A4）" }</button>
+                    <button type="button" class="button" onclick={on_print}>{ "打印台账（横向A4）" }</button>
                     <button type="button" class="button" onclick={export(false)}>{ "下载 Word (.docx)" }</button>
                     <button type="button" class="button" onclick={export(true)}>{ "下载 Excel (.xlsx)" }</button>
                     <button type="button" class="button" data-testid="carry-over" onclick={carry}>{ "结转到下一年度" }</button>
@@ -90,7 +133,7 @@ pub fn Ledger() -> Html {
                     <p class="muted" data-testid="ledger-empty">{ "本草稿还没有查摆问题。在条目下“添加问题”后，问题会出现在这里。" }</p>
                 } else {
                     <table class="ledger-table" data-testid="ledger-table">
-                        <thead><tr>{ for table.headers.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
+                        <thead><tr>{ for head.headers.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
                 }
@@ -103,11 +146,9 @@ pub fn Ledger() -> Html {
                         headers={strings(&["序号", "问题表现", "整改措施", "整改时限", "整改进展", "状态", "销号日期"])} />
                 </section>
             }
-            <div class="print-only ledger-print">
-                <h2 class="ledger-print-title">{ &table.title }</h2>
-                <p class="ledger-print-head">{ &table.subtitle }</p>
-                <TextTable class="ledger-print-table" headers={table.headers.clone()} rows={table.rows.clone()} />
-            </div>
+            if *printing {
+                { print_view(full()) }
+            }
         </div>
     }
 }

@@ -23,16 +23,22 @@ pub struct LedgerLineProps {
 #[function_component]
 pub fn LedgerLine(props: &LedgerLineProps) -> Html {
     let p = &props.problem;
-    let field = |field: LedgerField| {
-        let (d, id) = (props.dispatcher.clone(), p.id.clone());
-        Callback::from(move |value: String| {
+    // Stable callbacks (by row id): an unchanged field is not re-rendered
+    // and its input-method listener is not rebuilt.
+    let deps = (p.id.clone(), props.dispatcher.clone());
+    let set = |field: LedgerField| {
+        move |value: String, (id, d): &(String, UseReducerDispatcher<AppState>)| {
             d.dispatch(Action::Ledger(LedgerEdit::Set {
                 id: id.clone(),
                 field,
                 value,
             }))
-        })
+        }
     };
+    let on_owner = use_callback(deps.clone(), set(LedgerField::Owner));
+    let on_progress = use_callback(deps.clone(), set(LedgerField::Progress));
+    let on_closed = use_callback(deps.clone(), set(LedgerField::Closed));
+    let on_remark = use_callback(deps, set(LedgerField::Remark));
     let on_status = {
         let (d, id) = (props.dispatcher.clone(), p.id.clone());
         Callback::from(move |e: Event| {
@@ -58,13 +64,13 @@ pub fn LedgerLine(props: &LedgerLineProps) -> Html {
             <td data-label="整改措施">{ text(&p.measure, "整改措施") }</td>
             <td data-label="责任人">
                 <TextField label="责任人" class="compact" value={AttrValue::from(p.owner.clone())}
-                    placeholder={DEFAULT_OWNER} on_change={field(LedgerField::Owner)} />
+                    placeholder={DEFAULT_OWNER} on_change={on_owner} />
             </td>
             <td data-label="整改时限">{ text(&p.deadline, "整改时限") }</td>
             <td data-label="完成标准">{ p.standard.clone() }</td>
             <td data-label="整改进展">
                 <TextField label="整改进展" class="compact" multiline=true rows={2}
-                    value={AttrValue::from(p.progress.clone())} on_change={field(LedgerField::Progress)} />
+                    value={AttrValue::from(p.progress.clone())} on_change={on_progress} />
             </td>
             <td data-label="状态">
                 <label class="field compact">
@@ -79,11 +85,11 @@ pub fn LedgerLine(props: &LedgerLineProps) -> Html {
             </td>
             <td data-label="销号日期">
                 <TextField label="销号日期" class="compact" value={AttrValue::from(p.closed.clone())}
-                    on_change={field(LedgerField::Closed)} />
+                    on_change={on_closed} />
             </td>
             <td data-label="备注">
                 <TextField label="备注" class="compact" value={AttrValue::from(p.remark.clone())}
-                    on_change={field(LedgerField::Remark)} />
+                    on_change={on_remark} />
             </td>
         </tr>
     }
