@@ -94,6 +94,17 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.ok((await row(2).textContent()).includes('已逾期'), 'still overdue while not done');
     await waitSaved(page);
 
+    // Print: the printable table (title line, overdue marks) exists while printing, then goes.
+    await page.evaluate(() => {
+      window.print = () => { window.printed = document.querySelector('.ledger-print')?.textContent ?? ''; };
+    });
+    await page.getByRole('button', { name: '打印台账（横向A4）' }).click();
+    const printed = await eventually(() => page.evaluate(() => (window.printed ?? '').length > 0), true, 'printed');
+    const printedText = await page.evaluate(() => window.printed);
+    assert.ok(printed && printedText.startsWith('2026年度个人整改台账单位：某市委组织部干部一科　姓名：张三　年度：2026'), printedText);
+    assert.ok(printedText.includes('推进中（已逾期）'), printedText);
+    await eventually(() => page.locator('.ledger-print').count(), 0, 'the printable table goes after printing');
+
     // Carry into next year.
     await page.getByTestId('carry-over').click();
     await eventually(() => page.getByTestId('draft-name').textContent(), '2027年度自评', 'the new draft is open');
