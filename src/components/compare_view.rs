@@ -127,7 +127,7 @@ pub fn CompareView() -> Html {
             <div class="compare-grid">
                 <div>{ for templates }</div>
                 <div>
-                    <h3>{ "四个模范" }</h3>
+                    <h3>{ "四个模范画像" }</h3>
                     <TextTable class="compare-table" testid="compare-models" headers={heads("模范")}
                         rows={c.models.iter().map(score_row).collect::<Vec<_>>()} />
                     <RadarChart profile={model_profile(&a_refs, after)}
