@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ChecklistPage, DraftsPage, FILE_URL, ResultsPage, saveState, showPage, storedKeys, withPage,
+  ChecklistPage, DraftsPage, FILE_URL, ResultsPage, eventually, saveState, showPage, storedKeys, withPage,
 } from './support.mjs';
 
 test('fill both checklists by mouse and keyboard, add notes, reload: all restored', async () => {
@@ -92,7 +92,7 @@ test('the person\'s details and an edited report are kept, with a way back', asy
     await c.waitSaved();
     await page.reload();
     await new ResultsPage(page).open();
-    assert.equal(await r.report().inputValue(), '我自己改写的报告');
+    await eventually(() => r.report().inputValue(), '我自己改写的报告');
     assert.equal(await r.field('姓名').inputValue(), '张三');
     await page.getByRole('button', { name: '恢复为自动生成的文本' }).click();
     report = await r.report().inputValue();
@@ -166,7 +166,7 @@ test('a corrupt or newer stored value is reported and left in place', async () =
     await page.reload();
     await c.allRendered();
     const notices = page.getByTestId('unreadable');
-    assert.equal(await notices.count(), 2);
+    await eventually(() => notices.count(), 2, 'both unreadable values are reported');
     assert.match(await notices.nth(0).textContent(), /无法读取.*没有改动它/s);
     assert.match(await notices.nth(1).textContent(), /更新版本的自评程序/);
     // Working on goes into a new draft; the damaged values stay as they were.

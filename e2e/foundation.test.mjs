@@ -95,9 +95,10 @@ test('without WebAssembly a clear Chinese message shows', async () => {
     const page = await context.newPage();
     await page.addInitScript(() => { delete globalThis.WebAssembly; });
     await page.goto(FILE_URL);
-    const message = page.locator('#boot-nowasm');
+    const message = page.locator('#boot-old');
     await message.waitFor({ state: 'visible' });
-    assert.match(await message.textContent(), /不支持 WebAssembly/);
+    assert.match(await message.textContent(), /版本过旧，无法运行/);
+    assert.match(await page.locator('#boot-browser').textContent(), /内核 Chromium \d+.*需要 Chrome、Edge 72 及以上.*数据仍在本机/);
     assert.equal(await page.locator('#boot-loading').isHidden(), true);
     assert.equal(await page.locator('[data-item-id]').count(), 0);
   } finally {

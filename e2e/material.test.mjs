@@ -12,7 +12,7 @@ const OWN_EXAMPLE = '比如今年第三季度有两次第一议题学习后没�
 
 async function problemFromAid(c, page, itemId) {
   const item = c.item(itemId);
-  await item.getByText('查摆问题（任何等级都可以写）').click();
+  await item.getByText('查摆问题', { exact: true }).click();
   const aids = item.getByTestId('problem-aids').locator('.aid');
   const wording = await aids.first().textContent();
   assert.match(wording, /比如【……】。$/, 'the aid leaves a slot for the person\'s own example');

@@ -321,15 +321,15 @@ fn the_annual_review_names_a_grade_only_when_asked() {
 #[test]
 fn veto_facts_are_worded_with_their_consequence() {
     let mut d = complete("minzhu-pingyi");
-    d.facts.insert("f-chengjie".into(), true);
+    d.facts.insert("f-chengjie", true);
     assert!(text_of(&d).contains("自评等次：本年度受到诫勉、组织处理或党纪处分，依规不得评为“优秀”。本人自评参考等次为“合格”。"));
     let mut d = complete("congyan-zicha");
-    d.facts.insert("f-baxiang".into(), true);
+    d.facts.insert("f-baxiang", true);
     let text = text_of(&d);
     assert!(text.contains("本年度存在违反中央八项规定及其实施细则精神的情形，依规不得评为“优秀”。经逐项自评，对照“五项工作”自评得分100.0分，参考等次为“良好”；对照“四个模范”自评得分100.0分，参考等次为“良好”。"));
     let mut d = complete("niandu-kaohe");
     d.show_grade = true;
-    d.facts.insert("f-chufen".into(), true);
+    d.facts.insert("f-chufen", true);
     let text = text_of(&d);
     assert!(text.contains("　　处于记过以上处分期内，依规只写评语、不确定等次。\n"));
     assert!(!text.contains("参考等次为"));

@@ -231,12 +231,12 @@ fn a_veto_fact_rules_out_the_top_band_or_any_grade() {
     let mut d = draft_for(&t);
     rate_all(&mut d, &t, "hao");
     deny_facts(&mut d, &t);
-    d.facts.insert("f-baxiang".into(), true);
+    d.facts.insert("f-baxiang", true);
     let r = score_template(&t, &d);
     assert_eq!(r.score(), Some(Score::MAX));
     assert_eq!(r.grade.as_deref(), Some("良好"));
     assert_eq!(r.facts[0].fact_id, "f-baxiang");
-    d.facts.insert("f-chufen".into(), true);
+    d.facts.insert("f-chufen", true);
     let r = score_template(&t, &d);
     assert!(r.no_grade());
     assert_eq!(r.grade, None);

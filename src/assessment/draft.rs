@@ -16,7 +16,6 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::draft_v1::DraftV1;
 use super::ids::{DraftId, ItemId, TemplateId};
 use super::problem::{ItemLink, PreviousProblem, Problem, DEFAULT_ASPECTS};
 use super::template::{Item, Template, TemplateRef, NOT_APPLICABLE};
@@ -40,6 +39,9 @@ pub struct Person {
     pub position: String,
     /// 年度, e.g. "2026"
     pub year: String,
+    /// Schema 1's free-text 场合, read for the migration only (never written).
+    #[serde(rename = "occasion", skip_serializing)]
+    pub(super) legacy_occasion: String,
 }
 
 /// A rating: a level of the template's scale, or 不适用.
@@ -90,6 +92,16 @@ pub struct Answer {
     pub rating: Option<Rating>,
     /// 具体事例 / 佐证
     pub evidence: String,
+    // Schema 1's notes, read for the migration only (never written): they
+    // become a problem linked to the item (see `draft_v1`).
+    #[serde(skip_serializing)]
+    pub(super) problem: String,
+    #[serde(skip_serializing)]
+    pub(super) measure: String,
+    #[serde(skip_serializing)]
+    pub(super) deadline: String,
+    #[serde(skip_serializing)]
+    pub(super) cause: String,
 }
 
 impl Answer {
@@ -139,9 +151,9 @@ pub struct Draft {
     /// The aspects problems are reported under; the five tasks by default.
     #[serde(default = "default_aspects")]
     pub aspects: Vec<String>,
-    /// Answers to the templates' yes/no veto facts, by fact id.
+    /// Answers to the templates' yes/no veto facts.
     #[serde(default)]
-    pub facts: BTreeMap<String, bool>,
+    pub facts: FactAnswers,
     /// Name the 参考等次 in the text where the occasion leaves it to the
     /// person (年度考核: off by default).
     #[serde(default)]
@@ -149,6 +161,47 @@ pub struct Draft {
     /// The draft this one was carried from (结转到下一年度).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub carried_from: Option<DraftId>,
+}
+
+/// The veto facts answered 是 and 否, by fact id. (Two lists rather than a
+/// map: the single file carries no map type of its own for them.)
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FactAnswers {
+    pub yes: Vec<String>,
+    pub no: Vec<String>,
+}
+
+impl FactAnswers {
+    pub fn get(&self, id: &str) -> Option<bool> {
+        if self.yes.iter().any(|f| f == id) {
+            Some(true)
+        } else if self.no.iter().any(|f| f == id) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    pub fn insert(&mut self, id: impl Into<String>, answer: bool) {
+        let id = id.into();
+        self.remove(&id);
+        if answer {
+            self.yes.push(id);
+        } else {
+            self.no.push(id);
+        }
+    }
+
+    pub fn remove(&mut self, id: &str) {
+        self.yes.retain(|f| f != id);
+        self.no.retain(|f| f != id);
+    }
+
+    pub fn clear(&mut self) {
+        self.yes.clear();
+        self.no.clear();
+    }
 }
 
 fn default_occasion() -> String {
@@ -210,7 +263,7 @@ impl Draft {
             work: Vec::new(),
             previous: Vec::new(),
             aspects: default_aspects(),
-            facts: BTreeMap::new(),
+            facts: FactAnswers::default(),
             show_grade: false,
             carried_from: None,
         }
@@ -235,18 +288,20 @@ impl Draft {
             return Err(DraftError::NewerSchema(schema));
         }
         let shape = |e: serde_json::Error| DraftError::Shape(e.to_string());
+        let mut draft: Draft = serde_json::from_str(json).map_err(shape)?;
         if schema < 2 {
-            let old: DraftV1 = serde_json::from_str(json).map_err(shape)?;
-            return Ok(old.migrate().with_ledger());
+            super::draft_v1::migrate(&mut draft);
         }
-        let d: Draft = serde_json::from_str(json).map_err(shape)?;
-        Ok(if schema < 3 { d.with_ledger() } else { d })
+        if schema < 3 {
+            draft.add_ledger();
+        }
+        Ok(draft)
     }
 
     /// Schema 2 to 3: every problem becomes a ledger row made when the
     /// draft was, 未启动, or 长期坚持 where its 时限 says so; nothing else
     /// changes.
-    fn with_ledger(mut self) -> Draft {
+    fn add_ledger(&mut self) {
         self.schema = DRAFT_SCHEMA;
         for p in &mut self.problems {
             if p.created == 0 {
@@ -254,7 +309,6 @@ impl Draft {
             }
             p.status = p.row_status();
         }
-        self
     }
 
     pub fn to_json(&self) -> String {
@@ -339,6 +393,6 @@ impl Draft {
 
     /// The answer to a yes/no veto fact, if given.
     pub fn fact(&self, id: &str) -> Option<bool> {
-        self.facts.get(id).copied()
+        self.facts.get(id)
     }
 }

@@ -42,7 +42,8 @@ pub use compare::{compare, Comparison, Direction, RatingChange, ScoreChange, Tem
 pub use deadline::{is_overdue, Deadline, RowStatus};
 pub use docx::{column_twips, report_docx, table_docx, xml_text, TABLE_TWIPS};
 pub use draft::{
-    default_aspects, Answer, Draft, DraftError, Person, Rating, DEFAULT_OCCASION, DRAFT_SCHEMA,
+    default_aspects, Answer, Draft, DraftError, FactAnswers, Person, Rating, DEFAULT_OCCASION,
+    DRAFT_SCHEMA,
 };
 pub use ids::{css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
 pub use import::{
@@ -100,12 +101,7 @@ pub fn build_report(
         .pick(&draft.occasion)
         .or_else(|| fallback.occasions.first());
     match occasion {
-        Some(occasion) => build_material(&Inputs {
-            templates,
-            draft,
-            occasion,
-            date,
-        }),
+        Some(occasion) => build_material(&Inputs::new(templates, draft, occasion, date)),
         None => Report {
             title: String::new(),
             blocks: Vec::new(),

@@ -17,7 +17,8 @@ pub const OCCASIONS_FORMAT: &str = "ziping-occasions";
 /// The newest occasions format version this build reads.
 pub const OCCASIONS_FORMAT_VERSION: u32 = 1;
 
-const OCCASIONS_JSON: &str = include_str!("../../data/occasions.json");
+// `data/occasions.json`, minified by build.rs.
+const OCCASIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/occasions.json"));
 
 /// A set of occasions, as one file holds them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

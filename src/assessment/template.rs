@@ -18,10 +18,11 @@ pub const TEMPLATE_FORMAT_VERSION: u32 = 2;
 /// The rating id that means 不适用 (not applicable); no level may use it.
 pub const NOT_APPLICABLE: &str = "na";
 
-const WUXIANG_JSON: &str = include_str!("../../data/templates/wuxiang.json");
-const SIGE_JSON: &str = include_str!("../../data/templates/sige.json");
-const WUXIANG_V1_JSON: &str = include_str!("../../data/templates/v1/wuxiang.json");
-const SIGE_V1_JSON: &str = include_str!("../../data/templates/v1/sige.json");
+// The files of `data/templates/`, minified by build.rs.
+const WUXIANG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/wuxiang.json"));
+const SIGE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/sige.json"));
+const WUXIANG_V1_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/v1/wuxiang.json"));
+const SIGE_V1_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/v1/sige.json"));
 
 fn is_false(b: &bool) -> bool {
     !*b

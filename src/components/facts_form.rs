@@ -1,25 +1,23 @@
 //! The templates' veto facts, answered 是 or 否 (是否存在……情形): not
 //! qualities to rate. Until every one is answered, no grade is given.
 
-use std::collections::BTreeMap;
-
 use yew::prelude::*;
 
-use crate::assessment::Fact;
+use crate::assessment::{Fact, FactAnswers};
 use crate::state::{Action, AppState, Edit};
 
 #[derive(Properties, PartialEq)]
 pub struct FactsFormProps {
     /// The facts of the draft's templates, each once.
     pub facts: Vec<Fact>,
-    pub answers: BTreeMap<String, bool>,
+    pub answers: FactAnswers,
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
 #[function_component]
 pub fn FactsForm(props: &FactsFormProps) -> Html {
     let rows = props.facts.iter().map(|f| {
-        let answer = props.answers.get(&f.id).copied();
+        let answer = props.answers.get(&f.id);
         let choice = |value: bool, label: &'static str| {
             let (d, id) = (props.dispatcher.clone(), f.id.clone());
             let onchange = Callback::from(move |_: Event| {

@@ -55,7 +55,8 @@ pub fn ItemProblems(props: &ItemProblemsProps) -> Html {
         })
     };
     let summary = if n == 0 {
-        "查摆问题（任何等级都可以写）".to_string()
+        // Short: twelve cards of the prerendered first screen carry it.
+        "查摆问题".to_string()
     } else {
         format!("查摆问题（{n} 个）")
     };

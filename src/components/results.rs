@@ -1,13 +1,13 @@
 //! The results screen: a score card per template, the four-model radar,
-//! strongest and weakest items, what to rectify, the person's details and
-//! 原因分析, and the drafted report.
+//! strongest and weakest items, the problems written and their measures, the
+//! person's details and the occasion, the 材料's inputs, and the drafted 材料.
 
 use yew::prelude::*;
 
 use super::{MaterialPanel, PersonForm, RadarChart, ReportView, SectionBars};
 use crate::assessment::{
-    model_profile, or_placeholder, rated_items, score_template, strongest, to_rectify, weakest,
-    RatedItem, Template,
+    model_profile, or_placeholder, rated_items, score_template, strongest, weakest, RatedItem,
+    Template,
 };
 use crate::hooks::use_app_state;
 
@@ -37,25 +37,21 @@ pub fn Results() -> Html {
     let results = refs.iter().map(|t| score_template(t, draft));
     let profile = model_profile(&refs, draft);
     let rated = rated_items(&refs, draft);
-    let rectify = to_rectify(&rated);
-
-    let rectify_list = if rectify.is_empty() {
-        html! { <p class="muted">{ "没有评为“一般”“较差”的条目。" }</p> }
+    // Every problem written, whatever the item's rating, with its measure.
+    let problems: Vec<_> = draft.problems.iter().filter(|p| !p.is_blank()).collect();
+    let rectify_list = if problems.is_empty() {
+        html! { <p class="muted">{ "还没有写查摆的问题：在“逐条自评”的任何条目下，或在下面的“不对应具体条目的问题”中写。" }</p> }
     } else {
         html! {
             <ol class="item-list" data-testid="rectify-list">
-                { for rectify.iter().map(|r| html! {
+                { for problems.iter().map(|p| html! {
                     <li>
-                        <span class="tag weak">{ &r.level.label }</span>
-                        <span class="muted">{ format!("{} · {}", r.template.title, r.section.title) }</span>
-                        <div>{ &r.item.text }</div>
-                        { for draft.problems_on(r.template.answer_key(r.item).0, r.template.answer_key(r.item).1).map(|p| html! {
-                            <div class="rectify-line">
-                                { format!("整改措施：{}　时限：{}",
-                                    or_placeholder(&p.measure, "整改措施"),
-                                    or_placeholder(&p.deadline, "整改时限")) }
-                            </div>
-                        }) }
+                        <div>{ or_placeholder(&p.text, "问题的具体表现") }</div>
+                        <div class="rectify-line">
+                            { format!("整改措施：{}　时限：{}",
+                                or_placeholder(&p.measure, "整改措施"),
+                                or_placeholder(&p.deadline, "整改时限")) }
+                        </div>
                     </li>
                 }) }
             </ol>
@@ -84,7 +80,7 @@ pub fn Results() -> Html {
                 </section>
             </div>
             <section class="panel no-print">
-                <h2>{ "需要整改的条目" }</h2>
+                <h2>{ "查摆的问题与整改措施" }</h2>
                 { rectify_list }
             </section>
             <PersonForm />

@@ -2,8 +2,6 @@
 //! order, as 一是……二是……; an angle no problem points to is left out, except
 //! the 思想根源 (理想信念 or 党性修养), which is always there.
 
-use std::collections::BTreeSet;
-
 use super::super::problem::Angle;
 use super::super::report::{chinese_numeral, placeholder, Block};
 use super::parts::problems_by_aspect;
@@ -12,16 +10,15 @@ use super::Inputs;
 
 pub fn causes(inp: &Inputs) -> Vec<Block> {
     let problems: Vec<_> = problems_by_aspect(inp)
-        .into_iter()
-        .flat_map(|(_, v)| v)
+        .iter()
+        .flat_map(|(_, v)| v.iter().copied())
         .collect();
     let mut out = Vec::new();
     // Causes without an angle (schema 1) and the draft's general cause lead in.
     let mut general: Vec<String> = vec![clause(&inp.draft.cause)];
-    let mut seen = BTreeSet::new();
     for c in problems.iter().flat_map(|p| &p.causes) {
         let text = clause(&c.text);
-        if c.angle.is_none() && !text.is_empty() && seen.insert(text.clone()) {
+        if c.angle.is_none() && !text.is_empty() && !general.contains(&text) {
             general.push(text);
         }
     }
@@ -31,14 +28,13 @@ pub fn causes(inp: &Inputs) -> Vec<Block> {
     }
     let mut angles: Vec<(Angle, Vec<String>)> = Vec::new();
     for a in Angle::ALL {
-        let mut seen = BTreeSet::new();
-        let texts: Vec<String> = problems
-            .iter()
-            .flat_map(|p| &p.causes)
-            .filter(|c| c.angle == Some(a))
-            .map(|c| clause(&c.text))
-            .filter(|t| !t.is_empty() && seen.insert(t.clone()))
-            .collect();
+        let mut texts: Vec<String> = Vec::new();
+        for c in problems.iter().flat_map(|p| &p.causes) {
+            let t = clause(&c.text);
+            if c.angle == Some(a) && !t.is_empty() && !texts.contains(&t) {
+                texts.push(t);
+            }
+        }
         let named = problems
             .iter()
             .flat_map(|p| &p.causes)

@@ -3,8 +3,6 @@
 //! occasion's band set, with veto facts as yes/no facts and the consequence
 //! the occasion (or else the template) states.
 
-use std::collections::BTreeSet;
-
 use super::super::draft::Draft;
 use super::super::occasion::Occasion;
 use super::super::score::{capped_band, item_state, score_template, ItemState, Score, Tally};
@@ -49,16 +47,21 @@ pub fn occasion_grade(
     templates: &[&Template],
     draft: &Draft,
 ) -> OccasionGrade {
-    let mut open: BTreeSet<(String, String)> = BTreeSet::new();
-    let mut open_facts: BTreeSet<&str> = BTreeSet::new();
+    // Unanswered items, a shared statement counted once (where it is kept,
+    // when that template is here).
+    let mut open = 0;
+    let mut open_facts: Vec<&str> = Vec::new();
     let mut hit: Vec<(&str, &str, Effect, &[Band])> = Vec::new();
     let mut pooled = Tally::default();
     for t in templates {
         for (_, item) in t.items() {
             let state = item_state(t, item, draft.answer_for(t, item));
-            if state == ItemState::Unanswered {
-                let (a, b) = t.answer_key(item);
-                open.insert((a.to_string(), b.to_string()));
+            let kept_elsewhere = item
+                .shares
+                .as_ref()
+                .is_some_and(|l| templates.iter().any(|o| o.id == l.template));
+            if state == ItemState::Unanswered && !kept_elsewhere {
+                open += 1;
             }
             if let ItemState::Rated(level) = state {
                 pooled.earned += u64::from(level.share) * u64::from(item.weight);
@@ -67,9 +70,7 @@ pub fn occasion_grade(
         }
         for f in &t.facts {
             match draft.fact(&f.id) {
-                None => {
-                    open_facts.insert(&f.id);
-                }
+                None if !open_facts.contains(&f.id.as_str()) => open_facts.push(&f.id),
                 Some(true) if !hit.iter().any(|h| h.0 == f.id) => {
                     hit.push((&f.id, &f.question, f.effect, &t.bands));
                 }
@@ -103,7 +104,7 @@ pub fn occasion_grade(
         }
     }
     let no_grade = effects.contains(&Effect::NoGrade);
-    let remaining = open.len() + open_facts.len();
+    let remaining = open + open_facts.len();
     let mut grades = Vec::new();
     let results: Vec<_> = templates.iter().map(|t| score_template(t, draft)).collect();
     if occasion.bands.is_empty() {

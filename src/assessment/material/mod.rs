@@ -13,8 +13,6 @@ pub use grade::{grade_sentence, occasion_grade, OccasionGrade};
 pub use parts::problem_aspect;
 pub use text::{clause, fix_quotes, sentence, tidy_spacing};
 
-use std::collections::BTreeMap;
-
 use super::draft::Draft;
 use super::occasion::{GradeShown, Occasion, PartKind};
 use super::problem::aspect_core;
@@ -29,6 +27,25 @@ pub struct Inputs<'a> {
     pub occasion: &'a Occasion,
     /// The date line, e.g. "2026年11月26日".
     pub date: &'a str,
+    /// The problems by aspect, worked out once (see [`parts::problems_by_aspect`]).
+    pub(crate) groups: std::cell::OnceCell<Vec<(String, Vec<&'a super::problem::Problem>)>>,
+}
+
+impl<'a> Inputs<'a> {
+    pub fn new(
+        templates: &'a [&'a Template],
+        draft: &'a Draft,
+        occasion: &'a Occasion,
+        date: &'a str,
+    ) -> Inputs<'a> {
+        Inputs {
+            templates,
+            draft,
+            occasion,
+            date,
+            groups: std::cell::OnceCell::new(),
+        }
+    }
 }
 
 impl Inputs<'_> {
@@ -171,15 +188,15 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
     let mut rows = Vec::new();
     let mut facts_seen = Vec::new();
     // Problems by the item they were found under, looked up once.
-    let mut on_item: BTreeMap<(&str, &str), Vec<&str>> = BTreeMap::new();
-    for p in &inp.draft.problems {
-        if let Some(l) = &p.item {
-            on_item
-                .entry((l.template.as_str(), l.item.as_str()))
-                .or_default()
-                .push(p.text.as_str());
-        }
-    }
+    let on_item: Vec<((&str, &str), &str)> = inp
+        .draft
+        .problems
+        .iter()
+        .filter_map(|p| {
+            let l = p.item.as_ref()?;
+            Some(((l.item.as_str(), l.template.as_str()), p.text.as_str()))
+        })
+        .collect();
     for t in inp.templates {
         for (section, item) in t.items() {
             let answer = inp.draft.answer_for(t, item);
@@ -194,13 +211,18 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
                 .filter(|e| !e.is_empty())
                 .into_iter()
                 .collect();
-            let own = (t.id.as_str(), item.id.as_str());
-            let keys = if own == (key_t, key_i) {
+            // Item id first: it tells items apart sooner than the template id.
+            let own = (item.id.as_str(), t.id.as_str());
+            let keys = if own == (key_i, key_t) {
                 vec![own]
             } else {
-                vec![(key_t, key_i), own]
+                vec![(key_i, key_t), own]
             };
-            for text in keys.iter().filter_map(|k| on_item.get(k)).flatten() {
+            let texts = on_item
+                .iter()
+                .filter(|(k, _)| keys.contains(k))
+                .map(|(_, t)| t);
+            for text in texts {
                 let c = clause(text);
                 if !c.is_empty() {
                     notes.push(format!("问题：{c}"));

@@ -2,8 +2,6 @@
 //! and 工作实绩, by aspect), last year's problems, the problems (by aspect or
 //! one by one) and the measures with 时限 and 完成标准.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::super::carry::{is_recurring, previous_counts, RECURRING_SENTENCE};
 use super::super::problem::{aspect_core, Problem, Progress};
 use super::super::report::{item_numeral, placeholder, sub_numeral, Block};
@@ -30,34 +28,40 @@ pub fn problem_aspect(inp: &Inputs, p: &Problem) -> String {
 
 /// The problems to write about (blank ones left out), grouped by aspect in
 /// the draft's order of aspects, then any other aspect in first-seen order.
-pub fn problems_by_aspect<'a>(inp: &Inputs<'a>) -> Vec<(String, Vec<&'a Problem>)> {
+pub fn problems_by_aspect<'a, 'b>(inp: &'b Inputs<'a>) -> &'b [(String, Vec<&'a Problem>)] {
+    inp.groups.get_or_init(|| group_problems(inp))
+}
+
+fn group_problems<'a>(inp: &Inputs<'a>) -> Vec<(String, Vec<&'a Problem>)> {
     let mut groups: Vec<(String, Vec<&Problem>)> =
         inp.aspects().into_iter().map(|a| (a, Vec::new())).collect();
     // The aspect of every item, looked up once (a long checklist has many).
-    let linked: BTreeSet<(&str, &str)> = inp
+    // (Plain vectors: a map type of its own would cost more code in the
+    // single file than the look-ups cost time at 1,000 items.)
+    let linked: Vec<(&str, &str)> = inp
         .draft
         .problems
         .iter()
         .filter_map(|p| p.item.as_ref())
-        .map(|l| (l.template.as_str(), l.item.as_str()))
+        .map(|l| (l.item.as_str(), l.template.as_str()))
         .collect();
-    let mut item_aspect: BTreeMap<(&str, &str), &str> = BTreeMap::new();
+    let mut item_aspect: Vec<((&str, &str), &str)> = Vec::new();
     for t in inp.templates {
         for s in &t.sections {
             for i in &s.items {
-                let key = (t.id.as_str(), i.id.as_str());
-                if linked.contains(&key) {
-                    item_aspect.entry(key).or_insert(s.aspect());
+                let key = (i.id.as_str(), t.id.as_str());
+                if linked.contains(&key) && !item_aspect.iter().any(|(k, _)| *k == key) {
+                    item_aspect.push((key, s.aspect()));
                 }
             }
         }
     }
     for p in inp.draft.problems.iter().filter(|p| !p.is_blank()) {
         let own = p.aspect.trim().is_empty();
-        let by_item = p
-            .item
-            .as_ref()
-            .and_then(|l| item_aspect.get(&(l.template.as_str(), l.item.as_str())));
+        let by_item = p.item.as_ref().and_then(|l| {
+            let key = (l.item.as_str(), l.template.as_str());
+            item_aspect.iter().find(|(k, _)| *k == key).map(|(_, a)| a)
+        });
         let a = match (own, by_item) {
             (true, Some(a)) => aspect_core(a).to_string(),
             _ => problem_aspect(inp, p),
@@ -152,8 +156,8 @@ fn deadline_clause(d: &str) -> String {
 /// `deadlines`: each with its 时限 and, where given, its 完成标准.
 pub fn measures(inp: &Inputs, deadlines: bool) -> Vec<Block> {
     let ps: Vec<&Problem> = problems_by_aspect(inp)
-        .into_iter()
-        .flat_map(|(_, v)| v)
+        .iter()
+        .flat_map(|(_, v)| v.iter().copied())
         .collect();
     if ps.is_empty() {
         return vec![Block::Para(placeholder(
@@ -242,7 +246,7 @@ pub fn achievements(inp: &Inputs, work: bool, examples: bool) -> Vec<Block> {
     }
     for aspect in inp.aspects() {
         n += 1;
-        let mut seen = BTreeSet::new();
+        let mut seen: Vec<(&str, &str)> = Vec::new();
         let mut summary = String::new();
         let mut found = Vec::new();
         for t in inp.templates {
@@ -260,7 +264,8 @@ pub fn achievements(inp: &Inputs, work: bool, examples: bool) -> Vec<Block> {
                         continue;
                     };
                     let e = clause(&a.evidence);
-                    if !e.is_empty() && seen.insert((key.0.to_string(), key.1.to_string())) {
+                    if !e.is_empty() && !seen.contains(&key) {
+                        seen.push(key);
                         found.push(e);
                     }
                 }

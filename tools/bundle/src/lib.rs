@@ -5,8 +5,9 @@
 //! in the page with `DecompressionStream` (no `fetch`, which would be a
 //! connection under the CSP); the glue is inlined into a module script, the
 //! CSS is minified, and the app's prerendered first screen fills
-//! `<template id="first-screen">`. A Content-Security-Policy
-//! with a hash for every inline script and style is added. Anything in
+//! `<template id="first-screen">`. A Content-Security-Policy with a hash
+//! for every inline script and style is written by the page's first script,
+//! strict where the engine knows `'wasm-unsafe-eval'` (see [`csp_selector`]). Anything in
 //! trunk's output that this tool does not recognise is an error, so a change
 //! in trunk's output shape fails the build instead of shipping a broken file.
 
@@ -252,10 +253,17 @@ pub fn base91_decode(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// The module script that decodes the embedded wasm and starts the app. On
-/// failure it removes the prerendered first screen and shows the static
-/// message for the cause (no WebAssembly, or a browser too old for the
-/// rest).
+/// What the module script sets first; index.html's classic script shows the
+/// too-old message at DOMContentLoaded if it is missing (the engine could not
+/// parse the module).
+pub const MODULE_RAN: &str = "zipingModule";
+
+/// The module script that decodes the embedded wasm and starts the app. It
+/// inflates the wasm with `DecompressionStream` where the engine has it
+/// (Chromium 80, Firefox 113), else with a small JS inflate. On failure it
+/// removes the prerendered first screen and shows the static message with
+/// the browser the page detected (index.html's classic script has already
+/// shown its own message where WebAssembly is missing).
 fn boot_script(glue: &str) -> String {
     format!(
         r#"{glue}
@@ -277,23 +285,114 @@ function base91(text) {{
   if (v >= 0) out[o++] = (b | v << n) & 255;
   return out.subarray(0, o);
 }}
+/** gzip inflate (RFC 1951/1952) for engines without DecompressionStream
+ * (Chromium before 80). The gzip is the bundler's own: no optional header
+ * fields; the trailer's size sizes the output. */
+function inflate(src) {{
+  const L = src.length;
+  const out = new Uint8Array((src[L - 4] | src[L - 3] << 8 | src[L - 2] << 16 | src[L - 1] << 24) >>> 0);
+  let p = 10, b = 0, n = 0, o = 0;
+  const bits = (k) => {{
+    while (n < k) {{ b |= src[p++] << n; n += 8; }}
+    const v = b & ((1 << k) - 1);
+    b >>>= k; n -= k;
+    return v;
+  }};
+  // A canonical Huffman code from its code lengths: [count per length, symbols].
+  const code = (lengths) => {{
+    const count = new Uint16Array(16), offs = new Uint16Array(16), sym = new Uint16Array(lengths.length);
+    for (const l of lengths) count[l]++;
+    count[0] = 0;
+    for (let i = 1; i < 16; i++) offs[i] = offs[i - 1] + count[i - 1];
+    lengths.forEach((l, s) => {{ if (l) sym[offs[l]++] = s; }});
+    return [count, sym];
+  }};
+  const decode = ([count, sym]) => {{
+    for (let len = 1, c = 0, first = 0, index = 0; len < 16; len++) {{
+      c |= bits(1);
+      if (c - count[len] < first) return sym[index + c - first];
+      index += count[len];
+      first = (first + count[len]) << 1;
+      c <<= 1;
+    }}
+    throw new Error("bad gzip");
+  }};
+  const lbase = [], lext = [], dbase = [], dext = [];
+  for (let i = 0, v = 3; i < 29; i++) {{ const e = i < 8 || i > 27 ? 0 : (i >> 2) - 1; lbase.push(i > 27 ? 258 : v); lext.push(e); v += 1 << e; }}
+  for (let i = 0, v = 1; i < 30; i++) {{ const e = i < 4 ? 0 : (i >> 1) - 1; dbase.push(v); dext.push(e); v += 1 << e; }}
+  let last;
+  do {{
+    last = bits(1);
+    const type = bits(2);
+    if (type === 0) {{
+      b = n = 0;
+      const len = src[p] | src[p + 1] << 8;
+      out.set(src.subarray(p + 4, p + 4 + len), o);
+      p += 4 + len; o += len;
+      continue;
+    }}
+    let lit, dist;
+    if (type === 1) {{
+      const l = [];
+      for (let i = 0; i < 288; i++) l.push(i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8);
+      lit = code(l);
+      dist = code(new Array(30).fill(5));
+    }} else {{
+      const nlit = bits(5) + 257, ndist = bits(5) + 1, ncode = bits(4) + 4;
+      const cl = new Array(19).fill(0);
+      for (let i = 0; i < ncode; i++) cl[[16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15][i]] = bits(3);
+      const clc = code(cl), lengths = [];
+      while (lengths.length < nlit + ndist) {{
+        const s = decode(clc);
+        if (s < 16) lengths.push(s);
+        else {{
+          const [v, r] = s === 16 ? [lengths[lengths.length - 1], 3 + bits(2)] : s === 17 ? [0, 3 + bits(3)] : [0, 11 + bits(7)];
+          for (let i = 0; i < r; i++) lengths.push(v);
+        }}
+      }}
+      lit = code(lengths.slice(0, nlit));
+      dist = code(lengths.slice(nlit));
+    }}
+    for (let s; (s = decode(lit)) !== 256;) {{
+      if (s < 256) {{ out[o++] = s; continue; }}
+      s -= 257;
+      const len = lbase[s] + bits(lext[s]);
+      const d = decode(dist);
+      const from = o - dbase[d] - bits(dext[d]);
+      for (let i = 0; i < len; i++) out[o++] = out[from + i];
+    }}
+  }} while (!last);
+  return out;
+}}
+// Read by index.html at DOMContentLoaded: an engine that cannot parse this
+// module never gets here and is told so.
+window.{MODULE_RAN} = 1;
+// Wrapped, not top-level `await`: that needs Chromium 89, and the page must
+// parse on older engines.
+(async () => {{
 try {{
   performance.mark("ziping-boot");
   const gz = base91(document.getElementById("{WASM_DATA_ID}").textContent);
-  // An in-memory stream: a Blob's stream would go through the browser process.
-  const source = new ReadableStream({{ start(c) {{ c.enqueue(gz); c.close(); }} }});
-  // A Response with the wasm MIME type: the glue compiles it while it is
-  // still being inflated (instantiateStreaming).
-  const wasm = new Response(source.pipeThrough(new DecompressionStream("gzip")), {{ headers: {{ "Content-Type": "application/wasm" }} }});
+  let wasm;
+  if (typeof DecompressionStream === "function") {{
+    // An in-memory stream: a Blob's stream would go through the browser process.
+    const source = new ReadableStream({{ start(c) {{ c.enqueue(gz); c.close(); }} }});
+    // A Response with the wasm MIME type: the glue compiles it while it is
+    // still being inflated (instantiateStreaming).
+    wasm = new Response(source.pipeThrough(new DecompressionStream("gzip")), {{ headers: {{ "Content-Type": "application/wasm" }} }});
+  }} else {{
+    wasm = inflate(gz);
+  }}
   await __wbg_init({{ module_or_path: wasm }});
   performance.mark("ziping-started");
 }} catch (e) {{
   console.error("ziping failed to start", e);
-  document.getElementById("shell")?.remove();
-  document.getElementById("boot").hidden = false;
+  const shell = document.getElementById("shell");
+  if (shell) shell.remove();
+  for (const id of ["boot", "boot-failed", "boot-browser"]) document.getElementById(id).hidden = false;
   document.getElementById("boot-loading").hidden = true;
-  document.getElementById(typeof WebAssembly === "object" ? "boot-failed" : "boot-nowasm").hidden = false;
 }}
+}})();
 "#
     )
 }
@@ -406,12 +505,15 @@ fn inline_elements<'a>(html: &'a str, tag: &str) -> Result<Vec<(&'a str, &'a str
 }
 
 /// The Content-Security-Policy for a page: no connection of any kind, only
-/// the page's own inline scripts and styles (by hash), and wasm compilation.
+/// the page's own inline scripts and styles (by hash), and wasm compilation
+/// (`'wasm-unsafe-eval'`, never `eval`). The [`CSP_SELECTOR_ID`] script is
+/// not hashed: it runs before any policy exists and nothing may run it again.
 pub fn content_security_policy(html: &str) -> Result<String, BundleError> {
     let data_block = format!("type=\"{WASM_DATA_TYPE}\"");
+    let selector = format!("<script id=\"{CSP_SELECTOR_ID}\">");
     let scripts: Vec<String> = inline_elements(html, "script")?
         .into_iter()
-        .filter(|(open, _)| !open.contains(&data_block))
+        .filter(|(open, _)| !open.contains(&data_block) && *open != selector)
         .map(|(_, text)| csp_hash(text))
         .collect();
     let styles: Vec<String> = inline_elements(html, "style")?
@@ -419,9 +521,50 @@ pub fn content_security_policy(html: &str) -> Result<String, BundleError> {
         .map(|(_, text)| csp_hash(text))
         .collect();
     Ok(format!(
-        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src data:; base-uri 'none'; form-action 'none'",
+        "default-src 'none'; script-src {} {WASM_EVAL}; style-src {}; img-src data:; base-uri 'none'; form-action 'none'",
         scripts.join(" "),
         styles.join(" ")
+    ))
+}
+
+/// What lets a strict policy compile wasm, and nothing else (Chromium 97,
+/// Firefox 102).
+const WASM_EVAL: &str = "'wasm-unsafe-eval'";
+/// What lets an engine before `'wasm-unsafe-eval'` compile wasm: there the
+/// wasm compilation falls under `'unsafe-eval'`.
+const OLD_WASM_EVAL: &str = "'unsafe-eval'";
+
+/// The policy for engines that do not know `'wasm-unsafe-eval'` (Chromium
+/// before 97): the strict one with `'unsafe-eval'` in its place, so every
+/// other directive (no connection, only the hashed scripts and styles) is
+/// the same.
+pub fn old_engine_policy(strict: &str) -> String {
+    strict.replace(WASM_EVAL, OLD_WASM_EVAL)
+}
+
+/// The id of the first script in `<head>`, which writes the policy.
+pub const CSP_SELECTOR_ID: &str = "csp";
+
+/// The first script of the page: classic, ES3, constants only. It writes
+/// the page's CSP meta with `document.write` (Chromium and Firefox enforce a
+/// policy written that way): the strict policy where the engine has
+/// `Array.prototype.findLast` (Chromium 97, Firefox 104, the releases that
+/// know `'wasm-unsafe-eval'` or later ones), the [`old_engine_policy`]
+/// elsewhere, and the strict one if anything throws. The two policies differ
+/// only in the wasm keyword, so the script holds the common text once.
+pub fn csp_selector(strict: &str) -> Result<String, BundleError> {
+    let Some((before, after)) = strict.split_once(WASM_EVAL) else {
+        return Err(BundleError::HtmlShape(format!(
+            "the policy has no {WASM_EVAL}"
+        )));
+    };
+    if strict.contains(['"', '\\', '<']) {
+        return Err(BundleError::HtmlShape(
+            "the policy holds a character that cannot go into the selector script".into(),
+        ));
+    }
+    Ok(format!(
+        "<script id=\"{CSP_SELECTOR_ID}\">(function(){{var o=false;try{{o=typeof Array.prototype.findLast!=\"function\"}}catch(e){{o=false}}finally{{document.write(\"<meta http-equiv=\\\"Content-Security-Policy\\\" content=\\\"{before}\"+(o?\"{OLD_WASM_EVAL}\":\"{WASM_EVAL}\")+\"{after}\\\">\")}}}})()</script>"
     ))
 }
 
@@ -535,7 +678,9 @@ pub fn bundle(
     check_self_contained(&page)?;
     page = minify_page(&page)?;
     page = insert_first_screen(&page, first_screen)?;
-    if page.contains("Content-Security-Policy") {
+    if page.contains("Content-Security-Policy")
+        || page.contains(&format!("id=\"{CSP_SELECTOR_ID}\""))
+    {
         return Err(BundleError::HtmlShape("the page already has a CSP".into()));
     }
     let minified = minify(&boot_script(&prepare_glue(glue)?))?;
@@ -543,6 +688,11 @@ pub fn bundle(
         return Err(BundleError::Minify(
             "the minified script no longer reads the wasm's data block".into(),
         ));
+    }
+    if !minified.contains(MODULE_RAN) {
+        return Err(BundleError::Minify(format!(
+            "the minified script no longer sets {MODULE_RAN}, which index.html checks"
+        )));
     }
     let script = format!(
         "<script type=\"{WASM_DATA_TYPE}\" id=\"{WASM_DATA_ID}\">{}</script>\n<script type=\"module\">{}</script>\n",
@@ -554,15 +704,20 @@ pub fn bundle(
         .ok_or_else(|| BundleError::HtmlShape("no </body>".into()))?;
     page.insert_str(body_end, &script);
 
-    let charset = "<meta charset=\"utf-8\">";
+    // The policy goes in before anything it governs, but after the leading
+    // <meta> elements: IE (a dual-engine browser's compatibility mode) reads
+    // X-UA-Compatible only before any other element.
     let at = page
-        .find(charset)
-        .ok_or_else(|| BundleError::HtmlShape(format!("no `{charset}`")))?
-        + charset.len();
-    let csp = content_security_policy(&page)?;
-    page.insert_str(
-        at,
-        &format!("\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">"),
-    );
+        .find("<title>")
+        .ok_or_else(|| BundleError::HtmlShape("no <title>".into()))?;
+    for governed in ["<script", "<style", "<link"] {
+        if page[..at].contains(governed) {
+            return Err(BundleError::HtmlShape(format!(
+                "`{governed}` before <title>: the policy must come first"
+            )));
+        }
+    }
+    let selector = csp_selector(&content_security_policy(&page)?)?;
+    page.insert_str(at, &format!("{selector}\n  "));
     Ok(page)
 }

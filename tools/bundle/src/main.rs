@@ -59,10 +59,41 @@ fn terser(script: &str) -> Result<String, BundleError> {
     String::from_utf8(out.stdout).map_err(|e| BundleError::Minify(e.to_string()))
 }
 
+/// Fails unless the wasm validates with WebAssembly 1.0's features alone
+/// (binaryen's wasm-opt, from the npm packages or `$WASM_OPT`): the page
+/// runs on Chromium 72, which has none of the later ones; index.html's
+/// `data-wasm-opt-params` lowers bulk memory, sign-extension and
+/// non-trapping float-to-int for every engine (there is room for one wasm).
+fn check_wasm_features(path: &Path) -> Result<(), BundleError> {
+    let program = std::env::var_os("WASM_OPT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../node_modules/.bin/wasm-opt")
+        });
+    let out = Command::new(&program)
+        .arg(path)
+        .args(["--mvp-features", "-o", "/dev/null"])
+        .output()
+        .map_err(|e| {
+            BundleError::Io(format!(
+                "cannot run {} ({e}); run scripts/setup.sh to install it",
+                program.display()
+            ))
+        })?;
+    if !out.status.success() {
+        return Err(BundleError::Io(format!(
+            "the wasm uses features beyond WebAssembly 1.0, so Chromium 72-74 could not run it (lower them in index.html's data-wasm-opt-params): {}",
+            String::from_utf8_lossy(&out.stderr).lines().next().unwrap_or("")
+        )));
+    }
+    Ok(())
+}
+
 fn run(dir: &Path) -> Result<(), BundleError> {
     let html = text(&dir.join("index.html"))?;
     let loader = find_loader(&html)?;
     let glue = text(&dir.join(&loader.js))?;
+    check_wasm_features(&dir.join(&loader.wasm))?;
     let wasm = read(&dir.join(&loader.wasm))?;
     let page = bundle(
         &html,

@@ -3,9 +3,11 @@
 
 use std::io::Read;
 
+use base64::Engine;
+
 use bundle::{
-    base91, base91_decode, bundle, content_security_policy, csp_hash, find_loader, gzip,
-    minify_css, BundleError,
+    base91, base91_decode, bundle, content_security_policy, csp_hash, csp_selector, find_loader,
+    gzip, minify_css, old_engine_policy, BundleError,
 };
 
 const HTML: &str = r#"<!doctype html>
@@ -78,6 +80,8 @@ fn the_bundle_is_self_contained() {
         csp_at < page.find("<style").unwrap(),
         "CSP comes before any style"
     );
+    // The boot code awaits inside a function: top-level await needs Chromium 89.
+    assert!(page.contains("(async () => {\ntry {"));
 }
 
 #[test]
@@ -94,21 +98,150 @@ fn the_embedded_wasm_decodes_to_the_original_bytes() {
     assert_eq!(out, WASM);
 }
 
+/// The page's first script (which writes the policy).
+fn selector_script(page: &str) -> &str {
+    let open = "<script id=\"csp\">";
+    let start = page.find(open).expect("the policy's script") + open.len();
+    &page[start..start + page[start..].find("</script>").unwrap()]
+}
+
+/// The two policies the first script can write: (strict, old engines).
+fn written_policies(page: &str) -> (String, String) {
+    let script = selector_script(page);
+    let head = "content=\\\"";
+    let start = script.find(head).unwrap() + head.len();
+    let (before, rest) = script[start..]
+        .split_once("\"+(o?\"'unsafe-eval'\":\"'wasm-unsafe-eval'\")+\"")
+        .unwrap();
+    let after = &rest[..rest.find("\\\">\")").unwrap()];
+    (
+        format!("{before}'wasm-unsafe-eval'{after}"),
+        format!("{before}'unsafe-eval'{after}"),
+    )
+}
+
 #[test]
 fn the_csp_allows_exactly_the_inline_code_and_no_connection() {
     let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
-    let meta_start = page.find("content=\"default-src").unwrap() + "content=\"".len();
-    let csp = &page[meta_start..meta_start + page[meta_start..].find('"').unwrap()];
+    let (csp, old) = written_policies(&page);
     assert!(csp.starts_with("default-src 'none'; script-src 'sha256-"));
     assert!(csp.contains("'wasm-unsafe-eval'"));
+    assert!(
+        !csp.contains("'unsafe-eval'"),
+        "the strict policy never allows eval"
+    );
     assert!(!csp.contains("connect-src"));
     assert!(!csp.contains("unsafe-inline"));
     assert!(csp.contains(&csp_hash("body{color:red;font-family:\"A  B\",sans-serif}")));
     assert!(csp.contains(&csp_hash("(function () {\nvar a = \"<b>\"; // kept\n})();")));
-    // Both scripts of the page (the classic check and the boot module) are hashed.
+    // Both scripts of the page (the classic check and the boot module) are
+    // hashed; the policy's own script is not (it ran before the policy).
     assert_eq!(csp.matches("'sha256-").count(), 3);
-    // Recomputing over the final page (CSP meta has no script) gives the same policy.
+    assert!(!csp.contains(&csp_hash(selector_script(&page))));
+    // Recomputing over the final page gives the same policy.
     assert_eq!(content_security_policy(&page).unwrap(), csp);
+    // The old engines' policy differs only where wasm is allowed.
+    assert_eq!(old, old_engine_policy(&csp));
+    assert_eq!(old.replace("'unsafe-eval'", "'wasm-unsafe-eval'"), csp);
+    assert!(!old.contains("connect-src") && !old.contains("unsafe-inline"));
+    assert!(old.starts_with("default-src 'none'; script-src 'sha256-"));
+}
+
+#[test]
+fn the_policy_is_written_first_after_the_leading_meta_elements() {
+    let html = HTML.replace(
+        "<meta charset=\"utf-8\">",
+        "<meta charset=\"utf-8\">\n  <meta http-equiv=\"X-UA-Compatible\" content=\"IE=edge\">",
+    );
+    let page = bundle(&html, GLUE, WASM, FIRST, same).unwrap();
+    let at = page.find("<script id=\"csp\">").unwrap();
+    assert!(
+        at > page.find("X-UA-Compatible").unwrap(),
+        "IE reads it only first"
+    );
+    assert!(at < page.find("<title>").unwrap());
+    assert_eq!(page.find("<script"), Some(at), "before every other script");
+    assert!(at < page.find("<style").unwrap() && at < page.find("<link").unwrap());
+    assert!(
+        !page.contains("<meta http-equiv=\"Content-Security-Policy\""),
+        "only written by the script"
+    );
+    // A style before the title could not be governed: the build refuses it.
+    let early = HTML.replace("<title>", "<style>a{}</style><title>");
+    assert!(shape_error(&early, GLUE).contains("`<style` before <title>"));
+}
+
+#[test]
+fn the_policy_script_is_es3_and_constants_only() {
+    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    let script = selector_script(&page);
+    for modern in ["let ", "const ", "=>", "`", "?.", "??"] {
+        assert!(!script.contains(modern), "{modern}");
+    }
+    // Its only inputs are the engine's own Array.prototype and document.write.
+    let mut code = String::new();
+    let (mut in_string, mut escaped) = (false, false);
+    for c in script.chars() {
+        match (in_string, escaped, c) {
+            (true, true, _) => escaped = false,
+            (true, false, '\\') => escaped = true,
+            (_, false, '"') => in_string = !in_string,
+            (false, _, c) => code.push(c),
+            _ => {}
+        }
+    }
+    assert_eq!(
+        code,
+        "(function(){var o=false;try{o=typeof Array.prototype.findLast!=}catch(e){o=false}finally{document.write(+(o?:)+)}})()"
+    );
+}
+
+/// Runs the policy's script in node with a stand-in `document` and returns
+/// what it wrote; `setup` prepares the engine (runs first).
+fn run_selector(page: &str, setup: &str) -> String {
+    let program = format!(
+        "let out='';globalThis.document={{write:s=>{{out+=s}}}};{setup};try{{{}}}catch(e){{}};process.stdout.write(out)",
+        selector_script(page)
+    );
+    String::from_utf8(run_node(&["-e", &program])).unwrap()
+}
+
+/// Runs node with `args`; its standard output, after a successful exit.
+fn run_node(args: &[&str]) -> Vec<u8> {
+    let out = std::process::Command::new("node")
+        .args(args)
+        .output()
+        .expect("node (the project's build needs it: scripts/setup.sh)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn the_policy_script_chooses_by_findlast_and_falls_back_to_strict() {
+    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    let (strict, old) = written_policies(&page);
+    let meta = |p: &str| format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{p}\">");
+    // Node has findLast, like Chromium 97 and later.
+    assert_eq!(run_selector(&page, ""), meta(&strict));
+    // Without it, like Chromium 83-96: wasm under 'unsafe-eval'.
+    assert_eq!(
+        run_selector(&page, "delete Array.prototype.findLast"),
+        meta(&old)
+    );
+    // If the test throws, the strict policy is written all the same.
+    let throwing =
+        "Object.defineProperty(Array.prototype,'findLast',{get(){throw new Error('x')}})";
+    assert_eq!(run_selector(&page, throwing), meta(&strict));
+}
+
+#[test]
+fn a_policy_without_the_wasm_keyword_or_with_a_quote_is_refused() {
+    assert!(csp_selector("default-src 'none'").is_err());
+    assert!(csp_selector("default-src 'none'; script-src \"x\" 'wasm-unsafe-eval'").is_err());
 }
 
 #[test]
@@ -246,4 +379,64 @@ fn the_first_screen_fills_its_template_once() {
     );
     let e = bundle(HTML, GLUE, WASM, "<script>x</script>", same).unwrap_err();
     assert!(e.to_string().contains("holds a script"));
+}
+
+/// Runs the page's JS inflate (the fallback where `DecompressionStream` is
+/// missing) in node on `gz` and returns what it produced.
+fn run_inflate(page: &str, gz: &[u8]) -> Vec<u8> {
+    let start = page
+        .find("function inflate(")
+        .expect("the inflate fallback");
+    let end = start + page[start..].find("\n}\n").unwrap() + 3;
+    let program = format!(
+        "{}\nconst gz=Buffer.from(process.argv[1],'base64');process.stdout.write(Buffer.from(inflate(new Uint8Array(gz))).toString('base64'))",
+        &page[start..end]
+    );
+    let b64 = base64::engine::general_purpose::STANDARD;
+    b64.decode(run_node(&["-e", &program, &b64.encode(gz)]))
+        .unwrap()
+}
+
+#[test]
+fn the_js_inflate_restores_what_the_bundler_compressed() {
+    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    // The bundler's own gzip (zopfli: dynamic Huffman blocks), on the test
+    // module and on a larger, varied input.
+    let mut bytes: Vec<u8> = (0..200_000u32)
+        .map(|i| ((i.wrapping_mul(2_654_435_761) >> 13) as u8) & 0x3f)
+        .collect();
+    bytes.extend(b"\0asm".repeat(3000));
+    for input in [WASM, &bytes[..], b""] {
+        assert_eq!(run_inflate(&page, &gzip(input)), input);
+    }
+    // Stored and fixed-Huffman blocks, as other gzip writers make them.
+    for level in [0, 1] {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(level));
+        std::io::Write::write_all(&mut gz, &bytes[..70_000]).unwrap();
+        assert_eq!(run_inflate(&page, &gz.finish().unwrap()), &bytes[..70_000]);
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+    std::io::Write::write_all(&mut gz, b"abc").unwrap();
+    assert_eq!(
+        run_inflate(&page, &gz.finish().unwrap()),
+        b"abc",
+        "short input: fixed Huffman"
+    );
+}
+
+#[test]
+fn the_boot_module_marks_that_it_ran_and_uses_the_inflate_only_as_a_fallback() {
+    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    assert!(page.contains("window.zipingModule = 1;"));
+    assert!(page.contains("if (typeof DecompressionStream === \"function\") {"));
+    assert!(page.contains("wasm = inflate(gz);"));
+    assert!(
+        !page.contains("?."),
+        "no optional chaining: Chromium 72-79 cannot parse it"
+    );
+    let e = bundle(HTML, GLUE, WASM, FIRST, |s| {
+        Ok(s.replace("zipingModule", "x"))
+    })
+    .unwrap_err();
+    assert!(e.to_string().contains("no longer sets zipingModule"));
 }

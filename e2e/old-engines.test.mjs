@@ -1,0 +1,286 @@
+// The core journeys on the old Chromium engines office PCs carry (83: 信创
+// browsers; 86: 360 safe browser 13), from file://, on the real builds that
+// scripts/setup.sh installs from npm: render, rate, notes, reload restores,
+// drafts switch, backup export and import, .docx download, zero requests;
+// the layout fallbacks and the CSP there; smoke tests on 80, 78 and 72 (the
+// oldest build npm carries), which Playwright cannot drive.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ARGS, FILE_URL, OldApp, SKIP_OLD, TODAY, oldEngine, withEngine } from './old-support.mjs';
+import { openPipeBrowser } from './cdp-pipe.mjs';
+
+const skip = SKIP_OLD && 'old engines skipped (ZIPING_NO_OLD_ENGINES=1)';
+
+for (const major of [83, 86]) {
+  test(`Chromium ${major}: render, rate, notes, reload, drafts, backup out and in, .docx, zero requests`, { skip }, async () => {
+    await withEngine(major, async ({ page, requests, errors, profile }) => {
+      const app = await new OldApp(page, profile).open(FILE_URL);
+      assert.equal(await page.evaluate(() => navigator.userAgent.match(/Chrome\/(\d+)/)[1]), String(major));
+      assert.equal(await page.evaluate(() => document.getElementById('boot').hidden), true, 'the app runs');
+      assert.equal(await page.evaluate(() => document.querySelectorAll('[data-item-id]').length), 29);
+      assert.equal(await app.score(), '—');
+
+      // Rate by mouse: (4 × 100 % + 3 × 60 %) / 7 = 82.9.
+      await app.rate('w1-zhongcheng', 'hao');
+      await app.rate('w2-liju', 'yiban');
+      await app.hasText('[data-testid="total-score"]', '82.9');
+      await app.hasText('[data-testid="grade"]', '良好');
+
+      // Notes: a weak item's rectification, typed for real.
+      const weak = '[data-item-id="w2-liju"]';
+      await app.waitFor(`${weak} .rectify`);
+      await app.type(`${weak} .rectify .field:nth-of-type(1) .field-label`, '公道正派意识不强');
+      await app.waitSaved();
+
+      // Reload restores.
+      await page.reload();
+      await app.allRendered();
+      assert.equal(await app.ratingOf('w1-zhongcheng'), 'hao');
+      assert.equal(await app.ratingOf('w2-liju'), 'yiban');
+      assert.equal(await app.score(), '82.9');
+      assert.equal(await app.value(`${weak} .rectify .field:nth-of-type(1) textarea, ${weak} .rectify .field:nth-of-type(1) input`), '公道正派意识不强');
+
+      // Drafts: a new one, then back to the first.
+      await app.show('草稿与备份');
+      await app.waitFor('.draft-list');
+      await app.button('新建自评');
+      await page.waitForFunction(() => document.querySelector('[data-testid="draft-name"]')?.textContent === '新的自评 2');
+      await app.allRendered();
+      assert.equal(await app.ratingOf('w1-zhongcheng'), null, 'the new draft is empty');
+      await app.rate('w3-peixun', 'hao');
+      await app.waitSaved();
+      await app.show('草稿与备份');
+      await app.waitFor('.draft-list');
+      const first = await page.evaluate(() => [...document.querySelectorAll('.draft-row')]
+        .findIndex((r) => r.querySelector('.draft-title').firstChild.textContent === '我的个人自评'));
+      assert.ok(first >= 0);
+      assert.equal(await page.evaluate(() => document.querySelectorAll('.draft-row').length), 2);
+      await app.button('打开', `.draft-row:nth-child(${first + 1})`);
+      await app.allRendered();
+      await app.hasText('[data-testid="draft-name"]', '我的个人自评');
+      assert.equal(await app.ratingOf('w1-zhongcheng'), 'hao');
+
+      // Backup out, local data cleared, backup in.
+      await app.show('草稿与备份');
+      await app.waitFor('.draft-list');
+      const backup = await app.download(() => app.button('导出全部草稿（备份）'));
+      assert.match(backup.name, /^从严治部自评备份-全部2份-\d{8}\.json$/);
+      const content = readFileSync(backup.path);
+      assert.equal(JSON.parse(content).format, 'ziping-backup');
+      await app.button('清除本机数据');
+      await app.button('确认清除');
+      await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('ziping.v1.draft.')));
+      await app.show('草稿与备份');
+      await page.setInputFiles('[data-testid="import-input"]', { name: backup.name, mimeType: 'application/json', buffer: content });
+      await app.waitFor('[data-testid="import-confirm"]');
+      assert.match(await app.text('[data-testid="import-confirm"]'), /有 2 份草稿/);
+      await app.button('确认导入', '[data-testid="import-confirm"]');
+      await app.waitFor('[data-testid="import-notice"]');
+      assert.match(await app.text('[data-testid="import-notice"]'), /导入 2 份草稿/);
+      await page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('ziping.v1.draft.')).length >= 2);
+
+      // The written material as .docx.
+      await app.show('结果与报告');
+      await app.waitFor('[data-testid="report-text"]');
+      const docx = await app.download(() => app.button('下载 Word (.docx)'));
+      assert.match(docx.name, /\.docx$/);
+      const bytes = readFileSync(docx.path);
+      assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'a zip (OOXML) file');
+      assert.ok(bytes.length > 2000);
+
+      assert.deepEqual(errors, [], 'no uncaught page errors');
+      assert.deepEqual(new Set(requests), new Set([FILE_URL]), 'no request but the document');
+    });
+  });
+}
+
+test('Chromium 83: the font size scales and stays; print is the report alone on A4, without page numbers (margin boxes: Chromium 131)', { skip }, async () => {
+  await withEngine(83, async ({ page, profile, errors }) => {
+    const app = await new OldApp(page, profile).open(FILE_URL);
+    await app.click('button[aria-label="放大字号"]');
+    await page.waitForFunction(() => document.documentElement.className === 'font-125');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '20px');
+    await page.reload();
+    await app.allRendered();
+    assert.equal(await page.evaluate(() => document.documentElement.className), 'font-125');
+    await app.click('button[aria-label="缩小字号"]');
+    await page.waitForFunction(() => document.documentElement.className === 'font-100');
+
+    await app.rate('w1-zhongcheng', 'hao');
+    await app.show('结果与报告');
+    await app.waitFor('[data-testid="report-text"]');
+    await page.emulateMedia({ media: 'print' });
+    const shown = (s) => page.evaluate((s) => { const e = document.querySelector(s); return !!e && e.getClientRects().length > 0; }, s);
+    assert.equal(await shown('header.header'), false);
+    assert.equal(await shown('[data-testid="report-text"]'), false);
+    assert.equal(await shown('.print-report'), true);
+    const pdf = join(profile, 'report.pdf');
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+    mkdirSync('e2e/artifacts', { recursive: true });
+    writeFileSync('e2e/artifacts/print-chromium83.pdf', readFileSync(pdf));
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    assert.match(info, /Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    assert.match(text, /个人自评材料[\s\S]*一、主要成绩[\s\S]*四、整改措施/);
+    assert.doesNotMatch(text, /— 1 —/, 'no page numbers before Chromium 131 (the .docx has them)');
+    assert.deepEqual(errors, []);
+  });
+});
+
+/**
+ * Fills part of the checklist so the screen shows every kind of control
+ * (rated, weak with its rectification fields, unrated), then measures what
+ * the layout fallbacks must give: no sideways scrolling, space between the
+ * radio pills, the tabs and the header's buttons.
+ */
+async function layout(page, width, name) {
+  const app = new OldApp(page);
+  await app.open(FILE_URL);
+  await app.rate('w1-zhongcheng', 'hao');
+  await app.rate('w1-liangge', 'yiban');
+  await app.waitFor('[data-item-id="w1-liangge"] .rectify');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  mkdirSync('e2e/artifacts', { recursive: true });
+  await page.screenshot({ path: `e2e/artifacts/layout-${name}-${width}-checklist.png` });
+  const sideways = () => page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+  const widths = [await sideways()];
+  for (const [screen, file, ready] of [['结果与报告', 'results', '[data-testid="report-text"]'], ['草稿与备份', 'drafts', '.draft-list']]) {
+    await app.show(screen);
+    await app.waitFor(ready);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `e2e/artifacts/layout-${name}-${width}-${file}.png` });
+    widths.push(await sideways());
+  }
+  await app.show('逐条自评');
+  await app.allRendered();
+  return page.evaluate((widths) => {
+    const gaps = (selector) => {
+      const boxes = [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
+      const out = [];
+      for (let i = 1; i < boxes.length; i++) {
+        const [a, b] = [boxes[i - 1], boxes[i]];
+        // Same line: the horizontal gap; next line: the vertical one.
+        out.push(Math.abs(a.top - b.top) < 2 ? b.left - a.right : b.top - a.bottom);
+      }
+      return out;
+    };
+    return {
+      sideways: Math.max(...widths),
+      pills: gaps('#app [data-item-id="w1-zhongcheng"] .choice'),
+      tabs: gaps('#app [role=tab]'),
+      nav: gaps('#app .nav-link'),
+      nogap: document.documentElement.hasAttribute('data-nogap'),
+    };
+  }, widths);
+}
+
+test('Chromium 83: the screens at 1280 and 390 px keep their spacing, and focus stays visible', { skip }, async () => {
+  for (const width of [1280, 390]) {
+    const viewport = { width, height: width > 400 ? 860 : 844 };
+    await withEngine(83, async ({ page }) => {
+      const m = await layout(page, width, 'chromium83');
+      assert.equal(m.nogap, true, 'Chromium 83 has no flex gap: the fallback is on');
+      assert.ok(m.sideways <= 0, `no sideways scrolling at ${width} px (${m.sideways} px)`);
+      for (const [what, gaps] of Object.entries({ pills: m.pills, tabs: m.tabs })) {
+        assert.ok(gaps.length >= 1, what);
+        for (const g of gaps) assert.ok(g >= 4 && g <= 12, `${what} at ${width} px: ${JSON.stringify(gaps)}`);
+      }
+      for (const g of m.nav) assert.ok(g >= 2 && g <= 8, `nav at ${width} px: ${JSON.stringify(m.nav)}`);
+      if (width === 1280) {
+        // Keyboard focus on a radio shows the ring (no :focus-visible in 83).
+        await page.evaluate(() => document.querySelector('#app [data-item-id="w1-zhongcheng"] input[value=hao]').focus());
+        await page.keyboard.press('ArrowRight');
+        const ring = await page.evaluate(() => {
+          const s = getComputedStyle(document.activeElement);
+          return { value: document.activeElement.value, style: s.outlineStyle, width: s.outlineWidth };
+        });
+        assert.deepEqual(ring, { value: 'jiaohao', style: 'solid', width: '3px' });
+      }
+    }, { viewport });
+  }
+  // Today's Chromium, for the screenshots beside them and the same measures.
+  for (const width of [1280, 390]) {
+    await withEngine(TODAY, async ({ page }) => {
+      const m = await layout(page, width, 'chromium-today');
+      assert.equal(m.nogap, false);
+      assert.ok(m.sideways <= 0);
+    }, { viewport: { width, height: width > 400 ? 860 : 844 } });
+  }
+});
+
+test('Chromium 86: the CSP blocks a fetch and an image before the server sees anything', { skip }, async () => {
+  const hits = [];
+  const server = createServer((req, res) => { hits.push(req.url); res.end('x'); });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  try {
+    await withEngine(86, async ({ page, context }) => {
+      const failed = [];
+      context.on('requestfailed', (r) => failed.push(r.url()));
+      await new OldApp(page).open(FILE_URL);
+      const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
+      assert.match(csp, /^default-src 'none'; script-src 'sha256-/);
+      assert.match(csp, / 'unsafe-eval'; /, "the old engines' policy: wasm compiles under 'unsafe-eval'");
+      assert.doesNotMatch(csp, /connect-src|unsafe-inline|wasm-unsafe-eval/);
+      // From the page's own timer, so the page's policy applies.
+      const outcome = await page.evaluate(async (url) => {
+        const violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+        const fetched = await fetch(`${url}/leak`).then(() => 'fetched', () => 'blocked');
+        const image = await new Promise((ok) => {
+          const i = new Image(); i.onload = () => ok('loaded'); i.onerror = () => ok('blocked'); i.src = `${url}/leak.png`;
+        });
+        // The violation events are queued as tasks of their own.
+        await new Promise((ok) => setTimeout(ok, 300));
+        return { fetched, image, violations };
+      }, origin);
+      assert.deepEqual(outcome.fetched, 'blocked');
+      assert.deepEqual(outcome.image, 'blocked');
+      assert.ok(outcome.violations.includes('connect-src') || outcome.violations.includes('default-src'), JSON.stringify(outcome.violations));
+      assert.ok(outcome.violations.includes('img-src'), JSON.stringify(outcome.violations));
+    });
+    assert.deepEqual(hits, [], 'nothing reached the server');
+  } finally {
+    await new Promise((ok) => server.close(ok));
+  }
+});
+
+/**
+ * The smoke test on an engine Playwright cannot drive, over CDP: the app
+ * renders, a rating survives a reload, nothing is requested but the file.
+ */
+async function smoke(major) {
+  const profile = mkdtempSync(join(tmpdir(), `ziping-old-${major}-`));
+  const browser = await openPipeBrowser(oldEngine(major), [...ARGS, '--headless', `--user-data-dir=${profile}`]);
+  try {
+    const requests = [];
+    browser.on('Network.requestWillBeSent', (e) => requests.push(e.request.url));
+    const page = await browser.page();
+    await page.send('Network.enable');
+    await page.navigate(FILE_URL);
+    await page.waitFor("document.querySelector('#app .checklist[data-all-rendered]') !== null");
+    assert.match(await page.evaluate('navigator.userAgent'), new RegExp(`Chrome/${major}\\.`));
+    assert.equal(await page.evaluate("document.getElementById('boot').hidden"), true);
+    await page.evaluate("document.querySelector('[data-item-id=\"w1-zhongcheng\"] input[value=\"hao\"]').click()");
+    await page.waitFor("document.querySelector('[data-testid=\"total-score\"]').textContent === '100.0'");
+    await page.waitFor("document.querySelector('.save.ok') !== null");
+    // Page.reload answers before the old document is gone: mark it.
+    await page.evaluate('window.beforeReload = true');
+    await page.send('Page.reload');
+    await page.waitFor("!window.beforeReload && document.querySelector('#app .checklist[data-all-rendered]') !== null");
+    assert.equal(await page.evaluate("document.querySelector('[data-item-id=\"w1-zhongcheng\"] input:checked').value"), 'hao');
+    assert.deepEqual(new Set(requests), new Set([FILE_URL]), 'no request but the document');
+  } finally {
+    await browser.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+test('Chromium 80 (a build Playwright cannot drive): the app runs, rates and keeps it over a reload', { skip }, () => smoke(80));
+test('Chromium 78 (no DecompressionStream: the JS inflate): the app runs, rates and keeps it over a reload', { skip }, () => smoke(78));
+test('Chromium 72 (the oldest build npm carries; the wasm lowered to MVP): the app runs, rates and keeps it over a reload', { skip }, () => smoke(72));
