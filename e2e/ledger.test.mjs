@@ -66,7 +66,7 @@ async function ledgerRows(page) {
 }
 
 test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, reload', async () => {
-  await withPage(async (page, { work }) => {
+  await withPage(async (page, { work, context }) => {
     const c = await new ChecklistPage(page).open(FILE_URL);
     for (const p of PROBLEMS) await writeProblem(c, p);
     let r = await new ResultsPage(page).open();
@@ -96,7 +96,10 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
 
     // Print: the printable table (title line, overdue marks) exists while printing, then goes.
     await page.evaluate(() => {
-      window.print = () => { window.printed = document.querySelector('.ledger-print')?.textContent ?? ''; };
+      window.print = () => {
+        window.printed = document.querySelector('.ledger-print')?.textContent ?? '';
+        window.printedHtml = document.documentElement.outerHTML;
+      };
     });
     await page.getByRole('button', { name: '打印台账（横向A4）' }).click();
     const printed = await eventually(() => page.evaluate(() => (window.printed ?? '').length > 0), true, 'printed');
@@ -104,6 +107,16 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.ok(printed && printedText.startsWith('2026年度个人整改台账单位：某市委组织部干部一科　姓名：张三　年度：2026'), printedText);
     assert.ok(printedText.includes('推进中（已逾期）'), printedText);
     await eventually(() => page.locator('.ledger-print').count(), 0, 'the printable table goes after printing');
+    // The page as it was printed, laid out by Chromium's print engine: landscape A4.
+    const html = (await page.evaluate(() => window.printedHtml)).replace(/<script[\s\S]*?<\/script>/g, '');
+    const printView = await context.newPage();
+    await printView.setContent(html);
+    await printView.emulateMedia({ media: 'print' });
+    await printView.pdf({ path: join(work, 'printed.pdf'), preferCSSPageSize: true });
+    await printView.close();
+    const printedInfo = execFileSync('pdfinfo', [join(work, 'printed.pdf')], { encoding: 'utf8' });
+    const [, pw, ph] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(printedInfo);
+    assert.deepEqual([Math.round(Number(pw)), Math.round(Number(ph))], [842, 595], `printed page ${pw} x ${ph}`);
 
     // Carry into next year.
     await page.getByTestId('carry-over').click();
