@@ -22,28 +22,30 @@ for (const major of [83, 86]) {
       const app = await new OldApp(page, profile).open(FILE_URL);
       assert.equal(await page.evaluate(() => navigator.userAgent.match(/Chrome\/(\d+)/)[1]), String(major));
       assert.equal(await page.evaluate(() => document.getElementById('boot').hidden), true, 'the app runs');
-      assert.equal(await page.evaluate(() => document.querySelectorAll('[data-item-id]').length), 29);
+      assert.equal(await page.evaluate(() => document.querySelectorAll('[data-item-id]').length), 30);
       assert.equal(await app.score(), '—');
 
       // Rate by mouse: (4 × 100 % + 3 × 60 %) / 7 = 82.9.
       await app.rate('w1-zhongcheng', 'hao');
-      await app.rate('w2-liju', 'yiban');
+      await app.rate('w2-guiju', 'yiban');
       await app.hasText('[data-testid="total-score"]', '82.9');
-      await app.hasText('[data-testid="grade"]', '良好');
+      // No grade until every item is rated (GENRE §3).
+      await app.hasText('[data-testid="grade"]', '评完后确定');
 
-      // Notes: a weak item's rectification, typed for real.
-      const weak = '[data-item-id="w2-liju"]';
-      await app.waitFor(`${weak} .rectify`);
-      await app.type(`${weak} .rectify .field:nth-of-type(1) .field-label`, '公道正派意识不强');
+      // Notes: a problem under the item, typed for real.
+      const weak = '[data-item-id="w2-guiju"]';
+      await app.button('＋ 写一个问题', weak);
+      await app.waitFor(`${weak} .problem textarea`);
+      await app.type(`${weak} .problem .field:nth-of-type(1) .field-label`, '公道正派意识不强');
       await app.waitSaved();
 
       // Reload restores.
       await page.reload();
       await app.allRendered();
       assert.equal(await app.ratingOf('w1-zhongcheng'), 'hao');
-      assert.equal(await app.ratingOf('w2-liju'), 'yiban');
+      assert.equal(await app.ratingOf('w2-guiju'), 'yiban');
       assert.equal(await app.score(), '82.9');
-      assert.equal(await app.value(`${weak} .rectify .field:nth-of-type(1) textarea, ${weak} .rectify .field:nth-of-type(1) input`), '公道正派意识不强');
+      assert.equal(await app.value(`${weak} .problem textarea`), '公道正派意识不强');
 
       // Drafts: a new one, then back to the first.
       await app.show('草稿与备份');
@@ -126,7 +128,8 @@ test('Chromium 83: the font size scales and stays; print is the report alone on 
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     assert.match(info, /Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    assert.match(text, /个人自评材料[\s\S]*一、主要成绩[\s\S]*四、整改措施/);
+    // The default occasion: the 组织生活会 对照检查材料.
+    assert.match(text, /组织生活会个人对照检查材料[\s\S]*二、存在的问题[\s\S]*四、整改措施/);
     assert.doesNotMatch(text, /— 1 —/, 'no page numbers before Chromium 131 (the .docx has them)');
     assert.deepEqual(errors, []);
   });
@@ -134,7 +137,7 @@ test('Chromium 83: the font size scales and stays; print is the report alone on 
 
 /**
  * Fills part of the checklist so the screen shows every kind of control
- * (rated, weak with its rectification fields, unrated), then measures what
+ * (rated, weak with a problem being written, unrated), then measures what
  * the layout fallbacks must give: no sideways scrolling, space between the
  * radio pills, the tabs and the header's buttons.
  */
@@ -143,7 +146,8 @@ async function layout(page, width, name) {
   await app.open(FILE_URL);
   await app.rate('w1-zhongcheng', 'hao');
   await app.rate('w1-liangge', 'yiban');
-  await app.waitFor('[data-item-id="w1-liangge"] .rectify');
+  await app.button('＋ 写一个问题', '[data-item-id="w1-liangge"]');
+  await app.waitFor('[data-item-id="w1-liangge"] .problem');
   await page.evaluate(() => window.scrollTo(0, 0));
   mkdirSync('e2e/artifacts', { recursive: true });
   await page.screenshot({ path: `e2e/artifacts/layout-${name}-${width}-checklist.png` });

@@ -151,7 +151,13 @@ export class OldApp {
     await this.button(name, 'nav[aria-label="页面"]');
   }
 
-  async waitSaved() { await this.waitFor('.save.ok'); }
+  /** Every change so far is stored: the page's save marker (see support.mjs). */
+  async waitSaved() {
+    await this.page.waitForFunction(() => {
+      const el = document.getElementById('save-state');
+      return !!el && Number(el.dataset.revision) > 0 && Number(el.dataset.saved) >= Number(el.dataset.revision);
+    });
+  }
 
   /**
    * Clicks and returns the downloaded file's path and name. Playwright's

@@ -154,7 +154,10 @@ fn no_rating_labels_and_no_header_in_the_prose() {
 #[test]
 fn the_name_and_the_date_close_the_text_on_their_own_lines() {
     let text = text_of(&sample_draft("zuzhi-shenghuohui"));
-    assert!(text.ends_with("　张三\n　　　　　　　　　　　　　　　2026年11月26日\n"));
+    // The date ends two characters from the right of a 28-character line
+    // (its digits are half as wide); the name is centred over it.
+    let pad = |n: usize| "　".repeat(n);
+    assert!(text.ends_with(&format!("\n{}张三\n{}2026年11月26日\n", pad(21), pad(19))));
     assert!(text.contains("以上对照检查，不当之处，请同志们批评指正。\n\n"));
     assert_eq!(chinese_date(1_795_550_400_000), "2026年11月25日");
     assert_eq!(civil_date(0), (1970, 1, 1));
@@ -299,7 +302,7 @@ fn a_material_without_problems_asks_for_them() {
 #[test]
 fn no_grade_until_everything_is_answered() {
     let mut d = complete("minzhu-pingyi");
-    assert!(text_of(&d).contains("　　自评等次：本人自评参考等次为“优秀”。\n"));
+    assert!(text_of(&d).contains("　　自评等次：优秀（参考）。\n"));
     d.answers.get_mut(WUXIANG).unwrap().remove("w3-peixun");
     d.facts.remove("f-jilv");
     assert!(text_of(&d).contains("　　自评等次：自评参考等次评完后确定（尚有2项未评）。\n"));
@@ -322,7 +325,9 @@ fn the_annual_review_names_a_grade_only_when_asked() {
 fn veto_facts_are_worded_with_their_consequence() {
     let mut d = complete("minzhu-pingyi");
     d.facts.insert("f-chengjie", true);
-    assert!(text_of(&d).contains("自评等次：本年度受到诫勉、组织处理或党纪处分，依规不得评为“优秀”。本人自评参考等次为“合格”。"));
+    assert!(text_of(&d).contains(
+        "自评等次：本年度受到诫勉、组织处理或党纪处分，依规不得评为“优秀”。合格（参考）。"
+    ));
     let mut d = complete("congyan-zicha");
     d.facts.insert("f-baxiang", true);
     let text = text_of(&d);

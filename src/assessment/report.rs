@@ -113,8 +113,18 @@ impl Report {
             }
         }
         s.push('\n');
+        // The signature block sits two characters from the right margin; each
+        // line is centred in it (the name over the date). Widths in half
+        // characters: an ASCII digit is half as wide as a Chinese character.
+        let halves = |l: &str| {
+            l.chars()
+                .map(|c| if c.is_ascii() { 1 } else { 2 })
+                .sum::<usize>()
+        };
+        let block = self.signature.iter().map(|l| halves(l)).max().unwrap_or(0);
+        let start = (LINE_CHARS * 2).saturating_sub(block + 4);
         for line in &self.signature {
-            let pad = LINE_CHARS.saturating_sub(line.chars().count() + 2);
+            let pad = (start + (block - halves(line)) / 2) / 2;
             s.push_str(&"　".repeat(pad));
             s.push_str(line);
             s.push('\n');

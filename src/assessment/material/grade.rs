@@ -141,7 +141,7 @@ pub fn occasion_grade(
 
 /// The sentence naming the 自评参考等次, or saying why there is none yet.
 /// With `with_score` the score is named too (从严治部自查).
-pub fn grade_sentence(g: &OccasionGrade, with_score: bool) -> String {
+pub fn grade_sentence(g: &OccasionGrade, with_score: bool, under_heading: bool) -> String {
     let mut s = String::new();
     for c in &g.consequences {
         s.push_str(c);
@@ -168,6 +168,7 @@ pub fn grade_sentence(g: &OccasionGrade, with_score: bool) -> String {
                 }
                 (false, _, _) => format!("对照“{title}”自评参考等次为“{label}”"),
                 (true, true, Some(sc)) => format!("自评得分{sc}分，自评参考等次为“{label}”"),
+                (true, _, _) if under_heading => format!("{label}（参考）"),
                 (true, _, _) => format!("本人自评参考等次为“{label}”"),
             })
         })

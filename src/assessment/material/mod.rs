@@ -123,11 +123,11 @@ pub fn build_material(inp: &Inputs) -> Report {
                 if !shows_grade {
                     continue;
                 }
-                let mut s = grade_sentence(&grade, o.score);
+                let heading = part.heading.trim();
+                let mut s = grade_sentence(&grade, o.score, !heading.is_empty());
                 if o.grade == GradeShown::Optional && grade.remaining == 0 && !grade.no_grade {
                     s.push_str("最终等次以考核委员会确定的为准。");
                 }
-                let heading = part.heading.trim();
                 if heading.is_empty() {
                     blocks.push(Block::Para(s));
                 } else {
@@ -260,7 +260,7 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
         summary: if inp.occasion.score && inp.occasion.grade != GradeShown::Never {
             Vec::new()
         } else {
-            vec![grade_sentence(grade, true)]
+            vec![grade_sentence(grade, true, false)]
         },
         rows: rows
             .into_iter()

@@ -211,7 +211,7 @@ pub fn previous(inp: &Inputs) -> Vec<Block> {
         let status = match p.status {
             Progress::Done => "已整改到位。",
             Progress::Ongoing => "正在持续推进。",
-            Progress::LongTerm => "作为长期坚持事项持续抓好落实。",
+            Progress::LongTerm => "已取得阶段性成效，需长期坚持。",
         };
         out.push(Block::Lead {
             lead: format!("{}关于“{}”的问题。", sub_numeral(n + 1), clause(&p.text)),
