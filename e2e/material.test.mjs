@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ChecklistPage, FILE_URL, ResultsPage, withPage } from './support.mjs';
+import { ChecklistPage, FILE_URL, ResultsPage, soffice, withPage } from './support.mjs';
 
 const OWN_EXAMPLE = '比如今年第三季度有两次第一议题学习后没有写体会';
 
@@ -36,8 +36,8 @@ async function docxText(page, work, name) {
   ]);
   const path = join(work, `${name}.docx`);
   writeFileSync(path, readFileSync(await d.path()));
-  execFileSync('soffice', ['--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', work, path], { stdio: 'ignore', timeout: 120000 });
-  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, path], { stdio: 'ignore', timeout: 120000 });
+  soffice('txt:Text (encoded):UTF8', path, work);
+  soffice('pdf', path, work);
   const info = execFileSync('pdfinfo', [join(work, `${name}.pdf`)], { encoding: 'utf8' });
   return { text: readFileSync(join(work, `${name}.txt`), 'utf8'), pages: Number(/Pages:\s+(\d+)/.exec(info)[1]) };
 }

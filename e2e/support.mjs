@@ -3,6 +3,7 @@
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -121,6 +122,18 @@ export async function waitSaved(page, timeout = 10000) {
     const revision = Number(el.dataset.revision);
     return revision > 0 && Number(el.dataset.saved) >= revision;
   }, null, { timeout });
+}
+
+/**
+ * Converts `path` with LibreOffice (`--convert-to <to>`) into `work`, with a
+ * LibreOffice profile of its own under `work`: two soffice processes on one
+ * profile (another test, a person's desktop) make the second one fail.
+ */
+export function soffice(to, path, work) {
+  execFileSync('soffice', [
+    `-env:UserInstallation=${pathToFileURL(join(work, 'lo-profile')).href}`,
+    '--headless', '--convert-to', to, '--outdir', work, path,
+  ], { stdio: 'ignore', timeout: 120000 });
 }
 
 /** Serves the single file on 127.0.0.1 at a free port. */

@@ -2,12 +2,12 @@
 // .md report, hostile strings, and the backup reminder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ChecklistPage, DraftsPage, FILE_URL, ImportPanel, ResultsPage, showPage, withPage as withBrowserPage,
+  soffice,
 } from './support.mjs';
 
 const FIXTURE = readFileSync('tests/fixtures/draft-v1.json', 'utf8');
@@ -227,13 +227,13 @@ test('hostile strings stay text on screen, in print, .md and .docx', async () =>
     const path = join(work, 'report.docx');
     writeFileSync(path, readFileSync(docx.path));
     // LibreOffice must read it as a document: convert to text and to PDF.
-    execFileSync('soffice', ['--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', work, path], { stdio: 'ignore', timeout: 120000 });
+    soffice('txt:Text (encoded):UTF8', path, work);
     const text = readFileSync(join(work, 'report.txt'), 'utf8');
     assert.ok(text.includes('个人自查报告'));
     assert.ok(text.includes('一、主要成绩') && text.includes('四、整改措施'));
     assert.ok(text.includes('附：自评表'));
     assert.ok(text.includes(PAYLOAD), 'the payload is literal text in the document');
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, path], { stdio: 'ignore', timeout: 120000 });
+    soffice('pdf', path, work);
     assert.equal(readFileSync(join(work, 'report.pdf')).subarray(0, 5).toString(), '%PDF-');
   });
 });
