@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ChecklistPage, FILE_URL, ResultsPage, eventually, showPage, waitSaved, withPage,
+  ChecklistPage, FILE_URL, ResultsPage, eventually, showPage, soffice, waitSaved, withPage,
 } from './support.mjs';
 
 const PROBLEMS = [
@@ -40,9 +40,6 @@ async function download(page, button, path) {
   return d.suggestedFilename();
 }
 
-function soffice(work, filter, path) {
-  execFileSync('soffice', ['--headless', '--convert-to', filter, '--outdir', work, path], { stdio: 'ignore', timeout: 120000 });
-}
 
 /** CSV as LibreOffice writes it: commas, double quotes, newlines in cells. */
 function parseCsv(text) {
@@ -168,7 +165,7 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     const docx = join(work, 'ledger.docx');
     assert.equal(await download(page, '下载 Excel (.xlsx)', xlsx), '2027年度自评-整改台账.xlsx');
     assert.equal(await download(page, '下载 Word (.docx)', docx), '2027年度自评-整改台账.docx');
-    soffice(work, 'csv:Text - txt - csv (StarCalc):44,34,76,1', xlsx);
+    soffice('csv:Text - txt - csv (StarCalc):44,34,76,1', xlsx, work);
     const rows = parseCsv(readFileSync(join(work, 'ledger.csv'), 'utf8')).map((r) => r.map((s) => s.trim()));
     const body = rows.filter((r) => r.some((s) => s !== ''));
     assert.equal(body[0][0], '2027年度个人整改台账');
@@ -181,7 +178,7 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.deepEqual([body[5][0], body[5][1], body[5][6], body[5][7]], ['3', '坚持原则还不够', '坚持逐份审核', '长期坚持']);
     assert.deepEqual([body[6][0], body[6][1], body[6][3], body[6][7]], ['4', '业务培训学时不足', '张三', '推进中（已逾期）']);
     assert.equal(body.length, 7, 'title, head line, header and four rows');
-    soffice(work, 'pdf', docx);
+    soffice('pdf', docx, work);
     const info = execFileSync('pdfinfo', [join(work, 'ledger.pdf')], { encoding: 'utf8' });
     const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
     assert.ok(Number(w) > Number(h) && Math.round(Number(w)) === 842 && Math.round(Number(h)) === 595, `landscape A4: ${w} x ${h}`);
