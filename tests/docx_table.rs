@@ -3,31 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod util;
-use util::parts;
+use util::{parts, sample_table};
 
 use ziping::assessment::{column_twips, table_docx, Table, TABLE_TWIPS};
 
 fn sample() -> Table {
-    Table {
-        name: "整改台账".into(),
-        title: "2026年度个人整改台账".into(),
-        subtitle: "单位：组织部干部一科　姓名：张三　年度：2026".into(),
-        headers: ["序号", "问题表现", "整改措施", "状态"]
-            .map(String::from)
-            .to_vec(),
-        widths: vec![6, 30, 30, 12],
-        rows: vec![
-            [
-                "1",
-                "理论学习不够系统",
-                "制定学习计划\n每月读一本书",
-                "推进中",
-            ]
-            .map(String::from)
-            .to_vec(),
-            vec!["2".into(), "<img src=x> & \u{0}".into()],
-        ],
-    }
+    sample_table("<img src=x> & \u{0}")
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Helpers shared by the native tests of `assessment`.
 #![allow(dead_code)]
 
-use ziping::assessment::{builtin_templates, Draft, Rating, Template, TemplateLibrary};
+use ziping::assessment::{builtin_templates, Draft, Rating, Table, Template, TemplateLibrary};
 
 pub const WUXIANG: &str = "wuxiang-gongzuo";
 pub const SIGE: &str = "sige-mofan";
@@ -131,4 +131,29 @@ pub fn parts(bytes: &[u8]) -> Vec<(String, String)> {
             (f.name().to_string(), s)
         })
         .collect()
+}
+
+/// A small ledger-like table for the .docx and .xlsx table writers; its
+/// second row holds `hostile`, the text each format's escaping is tested on.
+pub fn sample_table(hostile: &str) -> Table {
+    Table {
+        name: "整改台账".into(),
+        title: "2026年度个人整改台账".into(),
+        subtitle: "单位：组织部干部一科　姓名：张三　年度：2026".into(),
+        headers: ["序号", "问题表现", "整改措施", "状态"]
+            .map(String::from)
+            .to_vec(),
+        widths: vec![6, 30, 30, 12],
+        rows: vec![
+            [
+                "1",
+                "理论学习不够系统",
+                "制定学习计划\n每月读一本书",
+                "推进中",
+            ]
+            .map(String::from)
+            .to_vec(),
+            vec!["2".into(), hostile.into()],
+        ],
+    }
 }
