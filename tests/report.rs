@@ -131,7 +131,7 @@ fn sample_texts() -> Vec<String> {
 #[test]
 fn no_rating_labels_and_no_header_in_the_prose() {
     for s in sample_texts() {
-        let body = s.split("附：自评表").next().unwrap();
+        let body = s.split("附件：个人自评表").next().unwrap();
         for label in [
             "（自评：",
             "自评“",
@@ -190,7 +190,8 @@ fn an_aspect_without_an_example_gets_one_sentence_and_one_placeholder() {
     let text = text_of(&d);
     assert_eq!(text.matches("【待补充：本方面的具体事例】").count(), 4);
     assert!(text.contains("　　（二）在旗帜鲜明讲政治方面。本人坚持把对党忠诚作为首要政治品质，认真落实第一议题制度，按时参加组织生活。【待补充：本方面的具体事例】\n"));
-    assert!(text.contains("　　（四）在专心专注练本领方面。牵头完成专题调研1项。\n"));
+    // A topic sentence, then the example.
+    assert!(text.contains("　　（四）在专心专注练本领方面。本人按要求参加学习培训，注重钻研业务、提升本领。牵头完成专题调研1项。\n"));
     assert!(text.contains("　　（一）在履行岗位职责方面。【待补充：全年主要工作和数据"));
 }
 
@@ -256,6 +257,7 @@ fn causes_run_by_angle_in_order_always_with_a_root() {
     assert_eq!(
         causes,
         concat!(
+            "　　对照查摆出的问题，深入剖析根源，主要有以下几个方面：\n",
             "　　一是在理想信念方面，【待补充：从理想信念（理论学习、思想武装）上剖析思想根源】\n",
             "　　二是在宗旨意识方面，服务意识不强。\n",
             "　　三是在能力本领方面，方法不多；经验不足。\n　　"
@@ -341,16 +343,32 @@ fn veto_facts_are_worded_with_their_consequence() {
 fn scores_and_the_items_table_only_where_the_occasion_allows() {
     let texts = sample_texts();
     for s in &texts[..3] {
-        assert!(!s.contains("附：自评表") && !s.contains("得分"));
+        assert!(!s.contains("附件：个人自评表") && !s.contains("得分"));
     }
     let zicha = &texts[3];
-    assert!(zicha.contains("\n附：自评表\n"));
+    let (body, table) = zicha.split_once("\n附件：个人自评表\n").unwrap();
+    // The score in one sentence after the opening, and again over the table.
     assert_eq!(
-        zicha.matches("自评得分").count(),
+        body.matches("自评得分").count(),
         2,
         "one sentence, two scores"
     );
-    assert!(zicha.contains("否决事项｜本年度是否存在违反中央八项规定及其实施细则精神的情形｜否｜"));
+    assert!(body.contains("现将自查情况报告如下：\n　　经逐项自评，对照“五项工作”自评得分"));
+    assert!(table.starts_with("　　经逐项自评，对照“五项工作”自评得分"));
+    assert!(
+        table.contains("\n评价内容｜条目｜自评｜具体事例或问题\n"),
+        "a header row"
+    );
+    // A statement both checklists share is one row naming both.
+    assert!(table
+        .contains("\n五项工作·旗帜鲜明讲政治；四个模范·讲政治｜本人把对党忠诚作为首要政治品质"));
+    assert_eq!(table.matches("本人把对党忠诚作为首要政治品质").count(), 1);
+    // No instruction to the person; the veto facts last, as yes/no.
+    assert!(table.contains("｜本人按规定如实报告个人有关事项，不漏报、不瞒报｜不适用｜"));
+    assert!(!table.contains("评为“不适用”"));
+    assert!(table.ends_with("否决情形（是/否）｜是否处于记过（严重警告）以上处分期内｜否｜\n"));
+    assert!(table
+        .contains("否决情形（是/否）｜本年度是否存在违反中央八项规定及其实施细则精神的情形｜否｜"));
 }
 
 #[test]

@@ -86,6 +86,7 @@ pub enum PersonField {
     Name,
     Unit,
     Position,
+    Joined,
     Year,
 }
 
@@ -95,6 +96,7 @@ impl PersonField {
             PersonField::Name => &p.name,
             PersonField::Unit => &p.unit,
             PersonField::Position => &p.position,
+            PersonField::Joined => &p.joined,
             PersonField::Year => &p.year,
         }
     }
@@ -104,6 +106,7 @@ impl PersonField {
             PersonField::Name => &mut p.name,
             PersonField::Unit => &mut p.unit,
             PersonField::Position => &mut p.position,
+            PersonField::Joined => &mut p.joined,
             PersonField::Year => &mut p.year,
         }
     }

@@ -159,6 +159,11 @@ pub fn measures(inp: &Inputs, deadlines: bool) -> Vec<Block> {
         ))];
     }
     let mut out = Vec::new();
+    if deadlines {
+        out.push(Block::Para(
+            "针对查摆出的问题，本人将从以下方面抓好整改：".to_string(),
+        ));
+    }
     for (n, p) in ps.iter().enumerate() {
         let m = clause(&p.measure);
         let m = if m.is_empty() {
@@ -227,9 +232,9 @@ pub fn previous(inp: &Inputs) -> Vec<Block> {
     out
 }
 
-/// 主要成绩 / 主要表现: the 工作实绩 first (with `work`), then each aspect with
-/// the 具体事例 the person gave (with `examples`), or one plain sentence and
-/// a placeholder asking for an example.
+/// 主要成绩 / 主要表现: the 工作实绩 first (with `work`), then each aspect: a
+/// topic sentence (its summary) and the 具体事例 the person gave (with
+/// `examples`), or a placeholder asking for an example.
 pub fn achievements(inp: &Inputs, work: bool, examples: bool) -> Vec<Block> {
     let mut out = Vec::new();
     let mut n = 0;
@@ -277,17 +282,17 @@ pub fn achievements(inp: &Inputs, work: bool, examples: bool) -> Vec<Block> {
                 }
             }
         }
-        // The person's own examples speak for the aspect; only an aspect
-        // without one gets a plain sentence, and a placeholder asking for one.
+        // A topic sentence (the aspect's summary), then the person's own
+        // examples; an aspect without one gets a placeholder asking for one.
+        let lead_in = if summary.is_empty() {
+            "本人能够对照要求抓好落实。".to_string()
+        } else {
+            format!("本人{summary}。")
+        };
         let text = if found.is_empty() {
-            let lead_in = if summary.is_empty() {
-                "本人能够对照要求抓好落实。".to_string()
-            } else {
-                format!("本人{summary}。")
-            };
             format!("{lead_in}{}", placeholder("本方面的具体事例"))
         } else {
-            join_clauses(found)
+            format!("{lead_in}{}", join_clauses(found))
         };
         out.push(Block::Lead {
             lead: format!("{}在{aspect}方面。", sub_numeral(n)),
