@@ -190,8 +190,7 @@ fn an_aspect_without_an_example_gets_one_sentence_and_one_placeholder() {
     let text = text_of(&d);
     assert_eq!(text.matches("【待补充：本方面的具体事例】").count(), 4);
     assert!(text.contains("　　（二）在旗帜鲜明讲政治方面。本人坚持把对党忠诚作为首要政治品质，认真落实第一议题制度，按时参加组织生活。【待补充：本方面的具体事例】\n"));
-    // A topic sentence, then the example.
-    assert!(text.contains("　　（四）在专心专注练本领方面。本人按要求参加学习培训，注重钻研业务、提升本领。牵头完成专题调研1项。\n"));
+    assert!(text.contains("　　（四）在专心专注练本领方面。牵头完成专题调研1项。\n"));
     assert!(text.contains("　　（一）在履行岗位职责方面。【待补充：全年主要工作和数据"));
 }
 
@@ -347,18 +346,16 @@ fn scores_and_the_items_table_only_where_the_occasion_allows() {
     }
     let zicha = &texts[3];
     let (body, table) = zicha.split_once("\n附件：个人自评表\n").unwrap();
-    // The score in one sentence after the opening, and again over the table.
+    // The score in one sentence at the end of the body, pointing to the
+    // table; the attachment named after the closing.
     assert_eq!(
-        body.matches("自评得分").count(),
+        zicha.matches("自评得分").count(),
         2,
         "one sentence, two scores"
     );
-    assert!(body.contains("现将自查情况报告如下：\n　　经逐项自评，对照“五项工作”自评得分"));
-    assert!(table.starts_with("　　经逐项自评，对照“五项工作”自评得分"));
-    assert!(
-        table.contains("\n评价内容｜条目｜自评｜具体事例或问题\n"),
-        "a header row"
-    );
+    assert!(body.contains("参考等次为“优秀”。自评表详见附件。\n　　下一步，"));
+    assert!(body.contains("请批评指正。\n　　附件：个人自评表\n"));
+    assert!(table.starts_with("评价内容｜条目｜自评｜具体事例或问题\n"));
     // A statement both checklists share is one row naming both.
     assert!(table
         .contains("\n五项工作·旗帜鲜明讲政治；四个模范·讲政治｜本人把对党忠诚作为首要政治品质"));
@@ -366,9 +363,8 @@ fn scores_and_the_items_table_only_where_the_occasion_allows() {
     // No instruction to the person; the veto facts last, as yes/no.
     assert!(table.contains("｜本人按规定如实报告个人有关事项，不漏报、不瞒报｜不适用｜"));
     assert!(!table.contains("评为“不适用”"));
-    assert!(table.ends_with("否决情形（是/否）｜是否处于记过（严重警告）以上处分期内｜否｜\n"));
-    assert!(table
-        .contains("否决情形（是/否）｜本年度是否存在违反中央八项规定及其实施细则精神的情形｜否｜"));
+    assert!(table.ends_with("否决情形｜是否处于记过（严重警告）以上处分期内｜否｜\n"));
+    assert!(table.contains("否决情形｜本年度是否存在违反中央八项规定及其实施细则精神的情形｜否｜"));
 }
 
 #[test]

@@ -126,6 +126,9 @@ pub fn build_material(inp: &Inputs) -> Report {
                 }
                 let heading = part.heading.trim();
                 let mut s = grade_sentence(&grade, o.score, !heading.is_empty());
+                if o.appendix && grade.remaining == 0 && !grade.no_grade {
+                    s.push_str("自评表详见附件。");
+                }
                 if o.grade == GradeShown::Optional && grade.remaining == 0 && !grade.no_grade {
                     s.push_str("最终等次以考核委员会确定的为准。");
                 }
@@ -155,6 +158,10 @@ pub fn build_material(inp: &Inputs) -> Report {
     let closing = fill(&o.closing, inp);
     if !closing.trim().is_empty() {
         blocks.push(Block::Para(fix_quotes(&closing)));
+    }
+    if o.appendix {
+        // Official habit: the attachment is named after the body.
+        blocks.push(Block::Para("附件：个人自评表".to_string()));
     }
     let blocks = blocks.into_iter().map(quote_block).collect();
     Report {
@@ -277,7 +284,7 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
                 Some(false) => "否",
             };
             facts.push([
-                "否决情形（是/否）".to_string(),
+                "否决情形".to_string(),
                 f.question.clone(),
                 answer.to_string(),
                 String::new(),
@@ -288,7 +295,12 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
     rows.extend(facts);
     Appendix {
         title: "附件：个人自评表".to_string(),
-        summary: vec![grade_sentence(grade, true, false)],
+        // The body states the score in one sentence where the occasion shows it.
+        summary: if inp.occasion.score && inp.occasion.grade != GradeShown::Never {
+            Vec::new()
+        } else {
+            vec![grade_sentence(grade, true, false)]
+        },
         rows: rows
             .into_iter()
             .map(|r| r.map(|c| fix_quotes(&c)))

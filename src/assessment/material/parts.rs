@@ -179,6 +179,10 @@ pub fn measures(inp: &Inputs, deadlines: bool) -> Vec<Block> {
             if !std.is_empty() {
                 s.push_str(&format!("（完成标准：{std}）"));
             }
+        } else if !clause(&p.deadline).is_empty() {
+            // 努力方向 keep a 时限 the person gave, without asking for one.
+            s.push('，');
+            s.push_str(&deadline_clause(&p.deadline));
         }
         s.push('。');
         out.push(Block::Para(s));
@@ -222,7 +226,7 @@ pub fn previous(inp: &Inputs) -> Vec<Block> {
         let status = match p.status {
             Progress::Done => "已整改到位。",
             Progress::Ongoing => "正在持续推进。",
-            Progress::LongTerm => "已取得阶段性成效，需长期坚持。",
+            Progress::LongTerm => "持续推进，需长期坚持。",
         };
         out.push(Block::Lead {
             lead: format!("{}关于“{}”的问题。", sub_numeral(n + 1), clause(&p.text)),
@@ -232,9 +236,9 @@ pub fn previous(inp: &Inputs) -> Vec<Block> {
     out
 }
 
-/// 主要成绩 / 主要表现: the 工作实绩 first (with `work`), then each aspect: a
-/// topic sentence (its summary) and the 具体事例 the person gave (with
-/// `examples`), or a placeholder asking for an example.
+/// 主要成绩 / 主要表现: the 工作实绩 first (with `work`), then each aspect with
+/// the 具体事例 the person gave (with `examples`), or one plain sentence and
+/// a placeholder asking for an example.
 pub fn achievements(inp: &Inputs, work: bool, examples: bool) -> Vec<Block> {
     let mut out = Vec::new();
     let mut n = 0;
@@ -282,17 +286,26 @@ pub fn achievements(inp: &Inputs, work: bool, examples: bool) -> Vec<Block> {
                 }
             }
         }
-        // A topic sentence (the aspect's summary), then the person's own
-        // examples; an aspect without one gets a placeholder asking for one.
-        let lead_in = if summary.is_empty() {
-            "本人能够对照要求抓好落实。".to_string()
-        } else {
-            format!("本人{summary}。")
-        };
+        // The person's own examples speak for the aspect (one that does not
+        // start with 在 first: the lead already says 在……方面). An aspect
+        // without one gets a plain sentence, its summary unless a problem
+        // found under it would contradict it, and a placeholder.
         let text = if found.is_empty() {
+            let contradicted = problems_by_aspect(inp)
+                .iter()
+                .any(|(a, ps)| *a == aspect && !ps.is_empty());
+            let lead_in = if summary.is_empty() || contradicted {
+                "本人能够对照要求抓好落实。".to_string()
+            } else {
+                format!("本人{summary}。")
+            };
             format!("{lead_in}{}", placeholder("本方面的具体事例"))
         } else {
-            format!("{lead_in}{}", join_clauses(found))
+            if let Some(i) = found.iter().position(|e| !e.starts_with('在')) {
+                let first = found.remove(i);
+                found.insert(0, first);
+            }
+            join_clauses(found)
         };
         out.push(Block::Lead {
             lead: format!("{}在{aspect}方面。", sub_numeral(n)),
