@@ -10,11 +10,13 @@ use super::{Checklist, Drafts, Header, ImportPanel, Notices, Results};
 use crate::assessment::builtin_templates;
 use crate::browser::now_ms;
 use crate::hooks::{
-    use_autosave, use_file_drop, use_first_screen_takeover, use_other_windows, use_prefs,
-    AppContext, Store,
+    use_autosave, use_file_drop, use_first_screen_takeover, use_idle_lock, use_lock,
+    use_other_windows, use_prefs, AppContext, Store,
 };
 use crate::state::{id_source, AppState, Page};
+use crate::storage::lock::SealedStore;
 use crate::storage::{self, Saver, Stored, UnavailableStore};
+use crate::webcrypto;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -27,12 +29,20 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let prerender = props.prerender;
+    let lock = use_lock();
+    let keyring = lock.as_ref().map(|l| l.keyring.clone()).unwrap_or_default();
     // The build-time prerender touches no store: it shows a new user.
     let store: Store = (*use_memo((), move |_| -> Store {
         Rc::new(RefCell::new(if prerender {
             Box::new(UnavailableStore)
         } else {
-            storage::browser_store()
+            // Every read and write goes through the lock's layer: it seals
+            // and opens values while the store is encrypted (本机加密).
+            Box::new(SealedStore::new(
+                storage::browser_store(),
+                keyring,
+                webcrypto::random,
+            ))
         }))
     }))
     .clone();
@@ -62,8 +72,14 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     use_autosave(&state, store.clone(), move || loaded.1.clone());
-    use_prefs(&state.prefs, store);
-    use_other_windows(state.dispatcher());
+    use_prefs(&state.prefs, store.clone());
+    use_other_windows(state.dispatcher(), store.clone());
+    let idle_ms = lock
+        .as_ref()
+        .filter(|l| l.encrypted)
+        .map(|_| state.prefs.lock_idle_secs.saturating_mul(1000));
+    let on_idle = lock.map(|l| l.on_lock).unwrap_or_default();
+    use_idle_lock(idle_ms, on_idle);
     use_file_drop(state.dispatcher());
     use_first_screen_takeover(state.dispatcher());
 
