@@ -4,7 +4,7 @@
 //! file:// is a secure context in Chromium and Firefox, so `crypto.subtle`
 //! is there.
 
-use js_sys::{Array, Uint8Array};
+use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -35,9 +35,17 @@ pub async fn derive_key(passphrase: &str, params: KdfParams) -> Result<Key, Stri
         .await
         .map_err(unsupported)?
         .unchecked_into();
-    let salt = Uint8Array::from(&params.salt[..]);
-    let algorithm =
-        web_sys::Pbkdf2Params::new_with_str("PBKDF2", "SHA-256", params.iterations, &salt);
+    // The Pbkdf2Params dictionary as a plain object: web-sys's builder
+    // would add one JS import per field to the single file.
+    let algorithm = Object::new();
+    for (field, value) in [
+        ("name", JsValue::from_str("PBKDF2")),
+        ("hash", JsValue::from_str("SHA-256")),
+        ("iterations", params.iterations.into()),
+        ("salt", Uint8Array::from(&params.salt[..]).into()),
+    ] {
+        Reflect::set(&algorithm, &field.into(), &value).map_err(unsupported)?;
+    }
     let bits = subtle
         .derive_bits_with_object(&algorithm, &base, (KEY_LEN * 8) as u32)
         .map_err(unsupported)?;
