@@ -132,11 +132,7 @@ pub fn Root() -> Html {
                 on_lock: relock.reform(|_| None),
                 on_key,
             };
-            html! {
-                <ContextProvider<LockContext> {context}>
-                    <App key={*n} />
-                </ContextProvider<LockContext>>
-            }
+            html! { <App key={*n} lock={context} /> }
         }
     }
 }

@@ -35,12 +35,24 @@ pub type AppContext = UseReducerHandle<AppState>;
 /// The context every screen reads the state from.
 #[hook]
 pub fn use_app_state() -> AppContext {
-    use_context::<AppContext>().expect("AppContext is provided by App")
+    use_context::<Shared>()
+        .expect("App provides the shared context")
+        .state
+}
+
+/// What `App` provides to every screen: the state and, where the page runs
+/// with it, the lock. One context, not two: each context provider is one
+/// more component in the single file.
+#[derive(Clone, PartialEq)]
+pub struct Shared {
+    pub state: AppContext,
+    pub lock: Option<LockContext>,
 }
 
 /// 本机加密, as the screens see it: whether this window holds a key, and how
-/// to lock or to take a new key (set, changed or removed here). Provided by
-/// `Root`; absent where the app runs without it (the prerender).
+/// to lock or to take a new key (set, changed or removed here). Made by
+/// `Root`, given to `App`, which shares it with the state; absent where the
+/// app runs without it (the prerender).
 #[derive(Clone)]
 pub struct LockContext {
     pub keyring: Keyring,
@@ -60,5 +72,5 @@ impl PartialEq for LockContext {
 
 #[hook]
 pub fn use_lock() -> Option<LockContext> {
-    use_context::<LockContext>()
+    use_context::<Shared>().and_then(|s| s.lock)
 }
