@@ -1,5 +1,5 @@
-//! 本机加密: set, change or remove the passphrase, lock now, the idle time,
-//! and an encrypted backup. Says plainly that a forgotten passphrase cannot
+//! 本机加密: set, change or remove the passphrase, the idle time and an
+//! encrypted backup (锁定 itself is in the header). Says plainly that a forgotten passphrase cannot
 //! be recovered, and offers a backup export first. One form: the current
 //! passphrase (once set), the new one twice.
 
@@ -78,8 +78,11 @@ async fn run(op: Op, old: String, new: String) -> Result<(Option<Key>, String), 
     Ok((new, format!("{done}{kept}")))
 }
 
-#[function_component]
-pub fn LockSettings() -> Html {
+/// The 本机加密 panel of the drafts screen. A hook that returns its markup,
+/// not a component of its own: each component adds its own copy of Yew's
+/// generic component code to the single file (about 1 KB).
+#[hook]
+pub fn use_lock_settings() -> Html {
     let state = use_app_state();
     let lock_ctx = use_lock();
     // `None` while working; `Some(Ok | Err)`: the last outcome.
@@ -191,7 +194,6 @@ pub fn LockSettings() -> Html {
             if encrypted {
                 <p>{ "本机内容已加密保存（AES-GCM，口令经 PBKDF2 派生），打开本程序时需要输入口令。" }</p>
                 <div class="toolbar">
-                    <button type="button" class="button" onclick={lock_ctx.on_lock.reform(|_| ())}>{ "立即锁定" }</button>
                     <label>{ "无操作 " }
                         <select onchange={on_idle} data-testid="lock-idle">
                             { for [5u32, 15, 30, 60].map(|m| html! {

@@ -41,7 +41,7 @@ pub use import_panel::ImportPanel;
 pub use item_card::{parse_radio_group, radio_group, ItemCard};
 pub use item_problems::ItemProblems;
 pub use lock_screen::LockScreen;
-pub use lock_settings::LockSettings;
+pub use lock_settings::use_lock_settings;
 pub use material_panel::MaterialPanel;
 pub use notices::Notices;
 pub use person_form::PersonForm;
