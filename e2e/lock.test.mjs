@@ -95,6 +95,8 @@ test('lock journey: set a passphrase, nothing readable in storage, lock screen o
     await page.reload();
     await assertLocked(page);
     assert.equal(await page.locator('#boot').isHidden(), true, 'the loading message gives way to the lock screen');
+    await eventually(() => page.evaluate(() => document.activeElement?.dataset.testid), 'unlock-passphrase',
+      'the passphrase field has the focus');
 
     // A wrong passphrase: a clear message, a wait, and nothing changes.
     const before = await stored(page);

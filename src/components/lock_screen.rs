@@ -58,14 +58,6 @@ pub fn LockScreen(props: &LockScreenProps) -> Html {
     let input = use_node_ref();
     let status = use_state(|| Status::Ready);
     let failures = use_memo((), |_| Cell::new(0u32));
-    {
-        let input = input.clone();
-        use_effect_with((), move |_| {
-            if let Some(i) = input.cast::<HtmlInputElement>() {
-                let _ = i.focus();
-            }
-        });
-    }
     let deriving = *status == Status::Deriving;
     let busy = deriving || matches!(*status, Status::Failed { waiting: true, .. });
     let on_submit = {

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{App, LockScreen};
+use crate::browser::focus_soon;
 use crate::hooks::LockContext;
 use crate::storage::{self, lock};
 use crate::vault::{self, Key};
@@ -70,20 +71,17 @@ pub fn Root() -> Html {
         })
     };
     {
-        // The key is forgotten once the app is gone (it saved on its way out).
-        let (keyring, encrypted) = (keyring.clone(), encrypted.clone());
+        // One effect (each is more code in the single file): forget the key
+        // once the app is gone (it saved on its way out), and watch for
+        // another window setting, changing or removing the passphrase.
+        let (keyring, encrypted, relock) = (keyring.clone(), encrypted.clone(), relock.clone());
         use_effect_with((*gate).clone(), move |gate| {
             if matches!(gate, Gate::Locked(..)) {
                 keyring.borrow_mut().take();
                 encrypted.set(false);
                 hide_boot_message();
+                focus_soon("[data-testid=unlock-passphrase]".into());
             }
-        });
-    }
-    {
-        // Another window set, changed or removed the passphrase.
-        let (keyring, relock) = (keyring.clone(), relock.clone());
-        use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "storage", move |e| {
                 let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
                     return;
