@@ -1,7 +1,7 @@
 //! 本机加密: set, change or remove the passphrase, the idle time and an
-//! encrypted backup (锁定 itself is in the header). Says plainly that a forgotten passphrase cannot
-//! be recovered, and offers a backup export first. One form: the current
-//! passphrase (once set), the new one twice.
+//! encrypted backup (锁定 itself is in the header). Says plainly that a
+//! forgotten passphrase cannot be recovered, and offers a backup export
+//! first. One form: the current passphrase (once set), the new one twice.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
