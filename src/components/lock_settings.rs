@@ -6,13 +6,12 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::notices::export_drafts;
-use crate::assessment::{Backup, Draft};
-use crate::browser::{download, now_ms};
+use super::notices::{export_backup, export_drafts};
+use crate::assessment::Draft;
 use crate::hooks::{use_app_state, use_lock};
 use crate::state::Action;
 use crate::storage::{self, lock};
-use crate::vault::{self, check_new_passphrase, KdfParams, Key, BACKUP_CONTEXT};
+use crate::vault::{self, check_new_passphrase, KdfParams, Key};
 use crate::webcrypto;
 
 /// What the form does.
@@ -148,17 +147,9 @@ pub fn use_lock_settings() -> Html {
             let Some(key) = keyring.borrow().clone() else {
                 return;
             };
-            let backup = Backup::new(drafts.clone(), now_ms(), env!("CARGO_PKG_VERSION"));
-            // "加密-从严治部自评备份-….json": a prefix, no text search in the wasm.
-            let name = format!("加密-{}", backup.file_name());
-            let sealed = webcrypto::random()
-                .map(|nonce| vault::seal(&key, BACKUP_CONTEXT, &backup.to_json(), nonce))
-                .and_then(|s| download(&name, "application/octet-stream", &s));
-            if sealed.is_ok() {
-                d.dispatch(Action::BackedUp);
-            }
+            let done = export_backup(drafts.clone(), true, &d, Some(&key));
             outcome.set(Some(
-                sealed.map(|_| "已导出加密备份。导入时需要输入当前的口令。".to_string()),
+                done.map(|_| "已导出加密备份。导入时需要输入当前的口令。".to_string()),
             ));
         })
     };
