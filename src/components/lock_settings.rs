@@ -79,7 +79,7 @@ async fn run(op: Op, old: String, new: String) -> Result<(Option<Key>, String), 
 
 /// The 本机加密 panel of the drafts screen. A hook that returns its markup,
 /// not a component of its own: each component adds its own copy of Yew's
-/// generic component code to the single file (about 1 KB).
+/// generic component code to the single file (here about 400 bytes).
 #[hook]
 pub fn use_lock_settings() -> Html {
     let state = use_app_state();
