@@ -258,6 +258,54 @@ test('encrypted backup: export, clear the local data, import with the passphrase
   });
 });
 
+test('an encrypted backup with another passphrase: from a plain store, and from a locked one without changing its passphrase', async () => {
+  await withPage(async (page) => {
+    await fillDraft(page);
+    await new DraftsPage(page).open();
+    const panel = page.getByTestId('lock-settings');
+    const exportWith = async (passphrase) => {
+      await panel.getByTestId('lock-new').fill(passphrase);
+      await panel.getByTestId('lock-again').fill(passphrase);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 20000 }),
+        panel.locator('[data-action=export-sealed]').click(),
+      ]);
+      await panel.getByTestId('lock-done').waitFor({ timeout: 20000 });
+      assert.match(await panel.getByTestId('lock-done').textContent(), /新口令.*导入时需要输入这个口令/);
+      assert.equal(await panel.getByTestId('lock-new').inputValue(), '', 'no passphrase left standing');
+      const file = readFileSync(await download.path(), 'utf8');
+      assert.match(file, /^zpenc\.1\.pbkdf2-sha256\.600000\./);
+      for (const secret of SECRETS) assert.ok(!file.includes(secret), `${secret} readable in the backup`);
+      return { name: download.suggestedFilename(), file };
+    };
+    // A plain store: the backup is sealed, the store stays plain.
+    const first = await exportWith('备份专用口令一');
+    const values = await stored(page);
+    assert.equal(values['ziping.v1.lock'], undefined, 'no lock record: the store is not encrypted');
+    assert.ok(Object.values(values).join('\n').includes(NAME), 'the store stays plain');
+    // A locked store: the backup is sealed with the other passphrase; the lock keeps its own.
+    await setPassphrase(page);
+    const lockRecord = (await stored(page))['ziping.v1.lock'];
+    const second = await exportWith('备份专用口令二');
+    assert.equal((await stored(page))['ziping.v1.lock'], lockRecord, 'the passphrase of the store is unchanged');
+    // Each imports with its own passphrase, not the store's.
+    const imports = new ImportPanel(page);
+    for (const [backup, passphrase] of [[first, '备份专用口令一'], [second, '备份专用口令二']]) {
+      await imports.choose(backup.name, Buffer.from(backup.file));
+      const form = page.getByTestId('sealed-import');
+      await form.waitFor();
+      await form.getByLabel('备份的口令').fill(PASSPHRASE);
+      await form.getByRole('button', { name: '解密并查看' }).click();
+      await page.waitForFunction(() => /口令不正确/.test(document.querySelector('[data-testid=sealed-import]')?.textContent ?? ''), null, { timeout: 20000 });
+      await form.getByLabel('备份的口令').fill(passphrase);
+      await form.getByRole('button', { name: '解密并查看' }).click();
+      await imports.panel().waitFor({ timeout: 20000 });
+      await imports.confirm();
+      assert.match(await imports.notice(), /导入/);
+    }
+  });
+});
+
 test('changing the passphrase re-encrypts everything; removing it decrypts everything', async () => {
   await withPage(async (page) => {
     await fillDraft(page);

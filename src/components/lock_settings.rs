@@ -137,20 +137,49 @@ pub fn use_lock_settings() -> Html {
             d.dispatch(Action::SetLockIdle(minutes * 60));
         })
     };
+    // An encrypted backup: with the passphrase typed in the two new fields
+    // when there is one (another passphrase, or the store is not encrypted),
+    // else with the current one.
     let on_export_sealed = {
         let (keyring, outcome, d) = (
             lock_ctx.keyring.clone(),
             outcome.clone(),
             state.dispatcher(),
         );
+        let (fresh, again) = (fresh.clone(), again.clone());
         Callback::from(move |_| {
-            let Some(key) = keyring.borrow().clone() else {
+            let new = value(&fresh);
+            let current = keyring.borrow().clone();
+            if let (true, Some(key)) = (new.is_empty(), current) {
+                let done = export_backup(drafts.clone(), true, &d, Some(&key));
+                outcome.set(Some(
+                    done.map(|_| "已导出加密备份。导入时需要输入当前的口令。".to_string()),
+                ));
                 return;
-            };
-            let done = export_backup(drafts.clone(), true, &d, Some(&key));
-            outcome.set(Some(
-                done.map(|_| "已导出加密备份。导入时需要输入当前的口令。".to_string()),
-            ));
+            }
+            if let Err(e) = check_new_passphrase(&new, &value(&again)) {
+                outcome.set(Some(Err(e.to_string())));
+                return;
+            }
+            outcome.set(None);
+            let (drafts, d, outcome) = (drafts.clone(), d.clone(), outcome.clone());
+            let fields = [fresh.clone(), again.clone()];
+            wasm_bindgen_futures::spawn_local(async move {
+                let key = match webcrypto::random() {
+                    Ok(salt) => webcrypto::derive_key(&new, KdfParams::new(salt)).await,
+                    Err(e) => Err(e),
+                };
+                let done = key.and_then(|key| export_backup(drafts, true, &d, Some(&key)));
+                if done.is_ok() {
+                    for f in fields.iter().filter_map(|f| f.cast::<HtmlInputElement>()) {
+                        f.set_value("");
+                    }
+                }
+                outcome.set(Some(done.map(|_| {
+                    "已导出加密备份，用的是“新口令”栏填写的口令；导入时需要输入这个口令。"
+                        .to_string()
+                })));
+            });
         })
     };
 
@@ -193,7 +222,6 @@ pub fn use_lock_settings() -> Html {
                         </select>
                         { " 分钟后自动锁定" }
                     </label>
-                    <button type="button" class="button" onclick={on_export_sealed} data-action="export-sealed">{ "导出加密备份" }</button>
                 </div>
                 { field("当前口令", &current, "lock-current") }
             } else {
@@ -213,7 +241,9 @@ pub fn use_lock_settings() -> Html {
                 } else {
                     { button("设置口令并加密", Op::Set, true) }
                 }
+                <button type="button" class="button" onclick={on_export_sealed} disabled={working} data-action="export-sealed">{ "导出加密备份" }</button>
             </div>
+            <p class="muted">{ if encrypted { "导出加密备份用当前口令；如在“新口令”两栏填写了口令，则用填写的口令，本机口令不变。" } else { "导出加密备份用“新口令”两栏填写的口令，本机内容仍不加密。" } }</p>
             { message }
         </section>
     }
