@@ -231,7 +231,7 @@ test('hostile strings stay text on screen, in print, .md and .docx', async () =>
     const text = readFileSync(join(work, 'report.txt'), 'utf8');
     assert.ok(text.includes('个人自查报告'));
     assert.ok(text.includes('一、主要成绩') && text.includes('四、整改措施'));
-    assert.ok(text.includes('附：自评表'));
+    assert.ok(text.includes('附件：个人自评表'));
     assert.ok(text.includes(PAYLOAD), 'the payload is literal text in the document');
     soffice('pdf', path, work);
     assert.equal(readFileSync(join(work, 'report.pdf')).subarray(0, 5).toString(), '%PDF-');
