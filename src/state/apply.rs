@@ -39,6 +39,16 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                 state.touch();
             }
         }
+        Action::Ledger(edit) => {
+            if super::ledger::apply_ledger(state, edit, now) {
+                state.touch();
+            }
+        }
+        Action::CarryOver(from) => {
+            super::ledger::carry(state, &from, now, new_id());
+            state.opened();
+            state.touch();
+        }
         Action::SetPerson(field, value) => {
             lib.edit_current(now, |d| *field.get_mut(&mut d.person) = value);
             state.touch();

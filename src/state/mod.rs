@@ -9,13 +9,14 @@ mod action;
 mod apply;
 mod drafts;
 mod import;
+mod ledger;
 mod material;
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-pub use action::{Action, Edit, NoteField, PersonField, ProblemField};
+pub use action::{Action, Edit, LedgerEdit, LedgerField, NoteField, PersonField, ProblemField};
 pub use apply::apply;
 pub use drafts::Library;
 pub use import::{ImportFlow, ImportNotice, PendingImport};
@@ -41,6 +42,10 @@ pub enum Page {
     Checklist,
     Results,
     Drafts,
+    /// 整改台账
+    Ledger,
+    /// 对比两份草稿
+    Compare,
 }
 
 /// What is shown: the screen and the checklist tab.
