@@ -170,19 +170,19 @@ fn part_one_counts_problems_in_xiang() {
     let refs: Vec<&PreviousProblem> = all.iter().collect();
     assert_eq!(
         previous_counts(&refs),
-        "上年度查摆的3项问题，已整改到位1项，持续推进2项（其中长期坚持1项）。"
+        "上年度查摆的3项问题，目前已整改到位1项、持续推进2项。"
     );
     let done = [prev(Progress::Done), prev(Progress::Done)];
     let refs: Vec<&PreviousProblem> = done.iter().collect();
     assert_eq!(
         previous_counts(&refs),
-        "上年度查摆的2项问题，已全部整改到位。"
+        "上年度查摆的2项问题，目前已整改到位2项。"
     );
     let open = [prev(Progress::Ongoing)];
     let refs: Vec<&PreviousProblem> = open.iter().collect();
     assert_eq!(
         previous_counts(&refs),
-        "上年度查摆的1项问题，已整改到位0项，持续推进1项。"
+        "上年度查摆的1项问题，目前持续推进1项。"
     );
 }
 
@@ -198,7 +198,7 @@ fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
     let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
     let text = material(&new);
     assert!(text.contains("2027年度组织生活会"), "{text}");
-    assert!(text.contains("上年度查摆的3项问题，已整改到位1项，持续推进2项"));
+    assert!(text.contains("上年度查摆的3项问题，目前已整改到位1项、持续推进2项。"));
     assert!(text.contains("已整改到位。制定并落实个人学习计划，全年参加集中学习24次。"));
     assert!(text.contains("正在持续推进。考察材料逐人写明个性特点，正在推进。"));
     assert!(text.contains("已取得阶段性成效，需长期坚持。坚持对报送材料逐份审核。"));

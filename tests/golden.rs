@@ -161,7 +161,7 @@ fn the_carried_over_sample_matches() {
         std::fs::write(&path, &text).unwrap();
         return;
     }
-    assert!(text.contains("上年度查摆的5项问题，已整改到位2项，持续推进3项（其中长期坚持1项）。"));
+    assert!(text.contains("上年度查摆的5项问题，目前已整改到位2项、持续推进3项。"));
     assert!(text.contains("这一问题上年度已经查摆"));
     let golden = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(

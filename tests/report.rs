@@ -286,9 +286,7 @@ fn measures_carry_their_deadline_and_standard() {
 #[test]
 fn last_years_problems_open_the_meeting_material() {
     let text = text_of(&sample_draft("zuzhi-shenghuohui"));
-    assert!(
-        text.contains("　　上年度查摆的2项问题，已整改到位1项，持续推进1项（其中长期坚持1项）。\n")
-    );
+    assert!(text.contains("　　上年度查摆的2项问题，目前已整改到位1项、持续推进1项。\n"));
     let d = complete("zuzhi-shenghuohui");
     assert!(text_of(&d).contains("　　一、上年度查摆问题整改落实情况\n　　【待补充：上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出问题和整改进展】\n"));
 }

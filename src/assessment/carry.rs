@@ -160,29 +160,22 @@ pub fn carry_over(from: &Draft, id: DraftId, now: i64, templates: Vec<TemplateRe
     d
 }
 
-/// 上年度查摆的N项问题，已整改到位M项，持续推进K项: the counts of part 一,
-/// in 项. 长期坚持 rows are still being carried on, so they count as 持续推进
-/// and are named within it.
+/// 上年度查摆的N项问题，目前已整改到位M项、持续推进K项: the counts of part
+/// 一 in 项, as reviewers count them (GENRE §4). 长期坚持 rows are still being
+/// carried on, so they count as 持续推进; a count of 0 is left out.
 pub fn previous_counts(previous: &[&PreviousProblem]) -> String {
-    let n = previous.len();
     let done = previous
         .iter()
         .filter(|q| q.status == Progress::Done)
         .count();
-    let long = previous
+    let counts: Vec<String> = [("已整改到位", done), ("持续推进", previous.len() - done)]
         .iter()
-        .filter(|q| q.status == Progress::LongTerm)
-        .count();
-    let open = n - done;
-    let mut s = format!("上年度查摆的{n}项问题，");
-    if open == 0 {
-        s.push_str("已全部整改到位");
-    } else {
-        s.push_str(&format!("已整改到位{done}项，持续推进{open}项"));
-        if long > 0 {
-            s.push_str(&format!("（其中长期坚持{long}项）"));
-        }
-    }
-    s.push('。');
-    s
+        .filter(|(_, n)| *n > 0)
+        .map(|(label, n)| format!("{label}{n}项"))
+        .collect();
+    format!(
+        "上年度查摆的{}项问题，目前{}。",
+        previous.len(),
+        counts.join("、")
+    )
 }
