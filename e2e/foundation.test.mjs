@@ -58,6 +58,26 @@ test('single file served over http persists too, zero requests', async () => {
   }
 });
 
+test('served as UTF-8 (a server overriding the file\'s windows-1252): a clear message, nothing half-working', async () => {
+  const server = await serve({ charset: 'utf-8' });
+  const profile = tempProfile();
+  const { context } = await launch(profile.dir);
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const message = page.locator('#boot-charset');
+    await message.waitFor({ state: 'visible' });
+    assert.match(await message.textContent(), /声明了别的字符集.*双击打开/);
+    assert.equal(await page.locator('#boot-failed').isHidden(), true);
+    assert.equal(await page.locator('#boot-loading').isHidden(), true);
+    assert.equal(await page.locator('[data-item-id]').count(), 0, 'no first screen that could not work');
+  } finally {
+    await context.close();
+    profile.cleanup();
+    await server.close();
+  }
+});
+
 test('the CSP blocks any connection the page might attempt', async () => {
   const profile = tempProfile();
   const server = await serve();

@@ -136,14 +136,18 @@ export function soffice(to, path, work) {
   ], { stdio: 'ignore', timeout: 120000 });
 }
 
-/** Serves the single file on 127.0.0.1 at a free port. */
-export async function serve() {
+/**
+ * Serves the single file on 127.0.0.1 at a free port, as `text/html` with no
+ * charset (like `make run`'s server, nginx's and IIS's defaults), or with
+ * `charset` when given.
+ */
+export async function serve({ charset } = {}) {
   const body = readFileSync(BUNDLE);
   const hits = [];
   const server = createServer((req, res) => {
     hits.push(req.url);
     if (req.url === '/' || req.url === '/ziping.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.writeHead(200, { 'content-type': charset ? `text/html; charset=${charset}` : 'text/html' });
       res.end(body);
     } else {
       res.writeHead(404);

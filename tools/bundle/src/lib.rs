@@ -1,8 +1,9 @@
 //! Turns trunk's output (index.html + wasm-bindgen JS glue + .wasm) into one
 //! self-contained HTML file that opens from file:// with no network at all.
 //!
-//! The wasm is embedded gzip-compressed as basE91 in a data block and decoded
-//! in the page with `DecompressionStream` (no `fetch`, which would be a
+//! The wasm is embedded gzip-compressed in a data block, nearly byte for byte
+//! (the page is windows-1252 and otherwise ASCII: [`pack`], [`ascii_only`]),
+//! and inflated in the page with `DecompressionStream` (no `fetch`, which would be a
 //! connection under the CSP); the glue is inlined into a module script, the
 //! CSS is minified, and the app's prerendered first screen fills
 //! `<template id="first-screen">`. A Content-Security-Policy with a hash
@@ -177,80 +178,107 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-/// The id of the data block that holds the wasm (gzip, [`base91`]): a
+/// The id of the data block that holds the wasm (gzip, [`pack`]): a
 /// `<script>` of a non-JS type, which the browser neither runs nor lets the
 /// CSP govern, and which the JS parser never has to scan.
 const WASM_DATA_ID: &str = "wasm-gz";
-const WASM_DATA_TYPE: &str = "application/x-ziping-wasm-gzip-base91";
+const WASM_DATA_TYPE: &str = "application/x-ziping-wasm-gzip-1252";
+/// Where the packed wasm goes; replaced by its bytes last of all.
+const WASM_SLOT: &str = "@@ziping-wasm@@";
 
-/// The 91 characters of [`base91`]: printable ASCII without `"` (it ends
-/// the JS string), `<` (it could end the script) and `\` (an escape).
-fn base91_alphabet() -> impl Iterator<Item = u8> {
-    (0x21u8..0x7f).filter(|c| !matches!(c, b'"' | b'<' | b'\\'))
+/// The page's declared encoding: windows-1252, in which every byte is one
+/// character, so the compressed wasm is stored nearly as it is (see
+/// [`pack`]). Everything else in the page is ASCII ([`ascii_only`]).
+const CHARSET_UTF8: &str = "<meta charset=\"utf-8\">";
+const CHARSET_1252: &str = "<meta charset=\"windows-1252\">";
+
+/// The byte that starts an escape in [`pack`]: `=`, followed by the byte
+/// plus 64.
+const ESCAPE: u8 = b'=';
+
+/// Bytes that cannot stand as themselves in a script element's text: NUL
+/// (the parser makes it U+FFFD), CR (it becomes LF), `<` (it could end the
+/// script) and the escape byte itself.
+fn must_escape(byte: u8) -> bool {
+    matches!(byte, 0 | b'\r' | b'<' | ESCAPE)
 }
 
-/// basE91 (Joachim Henke's scheme) over [`base91_alphabet`]: 23 % larger
-/// than the bytes, where base64 is 33 % larger. Safe inside a double-quoted
-/// JS string in an HTML script element.
-pub fn base91(bytes: &[u8]) -> String {
-    let alphabet: Vec<u8> = base91_alphabet().collect();
-    let mut out = Vec::with_capacity(bytes.len() * 5 / 4 + 2);
-    let (mut b, mut n) = (0u32, 0u32);
-    for &byte in bytes {
-        b |= u32::from(byte) << n;
-        n += 8;
-        if n > 13 {
-            let mut v = b & 8191;
-            if v > 88 {
-                b >>= 13;
-                n -= 13;
-            } else {
-                v = b & 16383;
-                b >>= 14;
-                n -= 14;
-            }
-            out.push(alphabet[(v % 91) as usize]);
-            out.push(alphabet[(v / 91) as usize]);
+/// The bytes as the text of a script element in a windows-1252 page: each
+/// byte as itself, except [`must_escape`]'s four, written `=` and the byte
+/// plus 64 (`@`, `M`, `|`, `}`). About 1.6 % larger than the bytes, where
+/// basE91 was 23 % and base64 33 % larger.
+pub fn pack(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 50);
+    for &b in bytes {
+        if must_escape(b) {
+            out.extend([ESCAPE, b + 64]);
+        } else {
+            out.push(b);
         }
     }
-    if n > 0 {
-        out.push(alphabet[(b % 91) as usize]);
-        if n > 7 || b > 90 {
-            out.push(alphabet[(b / 91) as usize]);
-        }
-    }
-    String::from_utf8(out).expect("the alphabet is ASCII")
+    out
 }
 
-/// The inverse of [`base91`] (the page does the same in JS); `None` for a
-/// character outside the alphabet.
-pub fn base91_decode(text: &str) -> Option<Vec<u8>> {
-    let mut table = [u8::MAX; 128];
-    for (d, c) in base91_alphabet().enumerate() {
-        table[usize::from(c)] = d as u8;
-    }
-    let mut out = Vec::with_capacity(text.len() * 14 / 16 + 1);
-    let (mut v, mut b, mut n) = (None::<u32>, 0u32, 0u32);
-    for c in text.bytes() {
-        let d = u32::from(*table.get(usize::from(c)).filter(|d| **d != u8::MAX)?);
-        match v.take() {
-            None => v = Some(d),
-            Some(low) => {
-                let x = low + d * 91;
-                b |= x << n;
-                n += if x & 8191 > 88 { 13 } else { 14 };
-                while n > 7 {
-                    out.push(b as u8);
-                    b >>= 8;
-                    n -= 8;
-                }
-            }
+/// The inverse of [`pack`] (the page does the same in JS, from characters);
+/// `None` for a dangling or unknown escape, or a byte [`pack`] never writes.
+pub fn unpack(text: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut bytes = text.iter();
+    while let Some(&b) = bytes.next() {
+        if b == ESCAPE {
+            let e = bytes.next()?.checked_sub(64).filter(|e| must_escape(*e))?;
+            out.push(e);
+        } else if must_escape(b) {
+            return None;
+        } else {
+            out.push(b);
         }
-    }
-    if let Some(low) = v {
-        out.push((b | low << n) as u8);
     }
     Some(out)
+}
+
+/// The page with every non-ASCII character written as an escape its context
+/// understands: `\uXXXX` in scripts, `\XXXX ` in styles, `&#xXXXX;`
+/// elsewhere, so the page means the same in any ASCII-compatible encoding.
+pub fn ascii_only(html: &str) -> Result<String, BundleError> {
+    let escape = |text: &str, out: &mut String, how: fn(char, &mut String)| {
+        for c in text.chars() {
+            if c.is_ascii() {
+                out.push(c);
+            } else {
+                how(c, out);
+            }
+        }
+    };
+    fn js(c: char, out: &mut String) {
+        for unit in c.encode_utf16(&mut [0; 2]) {
+            out.push_str(&format!("\\u{unit:04x}"));
+        }
+    }
+    fn css(c: char, out: &mut String) {
+        out.push_str(&format!("\\{:x} ", u32::from(c)));
+    }
+    fn html_ref(c: char, out: &mut String) {
+        out.push_str(&format!("&#x{:x};", u32::from(c)));
+    }
+    type Escape = fn(char, &mut String);
+    let mut spans: Vec<(usize, usize, Escape)> = Vec::new();
+    for (_, body, end) in element_spans(html, "script")? {
+        spans.push((body, end, js));
+    }
+    for (_, body, end) in element_spans(html, "style")? {
+        spans.push((body, end, css));
+    }
+    spans.sort_by_key(|s| s.0);
+    let mut out = String::with_capacity(html.len() + html.len() / 8);
+    let mut copied = 0;
+    for (body, end, how) in spans {
+        escape(&html[copied..body], &mut out, html_ref);
+        escape(&html[body..end], &mut out, how);
+        copied = end;
+    }
+    escape(&html[copied..], &mut out, html_ref);
+    Ok(out)
 }
 
 /// What the module script sets first; index.html's classic script shows the
@@ -267,22 +295,22 @@ pub const MODULE_RAN: &str = "zipingModule";
 fn boot_script(glue: &str) -> String {
     format!(
         r#"{glue}
-/** basE91 (see tools/bundle): the alphabet is printable ASCII without " < \\.
+/** The wasm's gzip from the data block's text (see tools/bundle's pack):
+ * the page is windows-1252, so each character is one byte of the file;
+ * "=" starts an escaped byte, written as the byte plus 64. The characters
+ * windows-1252 gives bytes 0x80-0x9F are asked of the engine's own decoder.
  * A plain function, not module code, so that the engine optimises the loop. */
-function base91(text) {{
-  const table = new Uint8Array(128);
-  for (let c = 33, d = 0; c < 127; c++) if (c !== 34 && c !== 60 && c !== 92) table[c] = d++;
-  const src = new TextEncoder().encode(text);
-  const out = new Uint8Array((src.length * 14 >> 4) + 1);
-  let o = 0, v = -1, b = 0, n = 0;
-  for (let i = 0; i < src.length; i++) {{
-    const d = table[src[i]];
-    if (v < 0) {{ v = d; continue; }}
-    v += d * 91; b |= v << n; n += (v & 8191) > 88 ? 13 : 14;
-    do {{ out[o++] = b & 255; b >>= 8; n -= 8; }} while (n > 7);
-    v = -1;
+function unpack(text) {{
+  const byte = new Uint8Array(8483);
+  for (let i = 0; i < 256; i++) byte[i] = i;
+  const high = new TextDecoder("windows-1252").decode(Uint8Array.from({{ length: 32 }}, (_, i) => 128 + i));
+  for (let i = 0; i < 32; i++) byte[high.charCodeAt(i)] = 128 + i;
+  const out = new Uint8Array(text.length);
+  let o = 0;
+  for (let i = 0; i < text.length; i++) {{
+    const b = byte[text.charCodeAt(i)];
+    out[o++] = b === 61 ? byte[text.charCodeAt(++i)] - 64 : b;
   }}
-  if (v >= 0) out[o++] = (b | v << n) & 255;
   return out.subarray(0, o);
 }}
 /** gzip inflate (RFC 1951/1952) for engines without DecompressionStream
@@ -372,7 +400,7 @@ window.{MODULE_RAN} = 1;
 (async () => {{
 try {{
   performance.mark("ziping-boot");
-  const gz = base91(document.getElementById("{WASM_DATA_ID}").textContent);
+  const gz = unpack(document.getElementById("{WASM_DATA_ID}").textContent);
   let wasm;
   if (typeof DecompressionStream === "function") {{
     // An in-memory stream: a Blob's stream would go through the browser process.
@@ -389,7 +417,10 @@ try {{
   console.error("ziping failed to start", e);
   const shell = document.getElementById("shell");
   if (shell) shell.remove();
-  for (const id of ["boot", "boot-failed", "boot-browser"]) document.getElementById(id).hidden = false;
+  // A server that declares the page UTF-8 overrides its windows-1252: the
+  // wasm's bytes are lost in decoding, whatever the browser.
+  const shown = document.characterSet === "windows-1252" ? ["boot-failed", "boot-browser"] : ["boot-charset"];
+  for (const id of ["boot", ...shown]) document.getElementById(id).hidden = false;
   document.getElementById("boot-loading").hidden = true;
 }}
 }})();
@@ -672,7 +703,7 @@ pub fn bundle(
     wasm: &[u8],
     first_screen: &str,
     minify: impl Fn(&str) -> Result<String, BundleError>,
-) -> Result<String, BundleError> {
+) -> Result<Vec<u8>, BundleError> {
     let loader = find_loader(html)?;
     let mut page = strip_loader(html, &loader)?;
     check_self_contained(&page)?;
@@ -695,14 +726,14 @@ pub fn bundle(
         )));
     }
     let script = format!(
-        "<script type=\"{WASM_DATA_TYPE}\" id=\"{WASM_DATA_ID}\">{}</script>\n<script type=\"module\">{}</script>\n",
-        base91(&gzip(wasm)),
+        "<script type=\"{WASM_DATA_TYPE}\" id=\"{WASM_DATA_ID}\">{WASM_SLOT}</script>\n<script type=\"module\">{}</script>\n",
         minified.trim_end()
     );
     let body_end = page
         .rfind("</body>")
         .ok_or_else(|| BundleError::HtmlShape("no </body>".into()))?;
     page.insert_str(body_end, &script);
+    page = declare_1252(&ascii_only(&page)?)?;
 
     // The policy goes in before anything it governs, but after the leading
     // <meta> elements: IE (a dual-engine browser's compatibility mode) reads
@@ -719,5 +750,37 @@ pub fn bundle(
     }
     let selector = csp_selector(&content_security_policy(&page)?)?;
     page.insert_str(at, &format!("{selector}\n  "));
-    Ok(page)
+    if page.matches(WASM_SLOT).count() != 1 {
+        return Err(BundleError::HtmlShape(format!(
+            "`{WASM_SLOT}` must appear once, in the wasm's data block"
+        )));
+    }
+    let (before, after) = page.split_once(WASM_SLOT).expect("counted");
+    let packed = pack(&gzip(wasm));
+    let mut out = Vec::with_capacity(page.len() + packed.len());
+    out.extend_from_slice(before.as_bytes());
+    out.extend(packed);
+    out.extend_from_slice(after.as_bytes());
+    Ok(out)
+}
+
+/// The ASCII page declared windows-1252 instead of UTF-8. The declaration
+/// must be the page's only one and within its first 1,024 bytes, where the
+/// browser looks for it.
+fn declare_1252(page: &str) -> Result<String, BundleError> {
+    if !page.is_ascii() {
+        return Err(BundleError::HtmlShape(
+            "the page is not ASCII after escaping".into(),
+        ));
+    }
+    if page.matches("<meta charset").count() != 1
+        || page
+            .find(CHARSET_UTF8)
+            .is_none_or(|at| at + CHARSET_1252.len() >= 1024)
+    {
+        return Err(BundleError::HtmlShape(format!(
+            "expected one `{CHARSET_UTF8}` within the first 1,024 bytes, and no other charset"
+        )));
+    }
+    Ok(page.replace(CHARSET_UTF8, CHARSET_1252))
 }

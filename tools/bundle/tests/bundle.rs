@@ -6,8 +6,8 @@ use std::io::Read;
 use base64::Engine;
 
 use bundle::{
-    base91, base91_decode, bundle, content_security_policy, csp_hash, csp_selector, find_loader,
-    gzip, minify_css, old_engine_policy, BundleError,
+    ascii_only, bundle, content_security_policy, csp_hash, csp_selector, find_loader, gzip,
+    minify_css, old_engine_policy, pack, unpack, BundleError,
 };
 
 const HTML: &str = r#"<!doctype html>
@@ -51,6 +51,17 @@ fn same(s: &str) -> Result<String, BundleError> {
     Ok(s.to_string())
 }
 
+/// The page's bytes as windows-1252 reads its ASCII (each byte one
+/// character): the tests look at the ASCII around the wasm.
+fn latin1(page: &[u8]) -> String {
+    page.iter().map(|&b| char::from(b)).collect()
+}
+
+/// The bundle of `html` with `first` as the first screen, as text.
+fn built(html: &str, first: &str) -> String {
+    latin1(&bundle(html, GLUE, WASM, first, same).unwrap())
+}
+
 #[track_caller]
 fn shape_error(html: &str, glue: &str) -> String {
     match bundle(html, glue, WASM, FIRST, same) {
@@ -68,7 +79,7 @@ fn finds_the_files_trunk_loads() {
 
 #[test]
 fn the_bundle_is_self_contained() {
-    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    let page = built(HTML, FIRST);
     assert!(!page.contains("app-1234"), "no reference to trunk's files");
     assert!(!page.contains("modulepreload"));
     assert!(!page.contains("export {"));
@@ -86,11 +97,12 @@ fn the_bundle_is_self_contained() {
 
 #[test]
 fn the_embedded_wasm_decodes_to_the_original_bytes() {
-    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
-    let open = "<script type=\"application/x-ziping-wasm-gzip-base91\" id=\"wasm-gz\">";
+    let page = built(HTML, FIRST);
+    let open = "<script type=\"application/x-ziping-wasm-gzip-1252\" id=\"wasm-gz\">";
     let start = page.find(open).unwrap() + open.len();
     let end = start + page[start..].find("</script>").unwrap();
-    let gz = base91_decode(&page[start..end]).unwrap();
+    let bytes: Vec<u8> = page[start..end].chars().map(|c| c as u8).collect();
+    let gz = unpack(&bytes).unwrap();
     let mut out = Vec::new();
     flate2::read::GzDecoder::new(&gz[..])
         .read_to_end(&mut out)
@@ -122,7 +134,7 @@ fn written_policies(page: &str) -> (String, String) {
 
 #[test]
 fn the_csp_allows_exactly_the_inline_code_and_no_connection() {
-    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    let page = built(HTML, FIRST);
     let (csp, old) = written_policies(&page);
     assert!(csp.starts_with("default-src 'none'; script-src 'sha256-"));
     assert!(csp.contains("'wasm-unsafe-eval'"));
@@ -153,7 +165,7 @@ fn the_policy_is_written_first_after_the_leading_meta_elements() {
         "<meta charset=\"utf-8\">",
         "<meta charset=\"utf-8\">\n  <meta http-equiv=\"X-UA-Compatible\" content=\"IE=edge\">",
     );
-    let page = bundle(&html, GLUE, WASM, FIRST, same).unwrap();
+    let page = built(&html, FIRST);
     let at = page.find("<script id=\"csp\">").unwrap();
     assert!(
         at > page.find("X-UA-Compatible").unwrap(),
@@ -173,7 +185,7 @@ fn the_policy_is_written_first_after_the_leading_meta_elements() {
 
 #[test]
 fn the_policy_script_is_es3_and_constants_only() {
-    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    let page = built(HTML, FIRST);
     let script = selector_script(&page);
     for modern in ["let ", "const ", "=>", "`", "?.", "??"] {
         assert!(!script.contains(modern), "{modern}");
@@ -222,7 +234,7 @@ fn run_node(args: &[&str]) -> Vec<u8> {
 
 #[test]
 fn the_policy_script_chooses_by_findlast_and_falls_back_to_strict() {
-    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    let page = built(HTML, FIRST);
     let (strict, old) = written_policies(&page);
     let meta = |p: &str| format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{p}\">");
     // Node has findLast, like Chromium 97 and later.
@@ -318,34 +330,97 @@ fn a_minifier_that_drops_the_wasm_fails() {
 
 #[test]
 fn the_minified_script_is_what_lands_in_the_page() {
-    let page = bundle(
-        HTML,
-        GLUE,
-        WASM,
-        FIRST,
-        |s| Ok(s.replace("__wbg_init", "a")),
-    )
-    .unwrap();
+    let page = latin1(
+        &bundle(
+            HTML,
+            GLUE,
+            WASM,
+            FIRST,
+            |s| Ok(s.replace("__wbg_init", "a")),
+        )
+        .unwrap(),
+    );
     assert!(!page.contains("__wbg_init"));
     assert!(page.contains("async function a("));
 }
 
 #[test]
-fn base91_round_trips_and_stays_inside_its_alphabet() {
+fn pack_round_trips_and_never_writes_what_a_script_element_would_change() {
     let mut bytes: Vec<u8> = (0..=255).collect();
     bytes.extend((0..5000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
     for len in [0, 1, 2, 3, 7, 13, 14, 255, bytes.len()] {
-        let text = base91(&bytes[..len]);
+        let text = pack(&bytes[..len]);
         assert!(
-            text.bytes()
-                .all(|c| c.is_ascii_graphic() && !b"\"<\\".contains(&c)),
-            "only printable ASCII, never \" < or \\"
+            !text.iter().any(|c| matches!(c, 0 | b'\r' | b'<')),
+            "never NUL, CR or <"
         );
-        assert_eq!(base91_decode(&text).unwrap(), &bytes[..len]);
+        assert_eq!(unpack(&text).unwrap(), &bytes[..len]);
     }
-    let text = base91(&bytes);
-    assert!(text.len() * 100 <= bytes.len() * 124, "about 23 % overhead");
-    assert_eq!(base91_decode("ab\"c"), None);
+    let text = pack(&bytes);
+    assert!(
+        text.len() * 100 <= bytes.len() * 102,
+        "about 1.6 % overhead"
+    );
+    assert_eq!(unpack(b"ab<c"), None, "a raw <");
+    assert_eq!(unpack(b"ab="), None, "a dangling escape");
+    assert_eq!(unpack(b"=A"), None, "an escape of a byte that needs none");
+}
+
+#[test]
+fn the_js_unpack_reads_packed_bytes_as_the_browser_decodes_them() {
+    let page = built(HTML, FIRST);
+    let start = page.find("function unpack(").expect("the unpack function");
+    let end = start + page[start..].find("\n}\n").unwrap() + 3;
+    // Every byte value, and runs of the escaped ones.
+    let mut bytes: Vec<u8> = (0..=255).collect();
+    bytes.extend(b"<<==\r\r\0\0<\r=\0");
+    bytes.extend((0..20_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let program = format!(
+        "{}\nconst text=new TextDecoder('windows-1252').decode(Buffer.from(process.argv[1],'base64'));process.stdout.write(Buffer.from(unpack(text)).toString('base64'))",
+        &page[start..end]
+    );
+    let out = b64
+        .decode(run_node(&["-e", &program, &b64.encode(pack(&bytes))]))
+        .unwrap();
+    assert_eq!(out, bytes);
+}
+
+#[test]
+fn the_page_is_ascii_declared_windows_1252_and_escapes_each_context_its_own_way() {
+    let html = HTML
+        .replace("<title>t</title>", "<title>自评</title>")
+        .replace("color: red;", "color: red; content: \"—\";")
+        .replace("var a = \"<b>\";", "var a = \"<b>中😀\";");
+    let page = bundle(&html, GLUE, WASM, "<p title=\"标\">题</p>", same).unwrap();
+    let open = b"id=\"wasm-gz\">";
+    let start = page.windows(open.len()).position(|w| w == open).unwrap() + open.len();
+    let end = start
+        + page[start..]
+            .windows(9)
+            .position(|w| w == b"</script>")
+            .unwrap();
+    assert!(page[..start].is_ascii() && page[end..].is_ascii());
+    let text = latin1(&page);
+    assert!(text.contains("<meta charset=\"windows-1252\">"));
+    assert!(text.find("charset").unwrap() < 1024);
+    assert!(!text.contains("utf-8\">"));
+    assert!(text.contains("<title>&#x81ea;&#x8bc4;</title>"));
+    assert!(text.contains("<p title=\"&#x6807;\">&#x9898;</p>"));
+    assert!(text.contains("content:\"\\2014 \""));
+    assert!(text.contains("var a = \"<b>\\u4e2d\\ud83d\\ude00\";"));
+    // The policy hashes the escaped text: what the browser reads.
+    assert!(text.contains(&csp_hash(
+        "(function () {\nvar a = \"<b>\\u4e2d\\ud83d\\ude00\"; // kept\n})();"
+    )));
+    assert_eq!(
+        ascii_only("a<script>é</script>é").unwrap(),
+        "a<script>\\u00e9</script>&#xe9;"
+    );
+    let e = bundle(&HTML.replace("utf-8", "gbk"), GLUE, WASM, FIRST, same).unwrap_err();
+    assert!(e
+        .to_string()
+        .contains("expected one `<meta charset=\"utf-8\">`"));
 }
 
 #[test]
@@ -359,7 +434,7 @@ fn css_is_minified_without_changing_its_meaning() {
 
 #[test]
 fn comments_for_developers_do_not_ship() {
-    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    let page = built(HTML, FIRST);
     assert!(!page.contains("a note for developers"));
     assert!(!page.contains("ES3 on purpose"));
     assert!(page.contains("<script>(function () {\nvar a = \"<b>\"; // kept\n})();</script>"));
@@ -367,7 +442,7 @@ fn comments_for_developers_do_not_ship() {
 
 #[test]
 fn the_first_screen_fills_its_template_once() {
-    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    let page = built(HTML, FIRST);
     assert!(page.contains(&format!("<template id=\"first-screen\">{FIRST}</template>")));
     let e = shape_error(
         &HTML.replace("<template id=\"first-screen\"></template>", ""),
@@ -399,7 +474,7 @@ fn run_inflate(page: &str, gz: &[u8]) -> Vec<u8> {
 
 #[test]
 fn the_js_inflate_restores_what_the_bundler_compressed() {
-    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    let page = built(HTML, FIRST);
     // The bundler's own gzip (zopfli: dynamic Huffman blocks), on the test
     // module and on a larger, varied input.
     let mut bytes: Vec<u8> = (0..200_000u32)
@@ -426,7 +501,7 @@ fn the_js_inflate_restores_what_the_bundler_compressed() {
 
 #[test]
 fn the_boot_module_marks_that_it_ran_and_uses_the_inflate_only_as_a_fallback() {
-    let page = bundle(HTML, GLUE, WASM, FIRST, same).unwrap();
+    let page = built(HTML, FIRST);
     assert!(page.contains("window.zipingModule = 1;"));
     assert!(page.contains("if (typeof DecompressionStream === \"function\") {"));
     assert!(page.contains("wasm = inflate(gz);"));
