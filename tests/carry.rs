@@ -114,10 +114,11 @@ fn carrying_over_makes_next_years_draft_with_last_years_ledger() {
         new.previous[0].note,
         "制定并落实个人学习计划，全年参加集中学习24次"
     );
-    assert_eq!(new.previous[0].closed, "2027年3月20日");
-    assert_eq!(new.previous[1].deadline, "立行立改");
+    let row = |i: usize| new.previous[i].row.as_ref().unwrap();
+    assert_eq!(row(0).closed, "2027年3月20日");
+    assert_eq!(row(1).deadline, "立行立改");
     assert_eq!(
-        new.previous[0].item,
+        row(0).item,
         Some(ItemLink {
             template: WUXIANG.into(),
             item: "w1-xuexi".into()

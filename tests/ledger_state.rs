@@ -182,7 +182,7 @@ fn carrying_over_opens_next_years_draft_linked_to_this_one() {
     let d = app.draft();
     assert!(ziping::assessment::is_recurring(d, &d.problems[0]));
     assert_eq!(
-        d.previous[1].item,
+        d.previous[1].row.as_ref().unwrap().item,
         Some(ItemLink {
             template: WUXIANG.into(),
             item: "w2-laohaoren".into()

@@ -61,17 +61,14 @@ pub fn problem_row(d: &Draft, p: &Problem) -> LedgerRow {
 
 /// A row carried from last year, as a ledger row of this year's draft.
 pub fn carried_row(d: &Draft, q: &PreviousProblem) -> LedgerRow {
+    let row = q.row.clone().unwrap_or_default();
     LedgerRow {
         problem: q.text.clone(),
-        measure: q.measure.clone(),
-        owner: q.owner.clone(),
-        deadline: q.deadline.clone(),
-        standard: q.standard.clone(),
         progress: q.note.clone(),
         status: q.status.row_status(),
-        closed: q.closed.clone(),
         note: CARRIED_REMARK.to_string(),
         created: CivilDate::from_epoch_ms(d.created),
+        ..problem_row(d, &row)
     }
 }
 
@@ -91,9 +88,11 @@ pub fn draft_ledger(d: &Draft) -> Vec<LedgerRow> {
 
 /// Whether `p` was raised last year on the same item: a 老问题.
 pub fn is_recurring(d: &Draft, p: &Problem) -> bool {
-    p.item
-        .as_ref()
-        .is_some_and(|l| d.previous.iter().any(|q| q.item.as_ref() == Some(l)))
+    p.item.as_ref().is_some_and(|l| {
+        d.previous
+            .iter()
+            .any(|q| q.row.as_ref().and_then(|r| r.item.as_ref()) == Some(l))
+    })
 }
 
 /// A problem as next year's 材料 names it: its statement without the
@@ -149,12 +148,15 @@ pub fn carry_over(from: &Draft, id: DraftId, now: i64, templates: Vec<TemplateRe
             text: problem_headline(&p.text),
             status: Progress::of_row(p.row_status()),
             note: p.progress.trim().to_string(),
-            item: p.item.clone(),
-            measure: p.measure.trim().to_string(),
-            deadline: p.deadline.trim().to_string(),
-            standard: p.standard.trim().to_string(),
-            owner: p.owner.trim().to_string(),
-            closed: p.closed.trim().to_string(),
+            row: Some(Problem {
+                causes: Vec::new(),
+                measure: p.measure.trim().to_string(),
+                deadline: p.deadline.trim().to_string(),
+                standard: p.standard.trim().to_string(),
+                owner: p.owner.trim().to_string(),
+                closed: p.closed.trim().to_string(),
+                ..p.clone()
+            }),
         })
         .collect();
     d

@@ -212,21 +212,12 @@ pub struct PreviousProblem {
     pub status: Progress,
     /// What was done (整改进展 / 完成情况).
     pub note: String,
-    /// The item it was found under, when carried from last year's draft: a
-    /// problem raised again on that item is a 老问题.
+    /// The ledger row it was carried from (结转到下一年度): its item (a
+    /// problem raised again on that item is a 老问题), 整改措施, 整改时限,
+    /// 完成标准, 责任人 and 销号日期. Kept whole so a draft is read with one
+    /// problem reader.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub item: Option<ItemLink>,
-    /// The carried ledger row: 整改措施, 整改时限, 完成标准, 责任人, 销号日期.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub measure: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub deadline: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub standard: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub owner: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub closed: String,
+    pub row: Option<Problem>,
 }
 
 /// The five tasks: the default aspects a 材料 is organised by.

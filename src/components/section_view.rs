@@ -51,7 +51,7 @@ pub fn fingerprint(t: &Template, section: &Section, draft: &Draft) -> u64 {
     }
     draft.aspects.hash(&mut h);
     for q in &draft.previous {
-        q.item.hash(&mut h);
+        q.row.as_ref().map(|r| &r.item).hash(&mut h);
     }
     h.finish()
 }
