@@ -23,22 +23,25 @@ pub struct LedgerLineProps {
 #[function_component]
 pub fn LedgerLine(props: &LedgerLineProps) -> Html {
     let p = &props.problem;
-    // Stable callbacks (by row id): an unchanged field is not re-rendered
-    // and its input-method listener is not rebuilt.
-    let deps = (p.id.clone(), props.dispatcher.clone());
-    let set = |field: LedgerField| {
-        move |value: String, (id, d): &(String, UseReducerDispatcher<AppState>)| {
-            d.dispatch(Action::Ledger(LedgerEdit::Set {
-                id: id.clone(),
-                field,
-                value,
-            }))
-        }
-    };
-    let on_owner = use_callback(deps.clone(), set(LedgerField::Owner));
-    let on_progress = use_callback(deps.clone(), set(LedgerField::Progress));
-    let on_closed = use_callback(deps.clone(), set(LedgerField::Closed));
-    let on_remark = use_callback(deps, set(LedgerField::Remark));
+    // Stable callbacks (by row id), made once for the four text fields: an
+    // unchanged field is not re-rendered and its input-method listener is
+    // not rebuilt.
+    let on_field = use_memo(
+        (p.id.clone(), props.dispatcher.clone()),
+        |(id, d): &(String, UseReducerDispatcher<AppState>)| {
+            use LedgerField::*;
+            [Owner, Progress, Closed, Remark].map(|field| {
+                let (id, d) = (id.clone(), d.clone());
+                Callback::from(move |value: String| {
+                    d.dispatch(Action::Ledger(LedgerEdit::Set {
+                        id: id.clone(),
+                        field,
+                        value,
+                    }))
+                })
+            })
+        },
+    );
     let on_status = {
         let (d, id) = (props.dispatcher.clone(), p.id.clone());
         Callback::from(move |e: Event| {
@@ -53,25 +56,32 @@ pub fn LedgerLine(props: &LedgerLineProps) -> Html {
         })
     };
     let status = p.row_status();
-    let text = |s: &str, what: &str| or_placeholder(s, what);
+    // 责任人, 整改进展, 销号日期, 备注: the fields the person updates.
+    let field = |i: usize, label: &'static str, value: &str| {
+        html! {
+            <td data-label={label}>
+                <TextField {label} class="compact" multiline={i == 1} rows={2}
+                    value={AttrValue::from(value.to_string())}
+                    placeholder={if i == 0 { DEFAULT_OWNER } else { "" }}
+                    on_change={on_field[i].clone()} />
+            </td>
+        }
+    };
+    let text = |label: &'static str, s: &str| {
+        html! { <td data-label={label}>{ or_placeholder(s, label) }</td> }
+    };
     html! {
         <tr class={classes!("ledger-row", props.overdue.then_some("overdue"))} data-problem-id={p.id.clone()}>
             <td class="ledger-n" data-label="序号">{ props.index }</td>
             <td data-label="问题表现">
                 if props.recurring { <span class="tag weak recurring">{ RECURRING_MARK }</span> }
-                { text(&p.text, "问题表现") }
+                { or_placeholder(&p.text, "问题表现") }
             </td>
-            <td data-label="整改措施">{ text(&p.measure, "整改措施") }</td>
-            <td data-label="责任人">
-                <TextField label="责任人" class="compact" value={AttrValue::from(p.owner.clone())}
-                    placeholder={DEFAULT_OWNER} on_change={on_owner} />
-            </td>
-            <td data-label="整改时限">{ text(&p.deadline, "整改时限") }</td>
+            { text("整改措施", &p.measure) }
+            { field(0, "责任人", &p.owner) }
+            { text("整改时限", &p.deadline) }
             <td data-label="完成标准">{ p.standard.clone() }</td>
-            <td data-label="整改进展">
-                <TextField label="整改进展" class="compact" multiline=true rows={2}
-                    value={AttrValue::from(p.progress.clone())} on_change={on_progress} />
-            </td>
+            { field(1, "整改进展", &p.progress) }
             <td data-label="状态">
                 <label class="field compact">
                     <span class="field-label">{ "状态" }</span>
@@ -83,14 +93,8 @@ pub fn LedgerLine(props: &LedgerLineProps) -> Html {
                 </label>
                 if props.overdue { <span class="overdue-mark">{ "已逾期" }</span> }
             </td>
-            <td data-label="销号日期">
-                <TextField label="销号日期" class="compact" value={AttrValue::from(p.closed.clone())}
-                    on_change={on_closed} />
-            </td>
-            <td data-label="备注">
-                <TextField label="备注" class="compact" value={AttrValue::from(p.remark.clone())}
-                    on_change={on_remark} />
-            </td>
+            { field(2, "销号日期", &p.closed) }
+            { field(3, "备注", &p.remark) }
         </tr>
     }
 }
