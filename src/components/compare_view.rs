@@ -81,8 +81,8 @@ pub fn CompareView() -> Html {
         html! {
             <>
                 <h3>{ format!("{}{versions}", t.title) }</h3>
-                <TextTable class="compare-table" headers={heads("项目")} {rows} />
-                <ul class="compare-versions">{ for moved.map(|m| html! { <li>{ m }</li> }) }</ul>
+                <TextTable class="text-table" headers={heads("项目")} {rows} />
+                <ul class="muted">{ for moved.map(|m| html! { <li>{ m }</li> }) }</ul>
             </>
         }
     });
@@ -111,7 +111,7 @@ pub fn CompareView() -> Html {
     html! {
         <section class="panel compare" data-testid="compare">
             <h2>{ format!("对比：{} 与 {}", before.name, after.name) }</h2>
-            <div class="no-print ledger-actions">
+            <div class="no-print toolbar">
                 <label class="field inline">
                     <span>{ "对比的草稿" }</span>
                     <select data-testid="compare-with" onchange={on_pick}>
@@ -128,17 +128,17 @@ pub fn CompareView() -> Html {
                 <div>{ for templates }</div>
                 <div>
                     <h3>{ "四个模范画像" }</h3>
-                    <TextTable class="compare-table" testid="compare-models" headers={heads("模范")}
+                    <TextTable class="text-table" testid="compare-models" headers={heads("模范")}
                         rows={c.models.iter().map(score_row).collect::<Vec<_>>()} />
                     <RadarChart profile={model_profile(&a_refs, after)}
                         before={Some(model_profile(&b_refs, before))} />
                 </div>
             </div>
             <h3>{ format!("评价有变化的条目（{}条）", ratings.len()) }</h3>
-            <TextTable class="compare-table" testid="rating-changes" rows={ratings}
+            <TextTable class="text-table" testid="rating-changes" rows={ratings}
                 headers={["清单", "条目", "原评价", "现评价", "变化"].map(String::from).to_vec()} />
             <h3>{ "问题的变化" }</h3>
-            <TextTable class="compare-table" testid="compare-problems" rows={problem_rows}
+            <TextTable class="text-table" testid="compare-problems" rows={problem_rows}
                 headers={vec!["类别".to_string(), "问题".to_string()]} />
         </section>
     }

@@ -21,9 +21,9 @@ const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessing
 fn print_view(t: crate::assessment::Table) -> Html {
     html! {
         <div class="print-only ledger-print">
-            <h2 class="ledger-print-title">{ t.title }</h2>
-            <p class="ledger-print-head">{ t.subtitle }</p>
-            <TextTable class="ledger-print-table" headers={t.headers} rows={t.rows} />
+            <h2>{ t.title }</h2>
+            <p>{ t.subtitle }</p>
+            <TextTable class="text-table" headers={t.headers} rows={t.rows} />
         </div>
     }
 }
@@ -121,7 +121,7 @@ pub fn Ledger() -> Html {
             <section class="panel no-print">
                 <h2>{ &head.title }</h2>
                 <p class="muted" data-testid="ledger-head">{ &head.subtitle }</p>
-                <div class="ledger-actions">
+                <div class="toolbar">
                     <button type="button" class="button" onclick={on_print}>{ "打印台账（横向A4）" }</button>
                     <button type="button" class="button" onclick={export(false)}>{ "下载 Word (.docx)" }</button>
                     <button type="button" class="button" onclick={export(true)}>{ "下载 Excel (.xlsx)" }</button>

@@ -70,7 +70,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             </svg>
             <figcaption>
                 if props.before.is_some() {
-                    <p class="radar-legend">{ "实线：本草稿；虚线：对比的草稿" }</p>
+                    <p class="muted">{ "实线：本草稿；虚线：对比的草稿" }</p>
                 }
                 <table class="profile-table" data-testid="profile-table">
                     <caption>{ "四个模范画像（两项评价按条目权重合并计算）" }</caption>
