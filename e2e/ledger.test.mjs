@@ -125,7 +125,7 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.ok(report.startsWith('2027年度组织生活会个人对照检查材料\n'), report.slice(0, 40));
     assert.ok(report.includes('上年度查摆的3项问题，目前已整改到位1项、持续推进2项。'), report);
     assert.ok(report.includes('（一）关于“理论学习还不够深入”的问题。已整改到位。制定学习计划，全年撰写学习体会10篇。'), report);
-    assert.ok(report.includes('（二）关于“坚持原则还不够”的问题。已取得阶段性成效，需长期坚持。坚持逐份审核。'), report);
+    assert.ok(report.includes('（二）关于“坚持原则还不够”的问题。持续推进，需长期坚持。坚持逐份审核。'), report);
     assert.ok(report.includes('（三）关于“业务培训学时不足”的问题。正在持续推进。'), report);
 
     // This year: rated differently, and a problem raised again on the same item.

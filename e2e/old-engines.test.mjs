@@ -286,5 +286,5 @@ async function smoke(major) {
 }
 
 test('Chromium 80 (a build Playwright cannot drive): the app runs, rates and keeps it over a reload', { skip }, () => smoke(80));
-test('Chromium 78 (no DecompressionStream: the JS inflate): the app runs, rates and keeps it over a reload', { skip }, () => smoke(78));
+test('Chromium 78 (the last build before DecompressionStream): the app runs, rates and keeps it over a reload', { skip }, () => smoke(78));
 test('Chromium 72 (the oldest build npm carries; the wasm lowered to MVP): the app runs, rates and keeps it over a reload', { skip }, () => smoke(72));

@@ -202,7 +202,7 @@ fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
     assert!(text.contains("上年度查摆的3项问题，目前已整改到位1项、持续推进2项。"));
     assert!(text.contains("已整改到位。制定并落实个人学习计划，全年参加集中学习24次。"));
     assert!(text.contains("正在持续推进。考察材料逐人写明个性特点，正在推进。"));
-    assert!(text.contains("已取得阶段性成效，需长期坚持。坚持对报送材料逐份审核。"));
+    assert!(text.contains("持续推进，需长期坚持。坚持对报送材料逐份审核。"));
     assert!(!text.contains(RECURRING_SENTENCE));
     // Raised again on the same item: a 老问题, on screen and in the 材料.
     let id = new.add_problem(

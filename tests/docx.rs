@@ -82,7 +82,7 @@ fn the_docx_has_the_parts_word_needs() {
         "二、存在问题",
         "三、原因分析",
         "四、整改措施",
-        "附：自评表",
+        "附件：个人自评表",
     ] {
         assert!(doc.contains(h), "{h}");
     }
@@ -131,7 +131,10 @@ fn an_edited_report_is_what_the_docx_says() {
         r#"<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">一、主要成绩"#
     ));
     assert!(doc.contains("做了很多工作。"));
-    assert!(doc.contains("附：自评表"), "the 自评表 stays where allowed");
+    assert!(
+        doc.contains("附件：个人自评表"),
+        "the 自评表 stays where allowed"
+    );
 }
 
 #[test]

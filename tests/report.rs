@@ -132,7 +132,7 @@ fn sample_texts() -> Vec<String> {
 #[test]
 fn no_rating_labels_and_no_header_in_the_prose() {
     for s in sample_texts() {
-        let body = s.split("附：自评表").next().unwrap();
+        let body = s.split("附件：个人自评表").next().unwrap();
         for label in [
             "（自评：",
             "自评“",
@@ -257,6 +257,7 @@ fn causes_run_by_angle_in_order_always_with_a_root() {
     assert_eq!(
         causes,
         concat!(
+            "　　对照查摆出的问题，深入剖析根源，主要有以下几个方面：\n",
             "　　一是在理想信念方面，【待补充：从理想信念（理论学习、思想武装）上剖析思想根源】\n",
             "　　二是在宗旨意识方面，服务意识不强。\n",
             "　　三是在能力本领方面，方法不多；经验不足。\n　　"
@@ -342,16 +343,29 @@ fn veto_facts_are_worded_with_their_consequence() {
 fn scores_and_the_items_table_only_where_the_occasion_allows() {
     let texts = sample_texts();
     for s in &texts[..3] {
-        assert!(!s.contains("附：自评表") && !s.contains("得分"));
+        assert!(!s.contains("附件：个人自评表") && !s.contains("得分"));
     }
     let zicha = &texts[3];
-    assert!(zicha.contains("\n附：自评表\n"));
+    let (body, table) = zicha.split_once("\n附件：个人自评表\n").unwrap();
+    // The score in one sentence at the end of the body, pointing to the
+    // table; the attachment named after the closing.
     assert_eq!(
         zicha.matches("自评得分").count(),
         2,
         "one sentence, two scores"
     );
-    assert!(zicha.contains("否决事项｜本年度是否存在违反中央八项规定及其实施细则精神的情形｜否｜"));
+    assert!(body.contains("参考等次为“优秀”。自评表详见附件。\n　　下一步，"));
+    assert!(body.contains("请批评指正。\n　　附件：个人自评表\n"));
+    assert!(table.starts_with("评价内容｜条目｜自评｜具体事例或问题\n"));
+    // A statement both checklists share is one row naming both.
+    assert!(table
+        .contains("\n五项工作·旗帜鲜明讲政治；四个模范·讲政治｜本人把对党忠诚作为首要政治品质"));
+    assert_eq!(table.matches("本人把对党忠诚作为首要政治品质").count(), 1);
+    // No instruction to the person; the veto facts last, as yes/no.
+    assert!(table.contains("｜本人按规定如实报告个人有关事项，不漏报、不瞒报｜不适用｜"));
+    assert!(!table.contains("评为“不适用”"));
+    assert!(table.ends_with("否决情形｜是否处于记过（严重警告）以上处分期内｜否｜\n"));
+    assert!(table.contains("否决情形｜本年度是否存在违反中央八项规定及其实施细则精神的情形｜否｜"));
 }
 
 #[test]

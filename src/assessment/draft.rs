@@ -37,6 +37,8 @@ pub struct Person {
     pub unit: String,
     /// 职务
     pub position: String,
+    /// 入党时间, as the person writes it ("2015年7月"): 民主评议's 基本情况.
+    pub joined: String,
     /// 年度, e.g. "2026"
     pub year: String,
     /// Schema 1's free-text 场合, read for the migration only (never written).

@@ -134,6 +134,7 @@ impl Report {
             for line in &a.summary {
                 s.push_str(&format!("　　{line}\n"));
             }
+            s.push_str("评价内容｜条目｜自评｜具体事例或问题\n");
             for r in &a.rows {
                 s.push_str(&format!("{}｜{}｜{}｜{}\n", r[0], r[1], r[2], r[3]));
             }

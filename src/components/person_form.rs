@@ -1,4 +1,4 @@
-//! The person's details for the 材料 (姓名、单位、职务、年度), the occasion it
+//! The person's details for the 材料 (姓名、单位、职务、入党时间、年度), the occasion it
 //! is written for, and the draft's general 原因剖析.
 
 use yew::prelude::*;
@@ -40,6 +40,7 @@ pub fn PersonForm() -> Html {
                 { field(PersonField::Name, "姓名", "") }
                 { field(PersonField::Unit, "单位", "如：某市委组织部干部一科") }
                 { field(PersonField::Position, "职务", "") }
+                { field(PersonField::Joined, "入党时间", "如：2015年7月（民主评议用）") }
                 { field(PersonField::Year, "年度", "如：2026") }
                 <label class="field">
                     <span>{ "材料用于" }</span>

@@ -113,6 +113,7 @@ pub enum PersonField {
     Name,
     Unit,
     Position,
+    Joined,
     Year,
 }
 
@@ -122,6 +123,7 @@ impl PersonField {
             PersonField::Name => &p.name,
             PersonField::Unit => &p.unit,
             PersonField::Position => &p.position,
+            PersonField::Joined => &p.joined,
             PersonField::Year => &p.year,
         }
     }
@@ -131,6 +133,7 @@ impl PersonField {
             PersonField::Name => &mut p.name,
             PersonField::Unit => &mut p.unit,
             PersonField::Position => &mut p.position,
+            PersonField::Joined => &mut p.joined,
             PersonField::Year => &mut p.year,
         }
     }

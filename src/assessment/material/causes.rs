@@ -23,9 +23,12 @@ pub fn causes(inp: &Inputs) -> Vec<Block> {
         }
     }
     let general = join_clauses(general);
-    if !general.is_empty() {
-        out.push(Block::Para(general));
-    }
+    // The person's general cause leads in; without one, a linking sentence.
+    out.push(Block::Para(if general.is_empty() {
+        "对照查摆出的问题，深入剖析根源，主要有以下几个方面：".to_string()
+    } else {
+        general
+    }));
     let mut angles: Vec<(Angle, Vec<String>)> = Vec::new();
     for a in Angle::ALL {
         let mut texts: Vec<String> = Vec::new();

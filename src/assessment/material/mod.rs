@@ -89,8 +89,9 @@ fn fill(template: &str, inp: &Inputs) -> String {
 fn basic(inp: &Inputs) -> String {
     let p = &inp.draft.person;
     format!(
-        "本人{}，中共党员，现任{}{}。",
+        "本人{}，中共党员，{}入党，现任{}{}。",
         or_placeholder(&p.name, "姓名"),
+        or_placeholder(&p.joined, "入党时间"),
         or_placeholder(&p.unit, "单位"),
         or_placeholder(&p.position, "职务")
     )
@@ -125,6 +126,9 @@ pub fn build_material(inp: &Inputs) -> Report {
                 }
                 let heading = part.heading.trim();
                 let mut s = grade_sentence(&grade, o.score, !heading.is_empty());
+                if o.appendix && grade.remaining == 0 && !grade.no_grade {
+                    s.push_str("自评表详见附件。");
+                }
                 if o.grade == GradeShown::Optional && grade.remaining == 0 && !grade.no_grade {
                     s.push_str("最终等次以考核委员会确定的为准。");
                 }
@@ -155,6 +159,10 @@ pub fn build_material(inp: &Inputs) -> Report {
     if !closing.trim().is_empty() {
         blocks.push(Block::Para(fix_quotes(&closing)));
     }
+    if o.appendix {
+        // Official habit: the attachment is named after the body.
+        blocks.push(Block::Para("附件：个人自评表".to_string()));
+    }
     let blocks = blocks.into_iter().map(quote_block).collect();
     Report {
         title: inp.occasion.title_for(&inp.draft.person.year),
@@ -183,9 +191,23 @@ fn quote_block(b: Block) -> Block {
     }
 }
 
-/// 附：自评表: the score sentence and every item with its rating and note.
+/// An item's statement for the 自评表: without its closing full stop and
+/// without an instruction to the person in brackets (（……评为“不适用”）).
+fn statement(text: &str) -> String {
+    let t = text.trim().trim_end_matches('。');
+    match t.rfind('（') {
+        Some(at) if t.ends_with('）') && t[at..].contains("评为") => t[..at].to_string(),
+        _ => t.to_string(),
+    }
+}
+
+/// 附件：个人自评表: the score sentence and every statement once, with its
+/// rating and note (a statement two checklists share names both), then the
+/// veto facts.
 fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
-    let mut rows = Vec::new();
+    let mut rows: Vec<[String; 4]> = Vec::new();
+    type Key<'a> = (&'a str, &'a str);
+    let mut keys_seen: Vec<(Key, usize)> = Vec::new();
     let mut facts_seen = Vec::new();
     // Problems by the item they were found under, looked up once.
     let on_item: Vec<((&str, &str), &str)> = inp
@@ -197,43 +219,58 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
             Some(((l.item.as_str(), l.template.as_str()), p.text.as_str()))
         })
         .collect();
+    // The problems found under an item (by the answer's key or the item's
+    // own), as notes.
+    let problems_under = |keys: &[(&str, &str)]| -> Vec<String> {
+        on_item
+            .iter()
+            .filter(|(k, _)| keys.contains(k))
+            .map(|(_, text)| clause(text))
+            .filter(|c| !c.is_empty())
+            .map(|c| format!("问题：{c}"))
+            .collect()
+    };
+    let mut facts = Vec::new();
     for t in inp.templates {
         for (section, item) in t.items() {
+            let where_ = format!("{}·{}", t.title, section.title);
+            let (key_t, key_i) = t.answer_key(item);
+            // Item id first: it tells items apart sooner than the template id.
+            let own = (item.id.as_str(), t.id.as_str());
+            if let Some((_, row)) = keys_seen.iter().find(|(k, _)| *k == (key_i, key_t)) {
+                // A statement two checklists share: one row naming both.
+                let row = &mut rows[*row];
+                row[0].push('；');
+                row[0].push_str(&where_);
+                for note in problems_under(&[own]) {
+                    if !row[3].contains(&note) {
+                        if !row[3].is_empty() {
+                            row[3].push('；');
+                        }
+                        row[3].push_str(&note);
+                    }
+                }
+                continue;
+            }
+            keys_seen.push(((key_i, key_t), rows.len()));
             let answer = inp.draft.answer_for(t, item);
             let rating = match item_state(t, item, answer) {
                 ItemState::Unanswered => "未评".to_string(),
                 ItemState::NotApplicable => t.scale.not_applicable_label.clone(),
                 ItemState::Rated(l) => l.label.clone(),
             };
-            let (key_t, key_i) = t.answer_key(item);
             let mut notes: Vec<String> = answer
                 .map(|a| clause(&a.evidence))
                 .filter(|e| !e.is_empty())
                 .into_iter()
                 .collect();
-            // Item id first: it tells items apart sooner than the template id.
-            let own = (item.id.as_str(), t.id.as_str());
             let keys = if own == (key_i, key_t) {
                 vec![own]
             } else {
                 vec![(key_i, key_t), own]
             };
-            let texts = on_item
-                .iter()
-                .filter(|(k, _)| keys.contains(k))
-                .map(|(_, t)| t);
-            for text in texts {
-                let c = clause(text);
-                if !c.is_empty() {
-                    notes.push(format!("问题：{c}"));
-                }
-            }
-            rows.push([
-                format!("{}·{}", t.title, section.title),
-                item.text.trim().trim_end_matches('。').to_string(),
-                rating,
-                notes.join("；"),
-            ]);
+            notes.extend(problems_under(&keys));
+            rows.push([where_, statement(&item.text), rating, notes.join("；")]);
         }
         for f in &t.facts {
             // A fact shared by two templates is one fact, listed once.
@@ -246,16 +283,18 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
                 Some(true) => "是",
                 Some(false) => "否",
             };
-            rows.push([
-                "否决事项".to_string(),
+            facts.push([
+                "否决情形".to_string(),
                 f.question.clone(),
                 answer.to_string(),
                 String::new(),
             ]);
         }
     }
+    // The veto facts after every statement.
+    rows.extend(facts);
     Appendix {
-        title: "附：自评表".to_string(),
+        title: "附件：个人自评表".to_string(),
         // The body states the score in one sentence where the occasion shows it.
         summary: if inp.occasion.score && inp.occasion.grade != GradeShown::Never {
             Vec::new()

@@ -165,6 +165,11 @@ pub fn measures(inp: &Inputs, deadlines: bool) -> Vec<Block> {
         ))];
     }
     let mut out = Vec::new();
+    if deadlines {
+        out.push(Block::Para(
+            "针对查摆出的问题，本人将从以下方面抓好整改：".to_string(),
+        ));
+    }
     for (n, p) in ps.iter().enumerate() {
         let m = clause(&p.measure);
         let m = if m.is_empty() {
@@ -180,6 +185,10 @@ pub fn measures(inp: &Inputs, deadlines: bool) -> Vec<Block> {
             if !std.is_empty() {
                 s.push_str(&format!("（完成标准：{std}）"));
             }
+        } else if !clause(&p.deadline).is_empty() {
+            // 努力方向 keep a 时限 the person gave, without asking for one.
+            s.push('，');
+            s.push_str(&deadline_clause(&p.deadline));
         }
         s.push('。');
         out.push(Block::Para(s));
@@ -211,7 +220,7 @@ pub fn previous(inp: &Inputs) -> Vec<Block> {
         let status = match p.status {
             Progress::Done => "已整改到位。",
             Progress::Ongoing => "正在持续推进。",
-            Progress::LongTerm => "已取得阶段性成效，需长期坚持。",
+            Progress::LongTerm => "持续推进，需长期坚持。",
         };
         out.push(Block::Lead {
             lead: format!("{}关于“{}”的问题。", sub_numeral(n + 1), clause(&p.text)),
@@ -271,16 +280,25 @@ pub fn achievements(inp: &Inputs, work: bool, examples: bool) -> Vec<Block> {
                 }
             }
         }
-        // The person's own examples speak for the aspect; only an aspect
-        // without one gets a plain sentence, and a placeholder asking for one.
+        // The person's own examples speak for the aspect (one that does not
+        // start with 在 first: the lead already says 在……方面). An aspect
+        // without one gets a plain sentence, its summary unless a problem
+        // found under it would contradict it, and a placeholder.
         let text = if found.is_empty() {
-            let lead_in = if summary.is_empty() {
+            let contradicted = problems_by_aspect(inp)
+                .iter()
+                .any(|(a, ps)| *a == aspect && !ps.is_empty());
+            let lead_in = if summary.is_empty() || contradicted {
                 "本人能够对照要求抓好落实。".to_string()
             } else {
                 format!("本人{summary}。")
             };
             format!("{lead_in}{}", placeholder("本方面的具体事例"))
         } else {
+            if let Some(i) = found.iter().position(|e| !e.starts_with('在')) {
+                let first = found.remove(i);
+                found.insert(0, first);
+            }
             join_clauses(found)
         };
         out.push(Block::Lead {

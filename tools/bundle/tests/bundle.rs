@@ -6,7 +6,7 @@ use std::io::Read;
 use base64::Engine;
 
 use bundle::{
-    ascii_only, bundle, content_security_policy, csp_hash, csp_selector, find_loader, gzip,
+    ascii_only, bundle, content_security_policy, csp_hash, csp_selector, find_loader, lzma,
     minify_css, old_engine_policy, pack, unpack, BundleError,
 };
 
@@ -85,7 +85,7 @@ fn the_bundle_is_self_contained() {
     assert!(!page.contains("export {"));
     assert!(!page.contains("fetch("));
     assert!(page.contains("async function __wbg_init("));
-    assert!(page.contains("new DecompressionStream(\"gzip\")"));
+    assert!(page.contains("lzma(unpack(document.getElementById(\"wasm-lzma\").textContent))"));
     let csp_at = page.find("Content-Security-Policy").unwrap();
     assert!(
         csp_at < page.find("<style").unwrap(),
@@ -98,15 +98,22 @@ fn the_bundle_is_self_contained() {
 #[test]
 fn the_embedded_wasm_decodes_to_the_original_bytes() {
     let page = built(HTML, FIRST);
-    let open = "<script type=\"application/x-ziping-wasm-gzip-1252\" id=\"wasm-gz\">";
+    let open = "<script type=\"application/x-ziping-wasm-lzma-1252\" id=\"wasm-lzma\">";
     let start = page.find(open).unwrap() + open.len();
     let end = start + page[start..].find("</script>").unwrap();
     let bytes: Vec<u8> = page[start..end].chars().map(|c| c as u8).collect();
-    let gz = unpack(&bytes).unwrap();
+    let mut lz = unpack(&bytes).unwrap();
+    // The header holds the size for the page's decoder; liblzma reads the
+    // stream as it wrote it (size unknown, end marker).
+    assert_eq!(lz[5..13], (WASM.len() as u64).to_le_bytes());
+    lz[5..13].fill(0xff);
     let mut out = Vec::new();
-    flate2::read::GzDecoder::new(&gz[..])
-        .read_to_end(&mut out)
-        .unwrap();
+    xz2::read::XzDecoder::new_stream(
+        &lz[..],
+        xz2::stream::Stream::new_lzma_decoder(u64::MAX).unwrap(),
+    )
+    .read_to_end(&mut out)
+    .unwrap();
     assert_eq!(out, WASM);
 }
 
@@ -257,8 +264,8 @@ fn a_policy_without_the_wasm_keyword_or_with_a_quote_is_refused() {
 }
 
 #[test]
-fn gzip_is_deterministic() {
-    assert_eq!(gzip(WASM), gzip(WASM));
+fn lzma_is_deterministic() {
+    assert_eq!(lzma(WASM), lzma(WASM));
 }
 
 #[test]
@@ -393,7 +400,7 @@ fn the_page_is_ascii_declared_windows_1252_and_escapes_each_context_its_own_way(
         .replace("color: red;", "color: red; content: \"—\";")
         .replace("var a = \"<b>\";", "var a = \"<b>中😀\";");
     let page = bundle(&html, GLUE, WASM, "<p title=\"标\">题</p>", same).unwrap();
-    let open = b"id=\"wasm-gz\">";
+    let open = b"id=\"wasm-lzma\">";
     let start = page.windows(open.len()).position(|w| w == open).unwrap() + open.len();
     let end = start
         + page[start..]
@@ -456,55 +463,42 @@ fn the_first_screen_fills_its_template_once() {
     assert!(e.to_string().contains("holds a script"));
 }
 
-/// Runs the page's JS inflate (the fallback where `DecompressionStream` is
-/// missing) in node on `gz` and returns what it produced.
-fn run_inflate(page: &str, gz: &[u8]) -> Vec<u8> {
-    let start = page
-        .find("function inflate(")
-        .expect("the inflate fallback");
+/// Runs the page's JS LZMA decoder in node on `lz` and returns what it
+/// produced.
+fn run_lzma(page: &str, lz: &[u8]) -> Vec<u8> {
+    let start = page.find("function lzma(").expect("the LZMA decoder");
     let end = start + page[start..].find("\n}\n").unwrap() + 3;
     let program = format!(
-        "{}\nconst gz=Buffer.from(process.argv[1],'base64');process.stdout.write(Buffer.from(inflate(new Uint8Array(gz))).toString('base64'))",
+        "{}\nconst lz=Buffer.from(process.argv[1],'base64');process.stdout.write(Buffer.from(lzma(new Uint8Array(lz))).toString('base64'))",
         &page[start..end]
     );
     let b64 = base64::engine::general_purpose::STANDARD;
-    b64.decode(run_node(&["-e", &program, &b64.encode(gz)]))
+    b64.decode(run_node(&["-e", &program, &b64.encode(lz)]))
         .unwrap()
 }
 
 #[test]
-fn the_js_inflate_restores_what_the_bundler_compressed() {
+fn the_js_lzma_decoder_restores_what_the_bundler_compressed() {
     let page = built(HTML, FIRST);
-    // The bundler's own gzip (zopfli: dynamic Huffman blocks), on the test
-    // module and on a larger, varied input.
-    let mut bytes: Vec<u8> = (0..200_000u32)
+    // Varied input (literals, short and long matches, repeated distances,
+    // distances past the 14th slot's direct bits), a long run, every byte
+    // value, and the empty and one-byte cases.
+    let mut bytes: Vec<u8> = (0..300_000u32)
         .map(|i| ((i.wrapping_mul(2_654_435_761) >> 13) as u8) & 0x3f)
         .collect();
     bytes.extend(b"\0asm".repeat(3000));
-    for input in [WASM, &bytes[..], b""] {
-        assert_eq!(run_inflate(&page, &gzip(input)), input);
+    bytes.extend((0..=255u8).cycle().take(70_000));
+    bytes.extend(std::iter::repeat_n(7u8, 20_000));
+    bytes.extend_from_within(1_000..200_000);
+    for input in [WASM, &bytes[..], b"", b"a"] {
+        assert_eq!(run_lzma(&page, &lzma(input)), input);
     }
-    // Stored and fixed-Huffman blocks, as other gzip writers make them.
-    for level in [0, 1] {
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(level));
-        std::io::Write::write_all(&mut gz, &bytes[..70_000]).unwrap();
-        assert_eq!(run_inflate(&page, &gz.finish().unwrap()), &bytes[..70_000]);
-    }
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
-    std::io::Write::write_all(&mut gz, b"abc").unwrap();
-    assert_eq!(
-        run_inflate(&page, &gz.finish().unwrap()),
-        b"abc",
-        "short input: fixed Huffman"
-    );
 }
 
 #[test]
-fn the_boot_module_marks_that_it_ran_and_uses_the_inflate_only_as_a_fallback() {
+fn the_boot_module_marks_that_it_ran_and_parses_on_old_engines() {
     let page = built(HTML, FIRST);
     assert!(page.contains("window.zipingModule = 1;"));
-    assert!(page.contains("if (typeof DecompressionStream === \"function\") {"));
-    assert!(page.contains("wasm = inflate(gz);"));
     assert!(
         !page.contains("?."),
         "no optional chaining: Chromium 72-79 cannot parse it"
