@@ -3,14 +3,16 @@
 // 材料 part 一 says 3 / 1 / 2 and lists them; the new year is rated differently
 // and a problem is raised again (老问题); the compare view shows the changes;
 // the ledger goes out as .xlsx and .docx, which LibreOffice converts (CSV
-// checked row by row, PDF landscape); after a reload everything is still there.
+// checked row by row, PDF landscape); after a reload everything is still there;
+// a backup imported on another computer restores the chain.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ChecklistPage, FILE_URL, ResultsPage, eventually, showPage, soffice, waitSaved, withPage,
+  ChecklistPage, DraftsPage, FILE_URL, ImportPanel, ResultsPage, eventually, launch, showPage, soffice,
+  tempProfile, waitSaved, withPage,
 } from './support.mjs';
 
 const PROBLEMS = [
@@ -62,7 +64,7 @@ async function ledgerRows(page) {
   return page.locator('[data-testid=ledger-table] tbody tr').count();
 }
 
-test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, reload', async () => {
+test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, reload, a backup restores the chain', async () => {
   await withPage(async (page, { work, context }) => {
     const c = await new ChecklistPage(page).open(FILE_URL);
     for (const p of PROBLEMS) await writeProblem(c, p);
@@ -198,5 +200,38 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     await showPage(page, '草稿与备份');
     assert.deepEqual(await page.locator('.draft-title').evaluateAll((els) => els.map((e) => e.firstChild.textContent)),
       ['2027年度自评', '我的个人自评']);
+
+    // Backups carry the ledger and the carried-from link: the backup,
+    // imported on another computer (a fresh profile), restores the chain.
+    const backup = join(work, 'backup.json');
+    await download(page, '导出全部草稿（备份）', backup);
+    const fresh = tempProfile();
+    const other = await launch(fresh.dir);
+    try {
+      const p2 = await other.context.newPage();
+      await new ChecklistPage(p2).open(FILE_URL);
+      const imports = new ImportPanel(p2);
+      await imports.choose('backup.json', readFileSync(backup));
+      await imports.confirm();
+      await imports.notice();
+      const d = await new DraftsPage(p2).open();
+      await d.row('2027年度自评').getByRole('button', { name: '打开' }).click();
+      await eventually(() => p2.getByTestId('draft-name').textContent(), '2027年度自评', 'the carried draft is open');
+      await showPage(p2, '整改台账');
+      assert.equal(await p2.locator('[data-testid=ledger-table] tbody tr').count(), 1);
+      assert.equal(await p2.locator('[data-testid=ledger-table] .recurring').count(), 1, '老问题 still flagged');
+      assert.equal(await p2.locator('[data-testid=carried-table] tbody tr').count(), 3);
+      await showPage(p2, '对比');
+      await p2.getByTestId('compare').waitFor();
+      assert.ok((await p2.getByTestId('compare-with').locator('option:checked').textContent()).includes('（结转来源）'),
+        'the compare view still finds the draft it was carried from');
+      assert.equal((await p2.locator('[data-testid=rating-changes] tbody tr').allTextContents()).length, 2);
+      const r2 = await new ResultsPage(p2).open();
+      assert.ok((await r2.report().inputValue()).includes('上年度查摆的3项问题，目前已整改到位1项、持续推进2项。'));
+      assert.deepEqual(other.errors, [], 'no uncaught page errors on the other computer');
+    } finally {
+      await other.context.close();
+      fresh.cleanup();
+    }
   });
 });
