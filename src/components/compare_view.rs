@@ -3,11 +3,11 @@
 //! change, the radar with both shapes, every item whose rating moved, items
 //! added or removed between template versions, and problems new, resolved,
 //! recurring or still open. Printable. The comparison is
-//! `assessment::compare`; every table is a [`TextTable`].
+//! `assessment::compare`; every table is drawn by [`text_table`].
 
 use yew::prelude::*;
 
-use super::{RadarChart, TextTable};
+use super::{text_table, RadarChart};
 use crate::assessment::{compare, model_profile, ScoreChange, Template};
 use crate::browser::print;
 use crate::hooks::use_app_state;
@@ -81,7 +81,7 @@ pub fn CompareView() -> Html {
         html! {
             <>
                 <h3>{ format!("{}{versions}", t.title) }</h3>
-                <TextTable class="text-table" headers={heads("项目")} {rows} />
+                { text_table("text-table", None, &heads("项目"), &rows) }
                 <ul class="muted">{ for moved.map(|m| html! { <li>{ m }</li> }) }</ul>
             </>
         }
@@ -128,18 +128,18 @@ pub fn CompareView() -> Html {
                 <div>{ for templates }</div>
                 <div>
                     <h3>{ "四个模范画像" }</h3>
-                    <TextTable class="text-table" testid="compare-models" headers={heads("模范")}
-                        rows={c.models.iter().map(score_row).collect::<Vec<_>>()} />
+                    { text_table("text-table", Some("compare-models"), &heads("模范"),
+                        &c.models.iter().map(score_row).collect::<Vec<_>>()) }
                     <RadarChart profile={model_profile(&a_refs, after)}
                         before={Some(model_profile(&b_refs, before))} />
                 </div>
             </div>
             <h3>{ format!("评价有变化的条目（{}条）", ratings.len()) }</h3>
-            <TextTable class="text-table" testid="rating-changes" rows={ratings}
-                headers={["清单", "条目", "原评价", "现评价", "变化"].map(String::from).to_vec()} />
+            { text_table("text-table", Some("rating-changes"),
+                &["清单", "条目", "原评价", "现评价", "变化"].map(String::from), &ratings) }
             <h3>{ "问题的变化" }</h3>
-            <TextTable class="text-table" testid="compare-problems" rows={problem_rows}
-                headers={vec!["类别".to_string(), "问题".to_string()]} />
+            { text_table("text-table", Some("compare-problems"),
+                &["类别".to_string(), "问题".to_string()], &problem_rows) }
         </section>
     }
 }

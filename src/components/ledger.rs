@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::{LedgerLine, TextTable};
+use super::{text_table, LedgerLine};
 use crate::assessment::{
     carried_row, draft_ledger, draft_year, is_overdue, is_recurring, ledger_head, ledger_problems,
     ledger_table, safe_file_part, table_docx, table_xlsx, CivilDate, Deadline,
@@ -23,7 +23,7 @@ fn print_view(t: crate::assessment::Table) -> Html {
         <div class="print-only ledger-print">
             <h2>{ t.title }</h2>
             <p>{ t.subtitle }</p>
-            <TextTable class="text-table" headers={t.headers} rows={t.rows} />
+            { text_table("text-table", None, &t.headers, &t.rows) }
         </div>
     }
 }
@@ -142,8 +142,8 @@ pub fn Ledger() -> Html {
                 <section class="panel no-print">
                     <h2>{ "上年度结转的问题" }</h2>
                     <p class="muted">{ "进展和状态在“结果与报告”的“上年度查摆的问题及整改情况”中更新，材料第一部分随之更新。" }</p>
-                    <TextTable class="ledger-table carried-table" testid="carried-table" rows={carried}
-                        headers={strings(&["序号", "问题表现", "整改措施", "整改时限", "整改进展", "状态", "销号日期"])} />
+                    { text_table("ledger-table carried-table", Some("carried-table"),
+                        &strings(&["序号", "问题表现", "整改措施", "整改时限", "整改进展", "状态", "销号日期"]), &carried) }
                 </section>
             }
             if *printing {

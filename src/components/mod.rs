@@ -55,6 +55,6 @@ pub use results::Results;
 pub use section_bars::SectionBars;
 pub use section_view::SectionView;
 pub use text_field::TextField;
-pub use text_table::TextTable;
+pub use text_table::text_table;
 pub use upgrade_notice::UpgradeNotice;
 pub use work_list::WorkList;
