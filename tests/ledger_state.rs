@@ -199,6 +199,22 @@ fn carrying_over_opens_next_years_draft_linked_to_this_one() {
 }
 
 #[test]
+fn the_draft_compared_with_is_chosen_until_another_draft_is_opened() {
+    let mut app = three();
+    let old = app.draft().id.clone();
+    app.act(Action::CarryOver(old.clone()));
+    let before = app.revision();
+    assert_eq!(app.state.nav.compare_with, None, "by default: the source");
+    app.act(Action::Show(Page::Compare))
+        .act(Action::CompareWith(old.clone()));
+    assert_eq!(app.state.nav.compare_with.as_ref(), Some(&old));
+    assert_eq!(app.state.nav.page, Page::Compare);
+    assert_eq!(app.revision(), before, "a view choice, nothing to save");
+    app.act(Action::OpenDraft(old));
+    assert_eq!(app.state.nav.compare_with, None);
+}
+
+#[test]
 fn a_backup_keeps_the_ledger_and_importing_it_restores_the_chain() {
     let mut app = three();
     app.act(status("p1", RowStatus::Done))

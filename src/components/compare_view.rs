@@ -3,29 +3,29 @@
 //! change, the radar with both shapes, every item whose rating moved, items
 //! added or removed between template versions, and problems new, resolved,
 //! recurring or still open. Printable. The comparison is
-//! `assessment::compare`; every table is drawn by [`text_table`].
+//! `assessment::compare`; every table is drawn by [`text_table`]. A function
+//! of the state that `App` calls, not a component type of its own (which
+//! costs Yew lifecycle code in the wasm); the draft chosen is `Nav`'s
+//! `compare_with`.
 
 use yew::prelude::*;
 
 use super::{text_table, RadarChart};
 use crate::assessment::{compare, model_profile, ScoreChange, Template};
 use crate::browser::print;
-use crate::hooks::use_app_state;
+use crate::state::{Action, AppState};
 
 fn score_row(s: &ScoreChange) -> Vec<String> {
     let f = |v: Option<crate::assessment::Score>| v.map_or("未评".to_string(), |v| v.to_string());
     vec![s.label.clone(), f(s.before), f(s.after), s.delta_text()]
 }
 
-#[function_component]
-pub fn CompareView() -> Html {
-    let state = use_app_state();
-    let chosen = use_state(|| None::<String>);
+/// The comparison page.
+pub fn compare_view(state: &AppState, dispatcher: UseReducerDispatcher<AppState>) -> Html {
     let lib = &state.library;
     let after = state.draft();
     let others: Vec<_> = lib.drafts.iter().filter(|d| d.id != after.id).collect();
-    let before = (*chosen)
-        .as_deref()
+    let before = (state.nav.compare_with.as_deref())
         .or(after.carried_from.as_deref())
         .and_then(|id| lib.position(id))
         .map(|i| &lib.drafts[i])
@@ -39,14 +39,11 @@ pub fn CompareView() -> Html {
             </section>
         };
     };
-    let on_pick = {
-        let chosen = chosen.clone();
-        Callback::from(move |e: Event| {
-            if let Some(s) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                chosen.set(Some(s.value()));
-            }
-        })
-    };
+    let on_pick = Callback::from(move |e: Event| {
+        if let Some(s) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+            dispatcher.dispatch(Action::CompareWith(s.value().into()));
+        }
+    });
     let before_t = lib.templates.templates_of(before);
     let after_t = lib.templates.templates_of(after);
     let b_refs: Vec<&Template> = before_t.iter().map(|t| t.as_ref()).collect();

@@ -33,7 +33,7 @@ pub use crate::hooks::{use_app_state, AppContext};
 pub use app::{App, AppProps};
 pub use aspects_editor::AspectsEditor;
 pub use checklist::Checklist;
-pub use compare_view::CompareView;
+pub use compare_view::compare_view;
 pub use draft_row::DraftRow;
 pub use drafts::Drafts;
 pub use facts_form::FactsForm;

@@ -164,6 +164,8 @@ pub enum Action {
     SetReportEdit(Option<String>),
     Show(Page),
     ShowTab(usize),
+    /// The draft the open one is compared with.
+    CompareWith(DraftId),
     /// A new draft over the built-in templates (`None`) or one imported template.
     NewDraft(Option<TemplateId>),
     OpenDraft(DraftId),

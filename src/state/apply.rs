@@ -63,6 +63,7 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
         }
         Action::Show(page) => state.nav.page = page,
         Action::ShowTab(tab) => state.nav.tab = tab,
+        Action::CompareWith(id) => state.nav.compare_with = Some(id),
         Action::NewDraft(template) => {
             let custom = template.and_then(|id| lib.templates.latest(&id).cloned());
             let draft = match custom {
@@ -212,6 +213,7 @@ impl AppState {
         self.nav = super::Nav {
             page: Page::Checklist,
             tab: 0,
+            compare_with: None,
         };
         self.notices.conflict = None;
     }

@@ -48,12 +48,16 @@ pub enum Page {
     Compare,
 }
 
-/// What is shown: the screen and the checklist tab.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What is shown: the screen, the checklist tab and the draft the open one
+/// is compared with.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Nav {
     pub page: Page,
     /// Index into the open draft's templates of the checklist shown.
     pub tab: usize,
+    /// The draft chosen in the comparison; `None`: the one the open draft was
+    /// carried from.
+    pub compare_with: Option<DraftId>,
 }
 
 /// Where saving stands.
@@ -117,6 +121,7 @@ impl AppState {
             nav: Nav {
                 page: Page::Checklist,
                 tab: 0,
+                compare_with: None,
             },
             persist: Persist {
                 save: SaveStatus::Idle,
