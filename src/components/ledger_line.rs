@@ -72,7 +72,7 @@ pub fn LedgerLine(props: &LedgerLineProps) -> Html {
     };
     html! {
         <tr class={classes!("ledger-row", props.overdue.then_some("overdue"))} data-problem-id={p.id.clone()}>
-            <td class="ledger-n" data-label="序号">{ props.index }</td>
+            <td data-label="序号">{ props.index }</td>
             <td data-label="问题表现">
                 if props.recurring { <span class="tag weak recurring">{ RECURRING_MARK }</span> }
                 { or_placeholder(&p.text, "问题表现") }
