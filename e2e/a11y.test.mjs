@@ -51,6 +51,23 @@ test('axe: no serious or critical violations on every view', async () => {
   }, { bypassCSP: true });
 });
 
+test('axe: the lock screen and the 本机加密 settings once encrypted', async () => {
+  await withPage(async (page) => {
+    await filled(page);
+    await showPage(page, '草稿与备份');
+    const lock = page.getByTestId('lock-settings');
+    await lock.getByTestId('lock-new').fill('无障碍检查口令');
+    await lock.getByTestId('lock-again').fill('无障碍检查口令');
+    await lock.getByTestId('lock-submit').click();
+    await lock.getByTestId('lock-done').waitFor({ timeout: 20000 });
+    const found = { settings: await audit(page) };
+    await page.locator('[data-action=lock-now]').click();
+    await page.locator('#lock-screen').waitFor();
+    found.lockScreen = await audit(page);
+    assert.deepEqual(found, { settings: [], lockScreen: [] });
+  }, { bypassCSP: true });
+});
+
 test('at 150 % on a 390 px phone nothing scrolls sideways', async () => {
   await withPage(async (page) => {
     const c = await filled(page);

@@ -1,6 +1,6 @@
 // Takes the README's screenshots of the single file (desktop 1280 px and a
 // 390 px phone):  node e2e/screenshots.mjs [out-dir]
-import { ChecklistPage, FILE_URL, ResultsPage, launch, tempProfile } from './support.mjs';
+import { ChecklistPage, FILE_URL, ResultsPage, launch, showPage, tempProfile } from './support.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshots';
 
@@ -44,6 +44,16 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 860 }], ['pho
     await page.screenshot({ path: `${out}/results-${name}.png` });
     await page.getByTestId('problem-count').scrollIntoViewIfNeeded();
     await page.locator('.material-panel').screenshot({ path: `${out}/material-${name}.png` });
+    // 本机加密: the lock screen a returning user sees once a passphrase is set.
+    await showPage(page, '草稿与备份');
+    const lock = page.getByTestId('lock-settings');
+    await lock.getByTestId('lock-new').fill('截图用的口令');
+    await lock.getByTestId('lock-again').fill('截图用的口令');
+    await lock.getByTestId('lock-submit').click();
+    await lock.getByTestId('lock-done').waitFor({ timeout: 20000 });
+    await page.reload();
+    await page.locator('#lock-screen').waitFor();
+    await page.screenshot({ path: `${out}/lock-${name}.png` });
   } finally {
     await context.close();
     profile.cleanup();

@@ -9,6 +9,8 @@ pub mod hooks;
 pub mod prerender;
 pub mod state;
 pub mod storage;
+pub mod vault;
+pub mod webcrypto;
 
 /// Mounts the app into `#app` (see `main.rs`).
 pub fn run() {
@@ -18,5 +20,5 @@ pub fn run() {
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has a #app element");
-    yew::Renderer::<components::App>::with_root(root).render();
+    yew::Renderer::<components::Root>::with_root(root).render();
 }

@@ -9,9 +9,12 @@ use crate::components::{App, AppProps};
 /// The markup of [`App`] for a new user (nothing stored, default
 /// preferences), without hydration markers.
 pub fn first_screen() -> String {
-    let render = ServerRenderer::<App>::with_props(|| AppProps { prerender: true })
-        .hydratable(false)
-        .render();
+    let render = ServerRenderer::<App>::with_props(|| AppProps {
+        prerender: true,
+        lock: None,
+    })
+    .hydratable(false)
+    .render();
     tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a current-thread runtime starts")

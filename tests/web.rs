@@ -290,3 +290,41 @@ fn the_first_screen_is_handed_over_with_what_was_done_on_it() {
     assert!(ziping::browser::take_over_first_screen().chosen.is_empty());
     app.remove();
 }
+
+// --- The lock: Web Crypto derives the key the native tests derive ----------
+
+/// Same vector as `tests/vault.rs`: PBKDF2-HMAC-SHA-256, salt 00 01 … 0f,
+/// 600,000 iterations.
+const VECTOR_PASSPHRASE: &str = "从严治部 口令 2026";
+const VECTOR_KEY: [u8; 32] = [
+    0x2d, 0x21, 0xc0, 0x4b, 0xa8, 0x84, 0x53, 0x2f, 0x7d, 0x1f, 0xde, 0xec, 0xd6, 0xe2, 0xcb, 0x09,
+    0xf4, 0x3f, 0x5d, 0x33, 0x1d, 0xa8, 0x20, 0xbc, 0x2e, 0x8c, 0x19, 0x0d, 0x55, 0x50, 0x41, 0x10,
+];
+
+#[wasm_bindgen_test]
+async fn the_browser_derives_the_same_key_as_the_native_vector() {
+    use ziping::vault::{open, seal, KdfParams, Key};
+    let params = KdfParams::new(std::array::from_fn(|i| i as u8));
+    let started = js_sys::Date::now();
+    let derived = ziping::webcrypto::derive_key(VECTOR_PASSPHRASE, params)
+        .await
+        .expect("Web Crypto derives");
+    let ms = js_sys::Date::now() - started;
+    web_sys::console::log_1(&format!("PBKDF2 600,000 iterations: {ms} ms").into());
+    let expected = Key::new(VECTOR_KEY, params);
+    assert_eq!(derived, expected);
+    // So a value sealed with either opens with the other.
+    let sealed = seal(&derived, "ziping.v1.draft.d1", "张三的草稿", [1; 12]);
+    assert_eq!(
+        open(&expected, "ziping.v1.draft.d1", &sealed).as_deref(),
+        Ok("张三的草稿")
+    );
+}
+
+#[wasm_bindgen_test]
+fn random_bytes_come_from_the_browser() {
+    let a: [u8; 16] = ziping::webcrypto::random().unwrap();
+    let b: [u8; 16] = ziping::webcrypto::random().unwrap();
+    assert_ne!(a, b);
+    assert_ne!(a, [0; 16]);
+}

@@ -10,11 +10,13 @@ use super::{compare_view, Checklist, Drafts, Header, ImportPanel, Ledger, Notice
 use crate::assessment::builtin_templates;
 use crate::browser::now_ms;
 use crate::hooks::{
-    use_autosave, use_file_drop, use_first_screen_takeover, use_other_windows, use_prefs,
-    AppContext, Store,
+    use_autosave, use_file_drop, use_first_screen_takeover, use_idle_lock, use_other_windows,
+    use_prefs, LockContext, Shared, Store,
 };
 use crate::state::{id_source, AppState, Page};
+use crate::storage::lock::SealedStore;
 use crate::storage::{self, Saver, Stored, UnavailableStore};
+use crate::webcrypto;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -22,17 +24,28 @@ pub struct AppProps {
     /// build prerenders it into the single file (`prerender::first_screen`).
     #[prop_or_default]
     pub prerender: bool,
+    /// 本机加密 (from `Root`); `None` in the prerender.
+    #[prop_or_default]
+    pub lock: Option<LockContext>,
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let prerender = props.prerender;
+    let lock = props.lock.clone();
+    let keyring = lock.as_ref().map(|l| l.keyring.clone()).unwrap_or_default();
     // The build-time prerender touches no store: it shows a new user.
     let store: Store = (*use_memo((), move |_| -> Store {
         Rc::new(RefCell::new(if prerender {
             Box::new(UnavailableStore)
         } else {
-            storage::browser_store()
+            // Every read and write goes through the lock's layer: it seals
+            // and opens values while the store is encrypted (本机加密).
+            Box::new(SealedStore::new(
+                storage::browser_store(),
+                keyring,
+                webcrypto::random,
+            ))
         }))
     }))
     .clone();
@@ -62,8 +75,14 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     use_autosave(&state, store.clone(), move || loaded.1.clone());
-    use_prefs(&state.prefs, store);
-    use_other_windows(state.dispatcher());
+    use_prefs(&state.prefs, store.clone());
+    use_other_windows(state.dispatcher(), store.clone());
+    let idle_ms = lock
+        .as_ref()
+        .filter(|l| l.encrypted)
+        .map(|_| state.prefs.lock_idle_secs.saturating_mul(1000));
+    let on_idle = lock.as_ref().map(|l| l.on_lock.clone()).unwrap_or_default();
+    use_idle_lock(idle_ms, on_idle);
     use_file_drop(state.dispatcher());
     use_first_screen_takeover(state.dispatcher());
 
@@ -79,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
     let saved = state.persist.saved_revision.to_string();
 
     html! {
-        <ContextProvider<AppContext> context={state}>
+        <ContextProvider<Shared> context={Shared { state, lock }}>
             <Header />
             <Notices />
             <ImportPanel />
@@ -87,6 +106,6 @@ pub fn App(props: &AppProps) -> Html {
             <footer class="footer no-print" id="save-state" data-revision={revision} data-saved={saved}>
                 { format!("从严治部 · 个人自评 v{} · 所有内容只保存在本机浏览器中，不会上传", env!("CARGO_PKG_VERSION")) }
             </footer>
-        </ContextProvider<AppContext>>
+        </ContextProvider<Shared>>
     }
 }

@@ -5,10 +5,10 @@
 use yew::prelude::*;
 
 use super::notices::export_drafts;
-use super::{DraftRow, ImportButton};
+use super::{use_lock_settings, DraftRow, ImportButton};
 use crate::assessment::{score_template, Draft, TemplateId};
 use crate::browser::{download, focus_soon};
-use crate::hooks::use_app_state;
+use crate::hooks::{use_app_state, use_lock};
 use crate::state::Action;
 use crate::storage;
 
@@ -17,6 +17,8 @@ pub fn Drafts() -> Html {
     let state = use_app_state();
     let confirm_clear = use_state(|| false);
     let new_from = use_state(|| None::<TemplateId>);
+    let lock = use_lock();
+    let lock_settings = use_lock_settings();
     let library = &state.library;
 
     let rows = library.drafts.iter().map(|d| {
@@ -101,10 +103,11 @@ pub fn Drafts() -> Html {
         }
     });
     let clear_panel = if *confirm_clear {
-        let (d, c1, c2) = (
+        let (d, c1, c2, lock) = (
             state.dispatcher(),
             confirm_clear.clone(),
             confirm_clear.clone(),
+            lock.clone(),
         );
         html! {
             <div class="confirm" role="alert">
@@ -115,6 +118,10 @@ pub fn Drafts() -> Html {
                     // layer the app saves through.
                     if let Err(e) = storage::clear_all(storage::browser_store().as_mut()) {
                         web_sys::console::warn_1(&format!("clear failed: {e}").into());
+                    }
+                    // The lock record went with the rest: nothing is encrypted now.
+                    if let Some(lock) = &lock {
+                        lock.on_key.emit(None);
                     }
                     d.dispatch(Action::ClearAll);
                     c1.set(false);
@@ -150,6 +157,7 @@ pub fn Drafts() -> Html {
                 <h2>{ "评价模板" }</h2>
                 <ul class="template-list">{ for template_rows }</ul>
             </section>
+            { lock_settings }
             <section class="panel">
                 <h2>{ "在公用电脑上使用？" }</h2>
                 <p class="muted">{ "草稿保存在这台电脑的浏览器里。用完后可以清除本程序在本机保存的全部数据。" }</p>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::assessment::score_template;
-use crate::hooks::use_app_state;
+use crate::hooks::{use_app_state, use_lock};
 use crate::state::{Action, Page, SaveStatus};
 
 const SCALES: [u16; 3] = [100, 125, 150];
@@ -12,6 +12,7 @@ const SCALES: [u16; 3] = [100, 125, 150];
 #[function_component]
 pub fn Header() -> Html {
     let state = use_app_state();
+    let lock = use_lock();
     let templates = state.draft_templates();
     let shown = templates.get(state.nav.tab).or(templates.first());
     let result = shown.map(|t| score_template(t, state.draft()));
@@ -76,6 +77,10 @@ pub fn Header() -> Html {
             </div>
             <div class="header-row">
                 <nav class="nav" aria-label="页面">{ for nav }</nav>
+                if let Some(on_lock) = lock.filter(|l| l.encrypted).map(|l| l.on_lock) {
+                    <button type="button" class="button small lock-now" data-action="lock-now"
+                        onclick={on_lock.reform(|_| ())} title="锁定后需输入口令才能继续">{ "锁定" }</button>
+                }
                 <div class="font-size" role="group" aria-label="字号">
                     <button type="button" class="button small" onclick={step(-1)} disabled={scale <= 100}
                         aria-label="缩小字号">{ "A−" }</button>

@@ -8,18 +8,33 @@ use crate::assessment::MAX_IMPORT_BYTES;
 use crate::browser::{focus_soon, read_file};
 use crate::hooks::use_app_state;
 use crate::state::{Action, AppState};
+use crate::vault;
 
 /// Reads a file off the click path and hands its bytes to the reducer.
 pub fn import_file(file: web_sys::File, dispatcher: UseReducerDispatcher<AppState>) {
     wasm_bindgen_futures::spawn_local(async move {
         let content = read_file(&file, MAX_IMPORT_BYTES).await;
-        dispatcher.dispatch(Action::ImportFile {
-            file_name: file.name(),
-            content,
-        });
+        // An encrypted backup (本机加密) first asks for its passphrase.
+        let sealed = content
+            .as_ref()
+            .ok()
+            .and_then(|bytes| std::str::from_utf8(bytes).ok())
+            .map(str::trim)
+            .filter(|text| vault::is_sealed(text))
+            .map(str::to_string);
+        match sealed {
+            Some(text) => dispatcher.dispatch(Action::ImportSealed {
+                file_name: file.name(),
+                text,
+            }),
+            None => dispatcher.dispatch(Action::ImportFile {
+                file_name: file.name(),
+                content,
+            }),
+        }
         // The confirmation (or the reason it cannot be imported) takes focus.
         focus_soon(
-            "[data-testid=import-confirm] .button.primary, [data-testid=import-notice] button"
+            "[data-testid=import-confirm] .button.primary, [data-testid=import-notice] button, [data-testid=sealed-import] input"
                 .into(),
         );
     });

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::LockScreen;
 use crate::assessment::{ImportPlan, OnConflict};
 use crate::browser::focus_soon;
 use crate::hooks::use_app_state;
@@ -31,6 +32,25 @@ pub fn ImportPanel() -> Html {
             </div>
         }
     });
+    if let Some(sealed) = &state.import.sealed {
+        let (d1, d2, file_name) = (
+            state.dispatcher(),
+            state.dispatcher(),
+            sealed.file_name.clone(),
+        );
+        let on_open = Callback::from(move |(_, text): (_, String)| {
+            d1.dispatch(Action::ImportFile {
+                file_name: file_name.clone(),
+                content: Ok(text.into_bytes()),
+            })
+        });
+        let on_cancel = Callback::from(move |_| d2.dispatch(Action::CancelImport));
+        let import = Some((AttrValue::from(sealed.file_name.clone()), on_cancel));
+        return html! {
+            <LockScreen sealed={AttrValue::from(sealed.text.to_string())}
+                context={crate::vault::BACKUP_CONTEXT} {on_open} {import} />
+        };
+    }
     let Some(p) = &state.import.pending else {
         return html! { <div class="notices no-print">{ notice }</div> };
     };

@@ -8,16 +8,40 @@ use crate::assessment::{backup_due, Backup, Draft};
 use crate::browser::{download, now_ms};
 use crate::hooks::use_app_state;
 use crate::state::{Action, AppState, SaveStatus};
+use crate::vault::{self, Key};
+use crate::webcrypto;
 
 /// Downloads drafts as a backup file; exporting all of them counts as a
 /// backup for the reminder.
 pub fn export_drafts(drafts: Vec<Draft>, all: bool, dispatcher: &UseReducerDispatcher<AppState>) {
+    let _ = export_backup(drafts, all, dispatcher, None);
+}
+
+/// [`export_drafts`], sealed with `key` when given (本机加密's encrypted
+/// backup: one `zpenc.` line, named 加密-从严治部自评备份-….json).
+// Called from four screens: kept out of line, one copy in the wasm.
+#[inline(never)]
+pub fn export_backup(
+    drafts: Vec<Draft>,
+    all: bool,
+    dispatcher: &UseReducerDispatcher<AppState>,
+    key: Option<&Key>,
+) -> Result<(), String> {
     let backup = Backup::new(drafts, now_ms(), env!("CARGO_PKG_VERSION"));
-    match download(&backup.file_name(), "application/json", &backup.to_json()) {
+    let (mut name, mut text, mut kind) = (backup.file_name(), backup.to_json(), "application/json");
+    if let Some(key) = key {
+        // A prefix: no text search in the wasm.
+        name.insert_str(0, "加密-");
+        text = vault::seal(key, vault::BACKUP_CONTEXT, &text, webcrypto::random()?);
+        kind = "application/octet-stream";
+    }
+    let done = download(&name, kind, &text);
+    match &done {
         Ok(()) if all => dispatcher.dispatch(Action::BackedUp),
         Ok(()) => {}
         Err(e) => web_sys::console::warn_1(&format!("export failed: {e}").into()),
     }
+    done
 }
 
 #[function_component]

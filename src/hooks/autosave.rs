@@ -120,7 +120,7 @@ pub fn use_autosave(state: &AppContext, store: Store, saver: impl FnOnce() -> Sa
         });
     }
     use_effect_with((), move |_| {
-        let (a1, a2) = (autosave.clone(), autosave);
+        let (a1, a2, a3) = (autosave.clone(), autosave.clone(), autosave);
         let on_hide = EventListener::new(&gloo::utils::window(), "pagehide", move |_| a1.flush());
         let on_visibility =
             EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
@@ -128,6 +128,11 @@ pub fn use_autosave(state: &AppContext, store: Store, saver: impl FnOnce() -> Sa
                     a2.flush();
                 }
             });
-        move || drop((on_hide, on_visibility))
+        move || {
+            // Unmounted (the app locks): what is pending is written first,
+            // while the key is still held.
+            a3.flush();
+            drop((on_hide, on_visibility))
+        }
     });
 }

@@ -4,6 +4,7 @@
 
 mod autosave;
 mod first_screen;
+mod idle_lock;
 mod other_windows;
 mod page_drop;
 mod prefs;
@@ -15,12 +16,15 @@ use yew::prelude::*;
 
 pub use autosave::use_autosave;
 pub use first_screen::use_first_screen_takeover;
+pub use idle_lock::use_idle_lock;
 pub use other_windows::use_other_windows;
 pub use page_drop::use_file_drop;
 pub use prefs::use_prefs;
 
 use crate::state::AppState;
+use crate::storage::lock::Keyring;
 use crate::storage::KeyValue;
+use crate::vault::Key;
 
 /// The store every save goes through (localStorage in the browser).
 pub type Store = Rc<RefCell<Box<dyn KeyValue>>>;
@@ -31,5 +35,42 @@ pub type AppContext = UseReducerHandle<AppState>;
 /// The context every screen reads the state from.
 #[hook]
 pub fn use_app_state() -> AppContext {
-    use_context::<AppContext>().expect("AppContext is provided by App")
+    use_context::<Shared>()
+        .expect("App provides the shared context")
+        .state
+}
+
+/// What `App` provides to every screen: the state and, where the page runs
+/// with it, the lock. One context, not two: each context provider is one
+/// more component in the single file.
+#[derive(Clone, PartialEq)]
+pub struct Shared {
+    pub state: AppContext,
+    pub lock: Option<LockContext>,
+}
+
+/// 本机加密, as the screens see it: whether this window holds a key, and how
+/// to lock or to take a new key (set, changed or removed here). Made by
+/// `Root`, given to `App`, which shares it with the state; absent where the
+/// app runs without it (the prerender).
+#[derive(Clone)]
+pub struct LockContext {
+    pub keyring: Keyring,
+    /// The store is encrypted and this window holds its key.
+    pub encrypted: bool,
+    /// Locks now: the app writes what is pending and unmounts.
+    pub on_lock: Callback<()>,
+    /// A passphrase was set or changed (`Some`) or removed (`None`) here.
+    pub on_key: Callback<Option<Key>>,
+}
+
+impl PartialEq for LockContext {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.keyring, &other.keyring) && self.encrypted == other.encrypted
+    }
+}
+
+#[hook]
+pub fn use_lock() -> Option<LockContext> {
+    use_context::<Shared>().and_then(|s| s.lock)
 }

@@ -5,19 +5,26 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::Store;
 use crate::state::{Action, AppState};
-use crate::storage;
+use crate::{storage, vault};
 
 #[hook]
-pub fn use_other_windows(dispatcher: UseReducerDispatcher<AppState>) {
+pub fn use_other_windows(dispatcher: UseReducerDispatcher<AppState>, store: Store) {
     use_effect_with((), move |_| {
         let listener = EventListener::new(&gloo::utils::window(), "storage", move |e| {
             let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
                 return;
             };
-            let (Some(key), value) = (e.key(), e.new_value()) else {
+            let (Some(key), mut value) = (e.key(), e.new_value()) else {
                 return;
             };
+            // Encrypted (本机加密): read it through the layer, which opens it
+            // with this window's key; one it cannot open is left for the
+            // next start to report, never shown as damaged here.
+            if value.as_deref().is_some_and(vault::is_sealed) {
+                value = store.borrow().get(&key).ok().flatten();
+            }
             if let Some((id, draft)) = storage::external_change(&key, value.as_deref()) {
                 dispatcher.dispatch(Action::ExternalChange {
                     id,

@@ -190,11 +190,19 @@ pub enum Action {
         result: Result<String, StorageError>,
     },
     SetFontScale(u16),
+    /// 本机加密: lock after this many seconds without use.
+    SetLockIdle(u32),
     /// A file was chosen or dropped: its bytes (or why they could not be
     /// read). It is checked here; nothing changes until ConfirmImport.
     ImportFile {
         file_name: String,
         content: Result<Vec<u8>, ImportError>,
+    },
+    /// An encrypted backup was chosen: it waits for its passphrase, then
+    /// comes back opened as `ImportFile`.
+    ImportSealed {
+        file_name: String,
+        text: String,
     },
     SetOnConflict(OnConflict),
     ConfirmImport,

@@ -7,7 +7,7 @@ use crate::assessment::{new_draft_name, template_draft_name, DraftId, ImportPlan
 use crate::storage::Stored;
 
 use super::drafts::fresh_draft;
-use super::{Action, AppState, Conflict, NoteField, Page, SaveStatus};
+use super::{Action, AppState, Conflict, NoteField, Page, SaveStatus, SealedImport};
 
 /// Applies `action` to `state`. `now` is the time (ms since the epoch) and
 /// `new_id` makes fresh draft ids; nothing else from outside is read.
@@ -168,6 +168,7 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             Err(e) => state.persist.save = SaveStatus::Failed(e),
         },
         Action::SetFontScale(scale) => state.prefs.font_scale = scale,
+        Action::SetLockIdle(secs) => state.prefs.lock_idle_secs = secs,
         Action::ImportFile { file_name, content } => {
             state.import.read(&state.library, file_name, content)
         }
@@ -188,7 +189,18 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                 state.touch();
             }
         }
-        Action::CancelImport => state.import.pending = None,
+        Action::ImportSealed { file_name, text } => {
+            state.import.pending = None;
+            state.import.notice = None;
+            state.import.sealed = Some(SealedImport {
+                file_name,
+                text: Rc::new(text),
+            });
+        }
+        Action::CancelImport => {
+            state.import.pending = None;
+            state.import.sealed = None;
+        }
         Action::DismissImportNotice => state.import.notice = None,
         Action::BackedUp => state.prefs.last_backup = Some(now),
         Action::DismissBackupReminder => state.prefs.reminder_dismissed = Some(now),

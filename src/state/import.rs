@@ -28,10 +28,18 @@ pub enum ImportNotice {
     },
 }
 
+/// An encrypted backup (本机加密) waiting for its passphrase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SealedImport {
+    pub file_name: String,
+    pub text: Rc<String>,
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ImportFlow {
     pub pending: Option<PendingImport>,
     pub notice: Option<ImportNotice>,
+    pub sealed: Option<SealedImport>,
 }
 
 impl ImportFlow {
@@ -42,6 +50,7 @@ impl ImportFlow {
         file_name: String,
         content: Result<Vec<u8>, ImportError>,
     ) {
+        self.sealed = None;
         let existing: Vec<&str> = library.drafts.iter().map(|d| d.id.as_str()).collect();
         match content.and_then(|bytes| read_import(&bytes, &library.templates, &existing)) {
             Ok(plan) => {

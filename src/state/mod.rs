@@ -19,7 +19,7 @@ use yew::Reducible;
 pub use action::{Action, Edit, LedgerEdit, LedgerField, NoteField, PersonField, ProblemField};
 pub use apply::apply;
 pub use drafts::Library;
-pub use import::{ImportFlow, ImportNotice, PendingImport};
+pub use import::{ImportFlow, ImportNotice, PendingImport, SealedImport};
 
 use crate::assessment::{
     builtin_occasions, Draft, DraftId, OccasionSet, Template, TemplateLibrary,

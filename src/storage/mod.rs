@@ -7,6 +7,7 @@
 //! could not read). Everything goes through the [`KeyValue`] interface.
 
 mod kv;
+pub mod lock;
 mod saver;
 
 use std::collections::BTreeMap;
@@ -42,6 +43,8 @@ pub struct Prefs {
     pub last_backup: Option<i64>,
     /// When the backup reminder was last dismissed.
     pub reminder_dismissed: Option<i64>,
+    /// 本机加密: lock after this many seconds without use.
+    pub lock_idle_secs: u32,
 }
 
 impl Default for Prefs {
@@ -50,6 +53,7 @@ impl Default for Prefs {
             font_scale: 100,
             last_backup: None,
             reminder_dismissed: None,
+            lock_idle_secs: 15 * 60,
         }
     }
 }
@@ -63,6 +67,9 @@ pub enum StorageError {
     QuotaExceeded,
     /// Any other refusal, with the browser's words.
     Failed(String),
+    /// The store is encrypted (本机加密) and this window does not hold its
+    /// key: another window set or changed the passphrase.
+    Locked,
 }
 
 impl fmt::Display for StorageError {
@@ -77,6 +84,10 @@ impl fmt::Display for StorageError {
                 "本地存储空间已满，内容只保存在当前页面中。请导出备份，或删除不用的草稿。"
             ),
             StorageError::Failed(e) => write!(f, "写入本地存储失败：{e}"),
+            StorageError::Locked => write!(
+                f,
+                "本机内容已在另一个窗口中加密或更换了口令，本窗口的修改没有保存。请解锁后再编辑。"
+            ),
         }
     }
 }
@@ -129,7 +140,11 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
         let Some(raw) = store.get(&key)? else {
             continue;
         };
-        let read = if is_draft {
+        // Still sealed after the layer read it: it did not open (damaged,
+        // cut short, another passphrase, a newer format).
+        let read = if crate::vault::is_sealed(&raw) {
+            Err(format!("{}原内容保留未动。", lock::unopened(&raw)))
+        } else if is_draft {
             Draft::from_json(&raw)
                 .map(|d| out.drafts.push(d))
                 .map_err(|e| e.to_string())

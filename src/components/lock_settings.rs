@@ -1,0 +1,250 @@
+//! 本机加密: set, change or remove the passphrase, the idle time and an
+//! encrypted backup (锁定 itself is in the header). Says plainly that a
+//! forgotten passphrase cannot be recovered, and offers a backup export
+//! first. One form: the current passphrase (once set), the new one twice.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::notices::{export_backup, export_drafts};
+use crate::assessment::Draft;
+use crate::hooks::{use_app_state, use_lock};
+use crate::state::Action;
+use crate::storage::{self, lock};
+use crate::vault::{self, check_new_passphrase, KdfParams, Key};
+use crate::webcrypto;
+
+/// What the form does.
+#[derive(Clone, Copy, PartialEq)]
+enum Op {
+    Set,
+    Change,
+    Remove,
+}
+
+fn value(r: &NodeRef) -> String {
+    r.cast::<HtmlInputElement>()
+        .map(|i| i.value())
+        .unwrap_or_default()
+}
+
+/// The key of the passphrase typed, checked against the lock record.
+async fn current_key(passphrase: &str) -> Result<Key, String> {
+    let record = lock::lock_record(storage::browser_store().as_ref())
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let params = vault::params_of(&record).map_err(|e| e.to_string())?;
+    let key = webcrypto::derive_key(passphrase, params).await?;
+    vault::check_passphrase(&key, &record).map_err(|e| e.to_string())?;
+    Ok(key)
+}
+
+/// Does `op` on the browser's store; the new key (`None`: removed) and what to say.
+async fn run(op: Op, old: String, new: String) -> Result<(Option<Key>, String), String> {
+    if op != Op::Remove {
+        check_new_passphrase(&new, &new).map_err(|e| e.to_string())?;
+    }
+    let old = match op {
+        Op::Set => None,
+        _ => Some(current_key(&old).await?),
+    };
+    let new = match op {
+        Op::Remove => None,
+        _ => {
+            let salt = webcrypto::random()?;
+            Some(webcrypto::derive_key(&new, KdfParams::new(salt)).await?)
+        }
+    };
+    let mut store = storage::browser_store();
+    let store = store.as_mut();
+    let kept = match (&old, &new) {
+        (None, Some(new)) => lock::set_passphrase(store, new, webcrypto::random),
+        (Some(old), Some(new)) => lock::change_passphrase(store, old, new, webcrypto::random),
+        (Some(old), None) => lock::remove_passphrase(store, old),
+        (None, None) => Ok(Vec::new()),
+    }
+    .map_err(|e| e.to_string())?;
+    let done = match op {
+        Op::Set => "已设置口令，本机内容已加密保存。",
+        Op::Change => "已修改口令，全部内容已用新口令重新加密。",
+        Op::Remove => "已取消加密，本机内容恢复为不加密保存。",
+    };
+    let kept = match kept.len() {
+        0 => String::new(),
+        n => format!("另有 {n} 项内容无法读取，保留原样未动。"),
+    };
+    Ok((new, format!("{done}{kept}")))
+}
+
+/// The 本机加密 panel of the drafts screen. A hook that returns its markup,
+/// not a component of its own: each component adds its own copy of Yew's
+/// generic component code to the single file (here about 400 bytes).
+#[hook]
+pub fn use_lock_settings() -> Html {
+    let state = use_app_state();
+    let lock_ctx = use_lock();
+    // `None` while working; `Some(Ok | Err)`: the last outcome.
+    let outcome = use_state(|| Some(Ok(String::new())));
+    let (current, fresh, again) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let Some(lock_ctx) = lock_ctx else {
+        return html! {};
+    };
+    let encrypted = lock_ctx.encrypted;
+    let working = outcome.is_none();
+    let drafts: Vec<Draft> = state.library.drafts.iter().map(|d| (**d).clone()).collect();
+
+    let act = |op: Op| {
+        let (outcome, on_key) = (outcome.clone(), lock_ctx.on_key.clone());
+        let (current, fresh, again) = (current.clone(), fresh.clone(), again.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (old, new) = (value(&current), value(&fresh));
+            if op != Op::Remove && new != value(&again) {
+                let e = check_new_passphrase(&new, &value(&again));
+                outcome.set(Some(e.map(|_| String::new()).map_err(|e| e.to_string())));
+                return;
+            }
+            outcome.set(None);
+            let (outcome, on_key) = (outcome.clone(), on_key.clone());
+            let fields = [current.clone(), fresh.clone(), again.clone()];
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = run(op, old, new).await;
+                if result.is_ok() {
+                    // Done: no passphrase is left standing in the fields.
+                    for f in fields.iter().filter_map(|f| f.cast::<HtmlInputElement>()) {
+                        f.set_value("");
+                    }
+                }
+                outcome.set(Some(result.map(|(key, message)| {
+                    on_key.emit(key);
+                    message
+                })));
+            });
+        })
+    };
+    let on_backup = {
+        let (drafts, d) = (drafts.clone(), state.dispatcher());
+        Callback::from(move |_| export_drafts(drafts.clone(), true, &d))
+    };
+    let on_idle = {
+        let d = state.dispatcher();
+        Callback::from(move |e: Event| {
+            let minutes: u32 = e
+                .target_unchecked_into::<HtmlSelectElement>()
+                .value()
+                .parse()
+                .unwrap_or(15);
+            d.dispatch(Action::SetLockIdle(minutes * 60));
+        })
+    };
+    // An encrypted backup: with the passphrase typed in the two new fields
+    // when there is one (another passphrase, or the store is not encrypted),
+    // else with the current one.
+    let on_export_sealed = {
+        let (keyring, outcome, d) = (
+            lock_ctx.keyring.clone(),
+            outcome.clone(),
+            state.dispatcher(),
+        );
+        let (fresh, again) = (fresh.clone(), again.clone());
+        Callback::from(move |_| {
+            let new = value(&fresh);
+            let current = keyring.borrow().clone();
+            if let (true, Some(key)) = (new.is_empty(), current) {
+                let done = export_backup(drafts.clone(), true, &d, Some(&key));
+                outcome.set(Some(
+                    done.map(|_| "已导出加密备份。导入时需要输入当前的口令。".to_string()),
+                ));
+                return;
+            }
+            if let Err(e) = check_new_passphrase(&new, &value(&again)) {
+                outcome.set(Some(Err(e.to_string())));
+                return;
+            }
+            outcome.set(None);
+            let (drafts, d, outcome) = (drafts.clone(), d.clone(), outcome.clone());
+            let fields = [fresh.clone(), again.clone()];
+            wasm_bindgen_futures::spawn_local(async move {
+                let key = match webcrypto::random() {
+                    Ok(salt) => webcrypto::derive_key(&new, KdfParams::new(salt)).await,
+                    Err(e) => Err(e),
+                };
+                let done = key.and_then(|key| export_backup(drafts, true, &d, Some(&key)));
+                if done.is_ok() {
+                    for f in fields.iter().filter_map(|f| f.cast::<HtmlInputElement>()) {
+                        f.set_value("");
+                    }
+                }
+                outcome.set(Some(done.map(|_| {
+                    "已导出加密备份，用的是“新口令”栏填写的口令；导入时需要输入这个口令。"
+                        .to_string()
+                })));
+            });
+        })
+    };
+
+    let field = |label: &'static str, r: &NodeRef, id: &'static str| {
+        html! {
+            <label class="field">
+                <span class="field-label">{ label }</span>
+                <input ref={r.clone()} type="password" data-testid={id} autocomplete="new-password" disabled={working} />
+            </label>
+        }
+    };
+    let idle_minutes = state.prefs.lock_idle_secs / 60;
+    let button = |label: &'static str, op: Op, primary: bool| {
+        html! {
+            <button type="button" class={classes!("button", primary.then_some("primary"))}
+                disabled={working} onclick={act(op)} data-testid="lock-submit">{ label }</button>
+        }
+    };
+    let message = match &*outcome {
+        None => html! { <p class="muted" role="status">{ "正在处理，请稍候……" }</p> },
+        Some(Ok(m)) if m.is_empty() => html! {},
+        Some(Ok(m)) => {
+            html! { <p class="notice info" role="status" data-testid="lock-done">{ m }</p> }
+        }
+        Some(Err(m)) => {
+            html! { <p class="notice error" role="alert" data-testid="lock-failed">{ m }</p> }
+        }
+    };
+    html! {
+        <section class="panel" data-testid="lock-settings">
+            <h2>{ "本机加密" }</h2>
+            if encrypted {
+                <p>{ "本机内容已加密保存（AES-GCM，口令经 PBKDF2 派生），打开本程序时需要输入口令。" }</p>
+                <div class="toolbar">
+                    <label>{ "无操作 " }
+                        <select onchange={on_idle} data-testid="lock-idle">
+                            { for [5u32, 15, 30, 60].map(|m| html! {
+                                <option value={m.to_string()} selected={m == idle_minutes}>{ m }</option>
+                            }) }
+                        </select>
+                        { " 分钟后自动锁定" }
+                    </label>
+                </div>
+                { field("当前口令", &current, "lock-current") }
+            } else {
+                <p>{ "设置口令后，本机保存的草稿、导入的模板和个人信息都会加密保存，打开本程序、离开一段时间后都要输入口令。适合多人共用的办公电脑。" }</p>
+            }
+            <p class="notice warning" data-testid="no-recovery">
+                <strong>{ "忘记口令，内容将无法恢复。" }</strong>
+                { "口令不保存在任何地方，本程序和任何人都无法找回或重置。设置或修改前请先导出备份，并记牢口令。" }
+                <button type="button" class="button small" onclick={on_backup}>{ "先导出备份" }</button>
+            </p>
+            { field("新口令（至少 6 个字符）", &fresh, "lock-new") }
+            { field("再次输入新口令", &again, "lock-again") }
+            <div class="toolbar">
+                if encrypted {
+                    { button("修改口令", Op::Change, true) }
+                    { button("取消加密", Op::Remove, false) }
+                } else {
+                    { button("设置口令并加密", Op::Set, true) }
+                }
+                <button type="button" class="button" onclick={on_export_sealed} disabled={working} data-action="export-sealed">{ "导出加密备份" }</button>
+            </div>
+            <p class="muted">{ if encrypted { "导出加密备份用当前口令；如在“新口令”两栏填写了口令，则用填写的口令，本机口令不变。" } else { "导出加密备份用“新口令”两栏填写的口令，本机内容仍不加密。" } }</p>
+            { message }
+        </section>
+    }
+}
