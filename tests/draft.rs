@@ -12,7 +12,7 @@ use ziping::assessment::{
 #[test]
 fn the_schema_1_fixture_loads_and_migrates() {
     let d = Draft::from_json(include_str!("fixtures/draft-v1.json")).unwrap();
-    assert_eq!(d.schema, 2);
+    assert_eq!(d.schema, DRAFT_SCHEMA, "migrated to the current schema");
     assert_eq!(d.person.name, "张三");
     assert_eq!(d.templates.len(), 2);
     assert_eq!(d.templates[0].version, 1, "an old draft keeps its version");
@@ -55,7 +55,7 @@ fn the_schema_1_fixture_loads_and_migrates() {
 #[test]
 fn the_schema_2_fixture_loads() {
     let d = Draft::from_json(include_str!("fixtures/draft-v2.json")).unwrap();
-    assert_eq!(d.schema, 2);
+    assert_eq!(d.schema, DRAFT_SCHEMA, "migrated to the current schema");
     assert_eq!(d.occasion, "zuzhi-shenghuohui");
     assert_eq!(d.problems.len(), 5);
     assert_eq!(d.previous.len(), 2);
@@ -110,7 +110,7 @@ fn data_from_a_newer_app_is_refused_with_a_plain_message() {
     assert_eq!(e, DraftError::NewerSchema(7));
     assert_eq!(
         e.to_string(),
-        "这份草稿由更新版本的自评程序保存（数据版本 7，本程序只认识到版本 2）。请使用新版本的程序打开，本程序不会改动它。"
+        "这份草稿由更新版本的自评程序保存（数据版本 7，本程序只认识到版本 3）。请使用新版本的程序打开，本程序不会改动它。"
     );
 }
 

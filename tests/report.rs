@@ -91,6 +91,7 @@ fn quotes_nest_outer_double_inner_single() {
         text: "落实“第一议题”制度不够经常".into(),
         status: Progress::Done,
         note: "已按月落实".into(),
+        ..PreviousProblem::default()
     });
     assert!(text_of(&d)
         .contains("　　（一）关于“落实‘第一议题’制度不够经常”的问题。已整改到位。已按月落实。\n"));

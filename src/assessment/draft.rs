@@ -3,6 +3,10 @@
 //! their causes and measures, the year's 工作实绩, last year's problems and any
 //! edits to the drafted text.
 //!
+//! Schema 3 adds the ledger (整改台账): each problem's 责任人, 整改进展, 状态,
+//! 销号日期, 备注 and the day it was written down, and the id of the draft a
+//! draft was carried from (结转到下一年度).
+//!
 //! Drafts are stored and exported as JSON carrying [`DRAFT_SCHEMA`]; older
 //! schemas are migrated on read (see `draft_v1`), newer ones are refused
 //! (never overwritten).
@@ -18,7 +22,7 @@ use super::template::{Item, Template, TemplateRef, NOT_APPLICABLE};
 
 /// The draft schema this build writes. Bump it with a migration in
 /// [`Draft::from_json`] and a fixture under `tests/fixtures/`.
-pub const DRAFT_SCHEMA: u32 = 2;
+pub const DRAFT_SCHEMA: u32 = 3;
 
 /// The occasion a new draft is written for.
 pub const DEFAULT_OCCASION: &str = "zuzhi-shenghuohui";
@@ -156,6 +160,9 @@ pub struct Draft {
     /// person (年度考核: off by default).
     #[serde(default)]
     pub show_grade: bool,
+    /// The draft this one was carried from (结转到下一年度).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<DraftId>,
 }
 
 /// The veto facts answered 是 and 否, by fact id. (Two lists rather than a
@@ -260,6 +267,7 @@ impl Draft {
             aspects: default_aspects(),
             facts: FactAnswers::default(),
             show_grade: false,
+            carried_from: None,
         }
     }
 
@@ -286,7 +294,23 @@ impl Draft {
         if schema < 2 {
             super::draft_v1::migrate(&mut draft);
         }
+        if schema < 3 {
+            draft.add_ledger();
+        }
         Ok(draft)
+    }
+
+    /// Schema 2 to 3: every problem becomes a ledger row made when the
+    /// draft was, 未启动, or 长期坚持 where its 时限 says so; nothing else
+    /// changes.
+    fn add_ledger(&mut self) {
+        self.schema = DRAFT_SCHEMA;
+        for p in &mut self.problems {
+            if p.created == 0 {
+                p.created = self.created;
+            }
+            p.status = p.row_status();
+        }
     }
 
     pub fn to_json(&self) -> String {

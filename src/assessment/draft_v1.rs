@@ -60,6 +60,7 @@ pub(super) fn migrate(d: &mut Draft) {
                 measure,
                 deadline,
                 standard: String::new(),
+                ..Problem::default()
             });
         }
     }

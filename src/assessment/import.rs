@@ -339,16 +339,26 @@ pub fn apply_drafts(
     mut new_id: impl FnMut(usize) -> DraftId,
 ) {
     let mut added = Vec::new();
+    // Ids given anew, so a carried draft still points at its source.
+    let mut renamed: Vec<(DraftId, DraftId)> = Vec::new();
     for (n, inc) in incoming.into_iter().enumerate() {
         let mut d = inc.draft;
         match drafts.iter().position(|e| e.id == d.id) {
             Some(i) if on_conflict == OnConflict::Replace => drafts[i] = d,
             Some(_) => {
-                d.id = new_id(n);
+                let id = new_id(n);
+                renamed.push((std::mem::replace(&mut d.id, id), d.id.clone()));
                 d.name = imported_name(&d.name);
                 added.push(d);
             }
             None => added.push(d),
+        }
+    }
+    for d in &mut added {
+        if let Some(from) = d.carried_from.as_mut() {
+            if let Some((_, to)) = renamed.iter().find(|(old, _)| old == from) {
+                *from = to.clone();
+            }
         }
     }
     drafts.splice(0..0, added);

@@ -3,8 +3,10 @@
 //! so everything is tested natively with `cargo test`.
 
 mod backup;
+mod carry;
 mod chart;
 mod civil;
+mod compare;
 mod deadline;
 mod docx;
 mod draft;
@@ -29,8 +31,14 @@ mod zip;
 pub use backup::{
     backup_due, safe_file_part, Backup, BACKUP_FORMAT, BACKUP_REMINDER_MS, BACKUP_VERSION,
 };
+pub use carry::{
+    carried_name, carried_row, carry_over, draft_ledger, draft_year, is_recurring, ledger_head,
+    ledger_problems, previous_counts, problem_headline, problem_row, CARRIED_REMARK,
+    RECURRING_MARK, RECURRING_SENTENCE,
+};
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use civil::{days_in_month, is_leap_year, CivilDate};
+pub use compare::{compare, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison};
 pub use deadline::{is_overdue, Deadline, RowStatus};
 pub use docx::{column_twips, report_docx, table_docx, xml_text, TABLE_TWIPS};
 pub use draft::{

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::deadline::{Deadline, RowStatus};
 use super::ids::{ItemId, TemplateId};
 
 /// The angles a 原因剖析 goes along, in the order a 材料 lists them (GENRE §2).
@@ -117,9 +118,36 @@ pub struct Problem {
     pub deadline: String,
     /// 完成标准
     pub standard: String,
+    /// 责任人 in the ledger; blank means 本人.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// 整改进展 / 完成情况.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub progress: String,
+    /// The ledger row's 状态.
+    pub status: RowStatus,
+    /// 销号日期, as written.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub closed: String,
+    /// 备注 in the ledger.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub remark: String,
+    /// When the problem was written down (ms since the epoch; 立行立改
+    /// counts from it). 0 for problems of older drafts: the draft's creation.
+    pub created: i64,
 }
 
 impl Problem {
+    /// The 状态 that counts: a 时限 of 长期坚持 makes it 长期坚持.
+    pub fn row_status(&self) -> RowStatus {
+        self.status.effective(&Deadline::parse(&self.deadline))
+    }
+
+    /// Closed in the ledger (已完成).
+    pub fn is_closed(&self) -> bool {
+        self.row_status() == RowStatus::Done
+    }
+
     /// Nothing written yet.
     pub fn is_blank(&self) -> bool {
         self.text.trim().is_empty()
@@ -146,6 +174,25 @@ pub enum Progress {
 impl Progress {
     pub const ALL: [Progress; 3] = [Progress::Done, Progress::Ongoing, Progress::LongTerm];
 
+    /// What a ledger row's 状态 becomes when it is carried into next year:
+    /// 已完成 is done, 长期坚持 stays 长期坚持, anything else is still open.
+    pub fn of_row(status: RowStatus) -> Progress {
+        match status {
+            RowStatus::Done => Progress::Done,
+            RowStatus::Ongoing => Progress::LongTerm,
+            RowStatus::NotStarted | RowStatus::InProgress => Progress::Ongoing,
+        }
+    }
+
+    /// The ledger 状态 of a carried row.
+    pub fn row_status(self) -> RowStatus {
+        match self {
+            Progress::Done => RowStatus::Done,
+            Progress::LongTerm => RowStatus::Ongoing,
+            Progress::Ongoing => RowStatus::InProgress,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Progress::Done => "已整改到位",
@@ -165,6 +212,12 @@ pub struct PreviousProblem {
     pub status: Progress,
     /// What was done (整改进展 / 完成情况).
     pub note: String,
+    /// The ledger row it was carried from (结转到下一年度): its item (a
+    /// problem raised again on that item is a 老问题), 整改措施, 整改时限,
+    /// 完成标准, 责任人 and 销号日期. Kept whole so a draft is read with one
+    /// problem reader.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<Problem>,
 }
 
 /// The five tasks: the default aspects a 材料 is organised by.

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{Checklist, Drafts, Header, ImportPanel, Notices, Results};
+use super::{compare_view, Checklist, Drafts, Header, ImportPanel, Ledger, Notices, Results};
 use crate::assessment::builtin_templates;
 use crate::browser::now_ms;
 use crate::hooks::{
@@ -90,6 +90,8 @@ pub fn App(props: &AppProps) -> Html {
         Page::Checklist => html! { <Checklist /> },
         Page::Results => html! { <Results /> },
         Page::Drafts => html! { <Drafts /> },
+        Page::Ledger => html! { <Ledger /> },
+        Page::Compare => compare_view(&state, state.dispatcher()),
     };
     // For tests: the revision of the last change and the last one stored.
     let revision = state.persist.revision.to_string();

@@ -37,6 +37,8 @@ pub fn Header() -> Html {
     let nav = [
         (Page::Checklist, "逐条自评"),
         (Page::Results, "结果与报告"),
+        (Page::Ledger, "整改台账"),
+        (Page::Compare, "对比"),
         (Page::Drafts, "草稿与备份"),
     ]
     .into_iter()

@@ -40,6 +40,9 @@ pub struct ItemCardProps {
     /// The draft's aspects, for the problems.
     #[prop_or_default]
     pub aspects: Rc<Vec<String>>,
+    /// Its problems were raised on this item last year: 老问题.
+    #[prop_or_default]
+    pub recurring: bool,
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
@@ -160,7 +163,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                 }
             </details>
             <ItemProblems template={TemplateId::from(key_t)} item={ItemId::from(key_i)} problems={props.problems.clone()}
-                aids={props.aids.clone()} aspects={props.aspects.clone()} {weak}
+                aids={props.aids.clone()} aspects={props.aspects.clone()} {weak} recurring={props.recurring}
                 dispatcher={props.dispatcher.clone()} />
         </div>
     }

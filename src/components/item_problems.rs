@@ -21,6 +21,9 @@ pub struct ItemProblemsProps {
     pub aspects: Rc<Vec<String>>,
     /// Rated at a weak level: open at once.
     pub weak: bool,
+    /// Raised on this item last year: its problems are 老问题.
+    #[prop_or_default]
+    pub recurring: bool,
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
@@ -62,7 +65,7 @@ pub fn ItemProblems(props: &ItemProblemsProps) -> Html {
         let editors = props.problems.iter().enumerate().map(|(k, p)| {
             html! {
                 <ProblemEditor key={p.id.clone()} problem={p.clone()} number={k + 1}
-                    aspects={props.aspects.clone()} aids={props.aids.clone()}
+                    aspects={props.aspects.clone()} aids={props.aids.clone()} recurring={props.recurring}
                     dispatcher={props.dispatcher.clone()} />
             }
         });

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::TextField;
-use crate::assessment::{Aids, Angle, Problem};
+use crate::assessment::{Aids, Angle, Problem, RECURRING_MARK};
 use crate::state::{Action, AppState, Edit, ProblemField};
 
 #[derive(Properties, PartialEq)]
@@ -20,6 +20,9 @@ pub struct ProblemEditorProps {
     /// The item's phrasing aids (empty for a problem of the draft as a whole).
     #[prop_or_default]
     pub aids: Option<Rc<Aids>>,
+    /// Raised on the same item last year: flagged 老问题.
+    #[prop_or_default]
+    pub recurring: bool,
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
@@ -160,6 +163,9 @@ pub fn ProblemEditor(props: &ProblemEditorProps) -> Html {
     let slot = p.text.contains("【……】");
     html! {
         <div class="problem" data-problem-id={p.id.clone()}>
+            if props.recurring {
+                <p class="recurring-note"><span class="tag weak recurring">{ RECURRING_MARK }</span>{ "上年度在这一条目下查摆过问题，材料中会注明，请写清这次为什么又出现。" }</p>
+            }
             <div class="problem-head">
                 <strong>{ format!("问题 {}", props.number) }</strong>
                 { aspect }

@@ -8,6 +8,9 @@ use crate::assessment::{radar, tenths, ModelScore};
 #[derive(Properties, PartialEq)]
 pub struct RadarChartProps {
     pub profile: Vec<ModelScore>,
+    /// An earlier profile, drawn as a second, dashed shape (compare view).
+    #[prop_or_default]
+    pub before: Option<Vec<ModelScore>>,
 }
 
 const SIZE: f64 = 360.0;
@@ -25,6 +28,11 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         .map(|m| m.score().map(|s| s.points()))
         .collect();
     let g = radar(&scores, SIZE / 2.0, RADIUS);
+    let before = props.before.as_ref().map(|b| {
+        let scores: Vec<Option<f64>> = b.iter().map(|m| m.score().map(|s| s.points())).collect();
+        let shape = radar(&scores, SIZE / 2.0, RADIUS).shape;
+        html! { <polygon class="radar-shape before" points={points(&shape)} /> }
+    });
     let c = SIZE / 2.0;
     let rings = g
         .rings
@@ -56,10 +64,14 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             <svg viewBox="0 0 360 360" role="img" aria-label="四个模范画像雷达图，数值见下表">
                 { for rings }
                 { for axes }
+                { for before }
                 <polygon class="radar-shape" points={points(&g.shape)} />
                 { for labels }
             </svg>
             <figcaption>
+                if props.before.is_some() {
+                    <p class="muted">{ "实线：本草稿；虚线：对比的草稿" }</p>
+                }
                 <table class="profile-table" data-testid="profile-table">
                     <caption>{ "四个模范画像（两项评价按条目权重合并计算）" }</caption>
                     <thead><tr><th scope="col">{ "模范" }</th><th scope="col">{ "得分" }</th><th scope="col">{ "已评条目" }</th></tr></thead>

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::ItemCard;
-use crate::assessment::{Draft, Problem, Section, Tally, Template};
+use crate::assessment::{is_recurring, Draft, Problem, Section, Tally, Template};
 use crate::state::AppState;
 
 #[derive(Properties)]
@@ -50,6 +50,9 @@ pub fn fingerprint(t: &Template, section: &Section, draft: &Draft) -> u64 {
         }
     }
     draft.aspects.hash(&mut h);
+    for q in &draft.previous {
+        q.row.as_ref().map(|r| &r.item).hash(&mut h);
+    }
     h.finish()
 }
 
@@ -68,6 +71,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         .map(|(i, item)| {
             let (kt, ki) = t.answer_key(item);
             let problems: Vec<Problem> = props.draft.problems_on(kt, ki).cloned().collect();
+            let recurring = problems.iter().any(|p| is_recurring(&props.draft, p));
             let aids = match &item.shares {
                 None => &item.aids,
                 Some(l) => props
@@ -87,6 +91,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                     problems={Rc::new(problems)}
                     {aids}
                     aspects={aspects.clone()}
+                    {recurring}
                     dispatcher={props.dispatcher.clone()} />
             }
         });

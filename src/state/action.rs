@@ -1,7 +1,8 @@
 //! Everything that can happen to the state.
 
 use crate::assessment::{
-    Angle, Draft, DraftId, ImportError, ItemId, OnConflict, Person, Progress, Rating, TemplateId,
+    Angle, Draft, DraftId, ImportError, ItemId, OnConflict, Person, Progress, Rating, RowStatus,
+    TemplateId,
 };
 use crate::storage::StorageError;
 
@@ -80,6 +81,32 @@ pub enum Edit {
     UpgradeTemplates,
 }
 
+/// A text field of a ledger row (the problem's own text, measure, 时限 and
+/// 完成标准 are edited as [`Edit::SetProblem`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LedgerField {
+    /// 责任人
+    Owner,
+    /// 整改进展
+    Progress,
+    /// 销号日期
+    Closed,
+    /// 备注
+    Remark,
+}
+
+/// An edit of the ledger (applied in `state::ledger`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum LedgerEdit {
+    Set {
+        id: String,
+        field: LedgerField,
+        value: String,
+    },
+    /// A new 状态; 已完成 fills an empty 销号日期 with the day.
+    Status { id: String, status: RowStatus },
+}
+
 /// A field of the person's details.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PersonField {
@@ -129,10 +156,16 @@ pub enum Action {
     SetCause(String),
     /// An edit of the 材料's inputs.
     Material(Edit),
+    /// An edit of a ledger row.
+    Ledger(LedgerEdit),
+    /// 结转到下一年度: a new draft carried from this one, opened.
+    CarryOver(DraftId),
     /// The person's edit of the report; `None` goes back to the generated text.
     SetReportEdit(Option<String>),
     Show(Page),
     ShowTab(usize),
+    /// The draft the open one is compared with.
+    CompareWith(DraftId),
     /// A new draft over the built-in templates (`None`) or one imported template.
     NewDraft(Option<TemplateId>),
     OpenDraft(DraftId),

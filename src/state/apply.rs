@@ -39,6 +39,16 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                 state.touch();
             }
         }
+        Action::Ledger(edit) => {
+            if super::ledger::apply_ledger(state, edit, now) {
+                state.touch();
+            }
+        }
+        Action::CarryOver(from) => {
+            super::ledger::carry(state, &from, now, new_id());
+            state.opened();
+            state.touch();
+        }
         Action::SetPerson(field, value) => {
             lib.edit_current(now, |d| *field.get_mut(&mut d.person) = value);
             state.touch();
@@ -53,6 +63,7 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
         }
         Action::Show(page) => state.nav.page = page,
         Action::ShowTab(tab) => state.nav.tab = tab,
+        Action::CompareWith(id) => state.nav.compare_with = Some(id),
         Action::NewDraft(template) => {
             let custom = template.and_then(|id| lib.templates.latest(&id).cloned());
             let draft = match custom {
@@ -214,6 +225,7 @@ impl AppState {
         self.nav = super::Nav {
             page: Page::Checklist,
             tab: 0,
+            compare_with: None,
         };
         self.notices.conflict = None;
     }

@@ -55,6 +55,7 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
             let id = d.add_problem(link, "");
             if let Some(p) = problem(d, &id) {
                 p.text = text;
+                p.created = now;
             }
         }
         Edit::SetProblem { id, field, value } => match problem(d, &id) {
@@ -65,7 +66,9 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
                     ProblemField::Measure => &mut p.measure,
                     ProblemField::Deadline => &mut p.deadline,
                     ProblemField::Standard => &mut p.standard,
-                } = value
+                } = value;
+                // A 时限 of 长期坚持 makes the ledger row 长期坚持.
+                p.status = p.row_status();
             }
             None => changed = false,
         },

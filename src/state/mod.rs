@@ -9,13 +9,14 @@ mod action;
 mod apply;
 mod drafts;
 mod import;
+mod ledger;
 mod material;
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-pub use action::{Action, Edit, NoteField, PersonField, ProblemField};
+pub use action::{Action, Edit, LedgerEdit, LedgerField, NoteField, PersonField, ProblemField};
 pub use apply::apply;
 pub use drafts::Library;
 pub use import::{ImportFlow, ImportNotice, PendingImport, SealedImport};
@@ -41,14 +42,22 @@ pub enum Page {
     Checklist,
     Results,
     Drafts,
+    /// 整改台账
+    Ledger,
+    /// 对比两份草稿
+    Compare,
 }
 
-/// What is shown: the screen and the checklist tab.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What is shown: the screen, the checklist tab and the draft the open one
+/// is compared with.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Nav {
     pub page: Page,
     /// Index into the open draft's templates of the checklist shown.
     pub tab: usize,
+    /// The draft chosen in the comparison; `None`: the one the open draft was
+    /// carried from.
+    pub compare_with: Option<DraftId>,
 }
 
 /// Where saving stands.
@@ -112,6 +121,7 @@ impl AppState {
             nav: Nav {
                 page: Page::Checklist,
                 tab: 0,
+                compare_with: None,
             },
             persist: Persist {
                 save: SaveStatus::Idle,

@@ -2,6 +2,7 @@
 //! and 工作实绩, by aspect), last year's problems, the problems (by aspect or
 //! one by one) and the measures with 时限 and 完成标准.
 
+use super::super::carry::{is_recurring, previous_counts, RECURRING_SENTENCE};
 use super::super::problem::{aspect_core, Problem, Progress};
 use super::super::report::{item_numeral, placeholder, sub_numeral, Block};
 use super::text::{clause, join_clauses, sentence};
@@ -74,13 +75,18 @@ fn group_problems<'a>(inp: &Inputs<'a>) -> Vec<(String, Vec<&'a Problem>)> {
     groups
 }
 
-fn problem_text(p: &Problem) -> String {
+/// The problem as a sentence; a 老问题 says so.
+fn problem_text(inp: &Inputs, p: &Problem) -> String {
     let s = sentence(&p.text);
-    if s.is_empty() {
+    let mut s = if s.is_empty() {
         placeholder("问题的具体表现")
     } else {
         s
+    };
+    if is_recurring(inp.draft, p) {
+        s.push_str(RECURRING_SENTENCE);
     }
+    s
 }
 
 /// 存在的问题. `by_aspect`: （一）在……方面。 with 1．2． inside where an aspect
@@ -101,7 +107,7 @@ pub fn problems(inp: &Inputs, by_aspect: bool) -> Vec<Block> {
             out.push(Block::Para(format!(
                 "{}{}",
                 sub_numeral(n + 1),
-                problem_text(p)
+                problem_text(inp, p)
             )));
         }
         return out;
@@ -111,7 +117,7 @@ pub fn problems(inp: &Inputs, by_aspect: bool) -> Vec<Block> {
         if ps.len() == 1 {
             out.push(Block::Lead {
                 lead,
-                text: problem_text(ps[0]),
+                text: problem_text(inp, ps[0]),
             });
         } else {
             out.push(Block::Lead {
@@ -122,7 +128,7 @@ pub fn problems(inp: &Inputs, by_aspect: bool) -> Vec<Block> {
                 out.push(Block::Para(format!(
                     "{}{}",
                     item_numeral(k + 1),
-                    problem_text(p)
+                    problem_text(inp, p)
                 )));
             }
         }
@@ -203,19 +209,7 @@ pub fn previous(inp: &Inputs) -> Vec<Block> {
             "上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出问题和整改进展",
         ))];
     }
-    // Counted as reviewers count them (GENRE §4): 已整改到位 and 持续推进,
-    // which includes the 长期坚持 ones.
-    let done = prev.iter().filter(|p| p.status == Progress::Done).count();
-    let counts: Vec<String> = [("已整改到位", done), ("持续推进", prev.len() - done)]
-        .iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(label, n)| format!("{label}{n}项"))
-        .collect();
-    let mut out = vec![Block::Para(format!(
-        "上年度查摆的{}项问题，目前{}。",
-        prev.len(),
-        counts.join("、")
-    ))];
+    let mut out = vec![Block::Para(previous_counts(&prev))];
     for (n, p) in prev.iter().enumerate() {
         let note = sentence(&p.note);
         let note = if note.is_empty() {

@@ -1,0 +1,154 @@
+//! The ledger screen (整改台账): every problem of the open draft as a row
+//! the person updates through the year, overdue rows marked; the rows
+//! carried from last year; the ledger out (print in landscape A4, Word,
+//! Excel); 结转到下一年度 and the comparison with the draft it came from.
+
+use yew::prelude::*;
+
+use super::{text_table, LedgerLine};
+use crate::assessment::{
+    carried_row, draft_ledger, draft_year, is_overdue, is_recurring, ledger_head, ledger_problems,
+    ledger_table, safe_file_part, table_docx, table_xlsx, CivilDate, Deadline,
+};
+use crate::browser::{download_bytes, now_ms, print};
+use crate::hooks::use_app_state;
+use crate::state::{Action, Page};
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// The printed ledger: title line and the table as the exports hold it.
+fn print_view(t: crate::assessment::Table) -> Html {
+    html! {
+        <div class="print-only ledger-print">
+            <h2>{ t.title }</h2>
+            <p>{ t.subtitle }</p>
+            { text_table("text-table", None, &t.headers, &t.rows) }
+        </div>
+    }
+}
+
+#[function_component]
+pub fn Ledger() -> Html {
+    let state = use_app_state();
+    let draft = state.draft();
+    let today = CivilDate::from_epoch_ms(now_ms());
+    let dispatcher = state.dispatcher();
+
+    let year = draft_year(draft);
+    let rows = ledger_problems(draft).enumerate().map(|(n, p)| {
+        let made = CivilDate::from_epoch_ms(if p.created == 0 {
+            draft.created
+        } else {
+            p.created
+        });
+        let overdue = is_overdue(
+            &Deadline::parse(&p.deadline),
+            p.status,
+            year.unwrap_or(made.year),
+            made,
+            today,
+        );
+        html! {
+            <LedgerLine key={p.id.clone()} index={n + 1} problem={p.clone()}
+                {overdue} recurring={is_recurring(draft, p)}
+                dispatcher={dispatcher.clone()} />
+        }
+    });
+    let carried: Vec<Vec<String>> = draft
+        .previous
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let r = carried_row(draft, q);
+            vec![
+                (i + 1).to_string(),
+                r.problem,
+                r.measure,
+                r.deadline,
+                r.progress,
+                r.status.label().to_string(),
+                r.closed,
+            ]
+        })
+        .collect();
+    let base = format!("{}-整改台账", safe_file_part(&draft.name));
+    // Built when asked for (a download, a print), not on every change.
+    let full = {
+        let draft = draft.clone();
+        move || ledger_table(&ledger_head(&draft), &draft_ledger(&draft), today)
+    };
+    let head = ledger_table(&ledger_head(draft), &[], today);
+    let export = |xlsx: bool| {
+        let (full, name) = (full.clone(), base.clone());
+        Callback::from(move |_| {
+            let table = full();
+            let _ = if xlsx {
+                download_bytes(&format!("{name}.xlsx"), XLSX, &table_xlsx(&table))
+            } else {
+                download_bytes(&format!("{name}.docx"), DOCX, &table_docx(&table))
+            };
+        })
+    };
+    // 打印: the printable table is rendered, printed, then dropped again.
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with(*printing, move |on| {
+            if *on {
+                print();
+                printing.set(false);
+            }
+        });
+    }
+    let on_print = {
+        let printing = printing.clone();
+        Callback::from(move |_| printing.set(true))
+    };
+    let carry = {
+        let (d, id) = (state.dispatcher(), draft.id.clone());
+        Callback::from(move |_| d.dispatch(Action::CarryOver(id.clone())))
+    };
+    let to_compare = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Show(Page::Compare)))
+    };
+    let strings = |cols: &[&str]| cols.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+    let own = ledger_problems(draft).count();
+
+    html! {
+        <div class="ledger-page">
+            <section class="panel no-print">
+                <h2>{ &head.title }</h2>
+                <p class="muted" data-testid="ledger-head">{ &head.subtitle }</p>
+                <div class="toolbar">
+                    <button type="button" class="button" onclick={on_print}>{ "打印台账（横向A4）" }</button>
+                    <button type="button" class="button" onclick={export(false)}>{ "下载 Word (.docx)" }</button>
+                    <button type="button" class="button" onclick={export(true)}>{ "下载 Excel (.xlsx)" }</button>
+                    <button type="button" class="button" data-testid="carry-over" onclick={carry}>{ "结转到下一年度" }</button>
+                    <button type="button" class="button" onclick={to_compare}>{ "对比两份草稿" }</button>
+                </div>
+                <p class="muted">{ "问题、整改措施、时限和完成标准在“逐条自评”各条目下或“结果与报告”中填写；这里随时更新责任人、进展、状态和销号日期，自动保存。时限已过且未完成的行标为“已逾期”；写法无法识别的时限按原文显示，不标逾期。" }</p>
+                if own == 0 {
+                    <p class="muted" data-testid="ledger-empty">{ "本草稿还没有查摆问题。在条目下“添加问题”后，问题会出现在这里。" }</p>
+                } else {
+                    <table class="ledger-table" data-testid="ledger-table">
+                        <thead><tr>{ for head.headers.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                }
+            </section>
+            if !draft.previous.is_empty() {
+                <section class="panel no-print">
+                    <h2>{ "上年度结转的问题" }</h2>
+                    <p class="muted">{ "进展和状态在“结果与报告”的“上年度查摆的问题及整改情况”中更新，材料第一部分随之更新。" }</p>
+                    { text_table("ledger-table carried-table", Some("carried-table"),
+                        &strings(&["序号", "问题表现", "整改措施", "整改时限", "整改进展", "状态", "销号日期"]), &carried) }
+                </section>
+            }
+            if *printing {
+                { print_view(full()) }
+            }
+        </div>
+    }
+}
