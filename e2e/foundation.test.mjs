@@ -67,7 +67,7 @@ test('served as UTF-8 (a server overriding the file\'s windows-1252): a clear me
     await page.goto(server.url);
     const message = page.locator('#boot-charset');
     await message.waitFor({ state: 'visible' });
-    assert.match(await message.textContent(), /声明了别的字符集.*双击打开/);
+    assert.match(await message.textContent(), /别的字符集.*双击打开/);
     assert.equal(await page.locator('#boot-failed').isHidden(), true);
     assert.equal(await page.locator('#boot-loading').isHidden(), true);
     assert.equal(await page.locator('[data-item-id]').count(), 0, 'no first screen that could not work');

@@ -369,6 +369,16 @@ fn scores_and_the_items_table_only_where_the_occasion_allows() {
 }
 
 #[test]
+fn the_basic_sentence_names_the_join_date_once() {
+    let mut d = complete("minzhu-pingyi");
+    d.person.joined = "2015年7月入党".into();
+    let text = text_of(&d);
+    assert!(text.contains("，中共党员，2015年7月入党，现任"));
+    d.person.joined = " ".into();
+    assert!(text_of(&d).contains("，中共党员，【待补充：入党时间】入党，现任"));
+}
+
+#[test]
 fn the_schema_1_draft_keeps_its_general_cause() {
     let d = Draft::from_json(include_str!("fixtures/draft-v1.json")).unwrap();
     let all = templates_v1();

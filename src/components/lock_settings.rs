@@ -146,11 +146,12 @@ pub fn use_lock_settings() -> Html {
             outcome.clone(),
             state.dispatcher(),
         );
-        let (fresh, again) = (fresh.clone(), again.clone());
+        let (fresh, again, current_field) = (fresh.clone(), again.clone(), current.clone());
         Callback::from(move |_| {
             let new = value(&fresh);
             let current = keyring.borrow().clone();
-            if let (true, Some(key)) = (new.is_empty(), current) {
+            // Text in either new field asks for another passphrase.
+            if let (true, Some(key)) = (new.is_empty() && value(&again).is_empty(), current) {
                 let done = export_backup(drafts.clone(), true, &d, Some(&key));
                 outcome.set(Some(
                     done.map(|_| "已导出加密备份。导入时需要输入当前的口令。".to_string()),
@@ -163,7 +164,8 @@ pub fn use_lock_settings() -> Html {
             }
             outcome.set(None);
             let (drafts, d, outcome) = (drafts.clone(), d.clone(), outcome.clone());
-            let fields = [fresh.clone(), again.clone()];
+            // Done: no passphrase is left standing in any field.
+            let fields = [fresh.clone(), again.clone(), current_field.clone()];
             wasm_bindgen_futures::spawn_local(async move {
                 let key = match webcrypto::random() {
                     Ok(salt) => webcrypto::derive_key(&new, KdfParams::new(salt)).await,

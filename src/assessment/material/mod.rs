@@ -91,7 +91,7 @@ fn basic(inp: &Inputs) -> String {
     format!(
         "本人{}，中共党员，{}入党，现任{}{}。",
         or_placeholder(&p.name, "姓名"),
-        or_placeholder(&p.joined, "入党时间"),
+        or_placeholder(p.joined.trim().trim_end_matches("入党"), "入党时间"),
         or_placeholder(&p.unit, "单位"),
         or_placeholder(&p.position, "职务")
     )
@@ -194,11 +194,14 @@ fn quote_block(b: Block) -> Block {
 /// An item's statement for the 自评表: without its closing full stop and
 /// without an instruction to the person in brackets (（……评为“不适用”）).
 fn statement(text: &str) -> String {
-    let t = text.trim().trim_end_matches('。');
-    match t.rfind('（') {
-        Some(at) if t.ends_with('）') && t[at..].contains("评为") => t[..at].to_string(),
-        _ => t.to_string(),
+    let mut t = text.trim().trim_end_matches('。');
+    if let Some(at) = t.rfind('（') {
+        let bracket = &t[at..];
+        if bracket.ends_with('）') && bracket.contains("评为") && bracket.contains("不适用") {
+            t = t[..at].trim_end().trim_end_matches('。');
+        }
     }
+    t.to_string()
 }
 
 /// 附件：个人自评表: the score sentence and every statement once, with its
@@ -243,7 +246,7 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
                 row[0].push('；');
                 row[0].push_str(&where_);
                 for note in problems_under(&[own]) {
-                    if !row[3].contains(&note) {
+                    if !row[3].split('；').any(|n| n == note) {
                         if !row[3].is_empty() {
                             row[3].push('；');
                         }

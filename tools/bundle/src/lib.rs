@@ -316,6 +316,7 @@ function unpack(text) {{
   const byte = new Uint8Array(8483);
   for (let i = 0; i < 256; i++) byte[i] = i;
   const high = new TextDecoder("windows-1252").decode(Uint8Array.from({{ length: 32 }}, (_, i) => 128 + i));
+  if (new Set(high).size !== 32) throw new Error("windows-1252");
   for (let i = 0; i < 32; i++) byte[high.charCodeAt(i)] = 128 + i;
   const out = new Uint8Array(text.length);
   let o = 0;
@@ -422,6 +423,9 @@ window.{MODULE_RAN} = 1;
 (async () => {{
 try {{
   performance.mark("ziping-boot");
+  // A server that declared the page UTF-8 has already lost the wasm's
+  // bytes: say so before decoding anything.
+  if (document.characterSet !== "windows-1252") throw new Error("charset");
   const wasm = lzma(unpack(document.getElementById("{WASM_DATA_ID}").textContent));
   performance.mark("ziping-unpacked");
   await __wbg_init({{ module_or_path: wasm }});

@@ -32,6 +32,8 @@ fn terser(script: &str) -> Result<String, BundleError> {
         });
     let mut child = Command::new(&program)
         .args(["--module", "--compress", "--mangle", "--ecma", "2020"])
+        // The page is windows-1252: the script must be ASCII (escapes).
+        .args(["--format", "ascii_only=true"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
