@@ -107,6 +107,10 @@ pub struct PartSpec {
     /// 主要成绩 uses the 工作实绩 list.
     #[serde(default, skip_serializing_if = "is_false")]
     pub work: bool,
+    /// The 工作实绩 come after the aspects, not first (民主评议: a Party
+    /// member's conduct leads).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub work_last: bool,
     /// 主要成绩 uses the 具体事例 of the items.
     #[serde(default, skip_serializing_if = "is_false")]
     pub examples: bool,

@@ -115,7 +115,7 @@ pub fn build_material(inp: &Inputs) -> Report {
     for part in &o.parts {
         let body = match part.kind {
             PartKind::Basic => vec![Block::Para(basic(inp))],
-            PartKind::Achievements => parts::achievements(inp, part.work, part.examples),
+            PartKind::Achievements => parts::achievements(inp, part),
             PartKind::Previous => parts::previous(inp),
             PartKind::Problems => parts::problems(inp, part.by_aspect),
             PartKind::Causes => causes::causes(inp),

@@ -3,6 +3,7 @@
 //! one by one) and the measures with 时限 and 完成标准.
 
 use super::super::carry::{is_recurring, previous_counts, RECURRING_SENTENCE};
+use super::super::occasion::PartSpec;
 use super::super::problem::{aspect_core, Problem, Progress};
 use super::super::report::{item_numeral, placeholder, sub_numeral, Block};
 use super::text::{clause, join_clauses, sentence};
@@ -233,24 +234,35 @@ pub fn previous(inp: &Inputs) -> Vec<Block> {
 /// 主要成绩 / 主要表现: the 工作实绩 first (with `work`), then each aspect with
 /// the 具体事例 the person gave (with `examples`), or one plain sentence and
 /// a placeholder asking for an example.
-pub fn achievements(inp: &Inputs, work: bool, examples: bool) -> Vec<Block> {
+pub fn achievements(inp: &Inputs, part: &PartSpec) -> Vec<Block> {
     let mut out = Vec::new();
-    let mut n = 0;
-    if work {
-        n += 1;
+    let work = part.work.then(|| {
         let items: Vec<String> = inp.draft.work.iter().map(|w| clause(w)).collect();
         let text = join_clauses(items);
-        let text = if text.is_empty() {
+        if text.is_empty() {
             placeholder("全年主要工作和数据，如完成干部考察××人次、审核干部档案××卷、组织培训××期")
         } else {
             text
-        };
-        out.push(Block::Lead {
-            lead: format!("{}在履行岗位职责方面。", sub_numeral(n)),
-            text,
-        });
+        }
+    });
+    let work_block = |n: usize, text: String| Block::Lead {
+        lead: format!("{}在履行岗位职责方面。", sub_numeral(n)),
+        text,
+    };
+    let mut n = 0;
+    let (first, last) = if part.work_last {
+        (None, work)
+    } else {
+        (work, None)
+    };
+    if let Some(text) = first {
+        n += 1;
+        out.push(work_block(n, text));
     }
-    if !examples {
+    if !part.examples {
+        if let Some(text) = last {
+            out.push(work_block(n + 1, text));
+        }
         return out;
     }
     for aspect in inp.aspects() {
@@ -305,6 +317,9 @@ pub fn achievements(inp: &Inputs, work: bool, examples: bool) -> Vec<Block> {
             lead: format!("{}在{aspect}方面。", sub_numeral(n)),
             text,
         });
+    }
+    if let Some(text) = last {
+        out.push(work_block(n + 1, text));
     }
     out
 }
