@@ -6,6 +6,12 @@
 SHELL := /bin/bash
 # Tools `cargo install` put in $CARGO_HOME/bin (default ~/.cargo/bin).
 export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
+# The wasm names its dependencies' source files (panic locations) under
+# $CARGO_HOME: written under a fixed prefix, the single file has the same
+# bytes wherever it is built (another CARGO_HOME moved it by up to 177 bytes).
+# The lock's compact AES flag is repeated from .cargo/config.toml, since this
+# variable may take its place.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --cfg aes_compact --remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)=/cargo
 PORT ?= 8080
 BUNDLE := dist/ziping.html
 
