@@ -60,7 +60,7 @@ fn a_backup_names_itself_and_round_trips() {
         b.file_name(),
         "从严治部自评备份-2026年度个人自评-20261124.json"
     );
-    let back: Backup = serde_json::from_str(&b.to_json()).unwrap();
+    let back = Backup::from_json(&b.to_json()).unwrap();
     assert_eq!(back, b);
     assert_eq!(back.format, "ziping-backup");
     let all = Backup::new(

@@ -230,7 +230,7 @@ fn a_backup_keeps_the_ledger_and_importing_it_restores_the_chain() {
         .collect();
     let json = Backup::new(drafts.clone(), NOW, "0.1.0").to_json();
     // Read back, the drafts are equal field for field.
-    let back: Backup = serde_json::from_str(&json).unwrap();
+    let back = Backup::from_json(&json).unwrap();
     assert_eq!(back.drafts, drafts);
 
     // On a new computer: import last year's backup.

@@ -6,9 +6,7 @@ mod util;
 
 use serde_json::json;
 use util::*;
-use ziping::assessment::{
-    builtin_template_sources, builtin_templates, Effect, Template, TemplateError,
-};
+use ziping::assessment::{builtin_template_sources, builtin_templates, Effect, Template};
 
 const SEED: &str = include_str!("../data/seed.txt");
 
@@ -55,10 +53,10 @@ fn format_2_rules_are_checked() {
     assert_template_error(v, "条目“w1-zhongcheng”的参考表述缺少内容。");
     let mut v = valid_json_v2();
     v["facts"][0]["effect"] = json!("maybe");
-    assert!(matches!(
-        Template::from_json(&v.to_string()),
-        Err(TemplateError::Shape(_))
-    ));
+    assert_eq!(
+        Template::from_json(&v.to_string()).unwrap_err().to_string(),
+        "模板结构不正确：“facts”第 1 项的“effect”应是以下之一：not_top、no_grade、lowest。"
+    );
 }
 
 #[test]
@@ -361,10 +359,17 @@ fn not_json_empty_and_foreign_files_are_refused() {
     );
     let mut v = valid_json();
     v["sections"][0]["items"][0]["weight"] = json!("heavy");
-    assert!(matches!(
-        Template::from_json(&v.to_string()),
-        Err(TemplateError::Shape(_))
-    ));
+    assert_eq!(
+        Template::from_json(&v.to_string()).unwrap_err().to_string(),
+        "模板结构不正确：“sections”第 1 项的“items”第 1 项的“weight”应是非负整数。"
+    );
+    // A misspelt field is refused, not ignored.
+    let mut v = valid_json();
+    v["sections"][1]["items"][0]["txt"] = json!("本人……");
+    assert_eq!(
+        Template::from_json(&v.to_string()).unwrap_err().to_string(),
+        "模板结构不正确：“sections”第 2 项的“items”第 1 项的“txt”不是可用的字段。"
+    );
 }
 
 #[test]

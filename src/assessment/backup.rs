@@ -1,9 +1,12 @@
 //! The backup file: every draft (or one) as versioned JSON, for moving work to
 //! another computer or keeping it safe from a cleared browser.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use serde_json::Value;
 
 use super::draft::Draft;
+use super::json::{parse, At, FromJson, Obj, Read};
 use super::report::civil_date;
 
 /// The `format` marker of a backup file.
@@ -11,7 +14,7 @@ pub const BACKUP_FORMAT: &str = "ziping-backup";
 /// The backup format version this build writes.
 pub const BACKUP_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Backup {
     pub format: String,
     pub version: u32,
@@ -34,6 +37,13 @@ impl Backup {
 
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Reads a backup's fields as written, its drafts as they are (an
+    /// import checks and migrates them: see `read_import`).
+    pub fn from_json(json: &str) -> Read<Backup> {
+        let v = parse(json).map_err(|e| e.to_string())?;
+        Backup::read(&v, At::ROOT)
     }
 
     /// "从严治部自评备份-2026年度个人自评-20261124.json" (one draft) or
@@ -83,4 +93,17 @@ pub fn backup_due(
     let since = last_backup.unwrap_or(oldest_created);
     let recently_dismissed = dismissed.is_some_and(|t| now - t < BACKUP_REMINDER_MS);
     latest_change - since > BACKUP_REMINDER_MS && !recently_dismissed
+}
+
+impl FromJson for Backup {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        Ok(Backup {
+            format: o.req("format")?,
+            version: o.req("version")?,
+            exported: o.req("exported")?,
+            app_version: o.req("app_version")?,
+            drafts: o.req("drafts")?,
+        })
+    }
 }

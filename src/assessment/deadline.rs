@@ -5,7 +5,10 @@
 //! Where a form is ambiguous the later reading is taken, so a row is never
 //! marked overdue early: 2027年3月 and 2027年3月前 mean the end of March.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
+
+use super::json::{one_of, At, FromJson, Read};
 
 use super::civil::CivilDate;
 
@@ -81,7 +84,7 @@ fn days(year: i32, month: u32) -> u32 {
 }
 
 /// The status of a ledger row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RowStatus {
     /// 未启动
@@ -312,4 +315,19 @@ fn number(s: &str) -> Option<u32> {
         _ => return None,
     };
     (n > 0).then_some(n as u32)
+}
+
+impl FromJson for RowStatus {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        one_of(
+            v,
+            at,
+            &[
+                ("not_started", RowStatus::NotStarted),
+                ("in_progress", RowStatus::InProgress),
+                ("done", RowStatus::Done),
+                ("ongoing", RowStatus::Ongoing),
+            ],
+        )
+    }
 }

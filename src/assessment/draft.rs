@@ -14,9 +14,11 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::ids::{DraftId, ItemId, TemplateId};
+use super::json::{parse, At, FromJson, Obj, Read};
 use super::problem::{ItemLink, PreviousProblem, Problem, DEFAULT_ASPECTS};
 use super::template::{Item, Template, TemplateRef, NOT_APPLICABLE};
 
@@ -28,7 +30,7 @@ pub const DRAFT_SCHEMA: u32 = 3;
 pub const DEFAULT_OCCASION: &str = "zuzhi-shenghuohui";
 
 /// The person's details printed at the head of the report.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Person {
     /// 姓名
@@ -62,10 +64,11 @@ impl Serialize for Rating {
     }
 }
 
-impl<'de> Deserialize<'de> for Rating {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Ok(Rating::parse(&s))
+impl FromJson for Rating {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        v.as_str()
+            .map(Rating::parse)
+            .ok_or_else(|| at.expected("文字"))
     }
 }
 
@@ -88,7 +91,7 @@ impl Rating {
 
 /// What the person said about one item: the rating and the 具体事例. Problems
 /// found under the item are [`Problem`]s of the draft, linked to it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(default)]
 pub struct Answer {
     pub rating: Option<Rating>,
@@ -113,7 +116,7 @@ impl Answer {
 }
 
 /// One self-assessment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Draft {
     pub schema: u32,
     pub id: DraftId,
@@ -167,7 +170,7 @@ pub struct Draft {
 
 /// The veto facts answered 是 and 否, by fact id. (Two lists rather than a
 /// map: the single file carries no map type of its own for them.)
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct FactAnswers {
     pub yes: Vec<String>,
@@ -273,24 +276,19 @@ impl Draft {
 
     /// Reads a draft written by this or an older schema.
     pub fn from_json(json: &str) -> Result<Draft, DraftError> {
-        /// Just enough to tell what the data is before reading all of it.
-        #[derive(Deserialize)]
-        struct Header {
-            schema: Option<u64>,
-            id: Option<serde::de::IgnoredAny>,
-        }
-        let header: Header = serde_json::from_str(json).map_err(|e| match e.classify() {
-            serde_json::error::Category::Data => DraftError::NotADraft,
-            _ => DraftError::NotJson(e.to_string()),
-        })?;
-        let (Some(schema), Some(_)) = (header.schema, header.id) else {
+        let value = parse(json).map_err(|e| DraftError::NotJson(e.to_string()))?;
+        Draft::from_value(&value)
+    }
+
+    /// Reads a draft already parsed (a backup's drafts are).
+    pub fn from_value(v: &Value) -> Result<Draft, DraftError> {
+        let (Some(schema), Some(_)) = (v.get("schema").and_then(Value::as_u64), v.get("id")) else {
             return Err(DraftError::NotADraft);
         };
         if schema > u64::from(DRAFT_SCHEMA) {
             return Err(DraftError::NewerSchema(schema));
         }
-        let shape = |e: serde_json::Error| DraftError::Shape(e.to_string());
-        let mut draft: Draft = serde_json::from_str(json).map_err(shape)?;
+        let mut draft = Draft::read(v, At::ROOT).map_err(DraftError::Shape)?;
         if schema < 2 {
             super::draft_v1::migrate(&mut draft);
         }
@@ -396,5 +394,70 @@ impl Draft {
     /// The answer to a yes/no veto fact, if given.
     pub fn fact(&self, id: &str) -> Option<bool> {
         self.facts.get(id)
+    }
+}
+
+impl FromJson for Person {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        Ok(Person {
+            name: o.opt("name")?,
+            unit: o.opt("unit")?,
+            position: o.opt("position")?,
+            joined: o.opt("joined")?,
+            year: o.opt("year")?,
+            legacy_occasion: o.opt("occasion")?,
+        })
+    }
+}
+
+impl FromJson for Answer {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        Ok(Answer {
+            rating: o.opt("rating")?,
+            evidence: o.opt("evidence")?,
+            problem: o.opt("problem")?,
+            measure: o.opt("measure")?,
+            deadline: o.opt("deadline")?,
+            cause: o.opt("cause")?,
+        })
+    }
+}
+
+impl FromJson for FactAnswers {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        Ok(FactAnswers {
+            yes: o.opt("yes")?,
+            no: o.opt("no")?,
+        })
+    }
+}
+
+impl FromJson for Draft {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        Ok(Draft {
+            schema: o.req("schema")?,
+            id: o.req("id")?,
+            name: o.req("name")?,
+            created: o.req("created")?,
+            modified: o.req("modified")?,
+            person: o.opt("person")?,
+            templates: o.req("templates")?,
+            answers: o.opt("answers")?,
+            cause: o.opt("cause")?,
+            report_edit: o.opt("report_edit")?,
+            occasion: o.or("occasion", default_occasion)?,
+            notice: o.opt("notice")?,
+            problems: o.opt("problems")?,
+            work: o.opt("work")?,
+            previous: o.opt("previous")?,
+            aspects: o.or("aspects", default_aspects)?,
+            facts: o.opt("facts")?,
+            show_grade: o.opt("show_grade")?,
+            carried_from: o.opt("carried_from")?,
+        })
     }
 }

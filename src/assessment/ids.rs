@@ -13,6 +13,8 @@ use std::ops::Deref;
 
 use serde::{Deserialize, Serialize};
 
+use super::json::{At, FromJson, Read};
+
 /// The longest id accepted from outside.
 pub const MAX_ID_LEN: usize = 64;
 
@@ -129,6 +131,12 @@ macro_rules! typed_id {
         impl PartialEq<String> for $name {
             fn eq(&self, other: &String) -> bool {
                 &self.0 == other
+            }
+        }
+
+        impl FromJson for $name {
+            fn read(v: &serde_json::Value, at: At) -> Read<Self> {
+                String::read(v, at).map($name)
             }
         }
     };

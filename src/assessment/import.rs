@@ -6,9 +6,12 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+use serde_json::Value;
+
 use super::backup::{BACKUP_FORMAT, BACKUP_VERSION};
 use super::draft::{Draft, DraftError};
 use super::ids::{is_safe_id, DraftId, MAX_ID_LEN};
+use super::json::parse;
 use super::library::TemplateLibrary;
 use super::naming::imported_name;
 use super::occasion::{OccasionError, OccasionSet, OCCASIONS_FORMAT};
@@ -159,33 +162,13 @@ fn check_size(bytes: &[u8]) -> Result<&str, ImportError> {
 }
 
 /// The draft's name for messages, if it has a readable one.
-fn draft_name(raw: &str) -> String {
-    #[derive(serde::Deserialize)]
-    struct Named {
-        name: Option<String>,
-    }
-    serde_json::from_str::<Named>(raw)
-        .ok()
-        .and_then(|n| n.name)
-        .unwrap_or_else(|| "（无名称）".into())
+fn draft_name(v: &Value) -> String {
+    v.get("name")
+        .and_then(Value::as_str)
+        .unwrap_or("（无名称）")
         .chars()
         .take(40)
         .collect()
-}
-
-/// Just enough of a file to tell what it is.
-#[derive(serde::Deserialize)]
-struct Header {
-    format: Option<String>,
-    version: Option<u64>,
-    schema: Option<serde::de::IgnoredAny>,
-    id: Option<serde::de::IgnoredAny>,
-}
-
-#[derive(serde::Deserialize)]
-struct BackupFile<'a> {
-    #[serde(borrow)]
-    drafts: Vec<&'a serde_json::value::RawValue>,
 }
 
 /// Checks that a template's own, its sections' and its items' ids are safe.
@@ -210,17 +193,20 @@ pub fn read_import(
     existing: &[&str],
 ) -> Result<ImportPlan, ImportError> {
     let text = check_size(bytes)?;
-    let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => ImportError::NotOurs,
-        _ => ImportError::NotJson(e.to_string()),
-    })?;
-    let format = header.format.as_deref();
+    let value = parse(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    // What the file is, from its top-level fields.
+    let field = |k| value.get(k).filter(|v| !v.is_null());
+    let format = match field("format") {
+        None => None,
+        Some(Value::String(f)) => Some(f.as_str()),
+        Some(_) => return Err(ImportError::NotOurs),
+    };
     if format == Some(OCCASIONS_FORMAT) {
-        let set = OccasionSet::from_json(text).map_err(ImportError::Occasions)?;
+        let set = OccasionSet::from_value(&value).map_err(ImportError::Occasions)?;
         return Ok(ImportPlan::Occasions(Box::new(set)));
     }
     if format == Some(TEMPLATE_FORMAT) {
-        let template = Template::from_json(text).map_err(ImportError::Template)?;
+        let template = Template::from_value(&value).map_err(ImportError::Template)?;
         check_template_ids(&template)?;
         if library.is_builtin(&template.id) {
             return Err(ImportError::BuiltinTemplateId(template.id.to_string()));
@@ -231,18 +217,21 @@ pub fn read_import(
             replaces,
         });
     }
-    let raw_drafts: Vec<&str> = if format == Some(BACKUP_FORMAT) {
-        match header.version {
-            Some(v) if v > u64::from(BACKUP_VERSION) => return Err(ImportError::NewerBackup(v)),
-            Some(_) => {}
+    let raw_drafts: &[Value] = if format == Some(BACKUP_FORMAT) {
+        match field("version").map(Value::as_u64) {
+            Some(Some(v)) if v > u64::from(BACKUP_VERSION) => {
+                return Err(ImportError::NewerBackup(v))
+            }
+            Some(Some(_)) => {}
+            Some(None) => return Err(ImportError::NotOurs),
             None => return Err(ImportError::Shape("缺少 \"version\"".into())),
         }
-        match serde_json::from_str::<BackupFile>(text) {
-            Ok(file) => file.drafts.into_iter().map(|r| r.get()).collect(),
-            Err(_) => return Err(ImportError::Shape("\"drafts\" 应是草稿列表".into())),
+        match value.get("drafts").and_then(Value::as_array) {
+            Some(drafts) => drafts,
+            None => return Err(ImportError::Shape("\"drafts\" 应是草稿列表".into())),
         }
-    } else if header.schema.is_some() && header.id.is_some() {
-        vec![text]
+    } else if field("schema").is_some() && field("id").is_some() {
+        std::slice::from_ref(&value)
     } else {
         return Err(ImportError::NotOurs);
     };
@@ -253,7 +242,7 @@ pub fn read_import(
     let mut out = Vec::with_capacity(raw_drafts.len());
     for raw in raw_drafts {
         let name = draft_name(raw);
-        let draft = Draft::from_json(raw).map_err(|error| ImportError::Draft {
+        let draft = Draft::from_value(raw).map_err(|error| ImportError::Draft {
             name: name.clone(),
             error,
         })?;

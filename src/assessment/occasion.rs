@@ -7,8 +7,10 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
+use super::json::{one_of, parse, At, FromJson, Obj, Read};
 use super::template::{Band, Effect};
 use super::validate::{check_bands, TemplateError};
 
@@ -21,7 +23,7 @@ pub const OCCASIONS_FORMAT_VERSION: u32 = 1;
 const OCCASIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/occasions.json"));
 
 /// A set of occasions, as one file holds them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct OccasionSet {
     pub format: String,
@@ -30,7 +32,7 @@ pub struct OccasionSet {
 }
 
 /// One occasion a 材料 is written for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Occasion {
     pub id: String,
@@ -72,7 +74,7 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProblemCount {
     pub min: u32,
@@ -80,7 +82,7 @@ pub struct ProblemCount {
 }
 
 /// Whether a grade appears in the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum GradeShown {
     /// These meetings do not grade.
@@ -91,7 +93,7 @@ pub enum GradeShown {
 }
 
 /// One part of the 材料.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PartSpec {
     pub kind: PartKind,
@@ -117,7 +119,7 @@ pub struct PartSpec {
 }
 
 /// What a part is made of, and so which inputs it reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PartKind {
     /// 基本情况 in a sentence: the person's details.
@@ -137,7 +139,7 @@ pub enum PartKind {
 }
 
 /// An occasion's own consequence for a veto fact.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EffectRule {
     pub fact: String,
@@ -212,25 +214,27 @@ fn is_safe_id(id: &str) -> bool {
 impl OccasionSet {
     /// Parses and validates an occasions file.
     pub fn from_json(json: &str) -> Result<OccasionSet, OccasionError> {
-        #[derive(Deserialize)]
-        struct Header {
-            format: Option<String>,
-            format_version: Option<u64>,
-        }
-        let header: Header = serde_json::from_str(json).map_err(|e| match e.classify() {
-            serde_json::error::Category::Data => OccasionError::NotOccasions,
-            _ => OccasionError::NotJson(e.to_string()),
-        })?;
-        if header.format.as_deref() != Some(OCCASIONS_FORMAT) {
+        let value = parse(json).map_err(|e| OccasionError::NotJson(e.to_string()))?;
+        OccasionSet::from_value(&value)
+    }
+
+    /// Reads and validates one already parsed (an import is).
+    pub fn from_value(value: &Value) -> Result<OccasionSet, OccasionError> {
+        if value.get("format").and_then(Value::as_str) != Some(OCCASIONS_FORMAT) {
             return Err(OccasionError::NotOccasions);
         }
-        if let Some(v) = header.format_version {
-            if v > u64::from(OCCASIONS_FORMAT_VERSION) {
-                return Err(OccasionError::NewerFormat(v));
+        match value
+            .get("format_version")
+            .filter(|v| !v.is_null())
+            .map(Value::as_u64)
+        {
+            Some(Some(v)) if v > u64::from(OCCASIONS_FORMAT_VERSION) => {
+                return Err(OccasionError::NewerFormat(v))
             }
+            Some(None) => return Err(OccasionError::NotOccasions),
+            _ => {}
         }
-        let set: OccasionSet =
-            serde_json::from_str(json).map_err(|e| OccasionError::Shape(e.to_string()))?;
+        let set = OccasionSet::read(value, At::ROOT).map_err(OccasionError::Shape)?;
         set.validate()?;
         Ok(set)
     }
@@ -328,4 +332,131 @@ pub fn builtin_occasions() -> OccasionSet {
         format_version: OCCASIONS_FORMAT_VERSION,
         occasions: Vec::new(),
     })
+}
+
+impl FromJson for OccasionSet {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["format", "format_version", "occasions"])?;
+        Ok(OccasionSet {
+            format: o.req("format")?,
+            format_version: o.req("format_version")?,
+            occasions: o.req("occasions")?,
+        })
+    }
+}
+
+impl FromJson for Occasion {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&[
+            "id",
+            "label",
+            "title",
+            "opening",
+            "closing",
+            "problems",
+            "aspects_editable",
+            "parts",
+            "grade",
+            "score",
+            "appendix",
+            "bands",
+            "effects",
+        ])?;
+        Ok(Occasion {
+            id: o.req("id")?,
+            label: o.req("label")?,
+            title: o.req("title")?,
+            opening: o.opt("opening")?,
+            closing: o.opt("closing")?,
+            problems: o.req("problems")?,
+            aspects_editable: o.opt("aspects_editable")?,
+            parts: o.req("parts")?,
+            grade: o.req("grade")?,
+            score: o.opt("score")?,
+            appendix: o.opt("appendix")?,
+            bands: o.opt("bands")?,
+            effects: o.opt("effects")?,
+        })
+    }
+}
+
+impl FromJson for ProblemCount {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["min", "max"])?;
+        Ok(ProblemCount {
+            min: o.req("min")?,
+            max: o.req("max")?,
+        })
+    }
+}
+
+impl FromJson for GradeShown {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        one_of(
+            v,
+            at,
+            &[
+                ("never", GradeShown::Never),
+                ("optional", GradeShown::Optional),
+                ("always", GradeShown::Always),
+            ],
+        )
+    }
+}
+
+impl FromJson for PartSpec {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&[
+            "kind",
+            "heading",
+            "by_aspect",
+            "deadlines",
+            "work",
+            "work_last",
+            "examples",
+        ])?;
+        Ok(PartSpec {
+            kind: o.req("kind")?,
+            heading: o.opt("heading")?,
+            by_aspect: o.opt("by_aspect")?,
+            deadlines: o.opt("deadlines")?,
+            work: o.opt("work")?,
+            work_last: o.opt("work_last")?,
+            examples: o.opt("examples")?,
+        })
+    }
+}
+
+impl FromJson for PartKind {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        one_of(
+            v,
+            at,
+            &[
+                ("basic", PartKind::Basic),
+                ("achievements", PartKind::Achievements),
+                ("previous", PartKind::Previous),
+                ("problems", PartKind::Problems),
+                ("causes", PartKind::Causes),
+                ("measures", PartKind::Measures),
+                ("grade", PartKind::Grade),
+            ],
+        )
+    }
+}
+
+impl FromJson for EffectRule {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["fact", "effect", "consequence"])?;
+        Ok(EffectRule {
+            fact: o.req("fact")?,
+            effect: o.req("effect")?,
+            consequence: o.opt("consequence")?,
+        })
+    }
 }

@@ -3,13 +3,15 @@
 //! 时限 and a 完成标准, the year's 工作实绩 and last year's problems with what
 //! became of them.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::deadline::{Deadline, RowStatus};
 use super::ids::{ItemId, TemplateId};
+use super::json::{one_of, At, FromJson, Obj, Read};
 
 /// The angles a 原因剖析 goes along, in the order a 材料 lists them (GENRE §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Angle {
     /// 理想信念 (理论学习、思想武装)
@@ -82,7 +84,7 @@ impl Angle {
 }
 
 /// One cause of a problem, along one angle.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Cause {
     /// `None` for a cause carried over from schema 1, which had no angles.
     #[serde(default)]
@@ -92,14 +94,14 @@ pub struct Cause {
 }
 
 /// The checklist item a problem was found under.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct ItemLink {
     pub template: TemplateId,
     pub item: ItemId,
 }
 
 /// A problem the person found in themselves, with its rectification.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(default)]
 pub struct Problem {
     /// Stable within the draft ("p1", "p2" …); the ledger refers to it.
@@ -159,7 +161,7 @@ impl Problem {
 }
 
 /// What became of one of last year's problems.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Progress {
     /// 已整改到位
@@ -203,7 +205,7 @@ impl Progress {
 }
 
 /// One of the previous year's (or the last meeting's) problems.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(default)]
 pub struct PreviousProblem {
     pub id: String,
@@ -235,4 +237,80 @@ pub fn aspect_core(aspect: &str) -> &str {
     let a = aspect.trim().trim_end_matches(['。', '；', '，']);
     let a = a.strip_prefix('在').unwrap_or(a);
     a.strip_suffix("方面").unwrap_or(a).trim()
+}
+
+impl FromJson for Angle {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let names = Angle::ALL.map(|a| (a.id(), a));
+        one_of(v, at, &names)
+    }
+}
+
+impl FromJson for Progress {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        one_of(
+            v,
+            at,
+            &[
+                ("done", Progress::Done),
+                ("ongoing", Progress::Ongoing),
+                ("long_term", Progress::LongTerm),
+            ],
+        )
+    }
+}
+
+impl FromJson for Cause {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        Ok(Cause {
+            angle: o.opt("angle")?,
+            text: o.opt("text")?,
+        })
+    }
+}
+
+impl FromJson for ItemLink {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        Ok(ItemLink {
+            template: o.req("template")?,
+            item: o.req("item")?,
+        })
+    }
+}
+
+impl FromJson for Problem {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        Ok(Problem {
+            id: o.opt("id")?,
+            item: o.opt("item")?,
+            aspect: o.opt("aspect")?,
+            text: o.opt("text")?,
+            causes: o.opt("causes")?,
+            measure: o.opt("measure")?,
+            deadline: o.opt("deadline")?,
+            standard: o.opt("standard")?,
+            owner: o.opt("owner")?,
+            progress: o.opt("progress")?,
+            status: o.opt("status")?,
+            closed: o.opt("closed")?,
+            remark: o.opt("remark")?,
+            created: o.opt("created")?,
+        })
+    }
+}
+
+impl FromJson for PreviousProblem {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        Ok(PreviousProblem {
+            id: o.opt("id")?,
+            text: o.opt("text")?,
+            status: o.opt("status")?,
+            note: o.opt("note")?,
+            row: o.opt("row")?,
+        })
+    }
 }

@@ -4,9 +4,11 @@
 //! A template is data, not code: a department can change labels, weights,
 //! bands and veto caps by editing the JSON (see the README for the format).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::ids::{ItemId, TemplateId};
+use super::json::{one_of, parse, At, FromJson, Obj, Read};
 use super::problem::{Angle, ItemLink};
 use super::validate::{validate, TemplateError};
 
@@ -29,7 +31,7 @@ fn is_false(b: &bool) -> bool {
 }
 
 /// One checklist: sections of items rated on one scale, graded by bands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Template {
     /// Always [`TEMPLATE_FORMAT`].
@@ -61,7 +63,7 @@ pub struct Template {
 
 /// A yes/no veto fact. Its consequence is the template's default; an
 /// occasion may state its own.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     /// Stable id; the same id in two templates is one fact, answered once.
@@ -72,7 +74,7 @@ pub struct Fact {
 }
 
 /// What a veto fact answered 是 does to the grade.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Effect {
     /// 依规不得评为最高等次 (优秀).
@@ -84,7 +86,7 @@ pub enum Effect {
 }
 
 /// The rating scale: levels from best to worst, plus 不适用.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
     pub levels: Vec<Level>,
@@ -92,7 +94,7 @@ pub struct Scale {
     pub not_applicable_label: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Level {
     pub id: String,
@@ -104,7 +106,7 @@ pub struct Level {
     pub weak: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Band {
     pub label: String,
@@ -112,7 +114,7 @@ pub struct Band {
     pub min: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Model {
     pub id: String,
@@ -121,7 +123,7 @@ pub struct Model {
 
 /// 一票否决: rating `item` at the scale's lowest level caps the grade at the
 /// band labelled `cap`, whatever the score.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Veto {
     pub item: ItemId,
@@ -129,7 +131,7 @@ pub struct Veto {
     pub reason: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
@@ -158,7 +160,7 @@ impl Section {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     pub id: ItemId,
@@ -192,7 +194,7 @@ pub struct Item {
 }
 
 /// Example wordings a person inserts with a click and then makes their own.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Aids {
     /// Problem wordings, each with a 比如【……】 slot for the person's example.
@@ -211,14 +213,14 @@ impl Aids {
 }
 
 /// A typical cause, tagged by angle.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AidCause {
     pub angle: Angle,
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Guidance {
     pub level: String,
@@ -226,7 +228,7 @@ pub struct Guidance {
 }
 
 /// A template's identity as a draft records it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct TemplateRef {
     pub id: TemplateId,
     pub version: u32,
@@ -238,26 +240,27 @@ impl Template {
         if json.trim().is_empty() {
             return Err(TemplateError::Empty);
         }
-        /// Just enough to tell what the file is before reading all of it.
-        #[derive(Deserialize)]
-        struct Header {
-            format: Option<String>,
-            format_version: Option<u64>,
-        }
-        let header: Header = serde_json::from_str(json).map_err(|e| match e.classify() {
-            serde_json::error::Category::Data => TemplateError::NotATemplate,
-            _ => TemplateError::NotJson(e.to_string()),
-        })?;
-        if header.format.as_deref() != Some(TEMPLATE_FORMAT) {
+        let value = parse(json).map_err(|e| TemplateError::NotJson(e.to_string()))?;
+        Template::from_value(&value)
+    }
+
+    /// Reads and validates one already parsed (an import is).
+    pub fn from_value(value: &Value) -> Result<Template, TemplateError> {
+        if value.get("format").and_then(Value::as_str) != Some(TEMPLATE_FORMAT) {
             return Err(TemplateError::NotATemplate);
         }
-        if let Some(v) = header.format_version {
-            if v > u64::from(TEMPLATE_FORMAT_VERSION) {
-                return Err(TemplateError::NewerFormat(v));
+        match value
+            .get("format_version")
+            .filter(|v| !v.is_null())
+            .map(Value::as_u64)
+        {
+            Some(Some(v)) if v > u64::from(TEMPLATE_FORMAT_VERSION) => {
+                return Err(TemplateError::NewerFormat(v))
             }
+            Some(None) => return Err(TemplateError::NotATemplate),
+            _ => {}
         }
-        let template: Template =
-            serde_json::from_str(json).map_err(|e| TemplateError::Shape(e.to_string()))?;
+        let template = Template::read(value, At::ROOT).map_err(TemplateError::Shape)?;
         validate(&template)?;
         Ok(template)
     }
@@ -366,4 +369,211 @@ pub fn builtin_templates() -> Vec<Template> {
 /// The raw JSON of every shipped built-in version, for tests and the export.
 pub fn builtin_template_sources() -> &'static [&'static str] {
     BUILTIN_SOURCES
+}
+
+impl FromJson for Template {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&[
+            "format",
+            "format_version",
+            "id",
+            "version",
+            "title",
+            "description",
+            "scale",
+            "bands",
+            "models",
+            "vetoes",
+            "facts",
+            "sections",
+        ])?;
+        Ok(Template {
+            format: o.req("format")?,
+            format_version: o.req("format_version")?,
+            id: o.req("id")?,
+            version: o.req("version")?,
+            title: o.req("title")?,
+            description: o.opt("description")?,
+            scale: o.req("scale")?,
+            bands: o.req("bands")?,
+            models: o.req("models")?,
+            vetoes: o.opt("vetoes")?,
+            facts: o.opt("facts")?,
+            sections: o.req("sections")?,
+        })
+    }
+}
+
+impl FromJson for Fact {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["id", "question", "effect"])?;
+        Ok(Fact {
+            id: o.req("id")?,
+            question: o.req("question")?,
+            effect: o.req("effect")?,
+        })
+    }
+}
+
+impl FromJson for Effect {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        one_of(
+            v,
+            at,
+            &[
+                ("not_top", Effect::NotTop),
+                ("no_grade", Effect::NoGrade),
+                ("lowest", Effect::Lowest),
+            ],
+        )
+    }
+}
+
+impl FromJson for Scale {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["levels", "not_applicable_label"])?;
+        Ok(Scale {
+            levels: o.req("levels")?,
+            not_applicable_label: o.req("not_applicable_label")?,
+        })
+    }
+}
+
+impl FromJson for Level {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["id", "label", "share", "weak"])?;
+        Ok(Level {
+            id: o.req("id")?,
+            label: o.req("label")?,
+            share: o.req("share")?,
+            weak: o.opt("weak")?,
+        })
+    }
+}
+
+impl FromJson for Band {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["label", "min"])?;
+        Ok(Band {
+            label: o.req("label")?,
+            min: o.req("min")?,
+        })
+    }
+}
+
+impl FromJson for Model {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["id", "label"])?;
+        Ok(Model {
+            id: o.req("id")?,
+            label: o.req("label")?,
+        })
+    }
+}
+
+impl FromJson for Veto {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["item", "cap", "reason"])?;
+        Ok(Veto {
+            item: o.req("item")?,
+            cap: o.req("cap")?,
+            reason: o.req("reason")?,
+        })
+    }
+}
+
+impl FromJson for Section {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["id", "title", "source", "aspect", "summary", "items"])?;
+        Ok(Section {
+            id: o.req("id")?,
+            title: o.req("title")?,
+            source: o.opt("source")?,
+            aspect: o.opt("aspect")?,
+            summary: o.opt("summary")?,
+            items: o.req("items")?,
+        })
+    }
+}
+
+impl FromJson for Item {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&[
+            "id",
+            "text",
+            "weight",
+            "models",
+            "source",
+            "guidance",
+            "shares",
+            "replaces",
+            "supplement",
+            "aids",
+        ])?;
+        Ok(Item {
+            id: o.req("id")?,
+            text: o.req("text")?,
+            weight: o.req("weight")?,
+            models: o.opt("models")?,
+            source: o.opt("source")?,
+            guidance: o.opt("guidance")?,
+            shares: o.opt("shares")?,
+            replaces: o.opt("replaces")?,
+            supplement: o.opt("supplement")?,
+            aids: o.opt("aids")?,
+        })
+    }
+}
+
+impl FromJson for Aids {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["problems", "measures", "causes"])?;
+        Ok(Aids {
+            problems: o.opt("problems")?,
+            measures: o.opt("measures")?,
+            causes: o.opt("causes")?,
+        })
+    }
+}
+
+impl FromJson for AidCause {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["angle", "text"])?;
+        Ok(AidCause {
+            angle: o.req("angle")?,
+            text: o.req("text")?,
+        })
+    }
+}
+
+impl FromJson for Guidance {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["level", "text"])?;
+        Ok(Guidance {
+            level: o.req("level")?,
+            text: o.req("text")?,
+        })
+    }
+}
+
+impl FromJson for TemplateRef {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        Ok(TemplateRef {
+            id: o.req("id")?,
+            version: o.req("version")?,
+        })
+    }
 }
