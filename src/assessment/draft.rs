@@ -116,7 +116,7 @@ impl Answer {
 }
 
 /// One self-assessment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Draft {
     pub schema: u32,
     pub id: DraftId,
@@ -400,64 +400,68 @@ impl Draft {
 impl FromJson for Person {
     fn read(v: &Value, at: At) -> Read<Self> {
         let o = Obj::new(v, at)?;
-        Ok(Person {
-            name: o.opt("name")?,
-            unit: o.opt("unit")?,
-            position: o.opt("position")?,
-            joined: o.opt("joined")?,
-            year: o.opt("year")?,
-            legacy_occasion: o.opt("occasion")?,
-        })
+        let mut p = Person::default();
+        o.get("name", &mut p.name)?;
+        o.get("unit", &mut p.unit)?;
+        o.get("position", &mut p.position)?;
+        o.get("joined", &mut p.joined)?;
+        o.get("year", &mut p.year)?;
+        o.get("occasion", &mut p.legacy_occasion)?;
+        Ok(p)
     }
 }
 
 impl FromJson for Answer {
     fn read(v: &Value, at: At) -> Read<Self> {
         let o = Obj::new(v, at)?;
-        Ok(Answer {
-            rating: o.opt("rating")?,
-            evidence: o.opt("evidence")?,
-            problem: o.opt("problem")?,
-            measure: o.opt("measure")?,
-            deadline: o.opt("deadline")?,
-            cause: o.opt("cause")?,
-        })
+        let mut a = Answer::default();
+        o.get("rating", &mut a.rating)?;
+        o.get("evidence", &mut a.evidence)?;
+        o.get("problem", &mut a.problem)?;
+        o.get("measure", &mut a.measure)?;
+        o.get("deadline", &mut a.deadline)?;
+        o.get("cause", &mut a.cause)?;
+        Ok(a)
     }
 }
 
 impl FromJson for FactAnswers {
     fn read(v: &Value, at: At) -> Read<Self> {
         let o = Obj::new(v, at)?;
-        Ok(FactAnswers {
-            yes: o.opt("yes")?,
-            no: o.opt("no")?,
-        })
+        let mut f = FactAnswers::default();
+        o.get("yes", &mut f.yes)?;
+        o.get("no", &mut f.no)?;
+        Ok(f)
     }
 }
 
 impl FromJson for Draft {
     fn read(v: &Value, at: At) -> Read<Self> {
         let o = Obj::new(v, at)?;
-        Ok(Draft {
-            schema: o.req("schema")?,
-            id: o.req("id")?,
-            name: o.req("name")?,
-            created: o.req("created")?,
-            modified: o.req("modified")?,
-            person: o.opt("person")?,
-            templates: o.req("templates")?,
-            answers: o.opt("answers")?,
-            cause: o.opt("cause")?,
-            report_edit: o.opt("report_edit")?,
-            occasion: o.or("occasion", default_occasion)?,
-            notice: o.opt("notice")?,
-            problems: o.opt("problems")?,
-            work: o.opt("work")?,
-            previous: o.opt("previous")?,
-            aspects: o.or("aspects", default_aspects)?,
-            facts: o.opt("facts")?,
-            show_grade: o.opt("show_grade")?,
-            carried_from: o.opt("carried_from")?,
-        })
+        let mut d = Draft {
+            occasion: default_occasion(),
+            aspects: default_aspects(),
+            ..Draft::default()
+        };
+        o.need("schema", &mut d.schema)?;
+        o.need("id", &mut d.id)?;
+        o.need("name", &mut d.name)?;
+        o.need("created", &mut d.created)?;
+        o.need("modified", &mut d.modified)?;
+        o.get("person", &mut d.person)?;
+        o.need("templates", &mut d.templates)?;
+        o.get("answers", &mut d.answers)?;
+        o.get("cause", &mut d.cause)?;
+        o.get("report_edit", &mut d.report_edit)?;
+        o.get("occasion", &mut d.occasion)?;
+        o.get("notice", &mut d.notice)?;
+        o.get("problems", &mut d.problems)?;
+        o.get("work", &mut d.work)?;
+        o.get("previous", &mut d.previous)?;
+        o.get("aspects", &mut d.aspects)?;
+        o.get("facts", &mut d.facts)?;
+        o.get("show_grade", &mut d.show_grade)?;
+        o.get("carried_from", &mut d.carried_from)?;
+        Ok(d)
     }
 }

@@ -364,21 +364,34 @@ impl FromJson for Occasion {
             "bands",
             "effects",
         ])?;
-        Ok(Occasion {
-            id: o.req("id")?,
-            label: o.req("label")?,
-            title: o.req("title")?,
-            opening: o.opt("opening")?,
-            closing: o.opt("closing")?,
+        // The plain-value fields first: nothing to drop if they fail.
+        let mut c = Occasion {
             problems: o.req("problems")?,
-            aspects_editable: o.opt("aspects_editable")?,
-            parts: o.req("parts")?,
             grade: o.req("grade")?,
-            score: o.opt("score")?,
-            appendix: o.opt("appendix")?,
-            bands: o.opt("bands")?,
-            effects: o.opt("effects")?,
-        })
+            id: String::new(),
+            label: String::new(),
+            title: String::new(),
+            opening: String::new(),
+            closing: String::new(),
+            aspects_editable: false,
+            parts: Vec::new(),
+            score: false,
+            appendix: false,
+            bands: Vec::new(),
+            effects: Vec::new(),
+        };
+        o.need("id", &mut c.id)?;
+        o.need("label", &mut c.label)?;
+        o.need("title", &mut c.title)?;
+        o.get("opening", &mut c.opening)?;
+        o.get("closing", &mut c.closing)?;
+        o.get("aspects_editable", &mut c.aspects_editable)?;
+        o.need("parts", &mut c.parts)?;
+        o.get("score", &mut c.score)?;
+        o.get("appendix", &mut c.appendix)?;
+        o.get("bands", &mut c.bands)?;
+        o.get("effects", &mut c.effects)?;
+        Ok(c)
     }
 }
 
@@ -419,15 +432,22 @@ impl FromJson for PartSpec {
             "work_last",
             "examples",
         ])?;
-        Ok(PartSpec {
+        let mut p = PartSpec {
             kind: o.req("kind")?,
-            heading: o.opt("heading")?,
-            by_aspect: o.opt("by_aspect")?,
-            deadlines: o.opt("deadlines")?,
-            work: o.opt("work")?,
-            work_last: o.opt("work_last")?,
-            examples: o.opt("examples")?,
-        })
+            heading: String::new(),
+            by_aspect: false,
+            deadlines: false,
+            work: false,
+            work_last: false,
+            examples: false,
+        };
+        o.get("heading", &mut p.heading)?;
+        o.get("by_aspect", &mut p.by_aspect)?;
+        o.get("deadlines", &mut p.deadlines)?;
+        o.get("work", &mut p.work)?;
+        o.get("work_last", &mut p.work_last)?;
+        o.get("examples", &mut p.examples)?;
+        Ok(p)
     }
 }
 

@@ -283,34 +283,34 @@ impl FromJson for ItemLink {
 impl FromJson for Problem {
     fn read(v: &Value, at: At) -> Read<Self> {
         let o = Obj::new(v, at)?;
-        Ok(Problem {
-            id: o.opt("id")?,
-            item: o.opt("item")?,
-            aspect: o.opt("aspect")?,
-            text: o.opt("text")?,
-            causes: o.opt("causes")?,
-            measure: o.opt("measure")?,
-            deadline: o.opt("deadline")?,
-            standard: o.opt("standard")?,
-            owner: o.opt("owner")?,
-            progress: o.opt("progress")?,
-            status: o.opt("status")?,
-            closed: o.opt("closed")?,
-            remark: o.opt("remark")?,
-            created: o.opt("created")?,
-        })
+        let mut p = Problem::default();
+        o.get("id", &mut p.id)?;
+        o.get("item", &mut p.item)?;
+        o.get("aspect", &mut p.aspect)?;
+        o.get("text", &mut p.text)?;
+        o.get("causes", &mut p.causes)?;
+        o.get("measure", &mut p.measure)?;
+        o.get("deadline", &mut p.deadline)?;
+        o.get("standard", &mut p.standard)?;
+        o.get("owner", &mut p.owner)?;
+        o.get("progress", &mut p.progress)?;
+        o.get("status", &mut p.status)?;
+        o.get("closed", &mut p.closed)?;
+        o.get("remark", &mut p.remark)?;
+        o.get("created", &mut p.created)?;
+        Ok(p)
     }
 }
 
 impl FromJson for PreviousProblem {
     fn read(v: &Value, at: At) -> Read<Self> {
         let o = Obj::new(v, at)?;
-        Ok(PreviousProblem {
-            id: o.opt("id")?,
-            text: o.opt("text")?,
-            status: o.opt("status")?,
-            note: o.opt("note")?,
-            row: o.opt("row")?,
-        })
+        let mut p = PreviousProblem::default();
+        o.get("id", &mut p.id)?;
+        o.get("text", &mut p.text)?;
+        o.get("status", &mut p.status)?;
+        o.get("note", &mut p.note)?;
+        o.get("row", &mut p.row)?;
+        Ok(p)
     }
 }

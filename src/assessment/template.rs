@@ -31,7 +31,7 @@ fn is_false(b: &bool) -> bool {
 }
 
 /// One checklist: sections of items rated on one scale, graded by bands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Template {
     /// Always [`TEMPLATE_FORMAT`].
@@ -86,7 +86,7 @@ pub enum Effect {
 }
 
 /// The rating scale: levels from best to worst, plus 不适用.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
     pub levels: Vec<Level>,
@@ -131,7 +131,7 @@ pub struct Veto {
     pub reason: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
@@ -160,7 +160,7 @@ impl Section {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     pub id: ItemId,
@@ -388,20 +388,20 @@ impl FromJson for Template {
             "facts",
             "sections",
         ])?;
-        Ok(Template {
-            format: o.req("format")?,
-            format_version: o.req("format_version")?,
-            id: o.req("id")?,
-            version: o.req("version")?,
-            title: o.req("title")?,
-            description: o.opt("description")?,
-            scale: o.req("scale")?,
-            bands: o.req("bands")?,
-            models: o.req("models")?,
-            vetoes: o.opt("vetoes")?,
-            facts: o.opt("facts")?,
-            sections: o.req("sections")?,
-        })
+        let mut t = Template::default();
+        o.need("format", &mut t.format)?;
+        o.need("format_version", &mut t.format_version)?;
+        o.need("id", &mut t.id)?;
+        o.need("version", &mut t.version)?;
+        o.need("title", &mut t.title)?;
+        o.get("description", &mut t.description)?;
+        o.need("scale", &mut t.scale)?;
+        o.need("bands", &mut t.bands)?;
+        o.need("models", &mut t.models)?;
+        o.get("vetoes", &mut t.vetoes)?;
+        o.get("facts", &mut t.facts)?;
+        o.need("sections", &mut t.sections)?;
+        Ok(t)
     }
 }
 
@@ -493,14 +493,14 @@ impl FromJson for Section {
     fn read(v: &Value, at: At) -> Read<Self> {
         let o = Obj::new(v, at)?;
         o.only(&["id", "title", "source", "aspect", "summary", "items"])?;
-        Ok(Section {
-            id: o.req("id")?,
-            title: o.req("title")?,
-            source: o.opt("source")?,
-            aspect: o.opt("aspect")?,
-            summary: o.opt("summary")?,
-            items: o.req("items")?,
-        })
+        let mut s = Section::default();
+        o.need("id", &mut s.id)?;
+        o.need("title", &mut s.title)?;
+        o.get("source", &mut s.source)?;
+        o.get("aspect", &mut s.aspect)?;
+        o.get("summary", &mut s.summary)?;
+        o.need("items", &mut s.items)?;
+        Ok(s)
     }
 }
 
@@ -519,18 +519,18 @@ impl FromJson for Item {
             "supplement",
             "aids",
         ])?;
-        Ok(Item {
-            id: o.req("id")?,
-            text: o.req("text")?,
-            weight: o.req("weight")?,
-            models: o.opt("models")?,
-            source: o.opt("source")?,
-            guidance: o.opt("guidance")?,
-            shares: o.opt("shares")?,
-            replaces: o.opt("replaces")?,
-            supplement: o.opt("supplement")?,
-            aids: o.opt("aids")?,
-        })
+        let mut i = Item::default();
+        o.need("id", &mut i.id)?;
+        o.need("text", &mut i.text)?;
+        o.need("weight", &mut i.weight)?;
+        o.get("models", &mut i.models)?;
+        o.get("source", &mut i.source)?;
+        o.get("guidance", &mut i.guidance)?;
+        o.get("shares", &mut i.shares)?;
+        o.get("replaces", &mut i.replaces)?;
+        o.get("supplement", &mut i.supplement)?;
+        o.get("aids", &mut i.aids)?;
+        Ok(i)
     }
 }
 
@@ -538,11 +538,11 @@ impl FromJson for Aids {
     fn read(v: &Value, at: At) -> Read<Self> {
         let o = Obj::new(v, at)?;
         o.only(&["problems", "measures", "causes"])?;
-        Ok(Aids {
-            problems: o.opt("problems")?,
-            measures: o.opt("measures")?,
-            causes: o.opt("causes")?,
-        })
+        let mut a = Aids::default();
+        o.get("problems", &mut a.problems)?;
+        o.get("measures", &mut a.measures)?;
+        o.get("causes", &mut a.causes)?;
+        Ok(a)
     }
 }
 
