@@ -36,7 +36,7 @@ impl Backup {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Reads a backup's fields as written, its drafts as they are (an
