@@ -301,10 +301,10 @@ fn a_material_without_problems_asks_for_them() {
 #[test]
 fn no_grade_until_everything_is_answered() {
     let mut d = complete("minzhu-pingyi");
-    assert!(text_of(&d).contains("　　自评等次：优秀（参考）。\n"));
+    assert!(text_of(&d).contains("　　自评参考等次：优秀。\n"));
     d.answers.get_mut(WUXIANG).unwrap().remove("w3-peixun");
     d.facts.remove("f-jilv");
-    assert!(text_of(&d).contains("　　自评等次：自评参考等次评完后确定（尚有2项未评）。\n"));
+    assert!(text_of(&d).contains("　　自评参考等次：评完后确定（尚有2项未评）。\n"));
     // A meeting material never grades.
     let text = text_of(&complete("zuzhi-shenghuohui"));
     assert!(!text.contains("等次") && !text.contains("得分"));
@@ -325,7 +325,7 @@ fn veto_facts_are_worded_with_their_consequence() {
     let mut d = complete("minzhu-pingyi");
     d.facts.insert("f-chengjie", true);
     assert!(text_of(&d).contains(
-        "自评等次：本年度受到诫勉、组织处理或党纪处分，依规不得评为“优秀”。合格（参考）。"
+        "　　自评参考等次：合格。本年度受到诫勉、组织处理或党纪处分，依规不得评为“优秀”。\n"
     ));
     let mut d = complete("congyan-zicha");
     d.facts.insert("f-baxiang", true);
