@@ -86,8 +86,33 @@ fn the_docx_has_the_parts_word_needs() {
     ] {
         assert!(doc.contains(h), "{h}");
     }
-    assert!(doc.contains("<w:tbl>"), "自查 allows the 自评表");
+    // One table per checklist and one of the veto facts, each under its
+    // （一） heading, across the text width, the header row repeated.
+    assert_eq!(doc.matches("<w:tbl>").count(), 3, "自查 allows the 自评表");
+    assert_eq!(doc.matches("<w:tblHeader/>").count(), 3);
+    assert_eq!(
+        doc.matches(r#"<w:tblW w:w="8844" w:type="dxa"/>"#).count(),
+        3
+    );
+    for h in ["（一）五项工作", "（二）四个模范", "（三）否决情形"] {
+        assert!(
+            doc.contains(&format!(
+                r#"<w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">{h}</w:t>"#
+            )),
+            "{h}"
+        );
+    }
+    for h in ["分值", "得分", "合计（百分制）", "96.9", "97.8"] {
+        assert!(
+            doc.contains(&format!(r#"<w:t xml:space="preserve">{h}</w:t>"#)),
+            "{h}"
+        );
+    }
     assert!(doc.contains("在科室党小组带头讲授专题党课2次"));
+    // A section's 评价内容 is one cell running down its items: 5 sections
+    // and 4 models, each starting once.
+    assert_eq!(doc.matches(r#"<w:vMerge w:val="restart"/>"#).count(), 9);
+    assert!(doc.contains(r#"<w:vMerge w:val="restart"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">旗帜鲜明讲政治</w:t>"#));
     // The name and the date close the text, at the right.
     assert!(doc.contains(
         r#"<w:pStyle w:val="SignatureFirst"/></w:pPr><w:r><w:t xml:space="preserve">张三</w:t>"#

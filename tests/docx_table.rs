@@ -28,7 +28,7 @@ fn the_document_has_the_reports_parts() {
     );
     assert!(p[5].1.contains(" PAGE "), "page numbers");
     let styles = &p[4].1;
-    assert!(styles.contains(r#"w:styleId="LedgerCell""#));
+    assert!(styles.contains(r#"w:styleId="TableText""#));
     assert!(
         styles.contains(r#"<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>"#),
         "single-spaced"
@@ -60,7 +60,7 @@ fn the_page_is_landscape_a4_and_the_header_repeats() {
     assert_eq!(doc.matches("<w:tr>").count(), 3);
     assert_eq!(doc.matches("<w:tc>").count(), 12, "short rows are filled");
     // A line break the person typed is a new paragraph in the cell.
-    assert!(doc.contains(r#"制定学习计划</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="LedgerCell"/></w:pPr><w:r><w:t xml:space="preserve">每月读一本书"#));
+    assert!(doc.contains(r#"制定学习计划</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">每月读一本书"#));
     assert!(doc.contains(r#"<w:tblW w:w="14570" w:type="dxa"/>"#));
 }
 

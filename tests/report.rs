@@ -301,10 +301,10 @@ fn a_material_without_problems_asks_for_them() {
 #[test]
 fn no_grade_until_everything_is_answered() {
     let mut d = complete("minzhu-pingyi");
-    assert!(text_of(&d).contains("　　自评等次：优秀（参考）。\n"));
+    assert!(text_of(&d).contains("　　自评参考等次：优秀。\n"));
     d.answers.get_mut(WUXIANG).unwrap().remove("w3-peixun");
     d.facts.remove("f-jilv");
-    assert!(text_of(&d).contains("　　自评等次：自评参考等次评完后确定（尚有2项未评）。\n"));
+    assert!(text_of(&d).contains("　　自评参考等次：评完后确定（尚有2项未评）。\n"));
     // A meeting material never grades.
     let text = text_of(&complete("zuzhi-shenghuohui"));
     assert!(!text.contains("等次") && !text.contains("得分"));
@@ -325,7 +325,7 @@ fn veto_facts_are_worded_with_their_consequence() {
     let mut d = complete("minzhu-pingyi");
     d.facts.insert("f-chengjie", true);
     assert!(text_of(&d).contains(
-        "自评等次：本年度受到诫勉、组织处理或党纪处分，依规不得评为“优秀”。合格（参考）。"
+        "　　自评参考等次：合格。本年度受到诫勉、组织处理或党纪处分，依规不得评为“优秀”。\n"
     ));
     let mut d = complete("congyan-zicha");
     d.facts.insert("f-baxiang", true);
@@ -356,16 +356,75 @@ fn scores_and_the_items_table_only_where_the_occasion_allows() {
     );
     assert!(body.contains("参考等次为“优秀”。自评表详见附件。\n　　下一步，"));
     assert!(body.contains("请批评指正。\n　　附件：个人自评表\n"));
-    assert!(table.starts_with("评价内容｜条目｜自评｜具体事例或问题\n"));
-    // A statement both checklists share is one row naming both.
-    assert!(table
-        .contains("\n五项工作·旗帜鲜明讲政治；四个模范·讲政治｜本人把对党忠诚作为首要政治品质"));
-    assert_eq!(table.matches("本人把对党忠诚作为首要政治品质").count(), 1);
-    // No instruction to the person; the veto facts last, as yes/no.
-    assert!(table.contains("｜本人按规定如实报告个人有关事项，不漏报、不瞒报｜不适用｜"));
+    // One table per checklist, with 分值, 得分 and a 合计 that agrees with
+    // the score sentence (96.9: two items 不适用, so converted and said so).
+    assert!(table.starts_with("（一）五项工作\n评价内容｜条目｜分值｜自评｜得分｜具体事例或问题\n旗帜鲜明讲政治｜本人把对党忠诚作为首要政治品质"));
+    assert!(body.contains("对照“五项工作”自评得分96.9分"));
+    assert!(table.contains("\n合计（百分制）｜不适用2项不计分，得分按百分制折算：实得93.0分÷应得96分×100｜100｜｜96.9｜\n（二）四个模范\n评价内容｜条目｜分值｜自评｜得分｜具体事例或问题\n"));
+    assert!(body.contains("对照“四个模范”自评得分97.8分"));
+    assert!(table.contains("\n合计｜｜100｜｜97.8｜\n（三）否决情形\n否决事项｜回答\n"));
+    // A rating earns weight × share; 不适用 earns nothing and shows "—".
+    assert!(table.contains("｜本人敢于坚持原则，不怕得罪人、不当老好人，对违反原则的事敢于说“不”、敢于较真碰硬｜4｜一般｜2.4｜问题：坚持原则、较真碰硬还不够"));
+    assert!(table.contains(
+        "\n严格自律树形象｜本人按规定如实报告个人有关事项，不漏报、不瞒报｜2｜不适用｜—｜\n"
+    ));
+    // A statement both checklists share is in both tables, each with its
+    // own weight, and the note under it.
+    assert_eq!(table.matches("本人把对党忠诚作为首要政治品质").count(), 2);
+    assert!(table.contains("\n讲政治｜本人把对党忠诚作为首要政治品质，对党组织忠诚老实、襟怀坦白，如实向组织反映情况，在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致｜7｜好｜7.0｜在科室党小组带头讲授专题党课2次\n"));
+    // No instruction to the person; the veto facts last, each once, as yes/no.
     assert!(!table.contains("评为“不适用”"));
-    assert!(table.ends_with("否决情形｜是否处于记过（严重警告）以上处分期内｜否｜\n"));
-    assert!(table.contains("否决情形｜本年度是否存在违反中央八项规定及其实施细则精神的情形｜否｜"));
+    assert!(table.ends_with("\n是否处于记过（严重警告）以上处分期内｜否\n"));
+    assert_eq!(
+        table
+            .matches("违反中央八项规定及其实施细则精神的情形")
+            .count(),
+        1
+    );
+}
+
+/// A shared statement shows each checklist's own wording and rating label,
+/// and a problem found under either copy in both tables.
+#[test]
+fn a_shared_statement_keeps_each_checklists_wording() {
+    let mut all = templates();
+    let sige = all.iter_mut().find(|t| t.id == SIGE).unwrap();
+    sige.scale.levels[1].label = "良好".into();
+    let item = sige.sections[0]
+        .items
+        .iter_mut()
+        .find(|i| i.id == "m1-biaozhun")
+        .unwrap();
+    item.text = "本人对党忠诚老实，在讲政治上做模范。".into();
+    let refs: Vec<&Template> = all.iter().collect();
+    let mut d = complete("congyan-zicha");
+    rate(&mut d, WUXIANG, "w1-zhongcheng", "jiaohao");
+    problem(
+        &mut d,
+        Some((SIGE, "m1-biaozhun")),
+        "向组织报告思想情况还不够主动",
+        &[],
+    );
+    let text = build_report(&refs, &d, &builtin_occasions(), DATE).to_text();
+    let (_, table) = text.split_once("\n附件：个人自评表\n").unwrap();
+    assert!(table.contains("\n旗帜鲜明讲政治｜本人把对党忠诚作为首要政治品质，对党组织忠诚老实、襟怀坦白，如实向组织反映情况，在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致｜4｜较好｜3.2｜问题：向组织报告思想情况还不够主动\n"));
+    assert!(table.contains("\n讲政治｜本人对党忠诚老实，在讲政治上做模范｜7｜良好｜5.6｜问题：向组织报告思想情况还不够主动\n"));
+    // Every other item 好: 99.2 and 98.6, in the sentence and in the 合计.
+    assert!(text.contains("对照“五项工作”自评得分99.2分"));
+    assert!(table.contains("\n合计｜｜100｜｜99.2｜\n"));
+    assert!(table.contains("\n合计｜｜100｜｜98.6｜\n"));
+}
+
+/// Until every item is rated the 合计 says how many remain and gives no
+/// figure, as the body gives no score.
+#[test]
+fn the_total_waits_for_every_rating() {
+    let mut d = complete("congyan-zicha");
+    d.answers.get_mut(WUXIANG).unwrap().remove("w3-peixun");
+    let text = text_of(&d);
+    assert!(text.contains("｜本人按要求参加分级分类开展的大规模培训，完成规定学时，学以致用、学用结合｜3｜未评｜—｜\n"));
+    assert!(text.contains("\n合计｜尚有1项未评，评完后合计｜100｜｜—｜\n"));
+    assert!(text.contains("自评参考等次评完后确定（尚有1项未评）。"));
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //! occasion allows it. Opens in Microsoft Word and WPS.
 
 use super::draft::Draft;
-use super::report::{Appendix, Block, Report};
+use super::report::{Block, Report};
 use super::zip::zip_stored;
 
 mod landscape;
@@ -42,51 +42,6 @@ fn lead_para(lead: &str, text: &str) -> String {
         r#"<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr><w:r><w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
         xml_text(lead),
         xml_text(text)
-    )
-}
-
-fn cell(text: &str, width: u32, header: bool) -> String {
-    let shade = if header {
-        r#"<w:shd w:val="clear" w:color="auto" w:fill="E7ECF0"/>"#
-    } else {
-        ""
-    };
-    let bold = if header { "<w:rPr><w:b/></w:rPr>" } else { "" };
-    format!(
-        r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r>{bold}<w:t xml:space="preserve">{}</w:t></w:r></w:p></w:tc>"#,
-        xml_text(text)
-    )
-}
-
-const WIDTHS: [u32; 4] = [1700, 4200, 800, 2300];
-
-fn row(cells: [&str; 4], header: bool) -> String {
-    let cells: String = cells
-        .iter()
-        .zip(WIDTHS)
-        .map(|(t, w)| cell(t, w, header))
-        .collect();
-    let head = if header {
-        "<w:trPr><w:tblHeader/></w:trPr>"
-    } else {
-        ""
-    };
-    format!("<w:tr>{head}{cells}</w:tr>")
-}
-
-/// The 自评表: every item with its rating and the person's note.
-fn items_table(a: &Appendix) -> String {
-    let mut rows = vec![row(["评价内容", "条目", "自评", "具体事例或问题"], true)];
-    for r in &a.rows {
-        rows.push(row([&r[0], &r[1], &r[2], &r[3]], false));
-    }
-    let grid: String = WIDTHS
-        .iter()
-        .map(|w| format!(r#"<w:gridCol w:w="{w}"/>"#))
-        .collect();
-    format!(
-        r#"<w:tbl><w:tblPr><w:tblStyle w:val="ItemsTable"/><w:tblW w:w="9000" w:type="dxa"/><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{}</w:tbl>"#,
-        rows.concat()
     )
 }
 
@@ -136,7 +91,12 @@ pub fn document_xml(report: &Report, edited: Option<&str>) -> String {
         for line in &a.summary {
             body.push_str(&para("Normal", line));
         }
-        body.push_str(&items_table(a));
+        // Each table under its （一） heading, across the text width
+        // (11906 − 1588 − 1474 twips).
+        for t in &a.tables {
+            body.push_str(&para("Heading2", &t.title));
+            body.push_str(&landscape::table_xml(t, 8844));
+        }
     }
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -3,6 +3,8 @@
 //! small helpers every rendering shares (numbering, dates, placeholders).
 //! What goes into it is decided in `material`.
 
+use super::table::Table;
+
 const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 /// A visible gap for the person to fill.
@@ -58,8 +60,9 @@ pub struct Appendix {
     pub title: String,
     /// Scores and 参考等次, one line each.
     pub summary: Vec<String>,
-    /// 评价内容 / 条目 / 自评 / 具体事例或问题.
-    pub rows: Vec<[String; 4]>,
+    /// One table per checklist (分值, 得分, a 合计 row), then the veto facts;
+    /// each titled （一）、（二）….
+    pub tables: Vec<Table>,
 }
 
 /// The drafted 材料, before it is rendered as text, Markdown, print or .docx.
@@ -134,9 +137,12 @@ impl Report {
             for line in &a.summary {
                 s.push_str(&format!("　　{line}\n"));
             }
-            s.push_str("评价内容｜条目｜自评｜具体事例或问题\n");
-            for r in &a.rows {
-                s.push_str(&format!("{}｜{}｜{}｜{}\n", r[0], r[1], r[2], r[3]));
+            for t in &a.tables {
+                s.push_str(&format!("{}\n{}\n", t.title, t.headers.join("｜")));
+                for r in &t.rows {
+                    s.push_str(&t.cells(r).join("｜"));
+                    s.push('\n');
+                }
             }
         }
         s
@@ -163,10 +169,18 @@ impl Report {
             for line in &a.summary {
                 s.push_str(&format!("{}\n\n", md_escape(line)));
             }
-            s.push_str("| 评价内容 | 条目 | 自评 | 具体事例或问题 |\n|---|---|---|---|\n");
-            for r in &a.rows {
-                let cells: Vec<String> = r.iter().map(|c| md_escape(c)).collect();
-                s.push_str(&format!("| {} |\n", cells.join(" | ")));
+            for t in &a.tables {
+                s.push_str(&format!("### {}\n\n", md_escape(&t.title)));
+                let row = |cells: Vec<&str>| {
+                    let cells: Vec<String> = cells.into_iter().map(md_escape).collect();
+                    format!("| {} |\n", cells.join(" | "))
+                };
+                s.push_str(&row(t.headers.iter().map(String::as_str).collect()));
+                s.push_str(&format!("|{}\n", "---|".repeat(t.headers.len())));
+                for r in &t.rows {
+                    s.push_str(&row(t.cells(r)));
+                }
+                s.push('\n');
             }
         }
         s

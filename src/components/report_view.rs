@@ -98,12 +98,15 @@ pub fn ReportView() -> Html {
                 <section class="print-appendix">
                     <h3>{ &a.title }</h3>
                     { for a.summary.iter().map(|s| html! { <p>{ s }</p> }) }
-                    <table>
-                        <thead><tr><th>{ "评价内容" }</th><th>{ "条目" }</th><th>{ "自评" }</th><th>{ "具体事例或问题" }</th></tr></thead>
-                        <tbody>{ for a.rows.iter().map(|r| html! {
-                            <tr>{ for r.iter().map(|c| html! { <td>{ c }</td> }) }</tr>
-                        }) }</tbody>
-                    </table>
+                    { for a.tables.iter().map(|t| html! { <>
+                        <h4>{ &t.title }</h4>
+                        <table class="text-table">
+                            <thead><tr>{ for t.headers.iter().map(|h| html! { <th>{ h }</th> }) }</tr></thead>
+                            <tbody>{ for t.rows.iter().map(|r| html! {
+                                <tr>{ for t.cells(r).into_iter().map(|c| html! { <td>{ c }</td> }) }</tr>
+                            }) }</tbody>
+                        </table>
+                    </> }) }
                 </section>
             }
         });

@@ -5,7 +5,7 @@
 
 use super::super::table::Table;
 use super::super::zip::zip_stored;
-use super::{para, style, styles_xml, xml_text, CONTENT_TYPES, DOCUMENT_RELS, FOOTER, RELS};
+use super::{para, styles_xml, xml_text, CONTENT_TYPES, DOCUMENT_RELS, FOOTER, RELS};
 
 /// A4 landscape in twips, and 2 cm margins all round.
 const PAGE_W: u32 = 16_838;
@@ -17,19 +17,26 @@ pub const TABLE_TWIPS: u32 = PAGE_W - 2 * MARGIN;
 /// The columns' widths in twips, in proportion to the table's widths and
 /// adding up to exactly the text width.
 pub fn column_twips(table: &Table) -> Vec<u32> {
+    twips_in(table, TABLE_TWIPS)
+}
+
+/// The columns' widths in twips, in proportion, adding up to `span`.
+fn twips_in(table: &Table, span: u32) -> Vec<u32> {
     let n = table.headers.len();
     let total: u32 = (0..n).map(|i| table.width(i)).sum();
     let mut out: Vec<u32> = (0..n)
-        .map(|i| TABLE_TWIPS * table.width(i) / total.max(1))
+        .map(|i| span * table.width(i) / total.max(1))
         .collect();
     let used: u32 = out.iter().sum();
     if let Some(last) = out.last_mut() {
-        *last += TABLE_TWIPS - used;
+        *last += span - used;
     }
     out
 }
 
-fn cell(text: &str, width: u32, header: bool) -> String {
+/// A cell; `merge` is a vMerge element where a first-column cell runs on
+/// from the row above.
+fn cell(text: &str, width: u32, header: bool, merge: &str) -> String {
     let shade = if header {
         r#"<w:shd w:val="clear" w:color="auto" w:fill="E7ECF0"/><w:vAlign w:val="center"/>"#
     } else {
@@ -45,33 +52,71 @@ fn cell(text: &str, width: u32, header: bool) -> String {
         .split('\n')
         .map(|line| {
             format!(
-                r#"<w:p><w:pPr><w:pStyle w:val="LedgerCell"/>{jc}</w:pPr><w:r>{bold}<w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
+                r#"<w:p><w:pPr><w:pStyle w:val="TableText"/>{jc}</w:pPr><w:r>{bold}<w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
                 xml_text(line.trim_end_matches('\r'))
             )
         })
         .collect();
-    format!(r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{paras}</w:tc>"#)
+    format!(
+        r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{merge}{shade}</w:tcPr>{paras}</w:tc>"#
+    )
 }
 
-fn row(cells: &[&str], widths: &[u32], header: bool) -> String {
+fn row(cells: &[&str], widths: &[u32], header: bool, merge: &str) -> String {
+    // A row is kept on one page; the header row repeats on every page.
     let head = if header {
-        "<w:trPr><w:tblHeader/></w:trPr>"
+        "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
     } else {
-        ""
+        "<w:trPr><w:cantSplit/></w:trPr>"
     };
     let cells: String = cells
         .iter()
         .zip(widths)
-        .map(|(t, w)| cell(t, *w, header))
+        .enumerate()
+        .map(|(i, (t, w))| cell(t, *w, header, if i == 0 { merge } else { "" }))
         .collect();
     format!("<w:tr>{head}{cells}</w:tr>")
 }
 
 const BORDERS: &str = r#"<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders>"#;
 
+/// The table (`<w:tbl>`) spanning `span` twips, its header row repeated on
+/// every page. A first-column cell equal to the one above runs on from it
+/// (the 自评表's 评价内容 spans its items).
+pub(super) fn table_xml(table: &Table, span: u32) -> String {
+    let widths = twips_in(table, span);
+    let headers: Vec<&str> = table.headers.iter().map(String::as_str).collect();
+    let mut rows = row(&headers, &widths, true, "");
+    let first = |i: usize| {
+        table
+            .rows
+            .get(i)
+            .and_then(|r| r.first())
+            .filter(|c| !c.is_empty())
+    };
+    for (i, r) in table.rows.iter().enumerate() {
+        let mut cells = table.cells(r);
+        let merge = if first(i).is_some() && i > 0 && first(i) == first(i - 1) {
+            cells[0] = "";
+            "<w:vMerge/>"
+        } else if first(i).is_some() && first(i) == first(i + 1) {
+            r#"<w:vMerge w:val="restart"/>"#
+        } else {
+            ""
+        };
+        rows.push_str(&row(&cells, &widths, false, merge));
+    }
+    let grid: String = widths
+        .iter()
+        .map(|w| format!(r#"<w:gridCol w:w="{w}"/>"#))
+        .collect();
+    format!(
+        r#"<w:tbl><w:tblPr><w:tblStyle w:val="ItemsTable"/><w:tblW w:w="{span}" w:type="dxa"/>{BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl>"#
+    )
+}
+
 /// word/document.xml of the landscape table document.
 pub fn table_document_xml(table: &Table) -> String {
-    let widths = column_twips(table);
     let mut body = String::new();
     if !table.title.trim().is_empty() {
         body.push_str(&para("Title", &table.title));
@@ -79,33 +124,11 @@ pub fn table_document_xml(table: &Table) -> String {
     if !table.subtitle.trim().is_empty() {
         body.push_str(&para("Meta", &table.subtitle));
     }
-    let headers: Vec<&str> = table.headers.iter().map(String::as_str).collect();
-    let mut rows = row(&headers, &widths, true);
-    for r in &table.rows {
-        rows.push_str(&row(&table.cells(r), &widths, false));
-    }
-    let grid: String = widths
-        .iter()
-        .map(|w| format!(r#"<w:gridCol w:w="{w}"/>"#))
-        .collect();
+    let tbl = table_xml(table, TABLE_TWIPS);
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{body}<w:tbl><w:tblPr><w:tblStyle w:val="ItemsTable"/><w:tblW w:w="{TABLE_TWIPS}" w:type="dxa"/>{BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl><w:p/><w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/><w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}" w:orient="landscape"/><w:pgMar w:top="{MARGIN}" w:right="{MARGIN}" w:bottom="{MARGIN}" w:left="{MARGIN}" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>"#
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{body}{tbl}<w:p/><w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/><w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}" w:orient="landscape"/><w:pgMar w:top="{MARGIN}" w:right="{MARGIN}" w:bottom="{MARGIN}" w:left="{MARGIN}" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>"#
     )
-}
-
-/// The report's styles plus the ledger's single-spaced 10.5 pt cell text
-/// (pPr children in the schema's order: spacing, ind, jc).
-fn table_styles_xml() -> String {
-    let cell = style(
-        "LedgerCell",
-        "Ledger Cell",
-        "仿宋_GB2312",
-        21,
-        r#"<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>"#,
-        "",
-    );
-    styles_xml().replacen("</w:styles>", &format!("{cell}</w:styles>"), 1)
 }
 
 /// The landscape .docx file's bytes. Same table, same bytes.
@@ -118,7 +141,7 @@ pub fn table_docx(table: &Table) -> Vec<u8> {
             DOCUMENT_RELS.as_bytes().to_vec(),
         ),
         ("word/document.xml", table_document_xml(table).into_bytes()),
-        ("word/styles.xml", table_styles_xml().into_bytes()),
+        ("word/styles.xml", styles_xml().into_bytes()),
         ("word/footer1.xml", FOOTER.as_bytes().to_vec()),
     ])
 }

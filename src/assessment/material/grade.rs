@@ -140,45 +140,49 @@ pub fn occasion_grade(
 }
 
 /// The sentence naming the 自评参考等次, or saying why there is none yet.
-/// With `with_score` the score is named too (从严治部自查).
+/// With `with_score` the score is named too (从严治部自查). `under_heading`
+/// is the text after "自评参考等次：": the grade first, then why.
 pub fn grade_sentence(g: &OccasionGrade, with_score: bool, under_heading: bool) -> String {
-    let mut s = String::new();
-    for c in &g.consequences {
-        s.push_str(c);
-        s.push('。');
-    }
-    if g.no_grade {
-        return s;
-    }
-    if g.remaining > 0 {
-        s.push_str(&format!(
-            "自评参考等次评完后确定（尚有{}项未评）。",
+    let why: String = g.consequences.iter().map(|c| format!("{c}。")).collect();
+    let main = if g.no_grade {
+        String::new()
+    } else if g.remaining > 0 {
+        format!(
+            "{}评完后确定（尚有{}项未评）。",
+            if under_heading {
+                ""
+            } else {
+                "自评参考等次"
+            },
             g.remaining
-        ));
-        return s;
-    }
-    let named: Vec<String> = g
-        .grades
-        .iter()
-        .filter_map(|(title, score, label)| {
-            let label = label.as_ref()?;
-            Some(match (title.is_empty(), with_score, score) {
-                (false, true, Some(sc)) => {
-                    format!("对照“{title}”自评得分{sc}分，参考等次为“{label}”")
-                }
-                (false, _, _) => format!("对照“{title}”自评参考等次为“{label}”"),
-                (true, true, Some(sc)) => format!("自评得分{sc}分，自评参考等次为“{label}”"),
-                (true, _, _) if under_heading => format!("{label}（参考）"),
-                (true, _, _) => format!("本人自评参考等次为“{label}”"),
+        )
+    } else {
+        let named: Vec<String> = g
+            .grades
+            .iter()
+            .filter_map(|(title, score, label)| {
+                let label = label.as_ref()?;
+                Some(match (title.is_empty(), with_score, score) {
+                    (false, true, Some(sc)) => {
+                        format!("对照“{title}”自评得分{sc}分，参考等次为“{label}”")
+                    }
+                    (false, _, _) => format!("对照“{title}”自评参考等次为“{label}”"),
+                    (true, true, Some(sc)) => format!("自评得分{sc}分，自评参考等次为“{label}”"),
+                    (true, _, _) if under_heading => label.clone(),
+                    (true, _, _) => format!("本人自评参考等次为“{label}”"),
+                })
             })
-        })
-        .collect();
-    if !named.is_empty() {
-        if with_score {
-            s.push_str("经逐项自评，");
+            .collect();
+        if named.is_empty() {
+            String::new()
+        } else {
+            let lead = if with_score { "经逐项自评，" } else { "" };
+            format!("{lead}{}。", named.join("；"))
         }
-        s.push_str(&named.join("；"));
-        s.push('。');
+    };
+    if under_heading {
+        main + &why
+    } else {
+        why + &main
     }
-    s
 }

@@ -16,8 +16,11 @@ pub use text::{clause, fix_quotes, sentence, tidy_spacing};
 use super::draft::Draft;
 use super::occasion::{GradeShown, Occasion, PartKind};
 use super::problem::aspect_core;
-use super::report::{or_placeholder, part_numeral, placeholder, Appendix, Block, Report};
-use super::score::{item_state, ItemState};
+use super::report::{
+    or_placeholder, part_numeral, placeholder, sub_numeral, Appendix, Block, Report,
+};
+use super::score::{item_state, score_template, ItemState, TemplateResult};
+use super::table::Table;
 use super::template::Template;
 
 /// What a 材料 is drafted from.
@@ -204,77 +207,125 @@ fn statement(text: &str) -> String {
     t.to_string()
 }
 
-/// 附件：个人自评表: the score sentence and every statement once, with its
-/// rating and note (a statement two checklists share names both), then the
-/// veto facts.
+/// Points given in hundredths, as the 自评表 shows them: "4.0", "3.2", "2.25".
+fn points(h: u64) -> String {
+    if h % 10 == 0 {
+        format!("{}.{}", h / 100, h / 10 % 10)
+    } else {
+        format!("{}.{:02}", h / 100, h % 100)
+    }
+}
+
+/// The 合计 row of a checklist's table: the score the body states. Where
+/// 不适用 items (or weights not adding up to 100) make it a converted figure,
+/// the row says so and shows the sum it comes from.
+fn total_row(r: &TemplateResult) -> Vec<String> {
+    let t = &r.tally;
+    let full: u64 = r.sections.iter().map(|s| s.weight).sum();
+    let (head, how, max, score) = match t.score() {
+        _ if !t.is_complete() => (
+            "合计",
+            format!("尚有{}项未评，评完后合计", t.total - t.answered),
+            full,
+            None,
+        ),
+        Some(sc) if t.not_applicable == 0 && t.possible == 10_000 => {
+            ("合计", String::new(), 100, Some(sc))
+        }
+        sc => (
+            "合计（百分制）",
+            format!(
+                "{}得分按百分制折算：实得{}分÷应得{}分×100",
+                if t.not_applicable > 0 {
+                    format!("不适用{}项不计分，", t.not_applicable)
+                } else {
+                    String::new()
+                },
+                points(t.earned),
+                t.possible / 100
+            ),
+            100,
+            sc,
+        ),
+    };
+    let score = score.map_or("—".to_string(), |s| s.to_string());
+    vec![
+        head.to_string(),
+        how,
+        max.to_string(),
+        String::new(),
+        score,
+        String::new(),
+    ]
+}
+
+/// 附件：个人自评表: one table per checklist, each statement with its 分值,
+/// rating, 得分 and note, and a 合计 row (a statement two checklists share
+/// is in both, in each one's wording), then the veto facts, each once.
 fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
-    let mut rows: Vec<[String; 4]> = Vec::new();
-    type Key<'a> = (&'a str, &'a str);
-    let mut keys_seen: Vec<(Key, usize)> = Vec::new();
-    let mut facts_seen = Vec::new();
-    // Problems by the item they were found under, looked up once.
-    let on_item: Vec<((&str, &str), &str)> = inp
+    // Problems found under an item, by the answer it belongs to: those of a
+    // shared statement show in both tables.
+    let on_item: Vec<((&str, &str), String)> = inp
         .draft
         .problems
         .iter()
         .filter_map(|p| {
             let l = p.item.as_ref()?;
-            Some(((l.item.as_str(), l.template.as_str()), p.text.as_str()))
+            let key = inp
+                .templates
+                .iter()
+                .copied()
+                .find(|t| t.id == l.template)
+                .and_then(|t| Some(t.answer_key(t.item(&l.item)?)))
+                .unwrap_or((l.template.as_str(), l.item.as_str()));
+            let c = clause(&p.text);
+            (!c.is_empty()).then(|| (key, format!("问题：{c}")))
         })
         .collect();
-    // The problems found under an item (by the answer's key or the item's
-    // own), as notes.
-    let problems_under = |keys: &[(&str, &str)]| -> Vec<String> {
-        on_item
-            .iter()
-            .filter(|(k, _)| keys.contains(k))
-            .map(|(_, text)| clause(text))
-            .filter(|c| !c.is_empty())
-            .map(|c| format!("问题：{c}"))
-            .collect()
-    };
+    let cells = |v: [&str; 6]| v.map(String::from).to_vec();
+    let mut tables = Vec::new();
     let mut facts = Vec::new();
+    let mut facts_seen = Vec::new();
     for t in inp.templates {
+        let mut rows = Vec::new();
         for (section, item) in t.items() {
-            let where_ = format!("{}·{}", t.title, section.title);
-            let (key_t, key_i) = t.answer_key(item);
-            // Item id first: it tells items apart sooner than the template id.
-            let own = (item.id.as_str(), t.id.as_str());
-            if let Some((_, row)) = keys_seen.iter().find(|(k, _)| *k == (key_i, key_t)) {
-                // A statement two checklists share: one row naming both.
-                let row = &mut rows[*row];
-                row[0].push('；');
-                row[0].push_str(&where_);
-                for note in problems_under(&[own]) {
-                    if !row[3].split('；').any(|n| n == note) {
-                        if !row[3].is_empty() {
-                            row[3].push('；');
-                        }
-                        row[3].push_str(&note);
-                    }
-                }
-                continue;
-            }
-            keys_seen.push(((key_i, key_t), rows.len()));
             let answer = inp.draft.answer_for(t, item);
-            let rating = match item_state(t, item, answer) {
-                ItemState::Unanswered => "未评".to_string(),
-                ItemState::NotApplicable => t.scale.not_applicable_label.clone(),
-                ItemState::Rated(l) => l.label.clone(),
+            let w = u64::from(item.weight);
+            let (rating, earned) = match item_state(t, item, answer) {
+                ItemState::Unanswered => ("未评".to_string(), "—".to_string()),
+                ItemState::NotApplicable => (t.scale.not_applicable_label.clone(), "—".into()),
+                ItemState::Rated(l) => (l.label.clone(), points(u64::from(l.share) * w)),
             };
+            let key = t.answer_key(item);
             let mut notes: Vec<String> = answer
                 .map(|a| clause(&a.evidence))
                 .filter(|e| !e.is_empty())
                 .into_iter()
                 .collect();
-            let keys = if own == (key_i, key_t) {
-                vec![own]
-            } else {
-                vec![(key_i, key_t), own]
-            };
-            notes.extend(problems_under(&keys));
-            rows.push([where_, statement(&item.text), rating, notes.join("；")]);
+            notes.extend(
+                on_item
+                    .iter()
+                    .filter(|(k, _)| *k == key)
+                    .map(|(_, n)| n.clone()),
+            );
+            rows.push(vec![
+                section.title.clone(),
+                statement(&item.text),
+                w.to_string(),
+                rating,
+                earned,
+                notes.join("；"),
+            ]);
         }
+        rows.push(total_row(&score_template(t, inp.draft)));
+        tables.push(Table {
+            name: t.title.clone(),
+            title: format!("{}{}", sub_numeral(tables.len() + 1), t.title),
+            headers: cells(["评价内容", "条目", "分值", "自评", "得分", "具体事例或问题"]),
+            widths: vec![11, 38, 6, 9, 7, 19],
+            rows,
+            ..Table::default()
+        });
         for f in &t.facts {
             // A fact shared by two templates is one fact, listed once.
             if facts_seen.contains(&&f.id) {
@@ -286,16 +337,26 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
                 Some(true) => "是",
                 Some(false) => "否",
             };
-            facts.push([
-                "否决情形".to_string(),
-                f.question.clone(),
-                answer.to_string(),
-                String::new(),
-            ]);
+            facts.push(vec![f.question.clone(), answer.to_string()]);
         }
     }
-    // The veto facts after every statement.
-    rows.extend(facts);
+    // The veto facts after every checklist.
+    if !facts.is_empty() {
+        tables.push(Table {
+            name: "否决情形".into(),
+            title: format!("{}否决情形", sub_numeral(tables.len() + 1)),
+            headers: vec!["否决事项".into(), "回答".into()],
+            widths: vec![74, 16],
+            rows: facts,
+            ..Table::default()
+        });
+    }
+    for t in &mut tables {
+        t.title = fix_quotes(&t.title);
+        for c in t.rows.iter_mut().flatten() {
+            *c = fix_quotes(c);
+        }
+    }
     Appendix {
         title: "附件：个人自评表".to_string(),
         // The body states the score in one sentence where the occasion shows it.
@@ -304,9 +365,6 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
         } else {
             vec![grade_sentence(grade, true, false)]
         },
-        rows: rows
-            .into_iter()
-            .map(|r| r.map(|c| fix_quotes(&c)))
-            .collect(),
+        tables,
     }
 }
