@@ -118,6 +118,14 @@ impl FromJson for u32 {
     }
 }
 
+impl FromJson for u16 {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        v.as_u64()
+            .and_then(|n| u16::try_from(n).ok())
+            .ok_or_else(|| at.expected("非负整数"))
+    }
+}
+
 impl FromJson for u64 {
     fn read(v: &Value, at: At) -> Read<Self> {
         v.as_u64().ok_or_else(|| at.expected("非负整数"))

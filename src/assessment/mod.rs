@@ -13,7 +13,7 @@ mod draft;
 mod draft_v1;
 mod ids;
 mod import;
-mod json;
+pub mod json;
 mod ledger;
 mod library;
 mod material;

@@ -13,7 +13,10 @@ mod saver;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::assessment::json::{parse, At, FromJson, Obj, Read};
 
 pub use kv::{browser_store, KeyValue, LocalStore, MemoryStore, UnavailableStore};
 pub use saver::Saver;
@@ -34,8 +37,7 @@ pub const PREFS_KEY: &str = "ziping.v1.prefs";
 pub const TEMPLATE_PREFIX: &str = "ziping.v1.template.";
 
 /// Display preferences, remembered on this computer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Prefs {
     /// Root font size in percent: 100, 125 or 150.
     pub font_scale: u16,
@@ -45,6 +47,18 @@ pub struct Prefs {
     pub reminder_dismissed: Option<i64>,
     /// 本机加密: lock after this many seconds without use.
     pub lock_idle_secs: u32,
+}
+
+impl FromJson for Prefs {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        let mut p = Prefs::default();
+        o.get("font_scale", &mut p.font_scale)?;
+        o.get("last_backup", &mut p.last_backup)?;
+        o.get("reminder_dismissed", &mut p.reminder_dismissed)?;
+        o.get("lock_idle_secs", &mut p.lock_idle_secs)?;
+        Ok(p)
+    }
 }
 
 impl Default for Prefs {
@@ -172,7 +186,7 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
     out.current = store.get(CURRENT_KEY)?;
     out.prefs = store
         .get(PREFS_KEY)?
-        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .and_then(|raw| Prefs::read(&parse(&raw).ok()?, At::ROOT).ok())
         .unwrap_or_default();
     Ok(out)
 }
