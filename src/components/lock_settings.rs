@@ -6,10 +6,11 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::lock_screen::open;
 use super::notices::{export_backup, export_drafts};
 use crate::assessment::Draft;
 use crate::hooks::{use_app_state, use_lock};
-use crate::state::Action;
+use crate::state::{Action, AppState};
 use crate::storage::{self, lock};
 use crate::vault::{self, check_new_passphrase, KdfParams, Key};
 use crate::webcrypto;
@@ -20,6 +21,15 @@ enum Op {
     Set,
     Change,
     Remove,
+    /// An encrypted backup: with the passphrase typed in the two new fields
+    /// when there is one (another passphrase, or the store is not
+    /// encrypted), else with the key held.
+    Export,
+}
+
+/// Every draft, for a backup.
+fn all(state: &AppState) -> Vec<Draft> {
+    state.library.drafts.iter().map(|d| (**d).clone()).collect()
 }
 
 fn value(r: &NodeRef) -> String {
@@ -28,53 +38,60 @@ fn value(r: &NodeRef) -> String {
         .unwrap_or_default()
 }
 
-/// The key of the passphrase typed, checked against the lock record.
-async fn current_key(passphrase: &str) -> Result<Key, String> {
-    let record = lock::lock_record(storage::browser_store().as_ref())
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    let params = vault::params_of(&record).map_err(|e| e.to_string())?;
-    let key = webcrypto::derive_key(passphrase, params).await?;
-    vault::check_passphrase(&key, &record).map_err(|e| e.to_string())?;
-    Ok(key)
-}
-
-/// Does `op` on the browser's store; the new key (`None`: removed) and what to say.
-async fn run(op: Op, old: String, new: String) -> Result<(Option<Key>, String), String> {
-    if op != Op::Remove {
-        check_new_passphrase(&new, &new).map_err(|e| e.to_string())?;
-    }
+/// Does `op` on the browser's store (`held`: the key of an export with the
+/// current passphrase); the new key (`None`: removed) and what to say.
+async fn run(
+    op: Op,
+    old: String,
+    new: String,
+    held: Option<Key>,
+) -> Result<(Option<Key>, String), String> {
     let old = match op {
-        Op::Set => None,
-        _ => Some(current_key(&old).await?),
+        Op::Change | Op::Remove => {
+            let record = lock::lock_record(storage::browser_store().as_ref())
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+            Some(open(&old, &record, vault::VERIFIER_CONTEXT).await?.0)
+        }
+        _ => None,
     };
-    let new = match op {
-        Op::Remove => None,
+    let (done, new) = match (op, held) {
+        (Op::Export, Some(key)) => ("已导出加密备份。导入时需要输入当前的口令。", Some(key)),
+        (Op::Remove, _) => ("已取消加密，本机内容恢复为不加密保存。", None),
         _ => {
-            let salt = webcrypto::random()?;
-            Some(webcrypto::derive_key(&new, KdfParams::new(salt)).await?)
+            let key = webcrypto::derive_key(&new, KdfParams::new(webcrypto::random()?)).await?;
+            let done = match op {
+                Op::Set => "已设置口令，本机内容已加密保存。",
+                Op::Change => "已修改口令，全部内容已用新口令重新加密。",
+                _ => "已导出加密备份，用的是“新口令”栏填写的口令；导入时需要输入这个口令。",
+            };
+            (done, Some(key))
         }
     };
+    if op == Op::Export {
+        return Ok((new, done.to_string()));
+    }
     let mut store = storage::browser_store();
-    let store = store.as_mut();
     let kept = match (&old, &new) {
-        (None, Some(new)) => lock::set_passphrase(store, new, webcrypto::random),
-        (Some(old), Some(new)) => lock::change_passphrase(store, old, new, webcrypto::random),
-        (Some(old), None) => lock::remove_passphrase(store, old),
+        (_, Some(new)) => lock::change_passphrase(
+            store.as_mut(),
+            old.as_ref().unwrap_or(new),
+            new,
+            webcrypto::random,
+        ),
+        (Some(old), None) => lock::remove_passphrase(store.as_mut(), old),
         (None, None) => Ok(Vec::new()),
     }
     .map_err(|e| e.to_string())?;
-    let done = match op {
-        Op::Set => "已设置口令，本机内容已加密保存。",
-        Op::Change => "已修改口令，全部内容已用新口令重新加密。",
-        Op::Remove => "已取消加密，本机内容恢复为不加密保存。",
-    };
-    let kept = match kept.len() {
-        0 => String::new(),
-        n => format!("另有 {n} 项内容无法读取，保留原样未动。"),
-    };
-    Ok((new, format!("{done}{kept}")))
+    let mut done = done.to_string();
+    if !kept.is_empty() {
+        done.push_str(&format!(
+            "另有 {} 项内容无法读取，保留原样未动。",
+            kept.len()
+        ));
+    }
+    Ok((new, done))
 }
 
 /// The 本机加密 panel of the drafts screen. A hook that returns its markup,
@@ -92,39 +109,50 @@ pub fn use_lock_settings() -> Html {
     };
     let encrypted = lock_ctx.encrypted;
     let working = outcome.is_none();
-    let drafts: Vec<Draft> = state.library.drafts.iter().map(|d| (**d).clone()).collect();
 
     let act = |op: Op| {
-        let (outcome, on_key) = (outcome.clone(), lock_ctx.on_key.clone());
-        let (current, fresh, again) = (current.clone(), fresh.clone(), again.clone());
+        let (outcome, lock_ctx, state) = (outcome.clone(), lock_ctx.clone(), state.clone());
+        let fields = [current.clone(), fresh.clone(), again.clone()];
         Callback::from(move |_: MouseEvent| {
-            let (old, new) = (value(&current), value(&fresh));
-            if op != Op::Remove && new != value(&again) {
-                let e = check_new_passphrase(&new, &value(&again));
-                outcome.set(Some(e.map(|_| String::new()).map_err(|e| e.to_string())));
-                return;
+            let [old, new, repeated] = fields.each_ref().map(value);
+            // Text in either new field asks an export for another passphrase.
+            let held = match op == Op::Export && new.is_empty() && repeated.is_empty() {
+                true => lock_ctx.keyring.borrow().clone(),
+                false => None,
+            };
+            if op != Op::Remove && held.is_none() {
+                if let Err(e) = check_new_passphrase(&new, &repeated) {
+                    outcome.set(Some(Err(e.to_string())));
+                    return;
+                }
             }
             outcome.set(None);
-            let (outcome, on_key) = (outcome.clone(), on_key.clone());
-            let fields = [current.clone(), fresh.clone(), again.clone()];
+            let (outcome, on_key, fields) =
+                (outcome.clone(), lock_ctx.on_key.clone(), fields.clone());
+            let state = state.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = run(op, old, new).await;
+                let result = run(op, old, new, held).await.and_then(|(key, message)| {
+                    match op {
+                        Op::Export => {
+                            export_backup(all(&state), true, &state.dispatcher(), key.as_ref())?
+                        }
+                        _ => on_key.emit(key),
+                    }
+                    Ok(message)
+                });
                 if result.is_ok() {
                     // Done: no passphrase is left standing in the fields.
                     for f in fields.iter().filter_map(|f| f.cast::<HtmlInputElement>()) {
                         f.set_value("");
                     }
                 }
-                outcome.set(Some(result.map(|(key, message)| {
-                    on_key.emit(key);
-                    message
-                })));
+                outcome.set(Some(result));
             });
         })
     };
     let on_backup = {
-        let (drafts, d) = (drafts.clone(), state.dispatcher());
-        Callback::from(move |_| export_drafts(drafts.clone(), true, &d))
+        let state = state.clone();
+        Callback::from(move |_| export_drafts(all(&state), true, &state.dispatcher()))
     };
     let on_idle = {
         let d = state.dispatcher();
@@ -135,53 +163,6 @@ pub fn use_lock_settings() -> Html {
                 .parse()
                 .unwrap_or(15);
             d.dispatch(Action::SetLockIdle(minutes * 60));
-        })
-    };
-    // An encrypted backup: with the passphrase typed in the two new fields
-    // when there is one (another passphrase, or the store is not encrypted),
-    // else with the current one.
-    let on_export_sealed = {
-        let (keyring, outcome, d) = (
-            lock_ctx.keyring.clone(),
-            outcome.clone(),
-            state.dispatcher(),
-        );
-        let (fresh, again, current_field) = (fresh.clone(), again.clone(), current.clone());
-        Callback::from(move |_| {
-            let new = value(&fresh);
-            let current = keyring.borrow().clone();
-            // Text in either new field asks for another passphrase.
-            if let (true, Some(key)) = (new.is_empty() && value(&again).is_empty(), current) {
-                let done = export_backup(drafts.clone(), true, &d, Some(&key));
-                outcome.set(Some(
-                    done.map(|_| "已导出加密备份。导入时需要输入当前的口令。".to_string()),
-                ));
-                return;
-            }
-            if let Err(e) = check_new_passphrase(&new, &value(&again)) {
-                outcome.set(Some(Err(e.to_string())));
-                return;
-            }
-            outcome.set(None);
-            let (drafts, d, outcome) = (drafts.clone(), d.clone(), outcome.clone());
-            // Done: no passphrase is left standing in any field.
-            let fields = [fresh.clone(), again.clone(), current_field.clone()];
-            wasm_bindgen_futures::spawn_local(async move {
-                let key = match webcrypto::random() {
-                    Ok(salt) => webcrypto::derive_key(&new, KdfParams::new(salt)).await,
-                    Err(e) => Err(e),
-                };
-                let done = key.and_then(|key| export_backup(drafts, true, &d, Some(&key)));
-                if done.is_ok() {
-                    for f in fields.iter().filter_map(|f| f.cast::<HtmlInputElement>()) {
-                        f.set_value("");
-                    }
-                }
-                outcome.set(Some(done.map(|_| {
-                    "已导出加密备份，用的是“新口令”栏填写的口令；导入时需要输入这个口令。"
-                        .to_string()
-                })));
-            });
         })
     };
 
@@ -243,7 +224,7 @@ pub fn use_lock_settings() -> Html {
                 } else {
                     { button("设置口令并加密", Op::Set, true) }
                 }
-                <button type="button" class="button" onclick={on_export_sealed} disabled={working} data-action="export-sealed">{ "导出加密备份" }</button>
+                <button type="button" class="button" onclick={act(Op::Export)} disabled={working} data-action="export-sealed">{ "导出加密备份" }</button>
             </div>
             <p class="muted">{ if encrypted { "导出加密备份用当前口令；如在“新口令”两栏填写了口令，则用填写的口令，本机口令不变。" } else { "导出加密备份用“新口令”两栏填写的口令，本机内容仍不加密。" } }</p>
             { message }
