@@ -73,15 +73,9 @@ async fn run(
         return Ok((new, done.to_string()));
     }
     let mut store = storage::browser_store();
-    let kept = match (&old, &new) {
-        (_, Some(new)) => lock::change_passphrase(
-            store.as_mut(),
-            old.as_ref().unwrap_or(new),
-            new,
-            webcrypto::random,
-        ),
-        (Some(old), None) => lock::remove_passphrase(store.as_mut(), old),
-        (None, None) => Ok(Vec::new()),
+    let kept = match old.as_ref().or(new.as_ref()) {
+        Some(k) => lock::rekey(store.as_mut(), k, new.as_ref(), webcrypto::random),
+        None => Ok(Vec::new()),
     }
     .map_err(|e| e.to_string())?;
     let mut done = done.to_string();
