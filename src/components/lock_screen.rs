@@ -8,6 +8,7 @@
 //! component type adds its own copy of Yew's generic code to the single file.
 
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -17,7 +18,6 @@ use crate::webcrypto;
 /// The form's state, kept by the screen that shows it.
 #[derive(Clone, Default)]
 pub struct Prompt {
-    input: NodeRef,
     /// The sealed value the tries below were made on: another one (another
     /// backup chosen) starts afresh.
     sealed: AttrValue,
@@ -28,6 +28,16 @@ pub struct Prompt {
     waiting: bool,
     /// Why the last try failed (empty: it did not).
     message: String,
+}
+
+/// The passphrase field.
+const FIELD: &str = "[data-testid=unlock-passphrase]";
+
+/// An input of the page, found by a selector (read when needed: no node
+/// reference kept).
+pub fn input(selector: &str) -> Option<HtmlInputElement> {
+    let el = gloo::utils::document().query_selector(selector).ok()??;
+    Some(el.unchecked_into())
 }
 
 /// Derives the key with the sealed value's own parameters and opens it
@@ -58,7 +68,6 @@ pub fn passphrase_form(
     let p = match prompt.sealed == *sealed {
         true => (**prompt).clone(),
         false => Prompt {
-            input: prompt.input.clone(),
             sealed: sealed.clone(),
             ..Prompt::default()
         },
@@ -71,7 +80,7 @@ pub fn passphrase_form(
         let (prompt, p) = (prompt.clone(), p.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Some(field) = p.input.cast::<HtmlInputElement>() else {
+            let Some(field) = input(FIELD) else {
                 return;
             };
             prompt.set(Prompt {
@@ -83,10 +92,7 @@ pub fn passphrase_form(
             wasm_bindgen_futures::spawn_local(async move {
                 match open(&field.value(), &p.sealed, context).await {
                     Ok(opened) => {
-                        prompt.set(Prompt {
-                            input: p.input,
-                            ..Prompt::default()
-                        });
+                        prompt.set(Prompt::default());
                         on_open.emit(opened);
                     }
                     Err(message) => {
@@ -133,7 +139,7 @@ pub fn passphrase_form(
             }
             <label class="field">
                 <span class="field-label">{ label }</span>
-                <input ref={p.input.clone()} type="password" autocomplete="off"
+                <input type="password" autocomplete="off"
                     data-testid="unlock-passphrase" disabled={p.deriving} />
             </label>
             if !p.message.is_empty() {

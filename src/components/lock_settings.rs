@@ -3,10 +3,10 @@
 //! forgotten passphrase cannot be recovered, and offers a backup export
 //! first. One form: the current passphrase (once set), the new one twice.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::lock_screen::open;
+use super::lock_screen::{input, open};
 use super::notices::{export_backup, export_drafts};
 use crate::assessment::Draft;
 use crate::hooks::{use_app_state, use_lock};
@@ -32,11 +32,13 @@ fn all(state: &AppState) -> Vec<Draft> {
     state.library.drafts.iter().map(|d| (**d).clone()).collect()
 }
 
-fn value(r: &NodeRef) -> String {
-    r.cast::<HtmlInputElement>()
-        .map(|i| i.value())
-        .unwrap_or_default()
-}
+/// The panel's three passphrase fields (the current one shows once a
+/// passphrase is set), read on click: no node references kept for them.
+const FIELDS: [&str; 3] = [
+    "[data-testid=lock-current]",
+    "[data-testid=lock-new]",
+    "[data-testid=lock-again]",
+];
 
 /// Does `op` on the browser's store (`held`: the key of an export with the
 /// current passphrase); the new key (`None`: removed) and what to say.
@@ -97,7 +99,6 @@ pub fn use_lock_settings() -> Html {
     let lock_ctx = use_lock();
     // `None` while working; `Some(Ok | Err)`: the last outcome.
     let outcome = use_state(|| Some(Ok(String::new())));
-    let (current, fresh, again) = (use_node_ref(), use_node_ref(), use_node_ref());
     let Some(lock_ctx) = lock_ctx else {
         return html! {};
     };
@@ -106,9 +107,9 @@ pub fn use_lock_settings() -> Html {
 
     let act = |op: Op| {
         let (outcome, lock_ctx, state) = (outcome.clone(), lock_ctx.clone(), state.clone());
-        let fields = [current.clone(), fresh.clone(), again.clone()];
         Callback::from(move |_: MouseEvent| {
-            let [old, new, repeated] = fields.each_ref().map(value);
+            let [old, new, repeated] =
+                FIELDS.map(|f| input(f).map(|i| i.value()).unwrap_or_default());
             // Text in either new field asks an export for another passphrase.
             let held = match op == Op::Export && new.is_empty() && repeated.is_empty() {
                 true => lock_ctx.keyring.borrow().clone(),
@@ -121,8 +122,7 @@ pub fn use_lock_settings() -> Html {
                 }
             }
             outcome.set(None);
-            let (outcome, on_key, fields) =
-                (outcome.clone(), lock_ctx.on_key.clone(), fields.clone());
+            let (outcome, on_key) = (outcome.clone(), lock_ctx.on_key.clone());
             let state = state.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let result = run(op, old, new, held).await.and_then(|(key, message)| {
@@ -136,7 +136,7 @@ pub fn use_lock_settings() -> Html {
                 });
                 if result.is_ok() {
                     // Done: no passphrase is left standing in the fields.
-                    for f in fields.iter().filter_map(|f| f.cast::<HtmlInputElement>()) {
+                    for f in FIELDS.into_iter().filter_map(input) {
                         f.set_value("");
                     }
                 }
@@ -160,11 +160,11 @@ pub fn use_lock_settings() -> Html {
         })
     };
 
-    let field = |label: &'static str, r: &NodeRef, id: &'static str| {
+    let field = |label: &'static str, id: &'static str| {
         html! {
             <label class="field">
                 <span class="field-label">{ label }</span>
-                <input ref={r.clone()} type="password" data-testid={id} autocomplete="new-password" disabled={working} />
+                <input type="password" data-testid={id} autocomplete="new-password" disabled={working} />
             </label>
         }
     };
@@ -200,7 +200,7 @@ pub fn use_lock_settings() -> Html {
                         { " 分钟后自动锁定" }
                     </label>
                 </div>
-                { field("当前口令", &current, "lock-current") }
+                { field("当前口令", "lock-current") }
             } else {
                 <p>{ "设置口令后，本机保存的草稿、导入的模板和个人信息都会加密保存，打开本程序、离开一段时间后都要输入口令。适合多人共用的办公电脑。" }</p>
             }
@@ -209,8 +209,8 @@ pub fn use_lock_settings() -> Html {
                 { "口令不保存在任何地方，本程序和任何人都无法找回或重置。设置或修改前请先导出备份，并记牢口令。" }
                 <button type="button" class="button small" onclick={on_backup}>{ "先导出备份" }</button>
             </p>
-            { field("新口令（至少 6 个字符）", &fresh, "lock-new") }
-            { field("再次输入新口令", &again, "lock-again") }
+            { field("新口令（至少 6 个字符）", "lock-new") }
+            { field("再次输入新口令", "lock-again") }
             <div class="toolbar">
                 if encrypted {
                     { button("修改口令", Op::Change, true) }
