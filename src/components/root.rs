@@ -3,9 +3,6 @@
 //! time, or another window setting or changing the passphrase) unmounts the
 //! app, which writes what is pending on its way out, and then forgets the key.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -42,7 +39,7 @@ fn hide_boot_message() {
 
 #[function_component]
 pub fn Root() -> Html {
-    let keyring: lock::Keyring = (*use_memo((), |_| Rc::new(RefCell::new(None::<Key>)))).clone();
+    let keyring: lock::Keyring = use_mut_ref(|| None::<Key>);
     let gate = use_state(|| match lock_record() {
         Some(record) => Gate::Locked(record.into(), false),
         None => Gate::Open(0, false),

@@ -234,11 +234,7 @@ pub fn seal(key: &Key, context: &str, plaintext: &str, nonce: [u8; NONCE_LEN]) -
         // anything): nothing of the text is kept.
         Err(_) => sealed.clear(),
     }
-    format!(
-        "{header}.{}.{}",
-        b64::encode(&nonce),
-        b64::encode(&sealed)
-    )
+    format!("{header}.{}.{}", b64::encode(&nonce), b64::encode(&sealed))
 }
 
 /// Opens a value sealed under `context` with `key`.
