@@ -18,7 +18,7 @@ pub fn Drafts() -> Html {
     let confirm_clear = use_state(|| false);
     let new_from = use_state(|| None::<TemplateId>);
     let lock = use_lock();
-    let lock_settings = use_lock_settings();
+    let lock_settings = use_lock_settings(lock.clone());
     let library = &state.library;
 
     let rows = library.drafts.iter().map(|d| {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::lock_screen::{input, open};
 use super::notices::{export_backup, export_drafts};
 use crate::assessment::Draft;
-use crate::hooks::{use_app_state, use_lock};
+use crate::hooks::{use_app_state, LockContext};
 use crate::state::{Action, AppState};
 use crate::storage::{self, lock};
 use crate::vault::{self, check_new_passphrase, KdfParams, Key};
@@ -93,10 +93,10 @@ async fn run(
 /// The 本机加密 panel of the drafts screen. A hook that returns its markup,
 /// not a component of its own: each component adds its own copy of Yew's
 /// generic component code to the single file (here about 400 bytes).
+/// `lock_ctx`: the drafts screen's [`use_lock`](crate::hooks::use_lock).
 #[hook]
-pub fn use_lock_settings() -> Html {
+pub fn use_lock_settings(lock_ctx: Option<LockContext>) -> Html {
     let state = use_app_state();
-    let lock_ctx = use_lock();
     // `None` while working; `Some(Ok | Err)`: the last outcome.
     let outcome = use_state(|| Some(Ok(String::new())));
     let Some(lock_ctx) = lock_ctx else {
