@@ -14,7 +14,6 @@ use crate::hooks::LockContext;
 use crate::storage::{self, lock};
 use crate::vault::{self, Key};
 
-#[derive(Clone, PartialEq)]
 enum Gate {
     /// The app, mounted for the n-th time (a remount reads the store
     /// afresh), and whether this window holds the store's key.
@@ -45,7 +44,8 @@ pub fn Root() -> Html {
         None => Gate::Open(0, false),
     });
     let prompt = use_state(Prompt::default);
-    // The app anew (`Locked` unmounted it, so any count does then).
+    // The app anew (`Locked` unmounted it, so any count does then); 0 while
+    // locked.
     let next = match *gate {
         Gate::Open(n, _) => n + 1,
         Gate::Locked(..) => 0,
@@ -66,8 +66,11 @@ pub fn Root() -> Html {
         // once the app is gone (it saved on its way out), and watch for
         // another window setting, changing or removing the passphrase.
         let (keyring, relock) = (keyring.clone(), relock.clone());
-        use_effect_with((*gate).clone(), move |gate| {
-            if matches!(gate, Gate::Locked(..)) {
+        // Runs again when the gate locks or opens the app anew, not when
+        // only the key or the lock record changes (a count: less code than
+        // comparing gates).
+        use_effect_with(next, move |&next| {
+            if next == 0 {
                 keyring.borrow_mut().take();
                 hide_boot_message();
                 focus_soon("[data-testid=unlock-passphrase]".into());
