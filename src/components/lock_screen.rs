@@ -26,8 +26,9 @@ pub struct Prompt {
     deriving: bool,
     /// Until the next try is allowed.
     waiting: bool,
-    /// Why the last try failed (empty: it did not).
-    message: String,
+    /// Why the last try failed (empty: it did not); shared, not copied, by
+    /// the clones below.
+    message: AttrValue,
 }
 
 /// The passphrase field.
@@ -85,7 +86,7 @@ pub fn passphrase_form(
             };
             prompt.set(Prompt {
                 deriving: true,
-                message: String::new(),
+                message: AttrValue::default(),
                 ..p.clone()
             });
             let (prompt, mut p, on_open) = (prompt.clone(), p.clone(), on_open.clone());
@@ -101,11 +102,15 @@ pub fn passphrase_form(
                         field.set_value("");
                         prompt.set(Prompt {
                             waiting: true,
-                            message: format!("{message}（{} 秒后可再试）", wait.div_ceil(1000)),
+                            message: format!("{message}（{} 秒后可再试）", wait.div_ceil(1000))
+                                .into(),
                             ..p.clone()
                         });
                         Timeout::new(wait, move || {
-                            prompt.set(Prompt { message, ..p });
+                            prompt.set(Prompt {
+                                message: message.into(),
+                                ..p
+                            });
                             let _ = field.focus();
                         })
                         .forget();
