@@ -160,11 +160,9 @@ struct Envelope<'a> {
 }
 
 fn header(params: &KdfParams) -> String {
-    format!(
-        "{MARKER}.{VERSION}.{KDF}.{}.{}",
-        params.iterations,
-        b64::encode(&params.salt)
-    )
+    let mut header = format!("{MARKER}.{VERSION}.{KDF}.{}.", params.iterations);
+    b64::encode_into(&mut header, &params.salt);
+    header
 }
 
 fn fixed<const N: usize>(field: &str, what: &'static str) -> Result<[u8; N], VaultError> {
@@ -234,7 +232,12 @@ pub fn seal(key: &Key, context: &str, plaintext: &str, nonce: [u8; NONCE_LEN]) -
         // anything): nothing of the text is kept.
         Err(_) => sealed.clear(),
     }
-    format!("{header}.{}.{}", b64::encode(&nonce), b64::encode(&sealed))
+    let mut out = header;
+    for field in [&nonce[..], &sealed] {
+        out.push('.');
+        b64::encode_into(&mut out, field);
+    }
+    out
 }
 
 /// Opens a value sealed under `context` with `key`.
