@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::lock_screen::{input, open};
 use super::notices::{export_backup, export_drafts};
 use crate::assessment::Draft;
-use crate::hooks::{use_app_state, LockContext};
+use crate::hooks::{AppContext, LockContext};
 use crate::state::{Action, AppState};
 use crate::storage::{self, lock};
 use crate::vault::{self, check_new_passphrase, KdfParams, Key};
@@ -90,15 +90,19 @@ async fn run(
     Ok((new, done))
 }
 
-/// The 本机加密 panel of the drafts screen. A hook that returns its markup,
-/// not a component of its own: each component adds its own copy of Yew's
-/// generic component code to the single file (here about 400 bytes).
-/// `lock_ctx`: the drafts screen's [`use_lock`](crate::hooks::use_lock).
-#[hook]
-pub fn use_lock_settings(lock_ctx: Option<LockContext>) -> Html {
-    let state = use_app_state();
-    // `None` while working; `Some(Ok | Err)`: the last outcome.
-    let outcome = use_state(|| Some(Ok(String::new())));
+/// The last outcome of the 本机加密 panel: `None` while working.
+pub type LockOutcome = Option<Result<String, String>>;
+
+/// The 本机加密 panel of the drafts screen, which keeps its outcome
+/// (`use_state(|| Some(Ok(String::new())))`). A function, not a component
+/// or hook of its own: each component adds its own copy of Yew's generic
+/// component code to the single file (here about 400 bytes), and each hook
+/// its own provider.
+pub fn lock_settings(
+    state: &AppContext,
+    lock_ctx: Option<LockContext>,
+    outcome: &UseStateHandle<LockOutcome>,
+) -> Html {
     let Some(lock_ctx) = lock_ctx else {
         return html! {};
     };
@@ -175,7 +179,7 @@ pub fn use_lock_settings(lock_ctx: Option<LockContext>) -> Html {
                 disabled={working} onclick={act(op)} data-testid="lock-submit">{ label }</button>
         }
     };
-    let message = match &*outcome {
+    let message = match &**outcome {
         None => html! { <p class="muted" role="status">{ "正在处理，请稍候……" }</p> },
         Some(Ok(m)) if m.is_empty() => html! {},
         Some(Ok(m)) => {

@@ -47,7 +47,7 @@ pub use item_card::{parse_radio_group, radio_group, ItemCard};
 pub use item_problems::ItemProblems;
 pub use ledger::Ledger;
 pub use ledger_line::LedgerLine;
-pub use lock_settings::use_lock_settings;
+pub use lock_settings::lock_settings;
 pub use material_panel::MaterialPanel;
 pub use notices::Notices;
 pub use person_form::PersonForm;
