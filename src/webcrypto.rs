@@ -61,8 +61,14 @@ pub async fn derive_key(passphrase: &str, params: KdfParams) -> Result<Key, Stri
 /// `N` bytes from the browser's cryptographic random source.
 pub fn random<const N: usize>() -> Result<[u8; N], String> {
     let mut out = [0u8; N];
-    crypto()?
-        .get_random_values_with_u8_array(&mut out)
-        .map_err(unsupported)?;
+    fill(&mut out)?;
     Ok(out)
+}
+
+/// One copy in the wasm for every `N` of [`random`].
+fn fill(out: &mut [u8]) -> Result<(), String> {
+    crypto()?
+        .get_random_values_with_u8_array(out)
+        .map_err(unsupported)?;
+    Ok(())
 }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::notices::export_drafts;
-use super::{use_lock_settings, DraftRow, ImportButton};
+use super::{lock_settings, DraftRow, ImportButton};
 use crate::assessment::{score_template, Draft, TemplateId};
 use crate::browser::{download, focus_soon};
 use crate::hooks::{use_app_state, use_lock};
@@ -18,7 +18,7 @@ pub fn Drafts() -> Html {
     let confirm_clear = use_state(|| false);
     let new_from = use_state(|| None::<TemplateId>);
     let lock = use_lock();
-    let lock_settings = use_lock_settings();
+    let lock_outcome = use_state(|| Some(Ok(String::new())));
     let library = &state.library;
 
     let rows = library.drafts.iter().map(|d| {
@@ -157,7 +157,7 @@ pub fn Drafts() -> Html {
                 <h2>{ "评价模板" }</h2>
                 <ul class="template-list">{ for template_rows }</ul>
             </section>
-            { lock_settings }
+            { lock_settings(&state, lock.clone(), &lock_outcome) }
             <section class="panel">
                 <h2>{ "在公用电脑上使用？" }</h2>
                 <p class="muted">{ "草稿保存在这台电脑的浏览器里。用完后可以清除本程序在本机保存的全部数据。" }</p>

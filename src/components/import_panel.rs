@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::LockScreen;
+use super::lock_screen::{passphrase_form, Prompt};
 use crate::assessment::{ImportPlan, OnConflict};
 use crate::browser::focus_soon;
 use crate::hooks::use_app_state;
@@ -12,6 +12,7 @@ use crate::state::{Action, ImportNotice};
 #[function_component]
 pub fn ImportPanel() -> Html {
     let state = use_app_state();
+    let prompt = use_state(Prompt::default);
     let notice = state.import.notice.as_ref().map(|n| {
         let d = state.dispatcher();
         let dismiss = Callback::from(move |_| {
@@ -45,11 +46,13 @@ pub fn ImportPanel() -> Html {
             })
         });
         let on_cancel = Callback::from(move |_| d2.dispatch(Action::CancelImport));
-        let import = Some((AttrValue::from(sealed.file_name.clone()), on_cancel));
-        return html! {
-            <LockScreen sealed={AttrValue::from(sealed.text.to_string())}
-                context={crate::vault::BACKUP_CONTEXT} {on_open} {import} />
-        };
+        return passphrase_form(
+            &prompt,
+            &AttrValue::from(sealed.text.to_string()),
+            on_open,
+            false,
+            Some((&sealed.file_name, on_cancel)),
+        );
     }
     let Some(p) = &state.import.pending else {
         return html! { <div class="notices no-print">{ notice }</div> };

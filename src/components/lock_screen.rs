@@ -1,47 +1,49 @@
 //! Asking for a passphrase (本机加密): the lock screen before anything of the
 //! drafts is read, and the prompt of an encrypted backup chosen for import
-//! (one component: the same derivation, check and wait). A wrong passphrase
+//! (one form: the same derivation, check and wait). A wrong passphrase
 //! changes nothing and costs a short wait that grows with each wrong try.
-
-use std::cell::Cell;
+//!
+//! A function of the screen that shows it, which keeps its [`Prompt`]
+//! (`use_state(Prompt::default)`), not a component of its own: each
+//! component type adds its own copy of Yew's generic code to the single file.
 
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::vault::{self, retry_delay_ms, Key, VaultError};
 use crate::webcrypto;
 
-#[derive(Properties, PartialEq)]
-pub struct LockScreenProps {
-    /// The sealed value the passphrase must open: the lock record (the
-    /// verifier) or an encrypted backup.
-    pub sealed: AttrValue,
-    /// What it was sealed under ([`vault::VERIFIER_CONTEXT`] or the backup's).
-    pub context: AttrValue,
-    /// The key and the opened text.
-    pub on_open: Callback<(Key, String)>,
-    /// Why the app is locked when it was open a moment ago.
-    #[prop_or_default]
-    pub reason: Option<AttrValue>,
-    /// An encrypted backup of this name is being imported (with a way out).
-    #[prop_or_default]
-    pub import: Option<(AttrValue, Callback<()>)>,
+/// The form's state, kept by the screen that shows it.
+#[derive(Clone, Default)]
+pub struct Prompt {
+    /// The sealed value the tries below were made on: another one (another
+    /// backup chosen) starts afresh.
+    sealed: AttrValue,
+    /// Wrong passphrases in a row.
+    failures: u32,
+    deriving: bool,
+    /// Until the next try is allowed.
+    waiting: bool,
+    /// Why the last try failed (empty: it did not); shared, not copied, by
+    /// the clones below.
+    message: AttrValue,
 }
 
-#[derive(Clone, PartialEq)]
-enum Status {
-    Ready,
-    Deriving,
-    /// A wrong passphrase (or another problem); `waiting` until the next try.
-    Failed {
-        message: String,
-        waiting: bool,
-    },
+/// The passphrase field.
+const FIELD: &str = "[data-testid=unlock-passphrase]";
+
+/// An input of the page, found by a selector (read when needed: no node
+/// reference kept).
+pub fn input(selector: &str) -> Option<HtmlInputElement> {
+    let el = gloo::utils::document().query_selector(selector).ok()??;
+    Some(el.unchecked_into())
 }
 
-/// Derives the key with the sealed value's own parameters and opens it.
-async fn open(passphrase: &str, sealed: &str, context: &str) -> Result<(Key, String), String> {
+/// Derives the key with the sealed value's own parameters and opens it
+/// (also the check of the current passphrase in the 本机加密 panel).
+pub async fn open(passphrase: &str, sealed: &str, context: &str) -> Result<(Key, String), String> {
     let params = vault::params_of(sealed).map_err(|e| e.to_string())?;
     let key = webcrypto::derive_key(passphrase, params).await?;
     match vault::open(&key, context, sealed) {
@@ -53,49 +55,61 @@ async fn open(passphrase: &str, sealed: &str, context: &str) -> Result<(Key, Str
     }
 }
 
-#[function_component]
-pub fn LockScreen(props: &LockScreenProps) -> Html {
-    let input = use_node_ref();
-    let status = use_state(|| Status::Ready);
-    let failures = use_memo((), |_| Cell::new(0u32));
-    let deriving = *status == Status::Deriving;
-    let busy = deriving || matches!(*status, Status::Failed { waiting: true, .. });
+/// The form that opens `sealed`: the lock screen (`import: None`; `elsewhere`
+/// when another window set or changed the passphrase), or the prompt of an
+/// encrypted backup of this name being imported, with a way out.
+pub fn passphrase_form(
+    prompt: &UseStateHandle<Prompt>,
+    sealed: &AttrValue,
+    on_open: Callback<(Key, String)>,
+    elsewhere: bool,
+    import: Option<(&str, Callback<MouseEvent>)>,
+) -> Html {
+    // Tries made on another sealed value count for nothing here.
+    let p = match prompt.sealed == *sealed {
+        true => (**prompt).clone(),
+        false => Prompt {
+            sealed: sealed.clone(),
+            ..Prompt::default()
+        },
+    };
+    let context = match import {
+        Some(_) => vault::BACKUP_CONTEXT,
+        None => vault::VERIFIER_CONTEXT,
+    };
     let on_submit = {
-        let (input, status, failures) = (input.clone(), status.clone(), failures.clone());
-        let (sealed, context, on_open) = (
-            props.sealed.clone(),
-            props.context.clone(),
-            props.on_open.clone(),
-        );
+        let (prompt, p) = (prompt.clone(), p.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Some(field) = input.cast::<HtmlInputElement>() else {
+            let Some(field) = input(FIELD) else {
                 return;
             };
-            status.set(Status::Deriving);
-            let (status, sealed, context) = (status.clone(), sealed.clone(), context.clone());
-            let (on_open, failures) = (on_open.clone(), failures.clone());
+            prompt.set(Prompt {
+                deriving: true,
+                message: AttrValue::default(),
+                ..p.clone()
+            });
+            let (prompt, mut p, on_open) = (prompt.clone(), p.clone(), on_open.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match open(&field.value(), &sealed, &context).await {
+                match open(&field.value(), &p.sealed, context).await {
                     Ok(opened) => {
-                        failures.set(0);
-                        status.set(Status::Ready);
+                        prompt.set(Prompt::default());
                         on_open.emit(opened);
                     }
                     Err(message) => {
-                        let n = failures.get() + 1;
-                        failures.set(n);
-                        let wait = retry_delay_ms(n);
+                        p.failures += 1;
+                        let wait = retry_delay_ms(p.failures);
                         field.set_value("");
-                        status.set(Status::Failed {
-                            message: format!("{message}（{} 秒后可再试）", wait.div_ceil(1000)),
+                        prompt.set(Prompt {
                             waiting: true,
+                            message: format!("{message}（{} 秒后可再试）", wait.div_ceil(1000))
+                                .into(),
+                            ..p.clone()
                         });
-                        let status = status.clone();
                         Timeout::new(wait, move || {
-                            status.set(Status::Failed {
-                                message,
-                                waiting: false,
+                            prompt.set(Prompt {
+                                message: message.into(),
+                                ..p
                             });
                             let _ = field.focus();
                         })
@@ -105,13 +119,7 @@ pub fn LockScreen(props: &LockScreenProps) -> Html {
             });
         })
     };
-    let message = match &*status {
-        Status::Failed { message, .. } => Some(html! {
-            <p class="notice error" role="alert" data-testid="lock-error">{ message }</p>
-        }),
-        _ => None,
-    };
-    let (intro, label, button, done) = match &props.import {
+    let (intro, label, button, done) = match &import {
         Some((name, _)) => (
             format!("“{name}”是加密备份，请输入导出时使用的口令。本机数据不会改动。"),
             "备份的口令",
@@ -127,33 +135,35 @@ pub fn LockScreen(props: &LockScreenProps) -> Html {
     };
     let form = html! {
         <form class="panel lock-form" onsubmit={on_submit} data-testid="passphrase-form">
-            if props.import.is_none() {
+            if import.is_none() {
                 <h1>{ "从严治部 · 个人自评" }</h1>
             }
             <p>{ intro }</p>
-            if let Some(reason) = &props.reason {
-                <p class="notice info" role="status">{ reason }</p>
+            if elsewhere {
+                <p class="notice info" role="status">{ "本机加密的口令已在另一个窗口中设置或修改，请输入口令解锁。" }</p>
             }
             <label class="field">
                 <span class="field-label">{ label }</span>
-                <input ref={input} type="password" autocomplete="off"
-                    data-testid="unlock-passphrase" disabled={deriving} />
+                <input type="password" autocomplete="off"
+                    data-testid="unlock-passphrase" disabled={p.deriving} />
             </label>
-            { message }
+            if !p.message.is_empty() {
+                <p class="notice error" role="alert" data-testid="lock-error">{ &p.message }</p>
+            }
             <div class="toolbar">
-                <button type="submit" class="button primary" disabled={busy} data-testid="unlock">
-                    { if deriving { done } else { button } }
+                <button type="submit" class="button primary" disabled={p.deriving || p.waiting} data-testid="unlock">
+                    { if p.deriving { done } else { button } }
                 </button>
-                if let Some((_, on_cancel)) = &props.import {
-                    <button type="button" class="button" onclick={on_cancel.reform(|_| ())}>{ "取消" }</button>
+                if let Some((_, on_cancel)) = &import {
+                    <button type="button" class="button" onclick={on_cancel.clone()}>{ "取消" }</button>
                 }
             </div>
-            if props.import.is_none() {
+            if import.is_none() {
                 <p class="muted">{ "口令只在您的记忆中，本程序不保存口令，也无法找回。忘记口令时，只能从此前导出的备份恢复。" }</p>
             }
         </form>
     };
-    match props.import {
+    match import {
         Some(_) => {
             html! { <div class="notices no-print" data-testid="sealed-import">{ form }</div> }
         }

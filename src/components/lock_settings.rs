@@ -3,13 +3,14 @@
 //! forgotten passphrase cannot be recovered, and offers a backup export
 //! first. One form: the current passphrase (once set), the new one twice.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::lock_screen::{input, open};
 use super::notices::{export_backup, export_drafts};
 use crate::assessment::Draft;
-use crate::hooks::{use_app_state, use_lock};
-use crate::state::Action;
+use crate::hooks::{AppContext, LockContext};
+use crate::state::{Action, AppState};
 use crate::storage::{self, lock};
 use crate::vault::{self, check_new_passphrase, KdfParams, Key};
 use crate::webcrypto;
@@ -20,111 +21,136 @@ enum Op {
     Set,
     Change,
     Remove,
+    /// An encrypted backup: with the passphrase typed in the two new fields
+    /// when there is one (another passphrase, or the store is not
+    /// encrypted), else with the key held.
+    Export,
 }
 
-fn value(r: &NodeRef) -> String {
-    r.cast::<HtmlInputElement>()
-        .map(|i| i.value())
-        .unwrap_or_default()
+/// Every draft, for a backup.
+fn all(state: &AppState) -> Vec<Draft> {
+    state.library.drafts.iter().map(|d| (**d).clone()).collect()
 }
 
-/// The key of the passphrase typed, checked against the lock record.
-async fn current_key(passphrase: &str) -> Result<Key, String> {
-    let record = lock::lock_record(storage::browser_store().as_ref())
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    let params = vault::params_of(&record).map_err(|e| e.to_string())?;
-    let key = webcrypto::derive_key(passphrase, params).await?;
-    vault::check_passphrase(&key, &record).map_err(|e| e.to_string())?;
-    Ok(key)
-}
+/// The panel's three passphrase fields (the current one shows once a
+/// passphrase is set), read on click: no node references kept for them.
+const FIELDS: [&str; 3] = [
+    "[data-testid=lock-current]",
+    "[data-testid=lock-new]",
+    "[data-testid=lock-again]",
+];
 
-/// Does `op` on the browser's store; the new key (`None`: removed) and what to say.
-async fn run(op: Op, old: String, new: String) -> Result<(Option<Key>, String), String> {
-    if op != Op::Remove {
-        check_new_passphrase(&new, &new).map_err(|e| e.to_string())?;
-    }
+/// Does `op` on the browser's store (`held`: the key of an export with the
+/// current passphrase); the new key (`None`: removed) and what to say.
+async fn run(
+    op: Op,
+    old: String,
+    new: String,
+    held: Option<Key>,
+) -> Result<(Option<Key>, String), String> {
     let old = match op {
-        Op::Set => None,
-        _ => Some(current_key(&old).await?),
+        Op::Change | Op::Remove => {
+            let record = lock::lock_record(storage::browser_store().as_ref())
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+            Some(open(&old, &record, vault::VERIFIER_CONTEXT).await?.0)
+        }
+        _ => None,
     };
-    let new = match op {
-        Op::Remove => None,
+    let (done, new) = match (op, held) {
+        (Op::Export, Some(key)) => ("已导出加密备份。导入时需要输入当前的口令。", Some(key)),
+        (Op::Remove, _) => ("已取消加密，本机内容恢复为不加密保存。", None),
         _ => {
-            let salt = webcrypto::random()?;
-            Some(webcrypto::derive_key(&new, KdfParams::new(salt)).await?)
+            let key = webcrypto::derive_key(&new, KdfParams::new(webcrypto::random()?)).await?;
+            let done = match op {
+                Op::Set => "已设置口令，本机内容已加密保存。",
+                Op::Change => "已修改口令，全部内容已用新口令重新加密。",
+                _ => "已导出加密备份，用的是“新口令”栏填写的口令；导入时需要输入这个口令。",
+            };
+            (done, Some(key))
         }
     };
+    if op == Op::Export {
+        return Ok((new, done.to_string()));
+    }
     let mut store = storage::browser_store();
-    let store = store.as_mut();
-    let kept = match (&old, &new) {
-        (None, Some(new)) => lock::set_passphrase(store, new, webcrypto::random),
-        (Some(old), Some(new)) => lock::change_passphrase(store, old, new, webcrypto::random),
-        (Some(old), None) => lock::remove_passphrase(store, old),
-        (None, None) => Ok(Vec::new()),
+    let kept = match old.as_ref().or(new.as_ref()) {
+        Some(k) => lock::rekey(store.as_mut(), k, new.as_ref(), webcrypto::random),
+        None => Ok(Vec::new()),
     }
     .map_err(|e| e.to_string())?;
-    let done = match op {
-        Op::Set => "已设置口令，本机内容已加密保存。",
-        Op::Change => "已修改口令，全部内容已用新口令重新加密。",
-        Op::Remove => "已取消加密，本机内容恢复为不加密保存。",
-    };
-    let kept = match kept.len() {
-        0 => String::new(),
-        n => format!("另有 {n} 项内容无法读取，保留原样未动。"),
-    };
-    Ok((new, format!("{done}{kept}")))
+    let mut done = done.to_string();
+    if !kept.is_empty() {
+        done.push_str(&format!(
+            "另有 {} 项内容无法读取，保留原样未动。",
+            kept.len()
+        ));
+    }
+    Ok((new, done))
 }
 
-/// The 本机加密 panel of the drafts screen. A hook that returns its markup,
-/// not a component of its own: each component adds its own copy of Yew's
-/// generic component code to the single file (here about 400 bytes).
-#[hook]
-pub fn use_lock_settings() -> Html {
-    let state = use_app_state();
-    let lock_ctx = use_lock();
-    // `None` while working; `Some(Ok | Err)`: the last outcome.
-    let outcome = use_state(|| Some(Ok(String::new())));
-    let (current, fresh, again) = (use_node_ref(), use_node_ref(), use_node_ref());
+/// The last outcome of the 本机加密 panel: `None` while working.
+pub type LockOutcome = Option<Result<String, String>>;
+
+/// The 本机加密 panel of the drafts screen, which keeps its outcome
+/// (`use_state(|| Some(Ok(String::new())))`). A function, not a component
+/// or hook of its own: each component adds its own copy of Yew's generic
+/// component code to the single file (here about 400 bytes), and each hook
+/// its own provider.
+pub fn lock_settings(
+    state: &AppContext,
+    lock_ctx: Option<LockContext>,
+    outcome: &UseStateHandle<LockOutcome>,
+) -> Html {
     let Some(lock_ctx) = lock_ctx else {
         return html! {};
     };
     let encrypted = lock_ctx.encrypted;
     let working = outcome.is_none();
-    let drafts: Vec<Draft> = state.library.drafts.iter().map(|d| (**d).clone()).collect();
 
     let act = |op: Op| {
-        let (outcome, on_key) = (outcome.clone(), lock_ctx.on_key.clone());
-        let (current, fresh, again) = (current.clone(), fresh.clone(), again.clone());
+        let (outcome, lock_ctx, state) = (outcome.clone(), lock_ctx.clone(), state.clone());
         Callback::from(move |_: MouseEvent| {
-            let (old, new) = (value(&current), value(&fresh));
-            if op != Op::Remove && new != value(&again) {
-                let e = check_new_passphrase(&new, &value(&again));
-                outcome.set(Some(e.map(|_| String::new()).map_err(|e| e.to_string())));
-                return;
+            let [old, new, repeated] =
+                FIELDS.map(|f| input(f).map(|i| i.value()).unwrap_or_default());
+            // Text in either new field asks an export for another passphrase.
+            let held = match op == Op::Export && new.is_empty() && repeated.is_empty() {
+                true => lock_ctx.keyring.borrow().clone(),
+                false => None,
+            };
+            if op != Op::Remove && held.is_none() {
+                if let Err(e) = check_new_passphrase(&new, &repeated) {
+                    outcome.set(Some(Err(e.to_string())));
+                    return;
+                }
             }
             outcome.set(None);
-            let (outcome, on_key) = (outcome.clone(), on_key.clone());
-            let fields = [current.clone(), fresh.clone(), again.clone()];
+            let (outcome, on_key) = (outcome.clone(), lock_ctx.on_key.clone());
+            let state = state.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = run(op, old, new).await;
+                let result = run(op, old, new, held).await.and_then(|(key, message)| {
+                    match op {
+                        Op::Export => {
+                            export_backup(all(&state), true, &state.dispatcher(), key.as_ref())?
+                        }
+                        _ => on_key.emit(key),
+                    }
+                    Ok(message)
+                });
                 if result.is_ok() {
                     // Done: no passphrase is left standing in the fields.
-                    for f in fields.iter().filter_map(|f| f.cast::<HtmlInputElement>()) {
+                    for f in FIELDS.into_iter().filter_map(input) {
                         f.set_value("");
                     }
                 }
-                outcome.set(Some(result.map(|(key, message)| {
-                    on_key.emit(key);
-                    message
-                })));
+                outcome.set(Some(result));
             });
         })
     };
     let on_backup = {
-        let (drafts, d) = (drafts.clone(), state.dispatcher());
-        Callback::from(move |_| export_drafts(drafts.clone(), true, &d))
+        let state = state.clone();
+        Callback::from(move |_| export_drafts(all(&state), true, &state.dispatcher()))
     };
     let on_idle = {
         let d = state.dispatcher();
@@ -137,59 +163,12 @@ pub fn use_lock_settings() -> Html {
             d.dispatch(Action::SetLockIdle(minutes * 60));
         })
     };
-    // An encrypted backup: with the passphrase typed in the two new fields
-    // when there is one (another passphrase, or the store is not encrypted),
-    // else with the current one.
-    let on_export_sealed = {
-        let (keyring, outcome, d) = (
-            lock_ctx.keyring.clone(),
-            outcome.clone(),
-            state.dispatcher(),
-        );
-        let (fresh, again, current_field) = (fresh.clone(), again.clone(), current.clone());
-        Callback::from(move |_| {
-            let new = value(&fresh);
-            let current = keyring.borrow().clone();
-            // Text in either new field asks for another passphrase.
-            if let (true, Some(key)) = (new.is_empty() && value(&again).is_empty(), current) {
-                let done = export_backup(drafts.clone(), true, &d, Some(&key));
-                outcome.set(Some(
-                    done.map(|_| "已导出加密备份。导入时需要输入当前的口令。".to_string()),
-                ));
-                return;
-            }
-            if let Err(e) = check_new_passphrase(&new, &value(&again)) {
-                outcome.set(Some(Err(e.to_string())));
-                return;
-            }
-            outcome.set(None);
-            let (drafts, d, outcome) = (drafts.clone(), d.clone(), outcome.clone());
-            // Done: no passphrase is left standing in any field.
-            let fields = [fresh.clone(), again.clone(), current_field.clone()];
-            wasm_bindgen_futures::spawn_local(async move {
-                let key = match webcrypto::random() {
-                    Ok(salt) => webcrypto::derive_key(&new, KdfParams::new(salt)).await,
-                    Err(e) => Err(e),
-                };
-                let done = key.and_then(|key| export_backup(drafts, true, &d, Some(&key)));
-                if done.is_ok() {
-                    for f in fields.iter().filter_map(|f| f.cast::<HtmlInputElement>()) {
-                        f.set_value("");
-                    }
-                }
-                outcome.set(Some(done.map(|_| {
-                    "已导出加密备份，用的是“新口令”栏填写的口令；导入时需要输入这个口令。"
-                        .to_string()
-                })));
-            });
-        })
-    };
 
-    let field = |label: &'static str, r: &NodeRef, id: &'static str| {
+    let field = |label: &'static str, id: &'static str| {
         html! {
             <label class="field">
                 <span class="field-label">{ label }</span>
-                <input ref={r.clone()} type="password" data-testid={id} autocomplete="new-password" disabled={working} />
+                <input type="password" data-testid={id} autocomplete="new-password" disabled={working} />
             </label>
         }
     };
@@ -200,7 +179,7 @@ pub fn use_lock_settings() -> Html {
                 disabled={working} onclick={act(op)} data-testid="lock-submit">{ label }</button>
         }
     };
-    let message = match &*outcome {
+    let message = match &**outcome {
         None => html! { <p class="muted" role="status">{ "正在处理，请稍候……" }</p> },
         Some(Ok(m)) if m.is_empty() => html! {},
         Some(Ok(m)) => {
@@ -225,7 +204,7 @@ pub fn use_lock_settings() -> Html {
                         { " 分钟后自动锁定" }
                     </label>
                 </div>
-                { field("当前口令", &current, "lock-current") }
+                { field("当前口令", "lock-current") }
             } else {
                 <p>{ "设置口令后，本机保存的草稿、导入的模板和个人信息都会加密保存，打开本程序、离开一段时间后都要输入口令。适合多人共用的办公电脑。" }</p>
             }
@@ -234,8 +213,8 @@ pub fn use_lock_settings() -> Html {
                 { "口令不保存在任何地方，本程序和任何人都无法找回或重置。设置或修改前请先导出备份，并记牢口令。" }
                 <button type="button" class="button small" onclick={on_backup}>{ "先导出备份" }</button>
             </p>
-            { field("新口令（至少 6 个字符）", &fresh, "lock-new") }
-            { field("再次输入新口令", &again, "lock-again") }
+            { field("新口令（至少 6 个字符）", "lock-new") }
+            { field("再次输入新口令", "lock-again") }
             <div class="toolbar">
                 if encrypted {
                     { button("修改口令", Op::Change, true) }
@@ -243,7 +222,7 @@ pub fn use_lock_settings() -> Html {
                 } else {
                     { button("设置口令并加密", Op::Set, true) }
                 }
-                <button type="button" class="button" onclick={on_export_sealed} disabled={working} data-action="export-sealed">{ "导出加密备份" }</button>
+                <button type="button" class="button" onclick={act(Op::Export)} disabled={working} data-action="export-sealed">{ "导出加密备份" }</button>
             </div>
             <p class="muted">{ if encrypted { "导出加密备份用当前口令；如在“新口令”两栏填写了口令，则用填写的口令，本机口令不变。" } else { "导出加密备份用“新口令”两栏填写的口令，本机内容仍不加密。" } }</p>
             { message }

@@ -3,25 +3,24 @@
 //! time, or another window setting or changing the passphrase) unmounts the
 //! app, which writes what is pending on its way out, and then forgets the key.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{App, LockScreen};
+use super::lock_screen::{passphrase_form, Prompt};
+use super::App;
 use crate::browser::focus_soon;
 use crate::hooks::LockContext;
 use crate::storage::{self, lock};
 use crate::vault::{self, Key};
 
-#[derive(Clone, PartialEq)]
 enum Gate {
-    /// The app, mounted for the n-th time (a remount reads the store afresh).
-    Open(u32),
-    /// The lock screen for this lock record, and why it shows.
-    Locked(AttrValue, Option<AttrValue>),
+    /// The app, mounted for the n-th time (a remount reads the store
+    /// afresh), and whether this window holds the store's key.
+    Open(u32, bool),
+    /// The lock screen for this lock record; `true` when another window
+    /// set or changed the passphrase.
+    Locked(AttrValue, bool),
 }
 
 /// The lock record in the browser's store, if it is encrypted.
@@ -39,34 +38,26 @@ fn hide_boot_message() {
 
 #[function_component]
 pub fn Root() -> Html {
-    let keyring: lock::Keyring = (*use_memo((), |_| Rc::new(RefCell::new(None::<Key>)))).clone();
-    let encrypted = use_state(|| false);
+    let keyring: lock::Keyring = use_mut_ref(|| None::<Key>);
     let gate = use_state(|| match lock_record() {
-        Some(record) => Gate::Locked(record.into(), None),
-        None => Gate::Open(0),
+        Some(record) => Gate::Locked(record.into(), false),
+        None => Gate::Open(0, false),
     });
-    let mounts = use_mut_ref(|| 0u32);
-    let open = {
-        let (gate, mounts) = (gate.clone(), mounts.clone());
-        Callback::from(move |_: ()| {
-            *mounts.borrow_mut() += 1;
-            gate.set(Gate::Open(*mounts.borrow()));
-        })
+    let prompt = use_state(Prompt::default);
+    // The app anew (`Locked` unmounted it, so any count does then); 0 while
+    // locked.
+    let next = match *gate {
+        Gate::Open(n, _) => n + 1,
+        Gate::Locked(..) => 0,
     };
     // Locks if the store is encrypted; reopens afresh if it no longer is.
     let relock = {
-        let (gate, keyring, encrypted, open) = (
-            gate.clone(),
-            keyring.clone(),
-            encrypted.clone(),
-            open.clone(),
-        );
-        Callback::from(move |reason: Option<&'static str>| match lock_record() {
-            Some(record) => gate.set(Gate::Locked(record.into(), reason.map(AttrValue::from))),
+        let (gate, keyring) = (gate.clone(), keyring.clone());
+        Callback::from(move |elsewhere: bool| match lock_record() {
+            Some(record) => gate.set(Gate::Locked(record.into(), elsewhere)),
             None => {
                 keyring.borrow_mut().take();
-                encrypted.set(false);
-                open.emit(());
+                gate.set(Gate::Open(next, false));
             }
         })
     };
@@ -74,11 +65,13 @@ pub fn Root() -> Html {
         // One effect (each is more code in the single file): forget the key
         // once the app is gone (it saved on its way out), and watch for
         // another window setting, changing or removing the passphrase.
-        let (keyring, encrypted, relock) = (keyring.clone(), encrypted.clone(), relock.clone());
-        use_effect_with((*gate).clone(), move |gate| {
-            if matches!(gate, Gate::Locked(..)) {
+        let (keyring, relock) = (keyring.clone(), relock.clone());
+        // Runs again when the gate locks or opens the app anew, not when
+        // only the key or the lock record changes (a count: less code than
+        // comparing gates).
+        use_effect_with(next, move |&next| {
+            if next == 0 {
                 keyring.borrow_mut().take();
-                encrypted.set(false);
                 hide_boot_message();
                 focus_soon("[data-testid=unlock-passphrase]".into());
             }
@@ -94,9 +87,7 @@ pub fn Root() -> Html {
                 let theirs = lock_record().and_then(|r| vault::params_of(&r).ok());
                 let removed = e.key().is_some() && theirs.is_none();
                 if ours != theirs || removed {
-                    relock.emit(Some(
-                        "本机加密的口令已在另一个窗口中设置或修改，请输入口令解锁。",
-                    ));
+                    relock.emit(true);
                 }
             });
             move || drop(listener)
@@ -104,30 +95,26 @@ pub fn Root() -> Html {
     }
 
     match &*gate {
-        Gate::Locked(record, reason) => {
-            let (keyring, encrypted) = (keyring.clone(), encrypted.clone());
+        Gate::Locked(record, elsewhere) => {
+            let (keyring, gate) = (keyring.clone(), gate.clone());
             let on_open = Callback::from(move |(key, _): (Key, String)| {
                 keyring.replace(Some(key));
-                encrypted.set(true);
-                open.emit(());
+                gate.set(Gate::Open(next, true));
             });
-            html! {
-                <LockScreen sealed={record.clone()} context={vault::VERIFIER_CONTEXT}
-                    reason={reason.clone()} {on_open} />
-            }
+            passphrase_form(&prompt, record, on_open, *elsewhere, None)
         }
-        Gate::Open(n) => {
+        Gate::Open(n, encrypted) => {
             let on_key = {
-                let (keyring, encrypted) = (keyring.clone(), encrypted.clone());
+                let (keyring, gate, n) = (keyring.clone(), gate.clone(), *n);
                 Callback::from(move |key: Option<Key>| {
-                    encrypted.set(key.is_some());
+                    gate.set(Gate::Open(n, key.is_some()));
                     *keyring.borrow_mut() = key;
                 })
             };
             let context = LockContext {
                 keyring: keyring.clone(),
                 encrypted: *encrypted,
-                on_lock: relock.reform(|_| None),
+                on_lock: relock.reform(|_| false),
                 on_key,
             };
             html! { <App key={*n} lock={context} /> }

@@ -146,13 +146,6 @@ fn plan(
     }
 }
 
-fn apply(store: &mut dyn KeyValue, m: &Migration) -> Result<(), StorageError> {
-    for (key, value) in &m.writes {
-        store.set(key, value)?;
-    }
-    Ok(())
-}
-
 /// 设置口令: writes the lock record, then seals every covered value with
 /// `key`. Returns the values that could not be read (kept as they are).
 /// `store` is the browser's store itself, not the layer.
@@ -161,12 +154,7 @@ pub fn set_passphrase(
     key: &Key,
     nonce: NonceSource,
 ) -> Result<Vec<(String, VaultError)>, StorageError> {
-    let record = vault::verifier(key, nonce().map_err(StorageError::Failed)?);
-    let entries = covered_entries(store)?;
-    let m = plan(nonce, |n| vault::encrypt_all(entries, key, n))?;
-    store.set(LOCK_KEY, &record)?;
-    apply(store, &m)?;
-    Ok(m.kept)
+    rekey(store, key, Some(key), nonce)
 }
 
 /// 修改口令: the new lock record, then every value sealed again with `new`.
@@ -176,12 +164,7 @@ pub fn change_passphrase(
     new: &Key,
     nonce: NonceSource,
 ) -> Result<Vec<(String, VaultError)>, StorageError> {
-    let record = vault::verifier(new, nonce().map_err(StorageError::Failed)?);
-    let entries = covered_entries(store)?;
-    let m = plan(nonce, |n| vault::reencrypt_all(entries, old, new, n))?;
-    store.set(LOCK_KEY, &record)?;
-    apply(store, &m)?;
-    Ok(m.kept)
+    rekey(store, old, Some(new), nonce)
 }
 
 /// 取消加密: every value opened and written back plain, then the lock record
@@ -190,8 +173,33 @@ pub fn remove_passphrase(
     store: &mut dyn KeyValue,
     key: &Key,
 ) -> Result<Vec<(String, VaultError)>, StorageError> {
-    let m = vault::decrypt_all(covered_entries(store)?, key);
-    apply(store, &m)?;
-    store.remove(LOCK_KEY)?;
+    rekey(store, key, None, || Ok([0; NONCE_LEN]))
+}
+
+/// Each of the three above (`new: None` removes the passphrase), so the
+/// single file holds one copy: the lock record first, then the values
+/// (sealed with `new`, or opened); removing, the values first, then the
+/// record.
+pub fn rekey(
+    store: &mut dyn KeyValue,
+    old: &Key,
+    new: Option<&Key>,
+    nonce: NonceSource,
+) -> Result<Vec<(String, VaultError)>, StorageError> {
+    let record = match new {
+        Some(new) => Some(vault::verifier(new, nonce().map_err(StorageError::Failed)?)),
+        None => None,
+    };
+    let entries = covered_entries(store)?;
+    let m = plan(nonce, |n| vault::rekey(entries, old, new, n))?;
+    if let Some(record) = &record {
+        store.set(LOCK_KEY, record)?;
+    }
+    for (key, value) in &m.writes {
+        store.set(key, value)?;
+    }
+    if record.is_none() {
+        store.remove(LOCK_KEY)?;
+    }
     Ok(m.kept)
 }

@@ -5,6 +5,12 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 
 pub fn encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    encode_into(&mut out, bytes);
+    out
+}
+
+/// [`encode`], appended to `out` (the envelope is built in one string).
+pub fn encode_into(out: &mut String, bytes: &[u8]) {
     for chunk in bytes.chunks(3) {
         let n = chunk
             .iter()
@@ -14,7 +20,6 @@ pub fn encode(bytes: &[u8]) -> String {
             out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
         }
     }
-    out
 }
 
 fn value(c: u8) -> Option<u32> {

@@ -6,8 +6,8 @@ use std::borrow::Cow;
 use std::fmt;
 
 use super::base64 as b64;
-use aes_gcm::aead::{Aead, KeyInit, Payload};
-use aes_gcm::{Aes256Gcm, Nonce};
+use aes_gcm::aead::{AeadInPlace, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce, Tag};
 
 /// First field of every sealed value.
 pub const MARKER: &str = "zpenc";
@@ -160,11 +160,9 @@ struct Envelope<'a> {
 }
 
 fn header(params: &KdfParams) -> String {
-    format!(
-        "{MARKER}.{VERSION}.{KDF}.{}.{}",
-        params.iterations,
-        b64::encode(&params.salt)
-    )
+    let mut header = format!("{MARKER}.{VERSION}.{KDF}.{}.", params.iterations);
+    b64::encode_into(&mut header, &params.salt);
+    header
 }
 
 fn fixed<const N: usize>(field: &str, what: &'static str) -> Result<[u8; N], VaultError> {
@@ -222,22 +220,24 @@ fn aad(header: &str, context: &str) -> Vec<u8> {
 /// `nonce` must be fresh random bytes for every call.
 pub fn seal(key: &Key, context: &str, plaintext: &str, nonce: [u8; NONCE_LEN]) -> String {
     let header = header(&key.params);
-    let ciphertext = key
-        .cipher()
-        .encrypt(
-            Nonce::from_slice(&nonce),
-            Payload {
-                msg: plaintext.as_bytes(),
-                aad: &aad(&header, context),
-            },
-        )
-        // aes-gcm fails only on inputs over 64 GiB.
-        .unwrap_or_default();
-    format!(
-        "{header}.{}.{}",
-        b64::encode(&nonce),
-        b64::encode(&ciphertext)
-    )
+    // In place, then the tag: less code than `Aead::encrypt`.
+    let mut sealed = plaintext.as_bytes().to_vec();
+    match key.cipher().encrypt_in_place_detached(
+        Nonce::from_slice(&nonce),
+        &aad(&header, context),
+        &mut sealed,
+    ) {
+        Ok(tag) => sealed.extend_from_slice(&tag),
+        // aes-gcm fails only on inputs over 64 GiB (before it encrypts
+        // anything): nothing of the text is kept.
+        Err(_) => sealed.clear(),
+    }
+    let mut out = header;
+    for field in [&nonce[..], &sealed] {
+        out.push('.');
+        b64::encode_into(&mut out, field);
+    }
+    out
 }
 
 /// Opens a value sealed under `context` with `key`.
@@ -246,14 +246,15 @@ pub fn open(key: &Key, context: &str, value: &str) -> Result<String, VaultError>
     if envelope.params != key.params {
         return Err(VaultError::OtherPassphrase);
     }
-    let plain = key
-        .cipher()
-        .decrypt(
+    // `parse` made sure the tag is there.
+    let mut plain = envelope.ciphertext;
+    let tag = plain.split_off(plain.len() - TAG_LEN);
+    key.cipher()
+        .decrypt_in_place_detached(
             Nonce::from_slice(&envelope.nonce),
-            Payload {
-                msg: &envelope.ciphertext,
-                aad: &aad(envelope.header, context),
-            },
+            &aad(envelope.header, context),
+            &mut plain,
+            Tag::from_slice(&tag),
         )
         .map_err(|_| VaultError::Damaged)?;
     // Authentic, so it is what `seal` was given: always UTF-8.

@@ -24,6 +24,39 @@ impl Migration {
     }
 }
 
+/// Every migration in one: values sealed with `old` (or already with
+/// `new`) are sealed again with `new`, plain ones are sealed with it;
+/// `new: None` opens every sealed value and writes it back plain. Values
+/// already as they should be are left alone; values that do not open are
+/// kept and reported. One loop, so the single file holds one copy.
+pub fn rekey<I>(
+    entries: I,
+    old: &Key,
+    new: Option<&Key>,
+    nonce: &mut dyn FnMut() -> [u8; NONCE_LEN],
+) -> Migration
+where
+    I: IntoIterator<Item = (String, String)>,
+{
+    let mut m = Migration::default();
+    for (k, value) in entries {
+        let result = if !is_sealed(&value) {
+            Ok(new.map(|new| seal(new, &k, &value, nonce())))
+        } else if let Some(new) = new.filter(|n| params_of(&value).ok() == Some(*n.params())) {
+            open(new, &k, &value).map(|_| None)
+        } else {
+            open(old, &k, &value).map(|plain| {
+                Some(match new {
+                    Some(new) => seal(new, &k, &plain, nonce()),
+                    None => plain,
+                })
+            })
+        };
+        m.step(k, result);
+    }
+    m
+}
+
 /// Seals every plain value with `key`. Values already sealed with it are left
 /// as they are (a set that was interrupted can be run again); values sealed
 /// otherwise are kept and reported.
@@ -35,16 +68,7 @@ pub fn encrypt_all<I>(
 where
     I: IntoIterator<Item = (String, String)>,
 {
-    let mut m = Migration::default();
-    for (k, value) in entries {
-        let result = if !is_sealed(&value) {
-            Ok(Some(seal(key, &k, &value, nonce())))
-        } else {
-            open(key, &k, &value).map(|_| None)
-        };
-        m.step(k, result);
-    }
-    m
+    rekey(entries, key, Some(key), nonce)
 }
 
 /// Opens every sealed value and writes it back plain. Plain values are left
@@ -53,16 +77,7 @@ pub fn decrypt_all<I>(entries: I, key: &Key) -> Migration
 where
     I: IntoIterator<Item = (String, String)>,
 {
-    let mut m = Migration::default();
-    for (k, value) in entries {
-        let result = if is_sealed(&value) {
-            open(key, &k, &value).map(Some)
-        } else {
-            Ok(None)
-        };
-        m.step(k, result);
-    }
-    m
+    rekey(entries, key, None, &mut || [0; NONCE_LEN])
 }
 
 /// A new passphrase: every value sealed with `old` is sealed again with
@@ -76,16 +91,5 @@ pub fn reencrypt_all<I>(
 where
     I: IntoIterator<Item = (String, String)>,
 {
-    let mut m = Migration::default();
-    for (k, value) in entries {
-        let result = if !is_sealed(&value) {
-            Ok(Some(seal(new, &k, &value, nonce())))
-        } else if params_of(&value).ok().as_ref() == Some(new.params()) {
-            open(new, &k, &value).map(|_| None)
-        } else {
-            open(old, &k, &value).map(|plain| Some(seal(new, &k, &plain, nonce())))
-        };
-        m.step(k, result);
-    }
-    m
+    rekey(entries, old, Some(new), nonce)
 }

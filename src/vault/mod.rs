@@ -24,7 +24,7 @@ pub use envelope::{
     VaultError, BACKUP_CONTEXT, ITERATIONS, KDF, KEY_LEN, MARKER, MAX_ITERATIONS, NONCE_LEN,
     SALT_LEN, VERIFIER_CONTEXT, VERSION,
 };
-pub use migrate::{decrypt_all, encrypt_all, reencrypt_all, Migration};
+pub use migrate::{decrypt_all, encrypt_all, reencrypt_all, rekey, Migration};
 pub use passphrase::{
     check_new_passphrase, retry_delay_ms, PassphraseError, MAX_RETRY_DELAY_MS, MIN_PASSPHRASE_CHARS,
 };
