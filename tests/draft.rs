@@ -149,7 +149,7 @@ fn foreign_and_broken_data_is_refused() {
         (
             r#"{"schema": 3, "id": "x", "name": "n", "created": 0, "modified": 0,
             "templates": [{"id": "t", "version": -1}]}"#,
-            "草稿数据结构不正确：“templates”第 1 项的“version”应是非负整数。",
+            "草稿数据结构不正确：“templates”第 1 项的“version”应是 0 到 4294967295 之间的整数。",
         ),
         (
             r#"{"schema": 3, "id": "x", "name": "n", "created": 0, "modified": 0,

@@ -47,7 +47,7 @@ fn each_bad_file_gets_its_message() {
     );
     assert_eq!(
         message(br#"{"format": "ziping-backup", "version": 1, "drafts": {}}"#),
-        "文件内容的结构不正确：\"drafts\" 应是草稿列表"
+        "文件内容的结构不正确：“drafts”应是草稿列表。"
     );
     let big = vec![b' '; MAX_IMPORT_BYTES + 1];
     assert_eq!(
@@ -141,7 +141,7 @@ fn duplicate_ids_inside_a_file_are_refused() {
     let d = Draft::from_json(FIXTURE).unwrap();
     assert_eq!(
         message(backup_of(vec![d.clone(), d]).as_bytes()),
-        "文件内容的结构不正确：草稿编号“d-1764000000000”在文件中出现了两次"
+        "文件内容的结构不正确：草稿编号“d-1764000000000”在文件中出现了两次。"
     );
 }
 

@@ -361,7 +361,7 @@ fn not_json_empty_and_foreign_files_are_refused() {
     v["sections"][0]["items"][0]["weight"] = json!("heavy");
     assert_eq!(
         Template::from_json(&v.to_string()).unwrap_err().to_string(),
-        "模板结构不正确：“sections”第 1 项的“items”第 1 项的“weight”应是非负整数。"
+        "模板结构不正确：“sections”第 1 项的“items”第 1 项的“weight”应是 0 到 4294967295 之间的整数。"
     );
     // A misspelt field is refused, not ignored.
     let mut v = valid_json();

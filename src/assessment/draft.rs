@@ -115,7 +115,8 @@ impl Answer {
     }
 }
 
-/// One self-assessment.
+/// One self-assessment. (`Default` is an empty value for the reader to
+/// fill, not a usable draft: see `Draft::new`.)
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Draft {
     pub schema: u32,
@@ -282,7 +283,8 @@ impl Draft {
 
     /// Reads a draft already parsed (a backup's drafts are).
     pub fn from_value(v: &Value) -> Result<Draft, DraftError> {
-        let (Some(schema), Some(_)) = (v.get("schema").and_then(Value::as_u64), v.get("id")) else {
+        let id = v.get("id").filter(|id| !id.is_null());
+        let (Some(schema), Some(_)) = (v.get("schema").and_then(Value::as_u64), id) else {
             return Err(DraftError::NotADraft);
         };
         if schema > u64::from(DRAFT_SCHEMA) {

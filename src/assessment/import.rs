@@ -224,11 +224,11 @@ pub fn read_import(
             }
             Some(Some(_)) => {}
             Some(None) => return Err(ImportError::NotOurs),
-            None => return Err(ImportError::Shape("缺少 \"version\"".into())),
+            None => return Err(ImportError::Shape("缺少“version”。".into())),
         }
         match value.get("drafts").and_then(Value::as_array) {
             Some(drafts) => drafts,
-            None => return Err(ImportError::Shape("\"drafts\" 应是草稿列表".into())),
+            None => return Err(ImportError::Shape("“drafts”应是草稿列表。".into())),
         }
     } else if field("schema").is_some() && field("id").is_some() {
         std::slice::from_ref(&value)
@@ -254,7 +254,7 @@ pub fn read_import(
         }
         if !seen.insert(draft.id.clone()) {
             return Err(ImportError::Shape(format!(
-                "草稿编号“{}”在文件中出现了两次",
+                "草稿编号“{}”在文件中出现了两次。",
                 draft.id
             )));
         }

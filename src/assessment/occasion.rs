@@ -223,16 +223,11 @@ impl OccasionSet {
         if value.get("format").and_then(Value::as_str) != Some(OCCASIONS_FORMAT) {
             return Err(OccasionError::NotOccasions);
         }
-        match value
-            .get("format_version")
-            .filter(|v| !v.is_null())
-            .map(Value::as_u64)
-        {
-            Some(Some(v)) if v > u64::from(OCCASIONS_FORMAT_VERSION) => {
-                return Err(OccasionError::NewerFormat(v))
+        // A format version that is not a number is a fault the reader names.
+        if let Some(v) = value.get("format_version").and_then(Value::as_u64) {
+            if v > u64::from(OCCASIONS_FORMAT_VERSION) {
+                return Err(OccasionError::NewerFormat(v));
             }
-            Some(None) => return Err(OccasionError::NotOccasions),
-            _ => {}
         }
         let set = OccasionSet::read(value, At::ROOT).map_err(OccasionError::Shape)?;
         set.validate()?;

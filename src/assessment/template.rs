@@ -31,6 +31,7 @@ fn is_false(b: &bool) -> bool {
 }
 
 /// One checklist: sections of items rated on one scale, graded by bands.
+/// (`Default` is an empty value for the reader to fill, not a valid template.)
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Template {
@@ -249,16 +250,11 @@ impl Template {
         if value.get("format").and_then(Value::as_str) != Some(TEMPLATE_FORMAT) {
             return Err(TemplateError::NotATemplate);
         }
-        match value
-            .get("format_version")
-            .filter(|v| !v.is_null())
-            .map(Value::as_u64)
-        {
-            Some(Some(v)) if v > u64::from(TEMPLATE_FORMAT_VERSION) => {
-                return Err(TemplateError::NewerFormat(v))
+        // A format version that is not a number is a fault the reader names.
+        if let Some(v) = value.get("format_version").and_then(Value::as_u64) {
+            if v > u64::from(TEMPLATE_FORMAT_VERSION) {
+                return Err(TemplateError::NewerFormat(v));
             }
-            Some(None) => return Err(TemplateError::NotATemplate),
-            _ => {}
         }
         let template = Template::read(value, At::ROOT).map_err(TemplateError::Shape)?;
         validate(&template)?;

@@ -1,0 +1,125 @@
+//! The hand-written readers (`assessment::json`): what is written reads back
+//! the same, enum by enum and file by file, and the few ways they differ from
+//! serde's derived readers are on record.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod util;
+
+use serde::Serialize;
+use serde_json::{json, Value};
+use ziping::assessment::json::{At, FromJson};
+use ziping::assessment::{
+    builtin_occasions, builtin_occasions_source, read_import, Angle, Draft, DraftError, Effect,
+    GradeShown, ImportError, PartKind, Progress, RowStatus, Template,
+};
+use ziping::storage::{self, KeyValue, MemoryStore, Prefs};
+
+/// Every variant, written by `Serialize`, reads back as itself.
+fn round_trips<T: Serialize + FromJson + PartialEq + std::fmt::Debug>(all: &[T]) {
+    for v in all {
+        let written = serde_json::to_value(v).unwrap();
+        assert_eq!(&T::read(&written, At::ROOT).unwrap(), v, "{written}");
+    }
+}
+
+#[test]
+fn every_enum_variant_reads_back() {
+    round_trips(&RowStatus::ALL);
+    round_trips(&Progress::ALL);
+    round_trips(&Angle::ALL);
+    round_trips(&[Effect::NotTop, Effect::NoGrade, Effect::Lowest]);
+    round_trips(&[GradeShown::Never, GradeShown::Optional, GradeShown::Always]);
+    round_trips(&[
+        PartKind::Basic,
+        PartKind::Achievements,
+        PartKind::Previous,
+        PartKind::Problems,
+        PartKind::Causes,
+        PartKind::Measures,
+        PartKind::Grade,
+    ]);
+}
+
+/// The occasions written out are the file they were read from: a field the
+/// reader forgot would be missing from what is written.
+#[test]
+fn the_occasions_written_are_the_file_read() {
+    let written: Value = serde_json::from_str(&builtin_occasions().to_json()).unwrap();
+    let source: Value = serde_json::from_str(builtin_occasions_source()).unwrap();
+    assert_eq!(written, source);
+}
+
+#[test]
+fn the_preferences_read_back_as_saved() {
+    let mut store = MemoryStore::default();
+    let prefs = Prefs {
+        font_scale: 150,
+        last_backup: Some(1_795_485_600_000),
+        reminder_dismissed: Some(1_795_485_700_000),
+        lock_idle_secs: 300,
+    };
+    assert_ne!(prefs, Prefs::default());
+    storage::save_prefs(&mut store, &prefs).unwrap();
+    assert_eq!(storage::load(&store).unwrap().prefs, prefs);
+    // Unreadable preferences are the defaults, never an error.
+    store
+        .set(storage::PREFS_KEY, r#"{"font_scale": "big"}"#)
+        .unwrap();
+    assert_eq!(storage::load(&store).unwrap().prefs, Prefs::default());
+}
+
+/// A key written twice in one object is not refused (serde's derived
+/// readers refused it): the last one counts, as in JavaScript's JSON.parse.
+/// The app never writes one.
+#[test]
+fn a_repeated_key_keeps_the_last_value() {
+    let d = Draft::from_json(
+        r#"{"schema": 3, "id": "x", "name": "a", "name": "b", "created": 0, "modified": 0,
+        "templates": []}"#,
+    )
+    .unwrap();
+    assert_eq!(d.name, "b");
+}
+
+/// `"id": null` is no id: not a draft (as before), not a fault in a draft.
+#[test]
+fn a_null_id_is_not_a_draft() {
+    assert_eq!(
+        Draft::from_json(r#"{"schema": 3, "id": null}"#),
+        Err(DraftError::NotADraft)
+    );
+}
+
+/// A template whose `version` is not a number is a faulty template with the
+/// field named (serde's header refused any such file as "not ours").
+#[test]
+fn a_template_with_a_text_version_names_the_field() {
+    let mut v: Value =
+        serde_json::from_str(include_str!("../data/templates/example-department.json")).unwrap();
+    v["version"] = json!("2");
+    match read_import(v.to_string().as_bytes(), &util::library(), &[]) {
+        Err(e @ ImportError::Template(_)) => assert!(
+            e.to_string()
+                .ends_with("“version”应是 0 到 4294967295 之间的整数。"),
+            "{e}"
+        ),
+        other => panic!("{other:?}"),
+    }
+    // And Template::from_json says the same.
+    assert!(Template::from_json(&v.to_string())
+        .unwrap_err()
+        .to_string()
+        .ends_with("模板结构不正确：“version”应是 0 到 4294967295 之间的整数。"));
+}
+
+/// A format version that is not a number is named as the fault (serde's
+/// header called such a file "not a template").
+#[test]
+fn a_text_format_version_is_named() {
+    assert_eq!(
+        Template::from_json(r#"{"format": "ziping-template", "format_version": "1"}"#)
+            .unwrap_err()
+            .to_string(),
+        "模板结构不正确：“format_version”应是 0 到 4294967295 之间的整数。"
+    );
+}
