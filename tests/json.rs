@@ -1,23 +1,23 @@
-//! The hand-written readers (`assessment::json`): what is written reads back
-//! the same, enum by enum and file by file, and the few ways they differ from
-//! serde's derived readers are on record.
+//! The hand-written readers and writers (`assessment::json`): what is
+//! written reads back the same, enum by enum and file by file, the layout is
+//! JSON's, and the few ways the readers differ from serde's derived ones are
+//! on record.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod util;
 
-use serde::Serialize;
 use serde_json::{json, Value};
-use ziping::assessment::json::{At, FromJson};
+use ziping::assessment::json::{parse, to_json, to_json_pretty, At, FromJson, ToJson};
 use ziping::assessment::{
     builtin_occasions, builtin_occasions_source, read_import, Angle, Draft, DraftError, Effect,
     GradeShown, ImportError, PartKind, Progress, RowStatus, Template,
 };
 use ziping::storage::{self, KeyValue, MemoryStore, Prefs};
 
-/// Every variant, written by `Serialize`, reads back as itself.
-fn round_trips<T: Serialize + FromJson + PartialEq + std::fmt::Debug>(all: &[T]) {
+/// Every variant, as written, reads back as itself.
+fn round_trips<T: ToJson + FromJson + PartialEq + std::fmt::Debug>(all: &[T]) {
     for v in all {
-        let written = serde_json::to_value(v).unwrap();
+        let written = parse(&to_json(v)).unwrap();
         assert_eq!(&T::read(&written, At::ROOT).unwrap(), v, "{written}");
     }
 }
@@ -122,4 +122,40 @@ fn a_text_format_version_is_named() {
             .to_string(),
         "模板结构不正确：“format_version”应是 0 到 4294967295 之间的整数。"
     );
+}
+
+/// Compact for storage, indented by two spaces for files a person may open;
+/// empty lists and objects stay on one line.
+#[test]
+fn the_layout_is_compact_or_indented() {
+    let prefs = Prefs::default();
+    assert_eq!(
+        to_json(&prefs),
+        r#"{"font_scale":100,"last_backup":null,"reminder_dismissed":null,"lock_idle_secs":900}"#
+    );
+    let set = builtin_occasions();
+    let mut one = set.clone();
+    one.occasions.truncate(1);
+    one.occasions[0].parts.truncate(1);
+    let text = to_json_pretty(&one);
+    assert!(text.starts_with("{\n  \"format\": \"ziping-occasions\",\n  \"format_version\": 1,\n  \"occasions\": [\n    {\n      \"id\": "), "{text}");
+    assert!(text.ends_with("\n    }\n  ]\n}"), "{text}");
+    assert_eq!(to_json_pretty(&Vec::<String>::new()), "[]");
+    assert_eq!(to_json(&vec![1u32, 2]), "[1,2]");
+}
+
+/// Quotes, backslashes, line breaks, control characters and Chinese survive
+/// the trip through storage.
+#[test]
+fn any_text_survives_writing() {
+    let mut d = Draft::from_json(include_str!("fixtures/draft-v2.json")).unwrap();
+    d.name = "引号\"反斜杠\\换行\n制表\t控制\u{1}\u{1f}删除\u{7f}表情😀 /".into();
+    d.problems[0].text = "第一行\r\n第二行".into();
+    let json = d.to_json();
+    assert!(!json.contains('\n'), "one line: {json}");
+    let back = Draft::from_json(&json).unwrap();
+    assert_eq!(back, d);
+    // serde_json reads it as the same text too.
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["name"], json!(d.name));
 }

@@ -103,7 +103,7 @@ fn statuses_have_their_labels() {
     assert_eq!(RowStatus::from_label("完成"), None);
     assert_eq!(RowStatus::default(), RowStatus::NotStarted);
     assert_eq!(
-        serde_json::to_string(&RowStatus::ALL).unwrap(),
+        ziping::assessment::json::to_json(&RowStatus::ALL.to_vec()),
         r#"["not_started","in_progress","done","ongoing"]"#
     );
     // 长期坚持 as a 时限 makes the row 长期坚持.

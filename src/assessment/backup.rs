@@ -1,12 +1,10 @@
 //! The backup file: every draft (or one) as versioned JSON, for moving work to
 //! another computer or keeping it safe from a cleared browser.
 
-use serde::Serialize;
-
 use serde_json::Value;
 
 use super::draft::Draft;
-use super::json::{parse, At, FromJson, Obj, Read};
+use super::json::{parse, to_json, At, FromJson, Obj, Out, Read, ToJson};
 use super::report::civil_date;
 
 /// The `format` marker of a backup file.
@@ -14,7 +12,7 @@ pub const BACKUP_FORMAT: &str = "ziping-backup";
 /// The backup format version this build writes.
 pub const BACKUP_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Backup {
     pub format: String,
     pub version: u32,
@@ -36,7 +34,7 @@ impl Backup {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        to_json(self)
     }
 
     /// Reads a backup's fields as written, its drafts as they are (an
@@ -105,5 +103,17 @@ impl FromJson for Backup {
             app_version: o.req("app_version")?,
             drafts: o.req("drafts")?,
         })
+    }
+}
+
+impl ToJson for Backup {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("format", &self.format)
+            .field("version", &self.version)
+            .field("exported", &self.exported)
+            .field("app_version", &self.app_version)
+            .field("drafts", &self.drafts)
+            .end();
     }
 }

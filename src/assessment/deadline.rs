@@ -5,10 +5,9 @@
 //! Where a form is ambiguous the later reading is taken, so a row is never
 //! marked overdue early: 2027年3月 and 2027年3月前 mean the end of March.
 
-use serde::Serialize;
 use serde_json::Value;
 
-use super::json::{one_of, At, FromJson, Read};
+use super::json::{one_of, write_name, At, FromJson, Out, Read, ToJson};
 
 use super::civil::CivilDate;
 
@@ -84,8 +83,7 @@ fn days(year: i32, month: u32) -> u32 {
 }
 
 /// The status of a ledger row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum RowStatus {
     /// 未启动
     #[default]
@@ -317,17 +315,22 @@ fn number(s: &str) -> Option<u32> {
     (n > 0).then_some(n as u32)
 }
 
+/// RowStatus as written in a draft.
+const ROW_STATUS_NAMES: [(&str, RowStatus); 4] = [
+    ("not_started", RowStatus::NotStarted),
+    ("in_progress", RowStatus::InProgress),
+    ("done", RowStatus::Done),
+    ("ongoing", RowStatus::Ongoing),
+];
+
 impl FromJson for RowStatus {
     fn read(v: &Value, at: At) -> Read<Self> {
-        one_of(
-            v,
-            at,
-            &[
-                ("not_started", RowStatus::NotStarted),
-                ("in_progress", RowStatus::InProgress),
-                ("done", RowStatus::Done),
-                ("ongoing", RowStatus::Ongoing),
-            ],
-        )
+        one_of(v, at, &ROW_STATUS_NAMES)
+    }
+}
+
+impl ToJson for RowStatus {
+    fn write(&self, o: &mut Out) {
+        write_name(*self, &ROW_STATUS_NAMES, o);
     }
 }

@@ -14,11 +14,10 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::Serialize;
 use serde_json::Value;
 
 use super::ids::{DraftId, ItemId, TemplateId};
-use super::json::{parse, At, FromJson, Obj, Read};
+use super::json::{parse, to_json, At, FromJson, Obj, Out, Read, ToJson};
 use super::problem::{ItemLink, PreviousProblem, Problem, DEFAULT_ASPECTS};
 use super::template::{Item, Template, TemplateRef, NOT_APPLICABLE};
 
@@ -30,8 +29,7 @@ pub const DRAFT_SCHEMA: u32 = 3;
 pub const DEFAULT_OCCASION: &str = "zuzhi-shenghuohui";
 
 /// The person's details printed at the head of the report.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Person {
     /// 姓名
     pub name: String,
@@ -44,7 +42,6 @@ pub struct Person {
     /// 年度, e.g. "2026"
     pub year: String,
     /// Schema 1's free-text 场合, read for the migration only (never written).
-    #[serde(rename = "occasion", skip_serializing)]
     pub(super) legacy_occasion: String,
 }
 
@@ -55,12 +52,9 @@ pub enum Rating {
     NotApplicable,
 }
 
-impl Serialize for Rating {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Rating::Level(id) => s.serialize_str(id),
-            Rating::NotApplicable => s.serialize_str(NOT_APPLICABLE),
-        }
+impl ToJson for Rating {
+    fn write(&self, o: &mut Out) {
+        o.string(self.id());
     }
 }
 
@@ -91,21 +85,16 @@ impl Rating {
 
 /// What the person said about one item: the rating and the 具体事例. Problems
 /// found under the item are [`Problem`]s of the draft, linked to it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Answer {
     pub rating: Option<Rating>,
     /// 具体事例 / 佐证
     pub evidence: String,
     // Schema 1's notes, read for the migration only (never written): they
     // become a problem linked to the item (see `draft_v1`).
-    #[serde(skip_serializing)]
     pub(super) problem: String,
-    #[serde(skip_serializing)]
     pub(super) measure: String,
-    #[serde(skip_serializing)]
     pub(super) deadline: String,
-    #[serde(skip_serializing)]
     pub(super) cause: String,
 }
 
@@ -117,7 +106,7 @@ impl Answer {
 
 /// One self-assessment. (`Default` is an empty value for the reader to
 /// fill, not a usable draft: see `Draft::new`.)
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Draft {
     pub schema: u32,
     pub id: DraftId,
@@ -125,54 +114,40 @@ pub struct Draft {
     /// Milliseconds since the Unix epoch.
     pub created: i64,
     pub modified: i64,
-    #[serde(default)]
     pub person: Person,
     /// The templates this draft covers, as they were when it was made.
     pub templates: Vec<TemplateRef>,
     /// Answers by template id, then by item id. An item that shares another
     /// template's statement is answered under that item (see [`Item::shares`]).
-    #[serde(default)]
     pub answers: BTreeMap<TemplateId, BTreeMap<ItemId, Answer>>,
     /// A general 原因剖析 without an angle (kept from schema 1).
-    #[serde(default)]
     pub cause: String,
     /// The person's edited report text; `None` means "use the generated text".
-    #[serde(default)]
     pub report_edit: Option<String>,
     /// The id of the occasion the 材料 is written for.
-    #[serde(default = "default_occasion")]
     pub occasion: String,
     /// What the 材料 answers (the notice, e.g. 关于召开2026年度组织生活会的通知).
-    #[serde(default)]
     pub notice: String,
     /// Problems on items (whatever their rating) and of the draft as a whole.
-    #[serde(default)]
     pub problems: Vec<Problem>,
     /// 工作实绩: the year's main work, with figures.
-    #[serde(default)]
     pub work: Vec<String>,
     /// The previous year's problems and what became of them.
-    #[serde(default)]
     pub previous: Vec<PreviousProblem>,
     /// The aspects problems are reported under; the five tasks by default.
-    #[serde(default = "default_aspects")]
     pub aspects: Vec<String>,
     /// Answers to the templates' yes/no veto facts.
-    #[serde(default)]
     pub facts: FactAnswers,
     /// Name the 参考等次 in the text where the occasion leaves it to the
     /// person (年度考核: off by default).
-    #[serde(default)]
     pub show_grade: bool,
     /// The draft this one was carried from (结转到下一年度).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub carried_from: Option<DraftId>,
 }
 
 /// The veto facts answered 是 and 否, by fact id. (Two lists rather than a
 /// map: the single file carries no map type of its own for them.)
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FactAnswers {
     pub yes: Vec<String>,
     pub no: Vec<String>,
@@ -314,7 +289,7 @@ impl Draft {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        to_json(self)
     }
 
     pub fn answer(&self, template_id: &str, item_id: &str) -> Option<&Answer> {
@@ -465,5 +440,67 @@ impl FromJson for Draft {
         o.get("show_grade", &mut d.show_grade)?;
         o.get("carried_from", &mut d.carried_from)?;
         Ok(d)
+    }
+}
+
+impl ToJson for Person {
+    /// The schema-1 场合 is never written.
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("name", &self.name)
+            .field("unit", &self.unit)
+            .field("position", &self.position)
+            .field("joined", &self.joined)
+            .field("year", &self.year)
+            .end();
+    }
+}
+
+impl ToJson for Answer {
+    /// Schema 1's notes are never written.
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("rating", &self.rating)
+            .field("evidence", &self.evidence)
+            .end();
+    }
+}
+
+impl ToJson for FactAnswers {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("yes", &self.yes)
+            .field("no", &self.no)
+            .end();
+    }
+}
+
+impl ToJson for Draft {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("schema", &self.schema)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("created", &self.created)
+            .field("modified", &self.modified)
+            .field("person", &self.person)
+            .field("templates", &self.templates)
+            .field("answers", &self.answers)
+            .field("cause", &self.cause)
+            .field("report_edit", &self.report_edit)
+            .field("occasion", &self.occasion)
+            .field("notice", &self.notice)
+            .field("problems", &self.problems)
+            .field("work", &self.work)
+            .field("previous", &self.previous)
+            .field("aspects", &self.aspects)
+            .field("facts", &self.facts)
+            .field("show_grade", &self.show_grade)
+            .field_unless(
+                self.carried_from.is_none(),
+                "carried_from",
+                &self.carried_from,
+            )
+            .end();
     }
 }

@@ -11,9 +11,7 @@ use std::borrow::Borrow;
 use std::fmt;
 use std::ops::Deref;
 
-use serde::Serialize;
-
-use super::json::{At, FromJson, Read};
+use super::json::{At, FromJson, Out, Read, ToJson};
 
 /// The longest id accepted from outside.
 pub const MAX_ID_LEN: usize = 64;
@@ -59,8 +57,7 @@ pub fn css_string(value: &str) -> String {
 macro_rules! typed_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-        #[serde(transparent)]
+        #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct $name(String);
 
         impl $name {
@@ -131,6 +128,12 @@ macro_rules! typed_id {
         impl PartialEq<String> for $name {
             fn eq(&self, other: &String) -> bool {
                 &self.0 == other
+            }
+        }
+
+        impl ToJson for $name {
+            fn write(&self, o: &mut Out) {
+                o.string(&self.0);
             }
         }
 

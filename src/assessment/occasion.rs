@@ -7,10 +7,11 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use serde::Serialize;
 use serde_json::Value;
 
-use super::json::{one_of, parse, At, FromJson, Obj, Read};
+use super::json::{
+    one_of, parse, to_json_pretty, write_name, At, FromJson, Obj, Out, Read, ToJson,
+};
 use super::template::{Band, Effect};
 use super::validate::{check_bands, TemplateError};
 
@@ -23,8 +24,7 @@ pub const OCCASIONS_FORMAT_VERSION: u32 = 1;
 const OCCASIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/occasions.json"));
 
 /// A set of occasions, as one file holds them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OccasionSet {
     pub format: String,
     pub format_version: u32,
@@ -32,8 +32,7 @@ pub struct OccasionSet {
 }
 
 /// One occasion a 材料 is written for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Occasion {
     pub id: String,
     /// The name in the picker.
@@ -43,47 +42,34 @@ pub struct Occasion {
     pub title: String,
     /// The opening paragraph; `{notice}` is the notice the draft answers,
     /// `{year}` its year. Empty: no opening.
-    #[serde(default)]
     pub opening: String,
     /// The closing 表态.
-    #[serde(default)]
     pub closing: String,
     /// How many problems such a 材料 usually has.
     pub problems: ProblemCount,
     /// The aspects are named by that year's notice: the person edits them.
-    #[serde(default, skip_serializing_if = "is_false")]
     pub aspects_editable: bool,
     pub parts: Vec<PartSpec>,
     /// Whether a grade appears in the text.
     pub grade: GradeShown,
     /// Whether the score appears (in one sentence) with the grade.
-    #[serde(default, skip_serializing_if = "is_false")]
     pub score: bool,
     /// Whether the items table with ratings (自评表) is appended.
-    #[serde(default, skip_serializing_if = "is_false")]
     pub appendix: bool,
     /// The occasion's band set; empty: each template's own bands.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bands: Vec<Band>,
     /// Consequences of veto facts that differ from the template's.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub effects: Vec<EffectRule>,
 }
 
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ProblemCount {
     pub min: u32,
     pub max: u32,
 }
 
 /// Whether a grade appears in the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GradeShown {
     /// These meetings do not grade.
     Never,
@@ -93,34 +79,26 @@ pub enum GradeShown {
 }
 
 /// One part of the 材料.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PartSpec {
     pub kind: PartKind,
     /// "存在的问题" …; numbered 一、二、 in order. Empty: an unnumbered paragraph.
-    #[serde(default)]
     pub heading: String,
     /// Problems grouped under （一）在……方面 (else one by one).
-    #[serde(default, skip_serializing_if = "is_false")]
     pub by_aspect: bool,
     /// Measures carry their 时限 and 完成标准 (else only the measure).
-    #[serde(default, skip_serializing_if = "is_false")]
     pub deadlines: bool,
     /// 主要成绩 uses the 工作实绩 list.
-    #[serde(default, skip_serializing_if = "is_false")]
     pub work: bool,
     /// The 工作实绩 come after the aspects, not first (民主评议: a Party
     /// member's conduct leads).
-    #[serde(default, skip_serializing_if = "is_false")]
     pub work_last: bool,
     /// 主要成绩 uses the 具体事例 of the items.
-    #[serde(default, skip_serializing_if = "is_false")]
     pub examples: bool,
 }
 
 /// What a part is made of, and so which inputs it reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PartKind {
     /// 基本情况 in a sentence: the person's details.
     Basic,
@@ -139,13 +117,11 @@ pub enum PartKind {
 }
 
 /// An occasion's own consequence for a veto fact.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EffectRule {
     pub fact: String,
     pub effect: Effect,
     /// The wording in the text; derived from the effect when empty.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub consequence: String,
 }
 
@@ -235,7 +211,7 @@ impl OccasionSet {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        to_json_pretty(self)
     }
 
     /// Checks every rule; the first fault found is returned.
@@ -401,17 +377,22 @@ impl FromJson for ProblemCount {
     }
 }
 
+/// GradeShown as written in an occasions file.
+const GRADE_SHOWN_NAMES: [(&str, GradeShown); 3] = [
+    ("never", GradeShown::Never),
+    ("optional", GradeShown::Optional),
+    ("always", GradeShown::Always),
+];
+
 impl FromJson for GradeShown {
     fn read(v: &Value, at: At) -> Read<Self> {
-        one_of(
-            v,
-            at,
-            &[
-                ("never", GradeShown::Never),
-                ("optional", GradeShown::Optional),
-                ("always", GradeShown::Always),
-            ],
-        )
+        one_of(v, at, &GRADE_SHOWN_NAMES)
+    }
+}
+
+impl ToJson for GradeShown {
+    fn write(&self, o: &mut Out) {
+        write_name(*self, &GRADE_SHOWN_NAMES, o);
     }
 }
 
@@ -446,21 +427,26 @@ impl FromJson for PartSpec {
     }
 }
 
+/// PartKind as written in an occasions file.
+const PART_KIND_NAMES: [(&str, PartKind); 7] = [
+    ("basic", PartKind::Basic),
+    ("achievements", PartKind::Achievements),
+    ("previous", PartKind::Previous),
+    ("problems", PartKind::Problems),
+    ("causes", PartKind::Causes),
+    ("measures", PartKind::Measures),
+    ("grade", PartKind::Grade),
+];
+
 impl FromJson for PartKind {
     fn read(v: &Value, at: At) -> Read<Self> {
-        one_of(
-            v,
-            at,
-            &[
-                ("basic", PartKind::Basic),
-                ("achievements", PartKind::Achievements),
-                ("previous", PartKind::Previous),
-                ("problems", PartKind::Problems),
-                ("causes", PartKind::Causes),
-                ("measures", PartKind::Measures),
-                ("grade", PartKind::Grade),
-            ],
-        )
+        one_of(v, at, &PART_KIND_NAMES)
+    }
+}
+
+impl ToJson for PartKind {
+    fn write(&self, o: &mut Out) {
+        write_name(*self, &PART_KIND_NAMES, o);
     }
 }
 
@@ -473,5 +459,76 @@ impl FromJson for EffectRule {
             effect: o.req("effect")?,
             consequence: o.opt("consequence")?,
         })
+    }
+}
+
+impl ToJson for OccasionSet {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("format", &self.format)
+            .field("format_version", &self.format_version)
+            .field("occasions", &self.occasions)
+            .end();
+    }
+}
+
+impl ToJson for Occasion {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("id", &self.id)
+            .field("label", &self.label)
+            .field("title", &self.title)
+            .field("opening", &self.opening)
+            .field("closing", &self.closing)
+            .field("problems", &self.problems)
+            .field_unless(
+                !self.aspects_editable,
+                "aspects_editable",
+                &self.aspects_editable,
+            )
+            .field("parts", &self.parts)
+            .field("grade", &self.grade)
+            .field_unless(!self.score, "score", &self.score)
+            .field_unless(!self.appendix, "appendix", &self.appendix)
+            .field_unless(self.bands.is_empty(), "bands", &self.bands)
+            .field_unless(self.effects.is_empty(), "effects", &self.effects)
+            .end();
+    }
+}
+
+impl ToJson for ProblemCount {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("min", &self.min)
+            .field("max", &self.max)
+            .end();
+    }
+}
+
+impl ToJson for PartSpec {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("kind", &self.kind)
+            .field("heading", &self.heading)
+            .field_unless(!self.by_aspect, "by_aspect", &self.by_aspect)
+            .field_unless(!self.deadlines, "deadlines", &self.deadlines)
+            .field_unless(!self.work, "work", &self.work)
+            .field_unless(!self.work_last, "work_last", &self.work_last)
+            .field_unless(!self.examples, "examples", &self.examples)
+            .end();
+    }
+}
+
+impl ToJson for EffectRule {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("fact", &self.fact)
+            .field("effect", &self.effect)
+            .field_unless(
+                self.consequence.is_empty(),
+                "consequence",
+                &self.consequence,
+            )
+            .end();
     }
 }

@@ -3,16 +3,14 @@
 //! 时限 and a 完成标准, the year's 工作实绩 and last year's problems with what
 //! became of them.
 
-use serde::Serialize;
 use serde_json::Value;
 
 use super::deadline::{Deadline, RowStatus};
 use super::ids::{ItemId, TemplateId};
-use super::json::{one_of, At, FromJson, Obj, Read};
+use super::json::{one_of, write_name, At, FromJson, Obj, Out, Read, ToJson};
 
 /// The angles a 原因剖析 goes along, in the order a 材料 lists them (GENRE §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Angle {
     /// 理想信念 (理论学习、思想武装)
     Lixiang,
@@ -84,30 +82,26 @@ impl Angle {
 }
 
 /// One cause of a problem, along one angle.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Cause {
     /// `None` for a cause carried over from schema 1, which had no angles.
-    #[serde(default)]
     pub angle: Option<Angle>,
-    #[serde(default)]
     pub text: String,
 }
 
 /// The checklist item a problem was found under.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ItemLink {
     pub template: TemplateId,
     pub item: ItemId,
 }
 
 /// A problem the person found in themselves, with its rectification.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Problem {
     /// Stable within the draft ("p1", "p2" …); the ledger refers to it.
     pub id: String,
     /// The item it was found under; `None` for a problem of the draft as a whole.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub item: Option<ItemLink>,
     /// The aspect it is reported under (one of the draft's aspects).
     pub aspect: String,
@@ -121,18 +115,14 @@ pub struct Problem {
     /// 完成标准
     pub standard: String,
     /// 责任人 in the ledger; blank means 本人.
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub owner: String,
     /// 整改进展 / 完成情况.
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub progress: String,
     /// The ledger row's 状态.
     pub status: RowStatus,
     /// 销号日期, as written.
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub closed: String,
     /// 备注 in the ledger.
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub remark: String,
     /// When the problem was written down (ms since the epoch; 立行立改
     /// counts from it). 0 for problems of older drafts: the draft's creation.
@@ -161,8 +151,7 @@ impl Problem {
 }
 
 /// What became of one of last year's problems.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Progress {
     /// 已整改到位
     Done,
@@ -205,8 +194,7 @@ impl Progress {
 }
 
 /// One of the previous year's (or the last meeting's) problems.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct PreviousProblem {
     pub id: String,
     /// The problem as it was stated then.
@@ -218,7 +206,6 @@ pub struct PreviousProblem {
     /// problem raised again on that item is a 老问题), 整改措施, 整改时限,
     /// 完成标准, 责任人 and 销号日期. Kept whole so a draft is read with one
     /// problem reader.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub row: Option<Problem>,
 }
 
@@ -246,17 +233,28 @@ impl FromJson for Angle {
     }
 }
 
+/// Progress as written in a draft.
+const PROGRESS_NAMES: [(&str, Progress); 3] = [
+    ("done", Progress::Done),
+    ("ongoing", Progress::Ongoing),
+    ("long_term", Progress::LongTerm),
+];
+
 impl FromJson for Progress {
     fn read(v: &Value, at: At) -> Read<Self> {
-        one_of(
-            v,
-            at,
-            &[
-                ("done", Progress::Done),
-                ("ongoing", Progress::Ongoing),
-                ("long_term", Progress::LongTerm),
-            ],
-        )
+        one_of(v, at, &PROGRESS_NAMES)
+    }
+}
+
+impl ToJson for Progress {
+    fn write(&self, o: &mut Out) {
+        write_name(*self, &PROGRESS_NAMES, o);
+    }
+}
+
+impl ToJson for Angle {
+    fn write(&self, o: &mut Out) {
+        o.string(self.id());
     }
 }
 
@@ -312,5 +310,56 @@ impl FromJson for PreviousProblem {
         o.get("note", &mut p.note)?;
         o.get("row", &mut p.row)?;
         Ok(p)
+    }
+}
+
+impl ToJson for Cause {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("angle", &self.angle)
+            .field("text", &self.text)
+            .end();
+    }
+}
+
+impl ToJson for ItemLink {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("template", &self.template)
+            .field("item", &self.item)
+            .end();
+    }
+}
+
+impl ToJson for Problem {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("id", &self.id)
+            .field_unless(self.item.is_none(), "item", &self.item)
+            .field("aspect", &self.aspect)
+            .field("text", &self.text)
+            .field("causes", &self.causes)
+            .field("measure", &self.measure)
+            .field("deadline", &self.deadline)
+            .field("standard", &self.standard)
+            .field_unless(self.owner.is_empty(), "owner", &self.owner)
+            .field_unless(self.progress.is_empty(), "progress", &self.progress)
+            .field("status", &self.status)
+            .field_unless(self.closed.is_empty(), "closed", &self.closed)
+            .field_unless(self.remark.is_empty(), "remark", &self.remark)
+            .field("created", &self.created)
+            .end();
+    }
+}
+
+impl ToJson for PreviousProblem {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("id", &self.id)
+            .field("text", &self.text)
+            .field("status", &self.status)
+            .field("note", &self.note)
+            .field_unless(self.row.is_none(), "row", &self.row)
+            .end();
     }
 }

@@ -4,11 +4,12 @@
 //! A template is data, not code: a department can change labels, weights,
 //! bands and veto caps by editing the JSON (see the README for the format).
 
-use serde::Serialize;
 use serde_json::Value;
 
 use super::ids::{ItemId, TemplateId};
-use super::json::{one_of, parse, At, FromJson, Obj, Read};
+use super::json::{
+    one_of, parse, to_json_pretty, write_name, At, FromJson, Obj, Out, Read, ToJson,
+};
 use super::problem::{Angle, ItemLink};
 use super::validate::{validate, TemplateError};
 
@@ -26,14 +27,9 @@ const SIGE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/sige.j
 const WUXIANG_V1_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/v1/wuxiang.json"));
 const SIGE_V1_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/v1/sige.json"));
 
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
 /// One checklist: sections of items rated on one scale, graded by bands.
 /// (`Default` is an empty value for the reader to fill, not a valid template.)
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Template {
     /// Always [`TEMPLATE_FORMAT`].
     pub format: String,
@@ -44,7 +40,6 @@ pub struct Template {
     /// Version of the template's content; a draft records it.
     pub version: u32,
     pub title: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     pub scale: Scale,
     /// Grade bands, highest first; each covers scores from its `min` up to the
@@ -54,18 +49,15 @@ pub struct Template {
     /// templates pool into one profile.
     pub models: Vec<Model>,
     /// Format 1's vetoes: an item rated at the lowest level caps the grade.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub vetoes: Vec<Veto>,
     /// Yes/no facts that decide the outcome whatever the total (是否存在……情形).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub facts: Vec<Fact>,
     pub sections: Vec<Section>,
 }
 
 /// A yes/no veto fact. Its consequence is the template's default; an
 /// occasion may state its own.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fact {
     /// Stable id; the same id in two templates is one fact, answered once.
     pub id: String,
@@ -75,8 +67,7 @@ pub struct Fact {
 }
 
 /// What a veto fact answered 是 does to the grade.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
     /// 依规不得评为最高等次 (优秀).
     NotTop,
@@ -87,36 +78,31 @@ pub enum Effect {
 }
 
 /// The rating scale: levels from best to worst, plus 不适用.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Scale {
     pub levels: Vec<Level>,
     /// Label of the 不适用 choice.
     pub not_applicable_label: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Level {
     pub id: String,
     pub label: String,
     /// Percent (0–100) of an item's weight that this level earns.
     pub share: u32,
     /// A weak level asks for the problem, a rectification step and a deadline.
-    #[serde(default, skip_serializing_if = "is_false")]
     pub weak: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Band {
     pub label: String,
     /// Lowest score (0–100, whole points) that reaches this band.
     pub min: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Model {
     pub id: String,
     pub label: String,
@@ -124,28 +110,23 @@ pub struct Model {
 
 /// 一票否决: rating `item` at the scale's lowest level caps the grade at the
 /// band labelled `cap`, whatever the score.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Veto {
     pub item: ItemId,
     pub cap: String,
     pub reason: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Section {
     pub id: String,
     pub title: String,
     /// The seed phrase(s) the section derives from.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: String,
     /// The aspect of a 材料 its items report under; the title when empty.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub aspect: String,
     /// One plain sentence for an aspect with no example (主要成绩), stating
     /// what the items ask without a rating, e.g. "认真落实第一议题制度".
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub summary: String,
     pub items: Vec<Item>,
 }
@@ -161,49 +142,37 @@ impl Section {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Item {
     pub id: ItemId,
     /// The first-person statement the person rates ("本人……").
     pub text: String,
     pub weight: u32,
     /// Ids of the models this item evidences.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub models: Vec<String>,
     /// Seed phrase(s) the item derives from, separated by "；".
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: String,
     /// What a level looks like, by level id, where that helps.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub guidance: Vec<Guidance>,
     /// The same statement in another template: answered once, there, and
     /// counted in both.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shares: Option<ItemLink>,
     /// Ids of earlier versions' items this one takes the place of: moving a
     /// draft to this version carries their answers over.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub replaces: Vec<String>,
     /// Why an item not found in the seed was added (补充); its `source` then
     /// quotes the section heading it serves.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub supplement: String,
     /// Phrasing aids written for this item.
-    #[serde(default, skip_serializing_if = "Aids::is_empty")]
     pub aids: Aids,
 }
 
 /// Example wordings a person inserts with a click and then makes their own.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields, default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Aids {
     /// Problem wordings, each with a 比如【……】 slot for the person's example.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub measures: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub causes: Vec<AidCause>,
 }
 
@@ -214,22 +183,20 @@ impl Aids {
 }
 
 /// A typical cause, tagged by angle.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AidCause {
     pub angle: Angle,
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Guidance {
     pub level: String,
     pub text: String,
 }
 
 /// A template's identity as a draft records it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct TemplateRef {
     pub id: TemplateId,
     pub version: u32,
@@ -263,7 +230,7 @@ impl Template {
 
     /// The template as pretty JSON, in the same format it is read from.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        to_json_pretty(self)
     }
 
     pub fn reference(&self) -> TemplateRef {
@@ -413,17 +380,22 @@ impl FromJson for Fact {
     }
 }
 
+/// Effect as written in a template.
+const EFFECT_NAMES: [(&str, Effect); 3] = [
+    ("not_top", Effect::NotTop),
+    ("no_grade", Effect::NoGrade),
+    ("lowest", Effect::Lowest),
+];
+
 impl FromJson for Effect {
     fn read(v: &Value, at: At) -> Read<Self> {
-        one_of(
-            v,
-            at,
-            &[
-                ("not_top", Effect::NotTop),
-                ("no_grade", Effect::NoGrade),
-                ("lowest", Effect::Lowest),
-            ],
-        )
+        one_of(v, at, &EFFECT_NAMES)
+    }
+}
+
+impl ToJson for Effect {
+    fn write(&self, o: &mut Out) {
+        write_name(*self, &EFFECT_NAMES, o);
     }
 }
 
@@ -571,5 +543,153 @@ impl FromJson for TemplateRef {
             id: o.req("id")?,
             version: o.req("version")?,
         })
+    }
+}
+
+impl ToJson for Template {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("format", &self.format)
+            .field("format_version", &self.format_version)
+            .field("id", &self.id)
+            .field("version", &self.version)
+            .field("title", &self.title)
+            .field_unless(
+                self.description.is_empty(),
+                "description",
+                &self.description,
+            )
+            .field("scale", &self.scale)
+            .field("bands", &self.bands)
+            .field("models", &self.models)
+            .field_unless(self.vetoes.is_empty(), "vetoes", &self.vetoes)
+            .field_unless(self.facts.is_empty(), "facts", &self.facts)
+            .field("sections", &self.sections)
+            .end();
+    }
+}
+
+impl ToJson for Fact {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("id", &self.id)
+            .field("question", &self.question)
+            .field("effect", &self.effect)
+            .end();
+    }
+}
+
+impl ToJson for Scale {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("levels", &self.levels)
+            .field("not_applicable_label", &self.not_applicable_label)
+            .end();
+    }
+}
+
+impl ToJson for Level {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("id", &self.id)
+            .field("label", &self.label)
+            .field("share", &self.share)
+            .field_unless(!self.weak, "weak", &self.weak)
+            .end();
+    }
+}
+
+impl ToJson for Band {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("label", &self.label)
+            .field("min", &self.min)
+            .end();
+    }
+}
+
+impl ToJson for Model {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("id", &self.id)
+            .field("label", &self.label)
+            .end();
+    }
+}
+
+impl ToJson for Veto {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("item", &self.item)
+            .field("cap", &self.cap)
+            .field("reason", &self.reason)
+            .end();
+    }
+}
+
+impl ToJson for Section {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("id", &self.id)
+            .field("title", &self.title)
+            .field_unless(self.source.is_empty(), "source", &self.source)
+            .field_unless(self.aspect.is_empty(), "aspect", &self.aspect)
+            .field_unless(self.summary.is_empty(), "summary", &self.summary)
+            .field("items", &self.items)
+            .end();
+    }
+}
+
+impl ToJson for Item {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("id", &self.id)
+            .field("text", &self.text)
+            .field("weight", &self.weight)
+            .field_unless(self.models.is_empty(), "models", &self.models)
+            .field_unless(self.source.is_empty(), "source", &self.source)
+            .field_unless(self.guidance.is_empty(), "guidance", &self.guidance)
+            .field_unless(self.shares.is_none(), "shares", &self.shares)
+            .field_unless(self.replaces.is_empty(), "replaces", &self.replaces)
+            .field_unless(self.supplement.is_empty(), "supplement", &self.supplement)
+            .field_unless(self.aids.is_empty(), "aids", &self.aids)
+            .end();
+    }
+}
+
+impl ToJson for Aids {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field_unless(self.problems.is_empty(), "problems", &self.problems)
+            .field_unless(self.measures.is_empty(), "measures", &self.measures)
+            .field_unless(self.causes.is_empty(), "causes", &self.causes)
+            .end();
+    }
+}
+
+impl ToJson for AidCause {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("angle", &self.angle)
+            .field("text", &self.text)
+            .end();
+    }
+}
+
+impl ToJson for Guidance {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("level", &self.level)
+            .field("text", &self.text)
+            .end();
+    }
+}
+
+impl ToJson for TemplateRef {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("id", &self.id)
+            .field("version", &self.version)
+            .end();
     }
 }

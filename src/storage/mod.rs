@@ -13,10 +13,9 @@ mod saver;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::Serialize;
 use serde_json::Value;
 
-use crate::assessment::json::{parse, At, FromJson, Obj, Read};
+use crate::assessment::json::{parse, to_json, At, FromJson, Obj, Out, Read, ToJson};
 
 pub use kv::{browser_store, KeyValue, LocalStore, MemoryStore, UnavailableStore};
 pub use saver::Saver;
@@ -37,7 +36,7 @@ pub const PREFS_KEY: &str = "ziping.v1.prefs";
 pub const TEMPLATE_PREFIX: &str = "ziping.v1.template.";
 
 /// Display preferences, remembered on this computer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prefs {
     /// Root font size in percent: 100, 125 or 150.
     pub font_scale: u16,
@@ -58,6 +57,17 @@ impl FromJson for Prefs {
         o.get("reminder_dismissed", &mut p.reminder_dismissed)?;
         o.get("lock_idle_secs", &mut p.lock_idle_secs)?;
         Ok(p)
+    }
+}
+
+impl ToJson for Prefs {
+    fn write(&self, o: &mut Out) {
+        o.object()
+            .field("font_scale", &self.font_scale)
+            .field("last_backup", &self.last_backup)
+            .field("reminder_dismissed", &self.reminder_dismissed)
+            .field("lock_idle_secs", &self.lock_idle_secs)
+            .end();
     }
 }
 
@@ -192,7 +202,7 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
 }
 
 pub fn save_prefs(store: &mut dyn KeyValue, prefs: &Prefs) -> Result<(), StorageError> {
-    let json = serde_json::to_string(prefs).unwrap_or_default();
+    let json = to_json(prefs);
     store.set(PREFS_KEY, &json)
 }
 
