@@ -102,7 +102,7 @@ fn the_docx_has_the_parts_word_needs() {
             "{h}"
         );
     }
-    for h in ["分值", "得分", "合计（百分制）", "96.9", "97.8"] {
+    for h in ["分值", "得分", "合计", "96.9", "97.8", "是否存在"] {
         assert!(
             doc.contains(&format!(r#"<w:t xml:space="preserve">{h}</w:t>"#)),
             "{h}"

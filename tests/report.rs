@@ -275,7 +275,7 @@ fn causes_run_by_angle_in_order_always_with_a_root() {
 #[test]
 fn measures_carry_their_deadline_and_standard() {
     let text = text_of(&sample_draft("zuzhi-shenghuohui"));
-    assert!(text.contains("　　（一）制定个人学习计划，每周固定半天自学，第一议题学习后一周内结合干部工作写出落实措施，2027年3月底前完成（完成标准：全年自学笔记不少于2万字、学习体会不少于6篇）。\n"));
+    assert!(text.contains("　　（一）制定个人学习计划，每周固定半天自学，第一议题学习后一周内结合干部工作写出落实措施，2027年3月底前完成（完成标准：学习计划报党支部备案，一季度学习体会不少于2篇）。\n"));
     assert!(text.contains("不予通过，长期坚持。\n"));
     assert!(text.contains("逐人核对，立行立改（完成标准："));
     let mut d = complete("zuzhi-shenghuohui");
@@ -330,7 +330,7 @@ fn veto_facts_are_worded_with_their_consequence() {
     let mut d = complete("congyan-zicha");
     d.facts.insert("f-baxiang", true);
     let text = text_of(&d);
-    assert!(text.contains("本年度存在违反中央八项规定及其实施细则精神的情形，依规不得评为“优秀”。经逐项自评，对照“五项工作”自评得分100.0分，参考等次为“良好”；对照“四个模范”自评得分100.0分，参考等次为“良好”。"));
+    assert!(text.contains("本年度存在违反中央八项规定及其实施细则精神的情形，依规不得评为“优秀”。经逐项自评，对照“五项工作”得分100.0分，参考等次为“良好”；对照“四个模范”得分100.0分，参考等次为“良好”。"));
     let mut d = complete("niandu-kaohe");
     d.show_grade = true;
     d.facts.insert("f-chufen", true);
@@ -350,7 +350,7 @@ fn scores_and_the_items_table_only_where_the_occasion_allows() {
     // The score in one sentence at the end of the body, pointing to the
     // table; the attachment named after the closing.
     assert_eq!(
-        zicha.matches("自评得分").count(),
+        zicha.matches("得分9").count(),
         2,
         "one sentence, two scores"
     );
@@ -358,15 +358,15 @@ fn scores_and_the_items_table_only_where_the_occasion_allows() {
     assert!(body.contains("请批评指正。\n　　附件：个人自评表\n"));
     // One table per checklist, with 分值, 得分 and a 合计 that agrees with
     // the score sentence (96.9: two items 不适用, so converted and said so).
-    assert!(table.starts_with("（一）五项工作\n评价内容｜条目｜分值｜自评｜得分｜具体事例或问题\n旗帜鲜明讲政治｜本人把对党忠诚作为首要政治品质"));
-    assert!(body.contains("对照“五项工作”自评得分96.9分"));
-    assert!(table.contains("\n合计（百分制）｜不适用2项不计分，得分按百分制折算：实得93.0分÷应得96分×100｜100｜｜96.9｜\n（二）四个模范\n评价内容｜条目｜分值｜自评｜得分｜具体事例或问题\n"));
-    assert!(body.contains("对照“四个模范”自评得分97.8分"));
-    assert!(table.contains("\n合计｜｜100｜｜97.8｜\n（三）否决情形\n否决事项｜回答\n"));
+    assert!(table.starts_with("　　计分办法：好、较好、一般、较差分别按该条分值的100%、80%、60%、30%计分；不适用的条目不计分，合计按实得分÷应得分×100折算。\n（一）五项工作\n评价项目｜评价内容｜分值｜自评等次｜得分｜具体事例或问题\n旗帜鲜明讲政治｜本人把对党忠诚作为首要政治品质"));
+    assert!(body.contains("经逐项自评，对照“五项工作”得分96.9分"));
+    assert!(table.contains("\n合计｜不适用2项（计4分）不计入，按实得分÷应得分折算为百分制：93.0÷96×100≈96.9｜100｜｜96.9｜\n（二）四个模范\n评价项目｜评价内容｜分值｜自评等次｜得分｜具体事例或问题\n"));
+    assert!(body.contains("；对照“四个模范”得分97.8分"));
+    assert!(table.contains("\n合计｜｜100｜｜97.8｜\n（三）否决情形\n否决事项｜是否存在\n"));
     // A rating earns weight × share; 不适用 earns nothing and shows "—".
     assert!(table.contains("｜本人敢于坚持原则，不怕得罪人、不当老好人，对违反原则的事敢于说“不”、敢于较真碰硬｜4｜一般｜2.4｜问题：坚持原则、较真碰硬还不够"));
     assert!(table.contains(
-        "\n严格自律树形象｜本人按规定如实报告个人有关事项，不漏报、不瞒报｜2｜不适用｜—｜\n"
+        "\n严格自律树形象｜本人按规定如实报告个人有关事项，不漏报、不瞒报｜2｜不适用｜—｜本人不属于个人有关事项报告对象\n"
     ));
     // A statement both checklists share is in both tables, each with its
     // own weight, and the note under it.
@@ -410,7 +410,7 @@ fn a_shared_statement_keeps_each_checklists_wording() {
     assert!(table.contains("\n旗帜鲜明讲政治｜本人把对党忠诚作为首要政治品质，对党组织忠诚老实、襟怀坦白，如实向组织反映情况，在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致｜4｜较好｜3.2｜问题：向组织报告思想情况还不够主动\n"));
     assert!(table.contains("\n讲政治｜本人对党忠诚老实，在讲政治上做模范｜7｜良好｜5.6｜问题：向组织报告思想情况还不够主动\n"));
     // Every other item 好: 99.2 and 98.6, in the sentence and in the 合计.
-    assert!(text.contains("对照“五项工作”自评得分99.2分"));
+    assert!(text.contains("对照“五项工作”得分99.2分"));
     assert!(table.contains("\n合计｜｜100｜｜99.2｜\n"));
     assert!(table.contains("\n合计｜｜100｜｜98.6｜\n"));
 }
@@ -432,9 +432,11 @@ fn the_basic_sentence_names_the_join_date_once() {
     let mut d = complete("minzhu-pingyi");
     d.person.joined = "2015年7月入党".into();
     let text = text_of(&d);
-    assert!(text.contains("，中共党员，2015年7月入党，现任"));
+    assert!(text.contains("，2015年7月加入中国共产党，现任"));
+    d.person.joined = "2015年7月加入中国共产党".into();
+    assert!(text_of(&d).contains("，2015年7月加入中国共产党，现任"));
     d.person.joined = " ".into();
-    assert!(text_of(&d).contains("，中共党员，【待补充：入党时间】入党，现任"));
+    assert!(text_of(&d).contains("，【待补充：入党时间】加入中国共产党，现任"));
 }
 
 #[test]
@@ -460,4 +462,36 @@ fn markdown_escapes_what_the_person_typed() {
     assert!(md.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(md.contains("## 二、存在的问题"));
     assert_eq!(md_escape("*a* _b_ [c](d) #e"), r"\*a\* \_b\_ \[c\](d) \#e");
+}
+
+/// In the 自评表 a point taken off, or a statement left out, is explained:
+/// the person's note, a problem under it, or a placeholder asking for one. A
+/// 不适用 item's note says why, and is no achievement in the body.
+#[test]
+fn the_table_asks_why_points_were_taken_off() {
+    let mut d = complete("congyan-zicha");
+    rate(&mut d, WUXIANG, "w3-lungang", "na");
+    rate(&mut d, SIGE, "m2-pingjia", "jiaohao");
+    rate(&mut d, SIGE, "m3-jibengong", "jiaohao");
+    problem(
+        &mut d,
+        Some((SIGE, "m3-jibengong")),
+        "文稿起草基本功还需加强",
+        &[(Angle::Dangxing, "要求不严")],
+    );
+    let text = text_of(&d);
+    let table = text.split_once("\n附件：个人自评表\n").unwrap().1;
+    assert!(table.contains("｜2｜不适用｜—｜【待补充：不适用的原因】\n"));
+    assert!(table.contains("｜较好｜4.0｜【待补充：扣分的具体问题或事例】\n"));
+    assert!(table.contains("｜较好｜4.8｜问题：文稿起草基本功还需加强\n"));
+    assert!(
+        !table.contains("｜好｜5.0｜【待补充"),
+        "a full mark needs no note"
+    );
+
+    d.answer_mut(WUXIANG, "w3-lungang").evidence = "本年度科室未安排内部轮岗交流".into();
+    let text = text_of(&d);
+    let (body, table) = text.split_once("\n附件：个人自评表\n").unwrap();
+    assert!(table.contains("｜2｜不适用｜—｜本年度科室未安排内部轮岗交流\n"));
+    assert!(!body.contains("未安排内部轮岗交流"), "not an achievement");
 }

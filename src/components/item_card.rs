@@ -62,6 +62,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     let answer = props.answer.clone().unwrap_or_default();
     let current = answer.rating.as_ref();
     let weak = matches!(current, Some(Rating::Level(id)) if t.level(id).is_some_and(|l| l.weak));
+    let na = current == Some(&Rating::NotApplicable);
     let name = radio_group(&t.id, &item.id);
 
     let mut choices: Vec<(String, String)> = t
@@ -157,9 +158,14 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             </fieldset>
             { guidance }
             <details class="evidence" open={*evidence_open || !answer.evidence.is_empty()} ontoggle={on_toggle}>
-                <summary>{ "具体事例（选填）" }</summary>
+                // A 不适用 item's note says why (自评表), not what was achieved.
+                <summary>{ if na { "不适用的原因（选填）" } else { "具体事例（选填）" } }</summary>
                 if *evidence_open || !answer.evidence.is_empty() {
-                    { note(NoteField::Evidence, "具体事例 / 佐证", &answer.evidence, true, "写明时间、事项和成效，报告中会引用") }
+                    if na {
+                        { note(NoteField::Evidence, "不适用的原因", &answer.evidence, true, "如：本年度未安排内部轮岗交流；自评表中会写明") }
+                    } else {
+                        { note(NoteField::Evidence, "具体事例 / 佐证", &answer.evidence, true, "写明时间、事项和成效，报告中会引用") }
+                    }
                 }
             </details>
             <ItemProblems template={TemplateId::from(key_t)} item={ItemId::from(key_i)} problems={props.problems.clone()}

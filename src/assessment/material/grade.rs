@@ -164,10 +164,10 @@ pub fn grade_sentence(g: &OccasionGrade, with_score: bool, under_heading: bool) 
                 let label = label.as_ref()?;
                 Some(match (title.is_empty(), with_score, score) {
                     (false, true, Some(sc)) => {
-                        format!("对照“{title}”自评得分{sc}分，参考等次为“{label}”")
+                        format!("对照“{title}”得分{sc}分，参考等次为“{label}”")
                     }
                     (false, _, _) => format!("对照“{title}”自评参考等次为“{label}”"),
-                    (true, true, Some(sc)) => format!("自评得分{sc}分，自评参考等次为“{label}”"),
+                    (true, true, Some(sc)) => format!("得分{sc}分，自评参考等次为“{label}”"),
                     (true, _, _) if under_heading => label.clone(),
                     (true, _, _) => format!("本人自评参考等次为“{label}”"),
                 })

@@ -92,9 +92,15 @@ fn fill(template: &str, inp: &Inputs) -> String {
 fn basic(inp: &Inputs) -> String {
     let p = &inp.draft.person;
     format!(
-        "本人{}，中共党员，{}入党，现任{}{}。",
+        "本人{}，{}加入中国共产党，现任{}{}。",
         or_placeholder(&p.name, "姓名"),
-        or_placeholder(p.joined.trim().trim_end_matches("入党"), "入党时间"),
+        or_placeholder(
+            p.joined
+                .trim()
+                .trim_end_matches("入党")
+                .trim_end_matches("加入中国共产党"),
+            "入党时间",
+        ),
         or_placeholder(&p.unit, "单位"),
         or_placeholder(&p.position, "职务")
     )
@@ -222,41 +228,57 @@ fn points(h: u64) -> String {
 fn total_row(r: &TemplateResult) -> Vec<String> {
     let t = &r.tally;
     let full: u64 = r.sections.iter().map(|s| s.weight).sum();
-    let (head, how, max, score) = match t.score() {
+    let (how, max, score) = match t.score() {
         _ if !t.is_complete() => (
-            "合计",
             format!("尚有{}项未评，评完后合计", t.total - t.answered),
             full,
             None,
         ),
-        Some(sc) if t.not_applicable == 0 && t.possible == 10_000 => {
-            ("合计", String::new(), 100, Some(sc))
+        Some(sc) if t.not_applicable == 0 && t.possible == 10_000 => (String::new(), 100, Some(sc)),
+        sc => {
+            let left_out = if t.not_applicable > 0 {
+                format!(
+                    "不适用{}项（计{}分）不计入，",
+                    t.not_applicable,
+                    full.saturating_sub(t.possible / 100)
+                )
+            } else {
+                String::new()
+            };
+            let result = sc.map_or(String::new(), |s| format!("≈{s}"));
+            (
+                format!(
+                    "{left_out}按实得分÷应得分折算为百分制：{}÷{}×100{result}",
+                    points(t.earned),
+                    t.possible / 100
+                ),
+                100,
+                sc,
+            )
         }
-        sc => (
-            "合计（百分制）",
-            format!(
-                "{}得分按百分制折算：实得{}分÷应得{}分×100",
-                if t.not_applicable > 0 {
-                    format!("不适用{}项不计分，", t.not_applicable)
-                } else {
-                    String::new()
-                },
-                points(t.earned),
-                t.possible / 100
-            ),
-            100,
-            sc,
-        ),
     };
     let score = score.map_or("—".to_string(), |s| s.to_string());
     vec![
-        head.to_string(),
+        "合计".to_string(),
         how,
         max.to_string(),
         String::new(),
         score,
         String::new(),
     ]
+}
+
+/// 计分办法 of a checklist, from its scale: "好、较好、一般、较差分别按该条
+/// 分值的100%、80%、60%、30%计分".
+fn scoring_rule(t: &Template) -> String {
+    let levels = &t.scale.levels;
+    let labels: Vec<&str> = levels.iter().map(|l| l.label.as_str()).collect();
+    let shares: Vec<String> = levels.iter().map(|l| format!("{}%", l.share)).collect();
+    format!(
+        "{}分别按该条分值的{}计分",
+        labels.join("、"),
+        shares.join("、")
+    )
 }
 
 /// 附件：个人自评表: one table per checklist, each statement with its 分值,
@@ -286,7 +308,13 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
     let mut tables = Vec::new();
     let mut facts = Vec::new();
     let mut facts_seen = Vec::new();
+    let mut rules: Vec<(String, String)> = Vec::new();
     for t in inp.templates {
+        let rule = scoring_rule(t);
+        if !rules.iter().any(|(_, r)| *r == rule) {
+            rules.push((t.title.clone(), rule));
+        }
+        let top = t.scale.levels.iter().map(|l| l.share).max().unwrap_or(0);
         let mut rows = Vec::new();
         for (section, item) in t.items() {
             let answer = inp.draft.answer_for(t, item);
@@ -308,6 +336,16 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
                     .filter(|(k, _)| *k == key)
                     .map(|(_, n)| n.clone()),
             );
+            // A point taken off, or a statement left out, is explained.
+            if notes.is_empty() {
+                match item_state(t, item, answer) {
+                    ItemState::NotApplicable => notes.push(placeholder("不适用的原因")),
+                    ItemState::Rated(l) if l.share < top => {
+                        notes.push(placeholder("扣分的具体问题或事例"))
+                    }
+                    _ => {}
+                }
+            }
             rows.push(vec![
                 section.title.clone(),
                 statement(&item.text),
@@ -321,7 +359,14 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
         tables.push(Table {
             name: t.title.clone(),
             title: format!("{}{}", sub_numeral(tables.len() + 1), t.title),
-            headers: cells(["评价内容", "条目", "分值", "自评", "得分", "具体事例或问题"]),
+            headers: cells([
+                "评价项目",
+                "评价内容",
+                "分值",
+                "自评等次",
+                "得分",
+                "具体事例或问题",
+            ]),
             widths: vec![11, 38, 6, 9, 7, 19],
             rows,
             ..Table::default()
@@ -345,7 +390,7 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
         tables.push(Table {
             name: "否决情形".into(),
             title: format!("{}否决情形", sub_numeral(tables.len() + 1)),
-            headers: vec!["否决事项".into(), "回答".into()],
+            headers: vec!["否决事项".into(), "是否存在".into()],
             widths: vec![74, 16],
             rows: facts,
             ..Table::default()
@@ -360,10 +405,25 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
     Appendix {
         title: "附件：个人自评表".to_string(),
         // The body states the score in one sentence where the occasion shows it.
-        summary: if inp.occasion.score && inp.occasion.grade != GradeShown::Never {
-            Vec::new()
-        } else {
-            vec![grade_sentence(grade, true, false)]
+        summary: {
+            let mut lines = if inp.occasion.score && inp.occasion.grade != GradeShown::Never {
+                Vec::new()
+            } else {
+                vec![grade_sentence(grade, true, false)]
+            };
+            // 计分办法, once where the checklists score alike.
+            let rule = match rules.as_slice() {
+                [(_, one)] => one.clone(),
+                all => all
+                    .iter()
+                    .map(|(title, r)| format!("“{title}”{r}"))
+                    .collect::<Vec<_>>()
+                    .join("；"),
+            };
+            lines.push(fix_quotes(&format!(
+                "计分办法：{rule}；不适用的条目不计分，合计按实得分÷应得分×100折算。"
+            )));
+            lines
         },
         tables,
     }

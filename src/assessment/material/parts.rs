@@ -3,6 +3,7 @@
 //! one by one) and the measures with 时限 and 完成标准.
 
 use super::super::carry::{is_recurring, previous_counts, RECURRING_SENTENCE};
+use super::super::draft::Rating;
 use super::super::occasion::PartSpec;
 use super::super::problem::{aspect_core, Problem, Progress};
 use super::super::report::{item_numeral, placeholder, sub_numeral, Block};
@@ -281,7 +282,12 @@ pub fn achievements(inp: &Inputs, part: &PartSpec) -> Vec<Block> {
                 }
                 for item in &s.items {
                     let key = t.answer_key(item);
-                    let Some(a) = inp.draft.answer_for(t, item) else {
+                    // A 不适用 item's note is why it does not apply (自评表).
+                    let Some(a) = inp
+                        .draft
+                        .answer_for(t, item)
+                        .filter(|a| a.rating != Some(Rating::NotApplicable))
+                    else {
                         continue;
                     };
                     let e = clause(&a.evidence);
