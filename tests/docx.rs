@@ -86,6 +86,15 @@ fn the_docx_has_the_parts_word_needs() {
     ] {
         assert!(doc.contains(h), "{h}");
     }
+    // The attachment page as 公文 set it: 附件 at the top left of a new
+    // page, the title centred, whose table it is.
+    assert!(doc.contains(
+        r#"<w:pStyle w:val="AppendixTitle"/></w:pPr><w:r><w:t xml:space="preserve">附件</w:t>"#
+    ));
+    assert!(doc.contains(
+        r#"<w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">个人自评表</w:t>"#
+    ));
+    assert!(doc.contains("姓名：张三　　单位及职务："));
     // One table per checklist and one of the veto facts, each under its
     // （一） heading, across the text width, the header row repeated.
     assert_eq!(doc.matches("<w:tbl>").count(), 3, "自查 allows the 自评表");
@@ -157,7 +166,7 @@ fn an_edited_report_is_what_the_docx_says() {
     ));
     assert!(doc.contains("做了很多工作。"));
     assert!(
-        doc.contains("附件：个人自评表"),
+        doc.contains(r#"<w:t xml:space="preserve">个人自评表</w:t>"#),
         "the 自评表 stays where allowed"
     );
 }

@@ -346,7 +346,7 @@ fn scores_and_the_items_table_only_where_the_occasion_allows() {
         assert!(!s.contains("附件：个人自评表") && !s.contains("得分"));
     }
     let zicha = &texts[3];
-    let (body, table) = zicha.split_once("\n附件：个人自评表\n").unwrap();
+    let (body, table) = zicha.split_once("\n附件\n个人自评表\n").unwrap();
     // The score in one sentence at the end of the body, pointing to the
     // table; the attachment named after the closing.
     assert_eq!(
@@ -358,7 +358,7 @@ fn scores_and_the_items_table_only_where_the_occasion_allows() {
     assert!(body.contains("请批评指正。\n　　附件：个人自评表\n"));
     // One table per checklist, with 分值, 得分 and a 合计 that agrees with
     // the score sentence (96.9: two items 不适用, so converted and said so).
-    assert!(table.starts_with("　　计分办法：好、较好、一般、较差分别按该条分值的100%、80%、60%、30%计分；不适用的条目不计分，合计按实得分÷应得分×100折算。\n（一）五项工作\n评价项目｜评价内容｜分值｜自评等次｜得分｜具体事例或问题\n旗帜鲜明讲政治｜本人把对党忠诚作为首要政治品质"));
+    assert!(table.starts_with("　　姓名：张三　　单位及职务：某市委组织部干部一科四级主任科员\n　　计分办法：好、较好、一般、较差分别按该条分值的100%、80%、60%、30%计分；不适用的条目不计分，合计按实得分÷应得分×100折算。\n（一）五项工作\n评价项目｜评价内容｜分值｜自评等次｜得分｜具体事例或问题\n旗帜鲜明讲政治｜本人把对党忠诚作为首要政治品质"));
     assert!(body.contains("经逐项自评，对照“五项工作”得分96.9分"));
     assert!(table.contains("\n合计｜不适用2项（计4分）不计入，按实得分÷应得分折算为百分制：93.0÷96×100≈96.9｜100｜｜96.9｜\n（二）四个模范\n评价项目｜评价内容｜分值｜自评等次｜得分｜具体事例或问题\n"));
     assert!(body.contains("；对照“四个模范”得分97.8分"));
@@ -406,7 +406,7 @@ fn a_shared_statement_keeps_each_checklists_wording() {
         &[],
     );
     let text = build_report(&refs, &d, &builtin_occasions(), DATE).to_text();
-    let (_, table) = text.split_once("\n附件：个人自评表\n").unwrap();
+    let (_, table) = text.split_once("\n附件\n个人自评表\n").unwrap();
     assert!(table.contains("\n旗帜鲜明讲政治｜本人把对党忠诚作为首要政治品质，对党组织忠诚老实、襟怀坦白，如实向组织反映情况，在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致｜4｜较好｜3.2｜问题：向组织报告思想情况还不够主动\n"));
     assert!(table.contains("\n讲政治｜本人对党忠诚老实，在讲政治上做模范｜7｜良好｜5.6｜问题：向组织报告思想情况还不够主动\n"));
     // Every other item 好: 99.2 and 98.6, in the sentence and in the 合计.
@@ -480,7 +480,7 @@ fn the_table_asks_why_points_were_taken_off() {
         &[(Angle::Dangxing, "要求不严")],
     );
     let text = text_of(&d);
-    let table = text.split_once("\n附件：个人自评表\n").unwrap().1;
+    let table = text.split_once("\n附件\n个人自评表\n").unwrap().1;
     assert!(table.contains("｜2｜不适用｜—｜【待补充：不适用的原因】\n"));
     assert!(table.contains("｜较好｜4.0｜【待补充：扣分的具体问题或事例】\n"));
     assert!(table.contains("｜较好｜4.8｜问题：文稿起草基本功还需加强\n"));
@@ -491,7 +491,7 @@ fn the_table_asks_why_points_were_taken_off() {
 
     d.answer_mut(WUXIANG, "w3-lungang").evidence = "本年度科室未安排内部轮岗交流".into();
     let text = text_of(&d);
-    let (body, table) = text.split_once("\n附件：个人自评表\n").unwrap();
+    let (body, table) = text.split_once("\n附件\n个人自评表\n").unwrap();
     assert!(table.contains("｜2｜不适用｜—｜本年度科室未安排内部轮岗交流\n"));
     assert!(!body.contains("未安排内部轮岗交流"), "not an achievement");
 }

@@ -87,7 +87,9 @@ pub fn document_xml(report: &Report, edited: Option<&str>) -> String {
         }
     }
     if let Some(a) = &report.appendix {
-        body.push_str(&para("AppendixTitle", &a.title));
+        // 公文 habit: 附件 at the top left of a new page, then the title.
+        body.push_str(&para("AppendixTitle", "附件"));
+        body.push_str(&para("Title", &a.title));
         for line in &a.summary {
             body.push_str(&para("Normal", line));
         }

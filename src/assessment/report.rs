@@ -133,7 +133,8 @@ impl Report {
             s.push('\n');
         }
         if let Some(a) = &self.appendix {
-            s.push_str(&format!("\n{}\n", a.title));
+            // 公文 habit: 附件 alone, then the attachment's title.
+            s.push_str(&format!("\n附件\n{}\n", a.title));
             for line in &a.summary {
                 s.push_str(&format!("　　{line}\n"));
             }
@@ -165,7 +166,7 @@ impl Report {
             s.push_str(&format!("<p align=\"right\">{}</p>\n\n", md_escape(line)));
         }
         if let Some(a) = &self.appendix {
-            s.push_str(&format!("## {}\n\n", md_escape(&a.title)));
+            s.push_str(&format!("附件\n\n## {}\n\n", md_escape(&a.title)));
             for line in &a.summary {
                 s.push_str(&format!("{}\n\n", md_escape(line)));
             }

@@ -96,6 +96,7 @@ pub fn ReportView() -> Html {
         let appendix = report.appendix.as_ref().map(|a| {
             html! {
                 <section class="print-appendix">
+                    <p class="appendix-label">{ "附件" }</p>
                     <h3>{ &a.title }</h3>
                     { for a.summary.iter().map(|s| html! { <p>{ s }</p> }) }
                     { for a.tables.iter().map(|t| html! { <>

@@ -367,7 +367,7 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
                 "得分",
                 "具体事例或问题",
             ]),
-            widths: vec![11, 38, 6, 9, 7, 19],
+            widths: vec![11, 35, 6, 12, 7, 19],
             rows,
             ..Table::default()
         });
@@ -403,14 +403,20 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
         }
     }
     Appendix {
-        title: "附件：个人自评表".to_string(),
+        title: "个人自评表".to_string(),
         // The body states the score in one sentence where the occasion shows it.
         summary: {
-            let mut lines = if inp.occasion.score && inp.occasion.grade != GradeShown::Never {
-                Vec::new()
-            } else {
-                vec![grade_sentence(grade, true, false)]
-            };
+            // Whose table it is, for a page printed on its own.
+            let p = &inp.draft.person;
+            let mut lines = vec![format!(
+                "姓名：{}　　单位及职务：{}{}",
+                or_placeholder(&p.name, "姓名"),
+                or_placeholder(&p.unit, "单位"),
+                or_placeholder(&p.position, "职务")
+            )];
+            if !(inp.occasion.score && inp.occasion.grade != GradeShown::Never) {
+                lines.push(grade_sentence(grade, true, false));
+            }
             // 计分办法, once where the checklists score alike.
             let rule = match rules.as_slice() {
                 [(_, one)] => one.clone(),
