@@ -221,13 +221,7 @@ fn a_backup_keeps_the_ledger_and_importing_it_restores_the_chain() {
         .act(ledger("p2", LedgerField::Owner, "张三"));
     let old_id = app.draft().id.clone();
     app.act(Action::CarryOver(old_id.clone()));
-    let drafts: Vec<Draft> = app
-        .state
-        .library
-        .drafts
-        .iter()
-        .map(|d| (**d).clone())
-        .collect();
+    let drafts = all_drafts(&app);
     let json = Backup::new(drafts.clone(), NOW, "0.1.0").to_json();
     // Read back, the drafts are equal field for field.
     let back = Backup::from_json(&json).unwrap();
@@ -264,13 +258,7 @@ fn importing_under_new_ids_keeps_the_carried_from_link() {
     let mut app = three();
     let old_id = app.draft().id.clone();
     app.act(Action::CarryOver(old_id));
-    let drafts: Vec<Draft> = app
-        .state
-        .library
-        .drafts
-        .iter()
-        .map(|d| (**d).clone())
-        .collect();
+    let drafts = all_drafts(&app);
     let json = Backup::new(drafts, NOW, "0.1.0").to_json();
     // The same computer: both ids exist, 保留两份 gives the copies new ids.
     app.act(Action::ImportFile {
@@ -288,4 +276,14 @@ fn importing_under_new_ids_keeps_the_carried_from_link() {
         Some(&source.id),
         "points at the copy"
     );
+}
+
+/// Every draft of the app, as a backup takes them.
+fn all_drafts(app: &App) -> Vec<Draft> {
+    app.state
+        .library
+        .drafts
+        .iter()
+        .map(|d| (**d).clone())
+        .collect()
 }

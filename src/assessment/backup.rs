@@ -108,12 +108,19 @@ impl FromJson for Backup {
 
 impl ToJson for Backup {
     fn write(&self, o: &mut Out) {
+        let Backup {
+            format,
+            version,
+            exported,
+            app_version,
+            drafts,
+        } = self;
         o.object()
-            .field("format", &self.format)
-            .field("version", &self.version)
-            .field("exported", &self.exported)
-            .field("app_version", &self.app_version)
-            .field("drafts", &self.drafts)
+            .field("format", format)
+            .field("version", version)
+            .field("exported", exported)
+            .field("app_version", app_version)
+            .field("drafts", drafts)
             .end();
     }
 }

@@ -378,12 +378,20 @@ impl FromJson for Person {
     fn read(v: &Value, at: At) -> Read<Self> {
         let o = Obj::new(v, at)?;
         let mut p = Person::default();
-        o.get("name", &mut p.name)?;
-        o.get("unit", &mut p.unit)?;
-        o.get("position", &mut p.position)?;
-        o.get("joined", &mut p.joined)?;
-        o.get("year", &mut p.year)?;
-        o.get("occasion", &mut p.legacy_occasion)?;
+        let Person {
+            name,
+            unit,
+            position,
+            joined,
+            year,
+            legacy_occasion,
+        } = &mut p;
+        o.get("name", name)?;
+        o.get("unit", unit)?;
+        o.get("position", position)?;
+        o.get("joined", joined)?;
+        o.get("year", year)?;
+        o.get("occasion", legacy_occasion)?;
         Ok(p)
     }
 }
@@ -392,12 +400,20 @@ impl FromJson for Answer {
     fn read(v: &Value, at: At) -> Read<Self> {
         let o = Obj::new(v, at)?;
         let mut a = Answer::default();
-        o.get("rating", &mut a.rating)?;
-        o.get("evidence", &mut a.evidence)?;
-        o.get("problem", &mut a.problem)?;
-        o.get("measure", &mut a.measure)?;
-        o.get("deadline", &mut a.deadline)?;
-        o.get("cause", &mut a.cause)?;
+        let Answer {
+            rating,
+            evidence,
+            problem,
+            measure,
+            deadline,
+            cause,
+        } = &mut a;
+        o.get("rating", rating)?;
+        o.get("evidence", evidence)?;
+        o.get("problem", problem)?;
+        o.get("measure", measure)?;
+        o.get("deadline", deadline)?;
+        o.get("cause", cause)?;
         Ok(a)
     }
 }
@@ -406,8 +422,9 @@ impl FromJson for FactAnswers {
     fn read(v: &Value, at: At) -> Read<Self> {
         let o = Obj::new(v, at)?;
         let mut f = FactAnswers::default();
-        o.get("yes", &mut f.yes)?;
-        o.get("no", &mut f.no)?;
+        let FactAnswers { yes, no } = &mut f;
+        o.get("yes", yes)?;
+        o.get("no", no)?;
         Ok(f)
     }
 }
@@ -420,25 +437,46 @@ impl FromJson for Draft {
             aspects: default_aspects(),
             ..Draft::default()
         };
-        o.need("schema", &mut d.schema)?;
-        o.need("id", &mut d.id)?;
-        o.need("name", &mut d.name)?;
-        o.need("created", &mut d.created)?;
-        o.need("modified", &mut d.modified)?;
-        o.get("person", &mut d.person)?;
-        o.need("templates", &mut d.templates)?;
-        o.get("answers", &mut d.answers)?;
-        o.get("cause", &mut d.cause)?;
-        o.get("report_edit", &mut d.report_edit)?;
-        o.get("occasion", &mut d.occasion)?;
-        o.get("notice", &mut d.notice)?;
-        o.get("problems", &mut d.problems)?;
-        o.get("work", &mut d.work)?;
-        o.get("previous", &mut d.previous)?;
-        o.get("aspects", &mut d.aspects)?;
-        o.get("facts", &mut d.facts)?;
-        o.get("show_grade", &mut d.show_grade)?;
-        o.get("carried_from", &mut d.carried_from)?;
+        let Draft {
+            schema,
+            id,
+            name,
+            created,
+            modified,
+            person,
+            templates,
+            answers,
+            cause,
+            report_edit,
+            occasion,
+            notice,
+            problems,
+            work,
+            previous,
+            aspects,
+            facts,
+            show_grade,
+            carried_from,
+        } = &mut d;
+        o.need("schema", schema)?;
+        o.need("id", id)?;
+        o.need("name", name)?;
+        o.need("created", created)?;
+        o.need("modified", modified)?;
+        o.get("person", person)?;
+        o.need("templates", templates)?;
+        o.get("answers", answers)?;
+        o.get("cause", cause)?;
+        o.get("report_edit", report_edit)?;
+        o.get("occasion", occasion)?;
+        o.get("notice", notice)?;
+        o.get("problems", problems)?;
+        o.get("work", work)?;
+        o.get("previous", previous)?;
+        o.get("aspects", aspects)?;
+        o.get("facts", facts)?;
+        o.get("show_grade", show_grade)?;
+        o.get("carried_from", carried_from)?;
         Ok(d)
     }
 }
@@ -446,12 +484,20 @@ impl FromJson for Draft {
 impl ToJson for Person {
     /// The schema-1 场合 is never written.
     fn write(&self, o: &mut Out) {
+        let Person {
+            name,
+            unit,
+            position,
+            joined,
+            year,
+            legacy_occasion: _,
+        } = self;
         o.object()
-            .field("name", &self.name)
-            .field("unit", &self.unit)
-            .field("position", &self.position)
-            .field("joined", &self.joined)
-            .field("year", &self.year)
+            .field("name", name)
+            .field("unit", unit)
+            .field("position", position)
+            .field("joined", joined)
+            .field("year", year)
             .end();
     }
 }
@@ -459,48 +505,71 @@ impl ToJson for Person {
 impl ToJson for Answer {
     /// Schema 1's notes are never written.
     fn write(&self, o: &mut Out) {
+        let Answer {
+            rating,
+            evidence,
+            problem: _,
+            measure: _,
+            deadline: _,
+            cause: _,
+        } = self;
         o.object()
-            .field("rating", &self.rating)
-            .field("evidence", &self.evidence)
+            .field("rating", rating)
+            .field("evidence", evidence)
             .end();
     }
 }
 
 impl ToJson for FactAnswers {
     fn write(&self, o: &mut Out) {
-        o.object()
-            .field("yes", &self.yes)
-            .field("no", &self.no)
-            .end();
+        let FactAnswers { yes, no } = self;
+        o.object().field("yes", yes).field("no", no).end();
     }
 }
 
 impl ToJson for Draft {
     fn write(&self, o: &mut Out) {
+        let Draft {
+            schema,
+            id,
+            name,
+            created,
+            modified,
+            person,
+            templates,
+            answers,
+            cause,
+            report_edit,
+            occasion,
+            notice,
+            problems,
+            work,
+            previous,
+            aspects,
+            facts,
+            show_grade,
+            carried_from,
+        } = self;
         o.object()
-            .field("schema", &self.schema)
-            .field("id", &self.id)
-            .field("name", &self.name)
-            .field("created", &self.created)
-            .field("modified", &self.modified)
-            .field("person", &self.person)
-            .field("templates", &self.templates)
-            .field("answers", &self.answers)
-            .field("cause", &self.cause)
-            .field("report_edit", &self.report_edit)
-            .field("occasion", &self.occasion)
-            .field("notice", &self.notice)
-            .field("problems", &self.problems)
-            .field("work", &self.work)
-            .field("previous", &self.previous)
-            .field("aspects", &self.aspects)
-            .field("facts", &self.facts)
-            .field("show_grade", &self.show_grade)
-            .field_unless(
-                self.carried_from.is_none(),
-                "carried_from",
-                &self.carried_from,
-            )
+            .field("schema", schema)
+            .field("id", id)
+            .field("name", name)
+            .field("created", created)
+            .field("modified", modified)
+            .field("person", person)
+            .field("templates", templates)
+            .field("answers", answers)
+            .field("cause", cause)
+            .field("report_edit", report_edit)
+            .field("occasion", occasion)
+            .field("notice", notice)
+            .field("problems", problems)
+            .field("work", work)
+            .field("previous", previous)
+            .field("aspects", aspects)
+            .field("facts", facts)
+            .field("show_grade", show_grade)
+            .field_unless(carried_from.is_none(), "carried_from", carried_from)
             .end();
     }
 }

@@ -351,17 +351,33 @@ impl FromJson for Occasion {
             bands: Vec::new(),
             effects: Vec::new(),
         };
-        o.need("id", &mut c.id)?;
-        o.need("label", &mut c.label)?;
-        o.need("title", &mut c.title)?;
-        o.get("opening", &mut c.opening)?;
-        o.get("closing", &mut c.closing)?;
-        o.get("aspects_editable", &mut c.aspects_editable)?;
-        o.need("parts", &mut c.parts)?;
-        o.get("score", &mut c.score)?;
-        o.get("appendix", &mut c.appendix)?;
-        o.get("bands", &mut c.bands)?;
-        o.get("effects", &mut c.effects)?;
+        // Read above.
+        let Occasion {
+            problems: _,
+            grade: _,
+            id,
+            label,
+            title,
+            opening,
+            closing,
+            aspects_editable,
+            parts,
+            score,
+            appendix,
+            bands,
+            effects,
+        } = &mut c;
+        o.need("id", id)?;
+        o.need("label", label)?;
+        o.need("title", title)?;
+        o.get("opening", opening)?;
+        o.get("closing", closing)?;
+        o.get("aspects_editable", aspects_editable)?;
+        o.need("parts", parts)?;
+        o.get("score", score)?;
+        o.get("appendix", appendix)?;
+        o.get("bands", bands)?;
+        o.get("effects", effects)?;
         Ok(c)
     }
 }
@@ -417,12 +433,21 @@ impl FromJson for PartSpec {
             work_last: false,
             examples: false,
         };
-        o.get("heading", &mut p.heading)?;
-        o.get("by_aspect", &mut p.by_aspect)?;
-        o.get("deadlines", &mut p.deadlines)?;
-        o.get("work", &mut p.work)?;
-        o.get("work_last", &mut p.work_last)?;
-        o.get("examples", &mut p.examples)?;
+        let PartSpec {
+            kind: _,
+            heading,
+            by_aspect,
+            deadlines,
+            work,
+            work_last,
+            examples,
+        } = &mut p;
+        o.get("heading", heading)?;
+        o.get("by_aspect", by_aspect)?;
+        o.get("deadlines", deadlines)?;
+        o.get("work", work)?;
+        o.get("work_last", work_last)?;
+        o.get("examples", examples)?;
         Ok(p)
     }
 }
@@ -464,71 +489,95 @@ impl FromJson for EffectRule {
 
 impl ToJson for OccasionSet {
     fn write(&self, o: &mut Out) {
+        let OccasionSet {
+            format,
+            format_version,
+            occasions,
+        } = self;
         o.object()
-            .field("format", &self.format)
-            .field("format_version", &self.format_version)
-            .field("occasions", &self.occasions)
+            .field("format", format)
+            .field("format_version", format_version)
+            .field("occasions", occasions)
             .end();
     }
 }
 
 impl ToJson for Occasion {
     fn write(&self, o: &mut Out) {
+        let Occasion {
+            id,
+            label,
+            title,
+            opening,
+            closing,
+            problems,
+            aspects_editable,
+            parts,
+            grade,
+            score,
+            appendix,
+            bands,
+            effects,
+        } = self;
         o.object()
-            .field("id", &self.id)
-            .field("label", &self.label)
-            .field("title", &self.title)
-            .field("opening", &self.opening)
-            .field("closing", &self.closing)
-            .field("problems", &self.problems)
-            .field_unless(
-                !self.aspects_editable,
-                "aspects_editable",
-                &self.aspects_editable,
-            )
-            .field("parts", &self.parts)
-            .field("grade", &self.grade)
-            .field_unless(!self.score, "score", &self.score)
-            .field_unless(!self.appendix, "appendix", &self.appendix)
-            .field_unless(self.bands.is_empty(), "bands", &self.bands)
-            .field_unless(self.effects.is_empty(), "effects", &self.effects)
+            .field("id", id)
+            .field("label", label)
+            .field("title", title)
+            .field("opening", opening)
+            .field("closing", closing)
+            .field("problems", problems)
+            .field_unless(!*aspects_editable, "aspects_editable", aspects_editable)
+            .field("parts", parts)
+            .field("grade", grade)
+            .field_unless(!*score, "score", score)
+            .field_unless(!*appendix, "appendix", appendix)
+            .field_unless(bands.is_empty(), "bands", bands)
+            .field_unless(effects.is_empty(), "effects", effects)
             .end();
     }
 }
 
 impl ToJson for ProblemCount {
     fn write(&self, o: &mut Out) {
-        o.object()
-            .field("min", &self.min)
-            .field("max", &self.max)
-            .end();
+        let ProblemCount { min, max } = self;
+        o.object().field("min", min).field("max", max).end();
     }
 }
 
 impl ToJson for PartSpec {
     fn write(&self, o: &mut Out) {
+        let PartSpec {
+            kind,
+            heading,
+            by_aspect,
+            deadlines,
+            work,
+            work_last,
+            examples,
+        } = self;
         o.object()
-            .field("kind", &self.kind)
-            .field("heading", &self.heading)
-            .field_unless(!self.by_aspect, "by_aspect", &self.by_aspect)
-            .field_unless(!self.deadlines, "deadlines", &self.deadlines)
-            .field_unless(!self.work, "work", &self.work)
-            .field_unless(!self.work_last, "work_last", &self.work_last)
-            .field_unless(!self.examples, "examples", &self.examples)
+            .field("kind", kind)
+            .field("heading", heading)
+            .field_unless(!*by_aspect, "by_aspect", by_aspect)
+            .field_unless(!*deadlines, "deadlines", deadlines)
+            .field_unless(!*work, "work", work)
+            .field_unless(!*work_last, "work_last", work_last)
+            .field_unless(!*examples, "examples", examples)
             .end();
     }
 }
 
 impl ToJson for EffectRule {
     fn write(&self, o: &mut Out) {
+        let EffectRule {
+            fact,
+            effect,
+            consequence,
+        } = self;
         o.object()
-            .field("fact", &self.fact)
-            .field("effect", &self.effect)
-            .field_unless(
-                self.consequence.is_empty(),
-                "consequence",
-                &self.consequence,
-            )
+            .field("fact", fact)
+            .field("effect", effect)
+            .field_unless(consequence.is_empty(), "consequence", consequence)
             .end();
     }
 }

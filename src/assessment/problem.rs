@@ -282,20 +282,36 @@ impl FromJson for Problem {
     fn read(v: &Value, at: At) -> Read<Self> {
         let o = Obj::new(v, at)?;
         let mut p = Problem::default();
-        o.get("id", &mut p.id)?;
-        o.get("item", &mut p.item)?;
-        o.get("aspect", &mut p.aspect)?;
-        o.get("text", &mut p.text)?;
-        o.get("causes", &mut p.causes)?;
-        o.get("measure", &mut p.measure)?;
-        o.get("deadline", &mut p.deadline)?;
-        o.get("standard", &mut p.standard)?;
-        o.get("owner", &mut p.owner)?;
-        o.get("progress", &mut p.progress)?;
-        o.get("status", &mut p.status)?;
-        o.get("closed", &mut p.closed)?;
-        o.get("remark", &mut p.remark)?;
-        o.get("created", &mut p.created)?;
+        let Problem {
+            id,
+            item,
+            aspect,
+            text,
+            causes,
+            measure,
+            deadline,
+            standard,
+            owner,
+            progress,
+            status,
+            closed,
+            remark,
+            created,
+        } = &mut p;
+        o.get("id", id)?;
+        o.get("item", item)?;
+        o.get("aspect", aspect)?;
+        o.get("text", text)?;
+        o.get("causes", causes)?;
+        o.get("measure", measure)?;
+        o.get("deadline", deadline)?;
+        o.get("standard", standard)?;
+        o.get("owner", owner)?;
+        o.get("progress", progress)?;
+        o.get("status", status)?;
+        o.get("closed", closed)?;
+        o.get("remark", remark)?;
+        o.get("created", created)?;
         Ok(p)
     }
 }
@@ -304,62 +320,91 @@ impl FromJson for PreviousProblem {
     fn read(v: &Value, at: At) -> Read<Self> {
         let o = Obj::new(v, at)?;
         let mut p = PreviousProblem::default();
-        o.get("id", &mut p.id)?;
-        o.get("text", &mut p.text)?;
-        o.get("status", &mut p.status)?;
-        o.get("note", &mut p.note)?;
-        o.get("row", &mut p.row)?;
+        let PreviousProblem {
+            id,
+            text,
+            status,
+            note,
+            row,
+        } = &mut p;
+        o.get("id", id)?;
+        o.get("text", text)?;
+        o.get("status", status)?;
+        o.get("note", note)?;
+        o.get("row", row)?;
         Ok(p)
     }
 }
 
 impl ToJson for Cause {
     fn write(&self, o: &mut Out) {
-        o.object()
-            .field("angle", &self.angle)
-            .field("text", &self.text)
-            .end();
+        let Cause { angle, text } = self;
+        o.object().field("angle", angle).field("text", text).end();
     }
 }
 
 impl ToJson for ItemLink {
     fn write(&self, o: &mut Out) {
+        let ItemLink { template, item } = self;
         o.object()
-            .field("template", &self.template)
-            .field("item", &self.item)
+            .field("template", template)
+            .field("item", item)
             .end();
     }
 }
 
 impl ToJson for Problem {
     fn write(&self, o: &mut Out) {
+        let Problem {
+            id,
+            item,
+            aspect,
+            text,
+            causes,
+            measure,
+            deadline,
+            standard,
+            owner,
+            progress,
+            status,
+            closed,
+            remark,
+            created,
+        } = self;
         o.object()
-            .field("id", &self.id)
-            .field_unless(self.item.is_none(), "item", &self.item)
-            .field("aspect", &self.aspect)
-            .field("text", &self.text)
-            .field("causes", &self.causes)
-            .field("measure", &self.measure)
-            .field("deadline", &self.deadline)
-            .field("standard", &self.standard)
-            .field_unless(self.owner.is_empty(), "owner", &self.owner)
-            .field_unless(self.progress.is_empty(), "progress", &self.progress)
-            .field("status", &self.status)
-            .field_unless(self.closed.is_empty(), "closed", &self.closed)
-            .field_unless(self.remark.is_empty(), "remark", &self.remark)
-            .field("created", &self.created)
+            .field("id", id)
+            .field_unless(item.is_none(), "item", item)
+            .field("aspect", aspect)
+            .field("text", text)
+            .field("causes", causes)
+            .field("measure", measure)
+            .field("deadline", deadline)
+            .field("standard", standard)
+            .field_unless(owner.is_empty(), "owner", owner)
+            .field_unless(progress.is_empty(), "progress", progress)
+            .field("status", status)
+            .field_unless(closed.is_empty(), "closed", closed)
+            .field_unless(remark.is_empty(), "remark", remark)
+            .field("created", created)
             .end();
     }
 }
 
 impl ToJson for PreviousProblem {
     fn write(&self, o: &mut Out) {
+        let PreviousProblem {
+            id,
+            text,
+            status,
+            note,
+            row,
+        } = self;
         o.object()
-            .field("id", &self.id)
-            .field("text", &self.text)
-            .field("status", &self.status)
-            .field("note", &self.note)
-            .field_unless(self.row.is_none(), "row", &self.row)
+            .field("id", id)
+            .field("text", text)
+            .field("status", status)
+            .field("note", note)
+            .field_unless(row.is_none(), "row", row)
             .end();
     }
 }

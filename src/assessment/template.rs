@@ -352,18 +352,32 @@ impl FromJson for Template {
             "sections",
         ])?;
         let mut t = Template::default();
-        o.need("format", &mut t.format)?;
-        o.need("format_version", &mut t.format_version)?;
-        o.need("id", &mut t.id)?;
-        o.need("version", &mut t.version)?;
-        o.need("title", &mut t.title)?;
-        o.get("description", &mut t.description)?;
-        o.need("scale", &mut t.scale)?;
-        o.need("bands", &mut t.bands)?;
-        o.need("models", &mut t.models)?;
-        o.get("vetoes", &mut t.vetoes)?;
-        o.get("facts", &mut t.facts)?;
-        o.need("sections", &mut t.sections)?;
+        let Template {
+            format,
+            format_version,
+            id,
+            version,
+            title,
+            description,
+            scale,
+            bands,
+            models,
+            vetoes,
+            facts,
+            sections,
+        } = &mut t;
+        o.need("format", format)?;
+        o.need("format_version", format_version)?;
+        o.need("id", id)?;
+        o.need("version", version)?;
+        o.need("title", title)?;
+        o.get("description", description)?;
+        o.need("scale", scale)?;
+        o.need("bands", bands)?;
+        o.need("models", models)?;
+        o.get("vetoes", vetoes)?;
+        o.get("facts", facts)?;
+        o.need("sections", sections)?;
         Ok(t)
     }
 }
@@ -462,12 +476,20 @@ impl FromJson for Section {
         let o = Obj::new(v, at)?;
         o.only(&["id", "title", "source", "aspect", "summary", "items"])?;
         let mut s = Section::default();
-        o.need("id", &mut s.id)?;
-        o.need("title", &mut s.title)?;
-        o.get("source", &mut s.source)?;
-        o.get("aspect", &mut s.aspect)?;
-        o.get("summary", &mut s.summary)?;
-        o.need("items", &mut s.items)?;
+        let Section {
+            id,
+            title,
+            source,
+            aspect,
+            summary,
+            items,
+        } = &mut s;
+        o.need("id", id)?;
+        o.need("title", title)?;
+        o.get("source", source)?;
+        o.get("aspect", aspect)?;
+        o.get("summary", summary)?;
+        o.need("items", items)?;
         Ok(s)
     }
 }
@@ -488,16 +510,28 @@ impl FromJson for Item {
             "aids",
         ])?;
         let mut i = Item::default();
-        o.need("id", &mut i.id)?;
-        o.need("text", &mut i.text)?;
-        o.need("weight", &mut i.weight)?;
-        o.get("models", &mut i.models)?;
-        o.get("source", &mut i.source)?;
-        o.get("guidance", &mut i.guidance)?;
-        o.get("shares", &mut i.shares)?;
-        o.get("replaces", &mut i.replaces)?;
-        o.get("supplement", &mut i.supplement)?;
-        o.get("aids", &mut i.aids)?;
+        let Item {
+            id,
+            text,
+            weight,
+            models,
+            source,
+            guidance,
+            shares,
+            replaces,
+            supplement,
+            aids,
+        } = &mut i;
+        o.need("id", id)?;
+        o.need("text", text)?;
+        o.need("weight", weight)?;
+        o.get("models", models)?;
+        o.get("source", source)?;
+        o.get("guidance", guidance)?;
+        o.get("shares", shares)?;
+        o.get("replaces", replaces)?;
+        o.get("supplement", supplement)?;
+        o.get("aids", aids)?;
         Ok(i)
     }
 }
@@ -507,9 +541,14 @@ impl FromJson for Aids {
         let o = Obj::new(v, at)?;
         o.only(&["problems", "measures", "causes"])?;
         let mut a = Aids::default();
-        o.get("problems", &mut a.problems)?;
-        o.get("measures", &mut a.measures)?;
-        o.get("causes", &mut a.causes)?;
+        let Aids {
+            problems,
+            measures,
+            causes,
+        } = &mut a;
+        o.get("problems", problems)?;
+        o.get("measures", measures)?;
+        o.get("causes", causes)?;
         Ok(a)
     }
 }
@@ -548,148 +587,189 @@ impl FromJson for TemplateRef {
 
 impl ToJson for Template {
     fn write(&self, o: &mut Out) {
+        let Template {
+            format,
+            format_version,
+            id,
+            version,
+            title,
+            description,
+            scale,
+            bands,
+            models,
+            vetoes,
+            facts,
+            sections,
+        } = self;
         o.object()
-            .field("format", &self.format)
-            .field("format_version", &self.format_version)
-            .field("id", &self.id)
-            .field("version", &self.version)
-            .field("title", &self.title)
-            .field_unless(
-                self.description.is_empty(),
-                "description",
-                &self.description,
-            )
-            .field("scale", &self.scale)
-            .field("bands", &self.bands)
-            .field("models", &self.models)
-            .field_unless(self.vetoes.is_empty(), "vetoes", &self.vetoes)
-            .field_unless(self.facts.is_empty(), "facts", &self.facts)
-            .field("sections", &self.sections)
+            .field("format", format)
+            .field("format_version", format_version)
+            .field("id", id)
+            .field("version", version)
+            .field("title", title)
+            .field_unless(description.is_empty(), "description", description)
+            .field("scale", scale)
+            .field("bands", bands)
+            .field("models", models)
+            .field_unless(vetoes.is_empty(), "vetoes", vetoes)
+            .field_unless(facts.is_empty(), "facts", facts)
+            .field("sections", sections)
             .end();
     }
 }
 
 impl ToJson for Fact {
     fn write(&self, o: &mut Out) {
+        let Fact {
+            id,
+            question,
+            effect,
+        } = self;
         o.object()
-            .field("id", &self.id)
-            .field("question", &self.question)
-            .field("effect", &self.effect)
+            .field("id", id)
+            .field("question", question)
+            .field("effect", effect)
             .end();
     }
 }
 
 impl ToJson for Scale {
     fn write(&self, o: &mut Out) {
+        let Scale {
+            levels,
+            not_applicable_label,
+        } = self;
         o.object()
-            .field("levels", &self.levels)
-            .field("not_applicable_label", &self.not_applicable_label)
+            .field("levels", levels)
+            .field("not_applicable_label", not_applicable_label)
             .end();
     }
 }
 
 impl ToJson for Level {
     fn write(&self, o: &mut Out) {
+        let Level {
+            id,
+            label,
+            share,
+            weak,
+        } = self;
         o.object()
-            .field("id", &self.id)
-            .field("label", &self.label)
-            .field("share", &self.share)
-            .field_unless(!self.weak, "weak", &self.weak)
+            .field("id", id)
+            .field("label", label)
+            .field("share", share)
+            .field_unless(!*weak, "weak", weak)
             .end();
     }
 }
 
 impl ToJson for Band {
     fn write(&self, o: &mut Out) {
-        o.object()
-            .field("label", &self.label)
-            .field("min", &self.min)
-            .end();
+        let Band { label, min } = self;
+        o.object().field("label", label).field("min", min).end();
     }
 }
 
 impl ToJson for Model {
     fn write(&self, o: &mut Out) {
-        o.object()
-            .field("id", &self.id)
-            .field("label", &self.label)
-            .end();
+        let Model { id, label } = self;
+        o.object().field("id", id).field("label", label).end();
     }
 }
 
 impl ToJson for Veto {
     fn write(&self, o: &mut Out) {
+        let Veto { item, cap, reason } = self;
         o.object()
-            .field("item", &self.item)
-            .field("cap", &self.cap)
-            .field("reason", &self.reason)
+            .field("item", item)
+            .field("cap", cap)
+            .field("reason", reason)
             .end();
     }
 }
 
 impl ToJson for Section {
     fn write(&self, o: &mut Out) {
+        let Section {
+            id,
+            title,
+            source,
+            aspect,
+            summary,
+            items,
+        } = self;
         o.object()
-            .field("id", &self.id)
-            .field("title", &self.title)
-            .field_unless(self.source.is_empty(), "source", &self.source)
-            .field_unless(self.aspect.is_empty(), "aspect", &self.aspect)
-            .field_unless(self.summary.is_empty(), "summary", &self.summary)
-            .field("items", &self.items)
+            .field("id", id)
+            .field("title", title)
+            .field_unless(source.is_empty(), "source", source)
+            .field_unless(aspect.is_empty(), "aspect", aspect)
+            .field_unless(summary.is_empty(), "summary", summary)
+            .field("items", items)
             .end();
     }
 }
 
 impl ToJson for Item {
     fn write(&self, o: &mut Out) {
+        let Item {
+            id,
+            text,
+            weight,
+            models,
+            source,
+            guidance,
+            shares,
+            replaces,
+            supplement,
+            aids,
+        } = self;
         o.object()
-            .field("id", &self.id)
-            .field("text", &self.text)
-            .field("weight", &self.weight)
-            .field_unless(self.models.is_empty(), "models", &self.models)
-            .field_unless(self.source.is_empty(), "source", &self.source)
-            .field_unless(self.guidance.is_empty(), "guidance", &self.guidance)
-            .field_unless(self.shares.is_none(), "shares", &self.shares)
-            .field_unless(self.replaces.is_empty(), "replaces", &self.replaces)
-            .field_unless(self.supplement.is_empty(), "supplement", &self.supplement)
-            .field_unless(self.aids.is_empty(), "aids", &self.aids)
+            .field("id", id)
+            .field("text", text)
+            .field("weight", weight)
+            .field_unless(models.is_empty(), "models", models)
+            .field_unless(source.is_empty(), "source", source)
+            .field_unless(guidance.is_empty(), "guidance", guidance)
+            .field_unless(shares.is_none(), "shares", shares)
+            .field_unless(replaces.is_empty(), "replaces", replaces)
+            .field_unless(supplement.is_empty(), "supplement", supplement)
+            .field_unless(aids.is_empty(), "aids", aids)
             .end();
     }
 }
 
 impl ToJson for Aids {
     fn write(&self, o: &mut Out) {
+        let Aids {
+            problems,
+            measures,
+            causes,
+        } = self;
         o.object()
-            .field_unless(self.problems.is_empty(), "problems", &self.problems)
-            .field_unless(self.measures.is_empty(), "measures", &self.measures)
-            .field_unless(self.causes.is_empty(), "causes", &self.causes)
+            .field_unless(problems.is_empty(), "problems", problems)
+            .field_unless(measures.is_empty(), "measures", measures)
+            .field_unless(causes.is_empty(), "causes", causes)
             .end();
     }
 }
 
 impl ToJson for AidCause {
     fn write(&self, o: &mut Out) {
-        o.object()
-            .field("angle", &self.angle)
-            .field("text", &self.text)
-            .end();
+        let AidCause { angle, text } = self;
+        o.object().field("angle", angle).field("text", text).end();
     }
 }
 
 impl ToJson for Guidance {
     fn write(&self, o: &mut Out) {
-        o.object()
-            .field("level", &self.level)
-            .field("text", &self.text)
-            .end();
+        let Guidance { level, text } = self;
+        o.object().field("level", level).field("text", text).end();
     }
 }
 
 impl ToJson for TemplateRef {
     fn write(&self, o: &mut Out) {
-        o.object()
-            .field("id", &self.id)
-            .field("version", &self.version)
-            .end();
+        let TemplateRef { id, version } = self;
+        o.object().field("id", id).field("version", version).end();
     }
 }

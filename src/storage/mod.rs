@@ -52,21 +52,33 @@ impl FromJson for Prefs {
     fn read(v: &Value, at: At) -> Read<Self> {
         let o = Obj::new(v, at)?;
         let mut p = Prefs::default();
-        o.get("font_scale", &mut p.font_scale)?;
-        o.get("last_backup", &mut p.last_backup)?;
-        o.get("reminder_dismissed", &mut p.reminder_dismissed)?;
-        o.get("lock_idle_secs", &mut p.lock_idle_secs)?;
+        let Prefs {
+            font_scale,
+            last_backup,
+            reminder_dismissed,
+            lock_idle_secs,
+        } = &mut p;
+        o.get("font_scale", font_scale)?;
+        o.get("last_backup", last_backup)?;
+        o.get("reminder_dismissed", reminder_dismissed)?;
+        o.get("lock_idle_secs", lock_idle_secs)?;
         Ok(p)
     }
 }
 
 impl ToJson for Prefs {
     fn write(&self, o: &mut Out) {
+        let Prefs {
+            font_scale,
+            last_backup,
+            reminder_dismissed,
+            lock_idle_secs,
+        } = self;
         o.object()
-            .field("font_scale", &self.font_scale)
-            .field("last_backup", &self.last_backup)
-            .field("reminder_dismissed", &self.reminder_dismissed)
-            .field("lock_idle_secs", &self.lock_idle_secs)
+            .field("font_scale", font_scale)
+            .field("last_backup", last_backup)
+            .field("reminder_dismissed", reminder_dismissed)
+            .field("lock_idle_secs", lock_idle_secs)
             .end();
     }
 }

@@ -7,6 +7,10 @@
 //! `every_field_reads_back_as_written` in `tests/draft.rs`, the templates'
 //! export) and the messages word for word.
 //!
+//! Each reader and writer takes its value apart field by field (`let
+//! Problem { id, item, .. } = self` without `..`), so a field added to a type
+//! and forgotten in its reader or writer does not compile.
+//!
 //! A reader says where a fault is and what was expected, in words a person
 //! fixing the file can act on: `“problems”第 3 项的“text”应是文字。`
 //!

@@ -203,14 +203,9 @@ impl<'a> Obj<'a> {
 
     /// A field that may be missing: its default then.
     pub fn opt<T: FromJson + Default>(&self, key: &str) -> Read<T> {
-        self.or(key, T::default)
-    }
-
-    /// A field that may be missing: `missing()` then.
-    pub fn or<T: FromJson>(&self, key: &str, missing: impl FnOnce() -> T) -> Read<T> {
         match self.map.get(key) {
             Some(v) => T::read(v, self.at.key(key)),
-            None => Ok(missing()),
+            None => Ok(T::default()),
         }
     }
 
