@@ -5,6 +5,7 @@
 // as the page would (allowUnsafeEvalBlockedByCSP: false).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { AFTER_BOOT_PROBE } from './support.mjs';
 import { FILE_URL, OldApp, TODAY, withEngine } from './old-support.mjs';
 
 test('Chromium today: the strict policy compiles the wasm and refuses eval', async () => {
@@ -14,6 +15,7 @@ test('Chromium today: the strict policy compiles the wasm and refuses eval', asy
     assert.equal(csp.length, 1, 'one policy');
     assert.match(csp[0], / 'wasm-unsafe-eval'; /);
     assert.doesNotMatch(csp[0], /'unsafe-eval'|unsafe-inline|connect-src/);
+    assert.equal(await page.evaluate(AFTER_BOOT_PROBE), 'none', 'the after-boot styles pass the policy');
 
     // The page's own timer with a string: a violation of script-src, and the
     // string never runs.

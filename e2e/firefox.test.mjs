@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Driver } from './webdriver.mjs';
-import { FILE_URL, serve } from './support.mjs';
+import { AFTER_BOOT_PROBE, FILE_URL, serve } from './support.mjs';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 /** geckodriver: $GECKODRIVER, then on PATH, then $CARGO_HOME/bin, then ~/.cargo/bin. */
@@ -58,6 +58,7 @@ test('Firefox: the single file from file:// — rate, notes, reload, restart, dr
     assert.equal(s.capabilities.browserName, 'firefox', version);
     const c = await new FirefoxChecklist(s).open(FILE_URL);
     assert.equal(await s.script('return document.getElementById("boot").hidden;'), true, 'the app booted');
+    assert.equal(await s.script(`return ${AFTER_BOOT_PROBE};`), 'none', 'the after-boot styles pass the policy');
     await c.rate('w1-zhongcheng', 'hao');
     await c.rate('w2-ligong', 'yiban');
     assert.equal(await c.score(), '77.8');

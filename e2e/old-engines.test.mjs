@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AFTER_BOOT_PROBE } from './support.mjs';
 import { ARGS, FILE_URL, OldApp, SKIP_OLD, TODAY, oldEngine, withEngine } from './old-support.mjs';
 import { openPipeBrowser } from './cdp-pipe.mjs';
 
@@ -231,6 +232,7 @@ test('Chromium 86: the CSP blocks a fetch and an image before the server sees an
       assert.match(csp, /^default-src 'none'; script-src 'sha256-/);
       assert.match(csp, / 'unsafe-eval'; /, "the old engines' policy: wasm compiles under 'unsafe-eval'");
       assert.doesNotMatch(csp, /connect-src|unsafe-inline|wasm-unsafe-eval/);
+      assert.equal(await page.evaluate(AFTER_BOOT_PROBE), 'none', 'the after-boot styles pass the old policy');
       // From the page's own timer, so the page's policy applies.
       const outcome = await page.evaluate(async (url) => {
         const violations = [];

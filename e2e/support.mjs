@@ -20,6 +20,22 @@ const ARGS = [
 ];
 
 /** A fresh profile directory; removed by the returned cleanup. */
+/**
+ * The after-boot stylesheet (tools/bundle AFTER_BOOT: decoded with the wasm,
+ * added as a <style> whose hash the policy holds) applies: a probe list with
+ * one of its classes loses its bullets. A page function; returns the probe's
+ * list-style-type, 'none' when the sheet applies ('disc' when the policy
+ * refused it).
+ */
+export const AFTER_BOOT_PROBE = `(() => {
+  const probe = document.createElement('ul');
+  probe.className = 'draft-list';
+  document.body.appendChild(probe);
+  const style = getComputedStyle(probe).listStyleType;
+  probe.remove();
+  return style;
+})()`;
+
 export function tempProfile() {
   const dir = mkdtempSync(join(tmpdir(), 'ziping-e2e-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

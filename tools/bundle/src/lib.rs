@@ -5,7 +5,8 @@
 //! (the page is windows-1252 and otherwise ASCII: [`pack`], [`ascii_only`]),
 //! and decompressed in the page by a small JS decoder (no `fetch`, which would be a
 //! connection under the CSP); the glue is inlined into a module script, the
-//! CSS is minified, and the app's prerendered first screen fills
+//! CSS is minified (the later screens' stylesheets travel compressed after
+//! the wasm: [`AFTER_BOOT`]), and the app's prerendered first screen fills
 //! `<template id="first-screen">`. A Content-Security-Policy with a hash
 //! for every inline script and style is written by the page's first script,
 //! strict where the engine knows `'wasm-unsafe-eval'` (see [`csp_selector`]). Anything in
@@ -426,9 +427,15 @@ try {{
   // A server that declared the page UTF-8 has already lost the wasm's
   // bytes: say so before decoding anything.
   if (document.characterSet !== "windows-1252") throw new Error("charset");
-  const wasm = lzma(unpack(document.getElementById("{WASM_DATA_ID}").textContent));
+  const block = document.getElementById("{WASM_DATA_ID}");
+  const bytes = lzma(unpack(block.textContent)), n = +block.dataset.wasm;
   performance.mark("ziping-unpacked");
-  await __wbg_init({{ module_or_path: wasm }});
+  // After the wasm come the stylesheets the first screen does not need
+  // (tools/bundle's AFTER_BOOT); the policy holds their hash.
+  const style = document.createElement("style");
+  style.textContent = new TextDecoder().decode(bytes.subarray(n));
+  document.head.appendChild(style);
+  await __wbg_init({{ module_or_path: bytes.subarray(0, n) }});
   performance.mark("ziping-started");
 }} catch (e) {{
   console.error("ziping failed to start", e);
@@ -443,6 +450,64 @@ try {{
 }})();
 "#
     )
+}
+
+/// How a stylesheet the first screen does not need begins (index.html
+/// inlines it like the others): the bundler moves it, minified, into the
+/// compressed block after the wasm, where style text takes about a quarter
+/// of its room, and the boot script adds it as a `<style>` once decoded,
+/// before the app starts ([`check_after_boot`] keeps the first screen's
+/// rules out of it).
+pub const AFTER_BOOT: &str = "/* after boot:";
+
+/// The page without its [`AFTER_BOOT`] stylesheets, and their rules,
+/// minified, in the page's order.
+fn take_after_boot(html: &str) -> Result<(String, String), BundleError> {
+    let mut page = String::with_capacity(html.len());
+    let mut css = String::new();
+    let mut copied = 0;
+    for (open, body, end) in element_spans(html, "style")? {
+        let text = &html[body..end];
+        if text.trim_start().starts_with(AFTER_BOOT) {
+            page.push_str(&html[copied..open]);
+            css.push_str(&minify_css(text));
+            copied = end + "</style>".len();
+        }
+    }
+    page.push_str(&html[copied..]);
+    Ok((page, css))
+}
+
+/// Refuses an [`AFTER_BOOT`] rule that could style the prerendered first
+/// screen, which shows before the wasm is decoded: every selector must name
+/// a class the first screen does not use.
+pub fn check_after_boot(css: &str, first_screen: &str) -> Result<(), BundleError> {
+    let mut used = Vec::new();
+    for (i, _) in first_screen.match_indices("class=\"") {
+        let rest = &first_screen[i + 7..];
+        used.extend(rest[..rest.find('"').unwrap_or(0)].split_whitespace());
+    }
+    let is_name = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    for piece in css.split('{') {
+        // What a `{` opens: the text after the last rule or declaration
+        // (`@page { size: …; @bottom-center {` nests an at-rule).
+        let selectors = piece.rsplit(['}', ';']).next().unwrap_or("");
+        if selectors.is_empty() || selectors.starts_with('@') {
+            continue;
+        }
+        for selector in selectors.split(',') {
+            let own = selector.split('.').skip(1).any(|rest| {
+                let class = &rest[..rest.find(|c| !is_name(c)).unwrap_or(rest.len())];
+                !used.contains(&class)
+            });
+            if !own {
+                return Err(BundleError::HtmlShape(format!(
+                    "the after-boot rule `{selector}` could style the first screen: move it to a stylesheet the page loads at once"
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A conservative CSS minifier: drops comments, the whitespace around
@@ -556,7 +621,7 @@ fn inline_elements<'a>(html: &'a str, tag: &str) -> Result<Vec<(&'a str, &'a str
 /// the page's own inline scripts and styles (by hash), and wasm compilation
 /// (`'wasm-unsafe-eval'`, never `eval`). The [`CSP_SELECTOR_ID`] script is
 /// not hashed: it runs before any policy exists and nothing may run it again.
-pub fn content_security_policy(html: &str) -> Result<String, BundleError> {
+pub fn content_security_policy(html: &str, after_boot: &str) -> Result<String, BundleError> {
     let data_block = format!("type=\"{WASM_DATA_TYPE}\"");
     let selector = format!("<script id=\"{CSP_SELECTOR_ID}\">");
     let scripts: Vec<String> = inline_elements(html, "script")?
@@ -567,6 +632,7 @@ pub fn content_security_policy(html: &str) -> Result<String, BundleError> {
     let styles: Vec<String> = inline_elements(html, "style")?
         .into_iter()
         .map(|(_, text)| csp_hash(text))
+        .chain((!after_boot.is_empty()).then(|| csp_hash(after_boot)))
         .collect();
     Ok(format!(
         "default-src 'none'; script-src {} {WASM_EVAL}; style-src {}; img-src data:; base-uri 'none'; form-action 'none'",
@@ -724,7 +790,9 @@ pub fn bundle(
     let loader = find_loader(html)?;
     let mut page = strip_loader(html, &loader)?;
     check_self_contained(&page)?;
-    page = minify_page(&page)?;
+    let (rest, after_boot) = take_after_boot(&page)?;
+    check_after_boot(&after_boot, first_screen)?;
+    page = minify_page(&rest)?;
     page = insert_first_screen(&page, first_screen)?;
     if page.contains("Content-Security-Policy")
         || page.contains(&format!("id=\"{CSP_SELECTOR_ID}\""))
@@ -743,7 +811,8 @@ pub fn bundle(
         )));
     }
     let script = format!(
-        "<script type=\"{WASM_DATA_TYPE}\" id=\"{WASM_DATA_ID}\">{WASM_SLOT}</script>\n<script type=\"module\">{}</script>\n",
+        "<script type=\"{WASM_DATA_TYPE}\" id=\"{WASM_DATA_ID}\" data-wasm=\"{}\">{WASM_SLOT}</script>\n<script type=\"module\">{}</script>\n",
+        wasm.len(),
         minified.trim_end()
     );
     let body_end = page
@@ -765,7 +834,7 @@ pub fn bundle(
             )));
         }
     }
-    let selector = csp_selector(&content_security_policy(&page)?)?;
+    let selector = csp_selector(&content_security_policy(&page, &after_boot)?)?;
     page.insert_str(at, &format!("{selector}\n  "));
     if page.matches(WASM_SLOT).count() != 1 {
         return Err(BundleError::HtmlShape(format!(
@@ -773,7 +842,7 @@ pub fn bundle(
         )));
     }
     let (before, after) = page.split_once(WASM_SLOT).expect("counted");
-    let packed = pack(&lzma(wasm));
+    let packed = pack(&lzma(&[wasm, after_boot.as_bytes()].concat()));
     let mut out = Vec::with_capacity(page.len() + packed.len());
     out.extend_from_slice(before.as_bytes());
     out.extend(packed);

@@ -85,7 +85,8 @@ fn the_bundle_is_self_contained() {
     assert!(!page.contains("export {"));
     assert!(!page.contains("fetch("));
     assert!(page.contains("async function __wbg_init("));
-    assert!(page.contains("lzma(unpack(document.getElementById(\"wasm-lzma\").textContent))"));
+    assert!(page.contains("const block = document.getElementById(\"wasm-lzma\");"));
+    assert!(page.contains("lzma(unpack(block.textContent)), n = +block.dataset.wasm;"));
     let csp_at = page.find("Content-Security-Policy").unwrap();
     assert!(
         csp_at < page.find("<style").unwrap(),
@@ -95,17 +96,15 @@ fn the_bundle_is_self_contained() {
     assert!(page.contains("(async () => {\ntry {"));
 }
 
-#[test]
-fn the_embedded_wasm_decodes_to_the_original_bytes() {
-    let page = built(HTML, FIRST);
-    let open = "<script type=\"application/x-ziping-wasm-lzma-1252\" id=\"wasm-lzma\">";
+/// The bytes the data block decodes to (liblzma, not the page's decoder).
+fn embedded(page: &str, open: &str) -> Vec<u8> {
     let start = page.find(open).unwrap() + open.len();
     let end = start + page[start..].find("</script>").unwrap();
     let bytes: Vec<u8> = page[start..end].chars().map(|c| c as u8).collect();
     let mut lz = unpack(&bytes).unwrap();
     // The header holds the size for the page's decoder; liblzma reads the
     // stream as it wrote it (size unknown, end marker).
-    assert_eq!(lz[5..13], (WASM.len() as u64).to_le_bytes());
+    let size = u64::from_le_bytes(lz[5..13].try_into().unwrap());
     lz[5..13].fill(0xff);
     let mut out = Vec::new();
     xz2::read::XzDecoder::new_stream(
@@ -114,7 +113,73 @@ fn the_embedded_wasm_decodes_to_the_original_bytes() {
     )
     .read_to_end(&mut out)
     .unwrap();
-    assert_eq!(out, WASM);
+    assert_eq!(out.len() as u64, size);
+    out
+}
+
+#[test]
+fn the_embedded_wasm_decodes_to_the_original_bytes() {
+    let page = built(HTML, FIRST);
+    let open = format!(
+        "<script type=\"application/x-ziping-wasm-lzma-1252\" id=\"wasm-lzma\" data-wasm=\"{}\">",
+        WASM.len()
+    );
+    assert_eq!(embedded(&page, &open), WASM);
+}
+
+/// The page with an after-boot stylesheet (its rule names a class the
+/// first screen does not use) after the base one.
+fn with_after_boot(rule: &str) -> String {
+    HTML.replace(
+        "<script type=\"module\">",
+        &format!(
+            "<style>/* after boot: later screens */\n{rule}\n</style>\n<script type=\"module\">"
+        ),
+    )
+}
+
+#[test]
+fn after_boot_styles_travel_compressed_after_the_wasm() {
+    let page = built(
+        &with_after_boot(".later > b ,\n.x.y { color: blue; }"),
+        FIRST,
+    );
+    let css = ".later>b,.x.y{color:blue}";
+    assert!(!page.contains("later"), "not in the page as text");
+    assert_eq!(
+        page.matches("<style>").count(),
+        1,
+        "the base stylesheet only"
+    );
+    let open = format!(
+        "<script type=\"application/x-ziping-wasm-lzma-1252\" id=\"wasm-lzma\" data-wasm=\"{}\">",
+        WASM.len()
+    );
+    assert_eq!(embedded(&page, &open), [WASM, css.as_bytes()].concat());
+    // The boot script adds it as a <style>: the policy holds its hash.
+    let (csp, _) = written_policies(&page);
+    assert!(csp.contains(&csp_hash(css)));
+    assert_eq!(csp.matches("'sha256-").count(), 4);
+    assert!(page.contains("style.textContent = new TextDecoder().decode(bytes.subarray(n));"));
+    assert!(page.contains("await __wbg_init({ module_or_path: bytes.subarray(0, n) });"));
+}
+
+#[test]
+fn an_after_boot_rule_that_could_style_the_first_screen_fails_the_build() {
+    let first = "<main class=\"main wide\"><p class=\"note\">t</p></main>";
+    let html = with_after_boot(".later { color: blue; }");
+    assert!(bundle(&html, GLUE, WASM, first, same).is_ok());
+    for rule in [
+        ".main .note { color: red; }",
+        ".later, p { color: red; }",
+        "@media print { .wide { color: red; } }",
+    ] {
+        let err = bundle(&with_after_boot(rule), GLUE, WASM, first, same).unwrap_err();
+        assert!(
+            err.to_string().contains("could style the first screen"),
+            "{rule}: {err}"
+        );
+    }
 }
 
 /// The page's first script (which writes the policy).
@@ -158,7 +223,7 @@ fn the_csp_allows_exactly_the_inline_code_and_no_connection() {
     assert_eq!(csp.matches("'sha256-").count(), 3);
     assert!(!csp.contains(&csp_hash(selector_script(&page))));
     // Recomputing over the final page gives the same policy.
-    assert_eq!(content_security_policy(&page).unwrap(), csp);
+    assert_eq!(content_security_policy(&page, "").unwrap(), csp);
     // The old engines' policy differs only where wasm is allowed.
     assert_eq!(old, old_engine_policy(&csp));
     assert_eq!(old.replace("'unsafe-eval'", "'wasm-unsafe-eval'"), csp);
@@ -400,7 +465,8 @@ fn the_page_is_ascii_declared_windows_1252_and_escapes_each_context_its_own_way(
         .replace("color: red;", "color: red; content: \"—\";")
         .replace("var a = \"<b>\";", "var a = \"<b>中😀\";");
     let page = bundle(&html, GLUE, WASM, "<p title=\"标\">题</p>", same).unwrap();
-    let open = b"id=\"wasm-lzma\">";
+    let open = format!("id=\"wasm-lzma\" data-wasm=\"{}\">", WASM.len());
+    let open = open.as_bytes();
     let start = page.windows(open.len()).position(|w| w == open).unwrap() + open.len();
     let end = start
         + page[start..]
