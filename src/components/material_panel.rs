@@ -1,16 +1,13 @@
 //! What the 材料 is drafted from besides the ratings, as the draft's occasion
 //! asks: how many problems it expects and how many there are, the notice,
-//! the aspects (组织生活会), problems of the draft as a whole, 工作实绩,
-//! last year's problems, the veto facts, the grade switch (年度考核), and a
-//! newer template version to move to.
-
-use std::rc::Rc;
+//! the grade switch (年度考核), a newer template version to move to, and
+//! [`MaterialEditors`] for the aspects, problems of the draft as a whole,
+//! 工作实绩, last year's problems and the veto facts.
 
 use yew::prelude::*;
 
-use super::{
-    AspectsEditor, FactsForm, PreviousList, ProblemEditor, TextField, UpgradeNotice, WorkList,
-};
+use super::upgrade_notice::upgrade_notice;
+use super::{MaterialEditors, TextField};
 use crate::assessment::{Fact, GradeShown, PartKind};
 use crate::hooks::use_app_state;
 use crate::state::{Action, Edit};
@@ -26,24 +23,7 @@ pub fn MaterialPanel() -> Html {
     let written = draft.problems.iter().filter(|p| !p.is_blank()).count();
     let expected = occasion.problems;
     let in_range = (expected.min as usize..=expected.max as usize).contains(&written);
-    let aspects = Rc::new(draft.aspects.clone());
 
-    let free = draft.problems.iter().filter(|p| p.item.is_none());
-    let free_editors = free.enumerate().map(|(k, p)| {
-        html! {
-            <ProblemEditor key={p.id.clone()} problem={p.clone()} number={k + 1}
-                aspects={aspects.clone()} dispatcher={d.clone()} />
-        }
-    });
-    let add_free = {
-        let d = d.clone();
-        Callback::from(move |_| {
-            d.dispatch(Action::Material(Edit::AddProblem {
-                item: None,
-                text: String::new(),
-            }))
-        })
-    };
     let on_notice = {
         let d = d.clone();
         Callback::from(move |v: String| d.dispatch(Action::Material(Edit::SetNotice(v))))
@@ -80,7 +60,7 @@ pub fn MaterialPanel() -> Html {
     html! {
         <section class="panel material-panel no-print" aria-labelledby="material-h">
             <h2 id="material-h">{ format!("“{}”材料的内容", occasion.label) }</h2>
-            <UpgradeNotice {pairs} dispatcher={d.clone()} />
+            { upgrade_notice(&pairs, &d) }
             <p class={classes!("problem-count", (!in_range).then_some("warn"))} data-testid="problem-count">
                 { format!("这类材料一般查摆 {}–{} 个问题，目前已写 {written} 个。", expected.min, expected.max) }
                 { " 问题可以写在任何条目下（评为“好”“较好”的也可以），也可以在下面写不对应具体条目的问题。" }
@@ -95,21 +75,8 @@ pub fn MaterialPanel() -> Html {
                     { "在材料中写出自评参考等次（等次由考核委员会确定，默认不写）" }
                 </label>
             }
-            if occasion.aspects_editable {
-                <AspectsEditor aspects={draft.aspects.clone()} dispatcher={d.clone()} />
-            }
-            <div class="free-problems" data-testid="free-problems">
-                <h3>{ "不对应具体条目的问题" }</h3>
-                { for free_editors }
-                <button type="button" class="button small" onclick={add_free}>{ "＋ 写一个问题" }</button>
-            </div>
-            <WorkList work={draft.work.clone()} used={uses_work} dispatcher={d.clone()} />
-            if occasion.has_part(PartKind::Previous) {
-                <PreviousList previous={draft.previous.clone()} dispatcher={d.clone()} />
-            }
-            if !facts.is_empty() {
-                <FactsForm {facts} answers={draft.facts.clone()} dispatcher={d.clone()} />
-            }
+            <MaterialEditors draft={draft.clone()} aspects_editable={occasion.aspects_editable} {uses_work}
+                previous={occasion.has_part(PartKind::Previous)} {facts} dispatcher={d} />
         </section>
     }
 }

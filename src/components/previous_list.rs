@@ -1,5 +1,6 @@
 //! Last year's problems and what became of them: part 一 of a 组织生活会
-//! 材料 (上年度查摆问题整改落实情况).
+//! 材料 (上年度查摆问题整改落实情况). A function of `MaterialEditors`, not a
+//! component of its own.
 
 use yew::prelude::*;
 
@@ -7,16 +8,9 @@ use super::TextField;
 use crate::assessment::{PreviousProblem, Progress};
 use crate::state::{Action, AppState, Edit};
 
-#[derive(Properties, PartialEq)]
-pub struct PreviousListProps {
-    pub previous: Vec<PreviousProblem>,
-    pub dispatcher: UseReducerDispatcher<AppState>,
-}
-
-#[function_component]
-pub fn PreviousList(props: &PreviousListProps) -> Html {
-    let d = &props.dispatcher;
-    let rows = props.previous.iter().enumerate().map(|(i, p)| {
+/// The editor of the draft's `previous` problems.
+pub fn previous_list(previous: &[PreviousProblem], d: &UseReducerDispatcher<AppState>) -> Html {
+    let rows = previous.iter().enumerate().map(|(i, p)| {
         let set = move |text: String, note: String, status: Progress| {
             Action::Material(Edit::SetPrevious {
                 index: i,
@@ -72,7 +66,7 @@ pub fn PreviousList(props: &PreviousListProps) -> Html {
     html! {
         <fieldset class="previous-list" data-testid="previous-list">
             <legend>{ "上年度（上次）查摆的问题及整改情况" }</legend>
-            if props.previous.is_empty() {
+            if previous.is_empty() {
                 <p class="muted">{ "还没有填写。没有填写时，材料中会用一句话说明并留出待补充的位置。" }</p>
             }
             <ol>{ for rows }</ol>

@@ -1,8 +1,8 @@
 //! One problem: its 表现, the aspect it is reported under, its causes by
 //! angle, the measure with 时限 and 完成标准, and the item's phrasing aids for
-//! causes and measures (a click inserts one; the person then edits it).
-
-use std::rc::Rc;
+//! causes and measures (a click inserts one; the person then edits it). A
+//! function of its parents (`ItemCard`, `MaterialEditors`), not a component:
+//! a component type of its own costs Yew lifecycle code.
 
 use yew::prelude::*;
 
@@ -10,32 +10,25 @@ use super::TextField;
 use crate::assessment::{Aids, Angle, Problem, RECURRING_MARK};
 use crate::state::{Action, AppState, Edit, ProblemField};
 
-#[derive(Properties, PartialEq)]
-pub struct ProblemEditorProps {
-    pub problem: Problem,
-    /// Its number among the problems shown together (1, 2 …).
-    pub number: usize,
-    /// The draft's aspects, to choose from.
-    pub aspects: Rc<Vec<String>>,
-    /// The item's phrasing aids (empty for a problem of the draft as a whole).
-    #[prop_or_default]
-    pub aids: Option<Rc<Aids>>,
-    /// Raised on the same item last year: flagged 老问题.
-    #[prop_or_default]
-    pub recurring: bool,
-    pub dispatcher: UseReducerDispatcher<AppState>,
-}
-
 fn select_value(e: &Event) -> String {
     e.target_dyn_into::<web_sys::HtmlSelectElement>()
         .map(|s| s.value())
         .unwrap_or_default()
 }
 
-#[function_component]
-pub fn ProblemEditor(props: &ProblemEditorProps) -> Html {
-    let p = &props.problem;
-    let d = &props.dispatcher;
+/// The editor of problem `p`, `number` among the problems shown together
+/// (1, 2 …), with the draft's `aspects` to choose from, the item's phrasing
+/// `aids` (none for a problem of the draft as a whole), flagged 老问题 when
+/// `recurring` (raised on the same item last year). Keyed by the problem's
+/// id, so its fields follow it when one before it is removed.
+pub fn problem_editor(
+    p: &Problem,
+    number: usize,
+    aspects: &[String],
+    aids: Option<&Aids>,
+    recurring: bool,
+    d: &UseReducerDispatcher<AppState>,
+) -> Html {
     let edit = |e: Edit| {
         let d = d.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::Material(e.clone())))
@@ -68,7 +61,7 @@ pub fn ProblemEditor(props: &ProblemEditorProps) -> Html {
                 value: select_value(&e),
             }))
         });
-        let mut options: Vec<String> = props.aspects.to_vec();
+        let mut options: Vec<String> = aspects.to_vec();
         if !p.aspect.is_empty() && !options.contains(&p.aspect) {
             options.push(p.aspect.clone());
         }
@@ -81,7 +74,7 @@ pub fn ProblemEditor(props: &ProblemEditorProps) -> Html {
                         <option value="" selected={p.aspect.is_empty()}>{ "按条目所属方面" }</option>
                     }
                     { for options.iter().map(|a| html! {
-                        <option value={a.clone()} selected={*a == p.aspect || (!own && p.aspect.is_empty() && Some(a) == props.aspects.first())}>{ a }</option>
+                        <option value={a.clone()} selected={*a == p.aspect || (!own && p.aspect.is_empty() && Some(a) == aspects.first())}>{ a }</option>
                     }) }
                 </select>
             </label>
@@ -137,7 +130,8 @@ pub fn ProblemEditor(props: &ProblemEditorProps) -> Html {
         angle: Angle::Lixiang,
         text: String::new(),
     });
-    let aids = props.aids.clone().unwrap_or_default();
+    let none = Aids::default();
+    let aids = aids.unwrap_or(&none);
     let cause_aids = aids.causes.iter().map(|c| {
         let insert = edit(Edit::AddCause {
             problem: p.id.clone(),
@@ -162,12 +156,12 @@ pub fn ProblemEditor(props: &ProblemEditorProps) -> Html {
     let remove = edit(Edit::RemoveProblem(p.id.clone()));
     let slot = p.text.contains("【……】");
     html! {
-        <div class="problem" data-problem-id={p.id.clone()}>
-            if props.recurring {
+        <div key={p.id.clone()} class="problem" data-problem-id={p.id.clone()}>
+            if recurring {
                 <p class="recurring-note"><span class="tag weak recurring">{ RECURRING_MARK }</span>{ "上年度在这一条目下查摆过问题，材料中会注明，请写清这次为什么又出现。" }</p>
             }
             <div class="problem-head">
-                <strong>{ format!("问题 {}", props.number) }</strong>
+                <strong>{ format!("问题 {number}") }</strong>
                 { aspect }
             </div>
             { field(ProblemField::Text, "问题表现（用自己的话，写出具体事例）", &p.text, true, "如：……还有差距，比如……") }

@@ -1,6 +1,7 @@
 //! When a template the draft uses has a newer version: what changed
 //! (`template_diff`) and a button that moves the draft to it. Old drafts keep
-//! their version until the person chooses.
+//! their version until the person chooses. A function of `MaterialPanel`, not
+//! a component: a component type of its own costs Yew lifecycle code.
 
 use std::rc::Rc;
 
@@ -9,19 +10,16 @@ use yew::prelude::*;
 use crate::assessment::{template_diff, Template};
 use crate::state::{Action, AppState, Edit};
 
-#[derive(Properties, PartialEq)]
-pub struct UpgradeNoticeProps {
-    /// (the draft's version, the newest version) of each template with a newer one.
-    pub pairs: Vec<(Rc<Template>, Rc<Template>)>,
-    pub dispatcher: UseReducerDispatcher<AppState>,
-}
-
-#[function_component]
-pub fn UpgradeNotice(props: &UpgradeNoticeProps) -> Html {
-    if props.pairs.is_empty() {
+/// The notice for `pairs`, (the draft's version, the newest version) of each
+/// template with a newer one; nothing when there is none.
+pub fn upgrade_notice(
+    pairs: &[(Rc<Template>, Rc<Template>)],
+    d: &UseReducerDispatcher<AppState>,
+) -> Html {
+    if pairs.is_empty() {
         return html! {};
     }
-    let lines = props.pairs.iter().map(|(old, new)| {
+    let lines = pairs.iter().map(|(old, new)| {
         let diff = template_diff(old, new);
         html! {
             <li>
@@ -31,7 +29,7 @@ pub fn UpgradeNotice(props: &UpgradeNoticeProps) -> Html {
         }
     });
     let on_click = {
-        let d = props.dispatcher.clone();
+        let d = d.clone();
         Callback::from(move |_| d.dispatch(Action::Material(Edit::UpgradeTemplates)))
     };
     html! {
