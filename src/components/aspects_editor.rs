@@ -1,10 +1,10 @@
 //! The aspects a 组织生活会 材料 reports problems under: that year's notice
 //! names them; the five tasks are the default. One aspect per line. A
-//! function of `MaterialEditors`, not a component of its own.
+//! function of `MaterialPanel`, not a component of its own.
 
 use yew::prelude::*;
 
-use super::TextField;
+use super::{send, TextField};
 use crate::assessment::default_aspects;
 use crate::state::{Action, AppState, Edit};
 
@@ -17,10 +17,7 @@ pub fn aspects_editor(aspects: &[String], d: &UseReducerDispatcher<AppState>) ->
             d.dispatch(Action::Material(Edit::SetAspects(aspects)))
         })
     };
-    let reset = {
-        let d = d.clone();
-        Callback::from(move |_| d.dispatch(Action::Material(Edit::SetAspects(default_aspects()))))
-    };
+    let reset = send(d, Edit::SetAspects(default_aspects()));
     html! {
         <div class="aspects-editor">
             <TextField label="查摆方面（按当年会议通知填写，每行一个；默认为“五项工作”）"

@@ -1,11 +1,12 @@
 //! The templates' veto facts, answered 是 or 否 (是否存在……情形): not
 //! qualities to rate. Until every one is answered, no grade is given. A
-//! function of `MaterialEditors`, not a component of its own.
+//! function of `MaterialPanel`, not a component of its own.
 
 use yew::prelude::*;
 
+use super::send;
 use crate::assessment::{Fact, FactAnswers};
-use crate::state::{Action, AppState, Edit};
+use crate::state::{AppState, Edit};
 
 /// The form for `facts` (the draft's templates', each once) as `answers` has them.
 pub fn facts_form(
@@ -16,10 +17,7 @@ pub fn facts_form(
     let rows = facts.iter().map(|f| {
         let answer = answers.get(&f.id);
         let choice = |value: bool, label: &'static str| {
-            let (d, id) = (d.clone(), f.id.clone());
-            let onchange = Callback::from(move |_: Event| {
-                d.dispatch(Action::Material(Edit::SetFact(id.clone(), Some(value))))
-            });
+            let onchange = send(d, Edit::SetFact(f.id.clone(), Some(value)));
             html! {
                 <label class="choice-line">
                     <input type="radio" name={format!("fact:{}", f.id)} checked={answer == Some(value)} {onchange} />

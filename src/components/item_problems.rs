@@ -10,8 +10,9 @@ use yew::prelude::*;
 
 use super::item_card::{on_toggle, ItemCardProps};
 use super::problem_editor::problem_editor;
+use super::send;
 use crate::assessment::{ItemId, TemplateId};
-use crate::state::{Action, Edit};
+use crate::state::Edit;
 
 /// The problems of the card `card`, whose answer is kept under `key`; open
 /// at once when the item is rated at a `weak` level, when it has problems,
@@ -25,13 +26,8 @@ pub fn item_problems(
     let n = card.problems.len();
     let open = **opened || weak || n > 0;
     let add = |text: String| {
-        let (d, key) = (card.dispatcher.clone(), key.clone());
-        Callback::from(move |_| {
-            d.dispatch(Action::Material(Edit::AddProblem {
-                item: Some(key.clone()),
-                text: text.clone(),
-            }))
-        })
+        let item = Some(key.clone());
+        send::<MouseEvent>(&card.dispatcher, Edit::AddProblem { item, text })
     };
     let summary = if n == 0 {
         // Short: twelve cards of the prerendered first screen carry it.

@@ -1,10 +1,10 @@
 //! Last year's problems and what became of them: part 一 of a 组织生活会
-//! 材料 (上年度查摆问题整改落实情况). A function of `MaterialEditors`, not a
+//! 材料 (上年度查摆问题整改落实情况). A function of `MaterialPanel`, not a
 //! component of its own.
 
 use yew::prelude::*;
 
-use super::TextField;
+use super::{send, TextField};
 use crate::assessment::{PreviousProblem, Progress};
 use crate::state::{Action, AppState, Edit};
 
@@ -38,10 +38,7 @@ pub fn previous_list(previous: &[PreviousProblem], d: &UseReducerDispatcher<AppS
                 d.dispatch(set(text.clone(), note.clone(), status))
             })
         };
-        let remove = {
-            let d = d.clone();
-            Callback::from(move |_| d.dispatch(Action::Material(Edit::RemovePrevious(i))))
-        };
+        let remove = send(d, Edit::RemovePrevious(i));
         html! {
             <li class="previous-row">
                 <TextField label="问题" value={AttrValue::from(p.text.clone())} on_change={on_text} />
@@ -59,10 +56,7 @@ pub fn previous_list(previous: &[PreviousProblem], d: &UseReducerDispatcher<AppS
             </li>
         }
     });
-    let add = {
-        let d = d.clone();
-        Callback::from(move |_| d.dispatch(Action::Material(Edit::AddPrevious)))
-    };
+    let add = send(d, Edit::AddPrevious);
     html! {
         <fieldset class="previous-list" data-testid="previous-list">
             <legend>{ "上年度（上次）查摆的问题及整改情况" }</legend>

@@ -1,12 +1,12 @@
 //! One problem: its 表现, the aspect it is reported under, its causes by
 //! angle, the measure with 时限 and 完成标准, and the item's phrasing aids for
 //! causes and measures (a click inserts one; the person then edits it). A
-//! function of its parents (`ItemCard`, `MaterialEditors`), not a component:
+//! function of its parents (`ItemCard`, `MaterialPanel`), not a component:
 //! a component type of its own costs Yew lifecycle code.
 
 use yew::prelude::*;
 
-use super::TextField;
+use super::{send, TextField};
 use crate::assessment::{Aids, Angle, Problem, RECURRING_MARK};
 use crate::state::{Action, AppState, Edit, ProblemField};
 
@@ -29,10 +29,7 @@ pub fn problem_editor(
     recurring: bool,
     d: &UseReducerDispatcher<AppState>,
 ) -> Html {
-    let edit = |e: Edit| {
-        let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Material(e.clone())))
-    };
+    let edit = |e: Edit| send::<MouseEvent>(d, e);
     let field = |f: ProblemField,
                  label: &'static str,
                  value: &str,

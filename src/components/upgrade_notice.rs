@@ -7,8 +7,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::send;
 use crate::assessment::{template_diff, Template};
-use crate::state::{Action, AppState, Edit};
+use crate::state::{AppState, Edit};
 
 /// The notice for `pairs`, (the draft's version, the newest version) of each
 /// template with a newer one; nothing when there is none.
@@ -28,10 +29,7 @@ pub fn upgrade_notice(
             </li>
         }
     });
-    let on_click = {
-        let d = d.clone();
-        Callback::from(move |_| d.dispatch(Action::Material(Edit::UpgradeTemplates)))
-    };
+    let on_click = send(d, Edit::UpgradeTemplates);
     html! {
         <div class="upgrade-notice" role="note" data-testid="upgrade-notice">
             <ul>{ for lines }</ul>

@@ -1,10 +1,10 @@
 //! 工作实绩: the year's main work, one line each, with figures; it feeds
-//! 主要成绩 / 主要工作和成绩. A function of `MaterialEditors`, not a
+//! 主要成绩 / 主要工作和成绩. A function of `MaterialPanel`, not a
 //! component of its own.
 
 use yew::prelude::*;
 
-use super::TextField;
+use super::{send, TextField};
 use crate::state::{Action, AppState, Edit};
 
 /// The editor of the draft's `work`; `used` when the occasion's 材料 quotes it.
@@ -14,10 +14,7 @@ pub fn work_list(work: &[String], used: bool, d: &UseReducerDispatcher<AppState>
             let d = d.clone();
             Callback::from(move |v: String| d.dispatch(Action::Material(Edit::SetWork(i, v))))
         };
-        let remove = {
-            let d = d.clone();
-            Callback::from(move |_| d.dispatch(Action::Material(Edit::RemoveWork(i))))
-        };
+        let remove = send(d, Edit::RemoveWork(i));
         html! {
             <li class="work-row">
                 <TextField label={format!("第 {} 项", i + 1)} value={AttrValue::from(w.clone())} {on_change}
@@ -26,10 +23,7 @@ pub fn work_list(work: &[String], used: bool, d: &UseReducerDispatcher<AppState>
             </li>
         }
     });
-    let add = {
-        let d = d.clone();
-        Callback::from(move |_| d.dispatch(Action::Material(Edit::AddWork)))
-    };
+    let add = send(d, Edit::AddWork);
     html! {
         <fieldset class="work-list" data-testid="work-list">
             <legend>{ "工作实绩（全年主要工作，写上数字）" }</legend>
