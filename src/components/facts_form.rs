@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::send;
+use super::{markup, send};
 use crate::assessment::{Fact, FactAnswers};
 use crate::state::{AppState, Edit};
 
@@ -35,7 +35,7 @@ pub fn facts_form(
     });
     html! {
         <fieldset class="facts" data-testid="facts">
-            <legend>{ "否决事项（如实回答；回答完才确定参考等次）" }</legend>
+            { markup("<legend>否决事项（如实回答；回答完才确定参考等次）</legend>") }
             <ul>{ for rows }</ul>
         </fieldset>
     }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::item_problems::item_problems;
-use super::TextField;
+use super::{target_prop, TextField};
 use crate::assessment::{
     Aids, Answer, ItemId, Problem, Rating, Template, TemplateId, NOT_APPLICABLE,
 };
@@ -29,10 +29,7 @@ pub fn parse_radio_group(name: &str) -> Option<(&str, &str)> {
 pub(super) fn on_toggle(open: &UseStateHandle<bool>) -> Callback<Event> {
     let open = open.clone();
     Callback::from(move |e: Event| {
-        let now_open = e
-            .target_dyn_into::<web_sys::HtmlDetailsElement>()
-            .is_some_and(|d| d.open());
-        open.set(now_open);
+        open.set(target_prop(&e, "open").is_truthy());
     })
 }
 

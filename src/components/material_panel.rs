@@ -19,7 +19,7 @@ use super::previous_list::previous_list;
 use super::problem_editor::problem_editor;
 use super::upgrade_notice::upgrade_notice;
 use super::work_list::work_list;
-use super::{send, TextField};
+use super::{markup, send, target_prop, TextField};
 use crate::assessment::{Draft, Fact, GradeShown, Occasion, PartKind, Template};
 use crate::state::{Action, AppState, Edit};
 
@@ -61,9 +61,7 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
     let on_grade = {
         let d = d.clone();
         Callback::from(move |e: Event| {
-            let on = e
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .is_some_and(|i| i.checked());
+            let on = target_prop(&e, "checked").is_truthy();
             d.dispatch(Action::Material(Edit::SetShowGrade(on)))
         })
     };
@@ -93,7 +91,7 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
                 { aspects_editor(&draft.aspects, d) }
             }
             <div class="free-problems" data-testid="free-problems">
-                <h3>{ "不对应具体条目的问题" }</h3>
+                { markup("<h3>不对应具体条目的问题</h3>") }
                 { for free_editors }
                 <button type="button" class="button small" onclick={add_free}>{ "＋ 写一个问题" }</button>
             </div>

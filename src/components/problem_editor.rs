@@ -6,15 +6,9 @@
 
 use yew::prelude::*;
 
-use super::{send, TextField};
+use super::{markup, send, value_of, TextField};
 use crate::assessment::{Aids, Angle, Problem, RECURRING_MARK};
 use crate::state::{Action, AppState, Edit, ProblemField};
-
-fn select_value(e: &Event) -> String {
-    e.target_dyn_into::<web_sys::HtmlSelectElement>()
-        .map(|s| s.value())
-        .unwrap_or_default()
-}
 
 /// The editor of problem `p`, `number` among the problems shown together
 /// (1, 2 …), with the draft's `aspects` to choose from, the item's phrasing
@@ -55,7 +49,7 @@ pub fn problem_editor(
             d.dispatch(Action::Material(Edit::SetProblem {
                 id: id.clone(),
                 field: ProblemField::Aspect,
-                value: select_value(&e),
+                value: value_of(&e),
             }))
         });
         let mut options: Vec<String> = aspects.to_vec();
@@ -65,7 +59,7 @@ pub fn problem_editor(
         let own = p.item.is_some();
         html! {
             <label class="field inline">
-                <span>{ "归入方面" }</span>
+                { markup("<span>归入方面</span>") }
                 <select {onchange}>
                     if own {
                         <option value="" selected={p.aspect.is_empty()}>{ "按条目所属方面" }</option>
@@ -82,7 +76,7 @@ pub fn problem_editor(
         let on_angle = {
             let (d, id, text) = (d.clone(), p.id.clone(), c.text.clone());
             Callback::from(move |e: Event| {
-                let angle = Angle::from_id(&select_value(&e)).unwrap_or(angle);
+                let angle = Angle::from_id(&value_of(&e)).unwrap_or(angle);
                 d.dispatch(Action::Material(Edit::SetCause {
                     problem: id.clone(),
                     index: i,
@@ -163,19 +157,19 @@ pub fn problem_editor(
             </div>
             { field(ProblemField::Text, "问题表现（用自己的话，写出具体事例）", &p.text, true, "如：……还有差距，比如……") }
             if slot {
-                <p class="slot-hint" role="note">{ "请把【……】换成本人的具体事例，否则材料中会原样保留这个空位。" }</p>
+                { markup(r#"<p class="slot-hint" role="note">请把【……】换成本人的具体事例，否则材料中会原样保留这个空位。</p>"#) }
             }
             <fieldset class="causes">
-                <legend>{ "原因剖析（按角度，至少有理想信念或党性修养方面的思想根源）" }</legend>
+                { markup("<legend>原因剖析（按角度，至少有理想信念或党性修养方面的思想根源）</legend>") }
                 { for causes }
                 <button type="button" class="button small" onclick={add_cause}>{ "＋ 添加原因" }</button>
                 if !aids.causes.is_empty() {
-                    <div class="aids"><span class="aids-label">{ "参考原因：" }</span>{ for cause_aids }</div>
+                    <div class="aids">{ markup(r#"<span class="aids-label">参考原因：</span>"#) }{ for cause_aids }</div>
                 }
             </fieldset>
             { field(ProblemField::Measure, "整改措施", &p.measure, true, "以动词开头：坚持……、建立……") }
             if !aids.measures.is_empty() {
-                <div class="aids"><span class="aids-label">{ "参考措施：" }</span>{ for measure_aids }</div>
+                <div class="aids">{ markup(r#"<span class="aids-label">参考措施：</span>"#) }{ for measure_aids }</div>
             }
             <div class="form-grid">
                 { field(ProblemField::Deadline, "整改时限", &p.deadline, false, "立行立改 / 2027年3月底前 / 长期坚持") }

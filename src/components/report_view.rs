@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::TextField;
+use super::{markup, TextField};
 use crate::assessment::{build_report, chinese_date, report_docx, safe_file_part, Block, Template};
 use crate::browser::{copy_text, download, download_bytes, now_ms, print};
 use crate::hooks::AppContext;
@@ -99,7 +99,7 @@ pub fn report_view(state: &AppContext, copied: &UseStateHandle<Copied>) -> Html 
         let appendix = report.appendix.as_ref().map(|a| {
             html! {
                 <section class="print-appendix">
-                    <p class="appendix-label">{ "附件" }</p>
+                    { markup(r#"<p class="appendix-label">附件</p>"#) }
                     <h3>{ &a.title }</h3>
                     { for a.summary.iter().map(|s| html! { <p>{ s }</p> }) }
                     { for a.tables.iter().map(|t| html! { <>
@@ -126,7 +126,7 @@ pub fn report_view(state: &AppContext, copied: &UseStateHandle<Copied>) -> Html 
 
     html! {
         <section class="panel report" aria-labelledby="report-h">
-            <h2 id="report-h" class="no-print">{ "自评材料（草稿）" }</h2>
+            { markup(r#"<h2 id="report-h" class="no-print">自评材料（草稿）</h2>"#) }
             <div class="toolbar no-print">
                 <button type="button" class="button primary" onclick={on_copy}>{ "复制全文" }</button>
                 <button type="button" class="button" onclick={on_docx}>{ "下载 Word (.docx)" }</button>
@@ -140,9 +140,11 @@ pub fn report_view(state: &AppContext, copied: &UseStateHandle<Copied>) -> Html 
                     { match &**copied { Some(Ok(())) => "已复制到剪贴板".to_string(), Some(Err(e)) => e.clone(), None => String::new() } }
                 </span>
             </div>
-            <p class="muted no-print">
-                { if edited { "您已修改过下面的文本；自评结果再变化时它不会自动更新。" } else { "下面的文本随自评结果自动生成，可直接修改；【待补充】处请补写。" } }
-            </p>
+            { markup(if edited {
+                r#"<p class="muted no-print">您已修改过下面的文本；自评结果再变化时它不会自动更新。</p>"#
+            } else {
+                r#"<p class="muted no-print">下面的文本随自评结果自动生成，可直接修改；【待补充】处请补写。</p>"#
+            }) }
             <TextField label="报告全文" value={AttrValue::from(text)} on_change={on_edit}
                 multiline=true rows={24} class="no-print report-edit" testid="report-text" />
             <article class="print-only print-report">{ printable }</article>
