@@ -9,10 +9,46 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{markup, TextField};
-use crate::assessment::{build_report, chinese_date, report_docx, safe_file_part, Block, Template};
+use crate::assessment::{
+    build_report, chinese_date, md_escape, report_docx, safe_file_part, Block, Template,
+};
 use crate::browser::{copy_text, download, download_bytes, now_ms, print};
 use crate::hooks::AppContext;
 use crate::state::Action;
+
+/// A download of the report.
+#[derive(Clone, Copy)]
+enum Export {
+    Txt,
+    Md,
+    Docx,
+}
+
+/// Builds the open draft's report and downloads it as `kind`: on demand
+/// (downloads are rare), in one function for the three buttons.
+fn export(state: &AppContext, kind: Export) {
+    let templates = state.draft_templates();
+    let refs: Vec<&Template> = templates.iter().map(|t| t.as_ref()).collect();
+    let draft = state.draft();
+    let report = build_report(&refs, draft, &state.occasions, &chinese_date(now_ms()));
+    let name = format!("{}-自评材料", safe_file_part(&draft.name));
+    // The person's edit when there is one, else the generated text.
+    let edit = draft.report_edit.as_deref();
+    let _ = match kind {
+        Export::Txt => {
+            let text = edit.map_or_else(|| report.to_text(), str::to_string);
+            download(&format!("{name}.txt"), "text/plain;charset=utf-8", &text)
+        }
+        Export::Md => {
+            let md = edit.map_or_else(|| report.to_markdown(), md_escape);
+            download(&format!("{name}.md"), "text/markdown;charset=utf-8", &md)
+        }
+        Export::Docx => {
+            let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            download_bytes(&format!("{name}.docx"), mime, &report_docx(draft, &report))
+        }
+    };
+}
 
 /// What the last 复制全文 gave: nothing yet, done, or why it failed.
 pub type Copied = Option<Result<(), String>>;
@@ -23,13 +59,11 @@ pub fn report_view(state: &AppContext, copied: &UseStateHandle<Copied>) -> Html 
     let refs: Vec<&Template> = templates.iter().map(|t| t.as_ref()).collect();
     let draft = state.draft();
     let report = build_report(&refs, draft, &state.occasions, &chinese_date(now_ms()));
-    let generated = report.to_text();
     let text = draft
         .report_edit
         .clone()
-        .unwrap_or_else(|| generated.clone());
+        .unwrap_or_else(|| report.to_text());
     let edited = draft.report_edit.is_some();
-    let base_name = format!("{}-自评材料", safe_file_part(&draft.name));
 
     let on_edit = {
         let d = state.dispatcher();
@@ -48,42 +82,9 @@ pub fn report_view(state: &AppContext, copied: &UseStateHandle<Copied>) -> Html 
             );
         })
     };
-    let on_txt = {
-        let (text, name) = (text.clone(), base_name.clone());
-        Callback::from(move |_| {
-            let _ = download(&format!("{name}.txt"), "text/plain;charset=utf-8", &text);
-        })
-    };
-    let on_docx = {
-        // Built on demand: the document is only needed when asked for.
-        let (state, name) = (state.clone(), format!("{base_name}.docx"));
-        Callback::from(move |_| {
-            let templates = state.draft_templates();
-            let refs: Vec<&Template> = templates.iter().map(|t| t.as_ref()).collect();
-            let report = build_report(
-                &refs,
-                state.draft(),
-                &state.occasions,
-                &chinese_date(now_ms()),
-            );
-            let bytes = report_docx(state.draft(), &report);
-            let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            let _ = download_bytes(&name, mime, &bytes);
-        })
-    };
-    let on_md = {
-        let md = if edited {
-            crate::assessment::md_escape(&text)
-        } else {
-            report.to_markdown()
-        };
-        Callback::from(move |_| {
-            let _ = download(
-                &format!("{base_name}.md"),
-                "text/markdown;charset=utf-8",
-                &md,
-            );
-        })
+    let export = |kind: Export| {
+        let state = state.clone();
+        Callback::from(move |_| export(&state, kind))
     };
 
     let printable = if edited {
@@ -129,9 +130,9 @@ pub fn report_view(state: &AppContext, copied: &UseStateHandle<Copied>) -> Html 
             { markup(r#"<h2 id="report-h" class="no-print">自评材料（草稿）</h2>"#) }
             <div class="toolbar no-print">
                 <button type="button" class="button primary" onclick={on_copy}>{ "复制全文" }</button>
-                <button type="button" class="button" onclick={on_docx}>{ "下载 Word (.docx)" }</button>
-                <button type="button" class="button" onclick={on_txt}>{ "下载 .txt" }</button>
-                <button type="button" class="button" onclick={on_md}>{ "下载 .md" }</button>
+                <button type="button" class="button" onclick={export(Export::Docx)}>{ "下载 Word (.docx)" }</button>
+                <button type="button" class="button" onclick={export(Export::Txt)}>{ "下载 .txt" }</button>
+                <button type="button" class="button" onclick={export(Export::Md)}>{ "下载 .md" }</button>
                 <button type="button" class="button" onclick={Callback::from(|_| print())}>{ "打印 / 另存为 PDF" }</button>
                 if edited {
                     <button type="button" class="button" onclick={on_reset}>{ "恢复为自动生成的文本" }</button>
