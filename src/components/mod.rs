@@ -51,7 +51,7 @@ pub use lock_settings::lock_settings;
 pub use markup::markup;
 pub use material_panel::MaterialPanel;
 pub use notices::Notices;
-pub use person_form::PersonForm;
+pub use person_form::person_form;
 pub use radar_chart::RadarChart;
 pub use report_view::{report_view, Copied};
 pub use results::Results;

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{report_view, Copied, MaterialPanel, PersonForm, RadarChart, SectionBars};
+use super::{person_form, report_view, Copied, MaterialPanel, RadarChart, SectionBars};
 use crate::assessment::{
     model_profile, or_placeholder, rated_items, score_template, strongest, weakest, Fact,
     RatedItem, Template,
@@ -107,7 +107,7 @@ pub fn Results() -> Html {
                 <h2>{ "查摆的问题与整改措施" }</h2>
                 { rectify_list }
             </section>
-            <PersonForm />
+            { person_form(&state) }
             { material }
             { report_view(&state, &copied) }
         </div>
