@@ -1,35 +1,27 @@
 //! The aspects a 组织生活会 材料 reports problems under: that year's notice
-//! names them; the five tasks are the default. One aspect per line.
+//! names them; the five tasks are the default. One aspect per line. A
+//! function of `MaterialPanel`, not a component of its own.
 
 use yew::prelude::*;
 
-use super::TextField;
+use super::{send, TextField};
 use crate::assessment::default_aspects;
 use crate::state::{Action, AppState, Edit};
 
-#[derive(Properties, PartialEq)]
-pub struct AspectsEditorProps {
-    pub aspects: Vec<String>,
-    pub dispatcher: UseReducerDispatcher<AppState>,
-}
-
-#[function_component]
-pub fn AspectsEditor(props: &AspectsEditorProps) -> Html {
+/// The editor of the draft's `aspects`.
+pub fn aspects_editor(aspects: &[String], d: &UseReducerDispatcher<AppState>) -> Html {
     let on_change = {
-        let d = props.dispatcher.clone();
+        let d = d.clone();
         Callback::from(move |v: String| {
             let aspects = v.lines().map(str::to_string).collect();
             d.dispatch(Action::Material(Edit::SetAspects(aspects)))
         })
     };
-    let reset = {
-        let d = props.dispatcher.clone();
-        Callback::from(move |_| d.dispatch(Action::Material(Edit::SetAspects(default_aspects()))))
-    };
+    let reset = send(d, Edit::SetAspects(default_aspects()));
     html! {
         <div class="aspects-editor">
             <TextField label="查摆方面（按当年会议通知填写，每行一个；默认为“五项工作”）"
-                value={AttrValue::from(props.aspects.join("\n"))} {on_change} multiline=true rows={6}
+                value={AttrValue::from(aspects.join("\n"))} {on_change} multiline=true rows={6}
                 testid="aspects" />
             <button type="button" class="button small" onclick={reset}>{ "恢复为“五项工作”" }</button>
         </div>

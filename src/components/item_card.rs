@@ -1,13 +1,14 @@
 //! One item: its statement, a native radio group of the scale's levels (plus
 //! 不适用 where offered), what each level looks like, an optional 具体事例,
-//! and the problems found under it, whatever its rating ([`ItemProblems`]).
+//! and the problems found under it, whatever its rating ([`item_problems`]).
 //! Takes its data as props so a click re-renders only the card that changed.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{ItemProblems, TextField};
+use super::item_problems::item_problems;
+use super::{target_prop, TextField};
 use crate::assessment::{
     Aids, Answer, ItemId, Problem, Rating, Template, TemplateId, NOT_APPLICABLE,
 };
@@ -22,6 +23,14 @@ pub fn radio_group(template: &str, item: &str) -> String {
 /// The (template, item) of a [`radio_group`] name.
 pub fn parse_radio_group(name: &str) -> Option<(&str, &str)> {
     name.split_once(':')
+}
+
+/// The callback of a `<details>` that keeps whether it is open in `open`.
+pub(super) fn on_toggle(open: &UseStateHandle<bool>) -> Callback<Event> {
+    let open = open.clone();
+    Callback::from(move |e: Event| {
+        open.set(target_prop(&e, "open").is_truthy());
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -51,6 +60,8 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     // The 具体事例 editor is built only once opened (or when there is text):
     // most cards never need it, and it keeps the first render light.
     let evidence_open = use_state(|| false);
+    // Whether the person opened the problems (see `item_problems`).
+    let problems_open = use_state(|| false);
     let t = &props.template;
     let Some(item) = t
         .sections
@@ -130,15 +141,6 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             </details>
         }
     });
-    let on_toggle = {
-        let open = evidence_open.clone();
-        Callback::from(move |e: Event| {
-            let now_open = e
-                .target_dyn_into::<web_sys::HtmlDetailsElement>()
-                .is_some_and(|d| d.open());
-            open.set(now_open);
-        })
-    };
     let veto = t.veto_for(&item.id).map(|_| {
         html! { <span class="veto-tag">{ "一票否决项：评为最低等级时等次封顶" }</span> }
     });
@@ -157,7 +159,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                 <div class="choices">{ for radios }</div>
             </fieldset>
             { guidance }
-            <details class="evidence" open={*evidence_open || !answer.evidence.is_empty()} ontoggle={on_toggle}>
+            <details class="evidence" open={*evidence_open || !answer.evidence.is_empty()} ontoggle={on_toggle(&evidence_open)}>
                 // A 不适用 item's note says why (自评表), not what was achieved.
                 <summary>{ if na { "不适用的原因（选填）" } else { "具体事例（选填）" } }</summary>
                 if *evidence_open || !answer.evidence.is_empty() {
@@ -168,9 +170,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                     }
                 }
             </details>
-            <ItemProblems template={TemplateId::from(key_t)} item={ItemId::from(key_i)} problems={props.problems.clone()}
-                aids={props.aids.clone()} aspects={props.aspects.clone()} {weak} recurring={props.recurring}
-                dispatcher={props.dispatcher.clone()} />
+            { item_problems(props, (TemplateId::from(key_t), ItemId::from(key_i)), weak, &problems_open) }
         </div>
     }
 }

@@ -1,49 +1,59 @@
 //! What the 材料 is drafted from besides the ratings, as the draft's occasion
-//! asks: how many problems it expects and how many there are, the notice,
-//! the aspects (组织生活会), problems of the draft as a whole, 工作实绩,
-//! last year's problems, the veto facts, the grade switch (年度考核), and a
-//! newer template version to move to.
+//! asks: how many problems it expects and how many there are, a newer
+//! template version to move to, the notice, the grade switch (年度考核), the
+//! aspects (组织生活会), problems of the draft as a whole, 工作实绩, last
+//! year's problems and the veto facts. Its parts are plain functions (a
+//! component type each would cost Yew lifecycle code).
+//!
+//! It takes its data as props, not from the context: a state change that
+//! leaves the draft as it was (the autosave's 已保存) then does not redraw
+//! its text fields, which would reset a pinyin composition in progress.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{
-    AspectsEditor, FactsForm, PreviousList, ProblemEditor, TextField, UpgradeNotice, WorkList,
-};
-use crate::assessment::{Fact, GradeShown, PartKind};
-use crate::hooks::use_app_state;
-use crate::state::{Action, Edit};
+use super::aspects_editor::aspects_editor;
+use super::facts_form::facts_form;
+use super::previous_list::previous_list;
+use super::problem_editor::problem_editor;
+use super::upgrade_notice::upgrade_notice;
+use super::work_list::work_list;
+use super::{markup, send, target_prop, TextField};
+use crate::assessment::{Draft, Fact, GradeShown, Occasion, PartKind, Template};
+use crate::state::{Action, AppState, Edit};
+
+#[derive(Properties, PartialEq)]
+pub struct MaterialPanelProps {
+    /// The open draft (compared by pointer first: unchanged, it is the same `Rc`).
+    pub draft: Rc<Draft>,
+    /// The draft's occasion.
+    pub occasion: Occasion,
+    /// (the draft's version, the newest version) of each template with a newer one.
+    pub pairs: Vec<(Rc<Template>, Rc<Template>)>,
+    /// The veto facts of the draft's templates, each once.
+    pub facts: Vec<Fact>,
+    pub dispatcher: UseReducerDispatcher<AppState>,
+}
 
 #[function_component]
-pub fn MaterialPanel() -> Html {
-    let state = use_app_state();
-    let draft = state.draft().clone();
-    let Some(occasion) = state.occasions.pick(&draft.occasion).cloned() else {
-        return html! {};
-    };
-    let d = state.dispatcher();
+pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
+    let (draft, occasion, d) = (&props.draft, &props.occasion, &props.dispatcher);
     let written = draft.problems.iter().filter(|p| !p.is_blank()).count();
     let expected = occasion.problems;
     let in_range = (expected.min as usize..=expected.max as usize).contains(&written);
-    let aspects = Rc::new(draft.aspects.clone());
 
     let free = draft.problems.iter().filter(|p| p.item.is_none());
-    let free_editors = free.enumerate().map(|(k, p)| {
-        html! {
-            <ProblemEditor key={p.id.clone()} problem={p.clone()} number={k + 1}
-                aspects={aspects.clone()} dispatcher={d.clone()} />
-        }
-    });
-    let add_free = {
-        let d = d.clone();
-        Callback::from(move |_| {
-            d.dispatch(Action::Material(Edit::AddProblem {
-                item: None,
-                text: String::new(),
-            }))
-        })
-    };
+    let free_editors = free
+        .enumerate()
+        .map(|(k, p)| problem_editor(p, k + 1, &draft.aspects, None, false, d));
+    let add_free = send(
+        d,
+        Edit::AddProblem {
+            item: None,
+            text: String::new(),
+        },
+    );
     let on_notice = {
         let d = d.clone();
         Callback::from(move |v: String| d.dispatch(Action::Material(Edit::SetNotice(v))))
@@ -51,28 +61,10 @@ pub fn MaterialPanel() -> Html {
     let on_grade = {
         let d = d.clone();
         Callback::from(move |e: Event| {
-            let on = e
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .is_some_and(|i| i.checked());
+            let on = target_prop(&e, "checked").is_truthy();
             d.dispatch(Action::Material(Edit::SetShowGrade(on)))
         })
     };
-    let templates = state.draft_templates();
-    let mut facts: Vec<Fact> = Vec::new();
-    for t in &templates {
-        for f in &t.facts {
-            if !facts.iter().any(|g| g.id == f.id) {
-                facts.push(f.clone());
-            }
-        }
-    }
-    let pairs: Vec<_> = templates
-        .iter()
-        .filter_map(|t| {
-            let newest = state.library.templates.latest(&t.id)?;
-            (newest.version > t.version).then(|| (t.clone(), newest.clone()))
-        })
-        .collect();
     let uses_work = occasion
         .parts
         .iter()
@@ -80,7 +72,7 @@ pub fn MaterialPanel() -> Html {
     html! {
         <section class="panel material-panel no-print" aria-labelledby="material-h">
             <h2 id="material-h">{ format!("“{}”材料的内容", occasion.label) }</h2>
-            <UpgradeNotice {pairs} dispatcher={d.clone()} />
+            { upgrade_notice(&props.pairs, d) }
             <p class={classes!("problem-count", (!in_range).then_some("warn"))} data-testid="problem-count">
                 { format!("这类材料一般查摆 {}–{} 个问题，目前已写 {written} 个。", expected.min, expected.max) }
                 { " 问题可以写在任何条目下（评为“好”“较好”的也可以），也可以在下面写不对应具体条目的问题。" }
@@ -96,19 +88,19 @@ pub fn MaterialPanel() -> Html {
                 </label>
             }
             if occasion.aspects_editable {
-                <AspectsEditor aspects={draft.aspects.clone()} dispatcher={d.clone()} />
+                { aspects_editor(&draft.aspects, d) }
             }
             <div class="free-problems" data-testid="free-problems">
-                <h3>{ "不对应具体条目的问题" }</h3>
+                { markup("<h3>不对应具体条目的问题</h3>") }
                 { for free_editors }
                 <button type="button" class="button small" onclick={add_free}>{ "＋ 写一个问题" }</button>
             </div>
-            <WorkList work={draft.work.clone()} used={uses_work} dispatcher={d.clone()} />
+            { work_list(&draft.work, uses_work, d) }
             if occasion.has_part(PartKind::Previous) {
-                <PreviousList previous={draft.previous.clone()} dispatcher={d.clone()} />
+                { previous_list(&draft.previous, d) }
             }
-            if !facts.is_empty() {
-                <FactsForm {facts} answers={draft.facts.clone()} dispatcher={d.clone()} />
+            if !props.facts.is_empty() {
+                { facts_form(&props.facts, &draft.facts, d) }
             }
         </section>
     }

@@ -1,15 +1,15 @@
 //! The person's details for the 材料 (姓名、单位、职务、入党时间、年度), the occasion it
-//! is written for, and the draft's general 原因剖析.
+//! is written for, and the draft's general 原因剖析. A function of `Results`,
+//! not a component: a component type of its own costs Yew lifecycle code.
 
 use yew::prelude::*;
 
 use super::TextField;
-use crate::hooks::use_app_state;
+use crate::hooks::AppContext;
 use crate::state::{Action, Edit, PersonField};
 
-#[function_component]
-pub fn PersonForm() -> Html {
-    let state = use_app_state();
+/// The form for the open draft of `state`.
+pub fn person_form(state: &AppContext) -> Html {
     let person = &state.draft().person;
     let field = |f: PersonField, label: &'static str, placeholder: &'static str| {
         let d = state.dispatcher();

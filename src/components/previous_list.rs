@@ -1,22 +1,16 @@
 //! Last year's problems and what became of them: part 一 of a 组织生活会
-//! 材料 (上年度查摆问题整改落实情况).
+//! 材料 (上年度查摆问题整改落实情况). A function of `MaterialPanel`, not a
+//! component of its own.
 
 use yew::prelude::*;
 
-use super::TextField;
+use super::{markup, send, TextField};
 use crate::assessment::{PreviousProblem, Progress};
 use crate::state::{Action, AppState, Edit};
 
-#[derive(Properties, PartialEq)]
-pub struct PreviousListProps {
-    pub previous: Vec<PreviousProblem>,
-    pub dispatcher: UseReducerDispatcher<AppState>,
-}
-
-#[function_component]
-pub fn PreviousList(props: &PreviousListProps) -> Html {
-    let d = &props.dispatcher;
-    let rows = props.previous.iter().enumerate().map(|(i, p)| {
+/// The editor of the draft's `previous` problems.
+pub fn previous_list(previous: &[PreviousProblem], d: &UseReducerDispatcher<AppState>) -> Html {
+    let rows = previous.iter().enumerate().map(|(i, p)| {
         let set = move |text: String, note: String, status: Progress| {
             Action::Material(Edit::SetPrevious {
                 index: i,
@@ -44,15 +38,12 @@ pub fn PreviousList(props: &PreviousListProps) -> Html {
                 d.dispatch(set(text.clone(), note.clone(), status))
             })
         };
-        let remove = {
-            let d = d.clone();
-            Callback::from(move |_| d.dispatch(Action::Material(Edit::RemovePrevious(i))))
-        };
+        let remove = send(d, Edit::RemovePrevious(i));
         html! {
             <li class="previous-row">
                 <TextField label="问题" value={AttrValue::from(p.text.clone())} on_change={on_text} />
                 <label class="field inline">
-                    <span>{ "整改情况" }</span>
+                    { markup("<span>整改情况</span>") }
                     <select onchange={on_status}>
                         { for Progress::ALL.iter().map(|s| html! {
                             <option selected={*s == p.status}>{ s.label() }</option>
@@ -65,15 +56,12 @@ pub fn PreviousList(props: &PreviousListProps) -> Html {
             </li>
         }
     });
-    let add = {
-        let d = d.clone();
-        Callback::from(move |_| d.dispatch(Action::Material(Edit::AddPrevious)))
-    };
+    let add = send(d, Edit::AddPrevious);
     html! {
         <fieldset class="previous-list" data-testid="previous-list">
-            <legend>{ "上年度（上次）查摆的问题及整改情况" }</legend>
-            if props.previous.is_empty() {
-                <p class="muted">{ "还没有填写。没有填写时，材料中会用一句话说明并留出待补充的位置。" }</p>
+            { markup("<legend>上年度（上次）查摆的问题及整改情况</legend>") }
+            if previous.is_empty() {
+                { markup(r#"<p class="muted">还没有填写。没有填写时，材料中会用一句话说明并留出待补充的位置。</p>"#) }
             }
             <ol>{ for rows }</ol>
             <button type="button" class="button small" onclick={add}>{ "＋ 添加上年度问题" }</button>

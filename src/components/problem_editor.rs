@@ -1,45 +1,29 @@
 //! One problem: its 表现, the aspect it is reported under, its causes by
 //! angle, the measure with 时限 and 完成标准, and the item's phrasing aids for
-//! causes and measures (a click inserts one; the person then edits it).
-
-use std::rc::Rc;
+//! causes and measures (a click inserts one; the person then edits it). A
+//! function of its parents (`ItemCard`, `MaterialPanel`), not a component:
+//! a component type of its own costs Yew lifecycle code.
 
 use yew::prelude::*;
 
-use super::TextField;
+use super::{markup, send, value_of, TextField};
 use crate::assessment::{Aids, Angle, Problem, RECURRING_MARK};
 use crate::state::{Action, AppState, Edit, ProblemField};
 
-#[derive(Properties, PartialEq)]
-pub struct ProblemEditorProps {
-    pub problem: Problem,
-    /// Its number among the problems shown together (1, 2 …).
-    pub number: usize,
-    /// The draft's aspects, to choose from.
-    pub aspects: Rc<Vec<String>>,
-    /// The item's phrasing aids (empty for a problem of the draft as a whole).
-    #[prop_or_default]
-    pub aids: Option<Rc<Aids>>,
-    /// Raised on the same item last year: flagged 老问题.
-    #[prop_or_default]
-    pub recurring: bool,
-    pub dispatcher: UseReducerDispatcher<AppState>,
-}
-
-fn select_value(e: &Event) -> String {
-    e.target_dyn_into::<web_sys::HtmlSelectElement>()
-        .map(|s| s.value())
-        .unwrap_or_default()
-}
-
-#[function_component]
-pub fn ProblemEditor(props: &ProblemEditorProps) -> Html {
-    let p = &props.problem;
-    let d = &props.dispatcher;
-    let edit = |e: Edit| {
-        let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Material(e.clone())))
-    };
+/// The editor of problem `p`, `number` among the problems shown together
+/// (1, 2 …), with the draft's `aspects` to choose from, the item's phrasing
+/// `aids` (none for a problem of the draft as a whole), flagged 老问题 when
+/// `recurring` (raised on the same item last year). Keyed by the problem's
+/// id, so its fields follow it when one before it is removed.
+pub fn problem_editor(
+    p: &Problem,
+    number: usize,
+    aspects: &[String],
+    aids: Option<&Aids>,
+    recurring: bool,
+    d: &UseReducerDispatcher<AppState>,
+) -> Html {
+    let edit = |e: Edit| send::<MouseEvent>(d, e);
     let field = |f: ProblemField,
                  label: &'static str,
                  value: &str,
@@ -65,23 +49,23 @@ pub fn ProblemEditor(props: &ProblemEditorProps) -> Html {
             d.dispatch(Action::Material(Edit::SetProblem {
                 id: id.clone(),
                 field: ProblemField::Aspect,
-                value: select_value(&e),
+                value: value_of(&e),
             }))
         });
-        let mut options: Vec<String> = props.aspects.to_vec();
+        let mut options: Vec<String> = aspects.to_vec();
         if !p.aspect.is_empty() && !options.contains(&p.aspect) {
             options.push(p.aspect.clone());
         }
         let own = p.item.is_some();
         html! {
             <label class="field inline">
-                <span>{ "归入方面" }</span>
+                { markup("<span>归入方面</span>") }
                 <select {onchange}>
                     if own {
                         <option value="" selected={p.aspect.is_empty()}>{ "按条目所属方面" }</option>
                     }
                     { for options.iter().map(|a| html! {
-                        <option value={a.clone()} selected={*a == p.aspect || (!own && p.aspect.is_empty() && Some(a) == props.aspects.first())}>{ a }</option>
+                        <option value={a.clone()} selected={*a == p.aspect || (!own && p.aspect.is_empty() && Some(a) == aspects.first())}>{ a }</option>
                     }) }
                 </select>
             </label>
@@ -92,7 +76,7 @@ pub fn ProblemEditor(props: &ProblemEditorProps) -> Html {
         let on_angle = {
             let (d, id, text) = (d.clone(), p.id.clone(), c.text.clone());
             Callback::from(move |e: Event| {
-                let angle = Angle::from_id(&select_value(&e)).unwrap_or(angle);
+                let angle = Angle::from_id(&value_of(&e)).unwrap_or(angle);
                 d.dispatch(Action::Material(Edit::SetCause {
                     problem: id.clone(),
                     index: i,
@@ -137,7 +121,8 @@ pub fn ProblemEditor(props: &ProblemEditorProps) -> Html {
         angle: Angle::Lixiang,
         text: String::new(),
     });
-    let aids = props.aids.clone().unwrap_or_default();
+    let none = Aids::default();
+    let aids = aids.unwrap_or(&none);
     let cause_aids = aids.causes.iter().map(|c| {
         let insert = edit(Edit::AddCause {
             problem: p.id.clone(),
@@ -162,29 +147,29 @@ pub fn ProblemEditor(props: &ProblemEditorProps) -> Html {
     let remove = edit(Edit::RemoveProblem(p.id.clone()));
     let slot = p.text.contains("【……】");
     html! {
-        <div class="problem" data-problem-id={p.id.clone()}>
-            if props.recurring {
+        <div key={p.id.clone()} class="problem" data-problem-id={p.id.clone()}>
+            if recurring {
                 <p class="recurring-note"><span class="tag weak recurring">{ RECURRING_MARK }</span>{ "上年度在这一条目下查摆过问题，材料中会注明，请写清这次为什么又出现。" }</p>
             }
             <div class="problem-head">
-                <strong>{ format!("问题 {}", props.number) }</strong>
+                <strong>{ format!("问题 {number}") }</strong>
                 { aspect }
             </div>
             { field(ProblemField::Text, "问题表现（用自己的话，写出具体事例）", &p.text, true, "如：……还有差距，比如……") }
             if slot {
-                <p class="slot-hint" role="note">{ "请把【……】换成本人的具体事例，否则材料中会原样保留这个空位。" }</p>
+                { markup(r#"<p class="slot-hint" role="note">请把【……】换成本人的具体事例，否则材料中会原样保留这个空位。</p>"#) }
             }
             <fieldset class="causes">
-                <legend>{ "原因剖析（按角度，至少有理想信念或党性修养方面的思想根源）" }</legend>
+                { markup("<legend>原因剖析（按角度，至少有理想信念或党性修养方面的思想根源）</legend>") }
                 { for causes }
                 <button type="button" class="button small" onclick={add_cause}>{ "＋ 添加原因" }</button>
                 if !aids.causes.is_empty() {
-                    <div class="aids"><span class="aids-label">{ "参考原因：" }</span>{ for cause_aids }</div>
+                    <div class="aids">{ markup(r#"<span class="aids-label">参考原因：</span>"#) }{ for cause_aids }</div>
                 }
             </fieldset>
             { field(ProblemField::Measure, "整改措施", &p.measure, true, "以动词开头：坚持……、建立……") }
             if !aids.measures.is_empty() {
-                <div class="aids"><span class="aids-label">{ "参考措施：" }</span>{ for measure_aids }</div>
+                <div class="aids">{ markup(r#"<span class="aids-label">参考措施：</span>"#) }{ for measure_aids }</div>
             }
             <div class="form-grid">
                 { field(ProblemField::Deadline, "整改时限", &p.deadline, false, "立行立改 / 2027年3月底前 / 长期坚持") }

@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use super::{MaterialPanel, PersonForm, RadarChart, ReportView, SectionBars};
+use super::{person_form, report_view, Copied, MaterialPanel, RadarChart, SectionBars};
 use crate::assessment::{
-    model_profile, or_placeholder, rated_items, score_template, strongest, weakest, RatedItem,
-    Template,
+    model_profile, or_placeholder, rated_items, score_template, strongest, weakest, Fact,
+    RatedItem, Template,
 };
 use crate::hooks::use_app_state;
 
@@ -31,6 +31,8 @@ fn item_list(items: &[RatedItem], empty: &'static str) -> Html {
 #[function_component]
 pub fn Results() -> Html {
     let state = use_app_state();
+    // Whether the report's 复制全文 worked (see `report_view`).
+    let copied = use_state(Copied::default);
     let templates = state.draft_templates();
     let refs: Vec<&Template> = templates.iter().map(|t| t.as_ref()).collect();
     let draft = state.draft();
@@ -39,6 +41,28 @@ pub fn Results() -> Html {
     let rated = rated_items(&refs, draft);
     // Every problem written, whatever the item's rating, with its measure.
     let problems: Vec<_> = draft.problems.iter().filter(|p| !p.is_blank()).collect();
+    // The 材料 panel's data, as props: see `MaterialPanel`.
+    let material = state.occasions.pick(&draft.occasion).map(|occasion| {
+        let mut facts: Vec<Fact> = Vec::new();
+        for t in &templates {
+            for f in &t.facts {
+                if !facts.iter().any(|g| g.id == f.id) {
+                    facts.push(f.clone());
+                }
+            }
+        }
+        let pairs: Vec<_> = templates
+            .iter()
+            .filter_map(|t| {
+                let newest = state.library.templates.latest(&t.id)?;
+                (newest.version > t.version).then(|| (t.clone(), newest.clone()))
+            })
+            .collect();
+        html! {
+            <MaterialPanel draft={draft.clone()} occasion={occasion.clone()} {pairs} {facts}
+                dispatcher={state.dispatcher()} />
+        }
+    });
     let rectify_list = if problems.is_empty() {
         html! { <p class="muted">{ "还没有写查摆的问题：在“逐条自评”的任何条目下，或在下面的“不对应具体条目的问题”中写。" }</p> }
     } else {
@@ -83,9 +107,9 @@ pub fn Results() -> Html {
                 <h2>{ "查摆的问题与整改措施" }</h2>
                 { rectify_list }
             </section>
-            <PersonForm />
-            <MaterialPanel />
-            <ReportView />
+            { person_form(&state) }
+            { material }
+            { report_view(&state, &copied) }
         </div>
     }
 }

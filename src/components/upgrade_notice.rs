@@ -1,27 +1,26 @@
 //! When a template the draft uses has a newer version: what changed
 //! (`template_diff`) and a button that moves the draft to it. Old drafts keep
-//! their version until the person chooses.
+//! their version until the person chooses. A function of `MaterialPanel`, not
+//! a component: a component type of its own costs Yew lifecycle code.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::{markup, send};
 use crate::assessment::{template_diff, Template};
-use crate::state::{Action, AppState, Edit};
+use crate::state::{AppState, Edit};
 
-#[derive(Properties, PartialEq)]
-pub struct UpgradeNoticeProps {
-    /// (the draft's version, the newest version) of each template with a newer one.
-    pub pairs: Vec<(Rc<Template>, Rc<Template>)>,
-    pub dispatcher: UseReducerDispatcher<AppState>,
-}
-
-#[function_component]
-pub fn UpgradeNotice(props: &UpgradeNoticeProps) -> Html {
-    if props.pairs.is_empty() {
+/// The notice for `pairs`, (the draft's version, the newest version) of each
+/// template with a newer one; nothing when there is none.
+pub fn upgrade_notice(
+    pairs: &[(Rc<Template>, Rc<Template>)],
+    d: &UseReducerDispatcher<AppState>,
+) -> Html {
+    if pairs.is_empty() {
         return html! {};
     }
-    let lines = props.pairs.iter().map(|(old, new)| {
+    let lines = pairs.iter().map(|(old, new)| {
         let diff = template_diff(old, new);
         html! {
             <li>
@@ -30,14 +29,11 @@ pub fn UpgradeNotice(props: &UpgradeNoticeProps) -> Html {
             </li>
         }
     });
-    let on_click = {
-        let d = props.dispatcher.clone();
-        Callback::from(move |_| d.dispatch(Action::Material(Edit::UpgradeTemplates)))
-    };
+    let on_click = send(d, Edit::UpgradeTemplates);
     html! {
         <div class="upgrade-notice" role="note" data-testid="upgrade-notice">
             <ul>{ for lines }</ul>
-            <p class="muted">{ "改用新版后，已评的答案尽量保留：合并的条目取其中较低的等级，两份清单相同的条目只答一次；旧条目的答案仍保存在草稿中。新版的否决事项需要重新回答。" }</p>
+            { markup(r#"<p class="muted">改用新版后，已评的答案尽量保留：合并的条目取其中较低的等级，两份清单相同的条目只答一次；旧条目的答案仍保存在草稿中。新版的否决事项需要重新回答。</p>"#) }
             <button type="button" class="button" onclick={on_click}>{ "改用新版模板" }</button>
         </div>
     }

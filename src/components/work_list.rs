@@ -1,31 +1,20 @@
 //! 工作实绩: the year's main work, one line each, with figures; it feeds
-//! 主要成绩 / 主要工作和成绩.
+//! 主要成绩 / 主要工作和成绩. A function of `MaterialPanel`, not a
+//! component of its own.
 
 use yew::prelude::*;
 
-use super::TextField;
+use super::{markup, send, TextField};
 use crate::state::{Action, AppState, Edit};
 
-#[derive(Properties, PartialEq)]
-pub struct WorkListProps {
-    pub work: Vec<String>,
-    /// The occasion's 材料 quotes the list.
-    pub used: bool,
-    pub dispatcher: UseReducerDispatcher<AppState>,
-}
-
-#[function_component]
-pub fn WorkList(props: &WorkListProps) -> Html {
-    let d = &props.dispatcher;
-    let rows = props.work.iter().enumerate().map(|(i, w)| {
+/// The editor of the draft's `work`; `used` when the occasion's 材料 quotes it.
+pub fn work_list(work: &[String], used: bool, d: &UseReducerDispatcher<AppState>) -> Html {
+    let rows = work.iter().enumerate().map(|(i, w)| {
         let on_change = {
             let d = d.clone();
             Callback::from(move |v: String| d.dispatch(Action::Material(Edit::SetWork(i, v))))
         };
-        let remove = {
-            let d = d.clone();
-            Callback::from(move |_| d.dispatch(Action::Material(Edit::RemoveWork(i))))
-        };
+        let remove = send(d, Edit::RemoveWork(i));
         html! {
             <li class="work-row">
                 <TextField label={format!("第 {} 项", i + 1)} value={AttrValue::from(w.clone())} {on_change}
@@ -34,15 +23,12 @@ pub fn WorkList(props: &WorkListProps) -> Html {
             </li>
         }
     });
-    let add = {
-        let d = d.clone();
-        Callback::from(move |_| d.dispatch(Action::Material(Edit::AddWork)))
-    };
+    let add = send(d, Edit::AddWork);
     html! {
         <fieldset class="work-list" data-testid="work-list">
-            <legend>{ "工作实绩（全年主要工作，写上数字）" }</legend>
-            if !props.used {
-                <p class="muted">{ "这类材料不写工作实绩；年度考核、民主评议和自查报告的“主要成绩”会引用它。" }</p>
+            { markup("<legend>工作实绩（全年主要工作，写上数字）</legend>") }
+            if !used {
+                { markup(r#"<p class="muted">这类材料不写工作实绩；年度考核、民主评议和自查报告的“主要成绩”会引用它。</p>"#) }
             }
             <ol>{ for rows }</ol>
             <button type="button" class="button small" onclick={add}>{ "＋ 添加一项工作实绩" }</button>
