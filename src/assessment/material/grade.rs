@@ -78,30 +78,23 @@ pub fn occasion_grade(
             }
         }
     }
-    let bands_of = |t_bands: &[Band]| -> Vec<Band> {
-        if occasion.bands.is_empty() {
-            t_bands.to_vec()
-        } else {
-            occasion.bands.clone()
-        }
-    };
     let mut effects = Vec::new();
     let mut consequences = Vec::new();
     for (id, question, effect, t_bands) in &hit {
-        match occasion.effect_for(id) {
-            Some(rule) => {
-                effects.push(rule.effect);
-                consequences.push(if rule.consequence.trim().is_empty() {
-                    derived_consequence(question, rule.effect, &bands_of(t_bands))
-                } else {
-                    rule.consequence.trim().to_string()
-                });
-            }
-            None => {
-                effects.push(*effect);
-                consequences.push(derived_consequence(question, *effect, &bands_of(t_bands)));
-            }
-        }
+        let bands = if occasion.bands.is_empty() {
+            t_bands
+        } else {
+            &occasion.bands[..]
+        };
+        let rule = occasion.effect_for(id);
+        let effect = rule.map_or(*effect, |r| r.effect);
+        effects.push(effect);
+        let own = rule.map_or("", |r| r.consequence.trim());
+        consequences.push(if own.is_empty() {
+            derived_consequence(question, effect, bands)
+        } else {
+            own.to_string()
+        });
     }
     let no_grade = effects.contains(&Effect::NoGrade);
     let remaining = open + open_facts.len();

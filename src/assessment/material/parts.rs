@@ -37,37 +37,11 @@ pub fn problems_by_aspect<'a, 'b>(inp: &'b Inputs<'a>) -> &'b [(String, Vec<&'a 
 fn group_problems<'a>(inp: &Inputs<'a>) -> Vec<(String, Vec<&'a Problem>)> {
     let mut groups: Vec<(String, Vec<&Problem>)> =
         inp.aspects().into_iter().map(|a| (a, Vec::new())).collect();
-    // The aspect of every item, looked up once (a long checklist has many).
-    // (Plain vectors: a map type of its own would cost more code in the
-    // single file than the look-ups cost time at 1,000 items.)
-    let linked: Vec<(&str, &str)> = inp
-        .draft
-        .problems
-        .iter()
-        .filter_map(|p| p.item.as_ref())
-        .map(|l| (l.item.as_str(), l.template.as_str()))
-        .collect();
-    let mut item_aspect: Vec<((&str, &str), &str)> = Vec::new();
-    for t in inp.templates {
-        for s in &t.sections {
-            for i in &s.items {
-                let key = (i.id.as_str(), t.id.as_str());
-                if linked.contains(&key) && !item_aspect.iter().any(|(k, _)| *k == key) {
-                    item_aspect.push((key, s.aspect()));
-                }
-            }
-        }
-    }
+    // (A linear look-up per problem: a cache or a map of the items' aspects
+    // costs more code in the single file than the look-ups cost time, about
+    // 0.5 ms at 100 problems on 1,000 items.)
     for p in inp.draft.problems.iter().filter(|p| !p.is_blank()) {
-        let own = p.aspect.trim().is_empty();
-        let by_item = p.item.as_ref().and_then(|l| {
-            let key = (l.item.as_str(), l.template.as_str());
-            item_aspect.iter().find(|(k, _)| *k == key).map(|(_, a)| a)
-        });
-        let a = match (own, by_item) {
-            (true, Some(a)) => aspect_core(a).to_string(),
-            _ => problem_aspect(inp, p),
-        };
+        let a = problem_aspect(inp, p);
         match groups.iter_mut().find(|(g, _)| *g == a) {
             Some((_, v)) => v.push(p),
             None => groups.push((a, vec![p])),
@@ -115,7 +89,7 @@ pub fn problems(inp: &Inputs, by_aspect: bool) -> Vec<Block> {
         return out;
     }
     for (n, (aspect, ps)) in groups.iter().enumerate() {
-        let lead = format!("{}在{aspect}方面。", sub_numeral(n + 1));
+        let lead = aspect_lead(n + 1, aspect);
         if ps.len() == 1 {
             out.push(Block::Lead {
                 lead,
@@ -138,9 +112,8 @@ pub fn problems(inp: &Inputs, by_aspect: bool) -> Vec<Block> {
     out
 }
 
-/// "2027年3月底前完成", "立行立改", "长期坚持" …
-fn deadline_clause(d: &str) -> String {
-    let d = clause(d);
+/// "2027年3月底前完成", "立行立改", "长期坚持" … from the 时限 as a clause.
+fn deadline_clause(d: String) -> String {
     if d.is_empty() {
         placeholder("整改时限")
     } else if d.contains("立行立改") || d.contains("长期坚持") || d.ends_with("完成") {
@@ -148,20 +121,17 @@ fn deadline_clause(d: &str) -> String {
     } else if d.contains("长期") {
         "长期坚持".to_string()
     } else if d.ends_with('前') || d.ends_with("以前") {
-        format!("{d}完成")
+        d + "完成"
     } else {
-        format!("时限为{d}")
+        "时限为".to_string() + &d
     }
 }
 
 /// 整改措施 / 努力方向, one per problem in the order of the problems.
 /// `deadlines`: each with its 时限 and, where given, its 完成标准.
 pub fn measures(inp: &Inputs, deadlines: bool) -> Vec<Block> {
-    let ps: Vec<&Problem> = problems_by_aspect(inp)
-        .iter()
-        .flat_map(|(_, v)| v.iter().copied())
-        .collect();
-    if ps.is_empty() {
+    let groups = problems_by_aspect(inp);
+    if groups.is_empty() {
         return vec![Block::Para(placeholder(
             "针对查摆问题的整改措施，每条写明整改时限和完成标准",
         ))];
@@ -172,25 +142,25 @@ pub fn measures(inp: &Inputs, deadlines: bool) -> Vec<Block> {
             "针对查摆出的问题，本人将从以下方面抓好整改：".to_string(),
         ));
     }
-    for (n, p) in ps.iter().enumerate() {
+    for (n, p) in groups.iter().flat_map(|(_, v)| v).enumerate() {
         let m = clause(&p.measure);
         let m = if m.is_empty() {
             placeholder(&format!("针对第{}个问题的整改措施", n + 1))
         } else {
             m
         };
-        let mut s = format!("{}{m}", sub_numeral(n + 1));
-        if deadlines {
+        let mut s = sub_numeral(n + 1) + &m;
+        // 努力方向 keep a 时限 the person gave, without asking for one.
+        let d = clause(&p.deadline);
+        if deadlines || !d.is_empty() {
             s.push('，');
-            s.push_str(&deadline_clause(&p.deadline));
-            let std = clause(&p.standard);
-            if !std.is_empty() {
-                s.push_str(&format!("（完成标准：{std}）"));
-            }
-        } else if !clause(&p.deadline).is_empty() {
-            // 努力方向 keep a 时限 the person gave, without asking for one.
-            s.push('，');
-            s.push_str(&deadline_clause(&p.deadline));
+            s.push_str(&deadline_clause(d));
+        }
+        let std = clause(&p.standard);
+        if deadlines && !std.is_empty() {
+            s.push_str("（完成标准：");
+            s.push_str(&std);
+            s.push('）');
         }
         s.push('。');
         out.push(Block::Para(s));
@@ -232,42 +202,33 @@ pub fn previous(inp: &Inputs) -> Vec<Block> {
     out
 }
 
+/// "（n）在{aspect}方面。": the lead of an aspect's paragraph.
+fn aspect_lead(n: usize, aspect: &str) -> String {
+    format!("{}在{aspect}方面。", sub_numeral(n))
+}
+
 /// 主要成绩 / 主要表现: the 工作实绩 first (with `work`), then each aspect with
 /// the 具体事例 the person gave (with `examples`), or one plain sentence and
-/// a placeholder asking for an example.
+/// a placeholder asking for an example; the 工作实绩 last with `work_last`.
 pub fn achievements(inp: &Inputs, part: &PartSpec) -> Vec<Block> {
-    let mut out = Vec::new();
+    // (aspect, text) in order; numbered at the end.
+    let mut paras: Vec<(String, String)> = Vec::new();
     let work = part.work.then(|| {
-        let items: Vec<String> = inp.draft.work.iter().map(|w| clause(w)).collect();
-        let text = join_clauses(items);
-        if text.is_empty() {
+        let text = join_clauses(inp.draft.work.iter().map(|w| clause(w)).collect());
+        let text = if text.is_empty() {
             placeholder("全年主要工作和数据，如完成干部考察××人次、审核干部档案××卷、组织培训××期")
         } else {
             text
-        }
+        };
+        ("履行岗位职责".to_string(), text)
     });
-    let work_block = |n: usize, text: String| Block::Lead {
-        lead: format!("{}在履行岗位职责方面。", sub_numeral(n)),
-        text,
-    };
-    let mut n = 0;
     let (first, last) = if part.work_last {
         (None, work)
     } else {
         (work, None)
     };
-    if let Some(text) = first {
-        n += 1;
-        out.push(work_block(n, text));
-    }
-    if !part.examples {
-        if let Some(text) = last {
-            out.push(work_block(n + 1, text));
-        }
-        return out;
-    }
-    for aspect in inp.aspects() {
-        n += 1;
+    paras.extend(first);
+    for aspect in inp.aspects().into_iter().filter(|_| part.examples) {
         let mut seen: Vec<(&str, &str)> = Vec::new();
         let mut summary = String::new();
         let mut found = Vec::new();
@@ -303,15 +264,13 @@ pub fn achievements(inp: &Inputs, part: &PartSpec) -> Vec<Block> {
         // without one gets a plain sentence, its summary unless a problem
         // found under it would contradict it, and a placeholder.
         let text = if found.is_empty() {
-            let contradicted = problems_by_aspect(inp)
-                .iter()
-                .any(|(a, ps)| *a == aspect && !ps.is_empty());
+            let contradicted = problems_by_aspect(inp).iter().any(|(a, _)| *a == aspect);
             let lead_in = if summary.is_empty() || contradicted {
                 "本人能够对照要求抓好落实。".to_string()
             } else {
                 format!("本人{summary}。")
             };
-            format!("{lead_in}{}", placeholder("本方面的具体事例"))
+            lead_in + &placeholder("本方面的具体事例")
         } else {
             if let Some(i) = found.iter().position(|e| !e.starts_with('在')) {
                 let first = found.remove(i);
@@ -319,13 +278,15 @@ pub fn achievements(inp: &Inputs, part: &PartSpec) -> Vec<Block> {
             }
             join_clauses(found)
         };
-        out.push(Block::Lead {
-            lead: format!("{}在{aspect}方面。", sub_numeral(n)),
+        paras.push((aspect, text));
+    }
+    paras.extend(last);
+    paras
+        .into_iter()
+        .enumerate()
+        .map(|(n, (aspect, text))| Block::Lead {
+            lead: aspect_lead(n + 1, &aspect),
             text,
-        });
-    }
-    if let Some(text) = last {
-        out.push(work_block(n + 1, text));
-    }
-    out
+        })
+        .collect()
 }

@@ -92,8 +92,14 @@ pub fn fix_quotes(s: &str) -> String {
 /// quotes fixed, lines joined, and without end punctuation (the caller ends
 /// the sentence).
 pub fn clause(s: &str) -> String {
-    let joined: Vec<&str> = s.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    let text = fix_quotes(&tidy_spacing(&joined.join("，")));
+    let mut joined = String::new();
+    for l in s.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if !joined.is_empty() {
+            joined.push('，');
+        }
+        joined.push_str(l);
+    }
+    let text = fix_quotes(&tidy_spacing(&joined));
     text.trim()
         .trim_end_matches(['。', '；', '，', '、', '.', ';', ',', '：', ':'])
         .trim()
@@ -114,11 +120,11 @@ pub fn sentence(s: &str) -> String {
 }
 
 /// Clauses joined by "；" into one sentence ending in 。.
-pub fn join_clauses<I: IntoIterator<Item = String>>(parts: I) -> String {
-    let v: Vec<String> = parts.into_iter().filter(|p| !p.is_empty()).collect();
-    if v.is_empty() {
+pub fn join_clauses(mut parts: Vec<String>) -> String {
+    parts.retain(|p| !p.is_empty());
+    if parts.is_empty() {
         String::new()
     } else {
-        sentence(&v.join("；"))
+        sentence(&parts.join("；"))
     }
 }
