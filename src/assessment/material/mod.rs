@@ -200,14 +200,18 @@ fn quote_block(b: Block) -> Block {
     }
 }
 
+/// The words of a space-separated list, e.g. a table's headers.
+fn words(list: &str) -> Vec<String> {
+    list.split(' ').map(String::from).collect()
+}
+
 /// An item's statement for the 自评表: without its closing full stop and
 /// without an instruction to the person in brackets (（……评为“不适用”）).
 fn statement(text: &str) -> String {
     let mut t = text.trim().trim_end_matches('。');
-    if let Some(at) = t.rfind('（') {
-        let bracket = &t[at..];
+    if let Some((before, bracket)) = t.rsplit_once('（') {
         if bracket.ends_with('）') && bracket.contains("评为") && bracket.contains("不适用") {
-            t = t[..at].trim_end().trim_end_matches('。');
+            t = before.trim_end().trim_end_matches('。');
         }
     }
     t.to_string()
@@ -287,24 +291,20 @@ fn scoring_rule(t: &Template) -> String {
 fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
     // Problems found under an item, by the answer it belongs to: those of a
     // shared statement show in both tables.
-    let on_item: Vec<((&str, &str), String)> = inp
-        .draft
-        .problems
-        .iter()
-        .filter_map(|p| {
-            let l = p.item.as_ref()?;
-            let key = inp
-                .templates
-                .iter()
-                .copied()
-                .find(|t| t.id == l.template)
-                .and_then(|t| Some(t.answer_key(t.item(&l.item)?)))
-                .unwrap_or((l.template.as_str(), l.item.as_str()));
-            let c = clause(&p.text);
-            (!c.is_empty()).then(|| (key, format!("问题：{c}")))
-        })
-        .collect();
-    let cells = |v: [&str; 6]| v.map(String::from).to_vec();
+    let mut on_item: Vec<((&str, &str), String)> = Vec::new();
+    for p in &inp.draft.problems {
+        let Some(l) = &p.item else { continue };
+        let key = inp
+            .templates
+            .iter()
+            .find(|t| t.id == l.template)
+            .and_then(|t| Some(t.answer_key(t.item(&l.item)?)))
+            .unwrap_or((&l.template, &l.item));
+        let c = clause(&p.text);
+        if !c.is_empty() {
+            on_item.push((key, "问题：".to_string() + &c));
+        }
+    }
     let mut tables = Vec::new();
     let mut facts = Vec::new();
     let mut facts_seen = Vec::new();
@@ -319,54 +319,44 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
         for (section, item) in t.items() {
             let answer = inp.draft.answer_for(t, item);
             let w = u64::from(item.weight);
-            let (rating, earned) = match item_state(t, item, answer) {
-                ItemState::Unanswered => ("未评".to_string(), "—".to_string()),
-                ItemState::NotApplicable => (t.scale.not_applicable_label.clone(), "—".into()),
-                ItemState::Rated(l) => (l.label.clone(), points(u64::from(l.share) * w)),
-            };
             let key = t.answer_key(item);
-            let mut notes: Vec<String> = answer
-                .map(|a| clause(&a.evidence))
-                .filter(|e| !e.is_empty())
-                .into_iter()
-                .collect();
-            notes.extend(
-                on_item
-                    .iter()
-                    .filter(|(k, _)| *k == key)
-                    .map(|(_, n)| n.clone()),
-            );
-            // A point taken off, or a statement left out, is explained.
-            if notes.is_empty() {
-                match item_state(t, item, answer) {
-                    ItemState::NotApplicable => notes.push(placeholder("不适用的原因")),
-                    ItemState::Rated(l) if l.share < top => {
-                        notes.push(placeholder("扣分的具体问题或事例"))
-                    }
-                    _ => {}
+            let mut note = answer.map_or(String::new(), |a| clause(&a.evidence));
+            for (_, n) in on_item.iter().filter(|(k, _)| *k == key) {
+                if !note.is_empty() {
+                    note.push('；');
                 }
+                note.push_str(n);
             }
+            // A point taken off, or a statement left out, is explained.
+            let (rating, earned) = match item_state(t, item, answer) {
+                ItemState::Unanswered => ("未评", "—".to_string()),
+                ItemState::NotApplicable => {
+                    if note.is_empty() {
+                        note = placeholder("不适用的原因");
+                    }
+                    (t.scale.not_applicable_label.as_str(), "—".to_string())
+                }
+                ItemState::Rated(l) => {
+                    if note.is_empty() && l.share < top {
+                        note = placeholder("扣分的具体问题或事例");
+                    }
+                    (l.label.as_str(), points(u64::from(l.share) * w))
+                }
+            };
             rows.push(vec![
                 section.title.clone(),
                 statement(&item.text),
                 w.to_string(),
-                rating,
+                rating.to_string(),
                 earned,
-                notes.join("；"),
+                note,
             ]);
         }
         rows.push(total_row(&score_template(t, inp.draft)));
         tables.push(Table {
             name: t.title.clone(),
-            title: format!("{}{}", sub_numeral(tables.len() + 1), t.title),
-            headers: cells([
-                "评价项目",
-                "评价内容",
-                "分值",
-                "自评等次",
-                "得分",
-                "具体事例或问题",
-            ]),
+            title: sub_numeral(tables.len() + 1) + &t.title,
+            headers: words("评价项目 评价内容 分值 自评等次 得分 具体事例或问题"),
             widths: vec![11, 35, 6, 12, 7, 19],
             rows,
             ..Table::default()
@@ -389,8 +379,8 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
     if !facts.is_empty() {
         tables.push(Table {
             name: "否决情形".into(),
-            title: format!("{}否决情形", sub_numeral(tables.len() + 1)),
-            headers: vec!["否决事项".into(), "是否存在".into()],
+            title: sub_numeral(tables.len() + 1) + "否决情形",
+            headers: words("否决事项 是否存在"),
             widths: vec![74, 16],
             rows: facts,
             ..Table::default()
