@@ -51,7 +51,9 @@ pub fn occasion_grade(
     // when that template is here).
     let mut open = 0;
     let mut open_facts: Vec<&str> = Vec::new();
-    let mut hit: Vec<(&str, &str, Effect, &[Band])> = Vec::new();
+    let mut hit: Vec<&str> = Vec::new();
+    let mut effects = Vec::new();
+    let mut consequences = Vec::new();
     let mut pooled = Tally::default();
     for t in templates {
         for (_, item) in t.items() {
@@ -71,64 +73,67 @@ pub fn occasion_grade(
         for f in &t.facts {
             match draft.fact(&f.id) {
                 None if !open_facts.contains(&f.id.as_str()) => open_facts.push(&f.id),
-                Some(true) if !hit.iter().any(|h| h.0 == f.id) => {
-                    hit.push((&f.id, &f.question, f.effect, &t.bands));
+                Some(true) if !hit.contains(&f.id.as_str()) => {
+                    hit.push(&f.id);
+                    // The occasion's rule for the fact, else the template's.
+                    let rule = occasion.effect_for(&f.id);
+                    let effect = rule.map_or(f.effect, |r| r.effect);
+                    effects.push(effect);
+                    let own = rule.map_or("", |r| r.consequence.trim());
+                    consequences.push(if own.is_empty() {
+                        derived_consequence(&f.question, effect, bands_for(occasion, t))
+                    } else {
+                        own.to_string()
+                    });
                 }
                 _ => {}
             }
         }
     }
-    let mut effects = Vec::new();
-    let mut consequences = Vec::new();
-    for (id, question, effect, t_bands) in &hit {
-        let bands = if occasion.bands.is_empty() {
-            t_bands
-        } else {
-            &occasion.bands[..]
-        };
-        let rule = occasion.effect_for(id);
-        let effect = rule.map_or(*effect, |r| r.effect);
-        effects.push(effect);
-        let own = rule.map_or("", |r| r.consequence.trim());
-        consequences.push(if own.is_empty() {
-            derived_consequence(question, effect, bands)
-        } else {
-            own.to_string()
-        });
-    }
     let no_grade = effects.contains(&Effect::NoGrade);
     let remaining = open + open_facts.len();
+    // One grade per template in its own bands, or one in the occasion's.
+    let grade = |title: &str, score: Option<Score>, bands: &[Band], caps: &[usize]| {
+        let label = score
+            .filter(|_| remaining == 0)
+            .and_then(|s| capped_band(bands, s, caps, &effects))
+            .and_then(|i| bands.get(i))
+            .map(|b| b.label.clone());
+        (title.to_string(), score, label)
+    };
     let mut grades = Vec::new();
-    let results: Vec<_> = templates.iter().map(|t| score_template(t, draft)).collect();
-    if occasion.bands.is_empty() {
-        for (t, r) in templates.iter().zip(&results) {
+    let mut vetoed = false;
+    for t in templates {
+        let r = score_template(t, draft);
+        vetoed |= !r.vetoes.is_empty();
+        if occasion.bands.is_empty() {
             let caps: Vec<usize> = r
                 .vetoes
                 .iter()
                 .filter_map(|v| t.band_index(&v.cap))
                 .collect();
-            let label = r
-                .score()
-                .filter(|_| remaining == 0)
-                .and_then(|s| capped_band(&t.bands, s, &caps, &effects))
-                .map(|i| t.bands[i].label.clone());
-            grades.push((t.title.clone(), r.score(), label));
+            grades.push(grade(&t.title, r.score(), &t.bands, &caps));
         }
-    } else {
-        let score = pooled.score();
+    }
+    if !occasion.bands.is_empty() {
         // A format-1 veto caps below the top band of the occasion's set too.
-        let caps: Vec<usize> = results.iter().flat_map(|r| &r.vetoes).map(|_| 1).collect();
-        let label = score
-            .filter(|_| remaining == 0)
-            .and_then(|s| capped_band(&occasion.bands, s, &caps, &effects))
-            .map(|i| occasion.bands[i].label.clone());
-        grades.push((String::new(), score, label));
+        let caps: &[usize] = if vetoed { &[1] } else { &[] };
+        grades.push(grade("", pooled.score(), &occasion.bands, caps));
     }
     OccasionGrade {
         remaining,
         grades,
         consequences,
         no_grade,
+    }
+}
+
+/// The bands a grade is given in: the occasion's, else the template's.
+fn bands_for<'a>(occasion: &'a Occasion, t: &'a Template) -> &'a [Band] {
+    if occasion.bands.is_empty() {
+        &t.bands
+    } else {
+        &occasion.bands
     }
 }
 

@@ -209,7 +209,7 @@ fn words(list: &str) -> Vec<String> {
 /// without an instruction to the person in brackets (（……评为“不适用”）).
 fn statement(text: &str) -> String {
     let mut t = text.trim().trim_end_matches('。');
-    if let Some((before, bracket)) = t.rsplit_once('（') {
+    if let Some((before, bracket)) = t.rsplit_once("（") {
         if bracket.ends_with('）') && bracket.contains("评为") && bracket.contains("不适用") {
             t = before.trim_end().trim_end_matches('。');
         }

@@ -211,23 +211,31 @@ fn aspect_lead(n: usize, aspect: &str) -> String {
 /// the 具体事例 the person gave (with `examples`), or one plain sentence and
 /// a placeholder asking for an example; the 工作实绩 last with `work_last`.
 pub fn achievements(inp: &Inputs, part: &PartSpec) -> Vec<Block> {
-    // (aspect, text) in order; numbered at the end.
-    let mut paras: Vec<(String, String)> = Vec::new();
+    // Every paragraph is an aspect's, numbered in turn.
+    let mut out = Vec::new();
+    let mut push = |aspect: &str, text: String| {
+        out.push(Block::Lead {
+            lead: aspect_lead(out.len() + 1, aspect),
+            text,
+        })
+    };
     let work = part.work.then(|| {
         let text = join_clauses(inp.draft.work.iter().map(|w| clause(w)).collect());
-        let text = if text.is_empty() {
+        if text.is_empty() {
             placeholder("全年主要工作和数据，如完成干部考察××人次、审核干部档案××卷、组织培训××期")
         } else {
             text
-        };
-        ("履行岗位职责".to_string(), text)
+        }
     });
+    const WORK: &str = "履行岗位职责";
     let (first, last) = if part.work_last {
         (None, work)
     } else {
         (work, None)
     };
-    paras.extend(first);
+    if let Some(text) = first {
+        push(WORK, text);
+    }
     for aspect in inp.aspects().into_iter().filter(|_| part.examples) {
         let mut seen: Vec<(&str, &str)> = Vec::new();
         let mut summary = String::new();
@@ -278,15 +286,10 @@ pub fn achievements(inp: &Inputs, part: &PartSpec) -> Vec<Block> {
             }
             join_clauses(found)
         };
-        paras.push((aspect, text));
+        push(&aspect, text);
     }
-    paras.extend(last);
-    paras
-        .into_iter()
-        .enumerate()
-        .map(|(n, (aspect, text))| Block::Lead {
-            lead: aspect_lead(n + 1, &aspect),
-            text,
-        })
-        .collect()
+    if let Some(text) = last {
+        push(WORK, text);
+    }
+    out
 }
