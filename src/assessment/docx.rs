@@ -15,6 +15,12 @@ pub use landscape::{column_twips, table_docx, TABLE_TWIPS};
 /// person typed can break the document or become markup.
 pub fn xml_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    xml_into(&mut out, s);
+    out
+}
+
+/// [`xml_text`] into `out`.
+fn xml_into(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -27,22 +33,24 @@ pub fn xml_text(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
-fn para(style: &str, text: &str) -> String {
-    format!(
-        r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
-        xml_text(text)
-    )
+/// A paragraph of one run in `style`, added to `body`.
+fn para(body: &mut String, style: &str, text: &str) {
+    body.push_str(r#"<w:p><w:pPr><w:pStyle w:val=""#);
+    body.push_str(style);
+    body.push_str(r#""/></w:pPr>"#);
+    run(body, "", text);
+    body.push_str("</w:p>");
 }
 
-fn lead_para(lead: &str, text: &str) -> String {
-    format!(
-        r#"<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr><w:r><w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
-        xml_text(lead),
-        xml_text(text)
-    )
+/// A run of text with run properties `props`.
+fn run(body: &mut String, props: &str, text: &str) {
+    body.push_str("<w:r>");
+    body.push_str(props);
+    body.push_str(r#"<w:t xml:space="preserve">"#);
+    xml_into(body, text);
+    body.push_str("</w:t></w:r>");
 }
 
 /// The body of word/document.xml. `edited` is the person's own text, used
@@ -53,7 +61,7 @@ pub fn document_xml(report: &Report, edited: Option<&str>) -> String {
         Some(text) => {
             let mut lines = text.lines().filter(|l| !l.trim().is_empty());
             if let Some(first) = lines.next() {
-                body.push_str(&para("Title", first.trim()));
+                para(&mut body, "Title", first.trim());
             }
             for line in lines {
                 let l = line.trim();
@@ -64,16 +72,26 @@ pub fn document_xml(report: &Report, edited: Option<&str>) -> String {
                 } else {
                     "Normal"
                 };
-                body.push_str(&para(style, l));
+                para(&mut body, style, l);
             }
         }
         None => {
-            body.push_str(&para("Title", &report.title));
+            para(&mut body, "Title", &report.title);
             for b in &report.blocks {
                 match b {
-                    Block::Heading(h) => body.push_str(&para("Heading1", h)),
-                    Block::Para(p) => body.push_str(&para("Normal", p)),
-                    Block::Lead { lead, text } => body.push_str(&lead_para(lead, text)),
+                    Block::Heading(h) => para(&mut body, "Heading1", h),
+                    Block::Para(p) => para(&mut body, "Normal", p),
+                    Block::Lead { lead, text } => {
+                        // The run-in heading in 楷体.
+                        body.push_str(r#"<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr>"#);
+                        run(
+                            &mut body,
+                            r#"<w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/></w:rPr>"#,
+                            lead,
+                        );
+                        run(&mut body, "", text);
+                        body.push_str("</w:p>");
+                    }
                 }
             }
             for (n, line) in report.signature.iter().enumerate() {
@@ -82,21 +100,21 @@ pub fn document_xml(report: &Report, edited: Option<&str>) -> String {
                 } else {
                     "Signature"
                 };
-                body.push_str(&para(style, line));
+                para(&mut body, style, line);
             }
         }
     }
     if let Some(a) = &report.appendix {
         // 公文 habit: 附件 at the top left of a new page, then the title.
-        body.push_str(&para("AppendixTitle", "附件"));
-        body.push_str(&para("Title", &a.title));
+        para(&mut body, "AppendixTitle", "附件");
+        para(&mut body, "Title", &a.title);
         for line in &a.summary {
-            body.push_str(&para("Normal", line));
+            para(&mut body, "Normal", line);
         }
         // Each table under its （一） heading, across the text width
         // (11906 − 1588 − 1474 twips).
         for t in &a.tables {
-            body.push_str(&para("Heading2", &t.title));
+            para(&mut body, "Heading2", &t.title);
             body.push_str(&landscape::table_xml(t, 8844));
         }
     }

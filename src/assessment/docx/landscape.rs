@@ -119,10 +119,10 @@ pub(super) fn table_xml(table: &Table, span: u32) -> String {
 pub fn table_document_xml(table: &Table) -> String {
     let mut body = String::new();
     if !table.title.trim().is_empty() {
-        body.push_str(&para("Title", &table.title));
+        para(&mut body, "Title", &table.title);
     }
     if !table.subtitle.trim().is_empty() {
-        body.push_str(&para("Meta", &table.subtitle));
+        para(&mut body, "Meta", &table.subtitle);
     }
     let tbl = table_xml(table, TABLE_TWIPS);
     format!(

@@ -200,9 +200,26 @@ fn quote_block(b: Block) -> Block {
     }
 }
 
-/// The words of a space-separated list, e.g. a table's headers.
-fn words(list: &str) -> Vec<String> {
-    list.split(' ').map(String::from).collect()
+/// Adds a table of the 自评表 named `name`, titled （一）name, （二）name …,
+/// its headers a space-separated list, quotes nested in every cell.
+fn push_table(
+    tables: &mut Vec<Table>,
+    name: &str,
+    headers: &str,
+    widths: &[u32],
+    mut rows: Vec<Vec<String>>,
+) {
+    for c in rows.iter_mut().flatten() {
+        *c = fix_quotes(c);
+    }
+    tables.push(Table {
+        name: name.to_string(),
+        title: fix_quotes(&(sub_numeral(tables.len() + 1) + name)),
+        headers: headers.split(' ').map(String::from).collect(),
+        widths: widths.to_vec(),
+        rows,
+        ..Table::default()
+    });
 }
 
 /// An item's statement for the 自评表: without its closing full stop and
@@ -353,14 +370,13 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
             ]);
         }
         rows.push(total_row(&score_template(t, inp.draft)));
-        tables.push(Table {
-            name: t.title.clone(),
-            title: sub_numeral(tables.len() + 1) + &t.title,
-            headers: words("评价项目 评价内容 分值 自评等次 得分 具体事例或问题"),
-            widths: vec![11, 35, 6, 12, 7, 19],
+        push_table(
+            &mut tables,
+            &t.title,
+            "评价项目 评价内容 分值 自评等次 得分 具体事例或问题",
+            &[11, 35, 6, 12, 7, 19],
             rows,
-            ..Table::default()
-        });
+        );
         for f in &t.facts {
             // A fact shared by two templates is one fact, listed once.
             if facts_seen.contains(&&f.id) {
@@ -377,20 +393,13 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
     }
     // The veto facts after every checklist.
     if !facts.is_empty() {
-        tables.push(Table {
-            name: "否决情形".into(),
-            title: sub_numeral(tables.len() + 1) + "否决情形",
-            headers: words("否决事项 是否存在"),
-            widths: vec![74, 16],
-            rows: facts,
-            ..Table::default()
-        });
-    }
-    for t in &mut tables {
-        t.title = fix_quotes(&t.title);
-        for c in t.rows.iter_mut().flatten() {
-            *c = fix_quotes(c);
-        }
+        push_table(
+            &mut tables,
+            "否决情形",
+            "否决事项 是否存在",
+            &[74, 16],
+            facts,
+        );
     }
     Appendix {
         title: "个人自评表".to_string(),

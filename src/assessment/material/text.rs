@@ -21,25 +21,28 @@ pub fn tidy_spacing(s: &str) -> String {
     if !s.contains([' ', '\t', '\u{a0}', ',', ';', ':', '?', '!', '(', ')']) {
         return s.to_string();
     }
-    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let prev = out.chars().last();
-        match c {
+    // The last character written (a space dropped is not written).
+    let mut prev: Option<char> = None;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        let rest = chars.clone();
+        let c = match c {
             ' ' | '\t' | '\u{a0}' => {
-                let next = chars[i + 1..].iter().find(|c| !matches!(c, ' ' | '\t'));
-                let near_cjk = prev.is_some_and(is_cjk) || next.is_some_and(|&c| is_cjk(c));
-                if !near_cjk && prev.is_some() && prev != Some(' ') && next.is_some() {
-                    out.push(' ');
+                let next = rest.clone().find(|c| !matches!(c, ' ' | '\t'));
+                let near_cjk = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
+                if near_cjk || prev.is_none() || prev == Some(' ') || next.is_none() {
+                    continue;
                 }
+                ' '
             }
             ',' | ';' | ':' | '?' | '!' | '(' | ')' => {
-                let next = chars.get(i + 1).copied();
+                let next = rest.clone().next();
                 let cjk = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
                 let digits = prev.is_some_and(|p| p.is_ascii_digit())
                     && next.is_some_and(|n| n.is_ascii_digit());
                 if cjk && !digits {
-                    out.push(match c {
+                    match c {
                         ',' => '，',
                         ';' => '；',
                         ':' => '：',
@@ -47,13 +50,15 @@ pub fn tidy_spacing(s: &str) -> String {
                         '!' => '！',
                         '(' => '（',
                         _ => '）',
-                    });
+                    }
                 } else {
-                    out.push(c);
+                    c
                 }
             }
-            _ => out.push(c),
-        }
+            _ => c,
+        };
+        out.push(c);
+        prev = Some(c);
     }
     out
 }
