@@ -8,7 +8,7 @@ use super::parts::problems_by_aspect;
 use super::text::{clause, join_clauses, sentence};
 use super::Inputs;
 
-pub fn causes(inp: &Inputs) -> Vec<Block> {
+pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
     // Causes without an angle (schema 1) and the draft's general cause lead in.
     let mut general: Vec<String> = vec![clause(&inp.draft.cause)];
     // Each angle's causes, in GENRE order; `None` where no problem names it.
@@ -27,11 +27,11 @@ pub fn causes(inp: &Inputs) -> Vec<Block> {
     }
     let general = join_clauses(general);
     // The person's general cause leads in; without one, a linking sentence.
-    let mut out = vec![Block::Para(if general.is_empty() {
+    out.push(Block::Para(if general.is_empty() {
         "对照查摆出的问题，深入剖析根源，主要有以下几个方面：".to_string()
     } else {
         general
-    })];
+    }));
     // A 思想根源 always: 理想信念 when neither root angle is named.
     if by_angle[0].is_none() && by_angle[1].is_none() {
         by_angle[0] = Some(Vec::new());
@@ -58,5 +58,4 @@ pub fn causes(inp: &Inputs) -> Vec<Block> {
             a.label()
         )));
     }
-    out
 }

@@ -112,7 +112,7 @@ pub fn build_material(inp: &Inputs) -> Report {
     let mut blocks = Vec::new();
     let opening = fill(&o.opening, inp);
     if !opening.trim().is_empty() {
-        blocks.push(Block::Para(fix_quotes(&opening)));
+        blocks.push(Block::Para(opening));
     }
     let grade = occasion_grade(o, inp.templates, inp.draft);
     let shows_grade = match o.grade {
@@ -122,18 +122,9 @@ pub fn build_material(inp: &Inputs) -> Report {
     };
     let mut n = 0;
     for part in &o.parts {
-        let body = match part.kind {
-            PartKind::Basic => vec![Block::Para(basic(inp))],
-            PartKind::Achievements => parts::achievements(inp, part),
-            PartKind::Previous => parts::previous(inp),
-            PartKind::Problems => parts::problems(inp, part.by_aspect),
-            PartKind::Causes => causes::causes(inp),
-            PartKind::Measures => parts::measures(inp, part.deadlines),
-            PartKind::Grade => {
-                if !shows_grade {
-                    continue;
-                }
-                let heading = part.heading.trim();
+        let heading = part.heading.trim();
+        if part.kind == PartKind::Grade {
+            if shows_grade {
                 let mut s = grade_sentence(&grade, o.score, !heading.is_empty());
                 if o.appendix && grade.remaining == 0 && !grade.no_grade {
                     s.push_str("自评表详见附件。");
@@ -141,32 +132,35 @@ pub fn build_material(inp: &Inputs) -> Report {
                 if o.grade == GradeShown::Optional && grade.remaining == 0 && !grade.no_grade {
                     s.push_str("最终等次以考核委员会确定的为准。");
                 }
-                if heading.is_empty() {
-                    blocks.push(Block::Para(s));
+                blocks.push(if heading.is_empty() {
+                    Block::Para(s)
                 } else {
-                    blocks.push(Block::Lead {
-                        lead: format!("{heading}："),
+                    Block::Lead {
+                        lead: heading.to_string() + "：",
                         text: s,
-                    });
-                }
-                continue;
+                    }
+                });
             }
-        };
-        if part.heading.trim().is_empty() {
-            blocks.extend(body);
-        } else {
+            continue;
+        }
+        if !heading.is_empty() {
             n += 1;
-            blocks.push(Block::Heading(format!(
-                "{}{}",
-                part_numeral(n),
-                part.heading.trim()
-            )));
-            blocks.extend(body);
+            blocks.push(Block::Heading(part_numeral(n) + heading));
+        }
+        let out = &mut blocks;
+        match part.kind {
+            PartKind::Basic => out.push(Block::Para(basic(inp))),
+            PartKind::Achievements => parts::achievements(inp, part, out),
+            PartKind::Previous => parts::previous(inp, out),
+            PartKind::Problems => parts::problems(inp, part.by_aspect, out),
+            PartKind::Causes => causes::causes(inp, out),
+            PartKind::Measures => parts::measures(inp, part.deadlines, out),
+            PartKind::Grade => {}
         }
     }
     let closing = fill(&o.closing, inp);
     if !closing.trim().is_empty() {
-        blocks.push(Block::Para(fix_quotes(&closing)));
+        blocks.push(Block::Para(closing));
     }
     if o.appendix {
         // Official habit: the attachment is named after the body.

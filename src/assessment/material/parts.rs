@@ -67,49 +67,37 @@ fn problem_text(inp: &Inputs, p: &Problem) -> String {
 
 /// 存在的问题. `by_aspect`: （一）在……方面。 with 1．2． inside where an aspect
 /// has several; else （一）（二） one problem each.
-pub fn problems(inp: &Inputs, by_aspect: bool) -> Vec<Block> {
+pub fn problems(inp: &Inputs, by_aspect: bool, out: &mut Vec<Block>) {
     let groups = problems_by_aspect(inp);
     if groups.is_empty() {
         let c = &inp.occasion.problems;
-        return vec![Block::Para(placeholder(&format!(
+        out.push(Block::Para(placeholder(&format!(
             "对照要求查摆的具体问题，一般{}至{}个，每个问题写明具体表现",
             c.min, c.max
-        )))];
+        ))));
+        return;
     }
-    let mut out = Vec::new();
     if !by_aspect {
-        let all = groups.iter().flat_map(|(_, v)| v.iter());
+        let all = groups.iter().flat_map(|(_, v)| v);
         for (n, p) in all.enumerate() {
-            out.push(Block::Para(format!(
-                "{}{}",
-                sub_numeral(n + 1),
-                problem_text(inp, p)
-            )));
+            out.push(Block::Para(sub_numeral(n + 1) + &problem_text(inp, p)));
         }
-        return out;
+        return;
     }
     for (n, (aspect, ps)) in groups.iter().enumerate() {
-        let lead = aspect_lead(n + 1, aspect);
-        if ps.len() == 1 {
-            out.push(Block::Lead {
-                lead,
-                text: problem_text(inp, ps[0]),
-            });
-        } else {
-            out.push(Block::Lead {
-                lead,
-                text: String::new(),
-            });
-            for (k, p) in ps.iter().enumerate() {
-                out.push(Block::Para(format!(
-                    "{}{}",
-                    item_numeral(k + 1),
-                    problem_text(inp, p)
-                )));
-            }
+        // One problem runs on after the lead; several follow it as 1．2．
+        let text = match ps[..] {
+            [one] => problem_text(inp, one),
+            _ => String::new(),
+        };
+        out.push(Block::Lead {
+            lead: aspect_lead(n + 1, aspect),
+            text,
+        });
+        for (k, p) in ps.iter().enumerate().filter(|_| ps.len() > 1) {
+            out.push(Block::Para(item_numeral(k + 1) + &problem_text(inp, p)));
         }
     }
-    out
 }
 
 /// "2027年3月底前完成", "立行立改", "长期坚持" … from the 时限 as a clause.
@@ -129,14 +117,14 @@ fn deadline_clause(d: String) -> String {
 
 /// 整改措施 / 努力方向, one per problem in the order of the problems.
 /// `deadlines`: each with its 时限 and, where given, its 完成标准.
-pub fn measures(inp: &Inputs, deadlines: bool) -> Vec<Block> {
+pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
     let groups = problems_by_aspect(inp);
     if groups.is_empty() {
-        return vec![Block::Para(placeholder(
+        out.push(Block::Para(placeholder(
             "针对查摆问题的整改措施，每条写明整改时限和完成标准",
-        ))];
+        )));
+        return;
     }
-    let mut out = Vec::new();
     if deadlines {
         out.push(Block::Para(
             "针对查摆出的问题，本人将从以下方面抓好整改：".to_string(),
@@ -165,23 +153,21 @@ pub fn measures(inp: &Inputs, deadlines: bool) -> Vec<Block> {
         s.push('。');
         out.push(Block::Para(s));
     }
-    out
 }
 
 /// 上年度查摆问题整改落实情况: counts in 项, then each problem and its status.
-pub fn previous(inp: &Inputs) -> Vec<Block> {
+pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
     let prev: Vec<_> = inp
         .draft
         .previous
         .iter()
         .filter(|p| !p.text.trim().is_empty())
         .collect();
-    if prev.is_empty() {
-        return vec![Block::Para(placeholder(
-            "上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出问题和整改进展",
-        ))];
-    }
-    let mut out = vec![Block::Para(previous_counts(&prev))];
+    out.push(Block::Para(if prev.is_empty() {
+        placeholder("上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出问题和整改进展")
+    } else {
+        previous_counts(&prev)
+    }));
     for (n, p) in prev.iter().enumerate() {
         let note = sentence(&p.note);
         let note = if note.is_empty() {
@@ -196,10 +182,9 @@ pub fn previous(inp: &Inputs) -> Vec<Block> {
         };
         out.push(Block::Lead {
             lead: format!("{}关于“{}”的问题。", sub_numeral(n + 1), clause(&p.text)),
-            text: format!("{status}{note}"),
+            text: status.to_string() + &note,
         });
     }
-    out
 }
 
 /// "（n）在{aspect}方面。": the lead of an aspect's paragraph.
@@ -210,12 +195,12 @@ fn aspect_lead(n: usize, aspect: &str) -> String {
 /// 主要成绩 / 主要表现: the 工作实绩 first (with `work`), then each aspect with
 /// the 具体事例 the person gave (with `examples`), or one plain sentence and
 /// a placeholder asking for an example; the 工作实绩 last with `work_last`.
-pub fn achievements(inp: &Inputs, part: &PartSpec) -> Vec<Block> {
+pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
     // Every paragraph is an aspect's, numbered in turn.
-    let mut out = Vec::new();
+    let before = out.len();
     let mut push = |aspect: &str, text: String| {
         out.push(Block::Lead {
-            lead: aspect_lead(out.len() + 1, aspect),
+            lead: aspect_lead(out.len() - before + 1, aspect),
             text,
         })
     };
@@ -291,5 +276,4 @@ pub fn achievements(inp: &Inputs, part: &PartSpec) -> Vec<Block> {
     if let Some(text) = last {
         push(WORK, text);
     }
-    out
 }
