@@ -3,6 +3,8 @@
 //! occasion's band set, with veto facts as yes/no facts and the consequence
 //! the occasion (or else the template) states.
 
+use std::fmt::Write as _;
+
 use super::super::draft::Draft;
 use super::super::occasion::Occasion;
 use super::super::score::{capped_band, item_state, score_template, ItemState, Score, Tally};
@@ -141,43 +143,43 @@ fn bands_for<'a>(occasion: &'a Occasion, t: &'a Template) -> &'a [Band] {
 /// With `with_score` the score is named too (从严治部自查). `under_heading`
 /// is the text after "自评参考等次：": the grade first, then why.
 pub fn grade_sentence(g: &OccasionGrade, with_score: bool, under_heading: bool) -> String {
-    let why: String = g.consequences.iter().map(|c| format!("{c}。")).collect();
-    let main = if g.no_grade {
-        String::new()
+    let mut why = String::new();
+    for c in &g.consequences {
+        why.push_str(c);
+        why.push('。');
+    }
+    let mut main = String::new();
+    if g.no_grade {
     } else if g.remaining > 0 {
-        format!(
-            "{}评完后确定（尚有{}项未评）。",
-            if under_heading {
-                ""
-            } else {
-                "自评参考等次"
-            },
-            g.remaining
-        )
+        if !under_heading {
+            main.push_str("自评参考等次");
+        }
+        let _ = write!(main, "评完后确定（尚有{}项未评）。", g.remaining);
     } else {
-        let named: Vec<String> = g
+        let named = g
             .grades
             .iter()
-            .filter_map(|(title, score, label)| {
-                let label = label.as_ref()?;
-                Some(match (title.is_empty(), with_score, score) {
-                    (false, true, Some(sc)) => {
-                        format!("对照“{title}”得分{sc}分，参考等次为“{label}”")
-                    }
-                    (false, _, _) => format!("对照“{title}”自评参考等次为“{label}”"),
-                    (true, true, Some(sc)) => format!("得分{sc}分，自评参考等次为“{label}”"),
-                    (true, _, _) if under_heading => label.clone(),
-                    (true, _, _) => format!("本人自评参考等次为“{label}”"),
-                })
-            })
-            .collect();
-        if named.is_empty() {
-            String::new()
-        } else {
-            let lead = if with_score { "经逐项自评，" } else { "" };
-            format!("{lead}{}。", named.join("；"))
+            .filter_map(|(t, s, l)| Some((t, s, l.as_ref()?)));
+        for (n, (title, score, label)) in named.enumerate() {
+            main.push_str(match (n, with_score) {
+                (0, true) => "经逐项自评，",
+                (0, false) => "",
+                _ => "；",
+            });
+            let _ = match (title.is_empty(), with_score, score) {
+                (false, true, Some(sc)) => {
+                    write!(main, "对照“{title}”得分{sc}分，参考等次为“{label}”")
+                }
+                (false, _, _) => write!(main, "对照“{title}”自评参考等次为“{label}”"),
+                (true, true, Some(sc)) => write!(main, "得分{sc}分，自评参考等次为“{label}”"),
+                (true, _, _) if under_heading => write!(main, "{label}"),
+                (true, _, _) => write!(main, "本人自评参考等次为“{label}”"),
+            };
         }
-    };
+        if g.grades.iter().any(|(_, _, l)| l.is_some()) {
+            main.push('。');
+        }
+    }
     if under_heading {
         main + &why
     } else {

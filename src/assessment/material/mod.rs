@@ -4,6 +4,8 @@
 //! 自评表 only where the occasion allows scores. It states only what the
 //! person rated and wrote; what is missing is a visible 【待补充：……】.
 
+use std::fmt::Write as _;
+
 mod causes;
 mod grade;
 mod parts;
@@ -243,33 +245,32 @@ fn points(h: u64) -> String {
 fn total_row(r: &TemplateResult) -> Vec<String> {
     let t = &r.tally;
     let full: u64 = r.sections.iter().map(|s| s.weight).sum();
-    let (how, max, score) = match t.score() {
-        _ if !t.is_complete() => (
-            format!("尚有{}项未评，评完后合计", t.total - t.answered),
-            full,
-            None,
-        ),
-        Some(sc) if t.not_applicable == 0 && t.possible == 10_000 => (String::new(), 100, Some(sc)),
+    let mut how = String::new();
+    let (max, score) = match t.score() {
+        _ if !t.is_complete() => {
+            let _ = write!(how, "尚有{}项未评，评完后合计", t.total - t.answered);
+            (full, None)
+        }
+        Some(sc) if t.not_applicable == 0 && t.possible == 10_000 => (100, Some(sc)),
         sc => {
-            let left_out = if t.not_applicable > 0 {
-                format!(
+            if t.not_applicable > 0 {
+                let _ = write!(
+                    how,
                     "不适用{}项（计{}分）不计入，",
                     t.not_applicable,
                     full.saturating_sub(t.possible / 100)
-                )
-            } else {
-                String::new()
-            };
-            let result = sc.map_or(String::new(), |s| format!("≈{s}"));
-            (
-                format!(
-                    "{left_out}按实得分÷应得分折算为百分制：{}÷{}×100{result}",
-                    points(t.earned),
-                    t.possible / 100
-                ),
-                100,
-                sc,
-            )
+                );
+            }
+            let _ = write!(
+                how,
+                "按实得分÷应得分折算为百分制：{}÷{}×100",
+                points(t.earned),
+                t.possible / 100
+            );
+            if let Some(s) = sc {
+                let _ = write!(how, "≈{s}");
+            }
+            (100, sc)
         }
     };
     let score = score.map_or("—".to_string(), |s| s.to_string());
@@ -286,14 +287,17 @@ fn total_row(r: &TemplateResult) -> Vec<String> {
 /// 计分办法 of a checklist, from its scale: "好、较好、一般、较差分别按该条
 /// 分值的100%、80%、60%、30%计分".
 fn scoring_rule(t: &Template) -> String {
-    let levels = &t.scale.levels;
-    let labels: Vec<&str> = levels.iter().map(|l| l.label.as_str()).collect();
-    let shares: Vec<String> = levels.iter().map(|l| format!("{}%", l.share)).collect();
-    format!(
-        "{}分别按该条分值的{}计分",
-        labels.join("、"),
-        shares.join("、")
-    )
+    let mut labels = String::new();
+    let mut shares = String::new();
+    for (n, l) in t.scale.levels.iter().enumerate() {
+        if n > 0 {
+            labels.push('、');
+            shares.push('、');
+        }
+        labels.push_str(&l.label);
+        let _ = write!(shares, "{}%", l.share);
+    }
+    labels + "分别按该条分值的" + &shares + "计分"
 }
 
 /// 附件：个人自评表: one table per checklist, each statement with its 分值,

@@ -114,14 +114,11 @@ pub fn clause(s: &str) -> String {
 /// The person's text as a whole sentence ending in one 。 (kept as it is if it
 /// ends in ？ or ！ or a placeholder's 】). Empty stays empty.
 pub fn sentence(s: &str) -> String {
-    let c = clause(s);
-    if c.is_empty() || c.ends_with(['？', '！', '…', '】', '”', '）']) {
-        if c.ends_with(['”', '）']) {
-            return format!("{c}。");
-        }
-        return c;
+    let mut c = clause(s);
+    if !c.is_empty() && !c.ends_with(['？', '！', '…', '】']) {
+        c.push('。');
     }
-    format!("{c}。")
+    c
 }
 
 /// Clauses joined by "；" into one sentence ending in 。.
