@@ -13,6 +13,7 @@ mod text;
 
 pub use grade::{grade_sentence, occasion_grade, OccasionGrade};
 pub use parts::problem_aspect;
+use text::nest_quotes;
 pub use text::{clause, fix_quotes, sentence, tidy_spacing};
 
 use super::draft::Draft;
@@ -168,7 +169,7 @@ pub fn build_material(inp: &Inputs) -> Report {
         // Official habit: the attachment is named after the body.
         blocks.push(Block::Para("附件：个人自评表".to_string()));
     }
-    let blocks = blocks.into_iter().map(quote_block).collect();
+    blocks.iter_mut().for_each(quote_block);
     Report {
         title: inp.occasion.title_for(&inp.draft.person.year),
         blocks,
@@ -180,18 +181,15 @@ pub fn build_material(inp: &Inputs) -> Report {
     }
 }
 
-fn quote_block(b: Block) -> Block {
+/// Nests the quotes of a block: across the lead and the text of a run-in
+/// paragraph as of one paragraph.
+fn quote_block(b: &mut Block) {
     match b {
-        Block::Heading(h) => Block::Heading(fix_quotes(&h)),
-        Block::Para(p) => Block::Para(fix_quotes(&p)),
+        Block::Heading(t) | Block::Para(t) => *t = fix_quotes(t),
         Block::Lead { lead, text } => {
-            // Quotes are nested across the lead and the text as one paragraph.
-            let whole = fix_quotes(&format!("{lead}\u{1}{text}"));
-            let (lead, text) = whole.split_once('\u{1}').unwrap_or((&whole, ""));
-            Block::Lead {
-                lead: lead.to_string(),
-                text: text.to_string(),
-            }
+            let mut open = Vec::new();
+            *lead = nest_quotes(&mut open, lead);
+            *text = nest_quotes(&mut open, text);
         }
     }
 }

@@ -66,11 +66,16 @@ pub fn tidy_spacing(s: &str) -> String {
 /// Nests quotes as official documents do: “outer ‘inner’ outer”. ASCII double
 /// quotes are read as pairs; an unmatched closing quote stays a closing one.
 pub fn fix_quotes(s: &str) -> String {
+    nest_quotes(&mut Vec::new(), s)
+}
+
+/// [`fix_quotes`] going on from the quotes still `open` (each one, and
+/// whether it was opened by an ASCII '"'), e.g. from a run-in heading into
+/// its paragraph.
+pub(super) fn nest_quotes(open: &mut Vec<bool>, s: &str) -> String {
     if !s.contains(['“', '”', '‘', '’', '"']) {
         return s.to_string();
     }
-    // Each open quote, and whether it was opened by an ASCII '"'.
-    let mut open: Vec<bool> = Vec::new();
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let opening = match c {
