@@ -34,7 +34,7 @@ pub struct Inputs<'a> {
     /// The date line, e.g. "2026年11月26日".
     pub date: &'a str,
     /// The problems by aspect, worked out once (see [`parts::problems_by_aspect`]).
-    pub(crate) groups: std::cell::OnceCell<Vec<(String, Vec<&'a super::problem::Problem>)>>,
+    pub(crate) groups: Vec<(String, Vec<&'a super::problem::Problem>)>,
 }
 
 impl<'a> Inputs<'a> {
@@ -44,13 +44,15 @@ impl<'a> Inputs<'a> {
         occasion: &'a Occasion,
         date: &'a str,
     ) -> Inputs<'a> {
-        Inputs {
+        let mut inp = Inputs {
             templates,
             draft,
             occasion,
             date,
-            groups: std::cell::OnceCell::new(),
-        }
+            groups: Vec::new(),
+        };
+        inp.groups = parts::group_problems(&inp);
+        inp
     }
 }
 

@@ -31,10 +31,10 @@ pub fn problem_aspect(inp: &Inputs, p: &Problem) -> String {
 /// The problems to write about (blank ones left out), grouped by aspect in
 /// the draft's order of aspects, then any other aspect in first-seen order.
 pub fn problems_by_aspect<'a, 'b>(inp: &'b Inputs<'a>) -> &'b [(String, Vec<&'a Problem>)] {
-    inp.groups.get_or_init(|| group_problems(inp))
+    &inp.groups
 }
 
-fn group_problems<'a>(inp: &Inputs<'a>) -> Vec<(String, Vec<&'a Problem>)> {
+pub(super) fn group_problems<'a>(inp: &Inputs<'a>) -> Vec<(String, Vec<&'a Problem>)> {
     let mut groups: Vec<(String, Vec<&Problem>)> =
         inp.aspects().into_iter().map(|a| (a, Vec::new())).collect();
     // (A linear look-up per problem: a cache or a map of the items' aspects
