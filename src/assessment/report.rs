@@ -167,7 +167,9 @@ impl Report {
                 s.push_str("<p align=\"right\">");
             } else {
                 let pad = (start + (block - halves(line)) / 2) / 2;
-                s.push_str(&"　".repeat(pad));
+                for _ in 0..pad {
+                    s.push('　');
+                }
             }
             put(&mut s, line);
             s.push_str(m.end_signature);
@@ -199,7 +201,9 @@ impl Report {
                 row(&mut s, &t.cells(&t.headers));
                 if m.escape {
                     s.push('|');
-                    s.push_str(&"---|".repeat(t.headers.len()));
+                    for _ in &t.headers {
+                        s.push_str("---|");
+                    }
                     s.push('\n');
                 }
                 for r in &t.rows {

@@ -323,11 +323,11 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
     let mut tables = Vec::new();
     let mut facts = Vec::new();
     let mut facts_seen = Vec::new();
-    let mut rules: Vec<(String, String)> = Vec::new();
+    let mut rules: Vec<(&str, String)> = Vec::new();
     for t in inp.templates {
         let rule = scoring_rule(t);
         if !rules.iter().any(|(_, r)| *r == rule) {
-            rules.push((t.title.clone(), rule));
+            rules.push((&t.title, rule));
         }
         let top = t.scale.levels.iter().map(|l| l.share).max().unwrap_or(0);
         let mut rows = Vec::new();
@@ -415,17 +415,20 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
                 lines.push(grade_sentence(grade, true, false));
             }
             // 计分办法, once where the checklists score alike.
-            let rule = match rules.as_slice() {
-                [(_, one)] => one.clone(),
-                all => all
-                    .iter()
-                    .map(|(title, r)| format!("“{title}”{r}"))
-                    .collect::<Vec<_>>()
-                    .join("；"),
-            };
-            lines.push(fix_quotes(&format!(
-                "计分办法：{rule}；不适用的条目不计分，合计按实得分÷应得分×100折算。"
-            )));
+            let mut rule = "计分办法：".to_string();
+            match &rules[..] {
+                [(_, one)] => rule.push_str(one),
+                all => {
+                    for (n, (title, r)) in all.iter().enumerate() {
+                        if n > 0 {
+                            rule.push('；');
+                        }
+                        let _ = write!(rule, "“{title}”{r}");
+                    }
+                }
+            }
+            rule.push_str("；不适用的条目不计分，合计按实得分÷应得分×100折算。");
+            lines.push(fix_quotes(&rule));
             lines
         },
         tables,
