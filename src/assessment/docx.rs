@@ -136,39 +136,28 @@ const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="
 const FOOTER: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">— </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p></w:ftr>"#;
 
-fn fonts(east_asia: &str) -> String {
-    format!(
-        r#"<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="{east_asia}" w:cs="Times New Roman"/>"#
-    )
-}
-
-fn style(id: &str, name: &str, font: &str, size: u32, extra_p: &str, extra_r: &str) -> String {
-    format!(
-        r#"<w:style w:type="paragraph" w:styleId="{id}"><w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr>{extra_p}</w:pPr><w:rPr>{}{extra_r}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr></w:style>"#,
-        fonts(font)
-    )
-}
-
-/// Styles: 三号 (16 pt) 仿宋_GB2312 body with a two-character first-line
-/// indent and fixed 28.95 pt lines, as official documents are usually set.
-fn styles_xml() -> String {
-    let styles = [
-        style("Title", "Title", "宋体", 44, r#"<w:jc w:val="center"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:spacing w:after="120"/>"#, "<w:b/>"),
-        style("Heading1", "heading 1", "黑体", 32, r#"<w:keepNext/><w:outlineLvl w:val="0"/><w:spacing w:before="120"/>"#, ""),
-        style("Heading2", "heading 2", "楷体_GB2312", 32, r#"<w:keepNext/><w:outlineLvl w:val="1"/>"#, ""),
-        style("Signature", "Signature", "仿宋_GB2312", 32, r#"<w:jc w:val="right"/><w:ind w:firstLineChars="0" w:firstLine="0" w:right="640"/>"#, ""),
-        style("SignatureFirst", "Signature First", "仿宋_GB2312", 32, r#"<w:jc w:val="right"/><w:ind w:firstLineChars="0" w:firstLine="0" w:right="640"/><w:spacing w:before="579"/>"#, ""),
-        style("AppendixTitle", "Appendix Title", "黑体", 32, r#"<w:pageBreakBefore/><w:ind w:firstLineChars="0" w:firstLine="0"/>"#, ""),
-        // Table cells single-spaced: off the document grid, auto line height.
-        style("TableText", "Table Text", "仿宋_GB2312", 21, r#"<w:snapToGrid w:val="0"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/>"#, ""),
-    ]
-    .concat();
-    format!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr>{}<w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:line="579" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr></w:style>{styles}<w:style w:type="table" w:styleId="ItemsTable"><w:name w:val="Items Table"/><w:tblPr><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>"#,
-        fonts("仿宋_GB2312")
-    )
-}
+/// word/styles.xml: 三号 (16 pt) 仿宋_GB2312 body with a two-character
+/// first-line indent and fixed 28.95 pt lines, as official documents are
+/// usually set; Title 宋体 22 pt bold, Heading1 黑体, Heading2 楷体_GB2312,
+/// the signature at the right, AppendixTitle (附件) on a new page, and
+/// TableText single-spaced off the document grid for table cells. Fonts are
+/// named, not embedded. (One literal: smaller in the single file than the
+/// code that put it together.)
+const STYLES: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
+    r#"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:line="579" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>"#,
+    r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="center"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:spacing w:after="120"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="宋体" w:cs="Times New Roman"/><w:b/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="0"/><w:spacing w:before="120"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="黑体" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="楷体_GB2312" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Signature"><w:name w:val="Signature"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="right"/><w:ind w:firstLineChars="0" w:firstLine="0" w:right="640"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="SignatureFirst"><w:name w:val="Signature First"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="right"/><w:ind w:firstLineChars="0" w:firstLine="0" w:right="640"/><w:spacing w:before="579"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="AppendixTitle"><w:name w:val="Appendix Title"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:pageBreakBefore/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="黑体" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman"/><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="table" w:styleId="ItemsTable"><w:name w:val="Items Table"/><w:tblPr><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>"#,
+    r#"</w:styles>"#,
+);
 
 /// The .docx file's bytes.
 pub fn report_docx(draft: &Draft, report: &Report) -> Vec<u8> {
@@ -181,7 +170,7 @@ pub fn report_docx(draft: &Draft, report: &Report) -> Vec<u8> {
             DOCUMENT_RELS.as_bytes().to_vec(),
         ),
         ("word/document.xml", document.into_bytes()),
-        ("word/styles.xml", styles_xml().into_bytes()),
+        ("word/styles.xml", STYLES.as_bytes().to_vec()),
         ("word/footer1.xml", FOOTER.as_bytes().to_vec()),
     ])
 }

@@ -7,7 +7,7 @@ use super::super::table::Table;
 use super::super::zip::zip_stored;
 use std::fmt::Write as _;
 
-use super::{para, run, styles_xml, CONTENT_TYPES, DOCUMENT_RELS, FOOTER, RELS};
+use super::{para, run, CONTENT_TYPES, DOCUMENT_RELS, FOOTER, RELS, STYLES};
 
 /// A4 landscape in twips, and 2 cm margins all round.
 const PAGE_W: u32 = 16_838;
@@ -142,7 +142,7 @@ pub fn table_docx(table: &Table) -> Vec<u8> {
             DOCUMENT_RELS.as_bytes().to_vec(),
         ),
         ("word/document.xml", table_document_xml(table).into_bytes()),
-        ("word/styles.xml", styles_xml().into_bytes()),
+        ("word/styles.xml", STYLES.as_bytes().to_vec()),
         ("word/footer1.xml", FOOTER.as_bytes().to_vec()),
     ])
 }
