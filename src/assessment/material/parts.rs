@@ -12,20 +12,20 @@ use super::Inputs;
 
 /// The aspect a problem is reported under, in its core form.
 pub fn problem_aspect(inp: &Inputs, p: &Problem) -> String {
-    if !p.aspect.trim().is_empty() {
-        return aspect_core(&p.aspect).to_string();
-    }
-    if let Some(link) = &p.item {
-        let section = inp
-            .templates
+    // The person's own, else the section's of the item it was found under.
+    let own = Some(p.aspect.as_str()).filter(|a| !a.trim().is_empty());
+    let aspect = own.or_else(|| {
+        let link = p.item.as_ref()?;
+        inp.templates
             .iter()
             .filter(|t| t.id == link.template)
-            .find_map(|t| t.section_of(&link.item));
-        if let Some(s) = section {
-            return aspect_core(s.aspect()).to_string();
-        }
+            .find_map(|t| t.section_of(&link.item))
+            .map(|s| s.aspect())
+    });
+    match aspect {
+        Some(a) => aspect_core(a).to_string(),
+        None => inp.aspects().into_iter().next().unwrap_or_default(),
     }
-    inp.aspects().into_iter().next().unwrap_or_default()
 }
 
 /// The problems to write about (blank ones left out), grouped by aspect in
@@ -225,6 +225,7 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
         let mut seen: Vec<(&str, &str)> = Vec::new();
         let mut summary = String::new();
         let mut found = Vec::new();
+        let mut led = false;
         for t in inp.templates {
             for s in t
                 .sections
@@ -240,20 +241,26 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
                     let Some(a) = inp
                         .draft
                         .answer_for(t, item)
-                        .filter(|a| a.rating != Some(Rating::NotApplicable))
+                        .filter(|a| !matches!(a.rating, Some(Rating::NotApplicable)))
                     else {
                         continue;
                     };
                     let e = clause(&a.evidence);
                     if !e.is_empty() && !seen.contains(&key) {
                         seen.push(key);
-                        found.push(e);
+                        // The first example not starting with 在 leads: the
+                        // lead already says 在……方面.
+                        if !led && !e.starts_with('在') {
+                            led = true;
+                            found.insert(0, e);
+                        } else {
+                            found.push(e);
+                        }
                     }
                 }
             }
         }
-        // The person's own examples speak for the aspect (one that does not
-        // start with 在 first: the lead already says 在……方面). An aspect
+        // The person's own examples speak for the aspect. An aspect
         // without one gets a plain sentence, its summary unless a problem
         // found under it would contradict it, and a placeholder.
         let text = if found.is_empty() {
@@ -265,10 +272,6 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
             };
             lead_in + &placeholder("本方面的具体事例")
         } else {
-            if let Some(i) = found.iter().position(|e| !e.starts_with('在')) {
-                let first = found.remove(i);
-                found.insert(0, first);
-            }
             join_clauses(found)
         };
         push(&aspect, text);
