@@ -161,7 +161,12 @@ const STYLES: &str = concat!(
 
 /// The .docx file's bytes.
 pub fn report_docx(draft: &Draft, report: &Report) -> Vec<u8> {
-    let document = document_xml(report, draft.report_edit.as_deref());
+    package(document_xml(report, draft.report_edit.as_deref()))
+}
+
+/// A .docx file around its word/document.xml: the parts every document
+/// written here shares (styles, footer, relationships).
+fn package(document: String) -> Vec<u8> {
     zip_stored(&[
         ("[Content_Types].xml", CONTENT_TYPES.as_bytes().to_vec()),
         ("_rels/.rels", RELS.as_bytes().to_vec()),

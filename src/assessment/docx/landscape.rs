@@ -4,10 +4,9 @@
 //! there is one WordprocessingML writer.
 
 use super::super::table::Table;
-use super::super::zip::zip_stored;
 use std::fmt::Write as _;
 
-use super::{para, run, CONTENT_TYPES, DOCUMENT_RELS, FOOTER, RELS, STYLES};
+use super::{package, para, run};
 
 /// A4 landscape in twips, and 2 cm margins all round.
 const PAGE_W: u32 = 16_838;
@@ -134,15 +133,5 @@ pub fn table_document_xml(table: &Table) -> String {
 
 /// The landscape .docx file's bytes. Same table, same bytes.
 pub fn table_docx(table: &Table) -> Vec<u8> {
-    zip_stored(&[
-        ("[Content_Types].xml", CONTENT_TYPES.as_bytes().to_vec()),
-        ("_rels/.rels", RELS.as_bytes().to_vec()),
-        (
-            "word/_rels/document.xml.rels",
-            DOCUMENT_RELS.as_bytes().to_vec(),
-        ),
-        ("word/document.xml", table_document_xml(table).into_bytes()),
-        ("word/styles.xml", STYLES.as_bytes().to_vec()),
-        ("word/footer1.xml", FOOTER.as_bytes().to_vec()),
-    ])
+    package(table_document_xml(table))
 }
