@@ -343,27 +343,30 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
                 note.push_str(n);
             }
             // A point taken off, or a statement left out, is explained.
-            let (rating, earned) = match item_state(t, item, answer) {
-                ItemState::Unanswered => ("未评", "—".to_string()),
+            let (rating, share, ask) = match item_state(t, item, answer) {
+                ItemState::Unanswered => ("未评", None, ""),
                 ItemState::NotApplicable => {
-                    if note.is_empty() {
-                        note = placeholder("不适用的原因");
-                    }
-                    (t.scale.not_applicable_label.as_str(), "—".to_string())
+                    (&t.scale.not_applicable_label[..], None, "不适用的原因")
                 }
-                ItemState::Rated(l) => {
-                    if note.is_empty() && l.share < top {
-                        note = placeholder("扣分的具体问题或事例");
-                    }
-                    (l.label.as_str(), points(u64::from(l.share) * w))
-                }
+                ItemState::Rated(l) => (
+                    &l.label[..],
+                    Some(l.share),
+                    if l.share < top {
+                        "扣分的具体问题或事例"
+                    } else {
+                        ""
+                    },
+                ),
             };
+            if note.is_empty() && !ask.is_empty() {
+                note = placeholder(ask);
+            }
             rows.push(vec![
                 section.title.clone(),
                 statement(&item.text),
                 w.to_string(),
                 rating.to_string(),
-                earned,
+                share.map_or("—".to_string(), |s| points(u64::from(s) * w)),
                 note,
             ]);
         }
