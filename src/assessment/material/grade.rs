@@ -67,10 +67,6 @@ pub fn occasion_grade(
             if state == ItemState::Unanswered && !kept_elsewhere {
                 open += 1;
             }
-            if let ItemState::Rated(level) = state {
-                pooled.earned += u64::from(level.share) * u64::from(item.weight);
-                pooled.possible += 100 * u64::from(item.weight);
-            }
         }
         for f in &t.facts {
             match draft.fact(&f.id) {
@@ -107,6 +103,9 @@ pub fn occasion_grade(
     let mut vetoed = false;
     for t in templates {
         let r = score_template(t, draft);
+        // The occasion's bands grade the score of all the items together.
+        pooled.earned += r.tally.earned;
+        pooled.possible += r.tally.possible;
         vetoed |= !r.vetoes.is_empty();
         if occasion.bands.is_empty() {
             let caps: Vec<usize> = r

@@ -35,8 +35,10 @@ pub fn problems_by_aspect<'a, 'b>(inp: &'b Inputs<'a>) -> &'b [(String, Vec<&'a 
 }
 
 pub(super) fn group_problems<'a>(inp: &Inputs<'a>) -> Vec<(String, Vec<&'a Problem>)> {
-    let mut groups: Vec<(String, Vec<&Problem>)> =
-        inp.aspects().into_iter().map(|a| (a, Vec::new())).collect();
+    let mut groups: Vec<(String, Vec<&Problem>)> = Vec::new();
+    for a in inp.aspects() {
+        groups.push((a, Vec::new()));
+    }
     // (A linear look-up per problem: a cache or a map of the items' aspects
     // costs more code in the single file than the look-ups cost time, about
     // 0.5 ms at 100 problems on 1,000 items.)
