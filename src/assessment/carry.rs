@@ -2,6 +2,8 @@
 //! year (结转到下一年度), and the 老问题 rule (a problem raised again on the
 //! item it was raised on last year).
 
+use std::fmt::Write as _;
+
 use super::civil::CivilDate;
 use super::draft::Draft;
 use super::ids::DraftId;
@@ -166,18 +168,21 @@ pub fn carry_over(from: &Draft, id: DraftId, now: i64, templates: Vec<TemplateRe
 /// 一 in 项, as reviewers count them (GENRE §4). 长期坚持 rows are still being
 /// carried on, so they count as 持续推进; a count of 0 is left out.
 pub fn previous_counts(previous: &[&PreviousProblem]) -> String {
+    let all = previous.len();
     let done = previous
         .iter()
         .filter(|q| q.status == Progress::Done)
         .count();
-    let counts: Vec<String> = [("已整改到位", done), ("持续推进", previous.len() - done)]
-        .iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(label, n)| format!("{label}{n}项"))
-        .collect();
-    format!(
-        "上年度查摆的{}项问题，目前{}。",
-        previous.len(),
-        counts.join("、")
-    )
+    let mut s = format!("上年度查摆的{all}项问题，目前");
+    if done > 0 {
+        let _ = write!(s, "已整改到位{done}项");
+    }
+    if all > done {
+        if done > 0 {
+            s.push('、');
+        }
+        let _ = write!(s, "持续推进{}项", all - done);
+    }
+    s.push('。');
+    s
 }

@@ -15,6 +15,12 @@ pub use landscape::{column_twips, table_docx, TABLE_TWIPS};
 /// person typed can break the document or become markup.
 pub fn xml_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    xml_into(&mut out, s);
+    out
+}
+
+/// [`xml_text`] into `out`.
+fn xml_into(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -27,22 +33,24 @@ pub fn xml_text(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
-fn para(style: &str, text: &str) -> String {
-    format!(
-        r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
-        xml_text(text)
-    )
+/// A paragraph of one run in `style`, added to `body`.
+fn para(body: &mut String, style: &str, text: &str) {
+    body.push_str(r#"<w:p><w:pPr><w:pStyle w:val=""#);
+    body.push_str(style);
+    body.push_str(r#""/></w:pPr>"#);
+    run(body, "", text);
+    body.push_str("</w:p>");
 }
 
-fn lead_para(lead: &str, text: &str) -> String {
-    format!(
-        r#"<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr><w:r><w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
-        xml_text(lead),
-        xml_text(text)
-    )
+/// A run of text with run properties `props`.
+fn run(body: &mut String, props: &str, text: &str) {
+    body.push_str("<w:r>");
+    body.push_str(props);
+    body.push_str(r#"<w:t xml:space="preserve">"#);
+    xml_into(body, text);
+    body.push_str("</w:t></w:r>");
 }
 
 /// The body of word/document.xml. `edited` is the person's own text, used
@@ -53,7 +61,7 @@ pub fn document_xml(report: &Report, edited: Option<&str>) -> String {
         Some(text) => {
             let mut lines = text.lines().filter(|l| !l.trim().is_empty());
             if let Some(first) = lines.next() {
-                body.push_str(&para("Title", first.trim()));
+                para(&mut body, "Title", first.trim());
             }
             for line in lines {
                 let l = line.trim();
@@ -64,16 +72,26 @@ pub fn document_xml(report: &Report, edited: Option<&str>) -> String {
                 } else {
                     "Normal"
                 };
-                body.push_str(&para(style, l));
+                para(&mut body, style, l);
             }
         }
         None => {
-            body.push_str(&para("Title", &report.title));
+            para(&mut body, "Title", &report.title);
             for b in &report.blocks {
                 match b {
-                    Block::Heading(h) => body.push_str(&para("Heading1", h)),
-                    Block::Para(p) => body.push_str(&para("Normal", p)),
-                    Block::Lead { lead, text } => body.push_str(&lead_para(lead, text)),
+                    Block::Heading(h) => para(&mut body, "Heading1", h),
+                    Block::Para(p) => para(&mut body, "Normal", p),
+                    Block::Lead { lead, text } => {
+                        // The run-in heading in 楷体.
+                        body.push_str(r#"<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr>"#);
+                        run(
+                            &mut body,
+                            r#"<w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/></w:rPr>"#,
+                            lead,
+                        );
+                        run(&mut body, "", text);
+                        body.push_str("</w:p>");
+                    }
                 }
             }
             for (n, line) in report.signature.iter().enumerate() {
@@ -82,22 +100,22 @@ pub fn document_xml(report: &Report, edited: Option<&str>) -> String {
                 } else {
                     "Signature"
                 };
-                body.push_str(&para(style, line));
+                para(&mut body, style, line);
             }
         }
     }
     if let Some(a) = &report.appendix {
         // 公文 habit: 附件 at the top left of a new page, then the title.
-        body.push_str(&para("AppendixTitle", "附件"));
-        body.push_str(&para("Title", &a.title));
+        para(&mut body, "AppendixTitle", "附件");
+        para(&mut body, "Title", &a.title);
         for line in &a.summary {
-            body.push_str(&para("Normal", line));
+            para(&mut body, "Normal", line);
         }
         // Each table under its （一） heading, across the text width
         // (11906 − 1588 − 1474 twips).
         for t in &a.tables {
-            body.push_str(&para("Heading2", &t.title));
-            body.push_str(&landscape::table_xml(t, 8844));
+            para(&mut body, "Heading2", &t.title);
+            landscape::table_xml(&mut body, t, 8844);
         }
     }
     format!(
@@ -118,43 +136,37 @@ const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="
 const FOOTER: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">— </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p></w:ftr>"#;
 
-fn fonts(east_asia: &str) -> String {
-    format!(
-        r#"<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="{east_asia}" w:cs="Times New Roman"/>"#
-    )
-}
-
-fn style(id: &str, name: &str, font: &str, size: u32, extra_p: &str, extra_r: &str) -> String {
-    format!(
-        r#"<w:style w:type="paragraph" w:styleId="{id}"><w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr>{extra_p}</w:pPr><w:rPr>{}{extra_r}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr></w:style>"#,
-        fonts(font)
-    )
-}
-
-/// Styles: 三号 (16 pt) 仿宋_GB2312 body with a two-character first-line
-/// indent and fixed 28.95 pt lines, as official documents are usually set.
-fn styles_xml() -> String {
-    let styles = [
-        style("Title", "Title", "宋体", 44, r#"<w:jc w:val="center"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:spacing w:after="120"/>"#, "<w:b/>"),
-        style("Heading1", "heading 1", "黑体", 32, r#"<w:keepNext/><w:outlineLvl w:val="0"/><w:spacing w:before="120"/>"#, ""),
-        style("Heading2", "heading 2", "楷体_GB2312", 32, r#"<w:keepNext/><w:outlineLvl w:val="1"/>"#, ""),
-        style("Signature", "Signature", "仿宋_GB2312", 32, r#"<w:jc w:val="right"/><w:ind w:firstLineChars="0" w:firstLine="0" w:right="640"/>"#, ""),
-        style("SignatureFirst", "Signature First", "仿宋_GB2312", 32, r#"<w:jc w:val="right"/><w:ind w:firstLineChars="0" w:firstLine="0" w:right="640"/><w:spacing w:before="579"/>"#, ""),
-        style("AppendixTitle", "Appendix Title", "黑体", 32, r#"<w:pageBreakBefore/><w:ind w:firstLineChars="0" w:firstLine="0"/>"#, ""),
-        // Table cells single-spaced: off the document grid, auto line height.
-        style("TableText", "Table Text", "仿宋_GB2312", 21, r#"<w:snapToGrid w:val="0"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/>"#, ""),
-    ]
-    .concat();
-    format!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr>{}<w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:line="579" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr></w:style>{styles}<w:style w:type="table" w:styleId="ItemsTable"><w:name w:val="Items Table"/><w:tblPr><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>"#,
-        fonts("仿宋_GB2312")
-    )
-}
+/// word/styles.xml: 三号 (16 pt) 仿宋_GB2312 body with a two-character
+/// first-line indent and fixed 28.95 pt lines, as official documents are
+/// usually set; Title 宋体 22 pt bold, Heading1 黑体, Heading2 楷体_GB2312,
+/// the signature at the right, AppendixTitle (附件) on a new page, and
+/// TableText single-spaced off the document grid for table cells. Fonts are
+/// named, not embedded. (One literal: smaller in the single file than the
+/// code that put it together.)
+const STYLES: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
+    r#"<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:line="579" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>"#,
+    r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="center"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:spacing w:after="120"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="宋体" w:cs="Times New Roman"/><w:b/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="0"/><w:spacing w:before="120"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="黑体" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="楷体_GB2312" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="Signature"><w:name w:val="Signature"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="right"/><w:ind w:firstLineChars="0" w:firstLine="0" w:right="640"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="SignatureFirst"><w:name w:val="Signature First"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="right"/><w:ind w:firstLineChars="0" w:firstLine="0" w:right="640"/><w:spacing w:before="579"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="AppendixTitle"><w:name w:val="Appendix Title"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:pageBreakBefore/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="黑体" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312" w:cs="Times New Roman"/><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style>"#,
+    r#"<w:style w:type="table" w:styleId="ItemsTable"><w:name w:val="Items Table"/><w:tblPr><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>"#,
+    r#"</w:styles>"#,
+);
 
 /// The .docx file's bytes.
 pub fn report_docx(draft: &Draft, report: &Report) -> Vec<u8> {
-    let document = document_xml(report, draft.report_edit.as_deref());
+    package(document_xml(report, draft.report_edit.as_deref()))
+}
+
+/// A .docx file around its word/document.xml: the parts every document
+/// written here shares (styles, footer, relationships).
+fn package(document: String) -> Vec<u8> {
     zip_stored(&[
         ("[Content_Types].xml", CONTENT_TYPES.as_bytes().to_vec()),
         ("_rels/.rels", RELS.as_bytes().to_vec()),
@@ -163,7 +175,7 @@ pub fn report_docx(draft: &Draft, report: &Report) -> Vec<u8> {
             DOCUMENT_RELS.as_bytes().to_vec(),
         ),
         ("word/document.xml", document.into_bytes()),
-        ("word/styles.xml", styles_xml().into_bytes()),
+        ("word/styles.xml", STYLES.as_bytes().to_vec()),
         ("word/footer1.xml", FOOTER.as_bytes().to_vec()),
     ])
 }

@@ -97,10 +97,15 @@ pub fn build_report(
     occasions: &OccasionSet,
     date: &str,
 ) -> Report {
-    let fallback = builtin_occasions();
-    let occasion = occasions
-        .pick(&draft.occasion)
-        .or_else(|| fallback.occasions.first());
+    // The built-in occasions are read only when the set has none.
+    let fallback;
+    let occasion = match occasions.pick(&draft.occasion) {
+        Some(o) => Some(o),
+        None => {
+            fallback = builtin_occasions();
+            fallback.occasions.first()
+        }
+    };
     match occasion {
         Some(occasion) => build_material(&Inputs::new(templates, draft, occasion, date)),
         None => Report {

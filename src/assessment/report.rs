@@ -108,17 +108,53 @@ impl Report {
     /// Plain text: paragraphs indented by two full-width spaces, as in an
     /// official document; the name and date at the right.
     pub fn to_text(&self) -> String {
-        let mut s = format!("{}\n\n", self.title);
+        self.render(&TEXT)
+    }
+
+    /// Markdown with every piece of text escaped, so that nothing the person
+    /// typed becomes markup or HTML.
+    pub fn to_markdown(&self) -> String {
+        self.render(&MARKDOWN)
+    }
+
+    /// The one walk over the report both renderings share; `m` says what
+    /// goes around each piece.
+    fn render(&self, m: &Marks) -> String {
+        let mut s = String::new();
+        let put = |s: &mut String, text: &str| {
+            if m.escape {
+                escape_into(s, text)
+            } else {
+                s.push_str(text)
+            }
+        };
+        s.push_str(m.title);
+        put(&mut s, &self.title);
+        s.push_str(m.end_title);
         for b in &self.blocks {
             match b {
-                Block::Heading(h) | Block::Para(h) => s.push_str(&format!("　　{h}\n")),
-                Block::Lead { lead, text } => s.push_str(&format!("　　{lead}{text}\n")),
+                Block::Heading(h) => {
+                    s.push_str(m.heading);
+                    put(&mut s, h);
+                }
+                Block::Para(p) => {
+                    s.push_str(m.para);
+                    put(&mut s, p);
+                }
+                Block::Lead { lead, text } => {
+                    s.push_str(m.lead);
+                    put(&mut s, lead);
+                    s.push_str(m.end_lead);
+                    put(&mut s, text);
+                }
             }
+            s.push_str(m.end);
         }
-        s.push('\n');
-        // The signature block sits two characters from the right margin; each
-        // line is centred in it (the name over the date). Widths in half
-        // characters: an ASCII digit is half as wide as a Chinese character.
+        s.push_str(m.before_signature);
+        // The plain text's signature block sits two characters from the
+        // right margin; each line is centred in it (the name over the date).
+        // Widths in half characters: an ASCII digit is half as wide as a
+        // Chinese character.
         let halves = |l: &str| {
             l.chars()
                 .map(|c| if c.is_ascii() { 1 } else { 2 })
@@ -127,70 +163,136 @@ impl Report {
         let block = self.signature.iter().map(|l| halves(l)).max().unwrap_or(0);
         let start = (LINE_CHARS * 2).saturating_sub(block + 4);
         for line in &self.signature {
-            let pad = (start + (block - halves(line)) / 2) / 2;
-            s.push_str(&"　".repeat(pad));
-            s.push_str(line);
-            s.push('\n');
+            if m.escape {
+                s.push_str("<p align=\"right\">");
+            } else {
+                let pad = (start + (block - halves(line)) / 2) / 2;
+                for _ in 0..pad {
+                    s.push('　');
+                }
+            }
+            put(&mut s, line);
+            s.push_str(m.end_signature);
         }
         if let Some(a) = &self.appendix {
             // 公文 habit: 附件 alone, then the attachment's title.
-            s.push_str(&format!("\n附件\n{}\n", a.title));
+            s.push_str(m.appendix);
+            put(&mut s, &a.title);
+            s.push_str(m.end_appendix);
             for line in &a.summary {
-                s.push_str(&format!("　　{line}\n"));
+                s.push_str(m.para);
+                put(&mut s, line);
+                s.push_str(m.end);
             }
             for t in &a.tables {
-                s.push_str(&format!("{}\n{}\n", t.title, t.headers.join("｜")));
-                for r in &t.rows {
-                    s.push_str(&t.cells(r).join("｜"));
+                s.push_str(m.table);
+                put(&mut s, &t.title);
+                s.push_str(m.end_table);
+                let row = |s: &mut String, cells: &[&str]| {
+                    s.push_str(m.row);
+                    for (i, c) in cells.iter().enumerate() {
+                        if i > 0 {
+                            s.push_str(m.cell);
+                        }
+                        put(s, c);
+                    }
+                    s.push_str(m.end_row);
+                };
+                row(&mut s, &t.cells(&t.headers));
+                if m.escape {
+                    s.push('|');
+                    for _ in &t.headers {
+                        s.push_str("---|");
+                    }
                     s.push('\n');
                 }
-            }
-        }
-        s
-    }
-
-    /// Markdown with every piece of text escaped, so that nothing the person
-    /// typed becomes markup or HTML.
-    pub fn to_markdown(&self) -> String {
-        let mut s = format!("# {}\n\n", md_escape(&self.title));
-        for b in &self.blocks {
-            match b {
-                Block::Heading(h) => s.push_str(&format!("## {}\n\n", md_escape(h))),
-                Block::Para(p) => s.push_str(&format!("{}\n\n", md_escape(p))),
-                Block::Lead { lead, text } => {
-                    s.push_str(&format!("**{}**{}\n\n", md_escape(lead), md_escape(text)))
-                }
-            }
-        }
-        for line in &self.signature {
-            s.push_str(&format!("<p align=\"right\">{}</p>\n\n", md_escape(line)));
-        }
-        if let Some(a) = &self.appendix {
-            s.push_str(&format!("附件\n\n## {}\n\n", md_escape(&a.title)));
-            for line in &a.summary {
-                s.push_str(&format!("{}\n\n", md_escape(line)));
-            }
-            for t in &a.tables {
-                s.push_str(&format!("### {}\n\n", md_escape(&t.title)));
-                let row = |cells: Vec<&str>| {
-                    let cells: Vec<String> = cells.into_iter().map(md_escape).collect();
-                    format!("| {} |\n", cells.join(" | "))
-                };
-                s.push_str(&row(t.headers.iter().map(String::as_str).collect()));
-                s.push_str(&format!("|{}\n", "---|".repeat(t.headers.len())));
                 for r in &t.rows {
-                    s.push_str(&row(t.cells(r)));
+                    row(&mut s, &t.cells(r));
                 }
-                s.push('\n');
+                s.push_str(m.after_table);
             }
         }
         s
     }
 }
 
+/// What a rendering puts around each piece of the report.
+struct Marks {
+    /// Markdown: escape the text and mark the signature and the tables' rule.
+    escape: bool,
+    title: &'static str,
+    end_title: &'static str,
+    heading: &'static str,
+    /// Before a paragraph and a line of the appendix's summary.
+    para: &'static str,
+    lead: &'static str,
+    end_lead: &'static str,
+    /// After a block and a line of the summary.
+    end: &'static str,
+    before_signature: &'static str,
+    end_signature: &'static str,
+    /// Before and after the appendix's title.
+    appendix: &'static str,
+    end_appendix: &'static str,
+    table: &'static str,
+    end_table: &'static str,
+    row: &'static str,
+    cell: &'static str,
+    end_row: &'static str,
+    after_table: &'static str,
+}
+
+const TEXT: Marks = Marks {
+    escape: false,
+    title: "",
+    end_title: "\n\n",
+    heading: "　　",
+    para: "　　",
+    lead: "　　",
+    end_lead: "",
+    end: "\n",
+    before_signature: "\n",
+    end_signature: "\n",
+    appendix: "\n附件\n",
+    end_appendix: "\n",
+    table: "",
+    end_table: "\n",
+    row: "",
+    cell: "｜",
+    end_row: "\n",
+    after_table: "",
+};
+
+const MARKDOWN: Marks = Marks {
+    escape: true,
+    title: "# ",
+    end_title: "\n\n",
+    heading: "## ",
+    para: "",
+    lead: "**",
+    end_lead: "**",
+    end: "\n\n",
+    before_signature: "",
+    end_signature: "</p>\n\n",
+    appendix: "附件\n\n## ",
+    end_appendix: "\n\n",
+    table: "### ",
+    end_table: "\n\n",
+    row: "| ",
+    cell: " | ",
+    end_row: " |\n",
+    after_table: "\n",
+};
+
 /// Escapes Markdown and HTML syntax so text shows as typed.
 pub fn md_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    escape_into(&mut out, text);
+    out
+}
+
+/// [`md_escape`] into `out`.
+fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '<' => out.push_str("&lt;"),
@@ -204,7 +306,6 @@ pub fn md_escape(text: &str) -> String {
             _ => out.push(c),
         }
     }
-    out
 }
 
 /// "2026年11月24日" for a time in ms since the epoch, in China Standard Time

@@ -4,8 +4,9 @@
 //! there is one WordprocessingML writer.
 
 use super::super::table::Table;
-use super::super::zip::zip_stored;
-use super::{para, styles_xml, xml_text, CONTENT_TYPES, DOCUMENT_RELS, FOOTER, RELS};
+use std::fmt::Write as _;
+
+use super::{package, para, run};
 
 /// A4 landscape in twips, and 2 cm margins all round.
 const PAGE_W: u32 = 16_838;
@@ -36,57 +37,60 @@ fn twips_in(table: &Table, span: u32) -> Vec<u32> {
 
 /// A cell; `merge` is a vMerge element where a first-column cell runs on
 /// from the row above.
-fn cell(text: &str, width: u32, header: bool, merge: &str) -> String {
-    let shade = if header {
-        r#"<w:shd w:val="clear" w:color="auto" w:fill="E7ECF0"/><w:vAlign w:val="center"/>"#
+fn cell(out: &mut String, text: &str, width: u32, header: bool, merge: &str) {
+    let (shade, jc, bold) = if header {
+        (
+            r#"<w:shd w:val="clear" w:color="auto" w:fill="E7ECF0"/><w:vAlign w:val="center"/>"#,
+            r#"<w:jc w:val="center"/>"#,
+            "<w:rPr><w:b/></w:rPr>",
+        )
     } else {
-        ""
+        ("", "", "")
     };
-    let (jc, bold) = if header {
-        (r#"<w:jc w:val="center"/>"#, "<w:rPr><w:b/></w:rPr>")
-    } else {
-        ("", "")
-    };
+    let _ = write!(out, r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>"#);
+    out.push_str(merge);
+    out.push_str(shade);
+    out.push_str("</w:tcPr>");
     // One paragraph per line the person wrote.
-    let paras: String = text
-        .split('\n')
-        .map(|line| {
-            format!(
-                r#"<w:p><w:pPr><w:pStyle w:val="TableText"/>{jc}</w:pPr><w:r>{bold}<w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
-                xml_text(line.trim_end_matches('\r'))
-            )
-        })
-        .collect();
-    format!(
-        r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{merge}{shade}</w:tcPr>{paras}</w:tc>"#
-    )
+    for line in text.split('\n') {
+        out.push_str(r#"<w:p><w:pPr><w:pStyle w:val="TableText"/>"#);
+        out.push_str(jc);
+        out.push_str("</w:pPr>");
+        run(out, bold, line.trim_end_matches('\r'));
+        out.push_str("</w:p>");
+    }
+    out.push_str("</w:tc>");
 }
 
-fn row(cells: &[&str], widths: &[u32], header: bool, merge: &str) -> String {
+fn row(out: &mut String, cells: &[&str], widths: &[u32], header: bool, merge: &str) {
     // A row is kept on one page; the header row repeats on every page.
-    let head = if header {
-        "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-    } else {
-        "<w:trPr><w:cantSplit/></w:trPr>"
-    };
-    let cells: String = cells
-        .iter()
-        .zip(widths)
-        .enumerate()
-        .map(|(i, (t, w))| cell(t, *w, header, if i == 0 { merge } else { "" }))
-        .collect();
-    format!("<w:tr>{head}{cells}</w:tr>")
+    out.push_str("<w:tr><w:trPr><w:cantSplit/>");
+    if header {
+        out.push_str("<w:tblHeader/>");
+    }
+    out.push_str("</w:trPr>");
+    for (i, (t, w)) in cells.iter().zip(widths).enumerate() {
+        cell(out, t, *w, header, if i == 0 { merge } else { "" });
+    }
+    out.push_str("</w:tr>");
 }
 
 const BORDERS: &str = r#"<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders>"#;
 
 /// The table (`<w:tbl>`) spanning `span` twips, its header row repeated on
-/// every page. A first-column cell equal to the one above runs on from it
-/// (the 自评表's 评价内容 spans its items).
-pub(super) fn table_xml(table: &Table, span: u32) -> String {
+/// every page, added to `out`. A first-column cell equal to the one above
+/// runs on from it (the 自评表's 评价内容 spans its items).
+pub(super) fn table_xml(out: &mut String, table: &Table, span: u32) {
     let widths = twips_in(table, span);
-    let headers: Vec<&str> = table.headers.iter().map(String::as_str).collect();
-    let mut rows = row(&headers, &widths, true, "");
+    let _ = write!(
+        out,
+        r#"<w:tbl><w:tblPr><w:tblStyle w:val="ItemsTable"/><w:tblW w:w="{span}" w:type="dxa"/>{BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>"#
+    );
+    for w in &widths {
+        let _ = write!(out, r#"<w:gridCol w:w="{w}"/>"#);
+    }
+    out.push_str("</w:tblGrid>");
+    row(out, &table.cells(&table.headers), &widths, true, "");
     let first = |i: usize| {
         table
             .rows
@@ -97,51 +101,37 @@ pub(super) fn table_xml(table: &Table, span: u32) -> String {
     for (i, r) in table.rows.iter().enumerate() {
         let mut cells = table.cells(r);
         let merge = if first(i).is_some() && i > 0 && first(i) == first(i - 1) {
-            cells[0] = "";
+            if let Some(c) = cells.first_mut() {
+                *c = "";
+            }
             "<w:vMerge/>"
         } else if first(i).is_some() && first(i) == first(i + 1) {
             r#"<w:vMerge w:val="restart"/>"#
         } else {
             ""
         };
-        rows.push_str(&row(&cells, &widths, false, merge));
+        row(out, &cells, &widths, false, merge);
     }
-    let grid: String = widths
-        .iter()
-        .map(|w| format!(r#"<w:gridCol w:w="{w}"/>"#))
-        .collect();
-    format!(
-        r#"<w:tbl><w:tblPr><w:tblStyle w:val="ItemsTable"/><w:tblW w:w="{span}" w:type="dxa"/>{BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl>"#
-    )
+    out.push_str("</w:tbl>");
 }
 
 /// word/document.xml of the landscape table document.
 pub fn table_document_xml(table: &Table) -> String {
     let mut body = String::new();
     if !table.title.trim().is_empty() {
-        body.push_str(&para("Title", &table.title));
+        para(&mut body, "Title", &table.title);
     }
     if !table.subtitle.trim().is_empty() {
-        body.push_str(&para("Meta", &table.subtitle));
+        para(&mut body, "Meta", &table.subtitle);
     }
-    let tbl = table_xml(table, TABLE_TWIPS);
+    table_xml(&mut body, table, TABLE_TWIPS);
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{body}{tbl}<w:p/><w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/><w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}" w:orient="landscape"/><w:pgMar w:top="{MARGIN}" w:right="{MARGIN}" w:bottom="{MARGIN}" w:left="{MARGIN}" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>"#
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{body}<w:p/><w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/><w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}" w:orient="landscape"/><w:pgMar w:top="{MARGIN}" w:right="{MARGIN}" w:bottom="{MARGIN}" w:left="{MARGIN}" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>"#
     )
 }
 
 /// The landscape .docx file's bytes. Same table, same bytes.
 pub fn table_docx(table: &Table) -> Vec<u8> {
-    zip_stored(&[
-        ("[Content_Types].xml", CONTENT_TYPES.as_bytes().to_vec()),
-        ("_rels/.rels", RELS.as_bytes().to_vec()),
-        (
-            "word/_rels/document.xml.rels",
-            DOCUMENT_RELS.as_bytes().to_vec(),
-        ),
-        ("word/document.xml", table_document_xml(table).into_bytes()),
-        ("word/styles.xml", styles_xml().into_bytes()),
-        ("word/footer1.xml", FOOTER.as_bytes().to_vec()),
-    ])
+    package(table_document_xml(table))
 }

@@ -8,18 +8,21 @@ use super::parts::problems_by_aspect;
 use super::text::{clause, join_clauses, sentence};
 use super::Inputs;
 
-pub fn causes(inp: &Inputs) -> Vec<Block> {
-    let problems: Vec<_> = problems_by_aspect(inp)
-        .iter()
-        .flat_map(|(_, v)| v.iter().copied())
-        .collect();
-    let mut out = Vec::new();
+pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
     // Causes without an angle (schema 1) and the draft's general cause lead in.
     let mut general: Vec<String> = vec![clause(&inp.draft.cause)];
-    for c in problems.iter().flat_map(|p| &p.causes) {
+    // Each angle's causes, in GENRE order; `None` where no problem names it.
+    let mut by_angle: [Option<Vec<String>>; 6] = Default::default();
+    let problems = problems_by_aspect(inp).iter().flat_map(|(_, v)| v);
+    for c in problems.flat_map(|p| &p.causes) {
         let text = clause(&c.text);
-        if c.angle.is_none() && !text.is_empty() && !general.contains(&text) {
-            general.push(text);
+        let list = match c.angle {
+            // (`Angle` is declared in the order of `Angle::ALL`.)
+            Some(a) => by_angle[a as usize].get_or_insert_with(Vec::new),
+            None => &mut general,
+        };
+        if !text.is_empty() && !list.contains(&text) {
+            list.push(text);
         }
     }
     let general = join_clauses(general);
@@ -29,27 +32,12 @@ pub fn causes(inp: &Inputs) -> Vec<Block> {
     } else {
         general
     }));
-    let mut angles: Vec<(Angle, Vec<String>)> = Vec::new();
-    for a in Angle::ALL {
-        let mut texts: Vec<String> = Vec::new();
-        for c in problems.iter().flat_map(|p| &p.causes) {
-            let t = clause(&c.text);
-            if c.angle == Some(a) && !t.is_empty() && !texts.contains(&t) {
-                texts.push(t);
-            }
-        }
-        let named = problems
-            .iter()
-            .flat_map(|p| &p.causes)
-            .any(|c| c.angle == Some(a));
-        if named {
-            angles.push((a, texts));
-        }
+    // A 思想根源 always: 理想信念 when neither root angle is named.
+    if by_angle[0].is_none() && by_angle[1].is_none() {
+        by_angle[0] = Some(Vec::new());
     }
-    if !angles.iter().any(|(a, _)| a.is_root()) {
-        angles.insert(0, (Angle::Lixiang, Vec::new()));
-    }
-    for (n, (a, texts)) in angles.iter().enumerate() {
+    let named = Angle::ALL.into_iter().zip(by_angle);
+    for (n, (a, texts)) in named.filter_map(|(a, t)| Some((a, t?))).enumerate() {
         let body = if texts.is_empty() {
             placeholder(&format!(
                 "从{}（{}）上剖析{}",
@@ -70,5 +58,4 @@ pub fn causes(inp: &Inputs) -> Vec<Block> {
             a.label()
         )));
     }
-    out
 }

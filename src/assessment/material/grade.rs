@@ -3,6 +3,8 @@
 //! occasion's band set, with veto facts as yes/no facts and the consequence
 //! the occasion (or else the template) states.
 
+use std::fmt::Write as _;
+
 use super::super::draft::Draft;
 use super::super::occasion::Occasion;
 use super::super::score::{capped_band, item_state, score_template, ItemState, Score, Tally};
@@ -51,7 +53,9 @@ pub fn occasion_grade(
     // when that template is here).
     let mut open = 0;
     let mut open_facts: Vec<&str> = Vec::new();
-    let mut hit: Vec<(&str, &str, Effect, &[Band])> = Vec::new();
+    let mut hit: Vec<&str> = Vec::new();
+    let mut effects = Vec::new();
+    let mut consequences = Vec::new();
     let mut pooled = Tally::default();
     for t in templates {
         for (_, item) in t.items() {
@@ -63,73 +67,59 @@ pub fn occasion_grade(
             if state == ItemState::Unanswered && !kept_elsewhere {
                 open += 1;
             }
-            if let ItemState::Rated(level) = state {
-                pooled.earned += u64::from(level.share) * u64::from(item.weight);
-                pooled.possible += 100 * u64::from(item.weight);
-            }
         }
         for f in &t.facts {
             match draft.fact(&f.id) {
                 None if !open_facts.contains(&f.id.as_str()) => open_facts.push(&f.id),
-                Some(true) if !hit.iter().any(|h| h.0 == f.id) => {
-                    hit.push((&f.id, &f.question, f.effect, &t.bands));
+                Some(true) if !hit.contains(&f.id.as_str()) => {
+                    hit.push(&f.id);
+                    // The occasion's rule for the fact, else the template's.
+                    let rule = occasion.effect_for(&f.id);
+                    let effect = rule.map_or(f.effect, |r| r.effect);
+                    effects.push(effect);
+                    let own = rule.map_or("", |r| r.consequence.trim());
+                    consequences.push(if own.is_empty() {
+                        derived_consequence(&f.question, effect, bands_for(occasion, t))
+                    } else {
+                        own.to_string()
+                    });
                 }
                 _ => {}
             }
         }
     }
-    let bands_of = |t_bands: &[Band]| -> Vec<Band> {
-        if occasion.bands.is_empty() {
-            t_bands.to_vec()
-        } else {
-            occasion.bands.clone()
-        }
-    };
-    let mut effects = Vec::new();
-    let mut consequences = Vec::new();
-    for (id, question, effect, t_bands) in &hit {
-        match occasion.effect_for(id) {
-            Some(rule) => {
-                effects.push(rule.effect);
-                consequences.push(if rule.consequence.trim().is_empty() {
-                    derived_consequence(question, rule.effect, &bands_of(t_bands))
-                } else {
-                    rule.consequence.trim().to_string()
-                });
-            }
-            None => {
-                effects.push(*effect);
-                consequences.push(derived_consequence(question, *effect, &bands_of(t_bands)));
-            }
-        }
-    }
     let no_grade = effects.contains(&Effect::NoGrade);
     let remaining = open + open_facts.len();
+    // One grade per template in its own bands, or one in the occasion's.
+    let grade = |title: &str, score: Option<Score>, bands: &[Band], caps: &[usize]| {
+        let label = score
+            .filter(|_| remaining == 0)
+            .and_then(|s| capped_band(bands, s, caps, &effects))
+            .and_then(|i| bands.get(i))
+            .map(|b| b.label.clone());
+        (title.to_string(), score, label)
+    };
     let mut grades = Vec::new();
-    let results: Vec<_> = templates.iter().map(|t| score_template(t, draft)).collect();
-    if occasion.bands.is_empty() {
-        for (t, r) in templates.iter().zip(&results) {
+    let mut vetoed = false;
+    for t in templates {
+        let r = score_template(t, draft);
+        // The occasion's bands grade the score of all the items together.
+        pooled.earned += r.tally.earned;
+        pooled.possible += r.tally.possible;
+        vetoed |= !r.vetoes.is_empty();
+        if occasion.bands.is_empty() {
             let caps: Vec<usize> = r
                 .vetoes
                 .iter()
                 .filter_map(|v| t.band_index(&v.cap))
                 .collect();
-            let label = r
-                .score()
-                .filter(|_| remaining == 0)
-                .and_then(|s| capped_band(&t.bands, s, &caps, &effects))
-                .map(|i| t.bands[i].label.clone());
-            grades.push((t.title.clone(), r.score(), label));
+            grades.push(grade(&t.title, r.score(), &t.bands, &caps));
         }
-    } else {
-        let score = pooled.score();
+    }
+    if !occasion.bands.is_empty() {
         // A format-1 veto caps below the top band of the occasion's set too.
-        let caps: Vec<usize> = results.iter().flat_map(|r| &r.vetoes).map(|_| 1).collect();
-        let label = score
-            .filter(|_| remaining == 0)
-            .and_then(|s| capped_band(&occasion.bands, s, &caps, &effects))
-            .map(|i| occasion.bands[i].label.clone());
-        grades.push((String::new(), score, label));
+        let caps: &[usize] = if vetoed { &[1] } else { &[] };
+        grades.push(grade("", pooled.score(), &occasion.bands, caps));
     }
     OccasionGrade {
         remaining,
@@ -139,47 +129,56 @@ pub fn occasion_grade(
     }
 }
 
+/// The bands a grade is given in: the occasion's, else the template's.
+fn bands_for<'a>(occasion: &'a Occasion, t: &'a Template) -> &'a [Band] {
+    if occasion.bands.is_empty() {
+        &t.bands
+    } else {
+        &occasion.bands
+    }
+}
+
 /// The sentence naming the 自评参考等次, or saying why there is none yet.
 /// With `with_score` the score is named too (从严治部自查). `under_heading`
 /// is the text after "自评参考等次：": the grade first, then why.
 pub fn grade_sentence(g: &OccasionGrade, with_score: bool, under_heading: bool) -> String {
-    let why: String = g.consequences.iter().map(|c| format!("{c}。")).collect();
-    let main = if g.no_grade {
-        String::new()
+    let mut why = String::new();
+    for c in &g.consequences {
+        why.push_str(c);
+        why.push('。');
+    }
+    let mut main = String::new();
+    if g.no_grade {
     } else if g.remaining > 0 {
-        format!(
-            "{}评完后确定（尚有{}项未评）。",
-            if under_heading {
-                ""
-            } else {
-                "自评参考等次"
-            },
-            g.remaining
-        )
+        if !under_heading {
+            main.push_str("自评参考等次");
+        }
+        let _ = write!(main, "评完后确定（尚有{}项未评）。", g.remaining);
     } else {
-        let named: Vec<String> = g
+        let named = g
             .grades
             .iter()
-            .filter_map(|(title, score, label)| {
-                let label = label.as_ref()?;
-                Some(match (title.is_empty(), with_score, score) {
-                    (false, true, Some(sc)) => {
-                        format!("对照“{title}”得分{sc}分，参考等次为“{label}”")
-                    }
-                    (false, _, _) => format!("对照“{title}”自评参考等次为“{label}”"),
-                    (true, true, Some(sc)) => format!("得分{sc}分，自评参考等次为“{label}”"),
-                    (true, _, _) if under_heading => label.clone(),
-                    (true, _, _) => format!("本人自评参考等次为“{label}”"),
-                })
-            })
-            .collect();
-        if named.is_empty() {
-            String::new()
-        } else {
-            let lead = if with_score { "经逐项自评，" } else { "" };
-            format!("{lead}{}。", named.join("；"))
+            .filter_map(|(t, s, l)| Some((t, s, l.as_ref()?)));
+        for (n, (title, score, label)) in named.enumerate() {
+            main.push_str(match (n, with_score) {
+                (0, true) => "经逐项自评，",
+                (0, false) => "",
+                _ => "；",
+            });
+            let _ = match (title.is_empty(), with_score, score) {
+                (false, true, Some(sc)) => {
+                    write!(main, "对照“{title}”得分{sc}分，参考等次为“{label}”")
+                }
+                (false, _, _) => write!(main, "对照“{title}”自评参考等次为“{label}”"),
+                (true, true, Some(sc)) => write!(main, "得分{sc}分，自评参考等次为“{label}”"),
+                (true, _, _) if under_heading => write!(main, "{label}"),
+                (true, _, _) => write!(main, "本人自评参考等次为“{label}”"),
+            };
         }
-    };
+        if g.grades.iter().any(|(_, _, l)| l.is_some()) {
+            main.push('。');
+        }
+    }
     if under_heading {
         main + &why
     } else {

@@ -4,6 +4,8 @@
 //! 自评表 only where the occasion allows scores. It states only what the
 //! person rated and wrote; what is missing is a visible 【待补充：……】.
 
+use std::fmt::Write as _;
+
 mod causes;
 mod grade;
 mod parts;
@@ -11,6 +13,7 @@ mod text;
 
 pub use grade::{grade_sentence, occasion_grade, OccasionGrade};
 pub use parts::problem_aspect;
+use text::nest_quotes;
 pub use text::{clause, fix_quotes, sentence, tidy_spacing};
 
 use super::draft::Draft;
@@ -31,7 +34,7 @@ pub struct Inputs<'a> {
     /// The date line, e.g. "2026年11月26日".
     pub date: &'a str,
     /// The problems by aspect, worked out once (see [`parts::problems_by_aspect`]).
-    pub(crate) groups: std::cell::OnceCell<Vec<(String, Vec<&'a super::problem::Problem>)>>,
+    pub(crate) groups: Vec<(String, Vec<&'a super::problem::Problem>)>,
 }
 
 impl<'a> Inputs<'a> {
@@ -41,13 +44,15 @@ impl<'a> Inputs<'a> {
         occasion: &'a Occasion,
         date: &'a str,
     ) -> Inputs<'a> {
-        Inputs {
+        let mut inp = Inputs {
             templates,
             draft,
             occasion,
             date,
-            groups: std::cell::OnceCell::new(),
-        }
+            groups: Vec::new(),
+        };
+        inp.groups = parts::group_problems(&inp);
+        inp
     }
 }
 
@@ -112,7 +117,7 @@ pub fn build_material(inp: &Inputs) -> Report {
     let mut blocks = Vec::new();
     let opening = fill(&o.opening, inp);
     if !opening.trim().is_empty() {
-        blocks.push(Block::Para(fix_quotes(&opening)));
+        blocks.push(Block::Para(opening));
     }
     let grade = occasion_grade(o, inp.templates, inp.draft);
     let shows_grade = match o.grade {
@@ -122,18 +127,9 @@ pub fn build_material(inp: &Inputs) -> Report {
     };
     let mut n = 0;
     for part in &o.parts {
-        let body = match part.kind {
-            PartKind::Basic => vec![Block::Para(basic(inp))],
-            PartKind::Achievements => parts::achievements(inp, part),
-            PartKind::Previous => parts::previous(inp),
-            PartKind::Problems => parts::problems(inp, part.by_aspect),
-            PartKind::Causes => causes::causes(inp),
-            PartKind::Measures => parts::measures(inp, part.deadlines),
-            PartKind::Grade => {
-                if !shows_grade {
-                    continue;
-                }
-                let heading = part.heading.trim();
+        let heading = part.heading.trim();
+        if part.kind == PartKind::Grade {
+            if shows_grade {
                 let mut s = grade_sentence(&grade, o.score, !heading.is_empty());
                 if o.appendix && grade.remaining == 0 && !grade.no_grade {
                     s.push_str("自评表详见附件。");
@@ -141,38 +137,41 @@ pub fn build_material(inp: &Inputs) -> Report {
                 if o.grade == GradeShown::Optional && grade.remaining == 0 && !grade.no_grade {
                     s.push_str("最终等次以考核委员会确定的为准。");
                 }
-                if heading.is_empty() {
-                    blocks.push(Block::Para(s));
+                blocks.push(if heading.is_empty() {
+                    Block::Para(s)
                 } else {
-                    blocks.push(Block::Lead {
-                        lead: format!("{heading}："),
+                    Block::Lead {
+                        lead: heading.to_string() + "：",
                         text: s,
-                    });
-                }
-                continue;
+                    }
+                });
             }
-        };
-        if part.heading.trim().is_empty() {
-            blocks.extend(body);
-        } else {
+            continue;
+        }
+        if !heading.is_empty() {
             n += 1;
-            blocks.push(Block::Heading(format!(
-                "{}{}",
-                part_numeral(n),
-                part.heading.trim()
-            )));
-            blocks.extend(body);
+            blocks.push(Block::Heading(part_numeral(n) + heading));
+        }
+        let out = &mut blocks;
+        match part.kind {
+            PartKind::Basic => out.push(Block::Para(basic(inp))),
+            PartKind::Achievements => parts::achievements(inp, part, out),
+            PartKind::Previous => parts::previous(inp, out),
+            PartKind::Problems => parts::problems(inp, part.by_aspect, out),
+            PartKind::Causes => causes::causes(inp, out),
+            PartKind::Measures => parts::measures(inp, part.deadlines, out),
+            PartKind::Grade => {}
         }
     }
     let closing = fill(&o.closing, inp);
     if !closing.trim().is_empty() {
-        blocks.push(Block::Para(fix_quotes(&closing)));
+        blocks.push(Block::Para(closing));
     }
     if o.appendix {
         // Official habit: the attachment is named after the body.
         blocks.push(Block::Para("附件：个人自评表".to_string()));
     }
-    let blocks = blocks.into_iter().map(quote_block).collect();
+    blocks.iter_mut().for_each(quote_block);
     Report {
         title: inp.occasion.title_for(&inp.draft.person.year),
         blocks,
@@ -184,30 +183,48 @@ pub fn build_material(inp: &Inputs) -> Report {
     }
 }
 
-fn quote_block(b: Block) -> Block {
+/// Nests the quotes of a block: across the lead and the text of a run-in
+/// paragraph as of one paragraph.
+fn quote_block(b: &mut Block) {
     match b {
-        Block::Heading(h) => Block::Heading(fix_quotes(&h)),
-        Block::Para(p) => Block::Para(fix_quotes(&p)),
+        Block::Heading(t) | Block::Para(t) => *t = fix_quotes(t),
         Block::Lead { lead, text } => {
-            // Quotes are nested across the lead and the text as one paragraph.
-            let whole = fix_quotes(&format!("{lead}\u{1}{text}"));
-            let (lead, text) = whole.split_once('\u{1}').unwrap_or((&whole, ""));
-            Block::Lead {
-                lead: lead.to_string(),
-                text: text.to_string(),
-            }
+            let mut open = Vec::new();
+            *lead = nest_quotes(&mut open, lead);
+            *text = nest_quotes(&mut open, text);
         }
     }
+}
+
+/// Adds a table of the 自评表 named `name`, titled （一）name, （二）name …,
+/// its headers a space-separated list, quotes nested in every cell.
+fn push_table(
+    tables: &mut Vec<Table>,
+    name: &str,
+    headers: &str,
+    widths: &[u32],
+    mut rows: Vec<Vec<String>>,
+) {
+    for c in rows.iter_mut().flatten() {
+        *c = fix_quotes(c);
+    }
+    tables.push(Table {
+        name: name.to_string(),
+        title: fix_quotes(&(sub_numeral(tables.len() + 1) + name)),
+        headers: headers.split(' ').map(String::from).collect(),
+        widths: widths.to_vec(),
+        rows,
+        ..Table::default()
+    });
 }
 
 /// An item's statement for the 自评表: without its closing full stop and
 /// without an instruction to the person in brackets (（……评为“不适用”）).
 fn statement(text: &str) -> String {
     let mut t = text.trim().trim_end_matches('。');
-    if let Some(at) = t.rfind('（') {
-        let bracket = &t[at..];
+    if let Some((before, bracket)) = t.rsplit_once("（") {
         if bracket.ends_with('）') && bracket.contains("评为") && bracket.contains("不适用") {
-            t = t[..at].trim_end().trim_end_matches('。');
+            t = before.trim_end().trim_end_matches('。');
         }
     }
     t.to_string()
@@ -228,33 +245,32 @@ fn points(h: u64) -> String {
 fn total_row(r: &TemplateResult) -> Vec<String> {
     let t = &r.tally;
     let full: u64 = r.sections.iter().map(|s| s.weight).sum();
-    let (how, max, score) = match t.score() {
-        _ if !t.is_complete() => (
-            format!("尚有{}项未评，评完后合计", t.total - t.answered),
-            full,
-            None,
-        ),
-        Some(sc) if t.not_applicable == 0 && t.possible == 10_000 => (String::new(), 100, Some(sc)),
+    let mut how = String::new();
+    let (max, score) = match t.score() {
+        _ if !t.is_complete() => {
+            let _ = write!(how, "尚有{}项未评，评完后合计", t.total - t.answered);
+            (full, None)
+        }
+        Some(sc) if t.not_applicable == 0 && t.possible == 10_000 => (100, Some(sc)),
         sc => {
-            let left_out = if t.not_applicable > 0 {
-                format!(
+            if t.not_applicable > 0 {
+                let _ = write!(
+                    how,
                     "不适用{}项（计{}分）不计入，",
                     t.not_applicable,
                     full.saturating_sub(t.possible / 100)
-                )
-            } else {
-                String::new()
-            };
-            let result = sc.map_or(String::new(), |s| format!("≈{s}"));
-            (
-                format!(
-                    "{left_out}按实得分÷应得分折算为百分制：{}÷{}×100{result}",
-                    points(t.earned),
-                    t.possible / 100
-                ),
-                100,
-                sc,
-            )
+                );
+            }
+            let _ = write!(
+                how,
+                "按实得分÷应得分折算为百分制：{}÷{}×100",
+                points(t.earned),
+                t.possible / 100
+            );
+            if let Some(s) = sc {
+                let _ = write!(how, "≈{s}");
+            }
+            (100, sc)
         }
     };
     let score = score.map_or("—".to_string(), |s| s.to_string());
@@ -271,14 +287,17 @@ fn total_row(r: &TemplateResult) -> Vec<String> {
 /// 计分办法 of a checklist, from its scale: "好、较好、一般、较差分别按该条
 /// 分值的100%、80%、60%、30%计分".
 fn scoring_rule(t: &Template) -> String {
-    let levels = &t.scale.levels;
-    let labels: Vec<&str> = levels.iter().map(|l| l.label.as_str()).collect();
-    let shares: Vec<String> = levels.iter().map(|l| format!("{}%", l.share)).collect();
-    format!(
-        "{}分别按该条分值的{}计分",
-        labels.join("、"),
-        shares.join("、")
-    )
+    let mut labels = String::new();
+    let mut shares = String::new();
+    for (n, l) in t.scale.levels.iter().enumerate() {
+        if n > 0 {
+            labels.push('、');
+            shares.push('、');
+        }
+        labels.push_str(&l.label);
+        let _ = write!(shares, "{}%", l.share);
+    }
+    labels + "分别按该条分值的" + &shares + "计分"
 }
 
 /// 附件：个人自评表: one table per checklist, each statement with its 分值,
@@ -287,90 +306,78 @@ fn scoring_rule(t: &Template) -> String {
 fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
     // Problems found under an item, by the answer it belongs to: those of a
     // shared statement show in both tables.
-    let on_item: Vec<((&str, &str), String)> = inp
-        .draft
-        .problems
-        .iter()
-        .filter_map(|p| {
-            let l = p.item.as_ref()?;
-            let key = inp
-                .templates
-                .iter()
-                .copied()
-                .find(|t| t.id == l.template)
-                .and_then(|t| Some(t.answer_key(t.item(&l.item)?)))
-                .unwrap_or((l.template.as_str(), l.item.as_str()));
-            let c = clause(&p.text);
-            (!c.is_empty()).then(|| (key, format!("问题：{c}")))
-        })
-        .collect();
-    let cells = |v: [&str; 6]| v.map(String::from).to_vec();
+    let mut on_item: Vec<((&str, &str), String)> = Vec::new();
+    for p in &inp.draft.problems {
+        let Some(l) = &p.item else { continue };
+        let key = inp
+            .templates
+            .iter()
+            .find(|t| t.id == l.template)
+            .and_then(|t| Some(t.answer_key(t.item(&l.item)?)))
+            .unwrap_or((&l.template, &l.item));
+        let c = clause(&p.text);
+        if !c.is_empty() {
+            on_item.push((key, "问题：".to_string() + &c));
+        }
+    }
     let mut tables = Vec::new();
     let mut facts = Vec::new();
     let mut facts_seen = Vec::new();
-    let mut rules: Vec<(String, String)> = Vec::new();
+    let mut rules: Vec<(&str, String)> = Vec::new();
     for t in inp.templates {
         let rule = scoring_rule(t);
         if !rules.iter().any(|(_, r)| *r == rule) {
-            rules.push((t.title.clone(), rule));
+            rules.push((&t.title, rule));
         }
         let top = t.scale.levels.iter().map(|l| l.share).max().unwrap_or(0);
         let mut rows = Vec::new();
         for (section, item) in t.items() {
             let answer = inp.draft.answer_for(t, item);
             let w = u64::from(item.weight);
-            let (rating, earned) = match item_state(t, item, answer) {
-                ItemState::Unanswered => ("未评".to_string(), "—".to_string()),
-                ItemState::NotApplicable => (t.scale.not_applicable_label.clone(), "—".into()),
-                ItemState::Rated(l) => (l.label.clone(), points(u64::from(l.share) * w)),
-            };
             let key = t.answer_key(item);
-            let mut notes: Vec<String> = answer
-                .map(|a| clause(&a.evidence))
-                .filter(|e| !e.is_empty())
-                .into_iter()
-                .collect();
-            notes.extend(
-                on_item
-                    .iter()
-                    .filter(|(k, _)| *k == key)
-                    .map(|(_, n)| n.clone()),
-            );
-            // A point taken off, or a statement left out, is explained.
-            if notes.is_empty() {
-                match item_state(t, item, answer) {
-                    ItemState::NotApplicable => notes.push(placeholder("不适用的原因")),
-                    ItemState::Rated(l) if l.share < top => {
-                        notes.push(placeholder("扣分的具体问题或事例"))
-                    }
-                    _ => {}
+            let mut note = answer.map_or(String::new(), |a| clause(&a.evidence));
+            for (_, n) in on_item.iter().filter(|(k, _)| *k == key) {
+                if !note.is_empty() {
+                    note.push('；');
                 }
+                note.push_str(n);
+            }
+            // A point taken off, or a statement left out, is explained.
+            let (rating, share, ask) = match item_state(t, item, answer) {
+                ItemState::Unanswered => ("未评", None, ""),
+                ItemState::NotApplicable => {
+                    (&t.scale.not_applicable_label[..], None, "不适用的原因")
+                }
+                ItemState::Rated(l) => (
+                    &l.label[..],
+                    Some(l.share),
+                    if l.share < top {
+                        "扣分的具体问题或事例"
+                    } else {
+                        ""
+                    },
+                ),
+            };
+            if note.is_empty() && !ask.is_empty() {
+                note = placeholder(ask);
             }
             rows.push(vec![
                 section.title.clone(),
                 statement(&item.text),
                 w.to_string(),
-                rating,
-                earned,
-                notes.join("；"),
+                rating.to_string(),
+                share.map_or("—".to_string(), |s| points(u64::from(s) * w)),
+                note,
             ]);
         }
         rows.push(total_row(&score_template(t, inp.draft)));
-        tables.push(Table {
-            name: t.title.clone(),
-            title: format!("{}{}", sub_numeral(tables.len() + 1), t.title),
-            headers: cells([
-                "评价项目",
-                "评价内容",
-                "分值",
-                "自评等次",
-                "得分",
-                "具体事例或问题",
-            ]),
-            widths: vec![11, 35, 6, 12, 7, 19],
+        push_table(
+            &mut tables,
+            &t.title,
+            "评价项目 评价内容 分值 自评等次 得分 具体事例或问题",
+            &[11, 35, 6, 12, 7, 19],
             rows,
-            ..Table::default()
-        });
+        );
         for f in &t.facts {
             // A fact shared by two templates is one fact, listed once.
             if facts_seen.contains(&&f.id) {
@@ -387,20 +394,13 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
     }
     // The veto facts after every checklist.
     if !facts.is_empty() {
-        tables.push(Table {
-            name: "否决情形".into(),
-            title: format!("{}否决情形", sub_numeral(tables.len() + 1)),
-            headers: vec!["否决事项".into(), "是否存在".into()],
-            widths: vec![74, 16],
-            rows: facts,
-            ..Table::default()
-        });
-    }
-    for t in &mut tables {
-        t.title = fix_quotes(&t.title);
-        for c in t.rows.iter_mut().flatten() {
-            *c = fix_quotes(c);
-        }
+        push_table(
+            &mut tables,
+            "否决情形",
+            "否决事项 是否存在",
+            &[74, 16],
+            facts,
+        );
     }
     Appendix {
         title: "个人自评表".to_string(),
@@ -418,17 +418,20 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
                 lines.push(grade_sentence(grade, true, false));
             }
             // 计分办法, once where the checklists score alike.
-            let rule = match rules.as_slice() {
-                [(_, one)] => one.clone(),
-                all => all
-                    .iter()
-                    .map(|(title, r)| format!("“{title}”{r}"))
-                    .collect::<Vec<_>>()
-                    .join("；"),
-            };
-            lines.push(fix_quotes(&format!(
-                "计分办法：{rule}；不适用的条目不计分，合计按实得分÷应得分×100折算。"
-            )));
+            let mut rule = "计分办法：".to_string();
+            match &rules[..] {
+                [(_, one)] => rule.push_str(one),
+                all => {
+                    for (n, (title, r)) in all.iter().enumerate() {
+                        if n > 0 {
+                            rule.push('；');
+                        }
+                        let _ = write!(rule, "“{title}”{r}");
+                    }
+                }
+            }
+            rule.push_str("；不适用的条目不计分，合计按实得分÷应得分×100折算。");
+            lines.push(fix_quotes(&rule));
             lines
         },
         tables,

@@ -21,25 +21,28 @@ pub fn tidy_spacing(s: &str) -> String {
     if !s.contains([' ', '\t', '\u{a0}', ',', ';', ':', '?', '!', '(', ')']) {
         return s.to_string();
     }
-    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let prev = out.chars().last();
-        match c {
+    // The last character written (a space dropped is not written).
+    let mut prev: Option<char> = None;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        let rest = chars.clone();
+        let c = match c {
             ' ' | '\t' | '\u{a0}' => {
-                let next = chars[i + 1..].iter().find(|c| !matches!(c, ' ' | '\t'));
-                let near_cjk = prev.is_some_and(is_cjk) || next.is_some_and(|&c| is_cjk(c));
-                if !near_cjk && prev.is_some() && prev != Some(' ') && next.is_some() {
-                    out.push(' ');
+                let next = rest.clone().find(|c| !matches!(c, ' ' | '\t'));
+                let near_cjk = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
+                if near_cjk || prev.is_none() || prev == Some(' ') || next.is_none() {
+                    continue;
                 }
+                ' '
             }
             ',' | ';' | ':' | '?' | '!' | '(' | ')' => {
-                let next = chars.get(i + 1).copied();
+                let next = rest.clone().next();
                 let cjk = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
                 let digits = prev.is_some_and(|p| p.is_ascii_digit())
                     && next.is_some_and(|n| n.is_ascii_digit());
                 if cjk && !digits {
-                    out.push(match c {
+                    match c {
                         ',' => '，',
                         ';' => '；',
                         ':' => '：',
@@ -47,13 +50,15 @@ pub fn tidy_spacing(s: &str) -> String {
                         '!' => '！',
                         '(' => '（',
                         _ => '）',
-                    });
+                    }
                 } else {
-                    out.push(c);
+                    c
                 }
             }
-            _ => out.push(c),
-        }
+            _ => c,
+        };
+        out.push(c);
+        prev = Some(c);
     }
     out
 }
@@ -61,11 +66,16 @@ pub fn tidy_spacing(s: &str) -> String {
 /// Nests quotes as official documents do: “outer ‘inner’ outer”. ASCII double
 /// quotes are read as pairs; an unmatched closing quote stays a closing one.
 pub fn fix_quotes(s: &str) -> String {
+    nest_quotes(&mut Vec::new(), s)
+}
+
+/// [`fix_quotes`] going on from the quotes still `open` (each one, and
+/// whether it was opened by an ASCII '"'), e.g. from a run-in heading into
+/// its paragraph.
+pub(super) fn nest_quotes(open: &mut Vec<bool>, s: &str) -> String {
     if !s.contains(['“', '”', '‘', '’', '"']) {
         return s.to_string();
     }
-    // Each open quote, and whether it was opened by an ASCII '"'.
-    let mut open: Vec<bool> = Vec::new();
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let opening = match c {
@@ -92,8 +102,14 @@ pub fn fix_quotes(s: &str) -> String {
 /// quotes fixed, lines joined, and without end punctuation (the caller ends
 /// the sentence).
 pub fn clause(s: &str) -> String {
-    let joined: Vec<&str> = s.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    let text = fix_quotes(&tidy_spacing(&joined.join("，")));
+    let mut joined = String::new();
+    for l in s.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if !joined.is_empty() {
+            joined.push('，');
+        }
+        joined.push_str(l);
+    }
+    let text = fix_quotes(&tidy_spacing(&joined));
     text.trim()
         .trim_end_matches(['。', '；', '，', '、', '.', ';', ',', '：', ':'])
         .trim()
@@ -103,22 +119,19 @@ pub fn clause(s: &str) -> String {
 /// The person's text as a whole sentence ending in one 。 (kept as it is if it
 /// ends in ？ or ！ or a placeholder's 】). Empty stays empty.
 pub fn sentence(s: &str) -> String {
-    let c = clause(s);
-    if c.is_empty() || c.ends_with(['？', '！', '…', '】', '”', '）']) {
-        if c.ends_with(['”', '）']) {
-            return format!("{c}。");
-        }
-        return c;
+    let mut c = clause(s);
+    if !c.is_empty() && !c.ends_with(['？', '！', '…', '】']) {
+        c.push('。');
     }
-    format!("{c}。")
+    c
 }
 
 /// Clauses joined by "；" into one sentence ending in 。.
-pub fn join_clauses<I: IntoIterator<Item = String>>(parts: I) -> String {
-    let v: Vec<String> = parts.into_iter().filter(|p| !p.is_empty()).collect();
-    if v.is_empty() {
+pub fn join_clauses(mut parts: Vec<String>) -> String {
+    parts.retain(|p| !p.is_empty());
+    if parts.is_empty() {
         String::new()
     } else {
-        sentence(&v.join("；"))
+        sentence(&parts.join("；"))
     }
 }
