@@ -248,6 +248,38 @@ test('Chinese input methods: no update lands inside a composition', async () => 
   });
 });
 
+test('Chinese input methods: a save that lands during a composition leaves it alone', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    await c.rate('w1-zhongcheng', 'hao');
+    await c.waitSaved();
+    const results = await new ResultsPage(page).open();
+    // The 单位 field and the report's text are on the results page,
+    // which redraws whenever the draft is saved.
+    for (const field of [results.field('单位'), results.report()]) {
+      await field.focus();
+      // A committed edit (it will be saved shortly), then at once a
+      // composition that is still going on when the save lands.
+      await field.evaluate((el) => {
+        el.value = '乙';
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, data: '乙' }));
+        el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+        el.value = '乙zu';
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: 'zu' }));
+      });
+      await c.waitSaved();
+      await page.waitForTimeout(50);
+      assert.equal(await field.inputValue(), '乙zu', 'the composing text is not reset by the save');
+      await field.evaluate((el) => {
+        el.value = '乙组';
+        el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '组' }));
+      });
+      await c.waitSaved();
+      assert.equal(await field.inputValue(), '乙组');
+    }
+  });
+});
+
 test('the print view is the report alone, on A4', async () => {
   await withPage(async (page) => {
     const c = await new ChecklistPage(page).open(FILE_URL);

@@ -48,30 +48,48 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             }
         })
     };
+    // Whether an input method is composing in the field. A redraw meanwhile
+    // (the autosave's 已保存 redraws the results page) keeps what the field
+    // shows: putting the stored text back would end the composition.
+    let composing = use_mut_ref(|| false);
     // Chromium sends its last `input` of a composition before
     // `compositionend`, still marked composing: report the value here too.
     let node = use_node_ref();
     {
-        let (node, cb) = (node.clone(), props.on_change.clone());
+        let (node, cb, composing) = (node.clone(), props.on_change.clone(), composing.clone());
         use_effect_with(cb, move |cb| {
             let cb = cb.clone();
-            let listener = node.cast::<web_sys::Element>().map(|el| {
-                gloo::events::EventListener::new(&el, "compositionend", move |e| {
+            let listeners = node.cast::<web_sys::Element>().map(|el| {
+                let started = composing.clone();
+                let start = gloo::events::EventListener::new(&el, "compositionstart", move |_| {
+                    *started.borrow_mut() = true
+                });
+                let end = gloo::events::EventListener::new(&el, "compositionend", move |e| {
+                    *composing.borrow_mut() = false;
                     cb.emit(value_of(e))
-                })
+                });
+                (start, end)
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
+    let value = match node.get() {
+        Some(el) if *composing.borrow() => js_sys::Reflect::get(&el, &"value".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .map(AttrValue::from)
+            .unwrap_or_else(|| props.value.clone()),
+        _ => props.value.clone(),
+    };
     let control = if props.multiline {
         html! {
-            <textarea value={props.value.clone()} rows={props.rows.to_string()}
+            <textarea value={value.clone()} rows={props.rows.to_string()}
                 placeholder={props.placeholder.clone()} data-testid={props.testid.clone()}
                 ref={node.clone()} {oninput} />
         }
     } else {
         html! {
-            <input type="text" value={props.value.clone()} list={props.list.clone()}
+            <input type="text" {value} list={props.list.clone()}
                 placeholder={props.placeholder.clone()} data-testid={props.testid.clone()}
                 ref={node} {oninput} />
         }
