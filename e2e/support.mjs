@@ -19,7 +19,6 @@ const ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** A fresh profile directory; removed by the returned cleanup. */
 /**
  * The after-boot stylesheet (tools/bundle AFTER_BOOT: decoded with the wasm,
  * added as a <style> whose hash the policy holds) applies: a probe list with
@@ -36,6 +35,7 @@ export const AFTER_BOOT_PROBE = `(() => {
   return style;
 })()`;
 
+/** A fresh profile directory; removed by the returned cleanup. */
 export function tempProfile() {
   const dir = mkdtempSync(join(tmpdir(), 'ziping-e2e-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

@@ -35,7 +35,7 @@ pub fn facts_form(
     });
     html! {
         <fieldset class="facts" data-testid="facts">
-            { markup("<legend>否决事项（如实回答；回答完才确定参考等次）</legend>") }
+            { markup!("<legend>否决事项（如实回答；回答完才确定参考等次）</legend>") }
             <ul>{ for rows }</ul>
         </fieldset>
     }

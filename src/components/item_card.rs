@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::item_problems::item_problems;
-use super::{target_prop, TextField};
+use super::{on_toggle, TextField};
 use crate::assessment::{
     Aids, Answer, ItemId, Problem, Rating, Template, TemplateId, NOT_APPLICABLE,
 };
@@ -23,14 +23,6 @@ pub fn radio_group(template: &str, item: &str) -> String {
 /// The (template, item) of a [`radio_group`] name.
 pub fn parse_radio_group(name: &str) -> Option<(&str, &str)> {
     name.split_once(':')
-}
-
-/// The callback of a `<details>` that keeps whether it is open in `open`.
-pub(super) fn on_toggle(open: &UseStateHandle<bool>) -> Callback<Event> {
-    let open = open.clone();
-    Callback::from(move |e: Event| {
-        open.set(target_prop(&e, "open").is_truthy());
-    })
 }
 
 #[derive(Properties, PartialEq)]

@@ -8,7 +8,8 @@
 
 use yew::prelude::*;
 
-use super::item_card::{on_toggle, ItemCardProps};
+use super::item_card::ItemCardProps;
+use super::on_toggle;
 use super::problem_editor::problem_editor;
 use super::{markup, send};
 use crate::assessment::{ItemId, TemplateId};
@@ -49,7 +50,7 @@ pub fn item_problems(
                 { for editors }
                 if !wordings.is_empty() {
                     <div class="aids" data-testid="problem-aids">
-                        { markup(r#"<span class="aids-label">参考表述（点击插入后修改，把【……】换成本人的具体事例）：</span>"#) }
+                        { markup!(r#"<span class="aids-label">参考表述（点击插入后修改，把【……】换成本人的具体事例）：</span>"#) }
                         { for buttons }
                     </div>
                 }

@@ -5,8 +5,18 @@
 
 use yew::prelude::*;
 
-/// The nodes of `html`, a literal of this crate's (never the person's text:
-/// it is not escaped).
-pub fn markup(html: &'static str) -> Html {
+/// The nodes of an HTML string literal: `markup!("<legend>…</legend>")`.
+/// Only a literal compiles, since the text is not escaped: the person's
+/// text can never get in.
+macro_rules! markup {
+    ($html:literal) => {
+        $crate::components::markup::raw($html)
+    };
+}
+pub(crate) use markup;
+
+/// What [`markup!`] expands to; call the macro instead.
+#[doc(hidden)]
+pub fn raw(html: &'static str) -> Html {
     Html::from_html_unchecked(AttrValue::Static(html))
 }

@@ -91,7 +91,7 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
                 { aspects_editor(&draft.aspects, d) }
             }
             <div class="free-problems" data-testid="free-problems">
-                { markup("<h3>不对应具体条目的问题</h3>") }
+                { markup!("<h3>不对应具体条目的问题</h3>") }
                 { for free_editors }
                 <button type="button" class="button small" onclick={add_free}>{ "＋ 写一个问题" }</button>
             </div>

@@ -14,7 +14,8 @@ use crate::state::{Action, AppState, Edit, ProblemField};
 /// (1, 2 …), with the draft's `aspects` to choose from, the item's phrasing
 /// `aids` (none for a problem of the draft as a whole), flagged 老问题 when
 /// `recurring` (raised on the same item last year). Keyed by the problem's
-/// id, so its fields follow it when one before it is removed.
+/// id; its siblings are not, so after a removal the editors that follow are
+/// drawn anew from their problems (their values stay right).
 pub fn problem_editor(
     p: &Problem,
     number: usize,
@@ -59,7 +60,7 @@ pub fn problem_editor(
         let own = p.item.is_some();
         html! {
             <label class="field inline">
-                { markup("<span>归入方面</span>") }
+                { markup!("<span>归入方面</span>") }
                 <select {onchange}>
                     if own {
                         <option value="" selected={p.aspect.is_empty()}>{ "按条目所属方面" }</option>
@@ -157,19 +158,19 @@ pub fn problem_editor(
             </div>
             { field(ProblemField::Text, "问题表现（用自己的话，写出具体事例）", &p.text, true, "如：……还有差距，比如……") }
             if slot {
-                { markup(r#"<p class="slot-hint" role="note">请把【……】换成本人的具体事例，否则材料中会原样保留这个空位。</p>"#) }
+                { markup!(r#"<p class="slot-hint" role="note">请把【……】换成本人的具体事例，否则材料中会原样保留这个空位。</p>"#) }
             }
             <fieldset class="causes">
-                { markup("<legend>原因剖析（按角度，至少有理想信念或党性修养方面的思想根源）</legend>") }
+                { markup!("<legend>原因剖析（按角度，至少有理想信念或党性修养方面的思想根源）</legend>") }
                 { for causes }
                 <button type="button" class="button small" onclick={add_cause}>{ "＋ 添加原因" }</button>
                 if !aids.causes.is_empty() {
-                    <div class="aids">{ markup(r#"<span class="aids-label">参考原因：</span>"#) }{ for cause_aids }</div>
+                    <div class="aids">{ markup!(r#"<span class="aids-label">参考原因：</span>"#) }{ for cause_aids }</div>
                 }
             </fieldset>
             { field(ProblemField::Measure, "整改措施", &p.measure, true, "以动词开头：坚持……、建立……") }
             if !aids.measures.is_empty() {
-                <div class="aids">{ markup(r#"<span class="aids-label">参考措施：</span>"#) }{ for measure_aids }</div>
+                <div class="aids">{ markup!(r#"<span class="aids-label">参考措施：</span>"#) }{ for measure_aids }</div>
             }
             <div class="form-grid">
                 { field(ProblemField::Deadline, "整改时限", &p.deadline, false, "立行立改 / 2027年3月底前 / 长期坚持") }

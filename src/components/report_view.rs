@@ -100,7 +100,7 @@ pub fn report_view(state: &AppContext, copied: &UseStateHandle<Copied>) -> Html 
         let appendix = report.appendix.as_ref().map(|a| {
             html! {
                 <section class="print-appendix">
-                    { markup(r#"<p class="appendix-label">附件</p>"#) }
+                    { markup!(r#"<p class="appendix-label">附件</p>"#) }
                     <h3>{ &a.title }</h3>
                     { for a.summary.iter().map(|s| html! { <p>{ s }</p> }) }
                     { for a.tables.iter().map(|t| html! { <>
@@ -127,7 +127,7 @@ pub fn report_view(state: &AppContext, copied: &UseStateHandle<Copied>) -> Html 
 
     html! {
         <section class="panel report" aria-labelledby="report-h">
-            { markup(r#"<h2 id="report-h" class="no-print">自评材料（草稿）</h2>"#) }
+            { markup!(r#"<h2 id="report-h" class="no-print">自评材料（草稿）</h2>"#) }
             <div class="toolbar no-print">
                 <button type="button" class="button primary" onclick={on_copy}>{ "复制全文" }</button>
                 <button type="button" class="button" onclick={export(Export::Docx)}>{ "下载 Word (.docx)" }</button>
@@ -141,11 +141,11 @@ pub fn report_view(state: &AppContext, copied: &UseStateHandle<Copied>) -> Html 
                     { match &**copied { Some(Ok(())) => "已复制到剪贴板".to_string(), Some(Err(e)) => e.clone(), None => String::new() } }
                 </span>
             </div>
-            { markup(if edited {
-                r#"<p class="muted no-print">您已修改过下面的文本；自评结果再变化时它不会自动更新。</p>"#
+            if edited {
+                { markup!(r#"<p class="muted no-print">您已修改过下面的文本；自评结果再变化时它不会自动更新。</p>"#) }
             } else {
-                r#"<p class="muted no-print">下面的文本随自评结果自动生成，可直接修改；【待补充】处请补写。</p>"#
-            }) }
+                { markup!(r#"<p class="muted no-print">下面的文本随自评结果自动生成，可直接修改；【待补充】处请补写。</p>"#) }
+            }
             <TextField label="报告全文" value={AttrValue::from(text)} on_change={on_edit}
                 multiline=true rows={24} class="no-print report-edit" testid="report-text" />
             <article class="print-only print-report">{ printable }</article>

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::value_of;
+
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
     pub label: AttrValue,
@@ -22,20 +24,6 @@ pub struct TextFieldProps {
     pub class: Classes,
     #[prop_or_default]
     pub testid: Option<AttrValue>,
-}
-
-/// The property `name` (`value`, `checked`, `open`) of the event's target,
-/// read by name: one binding for every kind of element, where a typed
-/// `web_sys` getter adds its own import and type check to the single file.
-pub fn target_prop(e: &Event, name: &str) -> wasm_bindgen::JsValue {
-    e.target()
-        .and_then(|t| js_sys::Reflect::get(&t, &name.into()).ok())
-        .unwrap_or_default()
-}
-
-/// The `value` of the event's target (a text field or a select).
-pub fn value_of(e: &Event) -> String {
-    target_prop(e, "value").as_string().unwrap_or_default()
 }
 
 #[function_component]

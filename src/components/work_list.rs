@@ -26,9 +26,9 @@ pub fn work_list(work: &[String], used: bool, d: &UseReducerDispatcher<AppState>
     let add = send(d, Edit::AddWork);
     html! {
         <fieldset class="work-list" data-testid="work-list">
-            { markup("<legend>工作实绩（全年主要工作，写上数字）</legend>") }
+            { markup!("<legend>工作实绩（全年主要工作，写上数字）</legend>") }
             if !used {
-                { markup(r#"<p class="muted">这类材料不写工作实绩；年度考核、民主评议和自查报告的“主要成绩”会引用它。</p>"#) }
+                { markup!(r#"<p class="muted">这类材料不写工作实绩；年度考核、民主评议和自查报告的“主要成绩”会引用它。</p>"#) }
             }
             <ol>{ for rows }</ol>
             <button type="button" class="button small" onclick={add}>{ "＋ 添加一项工作实绩" }</button>

@@ -191,7 +191,9 @@ pub fn lzma(bytes: &[u8]) -> Vec<u8> {
 /// liblzma's `LZMA_PRESET_EXTREME`.
 const LZMA_PRESET_EXTREME: u32 = 0x8000_0000;
 
-/// The id of the data block that holds the wasm ([`lzma`], [`pack`]): a
+/// The id of the data block that holds the wasm and, after it, the
+/// [`AFTER_BOOT`] styles (one LZMA stream: [`lzma`], [`pack`]; its
+/// `data-wasm` attribute says where the wasm ends): a
 /// `<script>` of a non-JS type, which the browser neither runs nor lets the
 /// CSP govern, and which the JS parser never has to scan.
 const WASM_DATA_ID: &str = "wasm-lzma";
@@ -308,7 +310,7 @@ pub const MODULE_RAN: &str = "zipingModule";
 fn boot_script(glue: &str) -> String {
     format!(
         r#"{glue}
-/** The wasm's LZMA from the data block's text (see tools/bundle's pack):
+/** The LZMA of the wasm and the after-boot styles from the data block's text (see tools/bundle's pack):
  * the page is windows-1252, so each character is one byte of the file;
  * "=" starts an escaped byte, written as the byte plus 64. The characters
  * windows-1252 gives bytes 0x80-0x9F are asked of the engine's own decoder.
@@ -479,8 +481,10 @@ fn take_after_boot(html: &str) -> Result<(String, String), BundleError> {
 }
 
 /// Refuses an [`AFTER_BOOT`] rule that could style the prerendered first
-/// screen, which shows before the wasm is decoded: every selector must name
-/// a class the first screen does not use.
+/// screen (or the page's own markup), which shows before the wasm is
+/// decoded: every selector must name a class that markup does not use,
+/// outside brackets and parentheses (`.item:not(.x)` and `[href$=".x"]`
+/// name no class of their own).
 pub fn check_after_boot(css: &str, first_screen: &str) -> Result<(), BundleError> {
     let mut used = Vec::new();
     for (i, _) in first_screen.match_indices("class=\"") {
@@ -496,7 +500,17 @@ pub fn check_after_boot(css: &str, first_screen: &str) -> Result<(), BundleError
             continue;
         }
         for selector in selectors.split(',') {
-            let own = selector.split('.').skip(1).any(|rest| {
+            let mut bare = String::new();
+            let mut depth = 0;
+            for c in selector.chars() {
+                match c {
+                    '[' | '(' => depth += 1,
+                    ']' | ')' => depth -= 1,
+                    c if depth == 0 => bare.push(c),
+                    _ => {}
+                }
+            }
+            let own = bare.split('.').skip(1).any(|rest| {
                 let class = &rest[..rest.find(|c| !is_name(c)).unwrap_or(rest.len())];
                 !used.contains(&class)
             });
@@ -619,7 +633,9 @@ fn inline_elements<'a>(html: &'a str, tag: &str) -> Result<Vec<(&'a str, &'a str
 
 /// The Content-Security-Policy for a page: no connection of any kind, only
 /// the page's own inline scripts and styles (by hash), and wasm compilation
-/// (`'wasm-unsafe-eval'`, never `eval`). The [`CSP_SELECTOR_ID`] script is
+/// (`'wasm-unsafe-eval'`, never `eval`), and the one style the boot script
+/// adds: the [`AFTER_BOOT`] styles' text (empty where there are none, and
+/// added all the same). The [`CSP_SELECTOR_ID`] script is
 /// not hashed: it runs before any policy exists and nothing may run it again.
 pub fn content_security_policy(html: &str, after_boot: &str) -> Result<String, BundleError> {
     let data_block = format!("type=\"{WASM_DATA_TYPE}\"");
@@ -632,7 +648,7 @@ pub fn content_security_policy(html: &str, after_boot: &str) -> Result<String, B
     let styles: Vec<String> = inline_elements(html, "style")?
         .into_iter()
         .map(|(_, text)| csp_hash(text))
-        .chain((!after_boot.is_empty()).then(|| csp_hash(after_boot)))
+        .chain(std::iter::once(csp_hash(after_boot)))
         .collect();
     Ok(format!(
         "default-src 'none'; script-src {} {WASM_EVAL}; style-src {}; img-src data:; base-uri 'none'; form-action 'none'",
@@ -791,7 +807,7 @@ pub fn bundle(
     let mut page = strip_loader(html, &loader)?;
     check_self_contained(&page)?;
     let (rest, after_boot) = take_after_boot(&page)?;
-    check_after_boot(&after_boot, first_screen)?;
+    check_after_boot(&after_boot, &format!("{rest}{first_screen}"))?;
     page = minify_page(&rest)?;
     page = insert_first_screen(&page, first_screen)?;
     if page.contains("Content-Security-Policy")

@@ -127,8 +127,8 @@ fn the_embedded_wasm_decodes_to_the_original_bytes() {
     assert_eq!(embedded(&page, &open), WASM);
 }
 
-/// The page with an after-boot stylesheet (its rule names a class the
-/// first screen does not use) after the base one.
+/// The page with an after-boot stylesheet holding `rule`, after the base
+/// one.
 fn with_after_boot(rule: &str) -> String {
     HTML.replace(
         "<script type=\"module\">",
@@ -167,14 +167,22 @@ fn after_boot_styles_travel_compressed_after_the_wasm() {
 #[test]
 fn an_after_boot_rule_that_could_style_the_first_screen_fails_the_build() {
     let first = "<main class=\"main wide\"><p class=\"note\">t</p></main>";
-    let html = with_after_boot(".later { color: blue; }");
+    // The page's own boot message has a class too.
+    let page = |rule| {
+        with_after_boot(rule).replace("<div id=\"boot\">", "<div id=\"boot\" class=\"boot\">")
+    };
+    let html = page(".later { color: blue; }");
     assert!(bundle(&html, GLUE, WASM, first, same).is_ok());
     for rule in [
         ".main .note { color: red; }",
         ".later, p { color: red; }",
         "@media print { .wide { color: red; } }",
+        ".main:not(.later) { color: red; }",
+        "[class=\"later\"] .note { color: red; }",
+        // The page's own markup shows before the wasm is decoded too.
+        ".later, .boot { color: red; }",
     ] {
-        let err = bundle(&with_after_boot(rule), GLUE, WASM, first, same).unwrap_err();
+        let err = bundle(&page(rule), GLUE, WASM, first, same).unwrap_err();
         assert!(
             err.to_string().contains("could style the first screen"),
             "{rule}: {err}"
@@ -219,8 +227,10 @@ fn the_csp_allows_exactly_the_inline_code_and_no_connection() {
     assert!(csp.contains(&csp_hash("body{color:red;font-family:\"A  B\",sans-serif}")));
     assert!(csp.contains(&csp_hash("(function () {\nvar a = \"<b>\"; // kept\n})();")));
     // Both scripts of the page (the classic check and the boot module) are
-    // hashed; the policy's own script is not (it ran before the policy).
-    assert_eq!(csp.matches("'sha256-").count(), 3);
+    // hashed, and the style the boot script adds (empty here: no after-boot
+    // styles); the policy's own script is not (it ran before the policy).
+    assert_eq!(csp.matches("'sha256-").count(), 4);
+    assert!(csp.contains(&csp_hash("")));
     assert!(!csp.contains(&csp_hash(selector_script(&page))));
     // Recomputing over the final page gives the same policy.
     assert_eq!(content_security_policy(&page, "").unwrap(), csp);
