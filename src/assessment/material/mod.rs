@@ -196,18 +196,26 @@ fn quote_block(b: &mut Block) {
     }
 }
 
+/// A row of the 自评表, quotes nested in every cell. One function for every
+/// row keeps the cells' copying in one place in the code.
+fn row(cells: &[&str]) -> Vec<String> {
+    // (A loop, not `collect`: the iterator's code would be one more copy.)
+    let mut row = Vec::new();
+    for c in cells {
+        row.push(fix_quotes(c));
+    }
+    row
+}
+
 /// Adds a table of the 自评表 named `name`, titled （一）name, （二）name …,
-/// its headers a space-separated list, quotes nested in every cell.
+/// its headers a space-separated list; the rows come from [`row`].
 fn push_table(
     tables: &mut Vec<Table>,
     name: &str,
     headers: &str,
     widths: &[u32],
-    mut rows: Vec<Vec<String>>,
+    rows: Vec<Vec<String>>,
 ) {
-    for c in rows.iter_mut().flatten() {
-        *c = fix_quotes(c);
-    }
     tables.push(Table {
         name: name.to_string(),
         title: fix_quotes(&(sub_numeral(tables.len() + 1) + name)),
@@ -220,14 +228,14 @@ fn push_table(
 
 /// An item's statement for the 自评表: without its closing full stop and
 /// without an instruction to the person in brackets (（……评为“不适用”）).
-fn statement(text: &str) -> String {
+fn statement(text: &str) -> &str {
     let mut t = text.trim().trim_end_matches('。');
     if let Some((before, bracket)) = t.rsplit_once("（") {
         if bracket.ends_with('）') && bracket.contains("评为") && bracket.contains("不适用") {
             t = before.trim_end().trim_end_matches('。');
         }
     }
-    t.to_string()
+    t
 }
 
 /// Points given in hundredths, as the 自评表 shows them: "4.0", "3.2", "2.25".
@@ -273,15 +281,15 @@ fn total_row(r: &TemplateResult) -> Vec<String> {
             (100, sc)
         }
     };
-    let score = score.map_or("—".to_string(), |s| s.to_string());
-    vec![
-        "合计".to_string(),
-        how,
-        max.to_string(),
-        String::new(),
-        score,
-        String::new(),
-    ]
+    let score = score.map(|s| s.to_string());
+    row(&[
+        "合计",
+        &how,
+        &max.to_string(),
+        "",
+        score.as_deref().unwrap_or("—"),
+        "",
+    ])
 }
 
 /// 计分办法 of a checklist, from its scale: "好、较好、一般、较差分别按该条
@@ -361,14 +369,17 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
             if note.is_empty() && !ask.is_empty() {
                 note = placeholder(ask);
             }
-            rows.push(vec![
-                section.title.clone(),
+            rows.push(row(&[
+                &section.title,
                 statement(&item.text),
-                w.to_string(),
-                rating.to_string(),
-                share.map_or("—".to_string(), |s| points(u64::from(s) * w)),
-                note,
-            ]);
+                &w.to_string(),
+                rating,
+                share
+                    .map(|s| points(u64::from(s) * w))
+                    .as_deref()
+                    .unwrap_or("—"),
+                &note,
+            ]));
         }
         rows.push(total_row(&score_template(t, inp.draft)));
         push_table(
@@ -389,7 +400,7 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
                 Some(true) => "是",
                 Some(false) => "否",
             };
-            facts.push(vec![f.question.clone(), answer.to_string()]);
+            facts.push(row(&[&f.question, answer]));
         }
     }
     // The veto facts after every checklist.
