@@ -122,7 +122,7 @@ impl Report {
     fn render(&self, m: &Marks) -> String {
         let mut s = String::new();
         let put = |s: &mut String, text: &str| {
-            if m.escape {
+            if m.markdown {
                 escape_into(s, text)
             } else {
                 s.push_str(text)
@@ -163,7 +163,7 @@ impl Report {
         let block = self.signature.iter().map(|l| halves(l)).max().unwrap_or(0);
         let start = (LINE_CHARS * 2).saturating_sub(block + 4);
         for line in &self.signature {
-            if m.escape {
+            if m.markdown {
                 s.push_str("<p align=\"right\">");
             } else {
                 let pad = (start + (block - halves(line)) / 2) / 2;
@@ -199,7 +199,7 @@ impl Report {
                     s.push_str(m.end_row);
                 };
                 row(&mut s, &t.cells(&t.headers));
-                if m.escape {
+                if m.markdown {
                     s.push('|');
                     for _ in &t.headers {
                         s.push_str("---|");
@@ -219,7 +219,7 @@ impl Report {
 /// What a rendering puts around each piece of the report.
 struct Marks {
     /// Markdown: escape the text and mark the signature and the tables' rule.
-    escape: bool,
+    markdown: bool,
     title: &'static str,
     end_title: &'static str,
     heading: &'static str,
@@ -243,7 +243,7 @@ struct Marks {
 }
 
 const TEXT: Marks = Marks {
-    escape: false,
+    markdown: false,
     title: "",
     end_title: "\n\n",
     heading: "　　",
@@ -264,7 +264,7 @@ const TEXT: Marks = Marks {
 };
 
 const MARKDOWN: Marks = Marks {
-    escape: true,
+    markdown: true,
     title: "# ",
     end_title: "\n\n",
     heading: "## ",

@@ -12,13 +12,16 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
     // Causes without an angle (schema 1) and the draft's general cause lead in.
     let mut general: Vec<String> = vec![clause(&inp.draft.cause)];
     // Each angle's causes, in GENRE order; `None` where no problem names it.
-    let mut by_angle: [Option<Vec<String>>; 6] = Default::default();
+    let mut by_angle: [Option<Vec<String>>; Angle::ALL.len()] = Default::default();
     let problems = problems_by_aspect(inp).iter().flat_map(|(_, v)| v);
     for c in problems.flat_map(|p| &p.causes) {
         let text = clause(&c.text);
         let list = match c.angle {
             // (`Angle` is declared in the order of `Angle::ALL`.)
-            Some(a) => by_angle[a as usize].get_or_insert_with(Vec::new),
+            Some(a) => match by_angle.get_mut(a as usize) {
+                Some(list) => list.get_or_insert_with(Vec::new),
+                None => &mut general,
+            },
             None => &mut general,
         };
         if !text.is_empty() && !list.contains(&text) {
@@ -33,8 +36,12 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
         general
     }));
     // A 思想根源 always: 理想信念 when neither root angle is named.
-    if by_angle[0].is_none() && by_angle[1].is_none() {
-        by_angle[0] = Some(Vec::new());
+    let rooted = Angle::ALL
+        .iter()
+        .zip(&by_angle)
+        .any(|(a, t)| a.is_root() && t.is_some());
+    if !rooted {
+        by_angle[Angle::Lixiang as usize] = Some(Vec::new());
     }
     let named = Angle::ALL.into_iter().zip(by_angle);
     for (n, (a, texts)) in named.filter_map(|(a, t)| Some((a, t?))).enumerate() {

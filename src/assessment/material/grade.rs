@@ -149,6 +149,7 @@ pub fn grade_sentence(g: &OccasionGrade, with_score: bool, under_heading: bool) 
     }
     let mut main = String::new();
     if g.no_grade {
+        // No grade at all: only the consequence is said.
     } else if g.remaining > 0 {
         if !under_heading {
             main.push_str("自评参考等次");

@@ -96,8 +96,10 @@ pub fn problems(inp: &Inputs, by_aspect: bool, out: &mut Vec<Block>) {
             lead: aspect_lead(n + 1, aspect),
             text,
         });
-        for (k, p) in ps.iter().enumerate().filter(|_| ps.len() > 1) {
-            out.push(Block::Para(item_numeral(k + 1) + &problem_text(inp, p)));
+        if ps.len() > 1 {
+            for (k, p) in ps.iter().enumerate() {
+                out.push(Block::Para(item_numeral(k + 1) + &problem_text(inp, p)));
+            }
         }
     }
 }
@@ -223,7 +225,12 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
     if let Some(text) = first {
         push(WORK, text);
     }
-    for aspect in inp.aspects().into_iter().filter(|_| part.examples) {
+    let aspects = if part.examples {
+        inp.aspects()
+    } else {
+        Vec::new()
+    };
+    for aspect in aspects {
         let mut seen: Vec<(&str, &str)> = Vec::new();
         let mut summary = String::new();
         let mut found = Vec::new();
