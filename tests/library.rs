@@ -6,7 +6,7 @@ mod util;
 use util::*;
 use ziping::assessment::{
     css_string, duplicate_name, imported_name, is_safe_id, new_draft_name, renamed, template_diff,
-    undo_index, DraftId, Template, TemplateLibrary, TemplateRef,
+    undo_index, unique_facts, DraftId, Template, TemplateLibrary, TemplateRef,
 };
 
 fn example() -> Template {
@@ -69,6 +69,42 @@ fn the_library_resolves_exact_versions_and_falls_back_to_the_newest() {
     assert_eq!(lib.current_custom()[0].version, 2);
     assert_eq!(lib.current_builtin().len(), 2);
     assert!(lib.is_builtin(WUXIANG) && !lib.is_builtin(&v1.id));
+}
+
+#[test]
+fn a_drafts_templates_with_a_newer_version_are_paired_with_it() {
+    let v1 = example();
+    let mut v2 = v1.clone();
+    v2.version = 2;
+    let lib = TemplateLibrary::new(templates(), vec![v1.clone(), v2.clone()]);
+    let old_builtin = std::rc::Rc::new(templates_v1().remove(0));
+    let draft = [
+        std::rc::Rc::new(v1),
+        std::rc::Rc::new(v2),
+        old_builtin.clone(),
+    ];
+    let pairs = lib.newer_versions(&draft);
+    let found: Vec<(String, u32, u32)> = pairs
+        .iter()
+        .map(|(old, new)| (old.id.to_string(), old.version, new.version))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (draft[0].id.to_string(), 1, 2),
+            (old_builtin.id.to_string(), 1, 2)
+        ],
+        "the newest version is left alone"
+    );
+    assert!(lib.newer_versions(&lib.current_builtin()).is_empty());
+}
+
+#[test]
+fn a_veto_fact_two_checklists_share_is_asked_once() {
+    let both: Vec<std::rc::Rc<Template>> = templates().into_iter().map(std::rc::Rc::new).collect();
+    let ids: Vec<String> = unique_facts(&both).into_iter().map(|f| f.id).collect();
+    assert_eq!(ids, ["f-baxiang", "f-jilv", "f-chengjie", "f-chufen"]);
+    assert_eq!(both[0].facts.len() + both[1].facts.len(), 8);
 }
 
 #[test]

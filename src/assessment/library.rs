@@ -92,6 +92,18 @@ impl TemplateLibrary {
         self.all().filter(|t| t.id == id).max_by_key(|t| t.version)
     }
 
+    /// Each of `templates` (a draft's versions) that has a newer version
+    /// here, with that newest version: what "改用新版" would move to.
+    pub fn newer_versions(&self, templates: &[Rc<Template>]) -> Vec<(Rc<Template>, Rc<Template>)> {
+        templates
+            .iter()
+            .filter_map(|t| {
+                let newest = self.latest(&t.id)?;
+                (newest.version > t.version).then(|| (t.clone(), newest.clone()))
+            })
+            .collect()
+    }
+
     /// Every built-in version this release ships.
     pub fn builtin(&self) -> &[Rc<Template>] {
         &self.builtin

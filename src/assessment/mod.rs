@@ -80,8 +80,8 @@ pub use score::{
 };
 pub use table::Table;
 pub use template::{
-    builtin_template_sources, builtin_templates, AidCause, Aids, Band, Effect, Fact, Guidance,
-    Item, Level, Model, Scale, Section, Template, TemplateRef, Veto, NOT_APPLICABLE,
+    builtin_template_sources, builtin_templates, unique_facts, AidCause, Aids, Band, Effect, Fact,
+    Guidance, Item, Level, Model, Scale, Section, Template, TemplateRef, Veto, NOT_APPLICABLE,
     TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION,
 };
 pub use upgrade::{upgrade_draft, UpgradeReport};

@@ -66,6 +66,20 @@ pub struct Fact {
     pub effect: Effect,
 }
 
+/// The veto facts of `templates`, each once (the same id in two templates
+/// is one fact), in the templates' order.
+pub fn unique_facts<T: AsRef<Template>>(templates: &[T]) -> Vec<Fact> {
+    let mut facts: Vec<Fact> = Vec::new();
+    for t in templates {
+        for f in &t.as_ref().facts {
+            if !facts.iter().any(|g| g.id == f.id) {
+                facts.push(f.clone());
+            }
+        }
+    }
+    facts
+}
+
 /// What a veto fact answered 是 does to the grade.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {

@@ -5,9 +5,10 @@
 //! year's problems and the veto facts. Its parts are plain functions (a
 //! component type each would cost Yew lifecycle code).
 //!
-//! It takes its data as props, not from the context: a state change that
-//! leaves the draft as it was (the autosave's 已保存) then does not redraw
-//! its text fields, which would reset a pinyin composition in progress.
+//! It takes its data as props (worked out by `Results` from `assessment`),
+//! not from the context: a state change that leaves the draft as it was
+//! (the autosave's 已保存) does not redraw it. (A composition in progress is
+//! kept by `TextField` itself, whatever redraws it.)
 
 use std::rc::Rc;
 

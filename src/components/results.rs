@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::{person_form, report_view, Copied, MaterialPanel, RadarChart, SectionBars};
 use crate::assessment::{
-    model_profile, or_placeholder, rated_items, score_template, strongest, weakest, Fact,
+    model_profile, or_placeholder, rated_items, score_template, strongest, unique_facts, weakest,
     RatedItem, Template,
 };
 use crate::hooks::use_app_state;
@@ -41,23 +41,11 @@ pub fn Results() -> Html {
     let rated = rated_items(&refs, draft);
     // Every problem written, whatever the item's rating, with its measure.
     let problems: Vec<_> = draft.problems.iter().filter(|p| !p.is_blank()).collect();
-    // The 材料 panel's data, as props: see `MaterialPanel`.
+    // The 材料 panel's data, as props (see `MaterialPanel`): the veto facts,
+    // each once, and the templates a newer version would replace.
     let material = state.occasions.pick(&draft.occasion).map(|occasion| {
-        let mut facts: Vec<Fact> = Vec::new();
-        for t in &templates {
-            for f in &t.facts {
-                if !facts.iter().any(|g| g.id == f.id) {
-                    facts.push(f.clone());
-                }
-            }
-        }
-        let pairs: Vec<_> = templates
-            .iter()
-            .filter_map(|t| {
-                let newest = state.library.templates.latest(&t.id)?;
-                (newest.version > t.version).then(|| (t.clone(), newest.clone()))
-            })
-            .collect();
+        let facts = unique_facts(&templates);
+        let pairs = state.library.templates.newer_versions(&templates);
         html! {
             <MaterialPanel draft={draft.clone()} occasion={occasion.clone()} {pairs} {facts}
                 dispatcher={state.dispatcher()} />
