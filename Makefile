@@ -69,4 +69,4 @@ bench: build
 # FUZZ_CASES (default 200000 per property, about 40 s).
 FUZZ_CASES ?= 200000
 fuzz: setup
-	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --test properties -- never_panic
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release -p ziping-core --test properties -- never_panic

@@ -196,8 +196,8 @@ fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), String> {
 pub async fn read_file(
     file: &web_sys::File,
     max: usize,
-) -> Result<Vec<u8>, crate::assessment::ImportError> {
-    use crate::assessment::ImportError;
+) -> Result<Vec<u8>, ziping_core::ImportError> {
+    use ziping_core::ImportError;
     let size = file.size() as usize;
     if size > max {
         return Err(ImportError::TooLarge { bytes: size });

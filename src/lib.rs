@@ -1,15 +1,17 @@
 //! ziping (从严治部 · 个人自评): an offline self-assessment that runs as one
-//! HTML file. `assessment` is the pure core; the rest is the browser app.
+//! HTML file. This crate is its browser UI: the screens (`components/<screen>`),
+//! the hooks that reach the outside world, and the browser wrappers. Every
+//! rule and every sentence lives in the pure crates below it: `ziping-core`
+//! (model and rules), `ziping-report` (the 材料 and office formats),
+//! `ziping-vault` (encryption at rest) and `ziping-app` (state and storage).
 
-pub mod assessment;
 pub mod browser;
 pub mod components;
 pub mod hooks;
+pub mod local_store;
 #[cfg(feature = "prerender")]
 pub mod prerender;
-pub mod state;
-pub mod storage;
-pub mod vault;
+pub mod reducer;
 pub mod webcrypto;
 
 /// Mounts the app into `#app` (see `main.rs`).

@@ -8,7 +8,7 @@ use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::vault::{KdfParams, Key, KEY_LEN};
+use ziping_vault::{KdfParams, Key, KEY_LEN};
 
 /// Why the browser could not do what the lock needs.
 pub const UNSUPPORTED: &str = "当前浏览器不支持本机加密所需的加密功能（Web Crypto），无法设置口令或解锁。请用新版 Chrome、Edge、Firefox 打开本文件。";

@@ -4,8 +4,9 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use ziping::assessment::{builtin_templates, Draft, Rating};
-use ziping::storage::{self, draft_key, KeyValue, LocalStore, StorageError, CURRENT_KEY, PREFIX};
+use ziping::local_store::LocalStore;
+use ziping_app::storage::{self, draft_key, KeyValue, StorageError, CURRENT_KEY, PREFIX};
+use ziping_core::{builtin_templates, Draft, Rating};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -303,7 +304,7 @@ const VECTOR_KEY: [u8; 32] = [
 
 #[wasm_bindgen_test]
 async fn the_browser_derives_the_same_key_as_the_native_vector() {
-    use ziping::vault::{open, seal, KdfParams, Key};
+    use ziping_vault::{open, seal, KdfParams, Key};
     let params = KdfParams::new(std::array::from_fn(|i| i as u8));
     let started = js_sys::Date::now();
     let derived = ziping::webcrypto::derive_key(VECTOR_PASSPHRASE, params)

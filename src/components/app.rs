@@ -7,16 +7,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{compare_view, Checklist, Drafts, Header, ImportPanel, Ledger, Notices, Results};
-use crate::assessment::builtin_templates;
 use crate::browser::now_ms;
 use crate::hooks::{
     use_autosave, use_file_drop, use_first_screen_takeover, use_idle_lock, use_other_windows,
     use_prefs, LockContext, Shared, Store,
 };
-use crate::state::{id_source, AppState, Page};
-use crate::storage::lock::SealedStore;
-use crate::storage::{self, Saver, Stored, UnavailableStore};
+use crate::reducer::{id_source, AppReducer};
 use crate::webcrypto;
+use ziping_app::state::{AppState, Page};
+use ziping_app::storage::lock::SealedStore;
+use ziping_app::storage::{self, Saver, Stored, UnavailableStore};
+use ziping_core::builtin_templates;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -42,7 +43,7 @@ pub fn App(props: &AppProps) -> Html {
             // Every read and write goes through the lock's layer: it seals
             // and opens values while the store is encrypted (本机加密).
             Box::new(SealedStore::new(
-                storage::browser_store(),
+                crate::local_store::browser_store(),
                 keyring,
                 webcrypto::random,
             ))
@@ -71,7 +72,12 @@ pub fn App(props: &AppProps) -> Html {
                 .take()
                 .unwrap_or(Ok(Stored::default()));
             let now = if prerender { 0 } else { now_ms() };
-            AppState::from_stored(stored, builtin_templates(), now, &mut id_source(now))
+            AppReducer(AppState::from_stored(
+                stored,
+                builtin_templates(),
+                now,
+                &mut id_source(now),
+            ))
         })
     };
     use_autosave(&state, store.clone(), move || loaded.1.clone());

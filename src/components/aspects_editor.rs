@@ -2,14 +2,15 @@
 //! names them; the five tasks are the default. One aspect per line. A
 //! function of `MaterialPanel`, not a component of its own.
 
+use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
 use super::{send, TextField};
-use crate::assessment::default_aspects;
-use crate::state::{Action, AppState, Edit};
+use ziping_app::state::{Action, Edit};
+use ziping_core::default_aspects;
 
 /// The editor of the draft's `aspects`.
-pub fn aspects_editor(aspects: &[String], d: &UseReducerDispatcher<AppState>) -> Html {
+pub fn aspects_editor(aspects: &[String], d: &Dispatcher) -> Html {
     let on_change = {
         let d = d.clone();
         Callback::from(move |v: String| {

@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use super::section_view::fingerprint;
 use super::SectionView;
-use crate::assessment::{css_string, score_template};
 use crate::browser::focus_first_in;
 use crate::hooks::use_app_state;
-use crate::state::Action;
+use ziping_app::state::Action;
+use ziping_core::{css_string, score_template};
 
 const DEADLINES: [&str; 5] = ["立行立改", "长期坚持", "1个月内", "3个月内", "年底前"];
 

@@ -8,20 +8,21 @@
 //! costs Yew lifecycle code in the wasm); the draft chosen is `Nav`'s
 //! `compare_with`.
 
+use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
 use super::{text_table, RadarChart};
-use crate::assessment::{compare, model_profile, ScoreChange, Template};
 use crate::browser::print;
-use crate::state::{Action, AppState};
+use ziping_app::state::{Action, AppState};
+use ziping_core::{compare, model_profile, ScoreChange, Template};
 
 fn score_row(s: &ScoreChange) -> Vec<String> {
-    let f = |v: Option<crate::assessment::Score>| v.map_or("未评".to_string(), |v| v.to_string());
+    let f = |v: Option<ziping_core::Score>| v.map_or("未评".to_string(), |v| v.to_string());
     vec![s.label.clone(), f(s.before), f(s.after), s.delta_text()]
 }
 
 /// The comparison page.
-pub fn compare_view(state: &AppState, dispatcher: UseReducerDispatcher<AppState>) -> Html {
+pub fn compare_view(state: &AppState, dispatcher: Dispatcher) -> Html {
     let lib = &state.library;
     let after = state.draft();
     let others: Vec<_> = lib.drafts.iter().filter(|d| d.id != after.id).collect();

@@ -2,14 +2,15 @@
 //! scores, and its actions — open, rename, duplicate, export, delete (with an
 //! inline confirmation). Rename and confirmation state belong to the row.
 
+use crate::reducer::Dispatcher;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::notices::export_drafts;
-use crate::assessment::{css_string, Draft, DraftId};
 use crate::browser::{focus_soon, local_datetime};
-use crate::state::{Action, AppState};
+use ziping_app::state::Action;
+use ziping_core::{css_string, Draft, DraftId};
 
 #[derive(Properties, PartialEq)]
 pub struct DraftRowProps {
@@ -17,7 +18,7 @@ pub struct DraftRowProps {
     pub current: bool,
     /// "已评 12/46 · 五项工作 87.5 分 · 四个模范 —"
     pub summary: AttrValue,
-    pub dispatcher: UseReducerDispatcher<AppState>,
+    pub dispatcher: Dispatcher,
 }
 
 #[function_component]

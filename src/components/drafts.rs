@@ -6,11 +6,11 @@ use yew::prelude::*;
 
 use super::notices::export_drafts;
 use super::{lock_settings, DraftRow, ImportButton};
-use crate::assessment::{score_template, Draft, TemplateId};
 use crate::browser::{download, focus_soon};
 use crate::hooks::{use_app_state, use_lock};
-use crate::state::Action;
-use crate::storage;
+use ziping_app::state::Action;
+use ziping_app::storage;
+use ziping_core::{score_template, Draft, TemplateId};
 
 #[function_component]
 pub fn Drafts() -> Html {
@@ -91,7 +91,7 @@ pub fn Drafts() -> Html {
         Callback::from(move |_| export_drafts(drafts.clone(), true, &d))
     };
     let template_rows = library.templates.all().map(|t| {
-        let (json, name) = (t.to_json(), format!("自评模板-{}-v{}.json", crate::assessment::safe_file_part(&t.title), t.version));
+        let (json, name) = (t.to_json(), format!("自评模板-{}-v{}.json", ziping_core::safe_file_part(&t.title), t.version));
         let on_export = Callback::from(move |_| {
             let _ = download(&name, "application/json", &json);
         });
@@ -116,7 +116,7 @@ pub fn Drafts() -> Html {
                     focus_soon(".tabs .tab".into());
                     // Everything of ours goes from the browser's store itself, whatever
                     // layer the app saves through.
-                    if let Err(e) = storage::clear_all(storage::browser_store().as_mut()) {
+                    if let Err(e) = storage::clear_all(crate::local_store::browser_store().as_mut()) {
                         web_sys::console::warn_1(&format!("clear failed: {e}").into());
                     }
                     // The lock record went with the rest: nothing is encrypted now.

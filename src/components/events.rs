@@ -4,12 +4,13 @@
 //! and radio of the 材料 that sends one fixed edit is built by [`send`],
 //! and element properties are read by name.
 
+use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
-use crate::state::{Action, AppState, Edit};
+use ziping_app::state::{Action, Edit};
 
 /// A callback that sends `edit` whatever the event.
-pub fn send<E>(d: &UseReducerDispatcher<AppState>, edit: Edit) -> Callback<E> {
+pub fn send<E>(d: &Dispatcher, edit: Edit) -> Callback<E> {
     let d = d.clone();
     Callback::from(move |_| d.dispatch(Action::Material(edit.clone())))
 }

@@ -2,18 +2,15 @@
 //! qualities to rate. Until every one is answered, no grade is given. A
 //! function of `MaterialPanel`, not a component of its own.
 
+use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
 use super::{markup, send};
-use crate::assessment::{Fact, FactAnswers};
-use crate::state::{AppState, Edit};
+use ziping_app::state::Edit;
+use ziping_core::{Fact, FactAnswers};
 
 /// The form for `facts` (the draft's templates', each once) as `answers` has them.
-pub fn facts_form(
-    facts: &[Fact],
-    answers: &FactAnswers,
-    d: &UseReducerDispatcher<AppState>,
-) -> Html {
+pub fn facts_form(facts: &[Fact], answers: &FactAnswers, d: &Dispatcher) -> Html {
     let rows = facts.iter().map(|f| {
         let answer = answers.get(&f.id);
         let choice = |value: bool, label: &'static str| {

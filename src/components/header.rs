@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::assessment::score_template;
 use crate::hooks::{use_app_state, use_lock};
-use crate::state::{Action, Page, SaveStatus};
+use ziping_app::state::{Action, Page, SaveStatus};
+use ziping_core::score_template;
 
 const SCALES: [u16; 3] = [100, 125, 150];
 

@@ -1,17 +1,18 @@
 //! The button that opens the file chooser for an import, and the reading of
 //! a chosen or dropped file (off the click path) into the reducer.
 
+use crate::reducer::Dispatcher;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::assessment::MAX_IMPORT_BYTES;
 use crate::browser::{focus_soon, read_file};
 use crate::hooks::use_app_state;
-use crate::state::{Action, AppState};
-use crate::vault;
+use ziping_app::state::Action;
+use ziping_core::MAX_IMPORT_BYTES;
+use ziping_vault as vault;
 
 /// Reads a file off the click path and hands its bytes to the reducer.
-pub fn import_file(file: web_sys::File, dispatcher: UseReducerDispatcher<AppState>) {
+pub fn import_file(file: web_sys::File, dispatcher: Dispatcher) {
     wasm_bindgen_futures::spawn_local(async move {
         let content = read_file(&file, MAX_IMPORT_BYTES).await;
         // An encrypted backup (本机加密) first asks for its passphrase.

@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use super::lock_screen::{passphrase_form, Prompt};
-use crate::assessment::{ImportPlan, OnConflict};
 use crate::browser::focus_soon;
 use crate::hooks::use_app_state;
-use crate::state::{Action, ImportNotice};
+use ziping_app::state::{Action, ImportNotice};
+use ziping_core::{ImportPlan, OnConflict};
 
 #[function_component]
 pub fn ImportPanel() -> Html {

@@ -3,16 +3,15 @@
 //! and the problems found under it, whatever its rating ([`item_problems`]).
 //! Takes its data as props so a click re-renders only the card that changed.
 
+use crate::reducer::Dispatcher;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::item_problems::item_problems;
 use super::{on_toggle, TextField};
-use crate::assessment::{
-    Aids, Answer, ItemId, Problem, Rating, Template, TemplateId, NOT_APPLICABLE,
-};
-use crate::state::{Action, AppState, NoteField};
+use ziping_app::state::{Action, NoteField};
+use ziping_core::{Aids, Answer, ItemId, Problem, Rating, Template, TemplateId, NOT_APPLICABLE};
 
 /// The `name` of an item's radio group: `template:item`. The app reads it
 /// back from the prerendered first screen (see [`parse_radio_group`]).
@@ -44,7 +43,7 @@ pub struct ItemCardProps {
     /// Its problems were raised on this item last year: 老问题.
     #[prop_or_default]
     pub recurring: bool,
-    pub dispatcher: UseReducerDispatcher<AppState>,
+    pub dispatcher: Dispatcher,
 }
 
 #[function_component]

@@ -12,8 +12,8 @@ use super::item_card::ItemCardProps;
 use super::on_toggle;
 use super::problem_editor::problem_editor;
 use super::{markup, send};
-use crate::assessment::{ItemId, TemplateId};
-use crate::state::Edit;
+use ziping_app::state::Edit;
+use ziping_core::{ItemId, TemplateId};
 
 /// The problems of the card `card`, whose answer is kept under `key`; open
 /// at once when the item is rated at a `weak` level, when it has problems,

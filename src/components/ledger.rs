@@ -6,19 +6,20 @@
 use yew::prelude::*;
 
 use super::{text_table, LedgerLine};
-use crate::assessment::{
-    carried_row, draft_ledger, draft_year, is_overdue, is_recurring, ledger_head, ledger_problems,
-    ledger_table, safe_file_part, table_docx, table_xlsx, CivilDate, Deadline,
-};
 use crate::browser::{download_bytes, now_ms, print};
 use crate::hooks::use_app_state;
-use crate::state::{Action, Page};
+use ziping_app::state::{Action, Page};
+use ziping_core::{
+    carried_row, draft_ledger, draft_year, is_overdue, is_recurring, ledger_head, ledger_problems,
+    safe_file_part, CivilDate, Deadline,
+};
+use ziping_report::{ledger_table, table_docx, table_xlsx};
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /// The printed ledger: title line and the table as the exports hold it.
-fn print_view(t: crate::assessment::Table) -> Html {
+fn print_view(t: ziping_report::Table) -> Html {
     html! {
         <div class="print-only ledger-print">
             <h2>{ t.title }</h2>

@@ -3,11 +3,13 @@
 //! year — 责任人, 整改进展, 状态, 销号日期, 备注. Props are the row's own
 //! data, so a change in one row re-renders only that row.
 
+use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
 use super::TextField;
-use crate::assessment::{or_placeholder, Problem, RowStatus, DEFAULT_OWNER, RECURRING_MARK};
-use crate::state::{Action, AppState, LedgerEdit, LedgerField};
+use ziping_app::state::{Action, LedgerEdit, LedgerField};
+use ziping_core::{Problem, RowStatus, DEFAULT_OWNER, RECURRING_MARK};
+use ziping_report::or_placeholder;
 
 #[derive(Properties, PartialEq)]
 pub struct LedgerLineProps {
@@ -17,7 +19,7 @@ pub struct LedgerLineProps {
     pub overdue: bool,
     /// Raised last year on the same item: 老问题.
     pub recurring: bool,
-    pub dispatcher: UseReducerDispatcher<AppState>,
+    pub dispatcher: Dispatcher,
 }
 
 #[function_component]
@@ -28,7 +30,7 @@ pub fn LedgerLine(props: &LedgerLineProps) -> Html {
     // not rebuilt.
     let on_field = use_memo(
         (p.id.clone(), props.dispatcher.clone()),
-        |(id, d): &(String, UseReducerDispatcher<AppState>)| {
+        |(id, d): &(String, Dispatcher)| {
             use LedgerField::*;
             [Owner, Progress, Closed, Remark].map(|field| {
                 let (id, d) = (id.clone(), d.clone());

@@ -12,8 +12,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::vault::{self, retry_delay_ms, Key, VaultError};
 use crate::webcrypto;
+use ziping_vault::{self as vault, retry_delay_ms, Key, VaultError};
 
 /// The form's state, kept by the screen that shows it.
 #[derive(Clone, Default)]

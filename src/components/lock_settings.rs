@@ -8,12 +8,12 @@ use yew::prelude::*;
 
 use super::lock_screen::{input, open};
 use super::notices::{export_backup, export_drafts};
-use crate::assessment::Draft;
 use crate::hooks::{AppContext, LockContext};
-use crate::state::{Action, AppState};
-use crate::storage::{self, lock};
-use crate::vault::{self, check_new_passphrase, KdfParams, Key};
 use crate::webcrypto;
+use ziping_app::state::{Action, AppState};
+use ziping_app::storage::lock;
+use ziping_core::Draft;
+use ziping_vault::{self as vault, check_new_passphrase, KdfParams, Key};
 
 /// What the form does.
 #[derive(Clone, Copy, PartialEq)]
@@ -50,7 +50,7 @@ async fn run(
 ) -> Result<(Option<Key>, String), String> {
     let old = match op {
         Op::Change | Op::Remove => {
-            let record = lock::lock_record(storage::browser_store().as_ref())
+            let record = lock::lock_record(crate::local_store::browser_store().as_ref())
                 .ok()
                 .flatten()
                 .unwrap_or_default();
@@ -74,7 +74,7 @@ async fn run(
     if op == Op::Export {
         return Ok((new, done.to_string()));
     }
-    let mut store = storage::browser_store();
+    let mut store = crate::local_store::browser_store();
     let kept = match old.as_ref().or(new.as_ref()) {
         Some(k) => lock::rekey(store.as_mut(), k, new.as_ref(), webcrypto::random),
         None => Ok(Vec::new()),

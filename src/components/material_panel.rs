@@ -10,6 +10,7 @@
 //! (the autosave's 已保存) does not redraw it. (A composition in progress is
 //! kept by `TextField` itself, whatever redraws it.)
 
+use crate::reducer::Dispatcher;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -21,8 +22,8 @@ use super::problem_editor::problem_editor;
 use super::upgrade_notice::upgrade_notice;
 use super::work_list::work_list;
 use super::{markup, send, target_prop, TextField};
-use crate::assessment::{Draft, Fact, GradeShown, Occasion, PartKind, Template};
-use crate::state::{Action, AppState, Edit};
+use ziping_app::state::{Action, Edit};
+use ziping_core::{Draft, Fact, GradeShown, Occasion, PartKind, Template};
 
 #[derive(Properties, PartialEq)]
 pub struct MaterialPanelProps {
@@ -34,7 +35,7 @@ pub struct MaterialPanelProps {
     pub pairs: Vec<(Rc<Template>, Rc<Template>)>,
     /// The veto facts of the draft's templates, each once.
     pub facts: Vec<Fact>,
-    pub dispatcher: UseReducerDispatcher<AppState>,
+    pub dispatcher: Dispatcher,
 }
 
 #[function_component]

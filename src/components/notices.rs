@@ -2,18 +2,19 @@
 //! could not be read (kept untouched, downloadable raw), and a draft changed
 //! in another window.
 
+use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
-use crate::assessment::{backup_due, Backup, Draft};
 use crate::browser::{download, now_ms};
 use crate::hooks::use_app_state;
-use crate::state::{Action, AppState, SaveStatus};
-use crate::vault::{self, Key};
 use crate::webcrypto;
+use ziping_app::state::{Action, SaveStatus};
+use ziping_core::{backup_due, Backup, Draft};
+use ziping_vault::{self as vault, Key};
 
 /// Downloads drafts as a backup file; exporting all of them counts as a
 /// backup for the reminder.
-pub fn export_drafts(drafts: Vec<Draft>, all: bool, dispatcher: &UseReducerDispatcher<AppState>) {
+pub fn export_drafts(drafts: Vec<Draft>, all: bool, dispatcher: &Dispatcher) {
     let _ = export_backup(drafts, all, dispatcher, None);
 }
 
@@ -24,7 +25,7 @@ pub fn export_drafts(drafts: Vec<Draft>, all: bool, dispatcher: &UseReducerDispa
 pub fn export_backup(
     drafts: Vec<Draft>,
     all: bool,
-    dispatcher: &UseReducerDispatcher<AppState>,
+    dispatcher: &Dispatcher,
     key: Option<&Key>,
 ) -> Result<(), String> {
     let backup = Backup::new(drafts, now_ms(), env!("CARGO_PKG_VERSION"));

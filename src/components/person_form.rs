@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::TextField;
 use crate::hooks::AppContext;
-use crate::state::{Action, Edit, PersonField};
+use ziping_app::state::{Action, Edit, PersonField};
 
 /// The form for the open draft of `state`.
 pub fn person_form(state: &AppContext) -> Html {

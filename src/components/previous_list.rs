@@ -2,14 +2,15 @@
 //! 材料 (上年度查摆问题整改落实情况). A function of `MaterialPanel`, not a
 //! component of its own.
 
+use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
 use super::{markup, send, TextField};
-use crate::assessment::{PreviousProblem, Progress};
-use crate::state::{Action, AppState, Edit};
+use ziping_app::state::{Action, Edit};
+use ziping_core::{PreviousProblem, Progress};
 
 /// The editor of the draft's `previous` problems.
-pub fn previous_list(previous: &[PreviousProblem], d: &UseReducerDispatcher<AppState>) -> Html {
+pub fn previous_list(previous: &[PreviousProblem], d: &Dispatcher) -> Html {
     let rows = previous.iter().enumerate().map(|(i, p)| {
         let set = move |text: String, note: String, status: Progress| {
             Action::Material(Edit::SetPrevious {

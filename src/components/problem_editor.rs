@@ -4,11 +4,12 @@
 //! function of its parents (`ItemCard`, `MaterialPanel`), not a component:
 //! a component type of its own costs Yew lifecycle code.
 
+use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
 use super::{markup, send, value_of, TextField};
-use crate::assessment::{Aids, Angle, Problem, RECURRING_MARK};
-use crate::state::{Action, AppState, Edit, ProblemField};
+use ziping_app::state::{Action, Edit, ProblemField};
+use ziping_core::{Aids, Angle, Problem, RECURRING_MARK};
 
 /// The editor of problem `p`, `number` among the problems shown together
 /// (1, 2 …), with the draft's `aspects` to choose from, the item's phrasing
@@ -22,7 +23,7 @@ pub fn problem_editor(
     aspects: &[String],
     aids: Option<&Aids>,
     recurring: bool,
-    d: &UseReducerDispatcher<AppState>,
+    d: &Dispatcher,
 ) -> Html {
     let edit = |e: Edit| send::<MouseEvent>(d, e);
     let field = |f: ProblemField,

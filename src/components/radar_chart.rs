@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::assessment::{radar, tenths, ModelScore};
+use ziping_core::{radar, tenths, ModelScore};
 
 #[derive(Properties, PartialEq)]
 pub struct RadarChartProps {
@@ -16,7 +16,7 @@ pub struct RadarChartProps {
 const SIZE: f64 = 360.0;
 const RADIUS: f64 = 100.0;
 
-fn points(ps: &[crate::assessment::Point]) -> String {
+fn points(ps: &[ziping_core::Point]) -> String {
     ps.iter().map(|p| p.svg()).collect::<Vec<_>>().join(" ")
 }
 

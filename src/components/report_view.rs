@@ -9,12 +9,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{markup, TextField};
-use crate::assessment::{
-    build_report, chinese_date, md_escape, report_docx, safe_file_part, Block, Template,
-};
 use crate::browser::{copy_text, download, download_bytes, now_ms, print};
 use crate::hooks::AppContext;
-use crate::state::Action;
+use ziping_app::state::Action;
+use ziping_core::{chinese_date, safe_file_part, Template};
+use ziping_report::{build_report, md_escape, report_docx, Block};
 
 /// A download of the report.
 #[derive(Clone, Copy)]

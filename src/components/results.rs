@@ -5,11 +5,12 @@
 use yew::prelude::*;
 
 use super::{person_form, report_view, Copied, MaterialPanel, RadarChart, SectionBars};
-use crate::assessment::{
-    model_profile, or_placeholder, rated_items, score_template, strongest, unique_facts, weakest,
-    RatedItem, Template,
-};
 use crate::hooks::use_app_state;
+use ziping_core::{
+    model_profile, rated_items, score_template, strongest, unique_facts, weakest, RatedItem,
+    Template,
+};
+use ziping_report::or_placeholder;
 
 fn item_list(items: &[RatedItem], empty: &'static str) -> Html {
     if items.is_empty() {

@@ -11,8 +11,8 @@ use super::lock_screen::{passphrase_form, Prompt};
 use super::App;
 use crate::browser::focus_soon;
 use crate::hooks::LockContext;
-use crate::storage::{self, lock};
-use crate::vault::{self, Key};
+use ziping_app::storage::lock;
+use ziping_vault::{self as vault, Key};
 
 enum Gate {
     /// The app, mounted for the n-th time (a remount reads the store
@@ -25,7 +25,7 @@ enum Gate {
 
 /// The lock record in the browser's store, if it is encrypted.
 fn lock_record() -> Option<String> {
-    lock::lock_record(storage::browser_store().as_ref())
+    lock::lock_record(crate::local_store::browser_store().as_ref())
         .ok()
         .flatten()
 }

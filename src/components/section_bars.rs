@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::assessment::{bar_width, tenths, TemplateResult};
+use ziping_core::{bar_width, tenths, TemplateResult};
 
 #[derive(Properties, PartialEq)]
 pub struct SectionBarsProps {

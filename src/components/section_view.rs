@@ -2,6 +2,7 @@
 //! props compare by a fingerprint of the section's answers, so a click
 //! re-renders only the section it changed, even with 1,000 items.
 
+use crate::reducer::Dispatcher;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
@@ -9,8 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::ItemCard;
-use crate::assessment::{is_recurring, Draft, Problem, Section, Tally, Template};
-use crate::state::AppState;
+use ziping_core::{is_recurring, Draft, Problem, Section, Tally, Template};
 
 #[derive(Properties)]
 pub struct SectionViewProps {
@@ -24,7 +24,7 @@ pub struct SectionViewProps {
     pub tally: Tally,
     /// The draft's templates: a shared statement's aids are its owner's.
     pub templates: Rc<Vec<Rc<Template>>>,
-    pub dispatcher: UseReducerDispatcher<AppState>,
+    pub dispatcher: Dispatcher,
 }
 
 impl PartialEq for SectionViewProps {

@@ -3,20 +3,18 @@
 //! their version until the person chooses. A function of `MaterialPanel`, not
 //! a component: a component type of its own costs Yew lifecycle code.
 
+use crate::reducer::Dispatcher;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::{markup, send};
-use crate::assessment::{template_diff, Template};
-use crate::state::{AppState, Edit};
+use ziping_app::state::Edit;
+use ziping_core::{template_diff, Template};
 
 /// The notice for `pairs`, (the draft's version, the newest version) of each
 /// template with a newer one; nothing when there is none.
-pub fn upgrade_notice(
-    pairs: &[(Rc<Template>, Rc<Template>)],
-    d: &UseReducerDispatcher<AppState>,
-) -> Html {
+pub fn upgrade_notice(pairs: &[(Rc<Template>, Rc<Template>)], d: &Dispatcher) -> Html {
     if pairs.is_empty() {
         return html! {};
     }

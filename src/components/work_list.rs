@@ -2,13 +2,14 @@
 //! 主要成绩 / 主要工作和成绩. A function of `MaterialPanel`, not a
 //! component of its own.
 
+use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
 use super::{markup, send, TextField};
-use crate::state::{Action, AppState, Edit};
+use ziping_app::state::{Action, Edit};
 
 /// The editor of the draft's `work`; `used` when the occasion's 材料 quotes it.
-pub fn work_list(work: &[String], used: bool, d: &UseReducerDispatcher<AppState>) -> Html {
+pub fn work_list(work: &[String], used: bool, d: &Dispatcher) -> Html {
     let rows = work.iter().enumerate().map(|(i, w)| {
         let on_change = {
             let d = d.clone();

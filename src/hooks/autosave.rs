@@ -2,6 +2,7 @@
 //! path), and at once when the page is hidden or closed. Only what changed
 //! is written (the Saver); a failed write stays pending and is retried.
 
+use crate::reducer::Dispatcher;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -10,10 +11,10 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::{AppContext, Store};
-use crate::assessment::{Draft, DraftId, Template};
 use crate::browser::clock;
-use crate::state::{Action, AppState};
-use crate::storage::Saver;
+use ziping_app::state::{Action, AppState};
+use ziping_app::storage::Saver;
+use ziping_core::{Draft, DraftId, Template};
 
 /// How long edits settle before they are written (≤ 500 ms).
 const AUTOSAVE_DELAY_MS: u32 = 300;
@@ -43,7 +44,7 @@ struct Autosave {
     store: Store,
     saver: RefCell<Saver>,
     pending: RefCell<Option<Snapshot>>,
-    dispatcher: UseReducerDispatcher<AppState>,
+    dispatcher: Dispatcher,
 }
 
 impl Autosave {

@@ -2,12 +2,13 @@
 //! before the app ran is applied now, as if done here; then the static boot
 //! message goes.
 
+use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
-use crate::assessment::Rating;
 use crate::browser::take_over_first_screen;
 use crate::components::parse_radio_group;
-use crate::state::{Action, AppState};
+use ziping_app::state::Action;
+use ziping_core::Rating;
 
 /// The static boot message stays until the app is really running.
 fn hide_boot_message() {
@@ -17,7 +18,7 @@ fn hide_boot_message() {
 }
 
 #[hook]
-pub fn use_first_screen_takeover(dispatcher: UseReducerDispatcher<AppState>) {
+pub fn use_first_screen_takeover(dispatcher: Dispatcher) {
     use_effect_with((), move |_| {
         let early = take_over_first_screen();
         for (name, value) in early.chosen {

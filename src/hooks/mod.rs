@@ -9,6 +9,7 @@ mod other_windows;
 mod page_drop;
 mod prefs;
 
+use crate::reducer::AppReducer;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -21,16 +22,15 @@ pub use other_windows::use_other_windows;
 pub use page_drop::use_file_drop;
 pub use prefs::use_prefs;
 
-use crate::state::AppState;
-use crate::storage::lock::Keyring;
-use crate::storage::KeyValue;
-use crate::vault::Key;
+use ziping_app::storage::lock::Keyring;
+use ziping_app::storage::KeyValue;
+use ziping_vault::Key;
 
 /// The store every save goes through (localStorage in the browser).
 pub type Store = Rc<RefCell<Box<dyn KeyValue>>>;
 
 /// The state handle every screen reads and dispatches through.
-pub type AppContext = UseReducerHandle<AppState>;
+pub type AppContext = UseReducerHandle<AppReducer>;
 
 /// The context every screen reads the state from.
 #[hook]

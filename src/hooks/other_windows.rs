@@ -1,16 +1,18 @@
 //! Changes another window or tab made to our drafts reach this one through
 //! the `storage` event.
 
+use crate::reducer::Dispatcher;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::Store;
-use crate::state::{Action, AppState};
-use crate::{storage, vault};
+use ziping_app::state::Action;
+use ziping_app::storage;
+use ziping_vault as vault;
 
 #[hook]
-pub fn use_other_windows(dispatcher: UseReducerDispatcher<AppState>, store: Store) {
+pub fn use_other_windows(dispatcher: Dispatcher, store: Store) {
     use_effect_with((), move |_| {
         let listener = EventListener::new(&gloo::utils::window(), "storage", move |e| {
             let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {

@@ -1,14 +1,14 @@
 //! A file dropped anywhere on the page is offered for import.
 
+use crate::reducer::Dispatcher;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::import_file;
-use crate::state::AppState;
 
 #[hook]
-pub fn use_file_drop(dispatcher: UseReducerDispatcher<AppState>) {
+pub fn use_file_drop(dispatcher: Dispatcher) {
     use_effect_with((), move |_| {
         let document = gloo::utils::document();
         let on_dragover = EventListener::new_with_options(

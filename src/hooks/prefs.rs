@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::Store;
 use crate::browser::apply_font_scale;
-use crate::storage::{self, Prefs};
+use ziping_app::storage::{self, Prefs};
 
 #[hook]
 pub fn use_prefs(prefs: &Prefs, store: Store) {

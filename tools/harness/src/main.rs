@@ -21,12 +21,13 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use ziping::assessment::{
-    build_report, builtin_occasions, builtin_templates, carry_over, compare, draft_ledger,
-    ledger_head, ledger_table, report_docx, score_template, table_docx, table_xlsx, Angle, Backup,
-    Cause, CivilDate, Draft, DraftId, GradeShown, ItemLink, Occasion, OccasionSet, PartKind,
-    PreviousProblem, Progress, Rating, RowStatus, Template, TemplateLibrary,
+use ziping_core::{
+    builtin_occasions, builtin_templates, carry_over, compare, draft_ledger, ledger_head,
+    score_template, Angle, Backup, Cause, CivilDate, Draft, DraftId, GradeShown, ItemLink,
+    Occasion, OccasionSet, PartKind, PreviousProblem, Progress, Rating, RowStatus, Template,
+    TemplateLibrary,
 };
+use ziping_report::{build_report, ledger_table, report_docx, table_docx, table_xlsx};
 
 /// The day every case is dated (the 材料's signature and the ledger's today).
 const DATE: &str = "2026年11月26日";

@@ -1,0 +1,214 @@
+//! Everything that can happen to the state.
+
+use crate::storage::StorageError;
+use ziping_core::{
+    Angle, Draft, DraftId, ImportError, ItemId, OnConflict, Person, Progress, Rating, RowStatus,
+    TemplateId,
+};
+
+use super::Page;
+
+/// A text field of an answer (problems are edited as [`Edit`]s).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteField {
+    Evidence,
+}
+
+/// A text field of a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemField {
+    /// 表现
+    Text,
+    Aspect,
+    Measure,
+    Deadline,
+    Standard,
+}
+
+/// An edit of the 材料's inputs: the occasion, problems, 工作实绩, last
+/// year's problems, aspects and veto facts (applied in `state::material`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    SetOccasion(String),
+    SetNotice(String),
+    SetShowGrade(bool),
+    /// A new problem on an item (its aspect follows the item) or of the
+    /// draft as a whole, with a first wording (empty, or a phrasing aid).
+    AddProblem {
+        item: Option<(TemplateId, ItemId)>,
+        text: String,
+    },
+    SetProblem {
+        id: String,
+        field: ProblemField,
+        value: String,
+    },
+    RemoveProblem(String),
+    AddCause {
+        problem: String,
+        angle: Angle,
+        text: String,
+    },
+    SetCause {
+        problem: String,
+        index: usize,
+        angle: Angle,
+        text: String,
+    },
+    RemoveCause {
+        problem: String,
+        index: usize,
+    },
+    /// A measure wording inserted into a problem (appended if one is there).
+    InsertMeasure {
+        problem: String,
+        text: String,
+    },
+    AddWork,
+    SetWork(usize, String),
+    RemoveWork(usize),
+    AddPrevious,
+    SetPrevious {
+        index: usize,
+        text: String,
+        note: String,
+        status: Progress,
+    },
+    RemovePrevious(usize),
+    SetAspects(Vec<String>),
+    SetFact(String, Option<bool>),
+    /// Move the draft to the newest versions of its templates.
+    UpgradeTemplates,
+}
+
+/// A text field of a ledger row (the problem's own text, measure, 时限 and
+/// 完成标准 are edited as [`Edit::SetProblem`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LedgerField {
+    /// 责任人
+    Owner,
+    /// 整改进展
+    Progress,
+    /// 销号日期
+    Closed,
+    /// 备注
+    Remark,
+}
+
+/// An edit of the ledger (applied in `state::ledger`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum LedgerEdit {
+    Set {
+        id: String,
+        field: LedgerField,
+        value: String,
+    },
+    /// A new 状态; 已完成 fills an empty 销号日期 with the day.
+    Status { id: String, status: RowStatus },
+}
+
+/// A field of the person's details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PersonField {
+    Name,
+    Unit,
+    Position,
+    Joined,
+    Year,
+}
+
+impl PersonField {
+    pub fn get(self, p: &Person) -> &str {
+        match self {
+            PersonField::Name => &p.name,
+            PersonField::Unit => &p.unit,
+            PersonField::Position => &p.position,
+            PersonField::Joined => &p.joined,
+            PersonField::Year => &p.year,
+        }
+    }
+
+    pub(super) fn get_mut(self, p: &mut Person) -> &mut String {
+        match self {
+            PersonField::Name => &mut p.name,
+            PersonField::Unit => &mut p.unit,
+            PersonField::Position => &mut p.position,
+            PersonField::Joined => &mut p.joined,
+            PersonField::Year => &mut p.year,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Rate {
+        template: TemplateId,
+        item: ItemId,
+        rating: Rating,
+    },
+    SetNote {
+        template: TemplateId,
+        item: ItemId,
+        field: NoteField,
+        value: String,
+    },
+    SetPerson(PersonField, String),
+    SetCause(String),
+    /// An edit of the 材料's inputs.
+    Material(Edit),
+    /// An edit of a ledger row.
+    Ledger(LedgerEdit),
+    /// 结转到下一年度: a new draft carried from this one, opened.
+    CarryOver(DraftId),
+    /// The person's edit of the report; `None` goes back to the generated text.
+    SetReportEdit(Option<String>),
+    Show(Page),
+    ShowTab(usize),
+    /// The draft the open one is compared with.
+    CompareWith(DraftId),
+    /// A new draft over the built-in templates (`None`) or one imported template.
+    NewDraft(Option<TemplateId>),
+    OpenDraft(DraftId),
+    RenameDraft(DraftId, String),
+    DuplicateDraft(DraftId),
+    DeleteDraft(DraftId),
+    UndoDelete,
+    /// After the person confirmed 清除本机数据 and storage was cleared.
+    ClearAll,
+    /// Another window wrote (`Some`) or removed (`None`) a draft.
+    ExternalChange {
+        id: DraftId,
+        draft: Option<Box<Draft>>,
+    },
+    /// Resolve a conflict: keep this window's version, or take theirs.
+    ResolveConflict {
+        keep_mine: bool,
+    },
+    /// The autosave wrote `revision` (or failed); `Ok` carries the local time.
+    Saved {
+        revision: u64,
+        result: Result<String, StorageError>,
+    },
+    SetFontScale(u16),
+    /// 本机加密: lock after this many seconds without use.
+    SetLockIdle(u32),
+    /// A file was chosen or dropped: its bytes (or why they could not be
+    /// read). It is checked here; nothing changes until ConfirmImport.
+    ImportFile {
+        file_name: String,
+        content: Result<Vec<u8>, ImportError>,
+    },
+    /// An encrypted backup was chosen: it waits for its passphrase, then
+    /// comes back opened as `ImportFile`.
+    ImportSealed {
+        file_name: String,
+        text: String,
+    },
+    SetOnConflict(OnConflict),
+    ConfirmImport,
+    CancelImport,
+    DismissImportNotice,
+    /// Every draft was exported as a backup.
+    BackedUp,
+    DismissBackupReminder,
+}

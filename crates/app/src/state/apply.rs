@@ -1,0 +1,232 @@
+//! The pure reducer: one function from (state, action, time, id source) to
+//! the next state.
+
+use std::rc::Rc;
+
+use crate::storage::Stored;
+use ziping_core::{new_draft_name, template_draft_name, DraftId, ImportPlan};
+
+use super::drafts::fresh_draft;
+use super::{Action, AppState, Conflict, NoteField, Page, SaveStatus, SealedImport};
+
+/// Applies `action` to `state`. `now` is the time (ms since the epoch) and
+/// `new_id` makes fresh draft ids; nothing else from outside is read.
+pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn FnMut() -> DraftId) {
+    let lib = &mut state.library;
+    match action {
+        Action::Rate {
+            template,
+            item,
+            rating,
+        } => {
+            // A shared statement is answered where it is kept.
+            let (t, i) = answer_key(lib, &template, &item);
+            lib.edit_current(now, |d| d.answer_mut(&t, &i).rating = Some(rating));
+            state.touch();
+        }
+        Action::SetNote {
+            template,
+            item,
+            field: NoteField::Evidence,
+            value,
+        } => {
+            let (t, i) = answer_key(lib, &template, &item);
+            lib.edit_current(now, |d| d.answer_mut(&t, &i).evidence = value);
+            state.touch();
+        }
+        Action::Material(edit) => {
+            if super::material::apply_edit(state, edit, now) {
+                state.touch();
+            }
+        }
+        Action::Ledger(edit) => {
+            if super::ledger::apply_ledger(state, edit, now) {
+                state.touch();
+            }
+        }
+        Action::CarryOver(from) => {
+            super::ledger::carry(state, &from, now, new_id());
+            state.opened();
+            state.touch();
+        }
+        Action::SetPerson(field, value) => {
+            lib.edit_current(now, |d| *field.get_mut(&mut d.person) = value);
+            state.touch();
+        }
+        Action::SetCause(value) => {
+            lib.edit_current(now, |d| d.cause = value);
+            state.touch();
+        }
+        Action::SetReportEdit(value) => {
+            lib.edit_current(now, |d| d.report_edit = value);
+            state.touch();
+        }
+        Action::Show(page) => state.nav.page = page,
+        Action::ShowTab(tab) => state.nav.tab = tab,
+        Action::CompareWith(id) => state.nav.compare_with = Some(id),
+        Action::NewDraft(template) => {
+            let custom = template.and_then(|id| lib.templates.latest(&id).cloned());
+            let draft = match custom {
+                Some(t) => fresh_draft(
+                    std::slice::from_ref(&t),
+                    &template_draft_name(&t.title),
+                    now,
+                    new_id(),
+                ),
+                None => fresh_draft(
+                    &lib.templates.current_builtin(),
+                    &new_draft_name(lib.drafts.len()),
+                    now,
+                    new_id(),
+                ),
+            };
+            lib.add_first(draft);
+            state.opened();
+            state.touch();
+        }
+        Action::OpenDraft(id) => {
+            if lib.open(&id) {
+                state.opened();
+                state.touch();
+            }
+        }
+        Action::RenameDraft(id, name) => {
+            if lib.rename(&id, &name, now) {
+                state.touch();
+            }
+        }
+        Action::DuplicateDraft(id) => {
+            if lib.duplicate(&id, now, new_id()) {
+                state.touch();
+            }
+        }
+        Action::DeleteDraft(id) => {
+            let was_open = lib.current == id;
+            if lib.delete(&id, now, new_id) {
+                if was_open {
+                    state.nav.tab = 0;
+                    state.notices.conflict = None;
+                }
+                state.touch();
+            }
+        }
+        Action::UndoDelete => {
+            if lib.undo_delete() {
+                state.touch();
+            }
+        }
+        Action::ClearAll => {
+            let builtin = lib
+                .templates
+                .builtin()
+                .iter()
+                .map(|t| (**t).clone())
+                .collect();
+            let mut fresh = AppState::from_stored(Ok(Stored::default()), builtin, now, new_id);
+            // Nothing to save: storage is empty and the fresh draft holds
+            // nothing yet; the autosave forgets what it wrote (new epoch).
+            fresh.persist.revision = state.persist.revision;
+            fresh.persist.saved_revision = state.persist.revision;
+            fresh.persist.storage_epoch = state.persist.storage_epoch + 1;
+            *state = fresh;
+        }
+        Action::ExternalChange { id, draft } => {
+            match (lib.position(&id), draft.map(|d| Rc::new(*d))) {
+                (Some(i), Some(theirs)) if lib.drafts[i] == theirs => {}
+                (Some(_), theirs) if lib.current == id => {
+                    state.notices.conflict = Some(Conflict { theirs })
+                }
+                (Some(i), Some(theirs)) => lib.drafts[i] = theirs,
+                (Some(i), None) => lib.forget(i, now, new_id),
+                (None, Some(theirs)) => lib.drafts.push(theirs),
+                (None, None) => {}
+            }
+        }
+        Action::ResolveConflict { keep_mine } => {
+            if let Some(Conflict { theirs }) = state.notices.conflict.take() {
+                match (keep_mine, theirs) {
+                    // Touching it makes the autosave write this version back.
+                    (true, _) => lib.edit_current(now, |_| {}),
+                    (false, Some(theirs)) => {
+                        let i = lib.position(&lib.current).unwrap_or(0);
+                        lib.drafts[i] = theirs;
+                    }
+                    (false, None) => {
+                        let i = lib.position(&lib.current).unwrap_or(0);
+                        lib.forget(i, now, new_id);
+                        state.nav.tab = 0;
+                    }
+                }
+                state.touch();
+            }
+        }
+        Action::Saved { revision, result } => match result {
+            Ok(time) => {
+                state.persist.save = SaveStatus::Saved(time);
+                state.persist.saved_revision = state.persist.saved_revision.max(revision);
+            }
+            Err(e) => state.persist.save = SaveStatus::Failed(e),
+        },
+        Action::SetFontScale(scale) => state.prefs.font_scale = scale,
+        Action::SetLockIdle(secs) => state.prefs.lock_idle_secs = secs,
+        Action::ImportFile { file_name, content } => {
+            state.import.read(&state.library, file_name, content)
+        }
+        Action::SetOnConflict(on_conflict) => {
+            if let Some(p) = state.import.pending.as_mut() {
+                p.on_conflict = on_conflict;
+            }
+        }
+        Action::ConfirmImport => {
+            if let Some(ImportPlan::Occasions(set)) =
+                state.import.pending.as_ref().map(|p| p.plan.as_ref())
+            {
+                state.occasions = Rc::new((**set).clone());
+            }
+            if state.import.confirm(&mut state.library, new_id) {
+                state.library.ensure_one(now, new_id);
+                state.nav.page = Page::Drafts;
+                state.touch();
+            }
+        }
+        Action::ImportSealed { file_name, text } => {
+            state.import.pending = None;
+            state.import.notice = None;
+            state.import.sealed = Some(SealedImport {
+                file_name,
+                text: Rc::new(text),
+            });
+        }
+        Action::CancelImport => {
+            state.import.pending = None;
+            state.import.sealed = None;
+        }
+        Action::DismissImportNotice => state.import.notice = None,
+        Action::BackedUp => state.prefs.last_backup = Some(now),
+        Action::DismissBackupReminder => state.prefs.reminder_dismissed = Some(now),
+    }
+}
+
+/// Where the answer to `item` of the open draft's `template` is kept.
+pub(super) fn answer_key(lib: &super::Library, template: &str, item: &str) -> (String, String) {
+    lib.templates
+        .templates_of(lib.draft())
+        .iter()
+        .find(|t| t.id == template)
+        .and_then(|t| t.item(item).map(|i| t.answer_key(i)))
+        .map_or((template.to_string(), item.to_string()), |(a, b)| {
+            (a.to_string(), b.to_string())
+        })
+}
+
+impl AppState {
+    /// Another draft was opened: its first checklist, no stale conflict.
+    fn opened(&mut self) {
+        self.nav = super::Nav {
+            page: Page::Checklist,
+            tab: 0,
+            compare_with: None,
+        };
+        self.notices.conflict = None;
+    }
+}

@@ -1,0 +1,59 @@
+//! Edits of the ledger (整改台账) and carrying a draft into next year. Every
+//! rule comes from `assessment`; this only applies the person's edits.
+
+use std::rc::Rc;
+
+use ziping_core::{carry_over, chinese_date, DraftId, RowStatus, TemplateRef};
+
+use super::action::{LedgerEdit, LedgerField};
+use super::AppState;
+
+/// Applies `edit` to the open draft; false when nothing changed.
+pub fn apply_ledger(state: &mut AppState, edit: LedgerEdit, now: i64) -> bool {
+    let mut changed = true;
+    state.library.edit_current(now, |d| match edit {
+        LedgerEdit::Set { id, field, value } => match d.problem_mut(&id) {
+            Some(p) => {
+                *match field {
+                    LedgerField::Owner => &mut p.owner,
+                    LedgerField::Progress => &mut p.progress,
+                    LedgerField::Closed => &mut p.closed,
+                    LedgerField::Remark => &mut p.remark,
+                } = value
+            }
+            None => changed = false,
+        },
+        LedgerEdit::Status { id, status } => match d.problem_mut(&id) {
+            Some(p) => {
+                p.status = status;
+                // 销号: the day it was closed, unless the person wrote one.
+                if status == RowStatus::Done && p.closed.trim().is_empty() {
+                    p.closed = chinese_date(now);
+                }
+            }
+            None => changed = false,
+        },
+    });
+    changed
+}
+
+/// 结转到下一年度: a new draft from `from` (the open one when it is not
+/// found), over the newest versions of its templates, opened.
+pub fn carry(state: &mut AppState, from: &DraftId, now: i64, id: DraftId) {
+    let lib = &mut state.library;
+    let source = match lib.position(from) {
+        Some(i) => Rc::clone(&lib.drafts[i]),
+        None => Rc::clone(lib.draft()),
+    };
+    let templates: Vec<TemplateRef> = source
+        .templates
+        .iter()
+        .map(|r| {
+            lib.templates
+                .latest(&r.id)
+                .map_or(r.clone(), |t| t.reference())
+        })
+        .collect();
+    let draft = carry_over(&source, id, now, templates);
+    lib.add_first(Rc::new(draft));
+}

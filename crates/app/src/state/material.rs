@@ -1,0 +1,154 @@
+//! Edits of what the 材料 is drafted from: the occasion, problems with their
+//! causes and measures, 工作实绩, last year's problems, aspects, veto facts,
+//! and moving the draft to the newest template versions. Every rule comes
+//! from `assessment`; this only applies the person's edits.
+
+use ziping_core::{upgrade_draft, Cause, Draft, ItemLink, PreviousProblem, Problem, Template};
+
+use super::action::{Edit, ProblemField};
+use super::apply::answer_key;
+use super::AppState;
+
+fn problem<'a>(d: &'a mut Draft, id: &str) -> Option<&'a mut Problem> {
+    d.problem_mut(id)
+}
+
+/// Applies `edit` to the open draft; false when nothing changed.
+pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
+    let lib = &mut state.library;
+    if let Edit::UpgradeTemplates = edit {
+        let latest: Vec<Template> = lib
+            .draft()
+            .templates
+            .iter()
+            .filter_map(|r| lib.templates.latest(&r.id).map(|t| (**t).clone()))
+            .collect();
+        let refs: Vec<&Template> = latest.iter().collect();
+        let (moved, _) = upgrade_draft(lib.draft(), &refs);
+        if moved == **lib.draft() {
+            return false;
+        }
+        lib.edit_current(now, |d| *d = moved);
+        return true;
+    }
+    // The item a new problem is found under, where its answer is kept.
+    let link = match &edit {
+        Edit::AddProblem {
+            item: Some((t, i)), ..
+        } => {
+            let (t, i) = answer_key(lib, t, i);
+            Some(ItemLink {
+                template: t.into(),
+                item: i.into(),
+            })
+        }
+        _ => None,
+    };
+    let mut changed = true;
+    lib.edit_current(now, |d| match edit {
+        Edit::SetOccasion(id) => d.occasion = id,
+        Edit::SetNotice(text) => d.notice = text,
+        Edit::SetShowGrade(on) => d.show_grade = on,
+        Edit::AddProblem { text, .. } => {
+            let id = d.add_problem(link, "");
+            if let Some(p) = problem(d, &id) {
+                p.text = text;
+                p.created = now;
+            }
+        }
+        Edit::SetProblem { id, field, value } => match problem(d, &id) {
+            Some(p) => {
+                *match field {
+                    ProblemField::Text => &mut p.text,
+                    ProblemField::Aspect => &mut p.aspect,
+                    ProblemField::Measure => &mut p.measure,
+                    ProblemField::Deadline => &mut p.deadline,
+                    ProblemField::Standard => &mut p.standard,
+                } = value;
+                // A 时限 of 长期坚持 makes the ledger row 长期坚持.
+                p.status = p.row_status();
+            }
+            None => changed = false,
+        },
+        Edit::RemoveProblem(id) => d.problems.retain(|p| p.id != id),
+        Edit::AddCause {
+            problem: id,
+            angle,
+            text,
+        } => match problem(d, &id) {
+            Some(p) => p.causes.push(Cause {
+                angle: Some(angle),
+                text,
+            }),
+            None => changed = false,
+        },
+        Edit::SetCause {
+            problem: id,
+            index,
+            angle,
+            text,
+        } => match problem(d, &id).and_then(|p| p.causes.get_mut(index)) {
+            Some(c) => {
+                c.angle = Some(angle);
+                c.text = text;
+            }
+            None => changed = false,
+        },
+        Edit::RemoveCause { problem: id, index } => match problem(d, &id) {
+            Some(p) if index < p.causes.len() => {
+                p.causes.remove(index);
+            }
+            _ => changed = false,
+        },
+        Edit::InsertMeasure { problem: id, text } => match problem(d, &id) {
+            Some(p) if p.measure.trim().is_empty() => p.measure = text,
+            Some(p) => {
+                let kept = p.measure.trim_end_matches(['。', '；', '，']).to_string();
+                p.measure = format!("{kept}；{text}");
+            }
+            None => changed = false,
+        },
+        Edit::AddWork => d.work.push(String::new()),
+        Edit::SetWork(i, text) => match d.work.get_mut(i) {
+            Some(w) => *w = text,
+            None => changed = false,
+        },
+        Edit::RemoveWork(i) if i < d.work.len() => {
+            d.work.remove(i);
+        }
+        Edit::AddPrevious => {
+            let n = d.previous.len() + 1;
+            d.previous.push(PreviousProblem {
+                id: format!("q{n}"),
+                ..PreviousProblem::default()
+            });
+        }
+        Edit::SetPrevious {
+            index,
+            text,
+            note,
+            status,
+        } => match d.previous.get_mut(index) {
+            Some(p) => {
+                p.text = text;
+                p.note = note;
+                p.status = status;
+            }
+            None => changed = false,
+        },
+        Edit::RemovePrevious(i) if i < d.previous.len() => {
+            d.previous.remove(i);
+        }
+        Edit::SetAspects(aspects) => d.aspects = aspects,
+        Edit::SetFact(id, answer) => match answer {
+            Some(a) => {
+                d.facts.insert(id, a);
+            }
+            None => {
+                d.facts.remove(&id);
+            }
+        },
+        _ => changed = false,
+    });
+    changed
+}

@@ -1,0 +1,153 @@
+//! The one application state, grouped by concern, and its reducer.
+//!
+//! [`apply`] is pure: the clock and new ids come in as arguments, every rule
+//! and every sentence comes from `ziping-core` and `ziping-report`, and storage is written by the
+//! autosave hook, never from here. The UI crate's `AppReducer` is a thin
+//! wrapper that supplies the time and a random id. Native tests: `tests/state.rs`.
+
+mod action;
+mod apply;
+mod drafts;
+mod import;
+mod ledger;
+mod material;
+
+use std::rc::Rc;
+
+pub use action::{Action, Edit, LedgerEdit, LedgerField, NoteField, PersonField, ProblemField};
+pub use apply::apply;
+pub use drafts::Library;
+pub use import::{ImportFlow, ImportNotice, PendingImport, SealedImport};
+
+use crate::storage::{Prefs, StorageError, Stored, Unreadable};
+use ziping_core::{builtin_occasions, Draft, DraftId, OccasionSet, Template, TemplateLibrary};
+
+/// Where the last save stands, for the header.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    /// Nothing changed since the page opened.
+    Idle,
+    /// Saved at this local time ("14:03:12").
+    Saved(String),
+    Failed(StorageError),
+}
+
+/// The screen shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Checklist,
+    Results,
+    Drafts,
+    /// 整改台账
+    Ledger,
+    /// 对比两份草稿
+    Compare,
+}
+
+/// What is shown: the screen, the checklist tab and the draft the open one
+/// is compared with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Nav {
+    pub page: Page,
+    /// Index into the open draft's templates of the checklist shown.
+    pub tab: usize,
+    /// The draft chosen in the comparison; `None`: the one the open draft was
+    /// carried from.
+    pub compare_with: Option<DraftId>,
+}
+
+/// Where saving stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Persist {
+    pub save: SaveStatus,
+    /// Bumped on every change that must be saved; the autosave watches it.
+    pub revision: u64,
+    /// The highest revision known to be stored.
+    pub saved_revision: u64,
+    /// Bumped when storage was cleared, so the autosave forgets what it
+    /// believes is stored.
+    pub storage_epoch: u32,
+}
+
+/// The open draft was changed in another window or tab.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    /// Their version; `None` when it was deleted there.
+    pub theirs: Option<Rc<Draft>>,
+}
+
+/// What the person is told about the stored data.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Notices {
+    /// Stored values that could not be read, kept untouched.
+    pub unreadable: Rc<Vec<Unreadable>>,
+    /// Set when storage could not even be read at start.
+    pub load_error: Option<StorageError>,
+    pub conflict: Option<Conflict>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub library: Library,
+    pub nav: Nav,
+    pub persist: Persist,
+    pub import: ImportFlow,
+    pub notices: Notices,
+    pub prefs: Prefs,
+    /// The occasions a 材料 can be written for: built in, or the set a
+    /// department imported in this session.
+    pub occasions: Rc<OccasionSet>,
+}
+
+impl AppState {
+    /// The state at start: what storage holds, or a new draft on first use.
+    pub fn from_stored(
+        stored: Result<Stored, StorageError>,
+        builtin: Vec<Template>,
+        now: i64,
+        new_id: &mut dyn FnMut() -> DraftId,
+    ) -> AppState {
+        let (stored, load_error) = match stored {
+            Ok(s) => (s, None),
+            Err(e) => (Stored::default(), Some(e)),
+        };
+        let templates = TemplateLibrary::new(builtin, stored.templates);
+        AppState {
+            library: Library::new(templates, stored.drafts, stored.current, now, new_id),
+            nav: Nav {
+                page: Page::Checklist,
+                tab: 0,
+                compare_with: None,
+            },
+            persist: Persist {
+                save: SaveStatus::Idle,
+                revision: 0,
+                saved_revision: 0,
+                storage_epoch: 0,
+            },
+            import: ImportFlow::default(),
+            notices: Notices {
+                unreadable: Rc::new(stored.unreadable),
+                load_error,
+                conflict: None,
+            },
+            prefs: stored.prefs,
+            occasions: Rc::new(builtin_occasions()),
+        }
+    }
+
+    /// The open draft.
+    pub fn draft(&self) -> &Rc<Draft> {
+        self.library.draft()
+    }
+
+    /// The templates the open draft covers, each in the version it records.
+    pub fn draft_templates(&self) -> Vec<Rc<Template>> {
+        self.library.templates.templates_of(self.draft())
+    }
+
+    /// Marks a change that must be saved.
+    fn touch(&mut self) {
+        self.persist.revision += 1;
+    }
+}

@@ -1,0 +1,248 @@
+//! What is stored and under which keys, over a [`KeyValue`] store (the
+//! browser's localStorage is the UI crate's `LocalStore`).
+//!
+//! Every file:// page of a browser profile shares ONE storage area, so every
+//! key is namespaced and versioned: `ziping.v1.…`. Each draft lives under its
+//! own key; a value that does not parse, or that a newer app wrote, is
+//! reported and left exactly where it is (this module never writes a key it
+//! could not read). Everything goes through the [`KeyValue`] interface.
+
+mod kv;
+pub mod lock;
+mod saver;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde_json::Value;
+
+use ziping_core::json::{parse, to_json, At, FromJson, Obj, Out, Read, ToJson};
+
+pub use kv::{KeyValue, MemoryStore, UnavailableStore};
+pub use saver::Saver;
+
+use ziping_core::{Draft, DraftId, Template};
+
+/// Prefix of every key this app owns.
+pub const PREFIX: &str = "ziping.v1.";
+/// `ziping.v1.draft.<id>` holds one draft as JSON.
+pub const DRAFT_PREFIX: &str = "ziping.v1.draft.";
+/// The id of the draft that was open last.
+pub const CURRENT_KEY: &str = "ziping.v1.current";
+/// The person's display preferences.
+pub const PREFS_KEY: &str = "ziping.v1.prefs";
+/// `ziping.v1.template.<id>.v<version>` holds one version of an imported
+/// department template (earlier releases wrote `ziping.v1.template.<id>`;
+/// such a key is read, and rewritten under the new name at the next save).
+pub const TEMPLATE_PREFIX: &str = "ziping.v1.template.";
+
+/// Display preferences, remembered on this computer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prefs {
+    /// Root font size in percent: 100, 125 or 150.
+    pub font_scale: u16,
+    /// When every draft was last exported as a backup (ms since the epoch).
+    pub last_backup: Option<i64>,
+    /// When the backup reminder was last dismissed.
+    pub reminder_dismissed: Option<i64>,
+    /// 本机加密: lock after this many seconds without use.
+    pub lock_idle_secs: u32,
+}
+
+impl FromJson for Prefs {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        let mut p = Prefs::default();
+        let Prefs {
+            font_scale,
+            last_backup,
+            reminder_dismissed,
+            lock_idle_secs,
+        } = &mut p;
+        o.get("font_scale", font_scale)?;
+        o.get("last_backup", last_backup)?;
+        o.get("reminder_dismissed", reminder_dismissed)?;
+        o.get("lock_idle_secs", lock_idle_secs)?;
+        Ok(p)
+    }
+}
+
+impl ToJson for Prefs {
+    fn write(&self, o: &mut Out) {
+        let Prefs {
+            font_scale,
+            last_backup,
+            reminder_dismissed,
+            lock_idle_secs,
+        } = self;
+        o.object()
+            .field("font_scale", font_scale)
+            .field("last_backup", last_backup)
+            .field("reminder_dismissed", reminder_dismissed)
+            .field("lock_idle_secs", lock_idle_secs)
+            .end();
+    }
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs {
+            font_scale: 100,
+            last_backup: None,
+            reminder_dismissed: None,
+            lock_idle_secs: 15 * 60,
+        }
+    }
+}
+
+/// Why storage could not be used. Messages say what happened and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// No localStorage (disabled, blocked, or a private mode without it).
+    Unavailable,
+    /// The browser refused the write because the storage is full.
+    QuotaExceeded,
+    /// Any other refusal, with the browser's words.
+    Failed(String),
+    /// The store is encrypted (本机加密) and this window does not hold its
+    /// key: another window set or changed the passphrase.
+    Locked,
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::Unavailable => write!(
+                f,
+                "浏览器不允许本页使用本地存储（可能处于隐私模式或禁用了网站数据），内容只保存在当前页面中，关闭前请导出备份。"
+            ),
+            StorageError::QuotaExceeded => write!(
+                f,
+                "本地存储空间已满，内容只保存在当前页面中。请导出备份，或删除不用的草稿。"
+            ),
+            StorageError::Failed(e) => write!(f, "写入本地存储失败：{e}"),
+            StorageError::Locked => write!(
+                f,
+                "本机内容已在另一个窗口中加密或更换了口令，本窗口的修改没有保存。请解锁后再编辑。"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for StorageError {}
+
+/// A stored value this app could not use; kept untouched under its key.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unreadable {
+    pub key: String,
+    pub raw: String,
+    /// Why it could not be read, in plain words.
+    pub error: String,
+}
+
+/// Everything read at start.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Stored {
+    /// Readable drafts, most recently modified first.
+    pub drafts: Vec<Draft>,
+    /// Imported department templates, by id.
+    pub templates: Vec<Template>,
+    pub current: Option<String>,
+    pub unreadable: Vec<Unreadable>,
+    pub prefs: Prefs,
+    /// The raw value of every key read successfully, by key.
+    pub loaded: BTreeMap<String, String>,
+}
+
+/// The key a draft is stored under.
+pub fn draft_key(id: &str) -> String {
+    format!("{DRAFT_PREFIX}{id}")
+}
+
+/// The key one version of an imported template is stored under.
+pub fn template_key(t: &Template) -> String {
+    format!("{TEMPLATE_PREFIX}{}.v{}", t.id, t.version)
+}
+
+/// Reads every draft, imported template, the open draft's id and the
+/// preferences. What it could read is also kept, by key, in
+/// [`Stored::loaded`], so the [`Saver`] knows what is really stored.
+pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
+    let mut out = Stored::default();
+    for key in store.keys()? {
+        let is_draft = key.starts_with(DRAFT_PREFIX);
+        if !is_draft && !key.starts_with(TEMPLATE_PREFIX) {
+            continue;
+        }
+        let Some(raw) = store.get(&key)? else {
+            continue;
+        };
+        // Still sealed after the layer read it: it did not open (damaged,
+        // cut short, another passphrase, a newer format).
+        let read = if ziping_vault::is_sealed(&raw) {
+            Err(format!("{}原内容保留未动。", lock::unopened(&raw)))
+        } else if is_draft {
+            Draft::from_json(&raw)
+                .map(|d| out.drafts.push(d))
+                .map_err(|e| e.to_string())
+        } else {
+            Template::from_json(&raw)
+                .map(|t| out.templates.push(t))
+                .map_err(|e| e.to_string())
+        };
+        match read {
+            Ok(()) => {
+                out.loaded.insert(key, raw);
+            }
+            Err(error) => out.unreadable.push(Unreadable { key, raw, error }),
+        }
+    }
+    out.templates.sort_by(|a, b| {
+        a.title
+            .cmp(&b.title)
+            .then(a.id.cmp(&b.id))
+            .then(a.version.cmp(&b.version))
+    });
+    out.drafts
+        .sort_by(|a, b| b.modified.cmp(&a.modified).then(a.id.cmp(&b.id)));
+    out.unreadable.sort_by(|a, b| a.key.cmp(&b.key));
+    out.current = store.get(CURRENT_KEY)?;
+    out.prefs = store
+        .get(PREFS_KEY)?
+        .and_then(|raw| Prefs::read(&parse(&raw).ok()?, At::ROOT).ok())
+        .unwrap_or_default();
+    Ok(out)
+}
+
+pub fn save_prefs(store: &mut dyn KeyValue, prefs: &Prefs) -> Result<(), StorageError> {
+    let json = to_json(prefs);
+    store.set(PREFS_KEY, &json)
+}
+
+/// 清除本机数据: removes every key of this app, readable or not. Keys of
+/// other pages sharing the storage area are left alone.
+pub fn clear_all(store: &mut dyn KeyValue) -> Result<(), StorageError> {
+    let ours: Vec<String> = store
+        .keys()?
+        .into_iter()
+        .filter(|k| k.starts_with(PREFIX))
+        .collect();
+    for key in ours {
+        store.remove(&key)?;
+    }
+    Ok(())
+}
+
+/// Reads a `storage` event from another window: which draft changed and its
+/// new value (`None` when removed). Values that cannot be read are ignored
+/// here; they are reported at the next start like any unreadable value.
+pub fn external_change(key: &str, new_value: Option<&str>) -> Option<(DraftId, Option<Draft>)> {
+    let id = key.strip_prefix(DRAFT_PREFIX)?;
+    match new_value {
+        None => Some((id.into(), None)),
+        Some(raw) => Draft::from_json(raw)
+            .ok()
+            .filter(|d| d.id == id)
+            .map(|d| (id.into(), Some(d))),
+    }
+}

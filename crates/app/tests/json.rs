@@ -1,0 +1,162 @@
+//! The hand-written readers and writers (`assessment::json`): what is
+//! written reads back the same, enum by enum and file by file, the layout is
+//! JSON's, and the few ways the readers differ from serde's derived ones are
+//! on record.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../../core/tests/util/mod.rs"]
+mod util;
+
+use serde_json::{json, Value};
+use ziping_app::storage::{self, KeyValue, MemoryStore, Prefs};
+use ziping_core::json::{parse, to_json, to_json_pretty, At, FromJson, ToJson};
+use ziping_core::{
+    builtin_occasions, builtin_occasions_source, read_import, Angle, Draft, DraftError, Effect,
+    GradeShown, ImportError, PartKind, Progress, RowStatus, Template,
+};
+
+/// Every variant, as written, reads back as itself.
+fn round_trips<T: ToJson + FromJson + PartialEq + std::fmt::Debug>(all: &[T]) {
+    for v in all {
+        let written = parse(&to_json(v)).unwrap();
+        assert_eq!(&T::read(&written, At::ROOT).unwrap(), v, "{written}");
+    }
+}
+
+#[test]
+fn every_enum_variant_reads_back() {
+    round_trips(&RowStatus::ALL);
+    round_trips(&Progress::ALL);
+    round_trips(&Angle::ALL);
+    round_trips(&[Effect::NotTop, Effect::NoGrade, Effect::Lowest]);
+    round_trips(&[GradeShown::Never, GradeShown::Optional, GradeShown::Always]);
+    round_trips(&[
+        PartKind::Basic,
+        PartKind::Achievements,
+        PartKind::Previous,
+        PartKind::Problems,
+        PartKind::Causes,
+        PartKind::Measures,
+        PartKind::Grade,
+    ]);
+}
+
+/// The occasions written out are the file they were read from: a field the
+/// reader forgot would be missing from what is written.
+#[test]
+fn the_occasions_written_are_the_file_read() {
+    let written: Value = serde_json::from_str(&builtin_occasions().to_json()).unwrap();
+    let source: Value = serde_json::from_str(builtin_occasions_source()).unwrap();
+    assert_eq!(written, source);
+}
+
+#[test]
+fn the_preferences_read_back_as_saved() {
+    let mut store = MemoryStore::default();
+    let prefs = Prefs {
+        font_scale: 150,
+        last_backup: Some(1_795_485_600_000),
+        reminder_dismissed: Some(1_795_485_700_000),
+        lock_idle_secs: 300,
+    };
+    assert_ne!(prefs, Prefs::default());
+    storage::save_prefs(&mut store, &prefs).unwrap();
+    assert_eq!(storage::load(&store).unwrap().prefs, prefs);
+    // Unreadable preferences are the defaults, never an error.
+    store
+        .set(storage::PREFS_KEY, r#"{"font_scale": "big"}"#)
+        .unwrap();
+    assert_eq!(storage::load(&store).unwrap().prefs, Prefs::default());
+}
+
+/// A key written twice in one object is not refused (serde's derived
+/// readers refused it): the last one counts, as in JavaScript's JSON.parse.
+/// The app never writes one.
+#[test]
+fn a_repeated_key_keeps_the_last_value() {
+    let d = Draft::from_json(
+        r#"{"schema": 3, "id": "x", "name": "a", "name": "b", "created": 0, "modified": 0,
+        "templates": []}"#,
+    )
+    .unwrap();
+    assert_eq!(d.name, "b");
+}
+
+/// `"id": null` is no id: not a draft (as before), not a fault in a draft.
+#[test]
+fn a_null_id_is_not_a_draft() {
+    assert_eq!(
+        Draft::from_json(r#"{"schema": 3, "id": null}"#),
+        Err(DraftError::NotADraft)
+    );
+}
+
+/// A template whose `version` is not a number is a faulty template with the
+/// field named (serde's header refused any such file as "not ours").
+#[test]
+fn a_template_with_a_text_version_names_the_field() {
+    let mut v: Value =
+        serde_json::from_str(include_str!("../../../data/templates/example-department.json")).unwrap();
+    v["version"] = json!("2");
+    match read_import(v.to_string().as_bytes(), &util::library(), &[]) {
+        Err(e @ ImportError::Template(_)) => assert!(
+            e.to_string()
+                .ends_with("“version”应是 0 到 4294967295 之间的整数。"),
+            "{e}"
+        ),
+        other => panic!("{other:?}"),
+    }
+    // And Template::from_json says the same.
+    assert!(Template::from_json(&v.to_string())
+        .unwrap_err()
+        .to_string()
+        .ends_with("模板结构不正确：“version”应是 0 到 4294967295 之间的整数。"));
+}
+
+/// A format version that is not a number is named as the fault (serde's
+/// header called such a file "not a template").
+#[test]
+fn a_text_format_version_is_named() {
+    assert_eq!(
+        Template::from_json(r#"{"format": "ziping-template", "format_version": "1"}"#)
+            .unwrap_err()
+            .to_string(),
+        "模板结构不正确：“format_version”应是 0 到 4294967295 之间的整数。"
+    );
+}
+
+/// Compact for storage, indented by two spaces for files a person may open;
+/// empty lists and objects stay on one line.
+#[test]
+fn the_layout_is_compact_or_indented() {
+    let prefs = Prefs::default();
+    assert_eq!(
+        to_json(&prefs),
+        r#"{"font_scale":100,"last_backup":null,"reminder_dismissed":null,"lock_idle_secs":900}"#
+    );
+    let set = builtin_occasions();
+    let mut one = set.clone();
+    one.occasions.truncate(1);
+    one.occasions[0].parts.truncate(1);
+    let text = to_json_pretty(&one);
+    assert!(text.starts_with("{\n  \"format\": \"ziping-occasions\",\n  \"format_version\": 1,\n  \"occasions\": [\n    {\n      \"id\": "), "{text}");
+    assert!(text.ends_with("\n    }\n  ]\n}"), "{text}");
+    assert_eq!(to_json_pretty(&Vec::<String>::new()), "[]");
+    assert_eq!(to_json(&vec![1u32, 2]), "[1,2]");
+}
+
+/// Quotes, backslashes, line breaks, control characters and Chinese survive
+/// the trip through storage.
+#[test]
+fn any_text_survives_writing() {
+    let mut d = Draft::from_json(include_str!("../../../tests/fixtures/draft-v2.json")).unwrap();
+    d.name = "引号\"反斜杠\\换行\n制表\t控制\u{1}\u{1f}删除\u{7f}表情😀 /".into();
+    d.problems[0].text = "第一行\r\n第二行".into();
+    let json = d.to_json();
+    assert!(!json.contains('\n'), "one line: {json}");
+    let back = Draft::from_json(&json).unwrap();
+    assert_eq!(back, d);
+    // serde_json reads it as the same text too.
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["name"], json!(d.name));
+}

@@ -1,0 +1,285 @@
+//! The lock in storage: the encrypting layer between the Saver and the
+//! store, and setting, changing and removing the passphrase, against an
+//! in-memory store.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../../core/tests/util/mod.rs"]
+mod util;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use util::*;
+use ziping_app::storage::lock::{self, Keyring, SealedStore, LOCK_KEY};
+use ziping_app::storage::{self, KeyValue, MemoryStore, Saver, StorageError, PREFS_KEY};
+use ziping_core::{Draft, DraftId, ItemLink};
+use ziping_vault::{self as vault, KdfParams, Key, VaultError, KEY_LEN, NONCE_LEN, SALT_LEN};
+
+/// Distinct nonces, as the browser's random source gives.
+fn nonce() -> Result<[u8; NONCE_LEN], String> {
+    static N: AtomicU64 = AtomicU64::new(1);
+    let mut out = [0u8; NONCE_LEN];
+    out[..8].copy_from_slice(&N.fetch_add(1, Ordering::Relaxed).to_le_bytes());
+    Ok(out)
+}
+
+fn key(passphrase: &str, salt: u8) -> Key {
+    let params = KdfParams {
+        iterations: 1_000,
+        salt: [salt; SALT_LEN],
+    };
+    let mut bytes = [0u8; KEY_LEN];
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(passphrase.as_bytes(), &params.salt, 1_000, &mut bytes);
+    Key::new(bytes, params)
+}
+
+const SECRETS: [&str; 3] = ["张三", "党建工作抓得不实", "补足学时"];
+
+fn filled_draft(id: &str) -> Draft {
+    let templates = templates();
+    let mut d = Draft::new(id, "2026年度个人自评", 1_764_000_000_000, &templates);
+    d.person.name = SECRETS[0].into();
+    let link = ItemLink {
+        template: WUXIANG.into(),
+        item: "w1-zhongcheng".into(),
+    };
+    let id = d.add_problem(Some(link), "");
+    let p = d.problem_mut(&id).unwrap();
+    p.text = SECRETS[1].into();
+    p.measure = SECRETS[2].into();
+    d
+}
+
+/// A plain store holding two drafts, the open draft and the preferences, as the Saver writes them.
+fn plain_store() -> MemoryStore {
+    let mut store = MemoryStore::new();
+    let (a, b) = (filled_draft("d1"), filled_draft("d2"));
+    Saver::default()
+        .sync(&mut store, &[&a, &b], &[], &DraftId::from("d1"))
+        .unwrap();
+    storage::save_prefs(&mut store, &Default::default()).unwrap();
+    store
+}
+
+#[track_caller]
+fn assert_nothing_readable(store: &MemoryStore) {
+    for (k, v) in &store.values {
+        for s in SECRETS {
+            assert!(!v.contains(s), "{s} readable under {k}");
+        }
+        if lock::covered(k) {
+            assert!(vault::is_sealed(v), "{k} left plain: {v}");
+        }
+    }
+}
+
+fn sealed_store(inner: MemoryStore, keyring: &Keyring) -> SealedStore {
+    SealedStore::new(Box::new(inner), keyring.clone(), nonce)
+}
+
+fn raw(store: &SealedStore) -> MemoryStore {
+    let mut copy = MemoryStore::new();
+    for k in store.raw().keys().unwrap() {
+        copy.values
+            .insert(k.clone(), store.raw().get(&k).unwrap().unwrap());
+    }
+    copy
+}
+
+#[test]
+fn setting_a_passphrase_seals_everything_but_the_preferences() {
+    let mut store = plain_store();
+    let before = store.values.clone();
+    let k = key("口令口令口令", 1);
+    let kept = lock::set_passphrase(&mut store, &k, nonce).unwrap();
+    assert!(kept.is_empty());
+    assert_nothing_readable(&store);
+    assert_eq!(
+        store.values[PREFS_KEY], before[PREFS_KEY],
+        "font size stays plain"
+    );
+    let record = &store.values[LOCK_KEY];
+    assert_eq!(vault::params_of(record), Ok(*k.params()));
+    assert_eq!(vault::check_passphrase(&k, record), Ok(()));
+    // Read through the layer with the key: exactly what was there.
+    let keyring: Keyring = Rc::new(RefCell::new(Some(k)));
+    let layer = sealed_store(store, &keyring);
+    for (key, value) in &before {
+        assert_eq!(layer.get(key).unwrap().as_ref(), Some(value), "{key}");
+    }
+}
+
+#[test]
+fn the_saver_writes_sealed_values_through_the_layer_and_load_reads_them() {
+    let mut store = plain_store();
+    let k = key("口令口令口令", 1);
+    lock::set_passphrase(&mut store, &k, nonce).unwrap();
+    let keyring: Keyring = Rc::new(RefCell::new(Some(k)));
+    let mut layer = sealed_store(store, &keyring);
+    let stored = storage::load(&layer).unwrap();
+    assert!(stored.unreadable.is_empty(), "{:?}", stored.unreadable);
+    assert_eq!(stored.drafts.len(), 2);
+    assert_eq!(stored.drafts[0].person.name, SECRETS[0]);
+    assert_eq!(stored.current.as_deref(), Some("d1"));
+
+    // An edit, saved the way the autosave does: only the changed draft is written.
+    let mut saver = Saver::from_loaded(&stored);
+    let mut d1 = stored.drafts.iter().find(|d| d.id == "d1").unwrap().clone();
+    d1.answer_mut(WUXIANG, "w1-zhongcheng").evidence = "新写的具体事例".into();
+    let d2 = stored.drafts.iter().find(|d| d.id == "d2").unwrap().clone();
+    saver
+        .sync(&mut layer, &[&d1, &d2], &[], &DraftId::from("d1"))
+        .unwrap();
+    let after = raw(&layer);
+    assert_nothing_readable(&after);
+    assert!(!after.values.values().any(|v| v.contains("新写的")));
+    let again = storage::load(&layer).unwrap();
+    let read = again.drafts.iter().find(|d| d.id == "d1").unwrap();
+    assert_eq!(read, &d1);
+}
+
+#[test]
+fn a_plain_store_is_written_plain() {
+    let keyring: Keyring = Rc::new(RefCell::new(None));
+    let mut layer = sealed_store(MemoryStore::new(), &keyring);
+    layer.set("ziping.v1.current", "d1").unwrap();
+    assert_eq!(raw(&layer).values["ziping.v1.current"], "d1");
+}
+
+#[test]
+fn a_window_without_the_key_never_writes_plain_text_into_an_encrypted_store() {
+    let mut store = plain_store();
+    let k = key("口令口令口令", 1);
+    lock::set_passphrase(&mut store, &k, nonce).unwrap();
+    let before = store.values.clone();
+    // No key at all (the other window was open before the passphrase was set).
+    let none: Keyring = Rc::new(RefCell::new(None));
+    let mut layer = sealed_store(store.clone(), &none);
+    let d = filled_draft("d1");
+    assert_eq!(
+        Saver::default().sync(&mut layer, &[&d], &[], &DraftId::from("d1")),
+        Err(StorageError::Locked)
+    );
+    assert_eq!(raw(&layer).values, before);
+    // The key of a passphrase changed since, elsewhere.
+    let old: Keyring = Rc::new(RefCell::new(Some(key("旧的口令旧的", 9))));
+    let mut layer = sealed_store(store, &old);
+    assert_eq!(
+        layer.set("ziping.v1.draft.d1", "{}"),
+        Err(StorageError::Locked)
+    );
+    assert_eq!(raw(&layer).values, before);
+    // Its own preferences may still be written: they are plain anyway.
+    layer.set(PREFS_KEY, "{\"font_scale\":125}").unwrap();
+    assert_eq!(
+        StorageError::Locked.to_string(),
+        "本机内容已在另一个窗口中加密或更换了口令，本窗口的修改没有保存。请解锁后再编辑。"
+    );
+}
+
+#[test]
+fn a_value_that_does_not_open_is_reported_and_kept() {
+    let mut store = plain_store();
+    let k = key("口令口令口令", 1);
+    lock::set_passphrase(&mut store, &k, nonce).unwrap();
+    let sealed = store.values["ziping.v1.draft.d2"].clone();
+    let cut = sealed[..sealed.len() - 8].to_string();
+    store
+        .values
+        .insert("ziping.v1.draft.d2".into(), cut.clone());
+    let keyring: Keyring = Rc::new(RefCell::new(Some(k.clone())));
+    let layer = sealed_store(store, &keyring);
+    let stored = storage::load(&layer).unwrap();
+    assert_eq!(stored.drafts.len(), 1);
+    assert_eq!(stored.unreadable.len(), 1);
+    let bad = &stored.unreadable[0];
+    assert_eq!(bad.key, "ziping.v1.draft.d2");
+    assert_eq!(bad.raw, cut, "reported with the value as stored");
+    assert!(
+        bad.error.starts_with("加密内容") && bad.error.ends_with("原内容保留未动。"),
+        "{}",
+        bad.error
+    );
+    // Nothing wrote it, and removing the passphrase keeps it too.
+    let mut store = raw(&layer);
+    assert_eq!(store.values["ziping.v1.draft.d2"], cut);
+    let kept = lock::remove_passphrase(&mut store, &k).unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].0, "ziping.v1.draft.d2");
+    assert_eq!(store.values["ziping.v1.draft.d2"], cut);
+}
+
+#[test]
+fn a_newer_format_is_reported_in_plain_words() {
+    let mut store = plain_store();
+    let k = key("口令口令口令", 1);
+    lock::set_passphrase(&mut store, &k, nonce).unwrap();
+    let newer = store.values["ziping.v1.draft.d1"].replacen("zpenc.1.", "zpenc.2.", 1);
+    store.values.insert("ziping.v1.draft.d1".into(), newer);
+    let keyring: Keyring = Rc::new(RefCell::new(Some(k)));
+    let stored = storage::load(&sealed_store(store, &keyring)).unwrap();
+    assert_eq!(
+        stored.unreadable[0].error,
+        format!("{}原内容保留未动。", VaultError::NewerVersion(2))
+    );
+}
+
+#[test]
+fn changing_the_passphrase_reencrypts_and_removing_it_restores_the_plain_store() {
+    let original = plain_store();
+    let mut store = original.clone();
+    let old = key("旧的口令旧的", 1);
+    let new = key("新的口令新的", 2);
+    lock::set_passphrase(&mut store, &old, nonce).unwrap();
+    let kept = lock::change_passphrase(&mut store, &old, &new, nonce).unwrap();
+    assert!(kept.is_empty());
+    assert_nothing_readable(&store);
+    let record = store.values[LOCK_KEY].clone();
+    assert_eq!(vault::check_passphrase(&new, &record), Ok(()));
+    assert_eq!(
+        vault::check_passphrase(&old, &record),
+        Err(VaultError::WrongPassphrase)
+    );
+    for (k, v) in &store.values {
+        if lock::covered(k) {
+            assert_eq!(vault::open(&old, k, v), Err(VaultError::OtherPassphrase));
+        }
+    }
+    let kept = lock::remove_passphrase(&mut store, &new).unwrap();
+    assert!(kept.is_empty());
+    assert_eq!(store.values, original.values);
+}
+
+#[test]
+fn a_store_that_refuses_writes_changes_nothing_it_reports() {
+    let mut store = plain_store();
+    store.fail_writes = Some(StorageError::QuotaExceeded);
+    let before = store.values.clone();
+    let k = key("口令口令口令", 1);
+    assert_eq!(
+        lock::set_passphrase(&mut store, &k, nonce),
+        Err(StorageError::QuotaExceeded)
+    );
+    assert_eq!(store.values, before);
+}
+
+#[test]
+fn covered_keys() {
+    for k in [
+        "ziping.v1.draft.d1",
+        "ziping.v1.current",
+        "ziping.v1.template.dept.v2",
+        "ziping.v1.ledger.x",
+    ] {
+        assert!(lock::covered(k), "{k}");
+    }
+    for k in [
+        PREFS_KEY,
+        LOCK_KEY,
+        "someone-else.draft",
+        "ziping.v2.draft.d1",
+    ] {
+        assert!(!lock::covered(k), "{k}");
+    }
+}

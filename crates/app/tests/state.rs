@@ -1,0 +1,879 @@
+//! The reducer, natively: every action through the public `apply`, with a
+//! fixed clock and predictable ids; and the Saver against the in-memory store.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../../core/tests/util/mod.rs"]
+mod util;
+
+use std::rc::Rc;
+
+use util::*;
+use ziping_app::state::{
+    apply, Action, AppState, ImportNotice, NoteField, Page, PersonField, SaveStatus,
+};
+use ziping_app::storage::{
+    self, draft_key, KeyValue, MemoryStore, Saver, StorageError, Stored, Unreadable, CURRENT_KEY,
+};
+use ziping_core::{
+    Backup, Draft, DraftId, ImportError, ImportPlan, OnConflict, Rating, Template, FIRST_DRAFT_NAME,
+};
+
+const NOW: i64 = 1_795_000_000_000;
+
+/// Ids "n1", "n2", … in order.
+struct Ids(u32);
+
+impl Ids {
+    fn next(&mut self) -> DraftId {
+        self.0 += 1;
+        format!("n{}", self.0).into()
+    }
+}
+
+struct App {
+    state: AppState,
+    ids: Ids,
+    now: i64,
+}
+
+impl App {
+    fn with(stored: Stored) -> App {
+        let mut ids = Ids(0);
+        let state = AppState::from_stored(
+            Ok(stored),
+            ziping_core::builtin_templates(),
+            NOW,
+            &mut || ids.next(),
+        );
+        App {
+            state,
+            ids,
+            now: NOW,
+        }
+    }
+
+    fn new() -> App {
+        App::with(Stored::default())
+    }
+
+    fn act(&mut self, action: Action) -> &mut App {
+        self.now += 1000;
+        let ids = &mut self.ids;
+        apply(&mut self.state, action, self.now, &mut || ids.next());
+        self
+    }
+
+    fn names(&self) -> Vec<&str> {
+        self.state
+            .library
+            .drafts
+            .iter()
+            .map(|d| d.name.as_str())
+            .collect()
+    }
+
+    fn current(&self) -> &str {
+        &self.state.library.current
+    }
+
+    fn revision(&self) -> u64 {
+        self.state.persist.revision
+    }
+}
+
+fn stored_draft(id: &str, name: &str, modified: i64) -> Draft {
+    let mut d = Draft::new(id, name, modified, &templates());
+    d.modified = modified;
+    d
+}
+
+fn stored_with(drafts: Vec<Draft>, current: Option<&str>) -> Stored {
+    Stored {
+        drafts,
+        current: current.map(str::to_string),
+        ..Stored::default()
+    }
+}
+
+fn rate(t: &str, item: &str, level: &str) -> Action {
+    Action::Rate {
+        template: t.into(),
+        item: item.into(),
+        rating: Rating::parse(level),
+    }
+}
+
+// ---- start ----
+
+#[test]
+fn first_use_makes_one_draft_over_the_newest_built_ins() {
+    let app = App::new();
+    assert_eq!(app.names(), [FIRST_DRAFT_NAME]);
+    assert_eq!(app.current(), "n1");
+    let d = app.state.draft();
+    assert_eq!(d.templates.len(), 2);
+    assert_eq!(d.created, NOW);
+    assert_eq!(app.revision(), 0, "nothing to save before the first change");
+}
+
+#[test]
+fn start_opens_the_stored_current_draft_or_the_newest() {
+    let drafts = vec![stored_draft("a", "甲", 2), stored_draft("b", "乙", 1)];
+    let app = App::with(stored_with(drafts.clone(), Some("b")));
+    assert_eq!(app.current(), "b");
+    let app = App::with(stored_with(drafts, Some("gone")));
+    assert_eq!(app.current(), "a");
+}
+
+#[test]
+fn a_storage_error_at_start_is_kept_and_a_draft_made() {
+    let mut ids = Ids(0);
+    let s = AppState::from_stored(
+        Err(StorageError::Unavailable),
+        templates(),
+        NOW,
+        &mut || ids.next(),
+    );
+    assert_eq!(s.notices.load_error, Some(StorageError::Unavailable));
+    assert_eq!(s.library.drafts.len(), 1);
+}
+
+// ---- editing the open draft ----
+
+#[test]
+fn rate_sets_the_rating_stamps_modified_and_bumps_the_revision() {
+    let mut app = App::new();
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    let d = app.state.draft();
+    assert_eq!(
+        d.answer(WUXIANG, "w1-lilun").unwrap().rating,
+        Some(Rating::parse("hao"))
+    );
+    assert_eq!(d.modified, NOW + 1000);
+    assert_eq!(app.revision(), 1);
+}
+
+#[test]
+fn set_note_writes_the_example() {
+    let mut app = App::new();
+    app.act(Action::SetNote {
+        template: WUXIANG.into(),
+        item: "w1-xuexi".into(),
+        field: NoteField::Evidence,
+        value: "事例".into(),
+    });
+    let d = app.state.draft();
+    assert_eq!(d.answer(WUXIANG, "w1-xuexi").unwrap().evidence, "事例");
+    assert_eq!(app.revision(), 1);
+}
+
+/// A shared statement is answered where it is kept: rating 四个模范's
+/// m4-lianjie rates 五项工作's w5-baxiang, once for both.
+#[test]
+fn a_shared_statement_is_rated_where_it_is_kept() {
+    let mut app = App::new();
+    app.act(rate(SIGE, "m4-lianjie", "jiaohao"));
+    let d = app.state.draft();
+    assert_eq!(
+        d.answer(WUXIANG, "w5-baxiang").unwrap().rating,
+        Some(Rating::parse("jiaohao"))
+    );
+    assert!(d.answer(SIGE, "m4-lianjie").is_none());
+}
+
+/// Problems on any item, their causes, measures and aids, 工作实绩, last
+/// year's problems, aspects, facts and the occasion, through the reducer.
+#[test]
+fn the_materials_inputs_are_edited_through_the_reducer() {
+    use ziping_app::state::{Edit, ProblemField};
+    use ziping_core::{Angle, Progress};
+    let mut app = App::new();
+    let m = |e: Edit| Action::Material(e);
+    app.act(rate(WUXIANG, "w1-xuexi", "hao"))
+        .act(m(Edit::SetOccasion("niandu-kaohe".into())))
+        .act(m(Edit::AddProblem {
+            item: Some((SIGE.into(), "m4-lianjie".into())),
+            text: "落实……还有差距，比如【……】。".into(),
+        }))
+        .act(m(Edit::AddProblem {
+            item: None,
+            text: String::new(),
+        }))
+        .act(m(Edit::SetProblem {
+            id: "p2".into(),
+            field: ProblemField::Aspect,
+            value: "严格自律树形象".into(),
+        }))
+        .act(m(Edit::AddCause {
+            problem: "p1".into(),
+            angle: Angle::Jilv,
+            text: "纪律意识不强".into(),
+        }))
+        .act(m(Edit::SetCause {
+            problem: "p1".into(),
+            index: 0,
+            angle: Angle::Dangxing,
+            text: "自我要求不严".into(),
+        }))
+        .act(m(Edit::InsertMeasure {
+            problem: "p1".into(),
+            text: "逐项自查".into(),
+        }))
+        .act(m(Edit::InsertMeasure {
+            problem: "p1".into(),
+            text: "列出清单".into(),
+        }))
+        .act(m(Edit::AddWork))
+        .act(m(Edit::SetWork(0, "考察干部86人次".into())))
+        .act(m(Edit::AddPrevious))
+        .act(m(Edit::SetPrevious {
+            index: 0,
+            text: "学习不够".into(),
+            note: "已补学".into(),
+            status: Progress::Done,
+        }))
+        .act(m(Edit::SetAspects(vec!["在学习方面".into()])))
+        .act(m(Edit::SetFact("f-baxiang".into(), Some(false))));
+    let d = app.state.draft();
+    assert_eq!(d.occasion, "niandu-kaohe");
+    let p1 = d.problem("p1").unwrap();
+    // Found under 四个模范's shared item: linked where its answer is kept.
+    assert_eq!(p1.item.as_ref().unwrap().item, "w5-baxiang");
+    assert_eq!(p1.causes[0].angle, Some(Angle::Dangxing));
+    assert_eq!(p1.measure, "逐项自查；列出清单");
+    assert_eq!(d.problem("p2").unwrap().aspect, "严格自律树形象");
+    assert_eq!(d.work, ["考察干部86人次"]);
+    assert_eq!(d.previous[0].status, Progress::Done);
+    assert_eq!(d.aspects, ["在学习方面"]);
+    assert_eq!(d.fact("f-baxiang"), Some(false));
+    let before = app.revision();
+    app.act(m(Edit::RemoveCause {
+        problem: "p1".into(),
+        index: 0,
+    }))
+    .act(m(Edit::RemoveProblem("p2".into())))
+    .act(m(Edit::RemoveWork(0)))
+    .act(m(Edit::RemovePrevious(0)))
+    .act(m(Edit::SetFact("f-baxiang".into(), None)));
+    let d = app.state.draft();
+    assert!(d.problem("p1").unwrap().causes.is_empty());
+    assert!(d.problem("p2").is_none() && d.work.is_empty() && d.previous.is_empty());
+    assert_eq!(d.fact("f-baxiang"), None);
+    assert_eq!(app.revision(), before + 5);
+    // An edit of something that is not there changes nothing.
+    app.act(m(Edit::RemoveWork(9)));
+    assert_eq!(app.revision(), before + 5);
+}
+
+/// A draft of the version-1 templates moves to version 2 on request.
+#[test]
+fn a_draft_moves_to_the_new_template_versions_on_request() {
+    use ziping_app::state::Edit;
+    let old = Draft::from_json(include_str!("../../../tests/fixtures/draft-v1.json")).unwrap();
+    let mut app = App::with(Stored {
+        drafts: vec![old],
+        ..Stored::default()
+    });
+    assert_eq!(app.state.draft_templates()[0].version, 1);
+    app.act(Action::Material(Edit::UpgradeTemplates));
+    assert_eq!(app.state.draft_templates()[0].version, 2);
+    assert_eq!(app.state.draft_templates()[1].version, 2);
+    let before = app.revision();
+    app.act(Action::Material(Edit::UpgradeTemplates));
+    assert_eq!(app.revision(), before, "already on the newest version");
+}
+
+#[test]
+fn person_cause_and_report_edit_are_saved_with_the_draft() {
+    let mut app = App::new();
+    app.act(Action::SetPerson(PersonField::Name, "张三".into()))
+        .act(Action::SetPerson(PersonField::Year, "2026".into()))
+        .act(Action::SetCause("根源".into()))
+        .act(Action::SetReportEdit(Some("我的文字".into())));
+    let d = app.state.draft();
+    assert_eq!(PersonField::Name.get(&d.person), "张三");
+    assert_eq!(d.person.year, "2026");
+    assert_eq!(d.cause, "根源");
+    assert_eq!(d.report_edit.as_deref(), Some("我的文字"));
+    app.act(Action::SetReportEdit(None));
+    assert_eq!(app.state.draft().report_edit, None);
+}
+
+#[test]
+fn show_and_show_tab_change_only_what_is_shown() {
+    let mut app = App::new();
+    app.act(Action::Show(Page::Results)).act(Action::ShowTab(1));
+    assert_eq!(app.state.nav.page, Page::Results);
+    assert_eq!(app.state.nav.tab, 1);
+    assert_eq!(app.revision(), 0);
+}
+
+// ---- the drafts library ----
+
+#[test]
+fn new_draft_goes_first_and_opens_on_the_checklist() {
+    let mut app = App::new();
+    app.act(Action::Show(Page::Drafts)).act(Action::ShowTab(1));
+    app.act(Action::NewDraft(None));
+    assert_eq!(app.names(), ["新的自评 2", FIRST_DRAFT_NAME]);
+    assert_eq!(app.current(), "n2");
+    assert_eq!(
+        (app.state.nav.page, app.state.nav.tab),
+        (Page::Checklist, 0)
+    );
+    assert_eq!(app.revision(), 1);
+}
+
+#[test]
+fn new_draft_from_a_department_template_uses_its_newest_version() {
+    let mut app = App::new();
+    let mut t =
+        Template::from_json(include_str!("../../../data/templates/example-department.json")).unwrap();
+    app.act(Action::ImportFile {
+        file_name: "t.json".into(),
+        content: Ok(t.to_json().into_bytes()),
+    })
+    .act(Action::ConfirmImport);
+    t.version += 1;
+    app.act(Action::ImportFile {
+        file_name: "t2.json".into(),
+        content: Ok(t.to_json().into_bytes()),
+    })
+    .act(Action::ConfirmImport);
+    app.act(Action::NewDraft(Some("example-department".into())));
+    let d = app.state.draft();
+    assert_eq!(d.name, format!("{}自评", t.title));
+    assert_eq!(d.templates, vec![t.reference()]);
+}
+
+#[test]
+fn open_draft_switches_by_id_and_ignores_unknown_ids() {
+    let mut app = App::with(stored_with(
+        vec![stored_draft("a", "甲", 2), stored_draft("b", "乙", 1)],
+        None,
+    ));
+    app.act(Action::ShowTab(1))
+        .act(Action::OpenDraft("b".into()));
+    assert_eq!(app.current(), "b");
+    assert_eq!(app.state.nav.tab, 0);
+    let before = app.revision();
+    app.act(Action::OpenDraft("nope".into()));
+    assert_eq!(app.current(), "b");
+    assert_eq!(app.revision(), before);
+}
+
+#[test]
+fn rename_trims_and_a_blank_rename_changes_nothing() {
+    let mut app = App::new();
+    app.act(Action::RenameDraft("n1".into(), "  年度自评  ".into()));
+    assert_eq!(app.names(), ["年度自评"]);
+    let before = app.revision();
+    app.act(Action::RenameDraft("n1".into(), "   ".into()));
+    assert_eq!(app.names(), ["年度自评"]);
+    assert_eq!(app.revision(), before);
+}
+
+#[test]
+fn duplicate_goes_right_after_the_original_and_the_open_draft_stays_open() {
+    let mut app = App::with(stored_with(
+        vec![stored_draft("a", "甲", 2), stored_draft("b", "乙", 1)],
+        Some("b"),
+    ));
+    app.act(Action::DuplicateDraft("a".into()));
+    assert_eq!(app.names(), ["甲", "甲（副本）", "乙"]);
+    assert_eq!(app.current(), "b");
+    let copy = &app.state.library.drafts[1];
+    assert_eq!(copy.id, "n1");
+    assert_eq!(copy.created, NOW + 1000);
+}
+
+#[test]
+fn deleting_another_draft_keeps_the_open_one() {
+    let mut app = App::with(stored_with(
+        vec![stored_draft("a", "甲", 2), stored_draft("b", "乙", 1)],
+        Some("b"),
+    ));
+    app.act(Action::DeleteDraft("a".into()));
+    assert_eq!(app.names(), ["乙"]);
+    assert_eq!(app.current(), "b");
+    assert_eq!(app.state.library.deleted.as_ref().unwrap().index, 0);
+}
+
+#[test]
+fn deleting_the_open_draft_opens_the_first_left() {
+    let mut app = App::with(stored_with(
+        vec![
+            stored_draft("a", "甲", 3),
+            stored_draft("b", "乙", 2),
+            stored_draft("c", "丙", 1),
+        ],
+        Some("b"),
+    ));
+    app.act(Action::ShowTab(1))
+        .act(Action::DeleteDraft("b".into()));
+    assert_eq!(app.names(), ["甲", "丙"]);
+    assert_eq!(app.current(), "a");
+    assert_eq!(app.state.nav.tab, 0);
+}
+
+#[test]
+fn deleting_the_last_draft_makes_a_fresh_one() {
+    let mut app = App::new();
+    app.act(Action::DeleteDraft("n1".into()));
+    assert_eq!(app.names(), [FIRST_DRAFT_NAME]);
+    assert_eq!(app.current(), "n2");
+}
+
+#[test]
+fn undo_puts_a_draft_back_where_it_was_or_at_the_end() {
+    let mut app = App::with(stored_with(
+        vec![
+            stored_draft("a", "甲", 3),
+            stored_draft("b", "乙", 2),
+            stored_draft("c", "丙", 1),
+        ],
+        Some("a"),
+    ));
+    app.act(Action::DeleteDraft("b".into()))
+        .act(Action::UndoDelete);
+    assert_eq!(app.names(), ["甲", "乙", "丙"]);
+    assert_eq!(app.current(), "a", "undo does not change the open draft");
+    assert!(app.state.library.deleted.is_none());
+
+    app.act(Action::DeleteDraft("c".into()))
+        .act(Action::DeleteDraft("b".into()))
+        .act(Action::UndoDelete);
+    assert_eq!(app.names(), ["甲", "乙"], "only the last delete is undone");
+    app.act(Action::DeleteDraft("b".into()));
+    app.state.library.drafts.truncate(0);
+    app.state
+        .library
+        .drafts
+        .push(Rc::new(stored_draft("z", "末", 1)));
+    app.state.library.current = "z".into();
+    app.act(Action::UndoDelete);
+    assert_eq!(
+        app.names(),
+        ["末", "乙"],
+        "an index past the end goes to the end"
+    );
+}
+
+#[test]
+fn undo_with_nothing_deleted_changes_nothing() {
+    let mut app = App::new();
+    let before = app.state.clone();
+    app.act(Action::UndoDelete);
+    assert_eq!(app.state, before);
+}
+
+#[test]
+fn clear_all_starts_over_with_a_new_epoch_and_nothing_to_save() {
+    let mut app = App::new();
+    app.act(rate(WUXIANG, "w1-lilun", "hao"))
+        .act(Action::NewDraft(None))
+        .act(Action::Show(Page::Drafts))
+        .act(Action::SetFontScale(150));
+    let revision = app.revision();
+    app.act(Action::ClearAll);
+    assert_eq!(app.names(), [FIRST_DRAFT_NAME]);
+    assert_eq!(app.state.nav.page, Page::Checklist);
+    assert_eq!(app.state.persist.storage_epoch, 1);
+    assert_eq!(app.state.prefs.font_scale, 100);
+    assert_eq!(app.revision(), revision);
+    assert_eq!(app.state.persist.saved_revision, revision);
+    assert!(app.state.draft().answers.is_empty());
+}
+
+// ---- other windows ----
+
+#[test]
+fn a_change_to_another_draft_is_taken_silently() {
+    let mut app = App::with(stored_with(
+        vec![stored_draft("a", "甲", 2), stored_draft("b", "乙", 1)],
+        Some("a"),
+    ));
+    let mut theirs = stored_draft("b", "乙（改）", 5);
+    theirs.cause = "x".into();
+    app.act(Action::ExternalChange {
+        id: "b".into(),
+        draft: Some(Box::new(theirs.clone())),
+    });
+    assert_eq!(*app.state.library.drafts[1], theirs);
+    assert!(app.state.notices.conflict.is_none());
+    app.act(Action::ExternalChange {
+        id: "new".into(),
+        draft: Some(Box::new(stored_draft("new", "新", 9))),
+    });
+    assert_eq!(app.names(), ["甲", "乙（改）", "新"]);
+    app.act(Action::ExternalChange {
+        id: "b".into(),
+        draft: None,
+    });
+    assert_eq!(app.names(), ["甲", "新"]);
+    assert_eq!(
+        app.revision(),
+        0,
+        "what came from storage is not written back"
+    );
+}
+
+#[test]
+fn the_same_content_from_another_window_is_no_conflict() {
+    let d = stored_draft("a", "甲", 2);
+    let mut app = App::with(stored_with(vec![d.clone()], Some("a")));
+    app.act(Action::ExternalChange {
+        id: "a".into(),
+        draft: Some(Box::new(d)),
+    });
+    assert!(app.state.notices.conflict.is_none());
+}
+
+#[test]
+fn a_change_to_the_open_draft_asks_and_keep_mine_writes_it_back() {
+    let mut app = App::with(stored_with(vec![stored_draft("a", "甲", 2)], Some("a")));
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    let theirs = stored_draft("a", "甲（他处）", 9);
+    app.act(Action::ExternalChange {
+        id: "a".into(),
+        draft: Some(Box::new(theirs)),
+    });
+    assert!(app.state.notices.conflict.is_some());
+    let before = app.revision();
+    app.act(Action::ResolveConflict { keep_mine: true });
+    assert!(app.state.notices.conflict.is_none());
+    assert_eq!(app.names(), ["甲"]);
+    assert!(app.revision() > before, "mine is written back");
+}
+
+#[test]
+fn take_theirs_replaces_the_open_draft() {
+    let mut app = App::with(stored_with(vec![stored_draft("a", "甲", 2)], Some("a")));
+    let theirs = stored_draft("a", "甲（他处）", 9);
+    app.act(Action::ExternalChange {
+        id: "a".into(),
+        draft: Some(Box::new(theirs.clone())),
+    })
+    .act(Action::ResolveConflict { keep_mine: false });
+    assert_eq!(**app.state.draft(), theirs);
+}
+
+#[test]
+fn take_theirs_when_it_was_deleted_there_removes_it_here() {
+    let mut app = App::with(stored_with(
+        vec![stored_draft("a", "甲", 2), stored_draft("b", "乙", 1)],
+        Some("a"),
+    ));
+    app.act(Action::ExternalChange {
+        id: "a".into(),
+        draft: None,
+    })
+    .act(Action::ResolveConflict { keep_mine: false });
+    assert_eq!(app.names(), ["乙"]);
+    assert_eq!(app.current(), "b");
+    assert!(
+        app.state.library.deleted.is_none(),
+        "not offered for undo: it was deleted there"
+    );
+}
+
+// ---- saving ----
+
+#[test]
+fn saved_records_the_time_and_the_revision_and_failures_are_shown() {
+    let mut app = App::new();
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    app.act(Action::Saved {
+        revision: 1,
+        result: Ok("10:00:00".into()),
+    });
+    assert_eq!(app.state.persist.save, SaveStatus::Saved("10:00:00".into()));
+    assert_eq!(app.state.persist.saved_revision, 1);
+    app.act(Action::Saved {
+        revision: 0,
+        result: Ok("10:00:01".into()),
+    });
+    assert_eq!(app.state.persist.saved_revision, 1, "never goes back");
+    app.act(Action::Saved {
+        revision: 2,
+        result: Err(StorageError::QuotaExceeded),
+    });
+    assert_eq!(
+        app.state.persist.save,
+        SaveStatus::Failed(StorageError::QuotaExceeded)
+    );
+    assert_eq!(app.state.persist.saved_revision, 1);
+}
+
+#[test]
+fn prefs_font_scale_backup_and_reminder() {
+    let mut app = App::new();
+    app.act(Action::SetFontScale(125)).act(Action::BackedUp);
+    assert_eq!(app.state.prefs.font_scale, 125);
+    assert_eq!(app.state.prefs.last_backup, Some(NOW + 2000));
+    app.act(Action::DismissBackupReminder);
+    assert_eq!(app.state.prefs.reminder_dismissed, Some(NOW + 3000));
+}
+
+// ---- imports ----
+
+fn backup(drafts: Vec<Draft>) -> Vec<u8> {
+    Backup::new(drafts, NOW, "test").to_json().into_bytes()
+}
+
+#[test]
+fn an_import_waits_for_confirmation_and_cancel_changes_nothing() {
+    let mut app = App::new();
+    let before = app.state.library.clone();
+    app.act(Action::ImportFile {
+        file_name: "b.json".into(),
+        content: Ok(backup(vec![stored_draft("x", "外来", 1)])),
+    });
+    assert!(matches!(
+        *app.state.import.pending.as_ref().unwrap().plan,
+        ImportPlan::Drafts(_)
+    ));
+    assert_eq!(app.state.library, before);
+    app.act(Action::CancelImport);
+    assert!(app.state.import.pending.is_none());
+    assert_eq!(app.state.library, before);
+}
+
+#[test]
+fn a_bad_file_gets_its_message_and_changes_nothing() {
+    let mut app = App::new();
+    let before = app.state.library.clone();
+    app.act(Action::ImportFile {
+        file_name: "x.json".into(),
+        content: Ok(b"{".to_vec()),
+    });
+    match &app.state.import.notice {
+        Some(ImportNotice::Failed { file_name, error }) => {
+            assert_eq!(file_name, "x.json");
+            assert!(matches!(error, ImportError::NotJson(_)));
+        }
+        other => panic!("{other:?}"),
+    }
+    app.act(Action::ImportFile {
+        file_name: "y".into(),
+        content: Err(ImportError::NotText),
+    });
+    assert!(matches!(
+        app.state.import.notice,
+        Some(ImportNotice::Failed { .. })
+    ));
+    assert_eq!(app.state.library, before);
+    app.act(Action::DismissImportNotice);
+    assert!(app.state.import.notice.is_none());
+}
+
+#[test]
+fn import_keep_both_adds_a_renamed_copy_first() {
+    let mine = stored_draft("a", "甲", 2);
+    let mut app = App::with(stored_with(vec![mine.clone()], Some("a")));
+    let mut theirs = mine.clone();
+    theirs.cause = "他们的".into();
+    app.act(Action::ImportFile {
+        file_name: "b.json".into(),
+        content: Ok(backup(vec![theirs])),
+    })
+    .act(Action::ConfirmImport);
+    assert_eq!(app.names(), ["甲（导入）", "甲"]);
+    assert_eq!(app.state.library.drafts[0].id, "n1");
+    assert_eq!(*app.state.library.drafts[1], mine);
+    assert_eq!(app.current(), "a");
+    assert_eq!(app.state.nav.page, Page::Drafts);
+    assert_eq!(
+        app.state.import.notice,
+        Some(ImportNotice::Done("已从“b.json”导入 1 份草稿。".into()))
+    );
+}
+
+#[test]
+fn import_replace_takes_the_existing_drafts_place() {
+    let mine = stored_draft("a", "甲", 2);
+    let mut app = App::with(stored_with(
+        vec![stored_draft("z", "乙", 3), mine.clone()],
+        Some("a"),
+    ));
+    let mut theirs = mine.clone();
+    theirs.cause = "他们的".into();
+    app.act(Action::ImportFile {
+        file_name: "b.json".into(),
+        content: Ok(backup(vec![theirs.clone()])),
+    })
+    .act(Action::SetOnConflict(OnConflict::Replace))
+    .act(Action::ConfirmImport);
+    assert_eq!(app.names(), ["乙", "甲"]);
+    assert_eq!(*app.state.library.drafts[1], theirs);
+    assert_eq!(app.current(), "a");
+}
+
+#[test]
+fn a_newer_template_version_keeps_the_old_one_for_drafts_that_use_it() {
+    let mut app = App::new();
+    let v1 =
+        Template::from_json(include_str!("../../../data/templates/example-department.json")).unwrap();
+    app.act(Action::ImportFile {
+        file_name: "v1.json".into(),
+        content: Ok(v1.to_json().into_bytes()),
+    })
+    .act(Action::ConfirmImport)
+    .act(Action::NewDraft(Some(v1.id.clone())));
+    let first_item = v1.items().next().unwrap().1.id.clone();
+    app.act(rate(&v1.id, &first_item, "dadao"));
+    let mut v2 = v1.clone();
+    v2.version = 2;
+    v2.sections[0].items.remove(0);
+    app.act(Action::ImportFile {
+        file_name: "v2.json".into(),
+        content: Ok(v2.to_json().into_bytes()),
+    })
+    .act(Action::ConfirmImport);
+    let lib = &app.state.library.templates;
+    assert_eq!(lib.custom().len(), 2, "v1 stays while a draft uses it");
+    let shown = app.state.draft_templates();
+    assert_eq!(shown[0].version, 1);
+    assert!(shown[0].item(&first_item).is_some());
+    // Once no draft uses v1 (and nothing can undo), it goes at the next import.
+    app.act(Action::DeleteDraft(app.state.library.current.clone()));
+    app.act(Action::DeleteDraft(app.state.library.current.clone()));
+    app.state.library.deleted = None;
+    app.act(Action::ImportFile {
+        file_name: "v2.json".into(),
+        content: Ok(v2.to_json().into_bytes()),
+    })
+    .act(Action::ConfirmImport);
+    assert_eq!(app.state.library.templates.custom().len(), 1);
+    assert_eq!(app.state.library.templates.custom()[0].version, 2);
+}
+
+// ---- the Saver, against the in-memory store ----
+
+fn load(store: &MemoryStore) -> Stored {
+    storage::load(store).unwrap()
+}
+
+fn sync(saver: &mut Saver, store: &mut MemoryStore, state: &AppState) -> Result<(), StorageError> {
+    let drafts: Vec<&Draft> = state.library.drafts.iter().map(|d| d.as_ref()).collect();
+    let templates: Vec<&Template> = state
+        .library
+        .templates
+        .custom()
+        .iter()
+        .map(|t| t.as_ref())
+        .collect();
+    saver.sync(store, &drafts, &templates, &state.library.current)
+}
+
+#[test]
+fn the_first_draft_is_written_even_when_a_second_is_made_before_any_edit() {
+    // The lost-draft journey: first use makes a draft; the person makes a
+    // second one at once; both must be stored.
+    let mut store = MemoryStore::new();
+    let stored = load(&store);
+    let mut saver = Saver::from_loaded(&stored);
+    let mut app = App::with(stored);
+    app.act(Action::NewDraft(None));
+    sync(&mut saver, &mut store, &app.state).unwrap();
+    let back = load(&store);
+    let mut names: Vec<String> = back.drafts.iter().map(|d| d.name.clone()).collect();
+    names.sort();
+    assert_eq!(names, ["我的个人自评", "新的自评 2"]);
+    assert_eq!(back.current.as_deref(), Some("n2"));
+}
+
+#[test]
+fn the_saver_writes_only_what_changed_and_removes_what_went() {
+    let mut store = MemoryStore::new();
+    let mut app = App::new();
+    let mut saver = Saver::from_loaded(&load(&store));
+    app.act(Action::NewDraft(None));
+    sync(&mut saver, &mut store, &app.state).unwrap();
+    assert_eq!(store.writes, 3, "two drafts and the current id");
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    sync(&mut saver, &mut store, &app.state).unwrap();
+    assert_eq!(store.writes, 4, "only the edited draft");
+    app.act(Action::DeleteDraft("n1".into()));
+    sync(&mut saver, &mut store, &app.state).unwrap();
+    assert!(store.get(&draft_key("n1")).unwrap().is_none());
+    assert_eq!(store.writes, 4);
+    // A saver built from what was loaded writes nothing when nothing changed.
+    let mut fresh = Saver::from_loaded(&load(&store));
+    let before = store.writes;
+    sync(&mut fresh, &mut store, &app.state).unwrap();
+    assert_eq!(store.writes, before);
+}
+
+#[test]
+fn a_failed_write_is_reported_and_retried_next_time() {
+    let mut store = MemoryStore::new();
+    let mut app = App::new();
+    let mut saver = Saver::from_loaded(&load(&store));
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    store.fail_writes = Some(StorageError::QuotaExceeded);
+    assert_eq!(
+        sync(&mut saver, &mut store, &app.state),
+        Err(StorageError::QuotaExceeded)
+    );
+    store.fail_writes = None;
+    sync(&mut saver, &mut store, &app.state).unwrap();
+    assert_eq!(load(&store).drafts.len(), 1);
+    assert_eq!(store.get(CURRENT_KEY).unwrap().as_deref(), Some("n1"));
+}
+
+#[test]
+fn unreadable_values_are_reported_and_never_touched() {
+    let mut store = MemoryStore::new();
+    store.set(&draft_key("bad"), "{not json").unwrap();
+    store.set("other.app.key", "x").unwrap();
+    let stored = load(&store);
+    assert_eq!(stored.unreadable.len(), 1);
+    let Unreadable { key, raw, .. } = &stored.unreadable[0];
+    assert_eq!(
+        (key.as_str(), raw.as_str()),
+        ("ziping.v1.draft.bad", "{not json")
+    );
+    let mut saver = Saver::from_loaded(&stored);
+    let mut app = App::with(stored);
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    sync(&mut saver, &mut store, &app.state).unwrap();
+    storage::clear_all(&mut store).unwrap();
+    assert_eq!(
+        store.keys().unwrap(),
+        ["other.app.key"],
+        "clear removes only our keys"
+    );
+    let mut store2 = MemoryStore::new();
+    store2.set(&draft_key("bad"), "{not json").unwrap();
+    let stored = load(&store2);
+    let mut saver = Saver::from_loaded(&stored);
+    let mut app = App::with(stored);
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    sync(&mut saver, &mut store2, &app.state).unwrap();
+    assert_eq!(
+        store2.get(&draft_key("bad")).unwrap().as_deref(),
+        Some("{not json")
+    );
+}
+
+#[test]
+fn a_template_under_the_old_key_is_moved_to_its_versioned_key() {
+    let mut store = MemoryStore::new();
+    let t = Template::from_json(include_str!("../../../data/templates/example-department.json")).unwrap();
+    store
+        .set("ziping.v1.template.example-department", &t.to_json())
+        .unwrap();
+    let stored = load(&store);
+    assert_eq!(stored.templates.len(), 1);
+    let mut saver = Saver::from_loaded(&stored);
+    let mut app = App::with(stored);
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    sync(&mut saver, &mut store, &app.state).unwrap();
+    let keys = store.keys().unwrap();
+    assert!(keys.contains(&format!(
+        "ziping.v1.template.example-department.v{}",
+        t.version
+    )));
+    assert!(!keys.contains(&"ziping.v1.template.example-department".to_string()));
+}

@@ -1,0 +1,126 @@
+//! The backup file: every draft (or one) as versioned JSON, for moving work to
+//! another computer or keeping it safe from a cleared browser.
+
+use serde_json::Value;
+
+use crate::civil::civil_date;
+use crate::draft::Draft;
+use crate::json::{parse, to_json, At, FromJson, Obj, Out, Read, ToJson};
+
+/// The `format` marker of a backup file.
+pub const BACKUP_FORMAT: &str = "ziping-backup";
+/// The backup format version this build writes.
+pub const BACKUP_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Backup {
+    pub format: String,
+    pub version: u32,
+    /// When it was exported, ms since the epoch.
+    pub exported: i64,
+    pub app_version: String,
+    pub drafts: Vec<Draft>,
+}
+
+impl Backup {
+    pub fn new(drafts: Vec<Draft>, exported: i64, app_version: &str) -> Backup {
+        Backup {
+            format: BACKUP_FORMAT.into(),
+            version: BACKUP_VERSION,
+            exported,
+            app_version: app_version.into(),
+            drafts,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        to_json(self)
+    }
+
+    /// Reads a backup's fields as written, its drafts as they are (an
+    /// import checks and migrates them: see `read_import`).
+    pub fn from_json(json: &str) -> Read<Backup> {
+        let v = parse(json).map_err(|e| e.to_string())?;
+        Backup::read(&v, At::ROOT)
+    }
+
+    /// "从严治部自评备份-2026年度个人自评-20261124.json" (one draft) or
+    /// "从严治部自评备份-全部3份-20261124.json".
+    pub fn file_name(&self) -> String {
+        let (y, m, d) = civil_date(self.exported);
+        let what = match self.drafts.as_slice() {
+            [one] => safe_file_part(&one.name),
+            all => format!("全部{}份", all.len()),
+        };
+        format!("从严治部自评备份-{what}-{y}{m:02}{d:02}.json")
+    }
+}
+
+/// A name made safe for a file name on Windows, macOS and Linux.
+pub fn safe_file_part(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
+            c if c.is_control() => '_',
+            c => c,
+        })
+        .take(40)
+        .collect();
+    let trimmed = cleaned.trim().trim_matches('.');
+    if trimmed.is_empty() {
+        "草稿".into()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// A week, in ms: how stale a backup may get before the person is reminded.
+pub const BACKUP_REMINDER_MS: i64 = 7 * 24 * 3_600_000;
+
+/// Whether to remind the person to export a backup: the latest change is
+/// more than a week newer than the latest backup (or, with none, than the
+/// oldest draft), and they have not dismissed the reminder in the last week.
+pub fn backup_due(
+    latest_change: i64,
+    last_backup: Option<i64>,
+    oldest_created: i64,
+    dismissed: Option<i64>,
+    now: i64,
+) -> bool {
+    let since = last_backup.unwrap_or(oldest_created);
+    let recently_dismissed = dismissed.is_some_and(|t| now - t < BACKUP_REMINDER_MS);
+    latest_change - since > BACKUP_REMINDER_MS && !recently_dismissed
+}
+
+impl FromJson for Backup {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        Ok(Backup {
+            format: o.req("format")?,
+            version: o.req("version")?,
+            exported: o.req("exported")?,
+            app_version: o.req("app_version")?,
+            drafts: o.req("drafts")?,
+        })
+    }
+}
+
+impl ToJson for Backup {
+    fn write(&self, o: &mut Out) {
+        let Backup {
+            format,
+            version,
+            exported,
+            app_version,
+            drafts,
+        } = self;
+        o.object()
+            .field("format", format)
+            .field("version", version)
+            .field("exported", exported)
+            .field("app_version", app_version)
+            .field("drafts", drafts)
+            .end();
+    }
+}

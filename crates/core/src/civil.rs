@@ -1,0 +1,95 @@
+//! Civil (calendar) dates without a clock: the ledger compares a 时限 with
+//! "today", and the caller says what today is.
+
+use std::fmt;
+
+/// A valid date of the proleptic Gregorian calendar. Ordered by year, month,
+/// day, so `a < b` means `a` is the earlier day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CivilDate {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+/// Whether `year` has a 29 February.
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// The number of days of `month` (1–12) in `year`; 0 for a month that does
+/// not exist.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl CivilDate {
+    /// The date, or `None` when that day does not exist (2027-02-29, 13th
+    /// month, day 0).
+    pub fn new(year: i32, month: u32, day: u32) -> Option<CivilDate> {
+        (day >= 1 && day <= days_in_month(year, month)).then_some(CivilDate { year, month, day })
+    }
+
+    /// The last day of `month` in `year`.
+    pub fn month_end(year: i32, month: u32) -> Option<CivilDate> {
+        CivilDate::new(year, month, days_in_month(year, month))
+    }
+
+    /// The day in UTC+8 (China) of a moment in ms since the epoch, as the app
+    /// stores times.
+    pub fn from_epoch_ms(epoch_ms: i64) -> CivilDate {
+        let (y, m, d) = civil_date(epoch_ms);
+        CivilDate {
+            year: y.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32,
+            month: m,
+            day: d,
+        }
+    }
+
+    /// The same day `n` months later; a day the later month lacks becomes
+    /// its last day (31 January + 1 month = 28 or 29 February).
+    pub fn add_months(self, n: u32) -> CivilDate {
+        let total = i64::from(self.month) - 1 + i64::from(n);
+        let year = i64::from(self.year) + total.div_euclid(12);
+        let year = year.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
+        let month = (total.rem_euclid(12) + 1) as u32;
+        let day = self.day.min(days_in_month(year, month));
+        CivilDate { year, month, day }
+    }
+}
+
+impl fmt::Display for CivilDate {
+    /// 2027年3月31日, as the 材料 writes dates.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}年{}月{}日", self.year, self.month, self.day)
+    }
+}
+
+/// "2026年11月24日" for a time in ms since the epoch, in China Standard Time
+/// (UTC+8, no daylight saving).
+pub fn chinese_date(epoch_ms: i64) -> String {
+    let (y, m, d) = civil_date(epoch_ms);
+    format!("{y}年{m}月{d}日")
+}
+
+/// (year, month, day) in UTC+8 for ms since the epoch.
+pub fn civil_date(epoch_ms: i64) -> (i64, u32, u32) {
+    let days = (epoch_ms + 8 * 3_600_000).div_euclid(86_400_000);
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}

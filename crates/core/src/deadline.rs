@@ -1,0 +1,336 @@
+//! 整改时限 as people write them, read into a typed value, and the rule for an
+//! overdue ledger row. No clock here: the caller passes today's date and the
+//! day the row was made.
+//!
+//! Where a form is ambiguous the later reading is taken, so a row is never
+//! marked overdue early: 2027年3月 and 2027年3月前 mean the end of March.
+
+use serde_json::Value;
+
+use crate::json::{one_of, write_name, At, FromJson, Out, Read, ToJson};
+
+use crate::civil::CivilDate;
+
+/// A 时限, read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Deadline {
+    /// A fixed day: 2027年3月底前 (31 March 2027), 2027年3月31日前,
+    /// 2027-03-31, 2027年底前, 2027年第一季度末, 2027年上半年 …
+    Date(CivilDate),
+    /// 年底前 / 年内 without a year: 31 December of the draft's year.
+    YearEnd,
+    /// A month, quarter or half-year without a year (3月底前, 第一季度末,
+    /// 上半年, 6月30日前): its next occurrence on or after the day the row
+    /// was made. `day: None` is the month's last day.
+    Next { month: u32, day: Option<u32> },
+    /// 立行立改 (also 立知立改, 即知即改, 立即整改): one month after the row
+    /// was made.
+    Immediate,
+    /// 长期坚持: never overdue, and the row's status is 长期坚持.
+    Ongoing,
+    /// Anything else (or nothing), kept as written and never overdue.
+    Unread(String),
+}
+
+impl Deadline {
+    /// Reads a 时限. Never panics; what it cannot read is `Unread(text)`.
+    /// Several parts joined by 、，；or 并 are read as one only when one of them
+    /// is 长期坚持 (立行立改、长期坚持 is 长期坚持) or only one part is left.
+    pub fn parse(text: &str) -> Deadline {
+        let norm = normalize(text);
+        let mut parts = Vec::new();
+        for seg in norm.split(is_separator) {
+            if !seg.is_empty() {
+                parts.push(parse_one(seg));
+            }
+        }
+        if parts.contains(&Some(Deadline::Ongoing)) {
+            return Deadline::Ongoing;
+        }
+        match parts.as_slice() {
+            [Some(d)] => d.clone(),
+            _ => Deadline::Unread(text.to_string()),
+        }
+    }
+
+    /// The last day the row may still be open, or `None` for 长期坚持 and
+    /// unread forms. `draft_year` is the draft's 年度; a 年底前 written after
+    /// that year has ended means the end of the year it was written in.
+    pub fn due(&self, draft_year: i32, created: CivilDate) -> Option<CivilDate> {
+        match self {
+            Deadline::Date(d) => Some(*d),
+            Deadline::YearEnd => CivilDate::new(draft_year.max(created.year), 12, 31),
+            Deadline::Next { month, day } => {
+                let on = |year| match day {
+                    Some(d) => CivilDate::new(year, *month, (*d).min(days(year, *month))),
+                    None => CivilDate::month_end(year, *month),
+                };
+                let this_year = on(created.year)?;
+                if this_year >= created {
+                    Some(this_year)
+                } else {
+                    on(created.year.checked_add(1)?)
+                }
+            }
+            Deadline::Immediate => Some(created.add_months(1)),
+            Deadline::Ongoing | Deadline::Unread(_) => None,
+        }
+    }
+}
+
+fn days(year: i32, month: u32) -> u32 {
+    crate::civil::days_in_month(year, month)
+}
+
+/// The status of a ledger row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum RowStatus {
+    /// 未启动
+    #[default]
+    NotStarted,
+    /// 推进中
+    InProgress,
+    /// 已完成
+    Done,
+    /// 长期坚持
+    Ongoing,
+}
+
+impl RowStatus {
+    pub const ALL: [RowStatus; 4] = [
+        RowStatus::NotStarted,
+        RowStatus::InProgress,
+        RowStatus::Done,
+        RowStatus::Ongoing,
+    ];
+
+    /// The label the person sees: 未启动 / 推进中 / 已完成 / 长期坚持.
+    pub fn label(self) -> &'static str {
+        match self {
+            RowStatus::NotStarted => "未启动",
+            RowStatus::InProgress => "推进中",
+            RowStatus::Done => "已完成",
+            RowStatus::Ongoing => "长期坚持",
+        }
+    }
+
+    /// The status of a label, or `None`.
+    pub fn from_label(label: &str) -> Option<RowStatus> {
+        RowStatus::ALL
+            .into_iter()
+            .find(|s| s.label() == label.trim())
+    }
+
+    /// The status that counts: a 时限 of 长期坚持 makes the row 长期坚持.
+    pub fn effective(self, deadline: &Deadline) -> RowStatus {
+        match deadline {
+            Deadline::Ongoing => RowStatus::Ongoing,
+            _ => self,
+        }
+    }
+}
+
+/// Overdue: the 时限 has passed (its last day is before `today`) and the row
+/// is neither done nor 长期坚持. Unread forms are never overdue.
+pub fn is_overdue(
+    deadline: &Deadline,
+    status: RowStatus,
+    draft_year: i32,
+    created: CivilDate,
+    today: CivilDate,
+) -> bool {
+    let open = matches!(
+        status.effective(deadline),
+        RowStatus::NotStarted | RowStatus::InProgress
+    );
+    open && deadline
+        .due(draft_year, created)
+        .is_some_and(|due| due < today)
+}
+
+/// Between parts of a 时限: 立行立改、长期坚持.
+fn is_separator(c: char) -> bool {
+    matches!(c, '、' | ',' | ';' | '。' | '并')
+}
+
+/// Full-width digits and punctuation to ASCII; spaces dropped; 年年 (as in
+/// 2027年年底前) read as one 年.
+fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        let c = match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' => '.',
+            '－' | '—' | '–' => '-',
+            '／' => '/',
+            '，' => ',',
+            '；' => ';',
+            c => c,
+        };
+        if !(c == '年' && out.ends_with('年')) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+const PREFIXES: [&str; 7] = ["截止到", "截至", "截止", "于", "在", "到", "至"];
+const SUFFIXES: [&str; 15] = [
+    "完成整改",
+    "整改完成",
+    "整改到位",
+    "到位",
+    "完成",
+    "为止",
+    "以前",
+    "之前",
+    "前",
+    "止",
+    "内",
+    "底",
+    "末",
+    "度",
+    ".",
+];
+
+fn strip(mut s: &str) -> &str {
+    for p in PREFIXES {
+        if let Some(rest) = s.strip_prefix(p) {
+            s = rest;
+            break;
+        }
+    }
+    while let Some(rest) = SUFFIXES.iter().find_map(|x| s.strip_suffix(x)) {
+        s = rest;
+    }
+    s
+}
+
+fn parse_one(seg: &str) -> Option<Deadline> {
+    let s = strip(seg);
+    match s {
+        "长期坚持" | "长期" => return Some(Deadline::Ongoing),
+        "立行立改" | "立知立改" | "即知即改" | "立即整改" | "立即" | "立改" => {
+            return Some(Deadline::Immediate)
+        }
+        "年" | "本年" | "今年" | "当年" | "下半年" => return Some(Deadline::YearEnd),
+        _ => {}
+    }
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 4 {
+        let year = digits_value(&s[..4]) as i32;
+        if !(1900..=2199).contains(&year) {
+            return None;
+        }
+        let rest = &s[4..];
+        return match rest.chars().next()? {
+            '年' => {
+                let rest = rest.trim_start_matches('年');
+                let (month, day) = period(rest)?;
+                let d = match day {
+                    Some(d) => CivilDate::new(year, month, d),
+                    None => CivilDate::month_end(year, month),
+                };
+                d.map(Deadline::Date)
+            }
+            sep @ ('.' | '-' | '/') => {
+                let mut it = rest[1..].split(sep);
+                let month = ascii_number(it.next()?)?;
+                let d = match it.next() {
+                    Some(day) => CivilDate::new(year, month, ascii_number(day)?),
+                    None => CivilDate::month_end(year, month),
+                };
+                if it.next().is_some() {
+                    return None;
+                }
+                d.map(Deadline::Date)
+            }
+            _ => None,
+        };
+    }
+    if s.is_empty() {
+        return None;
+    }
+    let (month, day) = period(s)?;
+    // 6月30日 must exist in some year (2月29日 does).
+    CivilDate::new(2000, month, day.unwrap_or(1))?;
+    Some(Deadline::Next { month, day })
+}
+
+/// After the year: "" (the year's end), 上半年, 下半年, [第]一季, M月, M月D日/号.
+/// Returns (month, day), day `None` for the month's end.
+fn period(s: &str) -> Option<(u32, Option<u32>)> {
+    match s {
+        "" | "下半年" => return Some((12, None)),
+        "上半年" => return Some((6, None)),
+        _ => {}
+    }
+    let s = s.strip_prefix('第').unwrap_or(s);
+    if let Some(q) = s.strip_suffix('季') {
+        let q = number(q)?;
+        return (1..=4).contains(&q).then_some((q * 3, None));
+    }
+    let (m, rest) = s.split_once('月')?;
+    let month = number(m)?;
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    if rest.is_empty() {
+        return Some((month, None));
+    }
+    let d = rest
+        .strip_suffix('日')
+        .or_else(|| rest.strip_suffix('号'))?;
+    Some((month, Some(number(d)?)))
+}
+
+fn ascii_number(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(digits_value(s))
+}
+
+/// The value of a string of ASCII digits (checked by the caller, at most 4).
+fn digits_value(s: &str) -> u32 {
+    s.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'))
+}
+
+/// 1–99 in ASCII digits or Chinese numerals (三, 十二, 二十一, 三十一).
+fn number(s: &str) -> Option<u32> {
+    if let Some(n) = ascii_number(s) {
+        return Some(n);
+    }
+    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c);
+    let mut it = s.chars();
+    let chars = [it.next(), it.next(), it.next(), it.next()];
+    let n = match chars {
+        [Some('十'), None, ..] => 10,
+        [Some(d), None, ..] => digit(d)?,
+        [Some('十'), Some(u), None, _] => 10 + digit(u)?,
+        [Some(t), Some('十'), None, _] => 10 * digit(t)?,
+        [Some(t), Some('十'), Some(u), None] => 10 * digit(t)? + digit(u)?,
+        _ => return None,
+    };
+    (n > 0).then_some(n as u32)
+}
+
+/// RowStatus as written in a draft.
+const ROW_STATUS_NAMES: [(&str, RowStatus); 4] = [
+    ("not_started", RowStatus::NotStarted),
+    ("in_progress", RowStatus::InProgress),
+    ("done", RowStatus::Done),
+    ("ongoing", RowStatus::Ongoing),
+];
+
+impl FromJson for RowStatus {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        one_of(v, at, &ROW_STATUS_NAMES)
+    }
+}
+
+impl ToJson for RowStatus {
+    fn write(&self, o: &mut Out) {
+        write_name(*self, &ROW_STATUS_NAMES, o);
+    }
+}

@@ -1,0 +1,575 @@
+//! The draft: one self-assessment with the person's details, the answers keyed
+//! by stable item ids, the occasion its 材料 is written for, the problems with
+//! their causes and measures, the year's 工作实绩, last year's problems and any
+//! edits to the drafted text.
+//!
+//! Schema 3 adds the ledger (整改台账): each problem's 责任人, 整改进展, 状态,
+//! 销号日期, 备注 and the day it was written down, and the id of the draft a
+//! draft was carried from (结转到下一年度).
+//!
+//! Drafts are stored and exported as JSON carrying [`DRAFT_SCHEMA`]; older
+//! schemas are migrated on read (see `draft_v1`), newer ones are refused
+//! (never overwritten).
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde_json::Value;
+
+use crate::ids::{DraftId, ItemId, TemplateId};
+use crate::json::{parse, to_json, At, FromJson, Obj, Out, Read, ToJson};
+use crate::problem::{ItemLink, PreviousProblem, Problem, DEFAULT_ASPECTS};
+use crate::template::{Item, Template, TemplateRef, NOT_APPLICABLE};
+
+/// The draft schema this build writes. Bump it with a migration in
+/// [`Draft::from_json`] and a fixture under `tests/fixtures/`.
+pub const DRAFT_SCHEMA: u32 = 3;
+
+/// The occasion a new draft is written for.
+pub const DEFAULT_OCCASION: &str = "zuzhi-shenghuohui";
+
+/// The person's details printed at the head of the report.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Person {
+    /// 姓名
+    pub name: String,
+    /// 单位
+    pub unit: String,
+    /// 职务
+    pub position: String,
+    /// 入党时间, as the person writes it ("2015年7月"): 民主评议's 基本情况.
+    pub joined: String,
+    /// 年度, e.g. "2026"
+    pub year: String,
+    /// Schema 1's free-text 场合, read for the migration only (never written).
+    pub(super) legacy_occasion: String,
+}
+
+/// A rating: a level of the template's scale, or 不适用.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Rating {
+    Level(String),
+    NotApplicable,
+}
+
+impl ToJson for Rating {
+    fn write(&self, o: &mut Out) {
+        o.string(self.id());
+    }
+}
+
+impl FromJson for Rating {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        v.as_str()
+            .map(Rating::parse)
+            .ok_or_else(|| at.expected("文字"))
+    }
+}
+
+impl Rating {
+    pub fn parse(s: &str) -> Rating {
+        if s == NOT_APPLICABLE {
+            Rating::NotApplicable
+        } else {
+            Rating::Level(s.to_string())
+        }
+    }
+
+    pub fn id(&self) -> &str {
+        match self {
+            Rating::Level(id) => id,
+            Rating::NotApplicable => NOT_APPLICABLE,
+        }
+    }
+}
+
+/// What the person said about one item: the rating and the 具体事例. Problems
+/// found under the item are [`Problem`]s of the draft, linked to it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Answer {
+    pub rating: Option<Rating>,
+    /// 具体事例 / 佐证
+    pub evidence: String,
+    // Schema 1's notes, read for the migration only (never written): they
+    // become a problem linked to the item (see `draft_v1`).
+    pub(super) problem: String,
+    pub(super) measure: String,
+    pub(super) deadline: String,
+    pub(super) cause: String,
+}
+
+impl Answer {
+    pub fn is_empty(&self) -> bool {
+        *self == Answer::default()
+    }
+}
+
+/// One self-assessment. (`Default` is an empty value for the reader to
+/// fill, not a usable draft: see `Draft::new`.)
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub schema: u32,
+    pub id: DraftId,
+    pub name: String,
+    /// Milliseconds since the Unix epoch.
+    pub created: i64,
+    pub modified: i64,
+    pub person: Person,
+    /// The templates this draft covers, as they were when it was made.
+    pub templates: Vec<TemplateRef>,
+    /// Answers by template id, then by item id. An item that shares another
+    /// template's statement is answered under that item (see [`Item::shares`]).
+    pub answers: BTreeMap<TemplateId, BTreeMap<ItemId, Answer>>,
+    /// A general 原因剖析 without an angle (kept from schema 1).
+    pub cause: String,
+    /// The person's edited report text; `None` means "use the generated text".
+    pub report_edit: Option<String>,
+    /// The id of the occasion the 材料 is written for.
+    pub occasion: String,
+    /// What the 材料 answers (the notice, e.g. 关于召开2026年度组织生活会的通知).
+    pub notice: String,
+    /// Problems on items (whatever their rating) and of the draft as a whole.
+    pub problems: Vec<Problem>,
+    /// 工作实绩: the year's main work, with figures.
+    pub work: Vec<String>,
+    /// The previous year's problems and what became of them.
+    pub previous: Vec<PreviousProblem>,
+    /// The aspects problems are reported under; the five tasks by default.
+    pub aspects: Vec<String>,
+    /// Answers to the templates' yes/no veto facts.
+    pub facts: FactAnswers,
+    /// Name the 参考等次 in the text where the occasion leaves it to the
+    /// person (年度考核: off by default).
+    pub show_grade: bool,
+    /// The draft this one was carried from (结转到下一年度).
+    pub carried_from: Option<DraftId>,
+}
+
+/// The veto facts answered 是 and 否, by fact id. (Two lists rather than a
+/// map: the single file carries no map type of its own for them.)
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FactAnswers {
+    pub yes: Vec<String>,
+    pub no: Vec<String>,
+}
+
+impl FactAnswers {
+    pub fn get(&self, id: &str) -> Option<bool> {
+        if self.yes.iter().any(|f| f == id) {
+            Some(true)
+        } else if self.no.iter().any(|f| f == id) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    pub fn insert(&mut self, id: impl Into<String>, answer: bool) {
+        let id = id.into();
+        self.remove(&id);
+        if answer {
+            self.yes.push(id);
+        } else {
+            self.no.push(id);
+        }
+    }
+
+    pub fn remove(&mut self, id: &str) {
+        self.yes.retain(|f| f != id);
+        self.no.retain(|f| f != id);
+    }
+
+    pub fn clear(&mut self) {
+        self.yes.clear();
+        self.no.clear();
+    }
+}
+
+fn default_occasion() -> String {
+    DEFAULT_OCCASION.to_string()
+}
+
+/// The five tasks, as a draft's aspects.
+pub fn default_aspects() -> Vec<String> {
+    DEFAULT_ASPECTS.iter().map(|a| a.to_string()).collect()
+}
+
+/// Why stored or imported draft data cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftError {
+    NotJson(String),
+    NotADraft,
+    NewerSchema(u64),
+    Shape(String),
+}
+
+impl fmt::Display for DraftError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DraftError::NotJson(e) => write!(f, "数据不是有效的 JSON：{e}"),
+            DraftError::NotADraft => write!(f, "这不是自评草稿数据：缺少 \"schema\" 和 \"id\"。"),
+            DraftError::NewerSchema(v) => write!(
+                f,
+                "这份草稿由更新版本的自评程序保存（数据版本 {v}，本程序只认识到版本 {DRAFT_SCHEMA}）。请使用新版本的程序打开，本程序不会改动它。"
+            ),
+            DraftError::Shape(e) => write!(f, "草稿数据结构不正确：{e}"),
+        }
+    }
+}
+
+impl std::error::Error for DraftError {}
+
+impl Draft {
+    /// A new, empty draft covering the given templates.
+    pub fn new(
+        id: impl Into<DraftId>,
+        name: impl Into<String>,
+        now: i64,
+        templates: &[Template],
+    ) -> Draft {
+        Draft {
+            schema: DRAFT_SCHEMA,
+            id: id.into(),
+            name: name.into(),
+            created: now,
+            modified: now,
+            person: Person::default(),
+            templates: templates.iter().map(Template::reference).collect(),
+            answers: BTreeMap::new(),
+            cause: String::new(),
+            report_edit: None,
+            occasion: default_occasion(),
+            notice: String::new(),
+            problems: Vec::new(),
+            work: Vec::new(),
+            previous: Vec::new(),
+            aspects: default_aspects(),
+            facts: FactAnswers::default(),
+            show_grade: false,
+            carried_from: None,
+        }
+    }
+
+    /// Reads a draft written by this or an older schema.
+    pub fn from_json(json: &str) -> Result<Draft, DraftError> {
+        let value = parse(json).map_err(|e| DraftError::NotJson(e.to_string()))?;
+        Draft::from_value(&value)
+    }
+
+    /// Reads a draft already parsed (a backup's drafts are).
+    pub fn from_value(v: &Value) -> Result<Draft, DraftError> {
+        let id = v.get("id").filter(|id| !id.is_null());
+        let (Some(schema), Some(_)) = (v.get("schema").and_then(Value::as_u64), id) else {
+            return Err(DraftError::NotADraft);
+        };
+        if schema > u64::from(DRAFT_SCHEMA) {
+            return Err(DraftError::NewerSchema(schema));
+        }
+        let mut draft = Draft::read(v, At::ROOT).map_err(DraftError::Shape)?;
+        if schema < 2 {
+            crate::draft_v1::migrate(&mut draft);
+        }
+        if schema < 3 {
+            draft.add_ledger();
+        }
+        Ok(draft)
+    }
+
+    /// Schema 2 to 3: every problem becomes a ledger row made when the
+    /// draft was, 未启动, or 长期坚持 where its 时限 says so; nothing else
+    /// changes.
+    fn add_ledger(&mut self) {
+        self.schema = DRAFT_SCHEMA;
+        for p in &mut self.problems {
+            if p.created == 0 {
+                p.created = self.created;
+            }
+            p.status = p.row_status();
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        to_json(self)
+    }
+
+    pub fn answer(&self, template_id: &str, item_id: &str) -> Option<&Answer> {
+        self.answers.get(template_id)?.get(item_id)
+    }
+
+    /// The answer to edit, created empty if missing.
+    pub fn answer_mut(&mut self, template_id: &str, item_id: &str) -> &mut Answer {
+        self.answers
+            .entry(TemplateId::from(template_id))
+            .or_default()
+            .entry(ItemId::from(item_id))
+            .or_default()
+    }
+
+    pub fn covers(&self, template_id: &str) -> bool {
+        self.templates.iter().any(|t| t.id == template_id)
+    }
+
+    /// The answer that counts for `item` of `t`: its own, or that of the
+    /// statement it shares.
+    pub fn answer_for(&self, t: &Template, item: &Item) -> Option<&Answer> {
+        let (template, id) = t.answer_key(item);
+        self.answer(template, id)
+    }
+
+    /// The answer to edit for `item` of `t` (the shared one where it shares).
+    pub fn answer_for_mut(&mut self, t: &Template, item: &Item) -> &mut Answer {
+        let (template, id) = t.answer_key(item);
+        let (template, id) = (template.to_string(), id.to_string());
+        self.answer_mut(&template, &id)
+    }
+
+    /// A fresh problem id: "p" and one more than the highest in use.
+    pub fn next_problem_id(&self) -> String {
+        let top = self
+            .problems
+            .iter()
+            .filter_map(|p| p.id.strip_prefix('p')?.parse::<u32>().ok())
+            .max()
+            .unwrap_or(0);
+        format!("p{}", top + 1)
+    }
+
+    /// Adds an empty problem (on `item`, or of the draft as a whole) and
+    /// returns its id.
+    pub fn add_problem(&mut self, item: Option<ItemLink>, aspect: &str) -> String {
+        let id = self.next_problem_id();
+        self.problems.push(Problem {
+            id: id.clone(),
+            item,
+            aspect: aspect.to_string(),
+            ..Problem::default()
+        });
+        id
+    }
+
+    pub fn problem(&self, id: &str) -> Option<&Problem> {
+        self.problems.iter().find(|p| p.id == id)
+    }
+
+    pub fn problem_mut(&mut self, id: &str) -> Option<&mut Problem> {
+        self.problems.iter_mut().find(|p| p.id == id)
+    }
+
+    /// The problems found under one item, in the order they were added.
+    pub fn problems_on<'a>(
+        &'a self,
+        template: &'a str,
+        item: &'a str,
+    ) -> impl Iterator<Item = &'a Problem> + 'a {
+        self.problems.iter().filter(move |p| {
+            p.item
+                .as_ref()
+                .is_some_and(|l| l.template == template && l.item == item)
+        })
+    }
+
+    /// The answer to a yes/no veto fact, if given.
+    pub fn fact(&self, id: &str) -> Option<bool> {
+        self.facts.get(id)
+    }
+}
+
+impl FromJson for Person {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        let mut p = Person::default();
+        let Person {
+            name,
+            unit,
+            position,
+            joined,
+            year,
+            legacy_occasion,
+        } = &mut p;
+        o.get("name", name)?;
+        o.get("unit", unit)?;
+        o.get("position", position)?;
+        o.get("joined", joined)?;
+        o.get("year", year)?;
+        o.get("occasion", legacy_occasion)?;
+        Ok(p)
+    }
+}
+
+impl FromJson for Answer {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        let mut a = Answer::default();
+        let Answer {
+            rating,
+            evidence,
+            problem,
+            measure,
+            deadline,
+            cause,
+        } = &mut a;
+        o.get("rating", rating)?;
+        o.get("evidence", evidence)?;
+        o.get("problem", problem)?;
+        o.get("measure", measure)?;
+        o.get("deadline", deadline)?;
+        o.get("cause", cause)?;
+        Ok(a)
+    }
+}
+
+impl FromJson for FactAnswers {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        let mut f = FactAnswers::default();
+        let FactAnswers { yes, no } = &mut f;
+        o.get("yes", yes)?;
+        o.get("no", no)?;
+        Ok(f)
+    }
+}
+
+impl FromJson for Draft {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        let mut d = Draft {
+            occasion: default_occasion(),
+            aspects: default_aspects(),
+            ..Draft::default()
+        };
+        let Draft {
+            schema,
+            id,
+            name,
+            created,
+            modified,
+            person,
+            templates,
+            answers,
+            cause,
+            report_edit,
+            occasion,
+            notice,
+            problems,
+            work,
+            previous,
+            aspects,
+            facts,
+            show_grade,
+            carried_from,
+        } = &mut d;
+        o.need("schema", schema)?;
+        o.need("id", id)?;
+        o.need("name", name)?;
+        o.need("created", created)?;
+        o.need("modified", modified)?;
+        o.get("person", person)?;
+        o.need("templates", templates)?;
+        o.get("answers", answers)?;
+        o.get("cause", cause)?;
+        o.get("report_edit", report_edit)?;
+        o.get("occasion", occasion)?;
+        o.get("notice", notice)?;
+        o.get("problems", problems)?;
+        o.get("work", work)?;
+        o.get("previous", previous)?;
+        o.get("aspects", aspects)?;
+        o.get("facts", facts)?;
+        o.get("show_grade", show_grade)?;
+        o.get("carried_from", carried_from)?;
+        Ok(d)
+    }
+}
+
+impl ToJson for Person {
+    /// The schema-1 场合 is never written.
+    fn write(&self, o: &mut Out) {
+        let Person {
+            name,
+            unit,
+            position,
+            joined,
+            year,
+            legacy_occasion: _,
+        } = self;
+        o.object()
+            .field("name", name)
+            .field("unit", unit)
+            .field("position", position)
+            .field("joined", joined)
+            .field("year", year)
+            .end();
+    }
+}
+
+impl ToJson for Answer {
+    /// Schema 1's notes are never written.
+    fn write(&self, o: &mut Out) {
+        let Answer {
+            rating,
+            evidence,
+            problem: _,
+            measure: _,
+            deadline: _,
+            cause: _,
+        } = self;
+        o.object()
+            .field("rating", rating)
+            .field("evidence", evidence)
+            .end();
+    }
+}
+
+impl ToJson for FactAnswers {
+    fn write(&self, o: &mut Out) {
+        let FactAnswers { yes, no } = self;
+        o.object().field("yes", yes).field("no", no).end();
+    }
+}
+
+impl ToJson for Draft {
+    fn write(&self, o: &mut Out) {
+        let Draft {
+            schema,
+            id,
+            name,
+            created,
+            modified,
+            person,
+            templates,
+            answers,
+            cause,
+            report_edit,
+            occasion,
+            notice,
+            problems,
+            work,
+            previous,
+            aspects,
+            facts,
+            show_grade,
+            carried_from,
+        } = self;
+        o.object()
+            .field("schema", schema)
+            .field("id", id)
+            .field("name", name)
+            .field("created", created)
+            .field("modified", modified)
+            .field("person", person)
+            .field("templates", templates)
+            .field("answers", answers)
+            .field("cause", cause)
+            .field("report_edit", report_edit)
+            .field("occasion", occasion)
+            .field("notice", notice)
+            .field("problems", problems)
+            .field("work", work)
+            .field("previous", previous)
+            .field("aspects", aspects)
+            .field("facts", facts)
+            .field("show_grade", show_grade)
+            .field_unless(carried_from.is_none(), "carried_from", carried_from)
+            .end();
+    }
+}

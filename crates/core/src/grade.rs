@@ -1,0 +1,137 @@
+//! Grading as practised (GENRE §3): a grade only once every item is rated and
+//! every veto fact answered ("评完后确定"), called 自评参考等次, in the
+//! occasion's band set, with veto facts as yes/no facts and the consequence
+//! the occasion (or else the template) states.
+
+use crate::draft::Draft;
+use crate::occasion::Occasion;
+use crate::score::{capped_band, item_state, score_template, ItemState, Score, Tally};
+use crate::template::{Band, Effect, Template};
+
+/// How the grade stands for an occasion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OccasionGrade {
+    /// Items and veto facts still to answer (a shared statement counts once).
+    pub remaining: usize,
+    /// The 参考等次, one per template where the occasion uses the templates'
+    /// own bands, else one overall; empty until complete or when ruled out.
+    pub grades: Vec<(String, Option<Score>, Option<String>)>,
+    /// The consequences of veto facts answered 是, worded for the text.
+    pub consequences: Vec<String>,
+    /// A fact rules out any grade (只写评语、不确定等次).
+    pub no_grade: bool,
+}
+
+/// A fact's question turned into a statement: 是否存在……情形 → 存在……情形.
+fn statement(question: &str) -> String {
+    question
+        .replacen("是否", "", 1)
+        .trim_end_matches(['？', '?', '。'])
+        .to_string()
+}
+
+fn derived_consequence(question: &str, effect: Effect, bands: &[Band]) -> String {
+    let top = bands.first().map_or("优秀", |b| b.label.as_str());
+    let lowest = bands.last().map_or("不合格", |b| b.label.as_str());
+    let outcome = match effect {
+        Effect::NotTop => format!("依规不得评为“{top}”"),
+        Effect::NoGrade => "依规只写评语、不确定等次".to_string(),
+        Effect::Lowest => format!("依规应评为“{lowest}”"),
+    };
+    format!("{}，{outcome}", statement(question))
+}
+
+/// The grade of `draft` over `templates` for `occasion`.
+pub fn occasion_grade(
+    occasion: &Occasion,
+    templates: &[&Template],
+    draft: &Draft,
+) -> OccasionGrade {
+    // Unanswered items, a shared statement counted once (where it is kept,
+    // when that template is here).
+    let mut open = 0;
+    let mut open_facts: Vec<&str> = Vec::new();
+    let mut hit: Vec<&str> = Vec::new();
+    let mut effects = Vec::new();
+    let mut consequences = Vec::new();
+    let mut pooled = Tally::default();
+    for t in templates {
+        for (_, item) in t.items() {
+            let state = item_state(t, item, draft.answer_for(t, item));
+            let kept_elsewhere = item
+                .shares
+                .as_ref()
+                .is_some_and(|l| templates.iter().any(|o| o.id == l.template));
+            if state == ItemState::Unanswered && !kept_elsewhere {
+                open += 1;
+            }
+        }
+        for f in &t.facts {
+            match draft.fact(&f.id) {
+                None if !open_facts.contains(&f.id.as_str()) => open_facts.push(&f.id),
+                Some(true) if !hit.contains(&f.id.as_str()) => {
+                    hit.push(&f.id);
+                    // The occasion's rule for the fact, else the template's.
+                    let rule = occasion.effect_for(&f.id);
+                    let effect = rule.map_or(f.effect, |r| r.effect);
+                    effects.push(effect);
+                    let own = rule.map_or("", |r| r.consequence.trim());
+                    consequences.push(if own.is_empty() {
+                        derived_consequence(&f.question, effect, bands_for(occasion, t))
+                    } else {
+                        own.to_string()
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+    let no_grade = effects.contains(&Effect::NoGrade);
+    let remaining = open + open_facts.len();
+    // One grade per template in its own bands, or one in the occasion's.
+    let grade = |title: &str, score: Option<Score>, bands: &[Band], caps: &[usize]| {
+        let label = score
+            .filter(|_| remaining == 0)
+            .and_then(|s| capped_band(bands, s, caps, &effects))
+            .and_then(|i| bands.get(i))
+            .map(|b| b.label.clone());
+        (title.to_string(), score, label)
+    };
+    let mut grades = Vec::new();
+    let mut vetoed = false;
+    for t in templates {
+        let r = score_template(t, draft);
+        // The occasion's bands grade the score of all the items together.
+        pooled.earned += r.tally.earned;
+        pooled.possible += r.tally.possible;
+        vetoed |= !r.vetoes.is_empty();
+        if occasion.bands.is_empty() {
+            let caps: Vec<usize> = r
+                .vetoes
+                .iter()
+                .filter_map(|v| t.band_index(&v.cap))
+                .collect();
+            grades.push(grade(&t.title, r.score(), &t.bands, &caps));
+        }
+    }
+    if !occasion.bands.is_empty() {
+        // A format-1 veto caps below the top band of the occasion's set too.
+        let caps: &[usize] = if vetoed { &[1] } else { &[] };
+        grades.push(grade("", pooled.score(), &occasion.bands, caps));
+    }
+    OccasionGrade {
+        remaining,
+        grades,
+        consequences,
+        no_grade,
+    }
+}
+
+/// The bands a grade is given in: the occasion's, else the template's.
+fn bands_for<'a>(occasion: &'a Occasion, t: &'a Template) -> &'a [Band] {
+    if occasion.bands.is_empty() {
+        &t.bands
+    } else {
+        &occasion.bands
+    }
+}

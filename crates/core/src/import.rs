@@ -1,0 +1,354 @@
+//! Reading a file the person brings in: a backup (one or many drafts), a
+//! single draft, a checklist template, or a department's occasions. Every file is untrusted: it is read
+//! completely and checked before anything changes, and nothing changes until
+//! the person confirms the returned plan ([`apply_drafts`]).
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde_json::Value;
+
+use crate::backup::{BACKUP_FORMAT, BACKUP_VERSION};
+use crate::draft::{Draft, DraftError};
+use crate::ids::{is_safe_id, DraftId, MAX_ID_LEN};
+use crate::json::parse;
+use crate::library::TemplateLibrary;
+use crate::naming::imported_name;
+use crate::occasion::{OccasionError, OccasionSet, OCCASIONS_FORMAT};
+use crate::score::score_template;
+use crate::template::{Template, TEMPLATE_FORMAT};
+use crate::validate::TemplateError;
+
+/// The largest file accepted: localStorage holds about 5 MB for ALL file://
+/// pages together, so one import may take at most 2 MB.
+pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
+
+/// Why a file cannot be imported. Nothing was changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    TooLarge {
+        bytes: usize,
+    },
+    NotText,
+    NotJson(String),
+    NotOurs,
+    NewerBackup(u64),
+    Draft {
+        name: String,
+        error: DraftError,
+    },
+    Shape(String),
+    NoDrafts,
+    UnknownTemplate {
+        draft: String,
+        template: String,
+    },
+    Template(TemplateError),
+    BuiltinTemplateId(String),
+    Occasions(OccasionError),
+    /// An id outside the safe character set ([`is_safe_id`]).
+    UnsafeId {
+        what: &'static str,
+        id: String,
+    },
+    /// The draft records a template version this computer does not have.
+    UnknownTemplateVersion {
+        draft: String,
+        template: String,
+        version: u32,
+    },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ImportError::*;
+        match self {
+            Empty => write!(f, "文件是空的。"),
+            TooLarge { bytes } => {
+                let tenths_mb = bytes * 10 / 1_048_576;
+                write!(
+                    f,
+                    "文件太大（{}.{} MB），最多可导入 2 MB。浏览器为所有本地网页共用约 5 MB 的存储空间。",
+                    tenths_mb / 10,
+                    tenths_mb % 10
+                )
+            }
+            NotText => write!(f, "文件不是文本文件，无法读取。请选择本程序导出的 .json 备份或模板文件。"),
+            NotJson(e) => write!(f, "文件不是有效的 JSON，可能已损坏或不是本程序导出的文件（{e}）。"),
+            NotOurs => write!(
+                f,
+                "这不是本程序的文件：既不是自评备份，也不是自评模板或场合设置。请选择本程序导出的 .json 文件。"
+            ),
+            NewerBackup(v) => write!(
+                f,
+                "这份备份由更新版本的自评程序导出（格式版本 {v}，本程序只认识到版本 {BACKUP_VERSION}）。请使用新版本的程序导入。"
+            ),
+            Draft { name, error } => write!(f, "草稿“{name}”无法读取：{error}"),
+            Shape(e) => write!(f, "文件内容的结构不正确：{e}"),
+            NoDrafts => write!(f, "备份文件里没有任何草稿。"),
+            UnknownTemplate { draft, template } => write!(
+                f,
+                "草稿“{draft}”使用的评价模板“{template}”在本机不存在。请先导入该模板，再导入草稿。"
+            ),
+            Template(e) => write!(f, "模板无法导入：{e}"),
+            Occasions(e) => write!(f, "场合设置无法导入：{e}"),
+            BuiltinTemplateId(id) => write!(
+                f,
+                "模板编号“{id}”与内置模板相同，请在模板文件中换一个编号（id）。"
+            ),
+            UnsafeId { what, id } => write!(
+                f,
+                "{what}“{}”含有不允许的字符：编号只能由英文字母、数字、“-”和“_”组成，最多 {MAX_ID_LEN} 个字符。请修改文件中的编号（id）后再导入。",
+                id.chars().take(40).collect::<String>()
+            ),
+            UnknownTemplateVersion {
+                draft,
+                template,
+                version,
+            } => write!(
+                f,
+                "草稿“{draft}”使用的是评价模板“{template}”的第 {version} 版，本机没有这一版。请先导入该版模板，再导入草稿。"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// One draft from the file, checked against what is here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Incoming {
+    pub draft: Draft,
+    /// A draft with this id already exists here.
+    pub exists: bool,
+    /// Answers for items its templates do not have: kept, not scored.
+    pub unknown_answers: usize,
+}
+
+/// What the file holds, for the person to confirm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportPlan {
+    Drafts(Vec<Incoming>),
+    Template {
+        template: Box<Template>,
+        /// A custom template with this id is already stored here.
+        replaces: bool,
+    },
+    /// A department's occasions, replacing the built-in set on this computer.
+    Occasions(Box<OccasionSet>),
+}
+
+/// What to do with a draft whose id already exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OnConflict {
+    /// Import it as a new draft next to the existing one (the default).
+    #[default]
+    KeepBoth,
+    /// Replace the existing draft.
+    Replace,
+}
+
+fn check_size(bytes: &[u8]) -> Result<&str, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    Ok(text)
+}
+
+/// The draft's name for messages, if it has a readable one.
+fn draft_name(v: &Value) -> String {
+    v.get("name")
+        .and_then(Value::as_str)
+        .unwrap_or("（无名称）")
+        .chars()
+        .take(40)
+        .collect()
+}
+
+/// Checks that a template's own, its sections' and its items' ids are safe.
+fn check_template_ids(t: &Template) -> Result<(), ImportError> {
+    let unsafe_id = |what, id: &str| {
+        (!is_safe_id(id)).then(|| ImportError::UnsafeId {
+            what,
+            id: id.to_string(),
+        })
+    };
+    let bad = unsafe_id("模板编号", &t.id)
+        .or_else(|| t.sections.iter().find_map(|s| unsafe_id("部分编号", &s.id)))
+        .or_else(|| t.items().find_map(|(_, i)| unsafe_id("条目编号", &i.id)));
+    bad.map_or(Ok(()), Err)
+}
+
+/// Reads and checks a whole file against the templates known here and the
+/// ids of the drafts here.
+pub fn read_import(
+    bytes: &[u8],
+    library: &TemplateLibrary,
+    existing: &[&str],
+) -> Result<ImportPlan, ImportError> {
+    let text = check_size(bytes)?;
+    let value = parse(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    // What the file is, from its top-level fields.
+    let field = |k| value.get(k).filter(|v| !v.is_null());
+    let format = match field("format") {
+        None => None,
+        Some(Value::String(f)) => Some(f.as_str()),
+        Some(_) => return Err(ImportError::NotOurs),
+    };
+    if format == Some(OCCASIONS_FORMAT) {
+        let set = OccasionSet::from_value(&value).map_err(ImportError::Occasions)?;
+        return Ok(ImportPlan::Occasions(Box::new(set)));
+    }
+    if format == Some(TEMPLATE_FORMAT) {
+        let template = Template::from_value(&value).map_err(ImportError::Template)?;
+        check_template_ids(&template)?;
+        if library.is_builtin(&template.id) {
+            return Err(ImportError::BuiltinTemplateId(template.id.to_string()));
+        }
+        let replaces = library.get(&template.reference()).is_some();
+        return Ok(ImportPlan::Template {
+            template: Box::new(template),
+            replaces,
+        });
+    }
+    let raw_drafts: &[Value] = if format == Some(BACKUP_FORMAT) {
+        match field("version").map(Value::as_u64) {
+            Some(Some(v)) if v > u64::from(BACKUP_VERSION) => {
+                return Err(ImportError::NewerBackup(v))
+            }
+            Some(Some(_)) => {}
+            Some(None) => return Err(ImportError::NotOurs),
+            None => return Err(ImportError::Shape("缺少“version”。".into())),
+        }
+        match value.get("drafts").and_then(Value::as_array) {
+            Some(drafts) => drafts,
+            None => return Err(ImportError::Shape("“drafts”应是草稿列表。".into())),
+        }
+    } else if field("schema").is_some() && field("id").is_some() {
+        std::slice::from_ref(&value)
+    } else {
+        return Err(ImportError::NotOurs);
+    };
+    if raw_drafts.is_empty() {
+        return Err(ImportError::NoDrafts);
+    }
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::with_capacity(raw_drafts.len());
+    for raw in raw_drafts {
+        let name = draft_name(raw);
+        let draft = Draft::from_value(raw).map_err(|error| ImportError::Draft {
+            name: name.clone(),
+            error,
+        })?;
+        if !is_safe_id(&draft.id) {
+            return Err(ImportError::UnsafeId {
+                what: "草稿编号",
+                id: draft.id.to_string(),
+            });
+        }
+        if !seen.insert(draft.id.clone()) {
+            return Err(ImportError::Shape(format!(
+                "草稿编号“{}”在文件中出现了两次。",
+                draft.id
+            )));
+        }
+        let mut unknown_answers = 0;
+        for r in &draft.templates {
+            let Some(t) = library.get(r) else {
+                return Err(match library.latest(&r.id) {
+                    Some(_) => ImportError::UnknownTemplateVersion {
+                        draft: draft.name.clone(),
+                        template: r.id.to_string(),
+                        version: r.version,
+                    },
+                    None => ImportError::UnknownTemplate {
+                        draft: draft.name.clone(),
+                        template: r.id.to_string(),
+                    },
+                });
+            };
+            unknown_answers += score_template(t, &draft).unknown_answers.len();
+        }
+        if let Some(extra) = draft.answers.keys().find(|k| !draft.covers(k)) {
+            return Err(ImportError::UnknownTemplate {
+                draft: draft.name.clone(),
+                template: extra.to_string(),
+            });
+        }
+        let exists = existing.contains(&draft.id.as_str());
+        out.push(Incoming {
+            draft,
+            exists,
+            unknown_answers,
+        });
+    }
+    Ok(ImportPlan::Drafts(out))
+}
+
+impl ImportPlan {
+    /// What to tell the person once the import is applied.
+    pub fn done_message(&self, file_name: &str) -> String {
+        match self {
+            ImportPlan::Template { template, .. } => format!(
+                "已导入模板“{}”（第 {} 版），可在“新建自评”时选用。用旧版做的草稿仍按旧版的条目和评分。",
+                template.title, template.version
+            ),
+            ImportPlan::Occasions(set) => format!(
+                "已导入场合设置（{} 个场合），本次打开期间有效。",
+                set.occasions.len()
+            ),
+            ImportPlan::Drafts(incoming) => {
+                let count = incoming.len();
+                let unknown: usize = incoming.iter().map(|i| i.unknown_answers).sum();
+                let mut message = format!("已从“{file_name}”导入 {count} 份草稿。");
+                if unknown > 0 {
+                    message.push_str(&format!(
+                        "其中 {unknown} 条答案对应的条目在当前模板中已不存在，已原样保留，但不计入得分。"
+                    ));
+                }
+                message
+            }
+        }
+    }
+}
+
+/// Applies a confirmed draft import to `drafts`. With [`OnConflict::KeepBoth`]
+/// a draft whose id exists gets `new_id(n)` and "（导入）" after its name;
+/// with `Replace` it takes the existing draft's place. New drafts go first.
+pub fn apply_drafts(
+    drafts: &mut Vec<Draft>,
+    incoming: Vec<Incoming>,
+    on_conflict: OnConflict,
+    mut new_id: impl FnMut(usize) -> DraftId,
+) {
+    let mut added = Vec::new();
+    // Ids given anew, so a carried draft still points at its source.
+    let mut renamed: Vec<(DraftId, DraftId)> = Vec::new();
+    for (n, inc) in incoming.into_iter().enumerate() {
+        let mut d = inc.draft;
+        match drafts.iter().position(|e| e.id == d.id) {
+            Some(i) if on_conflict == OnConflict::Replace => drafts[i] = d,
+            Some(_) => {
+                let id = new_id(n);
+                renamed.push((std::mem::replace(&mut d.id, id), d.id.clone()));
+                d.name = imported_name(&d.name);
+                added.push(d);
+            }
+            None => added.push(d),
+        }
+    }
+    for d in &mut added {
+        if let Some(from) = d.carried_from.as_mut() {
+            if let Some((_, to)) = renamed.iter().find(|(old, _)| old == from) {
+                *from = to.clone();
+            }
+        }
+    }
+    drafts.splice(0..0, added);
+}

@@ -1,0 +1,583 @@
+//! Occasions as data (`data/occasions.json`): what a 材料 for 组织生活会,
+//! 年度考核, 民主评议党员 or 从严治部自查 looks like — its title, opening and
+//! closing, its parts in order and which of the person's inputs each uses,
+//! the band set (or none), the veto consequences, and whether a score shows.
+//! A department imports its own set through the same validated import.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde_json::Value;
+
+use crate::json::{
+    one_of, parse, to_json_pretty, write_name, At, FromJson, Obj, Out, Read, ToJson,
+};
+use crate::template::{Band, Effect};
+use crate::validate::{check_bands, TemplateError};
+
+/// The `format` marker of an occasions file.
+pub const OCCASIONS_FORMAT: &str = "ziping-occasions";
+/// The newest occasions format version this build reads.
+pub const OCCASIONS_FORMAT_VERSION: u32 = 1;
+
+// `data/occasions.json`, minified by build.rs.
+const OCCASIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/occasions.json"));
+
+/// A set of occasions, as one file holds them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OccasionSet {
+    pub format: String,
+    pub format_version: u32,
+    pub occasions: Vec<Occasion>,
+}
+
+/// One occasion a 材料 is written for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occasion {
+    pub id: String,
+    /// The name in the picker.
+    pub label: String,
+    /// The title; `{year}` is the draft's year ("{year}年度" is dropped when
+    /// the year is blank).
+    pub title: String,
+    /// The opening paragraph; `{notice}` is the notice the draft answers,
+    /// `{year}` its year. Empty: no opening.
+    pub opening: String,
+    /// The closing 表态.
+    pub closing: String,
+    /// How many problems such a 材料 usually has.
+    pub problems: ProblemCount,
+    /// The aspects are named by that year's notice: the person edits them.
+    pub aspects_editable: bool,
+    pub parts: Vec<PartSpec>,
+    /// Whether a grade appears in the text.
+    pub grade: GradeShown,
+    /// Whether the score appears (in one sentence) with the grade.
+    pub score: bool,
+    /// Whether the items table with ratings (自评表) is appended.
+    pub appendix: bool,
+    /// The occasion's band set; empty: each template's own bands.
+    pub bands: Vec<Band>,
+    /// Consequences of veto facts that differ from the template's.
+    pub effects: Vec<EffectRule>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProblemCount {
+    pub min: u32,
+    pub max: u32,
+}
+
+/// Whether a grade appears in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GradeShown {
+    /// These meetings do not grade.
+    Never,
+    /// Off unless the person turns it on (the 考核委员会 sets the grade).
+    Optional,
+    Always,
+}
+
+/// One part of the 材料.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartSpec {
+    pub kind: PartKind,
+    /// "存在的问题" …; numbered 一、二、 in order. Empty: an unnumbered paragraph.
+    pub heading: String,
+    /// Problems grouped under （一）在……方面 (else one by one).
+    pub by_aspect: bool,
+    /// Measures carry their 时限 and 完成标准 (else only the measure).
+    pub deadlines: bool,
+    /// 主要成绩 uses the 工作实绩 list.
+    pub work: bool,
+    /// The 工作实绩 come after the aspects, not first (民主评议: a Party
+    /// member's conduct leads).
+    pub work_last: bool,
+    /// 主要成绩 uses the 具体事例 of the items.
+    pub examples: bool,
+}
+
+/// What a part is made of, and so which inputs it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartKind {
+    /// 基本情况 in a sentence: the person's details.
+    Basic,
+    /// 主要成绩 / 主要表现: 工作实绩 and the 具体事例, by aspect.
+    Achievements,
+    /// 上年度查摆问题整改落实情况: last year's problems and their status.
+    Previous,
+    /// 存在的问题: the problems' 表现.
+    Problems,
+    /// 原因剖析: the problems' causes, by angle.
+    Causes,
+    /// 整改措施 / 努力方向: the problems' measures.
+    Measures,
+    /// 自评等次: the grade, where the occasion shows one.
+    Grade,
+}
+
+/// An occasion's own consequence for a veto fact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EffectRule {
+    pub fact: String,
+    pub effect: Effect,
+    /// The wording in the text; derived from the effect when empty.
+    pub consequence: String,
+}
+
+/// Why an occasions file cannot be used. The message says where and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OccasionError {
+    NotJson(String),
+    NotOccasions,
+    NewerFormat(u64),
+    Shape(String),
+    Empty,
+    Missing {
+        place: String,
+        field: &'static str,
+    },
+    DuplicateId(String),
+    BadId(String),
+    NoParts(String),
+    ProblemCount(String),
+    Bands {
+        occasion: String,
+        error: TemplateError,
+    },
+}
+
+impl fmt::Display for OccasionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use OccasionError::*;
+        match self {
+            NotJson(e) => write!(f, "场合设置文件不是有效的 JSON：{e}"),
+            NotOccasions => write!(
+                f,
+                "这不是场合设置文件：缺少 \"format\": \"{OCCASIONS_FORMAT}\"。"
+            ),
+            NewerFormat(v) => write!(
+                f,
+                "该场合设置使用第 {v} 版格式，比本程序能读的第 {OCCASIONS_FORMAT_VERSION} 版新。请使用新版本的自评程序。"
+            ),
+            Shape(e) => write!(f, "场合设置的结构不正确：{e}"),
+            Empty => write!(f, "场合设置里没有任何场合。"),
+            Missing { place, field } => write!(f, "{place}缺少{field}。"),
+            DuplicateId(id) => write!(f, "场合编号“{id}”重复，编号须唯一。"),
+            BadId(id) => write!(
+                f,
+                "场合编号“{id}”只能由字母、数字、“-”和“_”组成，长度 1 到 64 个字符。"
+            ),
+            NoParts(label) => write!(f, "场合“{label}”没有任何组成部分（parts）。"),
+            ProblemCount(label) => write!(
+                f,
+                "场合“{label}”的问题数量范围不正确：最少（min）不能多于最多（max），最多须大于 0。"
+            ),
+            Bands { occasion, error } => write!(f, "场合“{occasion}”的等次设置有误：{error}"),
+        }
+    }
+}
+
+impl std::error::Error for OccasionError {}
+
+fn is_safe_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+impl OccasionSet {
+    /// Parses and validates an occasions file.
+    pub fn from_json(json: &str) -> Result<OccasionSet, OccasionError> {
+        let value = parse(json).map_err(|e| OccasionError::NotJson(e.to_string()))?;
+        OccasionSet::from_value(&value)
+    }
+
+    /// Reads and validates one already parsed (an import is).
+    pub fn from_value(value: &Value) -> Result<OccasionSet, OccasionError> {
+        if value.get("format").and_then(Value::as_str) != Some(OCCASIONS_FORMAT) {
+            return Err(OccasionError::NotOccasions);
+        }
+        // A format version that is not a number is a fault the reader names.
+        if let Some(v) = value.get("format_version").and_then(Value::as_u64) {
+            if v > u64::from(OCCASIONS_FORMAT_VERSION) {
+                return Err(OccasionError::NewerFormat(v));
+            }
+        }
+        let set = OccasionSet::read(value, At::ROOT).map_err(OccasionError::Shape)?;
+        set.validate()?;
+        Ok(set)
+    }
+
+    pub fn to_json(&self) -> String {
+        to_json_pretty(self)
+    }
+
+    /// Checks every rule; the first fault found is returned.
+    pub fn validate(&self) -> Result<(), OccasionError> {
+        if self.occasions.is_empty() {
+            return Err(OccasionError::Empty);
+        }
+        let mut ids = BTreeSet::new();
+        for (n, o) in self.occasions.iter().enumerate() {
+            let missing = |place: String, field| OccasionError::Missing { place, field };
+            if o.id.trim().is_empty() {
+                return Err(missing(format!("第 {} 个场合", n + 1), "编号（id）"));
+            }
+            if !is_safe_id(&o.id) {
+                return Err(OccasionError::BadId(o.id.clone()));
+            }
+            if !ids.insert(o.id.as_str()) {
+                return Err(OccasionError::DuplicateId(o.id.clone()));
+            }
+            if o.label.trim().is_empty() {
+                return Err(missing(format!("场合“{}”", o.id), "名称（label）"));
+            }
+            if o.title.trim().is_empty() {
+                return Err(missing(format!("场合“{}”", o.label), "标题（title）"));
+            }
+            if o.parts.is_empty() {
+                return Err(OccasionError::NoParts(o.label.clone()));
+            }
+            if o.problems.max == 0 || o.problems.min > o.problems.max {
+                return Err(OccasionError::ProblemCount(o.label.clone()));
+            }
+            if !o.bands.is_empty() {
+                check_bands(&o.bands).map_err(|error| OccasionError::Bands {
+                    occasion: o.label.clone(),
+                    error,
+                })?;
+            }
+            for r in &o.effects {
+                if r.fact.trim().is_empty() {
+                    return Err(missing(
+                        format!("场合“{}”的否决后果", o.label),
+                        "事项编号（fact）",
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Occasion> {
+        self.occasions.iter().find(|o| o.id == id)
+    }
+
+    /// The occasion `id`, or the first one when it is unknown here.
+    pub fn pick(&self, id: &str) -> Option<&Occasion> {
+        self.get(id).or(self.occasions.first())
+    }
+}
+
+impl Occasion {
+    /// The title for a draft of `year` (blank: without the year).
+    pub fn title_for(&self, year: &str) -> String {
+        let year = year.trim();
+        if year.is_empty() {
+            self.title.replace("{year}年度", "").replace("{year}", "")
+        } else {
+            self.title.replace("{year}", year)
+        }
+    }
+
+    pub fn effect_for(&self, fact: &str) -> Option<&EffectRule> {
+        self.effects.iter().find(|r| r.fact == fact)
+    }
+
+    pub fn has_part(&self, kind: PartKind) -> bool {
+        self.parts.iter().any(|p| p.kind == kind)
+    }
+}
+
+/// The raw JSON of the built-in occasions, for tests and the export.
+pub fn builtin_occasions_source() -> &'static str {
+    OCCASIONS_JSON
+}
+
+/// The built-in occasions (validated by a test).
+pub fn builtin_occasions() -> OccasionSet {
+    OccasionSet::from_json(OCCASIONS_JSON).unwrap_or(OccasionSet {
+        format: OCCASIONS_FORMAT.into(),
+        format_version: OCCASIONS_FORMAT_VERSION,
+        occasions: Vec::new(),
+    })
+}
+
+impl FromJson for OccasionSet {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["format", "format_version", "occasions"])?;
+        Ok(OccasionSet {
+            format: o.req("format")?,
+            format_version: o.req("format_version")?,
+            occasions: o.req("occasions")?,
+        })
+    }
+}
+
+impl FromJson for Occasion {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&[
+            "id",
+            "label",
+            "title",
+            "opening",
+            "closing",
+            "problems",
+            "aspects_editable",
+            "parts",
+            "grade",
+            "score",
+            "appendix",
+            "bands",
+            "effects",
+        ])?;
+        // The plain-value fields first: nothing to drop if they fail.
+        let mut c = Occasion {
+            problems: o.req("problems")?,
+            grade: o.req("grade")?,
+            id: String::new(),
+            label: String::new(),
+            title: String::new(),
+            opening: String::new(),
+            closing: String::new(),
+            aspects_editable: false,
+            parts: Vec::new(),
+            score: false,
+            appendix: false,
+            bands: Vec::new(),
+            effects: Vec::new(),
+        };
+        // Read above.
+        let Occasion {
+            problems: _,
+            grade: _,
+            id,
+            label,
+            title,
+            opening,
+            closing,
+            aspects_editable,
+            parts,
+            score,
+            appendix,
+            bands,
+            effects,
+        } = &mut c;
+        o.need("id", id)?;
+        o.need("label", label)?;
+        o.need("title", title)?;
+        o.get("opening", opening)?;
+        o.get("closing", closing)?;
+        o.get("aspects_editable", aspects_editable)?;
+        o.need("parts", parts)?;
+        o.get("score", score)?;
+        o.get("appendix", appendix)?;
+        o.get("bands", bands)?;
+        o.get("effects", effects)?;
+        Ok(c)
+    }
+}
+
+impl FromJson for ProblemCount {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["min", "max"])?;
+        Ok(ProblemCount {
+            min: o.req("min")?,
+            max: o.req("max")?,
+        })
+    }
+}
+
+/// GradeShown as written in an occasions file.
+const GRADE_SHOWN_NAMES: [(&str, GradeShown); 3] = [
+    ("never", GradeShown::Never),
+    ("optional", GradeShown::Optional),
+    ("always", GradeShown::Always),
+];
+
+impl FromJson for GradeShown {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        one_of(v, at, &GRADE_SHOWN_NAMES)
+    }
+}
+
+impl ToJson for GradeShown {
+    fn write(&self, o: &mut Out) {
+        write_name(*self, &GRADE_SHOWN_NAMES, o);
+    }
+}
+
+impl FromJson for PartSpec {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&[
+            "kind",
+            "heading",
+            "by_aspect",
+            "deadlines",
+            "work",
+            "work_last",
+            "examples",
+        ])?;
+        let mut p = PartSpec {
+            kind: o.req("kind")?,
+            heading: String::new(),
+            by_aspect: false,
+            deadlines: false,
+            work: false,
+            work_last: false,
+            examples: false,
+        };
+        let PartSpec {
+            kind: _,
+            heading,
+            by_aspect,
+            deadlines,
+            work,
+            work_last,
+            examples,
+        } = &mut p;
+        o.get("heading", heading)?;
+        o.get("by_aspect", by_aspect)?;
+        o.get("deadlines", deadlines)?;
+        o.get("work", work)?;
+        o.get("work_last", work_last)?;
+        o.get("examples", examples)?;
+        Ok(p)
+    }
+}
+
+/// PartKind as written in an occasions file.
+const PART_KIND_NAMES: [(&str, PartKind); 7] = [
+    ("basic", PartKind::Basic),
+    ("achievements", PartKind::Achievements),
+    ("previous", PartKind::Previous),
+    ("problems", PartKind::Problems),
+    ("causes", PartKind::Causes),
+    ("measures", PartKind::Measures),
+    ("grade", PartKind::Grade),
+];
+
+impl FromJson for PartKind {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        one_of(v, at, &PART_KIND_NAMES)
+    }
+}
+
+impl ToJson for PartKind {
+    fn write(&self, o: &mut Out) {
+        write_name(*self, &PART_KIND_NAMES, o);
+    }
+}
+
+impl FromJson for EffectRule {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        o.only(&["fact", "effect", "consequence"])?;
+        Ok(EffectRule {
+            fact: o.req("fact")?,
+            effect: o.req("effect")?,
+            consequence: o.opt("consequence")?,
+        })
+    }
+}
+
+impl ToJson for OccasionSet {
+    fn write(&self, o: &mut Out) {
+        let OccasionSet {
+            format,
+            format_version,
+            occasions,
+        } = self;
+        o.object()
+            .field("format", format)
+            .field("format_version", format_version)
+            .field("occasions", occasions)
+            .end();
+    }
+}
+
+impl ToJson for Occasion {
+    fn write(&self, o: &mut Out) {
+        let Occasion {
+            id,
+            label,
+            title,
+            opening,
+            closing,
+            problems,
+            aspects_editable,
+            parts,
+            grade,
+            score,
+            appendix,
+            bands,
+            effects,
+        } = self;
+        o.object()
+            .field("id", id)
+            .field("label", label)
+            .field("title", title)
+            .field("opening", opening)
+            .field("closing", closing)
+            .field("problems", problems)
+            .field_unless(!*aspects_editable, "aspects_editable", aspects_editable)
+            .field("parts", parts)
+            .field("grade", grade)
+            .field_unless(!*score, "score", score)
+            .field_unless(!*appendix, "appendix", appendix)
+            .field_unless(bands.is_empty(), "bands", bands)
+            .field_unless(effects.is_empty(), "effects", effects)
+            .end();
+    }
+}
+
+impl ToJson for ProblemCount {
+    fn write(&self, o: &mut Out) {
+        let ProblemCount { min, max } = self;
+        o.object().field("min", min).field("max", max).end();
+    }
+}
+
+impl ToJson for PartSpec {
+    fn write(&self, o: &mut Out) {
+        let PartSpec {
+            kind,
+            heading,
+            by_aspect,
+            deadlines,
+            work,
+            work_last,
+            examples,
+        } = self;
+        o.object()
+            .field("kind", kind)
+            .field("heading", heading)
+            .field_unless(!*by_aspect, "by_aspect", by_aspect)
+            .field_unless(!*deadlines, "deadlines", deadlines)
+            .field_unless(!*work, "work", work)
+            .field_unless(!*work_last, "work_last", work_last)
+            .field_unless(!*examples, "examples", examples)
+            .end();
+    }
+}
+
+impl ToJson for EffectRule {
+    fn write(&self, o: &mut Out) {
+        let EffectRule {
+            fact,
+            effect,
+            consequence,
+        } = self;
+        o.object()
+            .field("fact", fact)
+            .field("effect", effect)
+            .field_unless(consequence.is_empty(), "consequence", consequence)
+            .end();
+    }
+}

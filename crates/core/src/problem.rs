@@ -1,0 +1,410 @@
+//! What a person writes down for the 材料 besides ratings: problems (on any
+//! item, whatever its rating, or free), their causes by angle, measures with a
+//! 时限 and a 完成标准, the year's 工作实绩 and last year's problems with what
+//! became of them.
+
+use serde_json::Value;
+
+use crate::deadline::{Deadline, RowStatus};
+use crate::ids::{ItemId, TemplateId};
+use crate::json::{one_of, write_name, At, FromJson, Obj, Out, Read, ToJson};
+
+/// The angles a 原因剖析 goes along, in the order a 材料 lists them (GENRE §2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Angle {
+    /// 理想信念 (理论学习、思想武装)
+    Lixiang,
+    /// 党性修养 (党性锻炼、自我要求)
+    Dangxing,
+    /// 宗旨意识 (群众观点、服务意识)
+    Zongzhi,
+    /// 纪律规矩 (纪律意识、规矩意识)
+    Jilv,
+    /// 担当作为 (精神状态、斗争精神)
+    Dandang,
+    /// 能力本领
+    Nengli,
+}
+
+impl Angle {
+    /// Every angle, in the order of a 原因剖析.
+    pub const ALL: [Angle; 6] = [
+        Angle::Lixiang,
+        Angle::Dangxing,
+        Angle::Zongzhi,
+        Angle::Jilv,
+        Angle::Dandang,
+        Angle::Nengli,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Angle::Lixiang => "理想信念",
+            Angle::Dangxing => "党性修养",
+            Angle::Zongzhi => "宗旨意识",
+            Angle::Jilv => "纪律规矩",
+            Angle::Dandang => "担当作为",
+            Angle::Nengli => "能力本领",
+        }
+    }
+
+    /// What the angle covers, as a hint for the person.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Angle::Lixiang => "理论学习、思想武装",
+            Angle::Dangxing => "党性锻炼、自我要求",
+            Angle::Zongzhi => "群众观点、服务意识",
+            Angle::Jilv => "纪律意识、规矩意识",
+            Angle::Dandang => "精神状态、斗争精神",
+            Angle::Nengli => "知识能力、专业素养",
+        }
+    }
+
+    /// The 思想根源 angles: a 原因剖析 always has one of them.
+    pub fn is_root(self) -> bool {
+        matches!(self, Angle::Lixiang | Angle::Dangxing)
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Angle::Lixiang => "lixiang",
+            Angle::Dangxing => "dangxing",
+            Angle::Zongzhi => "zongzhi",
+            Angle::Jilv => "jilv",
+            Angle::Dandang => "dandang",
+            Angle::Nengli => "nengli",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Angle> {
+        Angle::ALL.into_iter().find(|a| a.id() == id)
+    }
+}
+
+/// One cause of a problem, along one angle.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Cause {
+    /// `None` for a cause carried over from schema 1, which had no angles.
+    pub angle: Option<Angle>,
+    pub text: String,
+}
+
+/// The checklist item a problem was found under.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ItemLink {
+    pub template: TemplateId,
+    pub item: ItemId,
+}
+
+/// A problem the person found in themselves, with its rectification.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Problem {
+    /// Stable within the draft ("p1", "p2" …); the ledger refers to it.
+    pub id: String,
+    /// The item it was found under; `None` for a problem of the draft as a whole.
+    pub item: Option<ItemLink>,
+    /// The aspect it is reported under (one of the draft's aspects).
+    pub aspect: String,
+    /// 表现: the problem in the person's words, with an example.
+    pub text: String,
+    pub causes: Vec<Cause>,
+    /// 整改措施
+    pub measure: String,
+    /// 整改时限: 立行立改, 长期坚持, or a date such as 2027年3月底前.
+    pub deadline: String,
+    /// 完成标准
+    pub standard: String,
+    /// 责任人 in the ledger; blank means 本人.
+    pub owner: String,
+    /// 整改进展 / 完成情况.
+    pub progress: String,
+    /// The ledger row's 状态.
+    pub status: RowStatus,
+    /// 销号日期, as written.
+    pub closed: String,
+    /// 备注 in the ledger.
+    pub remark: String,
+    /// When the problem was written down (ms since the epoch; 立行立改
+    /// counts from it). 0 for problems of older drafts: the draft's creation.
+    pub created: i64,
+}
+
+impl Problem {
+    /// The 状态 that counts: a 时限 of 长期坚持 makes it 长期坚持.
+    pub fn row_status(&self) -> RowStatus {
+        self.status.effective(&Deadline::parse(&self.deadline))
+    }
+
+    /// Closed in the ledger (已完成).
+    pub fn is_closed(&self) -> bool {
+        self.row_status() == RowStatus::Done
+    }
+
+    /// Nothing written yet.
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+            && self.measure.trim().is_empty()
+            && self.deadline.trim().is_empty()
+            && self.standard.trim().is_empty()
+            && self.causes.iter().all(|c| c.text.trim().is_empty())
+    }
+}
+
+/// What became of one of last year's problems.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Progress {
+    /// 已整改到位
+    Done,
+    /// 持续推进
+    #[default]
+    Ongoing,
+    /// 长期坚持
+    LongTerm,
+}
+
+impl Progress {
+    pub const ALL: [Progress; 3] = [Progress::Done, Progress::Ongoing, Progress::LongTerm];
+
+    /// What a ledger row's 状态 becomes when it is carried into next year:
+    /// 已完成 is done, 长期坚持 stays 长期坚持, anything else is still open.
+    pub fn of_row(status: RowStatus) -> Progress {
+        match status {
+            RowStatus::Done => Progress::Done,
+            RowStatus::Ongoing => Progress::LongTerm,
+            RowStatus::NotStarted | RowStatus::InProgress => Progress::Ongoing,
+        }
+    }
+
+    /// The ledger 状态 of a carried row.
+    pub fn row_status(self) -> RowStatus {
+        match self {
+            Progress::Done => RowStatus::Done,
+            Progress::LongTerm => RowStatus::Ongoing,
+            Progress::Ongoing => RowStatus::InProgress,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Progress::Done => "已整改到位",
+            Progress::Ongoing => "持续推进",
+            Progress::LongTerm => "长期坚持",
+        }
+    }
+}
+
+/// One of the previous year's (or the last meeting's) problems.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct PreviousProblem {
+    pub id: String,
+    /// The problem as it was stated then.
+    pub text: String,
+    pub status: Progress,
+    /// What was done (整改进展 / 完成情况).
+    pub note: String,
+    /// The ledger row it was carried from (结转到下一年度): its item (a
+    /// problem raised again on that item is a 老问题), 整改措施, 整改时限,
+    /// 完成标准, 责任人 and 销号日期. Kept whole so a draft is read with one
+    /// problem reader.
+    pub row: Option<Problem>,
+}
+
+/// The five tasks: the default aspects a 材料 is organised by.
+pub const DEFAULT_ASPECTS: [&str; 5] = [
+    "旗帜鲜明讲政治",
+    "坚持原则守公道",
+    "专心专注练本领",
+    "真抓实干强作风",
+    "严格自律树形象",
+];
+
+/// "旗帜鲜明讲政治" for "在旗帜鲜明讲政治方面" and the like, so an aspect typed
+/// either way reads once as 在……方面.
+pub fn aspect_core(aspect: &str) -> &str {
+    let a = aspect.trim().trim_end_matches(['。', '；', '，']);
+    let a = a.strip_prefix('在').unwrap_or(a);
+    a.strip_suffix("方面").unwrap_or(a).trim()
+}
+
+impl FromJson for Angle {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let names = Angle::ALL.map(|a| (a.id(), a));
+        one_of(v, at, &names)
+    }
+}
+
+/// Progress as written in a draft.
+const PROGRESS_NAMES: [(&str, Progress); 3] = [
+    ("done", Progress::Done),
+    ("ongoing", Progress::Ongoing),
+    ("long_term", Progress::LongTerm),
+];
+
+impl FromJson for Progress {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        one_of(v, at, &PROGRESS_NAMES)
+    }
+}
+
+impl ToJson for Progress {
+    fn write(&self, o: &mut Out) {
+        write_name(*self, &PROGRESS_NAMES, o);
+    }
+}
+
+impl ToJson for Angle {
+    fn write(&self, o: &mut Out) {
+        o.string(self.id());
+    }
+}
+
+impl FromJson for Cause {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        Ok(Cause {
+            angle: o.opt("angle")?,
+            text: o.opt("text")?,
+        })
+    }
+}
+
+impl FromJson for ItemLink {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        Ok(ItemLink {
+            template: o.req("template")?,
+            item: o.req("item")?,
+        })
+    }
+}
+
+impl FromJson for Problem {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        let mut p = Problem::default();
+        let Problem {
+            id,
+            item,
+            aspect,
+            text,
+            causes,
+            measure,
+            deadline,
+            standard,
+            owner,
+            progress,
+            status,
+            closed,
+            remark,
+            created,
+        } = &mut p;
+        o.get("id", id)?;
+        o.get("item", item)?;
+        o.get("aspect", aspect)?;
+        o.get("text", text)?;
+        o.get("causes", causes)?;
+        o.get("measure", measure)?;
+        o.get("deadline", deadline)?;
+        o.get("standard", standard)?;
+        o.get("owner", owner)?;
+        o.get("progress", progress)?;
+        o.get("status", status)?;
+        o.get("closed", closed)?;
+        o.get("remark", remark)?;
+        o.get("created", created)?;
+        Ok(p)
+    }
+}
+
+impl FromJson for PreviousProblem {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let o = Obj::new(v, at)?;
+        let mut p = PreviousProblem::default();
+        let PreviousProblem {
+            id,
+            text,
+            status,
+            note,
+            row,
+        } = &mut p;
+        o.get("id", id)?;
+        o.get("text", text)?;
+        o.get("status", status)?;
+        o.get("note", note)?;
+        o.get("row", row)?;
+        Ok(p)
+    }
+}
+
+impl ToJson for Cause {
+    fn write(&self, o: &mut Out) {
+        let Cause { angle, text } = self;
+        o.object().field("angle", angle).field("text", text).end();
+    }
+}
+
+impl ToJson for ItemLink {
+    fn write(&self, o: &mut Out) {
+        let ItemLink { template, item } = self;
+        o.object()
+            .field("template", template)
+            .field("item", item)
+            .end();
+    }
+}
+
+impl ToJson for Problem {
+    fn write(&self, o: &mut Out) {
+        let Problem {
+            id,
+            item,
+            aspect,
+            text,
+            causes,
+            measure,
+            deadline,
+            standard,
+            owner,
+            progress,
+            status,
+            closed,
+            remark,
+            created,
+        } = self;
+        o.object()
+            .field("id", id)
+            .field_unless(item.is_none(), "item", item)
+            .field("aspect", aspect)
+            .field("text", text)
+            .field("causes", causes)
+            .field("measure", measure)
+            .field("deadline", deadline)
+            .field("standard", standard)
+            .field_unless(owner.is_empty(), "owner", owner)
+            .field_unless(progress.is_empty(), "progress", progress)
+            .field("status", status)
+            .field_unless(closed.is_empty(), "closed", closed)
+            .field_unless(remark.is_empty(), "remark", remark)
+            .field("created", created)
+            .end();
+    }
+}
+
+impl ToJson for PreviousProblem {
+    fn write(&self, o: &mut Out) {
+        let PreviousProblem {
+            id,
+            text,
+            status,
+            note,
+            row,
+        } = self;
+        o.object()
+            .field("id", id)
+            .field("text", text)
+            .field("status", status)
+            .field("note", note)
+            .field_unless(row.is_none(), "row", row)
+            .end();
+    }
+}

@@ -1,0 +1,174 @@
+//! Comparing two drafts: scores per checklist, section and model with the
+//! change; ratings that moved; problems new, resolved, recurring, open;
+//! items aligned by id across template versions, added and removed listed.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod util;
+
+use util::*;
+use ziping_core::{
+    carry_over, compare, template_diff, Direction, Draft, ItemLink, Rating, RowStatus, Template,
+};
+
+fn rate(d: &mut Draft, t: &str, item: &str, level: &str) {
+    d.answer_mut(t, item).rating = Some(Rating::parse(level));
+}
+
+fn problem(d: &mut Draft, item: Option<(&str, &str)>, text: &str) -> String {
+    let link = item.map(|(t, i)| ItemLink {
+        template: t.into(),
+        item: i.into(),
+    });
+    let id = d.add_problem(link, "");
+    d.problem_mut(&id).unwrap().text = text.into();
+    id
+}
+
+fn refs(ts: &[Template]) -> Vec<&Template> {
+    ts.iter().collect()
+}
+
+#[test]
+fn scores_ratings_and_problems_against_last_year() {
+    let ts = templates();
+    let mut old = new_draft(&ts);
+    old.person.year = "2026".into();
+    rate(&mut old, WUXIANG, "w1-xuexi", "yiban");
+    rate(&mut old, WUXIANG, "w1-zhongcheng", "hao");
+    rate(&mut old, SIGE, "m1-luoshi", "jiaohao");
+    let a = problem(&mut old, Some((WUXIANG, "w1-xuexi")), "学习不够深入");
+    let b = problem(&mut old, None, "调研不够");
+    let c = problem(&mut old, Some((SIGE, "m1-luoshi")), "标准不高");
+    old.problem_mut(&b).unwrap().status = RowStatus::Done;
+    old.problem_mut(&c).unwrap().status = RowStatus::InProgress;
+    let _ = a;
+    let mut new = carry_over(&old, "n1".into(), 1_827_000_000_000, old.templates.clone());
+    rate(&mut new, WUXIANG, "w1-xuexi", "hao"); // up
+    rate(&mut new, WUXIANG, "w1-zhongcheng", "jiaohao"); // down
+    rate(&mut new, SIGE, "m1-luoshi", "jiaohao"); // same: not listed
+    rate(&mut new, SIGE, "m1-wuzhuang", "hao"); // 未评 → 好: not a change
+    rate(&mut old, SIGE, "m1-guanjian", "jiaohao");
+    new.answer_mut(SIGE, "m1-guanjian").rating = Some(Rating::NotApplicable); // 较好 → 不适用
+    problem(&mut new, Some((WUXIANG, "w1-xuexi")), "学习仍不够系统");
+    problem(&mut new, None, "数字化能力不足");
+
+    let c = compare(&refs(&ts), &old, &refs(&ts), &new);
+    assert_eq!(c.templates.len(), 2);
+    let w = &c.templates[0];
+    assert_eq!(w.id, WUXIANG);
+    assert_eq!((w.before_version, w.after_version), (Some(2), Some(2)));
+    assert!(w.added.is_empty() && w.removed.is_empty());
+    // 五项工作: 一般 (60) + 好 (100) before, 好 + 较好 after, equal weights.
+    let before = w.total.before.unwrap().tenths();
+    let after = w.total.after.unwrap().tenths();
+    assert!(after > before, "{before} → {after}");
+    assert_eq!(w.total.delta(), Some(i32::from(after) - i32::from(before)));
+    assert!(w.total.delta_text().starts_with('↑'));
+    let s1 = w.sections.iter().find(|s| s.id == "w1").unwrap();
+    assert!(s1.delta().unwrap() > 0);
+    let s2 = w.sections.iter().find(|s| s.id == "w2").unwrap();
+    assert_eq!(s2.delta_text(), "—", "unscored both times");
+    assert_eq!(c.models.len(), 4);
+    assert!(c.models.iter().any(|m| m.delta().is_some()));
+
+    let moved: Vec<(&str, Direction)> = c
+        .ratings
+        .iter()
+        .map(|r| (r.item.as_str(), r.direction))
+        .collect();
+    assert_eq!(
+        moved,
+        [
+            ("w1-zhongcheng", Direction::Down),
+            ("w1-xuexi", Direction::Up),
+            ("m1-guanjian", Direction::Other),
+        ]
+    );
+    let up = c.ratings.iter().find(|r| r.item == "w1-xuexi").unwrap();
+    assert_eq!((up.before.as_str(), up.after.as_str()), ("一般", "好"));
+    assert!(
+        c.ratings.iter().all(|r| r.item != "m1-wuzhuang"),
+        "未评 once"
+    );
+
+    assert_eq!(c.recurring, ["学习仍不够系统"]);
+    assert_eq!(c.new_problems, ["数字化能力不足"]);
+    assert_eq!(c.resolved, ["调研不够"]);
+    assert_eq!(c.open, ["标准不高"]);
+
+    // Against itself nothing changed.
+    let same = compare(&refs(&ts), &new, &refs(&ts), &new);
+    assert!(same.ratings.is_empty());
+    assert!(same
+        .templates
+        .iter()
+        .all(|t| t.total.delta_text() != "—" || t.total.before.is_none()));
+}
+
+#[test]
+fn items_are_aligned_by_id_across_template_versions() {
+    // The shipped version 1 and version 2 of 五项工作.
+    let v1 = template_v1(WUXIANG);
+    let v2 = template(WUXIANG);
+    let diff = template_diff(&v1, &v2);
+    let mut old = Draft::new("a", "2025", 1, std::slice::from_ref(&v1));
+    let mut new = Draft::new("b", "2026", 2, std::slice::from_ref(&v2));
+    // Every item both versions have, rated 一般 then 好.
+    for (_, item) in v1.items() {
+        if v2.item(&item.id).is_some() {
+            rate(&mut old, WUXIANG, &item.id, "yiban");
+            rate(&mut new, WUXIANG, &item.id, "hao");
+        }
+    }
+    let c = compare(&[&v1], &old, &[&v2], &new);
+    let t = &c.templates[0];
+    assert_eq!((t.before_version, t.after_version), (Some(1), Some(2)));
+    assert_eq!(t.added, diff.added);
+    assert_eq!(t.removed, diff.removed);
+    assert!(
+        !t.added.is_empty() || !t.removed.is_empty(),
+        "the shipped versions differ in items"
+    );
+    let shared = v1.items().filter(|(_, i)| v2.item(&i.id).is_some()).count();
+    assert_eq!(c.ratings.len(), shared, "each shared item moved up once");
+    assert!(c.ratings.iter().all(|r| r.direction == Direction::Up));
+    // Added and removed items are never reported as rating changes.
+    for (id, _) in t.added.iter().chain(&t.removed) {
+        assert!(c.ratings.iter().all(|r| &r.item != id));
+    }
+
+    // A version with one item removed and one added, built here.
+    let mut v3 = v2.clone();
+    v3.version = 3;
+    let gone = v3.sections[0].items.remove(0);
+    let mut extra = v3.sections[1].items[0].clone();
+    extra.id = "w2-xinzeng".into();
+    extra.text = "新增的条目".into();
+    v3.sections[1].items.push(extra);
+    let mut newer = Draft::new("c", "2027", 3, std::slice::from_ref(&v3));
+    rate(&mut newer, WUXIANG, "w2-xinzeng", "hao");
+    let c = compare(&[&v2], &new, &[&v3], &newer);
+    let t = &c.templates[0];
+    assert_eq!(t.added, [("w2-xinzeng".into(), "新增的条目".to_string())]);
+    assert_eq!(t.removed, [(gone.id.clone(), gone.text.clone())]);
+    assert!(c
+        .ratings
+        .iter()
+        .all(|r| r.item != gone.id && r.item != "w2-xinzeng"));
+}
+
+#[test]
+fn a_checklist_only_one_draft_covers_is_all_added_or_removed() {
+    let ts = templates();
+    let w = template(WUXIANG);
+    let old = Draft::new("a", "x", 1, std::slice::from_ref(&w));
+    let new = new_draft(&ts);
+    let c = compare(&[&w], &old, &refs(&ts), &new);
+    let s = c.templates.iter().find(|t| t.id == SIGE).unwrap();
+    assert_eq!(s.before_version, None);
+    assert_eq!(s.added.len(), template(SIGE).items().count());
+    let back = compare(&refs(&ts), &new, &[&w], &old);
+    let s = back.templates.iter().find(|t| t.id == SIGE).unwrap();
+    assert_eq!(s.after_version, None);
+    assert_eq!(s.removed.len(), template(SIGE).items().count());
+}

@@ -1,0 +1,199 @@
+//! 整改时限: reading the common forms into a typed value, with exact dates
+//! (leap years, month ends, year ends); what cannot be read stays as written.
+//! Resolving and the overdue rule are in tests/overdue.rs.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use ziping_core::{is_overdue, CivilDate, Deadline, RowStatus};
+
+fn d(y: i32, m: u32, day: u32) -> CivilDate {
+    CivilDate::new(y, m, day).expect("a real day")
+}
+
+fn date(text: &str) -> CivilDate {
+    match Deadline::parse(text) {
+        Deadline::Date(x) => x,
+        other => panic!("{text:?} read as {other:?}"),
+    }
+}
+
+#[test]
+fn the_forms_the_issue_names_are_read_as_that_date() {
+    assert_eq!(date("2027年3月底前"), d(2027, 3, 31));
+    assert_eq!(date("2027年3月31日前"), d(2027, 3, 31));
+    assert_eq!(date("2027年2月底前"), d(2027, 2, 28));
+    assert_eq!(date("2028年2月底前"), d(2028, 2, 29));
+    assert_eq!(date("2028年2月29日前"), d(2028, 2, 29));
+    assert_eq!(date("2027年4月底前"), d(2027, 4, 30));
+    assert_eq!(Deadline::parse("年底前"), Deadline::YearEnd);
+    assert_eq!(Deadline::parse("立行立改"), Deadline::Immediate);
+    assert_eq!(Deadline::parse("长期坚持"), Deadline::Ongoing);
+}
+
+#[test]
+fn other_common_forms_are_read() {
+    for (text, want) in [
+        ("2027年3月", d(2027, 3, 31)),
+        ("2027年3月前", d(2027, 3, 31)),
+        ("2027年3月末", d(2027, 3, 31)),
+        ("2027年3月底前完成", d(2027, 3, 31)),
+        ("2027年3月底前完成整改", d(2027, 3, 31)),
+        ("于2027年3月底前", d(2027, 3, 31)),
+        ("截至2027年6月30日", d(2027, 6, 30)),
+        ("2027年3月31日", d(2027, 3, 31)),
+        ("2027年3月1日之前", d(2027, 3, 1)),
+        ("2027年3月8号前", d(2027, 3, 8)),
+        ("2027.3.31", d(2027, 3, 31)),
+        ("2027.03.31前", d(2027, 3, 31)),
+        ("2027-03-31", d(2027, 3, 31)),
+        ("2027/3/31", d(2027, 3, 31)),
+        ("2027.2", d(2027, 2, 28)),
+        ("2027-02", d(2027, 2, 28)),
+        ("2027年底前", d(2027, 12, 31)),
+        ("2027年年底前", d(2027, 12, 31)),
+        ("2027年底", d(2027, 12, 31)),
+        ("2027年内", d(2027, 12, 31)),
+        ("2027年度内", d(2027, 12, 31)),
+        ("2027年", d(2027, 12, 31)),
+        ("2027年第一季度末", d(2027, 3, 31)),
+        ("2027年一季度", d(2027, 3, 31)),
+        ("2027年第二季度", d(2027, 6, 30)),
+        ("2027年第3季度末", d(2027, 9, 30)),
+        ("2027年第四季度", d(2027, 12, 31)),
+        ("2027年上半年", d(2027, 6, 30)),
+        ("2027年下半年", d(2027, 12, 31)),
+        ("2027年十二月底前", d(2027, 12, 31)),
+        ("2027年三月三十一日前", d(2027, 3, 31)),
+        ("２０２７年３月底前", d(2027, 3, 31)),
+        (" 2027 年 3 月底前 ", d(2027, 3, 31)),
+        ("2027年3月底前。", d(2027, 3, 31)),
+    ] {
+        assert_eq!(date(text), want, "{text}");
+    }
+}
+
+#[test]
+fn words_and_periods_without_a_year() {
+    for (text, want) in [
+        ("年底前", Deadline::YearEnd),
+        ("年底", Deadline::YearEnd),
+        ("年内", Deadline::YearEnd),
+        ("本年度内", Deadline::YearEnd),
+        ("今年年底前", Deadline::YearEnd),
+        ("立知立改", Deadline::Immediate),
+        ("即知即改", Deadline::Immediate),
+        ("立即整改", Deadline::Immediate),
+        ("立行立改到位", Deadline::Immediate),
+        ("长期", Deadline::Ongoing),
+        ("立行立改、长期坚持", Deadline::Ongoing),
+        ("立行立改，长期坚持", Deadline::Ongoing),
+        ("2027年3月底前完成并长期坚持", Deadline::Ongoing),
+        (
+            "3月底前",
+            Deadline::Next {
+                month: 3,
+                day: None,
+            },
+        ),
+        (
+            "6月30日前",
+            Deadline::Next {
+                month: 6,
+                day: Some(30),
+            },
+        ),
+        (
+            "第一季度末",
+            Deadline::Next {
+                month: 3,
+                day: None,
+            },
+        ),
+        (
+            "一季度",
+            Deadline::Next {
+                month: 3,
+                day: None,
+            },
+        ),
+        (
+            "上半年",
+            Deadline::Next {
+                month: 6,
+                day: None,
+            },
+        ),
+        ("下半年", Deadline::YearEnd),
+        (
+            "2月29日前",
+            Deadline::Next {
+                month: 2,
+                day: Some(29),
+            },
+        ),
+    ] {
+        assert_eq!(Deadline::parse(text), want, "{text}");
+    }
+}
+
+#[test]
+fn what_cannot_be_read_stays_as_written() {
+    for text in [
+        "",
+        "  ",
+        "前",
+        "尽快",
+        "持续推进",
+        "下个月",
+        "2027",
+        "27年3月",
+        "2027年13月底前",
+        "2027年2月29日",
+        "2027年4月31日前",
+        "2027年0月",
+        "2027年第五季度",
+        "2027.3.31.5",
+        "2027-3-",
+        "1899年3月",
+        "2027年3月底前、2027年6月底前",
+        "2月30日前",
+        "十三月",
+        "<script>",
+    ] {
+        assert_eq!(
+            Deadline::parse(text),
+            Deadline::Unread(text.to_string()),
+            "{text:?}"
+        );
+    }
+}
+
+proptest! {
+    #[test]
+    fn parsing_never_panics_and_unread_keeps_the_text(s in any::<String>()) {
+        let made = d(2026, 12, 10);
+        let dl = Deadline::parse(&s);
+        let _ = dl.due(2026, made);
+        let _ = is_overdue(&dl, RowStatus::NotStarted, i32::MAX, made, made);
+        if let Deadline::Unread(t) = &dl {
+            prop_assert_eq!(t, &s);
+        }
+    }
+
+    #[test]
+    fn deadline_like_text_never_panics(s in "[0-9０-９年月日号底前末内季度第上下半一二三四五六七八九十.\\-/、，长期坚持立行改]{0,16}") {
+        let dl = Deadline::parse(&s);
+        let far = d(2199, 12, 31);
+        let _ = dl.due(i32::MAX, far);
+        let _ = dl.due(i32::MIN, d(1900, 1, 1));
+    }
+
+    #[test]
+    fn every_real_day_is_read_back(y in 1900i32..2200, m in 1u32..=12, day in 1u32..=31) {
+        if let Some(x) = CivilDate::new(y, m, day) {
+            prop_assert_eq!(date(&format!("{y}年{m}月{day}日前")), x);
+            prop_assert_eq!(date(&format!("{y}-{m:02}-{day:02}")), x);
+            prop_assert_eq!(date(&format!("{y}年{m}月底前")), CivilDate::month_end(y, m).unwrap());
+        }
+    }
+}

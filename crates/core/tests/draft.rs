@@ -1,0 +1,282 @@
+//! Drafts: serde, schema versions and their migration, the committed fixtures.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod util;
+
+use util::*;
+use ziping_core::{
+    score_template, Angle, Cause, Draft, DraftError, ItemLink, Rating, DEFAULT_ASPECTS,
+    DRAFT_SCHEMA,
+};
+
+#[test]
+fn the_schema_1_fixture_loads_and_migrates() {
+    let d = Draft::from_json(include_str!("../../../tests/fixtures/draft-v1.json")).unwrap();
+    assert_eq!(d.schema, DRAFT_SCHEMA, "migrated to the current schema");
+    assert_eq!(d.person.name, "张三");
+    assert_eq!(d.templates.len(), 2);
+    assert_eq!(d.templates[0].version, 1, "an old draft keeps its version");
+    let a = d.answer(WUXIANG, "w3-peixun").unwrap();
+    assert_eq!(a.rating, Some(Rating::Level("yiban".into())));
+    assert_eq!(
+        d.answer(SIGE, "m2-duidai").unwrap().rating,
+        Some(Rating::NotApplicable)
+    );
+    // The old per-answer problem, measure, deadline and cause became a
+    // problem linked to its item; the draft-level cause is kept.
+    assert_eq!(d.problems.len(), 1);
+    let p = &d.problems[0];
+    assert_eq!(p.id, "p1");
+    assert_eq!(
+        p.item,
+        Some(ItemLink {
+            template: WUXIANG.into(),
+            item: "w3-peixun".into()
+        })
+    );
+    assert_eq!(p.text, "全年培训学时未达标");
+    assert_eq!(p.measure, "制定个人学习计划，补足学时");
+    assert_eq!(p.deadline, "2027年3月底前");
+    assert_eq!(
+        p.causes,
+        [Cause {
+            angle: None,
+            text: "以干代学".into()
+        }]
+    );
+    assert_eq!(d.cause, "理论学习抓得不紧，工作标准不够高。");
+    // 场合 "年度考核" picks the occasion.
+    assert_eq!(d.occasion, "niandu-kaohe");
+    assert_eq!(d.aspects, DEFAULT_ASPECTS);
+    let r = score_template(&template_v1(WUXIANG), &d);
+    assert_eq!(r.tally.answered, 3);
+}
+
+#[test]
+fn the_schema_2_fixture_loads() {
+    let d = Draft::from_json(include_str!("../../../tests/fixtures/draft-v2.json")).unwrap();
+    assert_eq!(d.schema, DRAFT_SCHEMA, "migrated to the current schema");
+    assert_eq!(d.occasion, "zuzhi-shenghuohui");
+    assert_eq!(d.problems.len(), 5);
+    assert_eq!(d.previous.len(), 2);
+    assert_eq!(d.work.len(), 4);
+    assert_eq!(d.fact("f-baxiang"), Some(false));
+    let p = d.problem("p2").unwrap();
+    assert_eq!(
+        p.causes.iter().map(|c| c.angle).collect::<Vec<_>>(),
+        [Some(Angle::Nengli), Some(Angle::Dandang)]
+    );
+    assert!(d.problem("p4").unwrap().item.is_none(), "a free problem");
+}
+
+#[test]
+fn drafts_round_trip_exactly() {
+    for json in [
+        include_str!("../../../tests/fixtures/draft-v1.json"),
+        include_str!("../../../tests/fixtures/draft-v2.json"),
+    ] {
+        let d = Draft::from_json(json).unwrap();
+        assert_eq!(Draft::from_json(&d.to_json()).unwrap(), d);
+    }
+}
+
+#[test]
+fn a_new_draft_covers_the_templates_given() {
+    let d = new_draft(&templates());
+    assert_eq!(d.schema, DRAFT_SCHEMA);
+    assert!(d.covers(WUXIANG) && d.covers(SIGE));
+    assert_eq!(d.templates[0].version, 2);
+    assert_eq!(d.occasion, "zuzhi-shenghuohui");
+    assert_eq!(d.aspects, DEFAULT_ASPECTS);
+}
+
+#[test]
+fn problem_ids_are_stable_and_never_reused() {
+    let mut d = new_draft(&templates());
+    let link = ItemLink {
+        template: WUXIANG.into(),
+        item: "w1-xuexi".into(),
+    };
+    assert_eq!(d.add_problem(Some(link.clone()), ""), "p1");
+    assert_eq!(d.add_problem(None, "严格自律树形象"), "p2");
+    d.problems.retain(|p| p.id != "p1");
+    assert_eq!(d.add_problem(Some(link), ""), "p3");
+    assert_eq!(d.problems_on(WUXIANG, "w1-xuexi").count(), 1);
+}
+
+#[test]
+fn data_from_a_newer_app_is_refused_with_a_plain_message() {
+    let e = Draft::from_json(r#"{"schema": 7, "id": "x"}"#).unwrap_err();
+    assert_eq!(e, DraftError::NewerSchema(7));
+    assert_eq!(
+        e.to_string(),
+        "这份草稿由更新版本的自评程序保存（数据版本 7，本程序只认识到版本 3）。请使用新版本的程序打开，本程序不会改动它。"
+    );
+}
+
+#[test]
+fn foreign_and_broken_data_is_refused() {
+    assert!(matches!(Draft::from_json("{"), Err(DraftError::NotJson(_))));
+    assert_eq!(
+        Draft::from_json(r#"{"hello": 1}"#).unwrap_err().to_string(),
+        "这不是自评草稿数据：缺少 \"schema\" 和 \"id\"。"
+    );
+    for schema in [1, 2] {
+        let json = format!(r#"{{"schema": {schema}, "id": "x", "name": 3}}"#);
+        assert!(matches!(Draft::from_json(&json), Err(DraftError::Shape(_))));
+    }
+    let bad_angle = r#"{"schema": 2, "id": "x", "name": "n", "created": 0, "modified": 0,
+        "templates": [], "problems": [{"id": "p1", "causes": [{"angle": "mood", "text": ""}]}]}"#;
+    assert_eq!(
+        Draft::from_json(bad_angle).unwrap_err().to_string(),
+        "草稿数据结构不正确：“problems”第 1 项的“causes”第 1 项的“angle”应是以下之一：\
+         lixiang、dangxing、zongzhi、jilv、dandang、nengli。"
+    );
+    // Each fault says where and what was expected.
+    for (json, message) in [
+        (
+            r#"{"schema": 3, "id": "x", "name": 3}"#,
+            "草稿数据结构不正确：“name”应是文字。",
+        ),
+        (
+            r#"{"schema": 3, "id": "x", "name": "n", "created": 0, "modified": 0}"#,
+            "草稿数据结构不正确：缺少“templates”。",
+        ),
+        (
+            r#"{"schema": 3, "id": "x", "name": "n", "created": 1.5}"#,
+            "草稿数据结构不正确：“created”应是整数。",
+        ),
+        (
+            r#"{"schema": 3, "id": "x", "name": "n", "created": 0, "modified": 0,
+            "templates": [{"id": "t", "version": -1}]}"#,
+            "草稿数据结构不正确：“templates”第 1 项的“version”应是 0 到 4294967295 之间的整数。",
+        ),
+        (
+            r#"{"schema": 3, "id": "x", "name": "n", "created": 0, "modified": 0,
+            "templates": [], "answers": {"t": {"i": {"rating": 2}}}}"#,
+            "草稿数据结构不正确：“answers”的“t”的“i”的“rating”应是文字。",
+        ),
+        (
+            r#"{"schema": 3, "id": "x", "name": "n", "created": 0, "modified": 0,
+            "templates": [], "problems": {}}"#,
+            "草稿数据结构不正确：“problems”应是列表。",
+        ),
+        (
+            r#"{"schema": 3, "id": "x", "name": "n", "created": 0, "modified": 0,
+            "templates": [], "person": []}"#,
+            "草稿数据结构不正确：“person”应是对象（{…}）。",
+        ),
+    ] {
+        assert_eq!(Draft::from_json(json).unwrap_err().to_string(), message);
+    }
+}
+
+/// Every field a draft has is written and read back: a field the reader
+/// forgot would come back empty.
+#[test]
+fn every_field_reads_back_as_written() {
+    let mut d = Draft::from_json(include_str!("../../../tests/fixtures/draft-v2.json")).unwrap();
+    d.person.joined = "2015年7月".into();
+    d.cause = "总的原因".into();
+    d.report_edit = Some("改过的正文".into());
+    d.occasion = "niandu-kaohe".into();
+    d.notice = "关于召开2026年度组织生活会的通知".into();
+    d.work = vec!["完成干部档案专项审核 120 卷".into()];
+    d.aspects = vec!["在政治建设方面".into()];
+    d.facts.insert("f1", true);
+    d.facts.insert("f2", false);
+    d.show_grade = true;
+    d.carried_from = Some("d-1".into());
+    let p = &mut d.problems[0];
+    p.owner = "李四".into();
+    p.progress = "已完成一半".into();
+    p.status = ziping_core::RowStatus::InProgress;
+    p.closed = "2027年3月1日".into();
+    p.remark = "备注".into();
+    p.created = 1_700_000_000_000;
+    p.standard = "学时达标".into();
+    let row = Some(p.clone());
+    d.previous = vec![ziping_core::PreviousProblem {
+        id: "q1".into(),
+        text: "去年的问题".into(),
+        status: ziping_core::Progress::LongTerm,
+        note: "坚持中".into(),
+        row,
+    }];
+    let json = d.to_json();
+    for field in [
+        "joined",
+        "cause",
+        "report_edit",
+        "notice",
+        "work",
+        "aspects",
+        "show_grade",
+        "carried_from",
+        "owner",
+        "progress",
+        "closed",
+        "remark",
+        "standard",
+        "row",
+    ] {
+        assert!(json.contains(&format!("\"{field}\"")), "{field} is written");
+    }
+    assert!(d.problems.iter().any(|p| p.item.is_some()));
+    assert!(d
+        .problems
+        .iter()
+        .any(|p| p.causes.iter().any(|c| c.angle.is_some())));
+    assert!(d
+        .answers
+        .values()
+        .flat_map(|a| a.values())
+        .any(|a| !a.evidence.is_empty()));
+    assert_eq!(Draft::from_json(&json).unwrap(), d);
+}
+
+/// Moving a schema-1 draft from the version-1 templates to version 2: merged
+/// items take the weakest rating of those they replace, a statement now shared
+/// is answered where it is kept, problems follow, nothing is dropped.
+#[test]
+fn a_draft_moves_to_the_new_template_versions() {
+    use ziping_core::{upgrade_draft, Template};
+    let mut d = Draft::from_json(include_str!("../../../tests/fixtures/draft-v1.json")).unwrap();
+    rate(&mut d, WUXIANG, "w2-liju", "hao");
+    rate(&mut d, WUXIANG, "w2-lixin", "yiban");
+    d.answer_mut(WUXIANG, "w2-liju").evidence = "按规定公示".into();
+    rate(&mut d, SIGE, "m4-lianjie", "jiaohao");
+    d.add_problem(
+        Some(ItemLink {
+            template: WUXIANG.into(),
+            item: "w2-lixin".into(),
+        }),
+        "",
+    );
+    let new = templates();
+    let to: Vec<&Template> = new.iter().collect();
+    let (up, report) = upgrade_draft(&d, &to);
+    assert_eq!(up.templates[0].version, 2);
+    assert_eq!(up.templates[1].version, 2);
+    let merged = up.answer(WUXIANG, "w2-ligong").unwrap();
+    assert_eq!(merged.rating, Some(Rating::Level("yiban".into())));
+    assert_eq!(merged.evidence, "按规定公示");
+    assert_eq!(
+        report.merged,
+        [(
+            "w2-ligong".to_string(),
+            vec!["w2-liju".to_string(), "w2-lixin".to_string()]
+        )]
+    );
+    // m4-lianjie now shares w5-baxiang, which was rated 好: that answer stands.
+    assert_eq!(report.conflicts, ["m4-lianjie"]);
+    assert_eq!(
+        up.answer(WUXIANG, "w5-baxiang").unwrap().rating,
+        Some(Rating::Level("hao".into()))
+    );
+    assert_eq!(report.relinked, 1);
+    assert_eq!(up.problems[1].item.as_ref().unwrap().item, "w2-ligong");
+    // Nothing dropped: the old answers are still there.
+    assert!(up.answer(WUXIANG, "w2-liju").is_some());
+    assert_eq!(up.answers.len(), d.answers.len());
+}

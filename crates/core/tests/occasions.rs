@@ -1,0 +1,146 @@
+//! Occasions as data: the built-in set, its validation with messages a
+//! department can act on, and its import through the same path as templates.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod util;
+
+use serde_json::json;
+use util::*;
+use ziping_core::{
+    builtin_occasions, builtin_occasions_source, read_import, GradeShown, ImportPlan, OccasionSet,
+    PartKind,
+};
+
+fn valid() -> serde_json::Value {
+    serde_json::from_str(builtin_occasions_source()).unwrap()
+}
+
+#[track_caller]
+fn assert_error(v: serde_json::Value, expected: &str) {
+    match OccasionSet::from_json(&v.to_string()) {
+        Ok(_) => panic!("expected {expected:?}"),
+        Err(e) => assert_eq!(e.to_string(), expected),
+    }
+}
+
+#[test]
+fn the_four_occasions_of_genre_1_are_built_in() {
+    let set = builtin_occasions();
+    let shape: Vec<(&str, GradeShown, bool, bool)> = set
+        .occasions
+        .iter()
+        .map(|o| (o.label.as_str(), o.grade, o.score, o.appendix))
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            ("组织生活会对照检查", GradeShown::Never, false, false),
+            ("年度考核个人总结", GradeShown::Optional, false, false),
+            ("民主评议党员自评", GradeShown::Always, false, false),
+            ("从严治部自查", GradeShown::Always, true, true),
+        ]
+    );
+    let meeting = &set.occasions[0];
+    let kinds: Vec<PartKind> = meeting.parts.iter().map(|p| p.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            PartKind::Previous,
+            PartKind::Problems,
+            PartKind::Causes,
+            PartKind::Measures
+        ]
+    );
+    assert!(meeting.aspects_editable);
+    assert_eq!((meeting.problems.min, meeting.problems.max), (3, 6));
+    let bands = |i: usize| -> Vec<String> {
+        set.occasions[i]
+            .bands
+            .iter()
+            .map(|b| b.label.clone())
+            .collect()
+    };
+    assert_eq!(bands(1), ["优秀", "称职", "基本称职", "不称职"]);
+    assert_eq!(bands(2), ["优秀", "合格", "基本合格", "不合格"]);
+    assert!(bands(3).is_empty(), "自查 uses the templates' own bands");
+    assert_eq!(
+        meeting.title_for("2026"),
+        "2026年度组织生活会个人对照检查材料"
+    );
+    assert_eq!(meeting.title_for(" "), "组织生活会个人对照检查材料");
+}
+
+#[test]
+fn an_occasions_file_round_trips() {
+    let set = builtin_occasions();
+    assert_eq!(OccasionSet::from_json(&set.to_json()).unwrap(), set);
+}
+
+#[test]
+fn bad_occasions_are_refused_with_the_place_and_the_fault() {
+    let e = |s: &str| OccasionSet::from_json(s).unwrap_err().to_string();
+    assert_eq!(
+        e(r#"{"x": 1}"#),
+        "这不是场合设置文件：缺少 \"format\": \"ziping-occasions\"。"
+    );
+    assert_eq!(
+        e(r#"{"format": "ziping-occasions", "format_version": 4}"#),
+        "该场合设置使用第 4 版格式，比本程序能读的第 1 版新。请使用新版本的自评程序。"
+    );
+    assert!(e("{oops").starts_with("场合设置文件不是有效的 JSON："));
+    let mut v = valid();
+    v["occasions"] = json!([]);
+    assert_error(v, "场合设置里没有任何场合。");
+    let mut v = valid();
+    v["occasions"][1]["id"] = json!("zuzhi-shenghuohui");
+    assert_error(v, "场合编号“zuzhi-shenghuohui”重复，编号须唯一。");
+    let mut v = valid();
+    v["occasions"][0]["id"] = json!("组织生活会");
+    assert_error(
+        v,
+        "场合编号“组织生活会”只能由字母、数字、“-”和“_”组成，长度 1 到 64 个字符。",
+    );
+    let mut v = valid();
+    v["occasions"][1]["title"] = json!("");
+    assert_error(v, "场合“年度考核个人总结”缺少标题（title）。");
+    let mut v = valid();
+    v["occasions"][2]["parts"] = json!([]);
+    assert_error(v, "场合“民主评议党员自评”没有任何组成部分（parts）。");
+    let mut v = valid();
+    v["occasions"][0]["problems"] = json!({ "min": 7, "max": 6 });
+    assert_error(
+        v,
+        "场合“组织生活会对照检查”的问题数量范围不正确：最少（min）不能多于最多（max），最多须大于 0。",
+    );
+    let mut v = valid();
+    v["occasions"][1]["bands"][3]["min"] = json!(5);
+    assert_error(
+        v,
+        "场合“年度考核个人总结”的等次设置有误：最低等次“不称职”从 5 分起，0 到 5 分之间没有对应等次。",
+    );
+    let mut v = valid();
+    v["occasions"][0]["parts"][0]["kind"] = json!("poem");
+    assert!(OccasionSet::from_json(&v.to_string())
+        .unwrap_err()
+        .to_string()
+        .starts_with("场合设置的结构不正确："));
+}
+
+#[test]
+fn a_department_imports_its_occasions_like_a_template() {
+    let lib = library();
+    let mut v = valid();
+    v["occasions"][0]["label"] = json!("2027年度专题组织生活会");
+    let plan = read_import(v.to_string().as_bytes(), &lib, &[]).unwrap();
+    let ImportPlan::Occasions(set) = plan else {
+        panic!("occasions expected")
+    };
+    assert_eq!(set.occasions[0].label, "2027年度专题组织生活会");
+    let mut v = valid();
+    v["occasions"][1]["id"] = json!("zuzhi-shenghuohui");
+    let e = read_import(v.to_string().as_bytes(), &lib, &[]).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "场合设置无法导入：场合编号“zuzhi-shenghuohui”重复，编号须唯一。"
+    );
+}

@@ -1,0 +1,266 @@
+//! Scoring through the public API: points, 不适用, subtotals, grades, vetoes,
+//! completion, the four-model profile and rankings. The arithmetic is checked
+//! on the version-1 templates (still shipped for old drafts); what version 2
+//! adds (veto facts, shared statements, no grade until complete) below.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod util;
+
+use util::*;
+use ziping_core::{
+    draft_templates, model_profile, rated_items, score_template, strongest, to_rectify, weakest,
+    Rating, Score,
+};
+
+#[test]
+fn rounding_is_half_up_to_one_decimal() {
+    assert_eq!(Score::from_ratio(0, 0), None);
+    assert_eq!(Score::from_ratio(1, 3).unwrap().to_string(), "33.3");
+    assert_eq!(Score::from_ratio(2, 3).unwrap().to_string(), "66.7");
+    assert_eq!(Score::from_ratio(1, 8).unwrap().to_string(), "12.5");
+    assert_eq!(Score::from_ratio(1, 16).unwrap().to_string(), "6.3");
+    assert_eq!(Score::from_ratio(5, 5).unwrap(), Score::MAX);
+    assert_eq!(
+        Score::from_ratio(9, 5).unwrap(),
+        Score::MAX,
+        "never above 100"
+    );
+}
+
+#[test]
+fn an_empty_draft_has_no_score_and_no_grade() {
+    let t = template_v1(WUXIANG);
+    let d = draft_for(&t);
+    let r = score_template(&t, &d);
+    assert_eq!(r.score(), None);
+    assert_eq!(r.grade, None);
+    assert_eq!(r.unanswered.len(), t.item_count());
+    assert_eq!(r.tally.total, 29);
+}
+
+#[test]
+fn uniform_ratings_land_in_their_bands() {
+    let t = template_v1(WUXIANG);
+    for (level, score, grade) in [
+        ("hao", "100.0", "优秀"),
+        ("jiaohao", "80.0", "良好"),
+        ("yiban", "60.0", "一般"),
+    ] {
+        let mut d = draft_for(&t);
+        rate_all(&mut d, &t, level);
+        let r = score_template(&t, &d);
+        assert_eq!(r.score().unwrap().to_string(), score);
+        assert_eq!(r.grade.as_deref(), Some(grade));
+        assert!(r.tally.is_complete());
+        assert!(r.unanswered.is_empty());
+    }
+}
+
+#[test]
+fn item_points_are_share_times_weight() {
+    let t = template_v1(WUXIANG);
+    let mut d = draft_for(&t);
+    rate_all(&mut d, &t, "hao");
+    // w3-hangjia weighs 4 of 100; 一般 earns 60 % of it: 100 - 4 * 0.4 = 98.4
+    rate(&mut d, WUXIANG, "w3-hangjia", "yiban");
+    let r = score_template(&t, &d);
+    assert_eq!(r.score().unwrap().to_string(), "98.4");
+    let s3 = &r.sections[2];
+    assert_eq!(s3.title, "专心专注练本领");
+    assert_eq!(s3.tally.score().unwrap().to_string(), "92.0");
+    assert_eq!(s3.weight, 20);
+    assert_eq!(r.sections[0].tally.score().unwrap(), Score::MAX);
+}
+
+#[test]
+fn not_applicable_leaves_the_total_fair() {
+    let t = template_v1(SIGE);
+    let mut d = draft_for(&t);
+    rate_all(&mut d, &t, "jiaohao");
+    for id in ["m2-duidai", "m2-pingjia", "m2-shiyong"] {
+        rate(&mut d, SIGE, id, "na");
+    }
+    let r = score_template(&t, &d);
+    assert_eq!(r.score().unwrap().to_string(), "80.0");
+    assert_eq!(r.tally.not_applicable, 3);
+    assert!(r.tally.is_complete());
+}
+
+#[test]
+fn not_applicable_is_ignored_on_a_veto_item() {
+    let t = template_v1(WUXIANG);
+    let mut d = draft_for(&t);
+    rate(&mut d, WUXIANG, "w5-baxiang", "na");
+    let r = score_template(&t, &d);
+    assert!(r.unanswered.contains(&"w5-baxiang".into()));
+    assert_eq!(r.tally.not_applicable, 0);
+}
+
+#[test]
+fn a_veto_caps_the_grade_whatever_the_score() {
+    let t = template_v1(WUXIANG);
+    let mut d = draft_for(&t);
+    rate_all(&mut d, &t, "hao");
+    rate(&mut d, WUXIANG, "w5-baxiang", "jiaocha");
+    let r = score_template(&t, &d);
+    assert_eq!(r.score().unwrap().to_string(), "97.2");
+    assert_eq!(r.grade.as_deref(), Some("良好"));
+    assert_eq!(r.vetoes.len(), 1);
+    assert_eq!(r.vetoes[0].item_id, "w5-baxiang");
+    assert!(r.vetoes[0].reason.contains("中央八项规定"));
+    // 一般 is not the lowest level: no veto.
+    rate(&mut d, WUXIANG, "w5-baxiang", "yiban");
+    let r = score_template(&t, &d);
+    assert_eq!(r.grade.as_deref(), Some("优秀"));
+    assert!(r.vetoes.is_empty());
+}
+
+#[test]
+fn a_veto_does_not_raise_a_lower_grade() {
+    let t = template_v1(WUXIANG);
+    let mut d = draft_for(&t);
+    rate_all(&mut d, &t, "yiban");
+    rate(&mut d, WUXIANG, "w1-zhongcheng", "hao");
+    rate(&mut d, WUXIANG, "w5-baxiang", "jiaocha");
+    let r = score_template(&t, &d);
+    assert_eq!(r.score().unwrap().to_string(), "60.4");
+    assert_eq!(
+        r.grade.as_deref(),
+        Some("一般"),
+        "a cap at 良好 leaves 一般 alone"
+    );
+}
+
+#[test]
+fn unknown_answers_are_kept_reported_and_not_scored() {
+    let t = template_v1(WUXIANG);
+    let mut d = draft_for(&t);
+    rate_all(&mut d, &t, "hao");
+    rate(&mut d, WUXIANG, "w9-removed", "jiaocha");
+    d.answer_mut(WUXIANG, "w9-removed").evidence = "旧模板条目".into();
+    rate(&mut d, WUXIANG, "w1-liangge", "super");
+    let r = score_template(&t, &d);
+    assert_eq!(r.unknown_answers, ["w9-removed"]);
+    assert_eq!(r.unanswered, ["w1-liangge"]);
+    assert_eq!(r.score(), Some(Score::MAX));
+    assert_eq!(
+        d.answer(WUXIANG, "w9-removed").unwrap().rating,
+        Some(Rating::Level("jiaocha".into()))
+    );
+}
+
+#[test]
+fn the_profile_pools_both_templates_by_weight() {
+    let all = templates_v1();
+    let mut d = new_draft(&all);
+    let ts = draft_templates(&all, &d);
+    assert_eq!(ts.len(), 2);
+    let empty = model_profile(&ts, &d);
+    let labels: Vec<&str> = empty.iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(labels, ["讲政治", "重公道", "业务精", "作风好"]);
+    assert!(empty.iter().all(|m| m.score().is_none()));
+
+    // Only 五项工作 filled: the profile still shows.
+    rate_all(&mut d, &all[0], "hao");
+    let p = model_profile(&ts, &d);
+    assert!(p.iter().all(|m| m.score() == Some(Score::MAX)));
+
+    // 四个模范 at 较好 pools in by weight: 讲政治 is 20 points in 五项工作
+    // (w1, all 好) and 25 in 四个模范 (all 较好): (20 + 25 * 0.8) / 45 = 88.9
+    rate_all(&mut d, &all[1], "jiaohao");
+    let p = model_profile(&ts, &d);
+    assert_eq!(p[0].score().unwrap().to_string(), "88.9");
+}
+
+#[test]
+fn rankings_and_rectification() {
+    let t = template_v1(WUXIANG);
+    let mut d = draft_for(&t);
+    rate_all(&mut d, &t, "jiaohao");
+    rate(&mut d, WUXIANG, "w4-qingdan", "hao");
+    rate(&mut d, WUXIANG, "w3-peixun", "jiaocha");
+    rate(&mut d, WUXIANG, "w2-liju", "yiban");
+    let ts = [&t];
+    let rated = rated_items(&ts, &d);
+    assert_eq!(rated.len(), 29);
+    let best: Vec<&str> = strongest(&rated, 2)
+        .iter()
+        .map(|r| r.item.id.as_str())
+        .collect();
+    assert_eq!(best, ["w4-qingdan", "w1-zhongcheng"]);
+    let worst: Vec<&str> = weakest(&rated, 2)
+        .iter()
+        .map(|r| r.item.id.as_str())
+        .collect();
+    assert_eq!(worst, ["w3-peixun", "w2-liju"]);
+    let fix: Vec<&str> = to_rectify(&rated)
+        .iter()
+        .map(|r| r.item.id.as_str())
+        .collect();
+    assert_eq!(fix, ["w2-liju", "w3-peixun"]);
+}
+
+#[test]
+fn a_generated_thousand_item_template_scores() {
+    let t = generated_template(1000);
+    assert_eq!(t.item_count(), 1000);
+    let mut d = draft_for(&t);
+    rate_all(&mut d, &t, "hao");
+    assert_eq!(score_template(&t, &d).score(), Some(Score::MAX));
+}
+
+#[test]
+fn no_grade_until_every_item_and_veto_fact_is_answered() {
+    let t = template(WUXIANG);
+    let mut d = draft_for(&t);
+    rate_all(&mut d, &t, "hao");
+    let r = score_template(&t, &d);
+    assert_eq!(r.score(), Some(Score::MAX));
+    assert_eq!(r.grade, None, "veto facts unanswered");
+    assert_eq!(r.remaining(), 4);
+    deny_facts(&mut d, &t);
+    assert_eq!(score_template(&t, &d).grade.as_deref(), Some("优秀"));
+    d.answers.get_mut(WUXIANG).unwrap().remove("w3-peixun");
+    let r = score_template(&t, &d);
+    assert_eq!((r.grade.clone(), r.remaining()), (None, 1));
+}
+
+#[test]
+fn a_veto_fact_rules_out_the_top_band_or_any_grade() {
+    let t = template(WUXIANG);
+    let mut d = draft_for(&t);
+    rate_all(&mut d, &t, "hao");
+    deny_facts(&mut d, &t);
+    d.facts.insert("f-baxiang", true);
+    let r = score_template(&t, &d);
+    assert_eq!(r.score(), Some(Score::MAX));
+    assert_eq!(r.grade.as_deref(), Some("良好"));
+    assert_eq!(r.facts[0].fact_id, "f-baxiang");
+    d.facts.insert("f-chufen", true);
+    let r = score_template(&t, &d);
+    assert!(r.no_grade());
+    assert_eq!(r.grade, None);
+}
+
+#[test]
+fn a_shared_statement_is_answered_once_and_counts_in_both() {
+    let all = templates();
+    let (w, s) = (&all[0], &all[1]);
+    let mut d = new_draft(&all);
+    rate(&mut d, WUXIANG, "w5-baxiang", "jiaohao");
+    let shared = s.item("m4-lianjie").unwrap();
+    assert_eq!(s.answer_key(shared), (WUXIANG, "w5-baxiang"));
+    assert_eq!(shared.text, w.item("w5-baxiang").unwrap().text);
+    let rs = score_template(s, &d);
+    assert_eq!(rs.tally.answered, 1);
+    assert!(!rs.unanswered.iter().any(|i| i.as_str() == "m4-lianjie"));
+    assert_eq!(rs.score().unwrap().to_string(), "80.0");
+    assert_eq!(score_template(w, &d).tally.answered, 1);
+    // Every shared statement is the same text as the one it shares.
+    for (_, i) in s.items() {
+        if let Some(link) = &i.shares {
+            let owner = all.iter().find(|t| t.id == link.template).unwrap();
+            assert_eq!(owner.item(&link.item).unwrap().text, i.text, "{}", i.id);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! The 材料: what a draft is written up as for its occasion (the prose rules
+//! of GENRE.md), as text and Markdown, and the office formats it and the
+//! ledger are handed in as (.docx, .xlsx, in a STORED zip). Pure, over
+//! `ziping-core`'s types; tested natively with `cargo test -p ziping-report`.
+
+mod ledger;
+mod material;
+mod office;
+mod report;
+mod table;
+
+pub use ledger::{ledger_table, LEDGER_COLUMNS};
+pub use material::{
+    build_material, clause, fix_quotes, grade_sentence, problem_aspect, sentence, tidy_spacing,
+    Inputs,
+};
+pub use office::{
+    column_name, column_twips, crc32, report_docx, sheet_name, table_docx, table_xlsx, xml_text,
+    zip_stored, TABLE_TWIPS, XLSX_CELL_MAX,
+};
+pub use report::{
+    chinese_numeral, item_numeral, md_escape, or_placeholder, part_numeral, placeholder,
+    sub_numeral, Appendix, Block, Report,
+};
+pub use table::Table;
+
+use ziping_core::{builtin_occasions, Draft, OccasionSet, Template};
+
+/// The 材料 for `draft` over `templates`, for the draft's occasion in
+/// `occasions` (the first one where it is unknown), dated `date`.
+pub fn build_report(
+    templates: &[&Template],
+    draft: &Draft,
+    occasions: &OccasionSet,
+    date: &str,
+) -> Report {
+    // The built-in occasions are read only when the set has none.
+    let fallback;
+    let occasion = match occasions.pick(&draft.occasion) {
+        Some(o) => Some(o),
+        None => {
+            fallback = builtin_occasions();
+            fallback.occasions.first()
+        }
+    };
+    match occasion {
+        Some(occasion) => build_material(&Inputs::new(templates, draft, occasion, date)),
+        None => Report {
+            title: String::new(),
+            blocks: Vec::new(),
+            signature: Vec::new(),
+            appendix: None,
+        },
+    }
+}

@@ -1,0 +1,55 @@
+//! The sentence that names the 自评参考等次 (GENRE §3), or says why there is
+//! none yet; which grade it is comes from `ziping_core::occasion_grade`.
+
+use std::fmt::Write as _;
+
+use ziping_core::OccasionGrade;
+
+/// The sentence naming the 自评参考等次, or saying why there is none yet.
+/// With `with_score` the score is named too (从严治部自查). `under_heading`
+/// is the text after "自评参考等次：": the grade first, then why.
+pub fn grade_sentence(g: &OccasionGrade, with_score: bool, under_heading: bool) -> String {
+    let mut why = String::new();
+    for c in &g.consequences {
+        why.push_str(c);
+        why.push('。');
+    }
+    let mut main = String::new();
+    if g.no_grade {
+        // No grade at all: only the consequence is said.
+    } else if g.remaining > 0 {
+        if !under_heading {
+            main.push_str("自评参考等次");
+        }
+        let _ = write!(main, "评完后确定（尚有{}项未评）。", g.remaining);
+    } else {
+        let named = g
+            .grades
+            .iter()
+            .filter_map(|(t, s, l)| Some((t, s, l.as_ref()?)));
+        for (n, (title, score, label)) in named.enumerate() {
+            main.push_str(match (n, with_score) {
+                (0, true) => "经逐项自评，",
+                (0, false) => "",
+                _ => "；",
+            });
+            let _ = match (title.is_empty(), with_score, score) {
+                (false, true, Some(sc)) => {
+                    write!(main, "对照“{title}”得分{sc}分，参考等次为“{label}”")
+                }
+                (false, _, _) => write!(main, "对照“{title}”自评参考等次为“{label}”"),
+                (true, true, Some(sc)) => write!(main, "得分{sc}分，自评参考等次为“{label}”"),
+                (true, _, _) if under_heading => write!(main, "{label}"),
+                (true, _, _) => write!(main, "本人自评参考等次为“{label}”"),
+            };
+        }
+        if g.grades.iter().any(|(_, _, l)| l.is_some()) {
+            main.push('。');
+        }
+    }
+    if under_heading {
+        main + &why
+    } else {
+        why + &main
+    }
+}

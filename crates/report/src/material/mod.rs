@@ -1,0 +1,451 @@
+//! The 材料: prose a reviewer recognises (GENRE.md), shaped by the occasion.
+//! Title, opening, the occasion's parts in order (numbered 一、→（一）→1．),
+//! the closing 表态, then the name and the date on their own lines, and a
+//! 自评表 only where the occasion allows scores. It states only what the
+//! person rated and wrote; what is missing is a visible 【待补充：……】.
+
+use std::fmt::Write as _;
+
+mod causes;
+mod grade;
+mod parts;
+mod text;
+
+pub use grade::grade_sentence;
+pub use parts::problem_aspect;
+use text::nest_quotes;
+pub use text::{clause, fix_quotes, sentence, tidy_spacing};
+use ziping_core::{occasion_grade, OccasionGrade};
+
+use crate::report::{
+    or_placeholder, part_numeral, placeholder, sub_numeral, Appendix, Block, Report,
+};
+use crate::table::Table;
+use ziping_core::aspect_core;
+use ziping_core::Draft;
+use ziping_core::Template;
+use ziping_core::{item_state, score_template, ItemState, TemplateResult};
+use ziping_core::{GradeShown, Occasion, PartKind};
+
+/// What a 材料 is drafted from.
+pub struct Inputs<'a> {
+    pub templates: &'a [&'a Template],
+    pub draft: &'a Draft,
+    pub occasion: &'a Occasion,
+    /// The date line, e.g. "2026年11月26日".
+    pub date: &'a str,
+    /// The problems by aspect, worked out once (see [`parts::problems_by_aspect`]).
+    pub(crate) groups: Vec<(String, Vec<&'a ziping_core::Problem>)>,
+}
+
+impl<'a> Inputs<'a> {
+    pub fn new(
+        templates: &'a [&'a Template],
+        draft: &'a Draft,
+        occasion: &'a Occasion,
+        date: &'a str,
+    ) -> Inputs<'a> {
+        let mut inp = Inputs {
+            templates,
+            draft,
+            occasion,
+            date,
+            groups: Vec::new(),
+        };
+        inp.groups = parts::group_problems(&inp);
+        inp
+    }
+}
+
+impl Inputs<'_> {
+    /// The draft's aspects in their core form (旗帜鲜明讲政治), blanks left out.
+    pub fn aspects(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for a in &self.draft.aspects {
+            let a = aspect_core(a).to_string();
+            if !a.is_empty() && !out.contains(&a) {
+                out.push(a);
+            }
+        }
+        out
+    }
+}
+
+fn notice(text: &str) -> String {
+    let t = text.trim();
+    if t.is_empty() {
+        placeholder("通知名称")
+    } else if t.starts_with('《') {
+        t.to_string()
+    } else {
+        format!("《{t}》")
+    }
+}
+
+fn fill(template: &str, inp: &Inputs) -> String {
+    let year = inp.draft.person.year.trim();
+    let s = if year.is_empty() {
+        template
+            .replace("{year}年", "本年度")
+            .replace("{year}", "本")
+    } else {
+        template.replace("{year}", year)
+    };
+    s.replace("{notice}", &notice(&inp.draft.notice))
+}
+
+/// 基本情况 in a sentence.
+fn basic(inp: &Inputs) -> String {
+    let p = &inp.draft.person;
+    format!(
+        "本人{}，{}加入中国共产党，现任{}{}。",
+        or_placeholder(&p.name, "姓名"),
+        or_placeholder(
+            p.joined
+                .trim()
+                .trim_end_matches("入党")
+                .trim_end_matches("加入中国共产党"),
+            "入党时间",
+        ),
+        or_placeholder(&p.unit, "单位"),
+        or_placeholder(&p.position, "职务")
+    )
+}
+
+/// Builds the 材料 for the draft over its templates, as the occasion shapes it.
+pub fn build_material(inp: &Inputs) -> Report {
+    let o = inp.occasion;
+    let mut blocks = Vec::new();
+    let opening = fill(&o.opening, inp);
+    if !opening.trim().is_empty() {
+        blocks.push(Block::Para(opening));
+    }
+    let grade = occasion_grade(o, inp.templates, inp.draft);
+    let shows_grade = match o.grade {
+        GradeShown::Never => false,
+        GradeShown::Optional => inp.draft.show_grade,
+        GradeShown::Always => true,
+    };
+    let mut n = 0;
+    for part in &o.parts {
+        let heading = part.heading.trim();
+        if part.kind == PartKind::Grade {
+            if shows_grade {
+                let mut s = grade_sentence(&grade, o.score, !heading.is_empty());
+                if o.appendix && grade.remaining == 0 && !grade.no_grade {
+                    s.push_str("自评表详见附件。");
+                }
+                if o.grade == GradeShown::Optional && grade.remaining == 0 && !grade.no_grade {
+                    s.push_str("最终等次以考核委员会确定的为准。");
+                }
+                blocks.push(if heading.is_empty() {
+                    Block::Para(s)
+                } else {
+                    Block::Lead {
+                        lead: heading.to_string() + "：",
+                        text: s,
+                    }
+                });
+            }
+            continue;
+        }
+        if !heading.is_empty() {
+            n += 1;
+            blocks.push(Block::Heading(part_numeral(n) + heading));
+        }
+        let out = &mut blocks;
+        match part.kind {
+            PartKind::Basic => out.push(Block::Para(basic(inp))),
+            PartKind::Achievements => parts::achievements(inp, part, out),
+            PartKind::Previous => parts::previous(inp, out),
+            PartKind::Problems => parts::problems(inp, part.by_aspect, out),
+            PartKind::Causes => causes::causes(inp, out),
+            PartKind::Measures => parts::measures(inp, part.deadlines, out),
+            PartKind::Grade => {}
+        }
+    }
+    let closing = fill(&o.closing, inp);
+    if !closing.trim().is_empty() {
+        blocks.push(Block::Para(closing));
+    }
+    if o.appendix {
+        // Official habit: the attachment is named after the body.
+        blocks.push(Block::Para("附件：个人自评表".to_string()));
+    }
+    blocks.iter_mut().for_each(quote_block);
+    Report {
+        title: inp.occasion.title_for(&inp.draft.person.year),
+        blocks,
+        signature: vec![
+            or_placeholder(&inp.draft.person.name, "姓名"),
+            inp.date.to_string(),
+        ],
+        appendix: o.appendix.then(|| appendix(inp, &grade)),
+    }
+}
+
+/// Nests the quotes of a block: across the lead and the text of a run-in
+/// paragraph as of one paragraph.
+fn quote_block(b: &mut Block) {
+    match b {
+        Block::Heading(t) | Block::Para(t) => *t = fix_quotes(t),
+        Block::Lead { lead, text } => {
+            let mut open = Vec::new();
+            *lead = nest_quotes(&mut open, lead);
+            *text = nest_quotes(&mut open, text);
+        }
+    }
+}
+
+/// A row of the 自评表, quotes nested in every cell. One function for every
+/// row keeps the cells' copying in one place in the code.
+fn row(cells: &[&str]) -> Vec<String> {
+    // (A loop, not `collect`: the iterator's code would be one more copy.)
+    let mut row = Vec::new();
+    for c in cells {
+        row.push(fix_quotes(c));
+    }
+    row
+}
+
+/// Adds a table of the 自评表 named `name`, titled （一）name, （二）name …,
+/// its headers a space-separated list; the rows come from [`row`].
+fn push_table(
+    tables: &mut Vec<Table>,
+    name: &str,
+    headers: &str,
+    widths: &[u32],
+    rows: Vec<Vec<String>>,
+) {
+    tables.push(Table {
+        name: name.to_string(),
+        title: fix_quotes(&(sub_numeral(tables.len() + 1) + name)),
+        headers: headers.split(' ').map(String::from).collect(),
+        widths: widths.to_vec(),
+        rows,
+        ..Table::default()
+    });
+}
+
+/// An item's statement for the 自评表: without its closing full stop and
+/// without an instruction to the person in brackets (（……评为“不适用”）).
+fn statement(text: &str) -> &str {
+    let mut t = text.trim().trim_end_matches('。');
+    if let Some((before, bracket)) = t.rsplit_once("（") {
+        if bracket.ends_with('）') && bracket.contains("评为") && bracket.contains("不适用") {
+            t = before.trim_end().trim_end_matches('。');
+        }
+    }
+    t
+}
+
+/// Points given in hundredths, as the 自评表 shows them: "4.0", "3.2", "2.25".
+fn points(h: u64) -> String {
+    if h % 10 == 0 {
+        format!("{}.{}", h / 100, h / 10 % 10)
+    } else {
+        format!("{}.{:02}", h / 100, h % 100)
+    }
+}
+
+/// The 合计 row of a checklist's table: the score the body states. Where
+/// 不适用 items (or weights not adding up to 100) make it a converted figure,
+/// the row says so and shows the sum it comes from.
+fn total_row(r: &TemplateResult) -> Vec<String> {
+    let t = &r.tally;
+    let full: u64 = r.sections.iter().map(|s| s.weight).sum();
+    let mut how = String::new();
+    let (max, score) = match t.score() {
+        _ if !t.is_complete() => {
+            let _ = write!(how, "尚有{}项未评，评完后合计", t.total - t.answered);
+            (full, None)
+        }
+        Some(sc) if t.not_applicable == 0 && t.possible == 10_000 => (100, Some(sc)),
+        sc => {
+            if t.not_applicable > 0 {
+                let _ = write!(
+                    how,
+                    "不适用{}项（计{}分）不计入，",
+                    t.not_applicable,
+                    full.saturating_sub(t.possible / 100)
+                );
+            }
+            let _ = write!(
+                how,
+                "按实得分÷应得分折算为百分制：{}÷{}×100",
+                points(t.earned),
+                t.possible / 100
+            );
+            if let Some(s) = sc {
+                let _ = write!(how, "≈{s}");
+            }
+            (100, sc)
+        }
+    };
+    let score = score.map(|s| s.to_string());
+    row(&[
+        "合计",
+        &how,
+        &max.to_string(),
+        "",
+        score.as_deref().unwrap_or("—"),
+        "",
+    ])
+}
+
+/// 计分办法 of a checklist, from its scale: "好、较好、一般、较差分别按该条
+/// 分值的100%、80%、60%、30%计分".
+fn scoring_rule(t: &Template) -> String {
+    let mut labels = String::new();
+    let mut shares = String::new();
+    for (n, l) in t.scale.levels.iter().enumerate() {
+        if n > 0 {
+            labels.push('、');
+            shares.push('、');
+        }
+        labels.push_str(&l.label);
+        let _ = write!(shares, "{}%", l.share);
+    }
+    labels + "分别按该条分值的" + &shares + "计分"
+}
+
+/// 附件：个人自评表: one table per checklist, each statement with its 分值,
+/// rating, 得分 and note, and a 合计 row (a statement two checklists share
+/// is in both, in each one's wording), then the veto facts, each once.
+fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
+    // Problems found under an item, by the answer it belongs to: those of a
+    // shared statement show in both tables.
+    let mut on_item: Vec<((&str, &str), String)> = Vec::new();
+    for p in &inp.draft.problems {
+        let Some(l) = &p.item else { continue };
+        let key = inp
+            .templates
+            .iter()
+            .find(|t| t.id == l.template)
+            .and_then(|t| Some(t.answer_key(t.item(&l.item)?)))
+            .unwrap_or((&l.template, &l.item));
+        let c = clause(&p.text);
+        if !c.is_empty() {
+            on_item.push((key, "问题：".to_string() + &c));
+        }
+    }
+    let mut tables = Vec::new();
+    let mut facts = Vec::new();
+    let mut facts_seen = Vec::new();
+    let mut rules: Vec<(&str, String)> = Vec::new();
+    for t in inp.templates {
+        let rule = scoring_rule(t);
+        if !rules.iter().any(|(_, r)| *r == rule) {
+            rules.push((&t.title, rule));
+        }
+        let top = t.scale.levels.iter().map(|l| l.share).max().unwrap_or(0);
+        let mut rows = Vec::new();
+        for (section, item) in t.items() {
+            let answer = inp.draft.answer_for(t, item);
+            let w = u64::from(item.weight);
+            let key = t.answer_key(item);
+            let mut note = answer.map_or(String::new(), |a| clause(&a.evidence));
+            for (_, n) in on_item.iter().filter(|(k, _)| *k == key) {
+                if !note.is_empty() {
+                    note.push('；');
+                }
+                note.push_str(n);
+            }
+            // A point taken off, or a statement left out, is explained.
+            let (rating, share, ask) = match item_state(t, item, answer) {
+                ItemState::Unanswered => ("未评", None, ""),
+                ItemState::NotApplicable => {
+                    (&t.scale.not_applicable_label[..], None, "不适用的原因")
+                }
+                ItemState::Rated(l) => (
+                    &l.label[..],
+                    Some(l.share),
+                    if l.share < top {
+                        "扣分的具体问题或事例"
+                    } else {
+                        ""
+                    },
+                ),
+            };
+            if note.is_empty() && !ask.is_empty() {
+                note = placeholder(ask);
+            }
+            rows.push(row(&[
+                &section.title,
+                statement(&item.text),
+                &w.to_string(),
+                rating,
+                share
+                    .map(|s| points(u64::from(s) * w))
+                    .as_deref()
+                    .unwrap_or("—"),
+                &note,
+            ]));
+        }
+        rows.push(total_row(&score_template(t, inp.draft)));
+        push_table(
+            &mut tables,
+            &t.title,
+            "评价项目 评价内容 分值 自评等次 得分 具体事例或问题",
+            &[11, 35, 6, 12, 7, 19],
+            rows,
+        );
+        for f in &t.facts {
+            // A fact shared by two templates is one fact, listed once.
+            if facts_seen.contains(&&f.id) {
+                continue;
+            }
+            facts_seen.push(&f.id);
+            let answer = match inp.draft.fact(&f.id) {
+                None => "未答",
+                Some(true) => "是",
+                Some(false) => "否",
+            };
+            facts.push(row(&[&f.question, answer]));
+        }
+    }
+    // The veto facts after every checklist.
+    if !facts.is_empty() {
+        push_table(
+            &mut tables,
+            "否决情形",
+            "否决事项 是否存在",
+            &[74, 16],
+            facts,
+        );
+    }
+    Appendix {
+        title: "个人自评表".to_string(),
+        // The body states the score in one sentence where the occasion shows it.
+        summary: {
+            // Whose table it is, for a page printed on its own.
+            let p = &inp.draft.person;
+            let mut lines = vec![format!(
+                "姓名：{}　　单位及职务：{}{}",
+                or_placeholder(&p.name, "姓名"),
+                or_placeholder(&p.unit, "单位"),
+                or_placeholder(&p.position, "职务")
+            )];
+            if !(inp.occasion.score && inp.occasion.grade != GradeShown::Never) {
+                lines.push(grade_sentence(grade, true, false));
+            }
+            // 计分办法, once where the checklists score alike.
+            let mut rule = "计分办法：".to_string();
+            match &rules[..] {
+                [(_, one)] => rule.push_str(one),
+                all => {
+                    for (n, (title, r)) in all.iter().enumerate() {
+                        if n > 0 {
+                            rule.push('；');
+                        }
+                        let _ = write!(rule, "“{title}”{r}");
+                    }
+                }
+            }
+            rule.push_str("；不适用的条目不计分，合计按实得分÷应得分×100折算。");
+            lines.push(fix_quotes(&rule));
+            lines
+        },
+        tables,
+    }
+}

@@ -1,0 +1,309 @@
+//! The shape of a drafted 材料 ([`Report`]: title, blocks, signature, an
+//! optional 自评表) and its renderings as plain text and Markdown, with the
+//! small helpers every rendering shares (numbering, dates, placeholders).
+//! What goes into it is decided in `material`.
+
+use crate::table::Table;
+
+const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/// A visible gap for the person to fill.
+pub fn placeholder(what: &str) -> String {
+    format!("【待补充：{what}】")
+}
+
+/// "（一）", "（二）" … for sub-headings.
+pub fn sub_numeral(n: usize) -> String {
+    format!("（{}）", chinese_numeral(n))
+}
+
+/// "一", "二" … "九十九" for counts and numbering.
+pub fn chinese_numeral(n: usize) -> String {
+    match n {
+        1..=10 => NUMERALS[n - 1].to_string(),
+        11..=19 => format!("十{}", NUMERALS[n - 11]),
+        20..=99 => {
+            let tens = NUMERALS[n / 10 - 1];
+            match n % 10 {
+                0 => format!("{tens}十"),
+                u => format!("{tens}十{}", NUMERALS[u - 1]),
+            }
+        }
+        _ => n.to_string(),
+    }
+}
+
+/// "一、" for a part heading.
+pub fn part_numeral(n: usize) -> String {
+    format!("{}、", chinese_numeral(n))
+}
+
+/// "1．" (full-width full stop) for the third level.
+pub fn item_numeral(n: usize) -> String {
+    format!("{n}．")
+}
+
+/// A block of the 材料, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A numbered part heading: "一、存在的问题".
+    Heading(String),
+    /// A paragraph.
+    Para(String),
+    /// A paragraph led by a run-in heading: "（一）在旗帜鲜明讲政治方面。" + text.
+    Lead { lead: String, text: String },
+}
+
+/// The 自评表 appended where the occasion allows scores.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Appendix {
+    pub title: String,
+    /// Scores and 参考等次, one line each.
+    pub summary: Vec<String>,
+    /// One table per checklist (分值, 得分, a 合计 row), then the veto facts;
+    /// each titled （一）、（二）….
+    pub tables: Vec<Table>,
+}
+
+/// The drafted 材料, before it is rendered as text, Markdown, print or .docx.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub title: String,
+    pub blocks: Vec<Block>,
+    /// The name and the date, each on its own line at the right.
+    pub signature: Vec<String>,
+    pub appendix: Option<Appendix>,
+}
+
+/// The person's text trimmed, or a 【待补充：what】 placeholder when there is none.
+pub fn or_placeholder(text: &str, what: &str) -> String {
+    let t = text.trim();
+    if t.is_empty() {
+        placeholder(what)
+    } else {
+        t.to_string()
+    }
+}
+
+/// The width of a line of the plain text, in characters, for the signature.
+const LINE_CHARS: usize = 28;
+
+impl Report {
+    /// The whole text of the body (headings and paragraphs), for checks.
+    pub fn body_text(&self) -> String {
+        let mut s = String::new();
+        for b in &self.blocks {
+            match b {
+                Block::Heading(h) | Block::Para(h) => s.push_str(h),
+                Block::Lead { lead, text } => {
+                    s.push_str(lead);
+                    s.push_str(text);
+                }
+            }
+            s.push('\n');
+        }
+        s
+    }
+
+    /// Plain text: paragraphs indented by two full-width spaces, as in an
+    /// official document; the name and date at the right.
+    pub fn to_text(&self) -> String {
+        self.render(&TEXT)
+    }
+
+    /// Markdown with every piece of text escaped, so that nothing the person
+    /// typed becomes markup or HTML.
+    pub fn to_markdown(&self) -> String {
+        self.render(&MARKDOWN)
+    }
+
+    /// The one walk over the report both renderings share; `m` says what
+    /// goes around each piece.
+    fn render(&self, m: &Marks) -> String {
+        let mut s = String::new();
+        let put = |s: &mut String, text: &str| {
+            if m.markdown {
+                escape_into(s, text)
+            } else {
+                s.push_str(text)
+            }
+        };
+        s.push_str(m.title);
+        put(&mut s, &self.title);
+        s.push_str(m.end_title);
+        for b in &self.blocks {
+            match b {
+                Block::Heading(h) => {
+                    s.push_str(m.heading);
+                    put(&mut s, h);
+                }
+                Block::Para(p) => {
+                    s.push_str(m.para);
+                    put(&mut s, p);
+                }
+                Block::Lead { lead, text } => {
+                    s.push_str(m.lead);
+                    put(&mut s, lead);
+                    s.push_str(m.end_lead);
+                    put(&mut s, text);
+                }
+            }
+            s.push_str(m.end);
+        }
+        s.push_str(m.before_signature);
+        // The plain text's signature block sits two characters from the
+        // right margin; each line is centred in it (the name over the date).
+        // Widths in half characters: an ASCII digit is half as wide as a
+        // Chinese character.
+        let halves = |l: &str| {
+            l.chars()
+                .map(|c| if c.is_ascii() { 1 } else { 2 })
+                .sum::<usize>()
+        };
+        let block = self.signature.iter().map(|l| halves(l)).max().unwrap_or(0);
+        let start = (LINE_CHARS * 2).saturating_sub(block + 4);
+        for line in &self.signature {
+            if m.markdown {
+                s.push_str("<p align=\"right\">");
+            } else {
+                let pad = (start + (block - halves(line)) / 2) / 2;
+                for _ in 0..pad {
+                    s.push('　');
+                }
+            }
+            put(&mut s, line);
+            s.push_str(m.end_signature);
+        }
+        if let Some(a) = &self.appendix {
+            // 公文 habit: 附件 alone, then the attachment's title.
+            s.push_str(m.appendix);
+            put(&mut s, &a.title);
+            s.push_str(m.end_appendix);
+            for line in &a.summary {
+                s.push_str(m.para);
+                put(&mut s, line);
+                s.push_str(m.end);
+            }
+            for t in &a.tables {
+                s.push_str(m.table);
+                put(&mut s, &t.title);
+                s.push_str(m.end_table);
+                let row = |s: &mut String, cells: &[&str]| {
+                    s.push_str(m.row);
+                    for (i, c) in cells.iter().enumerate() {
+                        if i > 0 {
+                            s.push_str(m.cell);
+                        }
+                        put(s, c);
+                    }
+                    s.push_str(m.end_row);
+                };
+                row(&mut s, &t.cells(&t.headers));
+                if m.markdown {
+                    s.push('|');
+                    for _ in &t.headers {
+                        s.push_str("---|");
+                    }
+                    s.push('\n');
+                }
+                for r in &t.rows {
+                    row(&mut s, &t.cells(r));
+                }
+                s.push_str(m.after_table);
+            }
+        }
+        s
+    }
+}
+
+/// What a rendering puts around each piece of the report.
+struct Marks {
+    /// Markdown: escape the text and mark the signature and the tables' rule.
+    markdown: bool,
+    title: &'static str,
+    end_title: &'static str,
+    heading: &'static str,
+    /// Before a paragraph and a line of the appendix's summary.
+    para: &'static str,
+    lead: &'static str,
+    end_lead: &'static str,
+    /// After a block and a line of the summary.
+    end: &'static str,
+    before_signature: &'static str,
+    end_signature: &'static str,
+    /// Before and after the appendix's title.
+    appendix: &'static str,
+    end_appendix: &'static str,
+    table: &'static str,
+    end_table: &'static str,
+    row: &'static str,
+    cell: &'static str,
+    end_row: &'static str,
+    after_table: &'static str,
+}
+
+const TEXT: Marks = Marks {
+    markdown: false,
+    title: "",
+    end_title: "\n\n",
+    heading: "　　",
+    para: "　　",
+    lead: "　　",
+    end_lead: "",
+    end: "\n",
+    before_signature: "\n",
+    end_signature: "\n",
+    appendix: "\n附件\n",
+    end_appendix: "\n",
+    table: "",
+    end_table: "\n",
+    row: "",
+    cell: "｜",
+    end_row: "\n",
+    after_table: "",
+};
+
+const MARKDOWN: Marks = Marks {
+    markdown: true,
+    title: "# ",
+    end_title: "\n\n",
+    heading: "## ",
+    para: "",
+    lead: "**",
+    end_lead: "**",
+    end: "\n\n",
+    before_signature: "",
+    end_signature: "</p>\n\n",
+    appendix: "附件\n\n## ",
+    end_appendix: "\n\n",
+    table: "### ",
+    end_table: "\n\n",
+    row: "| ",
+    cell: " | ",
+    end_row: " |\n",
+    after_table: "\n",
+};
+
+/// Escapes Markdown and HTML syntax so text shows as typed.
+pub fn md_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape_into(&mut out, text);
+    out
+}
+
+/// [`md_escape`] into `out`.
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("  \n"),
+            _ => out.push(c),
+        }
+    }
+}

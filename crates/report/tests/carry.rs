@@ -1,0 +1,230 @@
+//! The ledger in the draft (schema 3), carrying a draft into next year, the
+//! 老问题 rule and part 一 of the carried 材料: counts in 项 and texts.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../../core/tests/util/mod.rs"]
+mod util;
+
+use util::*;
+use ziping_core::{
+    builtin_occasions, carry_over, draft_ledger, is_recurring, ledger_head, previous_counts,
+    CivilDate, Draft, ItemLink, PreviousProblem, Progress, RowStatus, Template, TemplateRef,
+    CARRIED_REMARK, DRAFT_SCHEMA, RECURRING_SENTENCE,
+};
+use ziping_report::{build_report, ledger_table};
+
+const FIXTURE: &str = include_str!("../../../tests/fixtures/drafts/zuzhi-shenghuohui.json");
+const NOW: i64 = 1_827_000_000_000; // 2027-11-22
+
+fn last_year() -> Draft {
+    Draft::from_json(FIXTURE).unwrap()
+}
+
+fn refs(d: &Draft) -> Vec<TemplateRef> {
+    d.templates.clone()
+}
+
+#[test]
+fn schema_2_drafts_become_ledgers_when_read() {
+    let d = last_year();
+    assert_eq!(DRAFT_SCHEMA, 3);
+    assert_eq!(d.schema, DRAFT_SCHEMA, "migrated on read");
+    assert!(d.carried_from.is_none());
+    for p in &d.problems {
+        assert_eq!(p.created, d.created, "a row made when the draft was");
+        assert!(p.owner.is_empty() && p.progress.is_empty() && p.closed.is_empty());
+    }
+    // 时限 长期坚持 makes the row 长期坚持; the others have not started.
+    let statuses: Vec<RowStatus> = d.problems.iter().map(|p| p.status).collect();
+    assert_eq!(
+        statuses,
+        [
+            RowStatus::NotStarted,
+            RowStatus::NotStarted,
+            RowStatus::Ongoing,
+            RowStatus::NotStarted,
+            RowStatus::NotStarted
+        ]
+    );
+    // Written back as schema 3 and read again unchanged.
+    let json = d.to_json();
+    assert!(json.contains("\"schema\":3"));
+    assert_eq!(Draft::from_json(&json).unwrap(), d);
+    // The committed schema-2 fixture migrates the same way.
+    let v2 = Draft::from_json(include_str!("../../../tests/fixtures/draft-v2.json")).unwrap();
+    assert_eq!(v2.schema, 3);
+    assert!(v2.problems.iter().all(|p| p.created == v2.created));
+}
+
+#[test]
+fn the_ledger_rows_are_the_problems_with_their_fields() {
+    let mut d = last_year();
+    let p = d.problem_mut("p1").unwrap();
+    p.owner = "张三、李四".into();
+    p.progress = "已制定学习计划".into();
+    p.status = RowStatus::InProgress;
+    let rows = draft_ledger(&d);
+    // Five problems, then the two rows of the year before, as carried rows.
+    assert_eq!(rows.len(), 7);
+    assert_eq!(rows[5].note, CARRIED_REMARK);
+    assert_eq!(rows[5].status, RowStatus::Done);
+    assert_eq!(rows[0].owner(), "张三、李四");
+    assert_eq!(rows[1].owner(), "本人");
+    assert_eq!(rows[0].progress, "已制定学习计划");
+    // 2027年3月底前 has passed on 1 April 2027 for an open row; 长期坚持 never.
+    let t = ledger_table(&ledger_head(&d), &rows, CivilDate::new(2027, 4, 1).unwrap());
+    assert_eq!(t.title, "2026年度个人整改台账");
+    assert_eq!(t.rows[0][7], "推进中（已逾期）");
+    assert_eq!(t.rows[2][7], "长期坚持");
+    assert_eq!(t.rows[3][7], "未启动", "2027年6月底前 not yet passed");
+}
+
+/// Last year's draft with three problems: one 已完成, one 长期坚持, one open.
+fn three_problems() -> Draft {
+    let mut d = last_year();
+    d.problems.truncate(3);
+    let p = d.problem_mut("p1").unwrap();
+    p.status = RowStatus::Done;
+    p.progress = "制定并落实个人学习计划，全年参加集中学习24次".into();
+    p.closed = "2027年3月20日".into();
+    let p = d.problem_mut("p2").unwrap();
+    p.status = RowStatus::InProgress;
+    p.progress = "考察材料逐人写明个性特点，正在推进".into();
+    d.problem_mut("p3").unwrap().progress = "坚持对报送材料逐份审核".into();
+    d
+}
+
+#[test]
+fn carrying_over_makes_next_years_draft_with_last_years_ledger() {
+    let old = three_problems();
+    let new = carry_over(&old, "n1".into(), NOW, refs(&old));
+    assert_eq!(new.id, "n1");
+    assert_eq!(new.carried_from.as_deref(), Some(old.id.as_str()));
+    assert_eq!(new.person.year, "2027");
+    assert_eq!(new.person.name, old.person.name);
+    assert_eq!(new.person.unit, old.person.unit);
+    assert_eq!(new.occasion, old.occasion);
+    assert_eq!(new.name, "2027年度自评");
+    assert!(
+        new.problems.is_empty(),
+        "this year's problems are yet to find"
+    );
+    assert!(new.answers.is_empty());
+    let st: Vec<Progress> = new.previous.iter().map(|q| q.status).collect();
+    assert_eq!(st, [Progress::Done, Progress::Ongoing, Progress::LongTerm]);
+    assert_eq!(
+        new.previous[0].note,
+        "制定并落实个人学习计划，全年参加集中学习24次"
+    );
+    let row = |i: usize| new.previous[i].row.as_ref().unwrap();
+    assert_eq!(row(0).closed, "2027年3月20日");
+    assert_eq!(row(1).deadline, "立行立改");
+    assert_eq!(
+        row(0).item,
+        Some(ItemLink {
+            template: WUXIANG.into(),
+            item: "w1-xuexi".into()
+        })
+    );
+    // The carried rows are in this year's ledger, closed ones as done.
+    let rows = draft_ledger(&new);
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0].status, RowStatus::Done);
+    assert_eq!(rows[1].status, RowStatus::InProgress);
+    assert_eq!(rows[2].status(), RowStatus::Ongoing);
+    assert!(rows.iter().all(|r| r.note == CARRIED_REMARK));
+    // A draft without a 年度 keeps it blank and says 下一年度.
+    let mut blank = old.clone();
+    blank.person.year.clear();
+    let next = carry_over(&blank, "n2".into(), NOW, refs(&old));
+    assert_eq!(next.person.year, "");
+    assert!(next.name.ends_with("（下一年度）"));
+}
+
+#[test]
+fn a_carried_problem_is_named_without_its_example() {
+    use ziping_core::problem_headline;
+    assert_eq!(
+        problem_headline(
+            "理论学习还存在以干代学的情况，比如今年干部调整集中的几个月，没有写出体会"
+        ),
+        "理论学习还存在以干代学的情况"
+    );
+    assert_eq!(problem_headline("服务意识不强。例如……"), "服务意识不强");
+    assert_eq!(problem_headline("  调研不够  "), "调研不够");
+    assert_eq!(problem_headline("，比如"), "，比如", "never empty");
+}
+
+fn prev(status: Progress) -> PreviousProblem {
+    PreviousProblem {
+        text: "x".into(),
+        status,
+        ..PreviousProblem::default()
+    }
+}
+
+#[test]
+fn part_one_counts_problems_in_xiang() {
+    let all = [
+        prev(Progress::Done),
+        prev(Progress::Ongoing),
+        prev(Progress::LongTerm),
+    ];
+    let refs: Vec<&PreviousProblem> = all.iter().collect();
+    assert_eq!(
+        previous_counts(&refs),
+        "上年度查摆的3项问题，目前已整改到位1项、持续推进2项。"
+    );
+    let done = [prev(Progress::Done), prev(Progress::Done)];
+    let refs: Vec<&PreviousProblem> = done.iter().collect();
+    assert_eq!(
+        previous_counts(&refs),
+        "上年度查摆的2项问题，目前已整改到位2项。"
+    );
+    let open = [prev(Progress::Ongoing)];
+    let refs: Vec<&PreviousProblem> = open.iter().collect();
+    assert_eq!(
+        previous_counts(&refs),
+        "上年度查摆的1项问题，目前持续推进1项。"
+    );
+}
+
+fn material(d: &Draft) -> String {
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    build_report(&refs, d, &builtin_occasions(), "2027年11月26日").to_text()
+}
+
+#[test]
+fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
+    let old = three_problems();
+    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
+    let text = material(&new);
+    assert!(text.contains("2027年度组织生活会"), "{text}");
+    assert!(text.contains("上年度查摆的3项问题，目前已整改到位1项、持续推进2项。"));
+    assert!(text.contains("已整改到位。制定并落实个人学习计划，全年参加集中学习24次。"));
+    assert!(text.contains("正在持续推进。考察材料逐人写明个性特点，正在推进。"));
+    assert!(text.contains("持续推进，需长期坚持。坚持对报送材料逐份审核。"));
+    assert!(!text.contains(RECURRING_SENTENCE));
+    // Raised again on the same item: a 老问题, on screen and in the 材料.
+    let id = new.add_problem(
+        Some(ItemLink {
+            template: SIGE.into(),
+            item: "m2-pingjia".into(),
+        }),
+        "",
+    );
+    new.problem_mut(&id).unwrap().text = "评价干部仍有共性语言多的情况".into();
+    let other = new.add_problem(None, "");
+    new.problem_mut(&other).unwrap().text = "调查研究不够深入".into();
+    assert!(is_recurring(&new, new.problem(&id).unwrap()));
+    assert!(!is_recurring(&new, new.problem(&other).unwrap()));
+    let text = material(&new);
+    assert!(
+        text.contains(&format!(
+            "评价干部仍有共性语言多的情况。{RECURRING_SENTENCE}"
+        )),
+        "{text}"
+    );
+    assert_eq!(text.matches(RECURRING_SENTENCE).count(), 1);
+}

@@ -1,0 +1,501 @@
+//! The prose rules of the 材料 (GENRE.md §2–§3), one test each, with exact
+//! strings where a rule is exact.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../../core/tests/util/mod.rs"]
+mod util;
+
+use util::*;
+use ziping_core::{
+    builtin_occasions, chinese_date, civil_date, Angle, Cause, Draft, ItemLink, PreviousProblem,
+    Progress, Rating, Template,
+};
+use ziping_report::{
+    build_report, chinese_numeral, fix_quotes, item_numeral, md_escape, part_numeral, sub_numeral,
+    tidy_spacing,
+};
+
+const DATE: &str = "2026年11月26日";
+
+fn sample_draft(occasion: &str) -> Draft {
+    let path = format!(
+        "{}/../../tests/fixtures/drafts/{occasion}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    Draft::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn text_of(d: &Draft) -> String {
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    build_report(&refs, d, &builtin_occasions(), DATE).to_text()
+}
+
+/// A draft for `occasion` with every item rated 好 and every fact answered 否.
+fn complete(occasion: &str) -> Draft {
+    let all = templates();
+    let mut d = new_draft(&all);
+    d.occasion = occasion.into();
+    d.person.year = "2026".into();
+    d.person.name = "李四".into();
+    for t in &all {
+        rate_all(&mut d, t, "hao");
+        deny_facts(&mut d, t);
+    }
+    d
+}
+
+fn problem(d: &mut Draft, item: Option<(&str, &str)>, text: &str, causes: &[(Angle, &str)]) {
+    let link = item.map(|(t, i)| ItemLink {
+        template: t.into(),
+        item: i.into(),
+    });
+    let id = d.add_problem(link, "");
+    let p = d.problem_mut(&id).unwrap();
+    p.text = text.into();
+    p.causes = causes
+        .iter()
+        .map(|(a, t)| Cause {
+            angle: Some(*a),
+            text: (*t).into(),
+        })
+        .collect();
+}
+
+#[test]
+fn numbering_runs_from_parts_to_items() {
+    assert_eq!(part_numeral(3), "三、");
+    assert_eq!(sub_numeral(1), "（一）");
+    assert_eq!(sub_numeral(12), "（十二）");
+    assert_eq!(item_numeral(2), "2．");
+    assert_eq!(chinese_numeral(21), "二十一");
+    let text = text_of(&sample_draft("zuzhi-shenghuohui"));
+    for line in [
+        "　　一、上年度查摆问题整改落实情况\n",
+        "　　二、存在的问题\n",
+        "　　三、原因剖析\n",
+        "　　四、整改措施\n",
+        "　　（二）在坚持原则守公道方面。\n",
+        "　　1．公平评价干部还有差距",
+        "　　2．坚持原则、较真碰硬还不够",
+    ] {
+        assert!(text.contains(line), "{line:?}");
+    }
+    assert!(!text.contains("1. "), "never an ASCII numbering dot");
+}
+
+#[test]
+fn quotes_nest_outer_double_inner_single() {
+    assert_eq!(fix_quotes("“坚定拥护“两个确立””"), "“坚定拥护‘两个确立’”");
+    assert_eq!(fix_quotes("做到\"两个维护\""), "做到“两个维护”");
+    assert_eq!(fix_quotes("“‘一’“二”‘三’”"), "“‘一’‘二’‘三’”");
+    let mut d = complete("zuzhi-shenghuohui");
+    d.previous.push(PreviousProblem {
+        id: "q1".into(),
+        text: "落实“第一议题”制度不够经常".into(),
+        status: Progress::Done,
+        note: "已按月落实".into(),
+        ..PreviousProblem::default()
+    });
+    assert!(text_of(&d)
+        .contains("　　（一）关于“落实‘第一议题’制度不够经常”的问题。已整改到位。已按月落实。\n"));
+}
+
+#[test]
+fn no_ascii_spaces_or_punctuation_inside_chinese_text() {
+    assert_eq!(tidy_spacing("带头讲授专题党课 2 次"), "带头讲授专题党课2次");
+    assert_eq!(tidy_spacing("学习,工作;生活"), "学习，工作；生活");
+    assert_eq!(
+        tidy_spacing("1,000 份 Windows 10 系统"),
+        "1,000份Windows 10系统"
+    );
+    // The schema-1 fixture's evidence has ASCII spaces: the 材料 has none.
+    let mut d = Draft::from_json(include_str!("../../../tests/fixtures/draft-v1.json")).unwrap();
+    d.occasion = "niandu-kaohe".into();
+    let all = templates_v1();
+    let refs: Vec<&Template> = all.iter().collect();
+    let text = build_report(&refs, &d, &builtin_occasions(), DATE).to_text();
+    assert!(text.contains("带头讲授专题党课2次"));
+    for s in sample_texts() {
+        assert!(!s.contains(' '), "an ASCII space in:\n{s}");
+    }
+}
+
+fn sample_texts() -> Vec<String> {
+    [
+        "zuzhi-shenghuohui",
+        "niandu-kaohe",
+        "minzhu-pingyi",
+        "congyan-zicha",
+    ]
+    .iter()
+    .map(|o| text_of(&sample_draft(o)))
+    .collect()
+}
+
+#[test]
+fn no_rating_labels_and_no_header_in_the_prose() {
+    for s in sample_texts() {
+        let body = s.split("附件：个人自评表").next().unwrap();
+        for label in [
+            "（自评：",
+            "自评“",
+            "“好”",
+            "“较好”",
+            "“一般”",
+            "“较差”",
+            "姓名：",
+            "场合：",
+            "单位：",
+        ] {
+            assert!(!body.contains(label), "{label} in:\n{body}");
+        }
+        // Never an item's statement quoted back.
+        assert!(!body.contains("本人把对党忠诚作为首要政治品质，对党组织忠诚老实"));
+    }
+}
+
+#[test]
+fn the_name_and_the_date_close_the_text_on_their_own_lines() {
+    let text = text_of(&sample_draft("zuzhi-shenghuohui"));
+    // The date ends two characters from the right of a 28-character line
+    // (its digits are half as wide); the name is centred over it.
+    let pad = |n: usize| "　".repeat(n);
+    assert!(text.ends_with(&format!("\n{}张三\n{}2026年11月26日\n", pad(21), pad(19))));
+    assert!(text.contains("以上对照检查，不当之处，请同志们批评指正。\n\n"));
+    assert_eq!(chinese_date(1_795_550_400_000), "2026年11月25日");
+    assert_eq!(civil_date(0), (1970, 1, 1));
+    assert_eq!(civil_date(951_782_400_000), (2000, 2, 29));
+}
+
+#[test]
+fn titles_follow_the_occasion_and_the_year() {
+    let firsts: Vec<String> = sample_texts()
+        .iter()
+        .map(|s| s.lines().next().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        firsts,
+        [
+            "2026年度组织生活会个人对照检查材料",
+            "2026年度个人总结",
+            "2026年度民主评议党员个人自评材料",
+            "对照“五项工作”“四个模范”个人自查报告"
+        ]
+    );
+    let mut d = complete("zuzhi-shenghuohui");
+    d.person.year.clear();
+    assert!(text_of(&d).starts_with("组织生活会个人对照检查材料\n"));
+}
+
+#[test]
+fn an_aspect_without_an_example_gets_one_sentence_and_one_placeholder() {
+    let mut d = complete("niandu-kaohe");
+    d.answer_mut(WUXIANG, "w3-diaoyan").evidence = "牵头完成专题调研 1 项".into();
+    let text = text_of(&d);
+    assert_eq!(text.matches("【待补充：本方面的具体事例】").count(), 4);
+    assert!(text.contains("　　（二）在旗帜鲜明讲政治方面。本人坚持把对党忠诚作为首要政治品质，认真落实第一议题制度，按时参加组织生活。【待补充：本方面的具体事例】\n"));
+    assert!(text.contains("　　（四）在专心专注练本领方面。牵头完成专题调研1项。\n"));
+    assert!(text.contains("　　（一）在履行岗位职责方面。【待补充：全年主要工作和数据"));
+}
+
+#[test]
+fn examples_and_work_merge_into_sentences_by_aspect() {
+    let text = text_of(&sample_draft("niandu-kaohe"));
+    assert!(text.contains("　　（一）在履行岗位职责方面。全年参与干部考察12批次、考察干部86人次；审核干部人事档案320卷，督促整改问题材料41份；"));
+    // A shared statement's example is told once.
+    assert_eq!(text.matches("在科室党小组带头讲授专题党课2次").count(), 1);
+}
+
+#[test]
+fn problems_are_grouped_by_the_drafts_aspects() {
+    let mut d = complete("zuzhi-shenghuohui");
+    d.aspects = vec!["在学习贯彻党的创新理论方面".into(), "严格自律树形象".into()];
+    problem(
+        &mut d,
+        None,
+        "学习不够系统，比如全年只读了两本原著",
+        &[(Angle::Lixiang, "学习自觉性不够")],
+    );
+    d.problems[0].aspect = "学习贯彻党的创新理论".into();
+    problem(&mut d, Some((WUXIANG, "w4-juti")), "工作目标不够具体", &[]);
+    let text = text_of(&d);
+    assert!(text.contains(
+        "　　（一）在学习贯彻党的创新理论方面。学习不够系统，比如全年只读了两本原著。\n"
+    ));
+    // An item whose aspect the notice does not name keeps its own.
+    assert!(text.contains("　　（二）在真抓实干强作风方面。工作目标不够具体。\n"));
+}
+
+#[test]
+fn a_problem_can_sit_on_an_item_rated_well() {
+    let d = sample_draft("zuzhi-shenghuohui");
+    let p = d.problem("p2").unwrap();
+    let link = p.item.as_ref().unwrap();
+    let rating = d.answer(&link.template, &link.item).unwrap().rating.clone();
+    assert_eq!(rating, Some(Rating::Level("hao".into())));
+    assert!(text_of(&d).contains("公平评价干部还有差距"));
+}
+
+#[test]
+fn causes_run_by_angle_in_order_always_with_a_root() {
+    let mut d = complete("zuzhi-shenghuohui");
+    problem(&mut d, None, "问题甲", &[(Angle::Nengli, "方法不多")]);
+    problem(
+        &mut d,
+        None,
+        "问题乙",
+        &[
+            (Angle::Zongzhi, "服务意识不强"),
+            (Angle::Nengli, "经验不足"),
+        ],
+    );
+    let text = text_of(&d);
+    let causes = text
+        .split("三、原因剖析\n")
+        .nth(1)
+        .unwrap()
+        .split("四、")
+        .next()
+        .unwrap();
+    assert_eq!(
+        causes,
+        concat!(
+            "　　对照查摆出的问题，深入剖析根源，主要有以下几个方面：\n",
+            "　　一是在理想信念方面，【待补充：从理想信念（理论学习、思想武装）上剖析思想根源】\n",
+            "　　二是在宗旨意识方面，服务意识不强。\n",
+            "　　三是在能力本领方面，方法不多；经验不足。\n　　"
+        )
+    );
+    // With a root named, no placeholder; 党性修养 comes before 宗旨意识.
+    problem(&mut d, None, "问题丙", &[(Angle::Dangxing, "自我要求不严")]);
+    let text = text_of(&d);
+    assert!(text.contains("　　一是在党性修养方面，自我要求不严。\n　　二是在宗旨意识方面，"));
+    // The sample has three or more angles.
+    let sample = text_of(&sample_draft("zuzhi-shenghuohui"));
+    assert!(sample.contains("三是在宗旨意识方面，"));
+}
+
+#[test]
+fn measures_carry_their_deadline_and_standard() {
+    let text = text_of(&sample_draft("zuzhi-shenghuohui"));
+    assert!(text.contains("　　（一）制定个人学习计划，每周固定半天自学，第一议题学习后一周内结合干部工作写出落实措施，2027年3月底前完成（完成标准：学习计划报党支部备案，一季度学习体会不少于2篇）。\n"));
+    assert!(text.contains("不予通过，长期坚持。\n"));
+    assert!(text.contains("逐人核对，立行立改（完成标准："));
+    let mut d = complete("zuzhi-shenghuohui");
+    problem(&mut d, None, "问题", &[]);
+    assert!(text_of(&d)
+        .contains("　　（一）【待补充：针对第1个问题的整改措施】，【待补充：整改时限】。\n"));
+}
+
+#[test]
+fn last_years_problems_open_the_meeting_material() {
+    let text = text_of(&sample_draft("zuzhi-shenghuohui"));
+    assert!(text.contains("　　上年度查摆的2项问题，目前已整改到位1项、持续推进1项。\n"));
+    let d = complete("zuzhi-shenghuohui");
+    assert!(text_of(&d).contains("　　一、上年度查摆问题整改落实情况\n　　【待补充：上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出问题和整改进展】\n"));
+}
+
+#[test]
+fn a_material_without_problems_asks_for_them() {
+    let text = text_of(&complete("zuzhi-shenghuohui"));
+    assert!(text.contains("【待补充：对照要求查摆的具体问题，一般3至6个，每个问题写明具体表现】"));
+}
+
+#[test]
+fn no_grade_until_everything_is_answered() {
+    let mut d = complete("minzhu-pingyi");
+    assert!(text_of(&d).contains("　　自评参考等次：优秀。\n"));
+    d.answers.get_mut(WUXIANG).unwrap().remove("w3-peixun");
+    d.facts.remove("f-jilv");
+    assert!(text_of(&d).contains("　　自评参考等次：评完后确定（尚有2项未评）。\n"));
+    // A meeting material never grades.
+    let text = text_of(&complete("zuzhi-shenghuohui"));
+    assert!(!text.contains("等次") && !text.contains("得分"));
+}
+
+#[test]
+fn the_annual_review_names_a_grade_only_when_asked() {
+    let mut d = complete("niandu-kaohe");
+    assert!(!text_of(&d).contains("等次"));
+    d.show_grade = true;
+    assert!(
+        text_of(&d).contains("　　本人自评参考等次为“优秀”。最终等次以考核委员会确定的为准。\n")
+    );
+}
+
+#[test]
+fn veto_facts_are_worded_with_their_consequence() {
+    let mut d = complete("minzhu-pingyi");
+    d.facts.insert("f-chengjie", true);
+    assert!(text_of(&d).contains(
+        "　　自评参考等次：合格。本年度受到诫勉、组织处理或党纪处分，依规不得评为“优秀”。\n"
+    ));
+    let mut d = complete("congyan-zicha");
+    d.facts.insert("f-baxiang", true);
+    let text = text_of(&d);
+    assert!(text.contains("本年度存在违反中央八项规定及其实施细则精神的情形，依规不得评为“优秀”。经逐项自评，对照“五项工作”得分100.0分，参考等次为“良好”；对照“四个模范”得分100.0分，参考等次为“良好”。"));
+    let mut d = complete("niandu-kaohe");
+    d.show_grade = true;
+    d.facts.insert("f-chufen", true);
+    let text = text_of(&d);
+    assert!(text.contains("　　处于记过以上处分期内，依规只写评语、不确定等次。\n"));
+    assert!(!text.contains("参考等次为"));
+}
+
+#[test]
+fn scores_and_the_items_table_only_where_the_occasion_allows() {
+    let texts = sample_texts();
+    for s in &texts[..3] {
+        assert!(!s.contains("附件：个人自评表") && !s.contains("得分"));
+    }
+    let zicha = &texts[3];
+    let (body, table) = zicha.split_once("\n附件\n个人自评表\n").unwrap();
+    // The score in one sentence at the end of the body, pointing to the
+    // table; the attachment named after the closing.
+    assert_eq!(
+        zicha.matches("得分9").count(),
+        2,
+        "one sentence, two scores"
+    );
+    assert!(body.contains("参考等次为“优秀”。自评表详见附件。\n　　下一步，"));
+    assert!(body.contains("请批评指正。\n　　附件：个人自评表\n"));
+    // One table per checklist, with 分值, 得分 and a 合计 that agrees with
+    // the score sentence (96.9: two items 不适用, so converted and said so).
+    assert!(table.starts_with("　　姓名：张三　　单位及职务：某市委组织部干部一科四级主任科员\n　　计分办法：好、较好、一般、较差分别按该条分值的100%、80%、60%、30%计分；不适用的条目不计分，合计按实得分÷应得分×100折算。\n（一）五项工作\n评价项目｜评价内容｜分值｜自评等次｜得分｜具体事例或问题\n旗帜鲜明讲政治｜本人把对党忠诚作为首要政治品质"));
+    assert!(body.contains("经逐项自评，对照“五项工作”得分96.9分"));
+    assert!(table.contains("\n合计｜不适用2项（计4分）不计入，按实得分÷应得分折算为百分制：93.0÷96×100≈96.9｜100｜｜96.9｜\n（二）四个模范\n评价项目｜评价内容｜分值｜自评等次｜得分｜具体事例或问题\n"));
+    assert!(body.contains("；对照“四个模范”得分97.8分"));
+    assert!(table.contains("\n合计｜｜100｜｜97.8｜\n（三）否决情形\n否决事项｜是否存在\n"));
+    // A rating earns weight × share; 不适用 earns nothing and shows "—".
+    assert!(table.contains("｜本人敢于坚持原则，不怕得罪人、不当老好人，对违反原则的事敢于说“不”、敢于较真碰硬｜4｜一般｜2.4｜问题：坚持原则、较真碰硬还不够"));
+    assert!(table.contains(
+        "\n严格自律树形象｜本人按规定如实报告个人有关事项，不漏报、不瞒报｜2｜不适用｜—｜本人不属于个人有关事项报告对象\n"
+    ));
+    // A statement both checklists share is in both tables, each with its
+    // own weight, and the note under it.
+    assert_eq!(table.matches("本人把对党忠诚作为首要政治品质").count(), 2);
+    assert!(table.contains("\n讲政治｜本人把对党忠诚作为首要政治品质，对党组织忠诚老实、襟怀坦白，如实向组织反映情况，在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致｜7｜好｜7.0｜在科室党小组带头讲授专题党课2次\n"));
+    // No instruction to the person; the veto facts last, each once, as yes/no.
+    assert!(!table.contains("评为“不适用”"));
+    assert!(table.ends_with("\n是否处于记过（严重警告）以上处分期内｜否\n"));
+    assert_eq!(
+        table
+            .matches("违反中央八项规定及其实施细则精神的情形")
+            .count(),
+        1
+    );
+}
+
+/// A shared statement shows each checklist's own wording and rating label,
+/// and a problem found under either copy in both tables.
+#[test]
+fn a_shared_statement_keeps_each_checklists_wording() {
+    let mut all = templates();
+    let sige = all.iter_mut().find(|t| t.id == SIGE).unwrap();
+    sige.scale.levels[1].label = "良好".into();
+    let item = sige.sections[0]
+        .items
+        .iter_mut()
+        .find(|i| i.id == "m1-biaozhun")
+        .unwrap();
+    item.text = "本人对党忠诚老实，在讲政治上做模范。".into();
+    let refs: Vec<&Template> = all.iter().collect();
+    let mut d = complete("congyan-zicha");
+    rate(&mut d, WUXIANG, "w1-zhongcheng", "jiaohao");
+    problem(
+        &mut d,
+        Some((SIGE, "m1-biaozhun")),
+        "向组织报告思想情况还不够主动",
+        &[],
+    );
+    let text = build_report(&refs, &d, &builtin_occasions(), DATE).to_text();
+    let (_, table) = text.split_once("\n附件\n个人自评表\n").unwrap();
+    assert!(table.contains("\n旗帜鲜明讲政治｜本人把对党忠诚作为首要政治品质，对党组织忠诚老实、襟怀坦白，如实向组织反映情况，在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致｜4｜较好｜3.2｜问题：向组织报告思想情况还不够主动\n"));
+    assert!(table.contains("\n讲政治｜本人对党忠诚老实，在讲政治上做模范｜7｜良好｜5.6｜问题：向组织报告思想情况还不够主动\n"));
+    // Every other item 好: 99.2 and 98.6, in the sentence and in the 合计.
+    assert!(text.contains("对照“五项工作”得分99.2分"));
+    assert!(table.contains("\n合计｜｜100｜｜99.2｜\n"));
+    assert!(table.contains("\n合计｜｜100｜｜98.6｜\n"));
+}
+
+/// Until every item is rated the 合计 says how many remain and gives no
+/// figure, as the body gives no score.
+#[test]
+fn the_total_waits_for_every_rating() {
+    let mut d = complete("congyan-zicha");
+    d.answers.get_mut(WUXIANG).unwrap().remove("w3-peixun");
+    let text = text_of(&d);
+    assert!(text.contains("｜本人按要求参加分级分类开展的大规模培训，完成规定学时，学以致用、学用结合｜3｜未评｜—｜\n"));
+    assert!(text.contains("\n合计｜尚有1项未评，评完后合计｜100｜｜—｜\n"));
+    assert!(text.contains("自评参考等次评完后确定（尚有1项未评）。"));
+}
+
+#[test]
+fn the_basic_sentence_names_the_join_date_once() {
+    let mut d = complete("minzhu-pingyi");
+    d.person.joined = "2015年7月入党".into();
+    let text = text_of(&d);
+    assert!(text.contains("，2015年7月加入中国共产党，现任"));
+    d.person.joined = "2015年7月加入中国共产党".into();
+    assert!(text_of(&d).contains("，2015年7月加入中国共产党，现任"));
+    d.person.joined = " ".into();
+    assert!(text_of(&d).contains("，【待补充：入党时间】加入中国共产党，现任"));
+}
+
+#[test]
+fn the_schema_1_draft_keeps_its_general_cause() {
+    let d = Draft::from_json(include_str!("../../../tests/fixtures/draft-v1.json")).unwrap();
+    let all = templates_v1();
+    let refs: Vec<&Template> = all.iter().collect();
+    let mut d = d;
+    d.occasion = "zuzhi-shenghuohui".into();
+    let text = build_report(&refs, &d, &builtin_occasions(), DATE).to_text();
+    assert!(text.contains("　　三、原因剖析\n　　理论学习抓得不紧，工作标准不够高；以干代学。\n"));
+    assert!(text.contains("全年培训学时未达标。"));
+}
+
+#[test]
+fn markdown_escapes_what_the_person_typed() {
+    let mut d = complete("zuzhi-shenghuohui");
+    d.person.name = "<img src=x onerror=alert(1)>".into();
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    let md = build_report(&refs, &d, &builtin_occasions(), DATE).to_markdown();
+    assert!(!md.contains("<img"));
+    assert!(md.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(md.contains("## 二、存在的问题"));
+    assert_eq!(md_escape("*a* _b_ [c](d) #e"), r"\*a\* \_b\_ \[c\](d) \#e");
+}
+
+/// In the 自评表 a point taken off, or a statement left out, is explained:
+/// the person's note, a problem under it, or a placeholder asking for one. A
+/// 不适用 item's note says why, and is no achievement in the body.
+#[test]
+fn the_table_asks_why_points_were_taken_off() {
+    let mut d = complete("congyan-zicha");
+    rate(&mut d, WUXIANG, "w3-lungang", "na");
+    rate(&mut d, SIGE, "m2-pingjia", "jiaohao");
+    rate(&mut d, SIGE, "m3-jibengong", "jiaohao");
+    problem(
+        &mut d,
+        Some((SIGE, "m3-jibengong")),
+        "文稿起草基本功还需加强",
+        &[(Angle::Dangxing, "要求不严")],
+    );
+    let text = text_of(&d);
+    let table = text.split_once("\n附件\n个人自评表\n").unwrap().1;
+    assert!(table.contains("｜2｜不适用｜—｜【待补充：不适用的原因】\n"));
+    assert!(table.contains("｜较好｜4.0｜【待补充：扣分的具体问题或事例】\n"));
+    assert!(table.contains("｜较好｜4.8｜问题：文稿起草基本功还需加强\n"));
+    assert!(
+        !table.contains("｜好｜5.0｜【待补充"),
+        "a full mark needs no note"
+    );
+
+    d.answer_mut(WUXIANG, "w3-lungang").evidence = "本年度科室未安排内部轮岗交流".into();
+    let text = text_of(&d);
+    let (body, table) = text.split_once("\n附件\n个人自评表\n").unwrap();
+    assert!(table.contains("｜2｜不适用｜—｜本年度科室未安排内部轮岗交流\n"));
+    assert!(!body.contains("未安排内部轮岗交流"), "not an achievement");
+}
