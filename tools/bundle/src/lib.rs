@@ -323,6 +323,8 @@ fn boot_script(glue: &str) -> String {
 
 /// The boot module script, with its placeholders: [`boot_script`].
 const BOOT_JS: &str = include_str!("js/boot.js");
+/// The policy's script, with its placeholders: [`csp_selector`].
+const CSP_JS: &str = include_str!("js/csp.js");
 
 /// The part of a file under `src/js/` that goes into the page: what follows
 /// its header (the leading `//` lines, which say what the file is and which
@@ -363,8 +365,8 @@ fn placeholders(js: &str) -> Vec<(usize, usize, &str)> {
 
 /// `js` with each `__NAME__` placeholder replaced by the value given for
 /// `NAME`. One pass over `js`, the way `format!` fills its arguments: a
-/// value (such as the glue) is never searched for placeholders itself, so
-/// what it holds lands in the page as it is.
+/// value (the glue, a piece of the policy) is never searched for
+/// placeholders itself, so what it holds lands in the page as it is.
 /// Panics on a placeholder without a value or a value without a
 /// placeholder: the files are the bundler's own, and its tests fill each.
 fn fill(js: &str, values: &[(&str, &str)]) -> String {
@@ -614,8 +616,9 @@ pub const CSP_SELECTOR_ID: &str = "csp";
 /// policy written that way): the strict policy where the engine has
 /// `Array.prototype.findLast` (Chromium 97, Firefox 104, the releases that
 /// know `'wasm-unsafe-eval'` or later ones), the [`old_engine_policy`]
-/// elsewhere, and the strict one if anything throws. The two policies differ
-/// only in the wasm keyword, so the script holds the common text once.
+/// elsewhere, and the strict one if anything throws (`src/js/csp.js`). The
+/// two policies differ only in the wasm keyword, so the script holds the
+/// common text once.
 pub fn csp_selector(strict: &str) -> Result<String, BundleError> {
     let Some((before, after)) = strict.split_once(WASM_EVAL) else {
         return Err(BundleError::HtmlShape(format!(
@@ -627,8 +630,18 @@ pub fn csp_selector(strict: &str) -> Result<String, BundleError> {
             "the policy holds a character that cannot go into the selector script".into(),
         ));
     }
+    // The script ends at its `()`: the file's final newline is not part of it.
+    let script = fill(
+        js_text(CSP_JS).trim_end(),
+        &[
+            ("CSP_BEFORE", before),
+            ("OLD_WASM_EVAL", OLD_WASM_EVAL),
+            ("WASM_EVAL", WASM_EVAL),
+            ("CSP_AFTER", after),
+        ],
+    );
     Ok(format!(
-        "<script id=\"{CSP_SELECTOR_ID}\">(function(){{var o=false;try{{o=typeof Array.prototype.findLast!=\"function\"}}catch(e){{o=false}}finally{{document.write(\"<meta http-equiv=\\\"Content-Security-Policy\\\" content=\\\"{before}\"+(o?\"{OLD_WASM_EVAL}\":\"{WASM_EVAL}\")+\"{after}\\\">\")}}}})()</script>"
+        "<script id=\"{CSP_SELECTOR_ID}\">{script}</script>"
     ))
 }
 
@@ -829,7 +842,13 @@ mod tests {
     fn every_placeholder_of_the_js_files_is_filled_and_named_in_the_header() {
         // `fill` panics on a placeholder the bundler gives no value for, and
         // on a value the file has no placeholder for.
-        let filled = [(BOOT_JS, boot_script("let wasm;"))];
+        let filled = [
+            (BOOT_JS, boot_script("let wasm;")),
+            (
+                CSP_JS,
+                csp_selector("default-src 'none'; script-src 'wasm-unsafe-eval'").unwrap(),
+            ),
+        ];
         for (file, text) in filled {
             assert_eq!(placeholders(&text), [], "left in the page");
             let (header, _) = file.split_once("\n\n").unwrap();
