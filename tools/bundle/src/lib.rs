@@ -165,15 +165,16 @@ fn prepare_glue(glue: &str) -> Result<String, BundleError> {
     Ok(glue.replace(GLUE_EXPORT, ""))
 }
 
-/// LZMA ("alone" format, liblzma's preset 9e with lc=4, pb=0: about 18 % smaller than
-/// zopfli's gzip on this wasm), with the uncompressed size in the header so
-/// the page's decoder sizes its output; deterministic.
+/// LZMA ("alone" format, liblzma's preset 9e with lc=4, pb=0, chosen over
+/// zopfli's gzip because it compresses this wasm further), with the
+/// uncompressed size in the header so the page's decoder sizes its output;
+/// deterministic.
 pub fn lzma(bytes: &[u8]) -> Vec<u8> {
     use std::io::Write;
     let mut options = xz2::stream::LzmaOptions::new_preset(9 | LZMA_PRESET_EXTREME)
         .expect("liblzma has preset 9e");
     // Four literal context bits and no position bits fit wasm code best
-    // (measured on the app: 620 bytes under the preset's 3 and 2).
+    // (measured on the app against the preset's 3 and 2).
     options.literal_context_bits(4).position_bits(0);
     let stream = xz2::stream::Stream::new_lzma_encoder(&options).expect("the encoder starts");
     let mut out = Vec::new();
@@ -220,8 +221,9 @@ fn must_escape(byte: u8) -> bool {
 
 /// The bytes as the text of a script element in a windows-1252 page: each
 /// byte as itself, except [`must_escape`]'s four, written `=` and the byte
-/// plus 64 (`@`, `M`, `|`, `}`). About 1.6 % larger than the bytes, where
-/// basE91 was 23 % and base64 33 % larger.
+/// plus 64 (`@`, `M`, `|`, `}`). Only those four take two characters, so
+/// the text is hardly larger than the bytes, where base64 and basE91 spend
+/// more than one character on every byte.
 pub fn pack(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 50);
     for &b in bytes {
@@ -301,165 +303,100 @@ pub fn ascii_only(html: &str) -> Result<String, BundleError> {
 /// parse the module).
 pub const MODULE_RAN: &str = "zipingModule";
 
-/// The module script that decodes the embedded wasm and starts the app: the
-/// data block's characters back to bytes, then the LZMA decoder (in JS, on
-/// every engine: none has LZMA of its own). On failure it
-/// removes the prerendered first screen and shows the static message with
-/// the browser the page detected (index.html's classic script has already
-/// shown its own message where WebAssembly is missing).
+/// The module script that decodes the embedded wasm and starts the app
+/// (`src/js/boot.js`): the glue, then the data block's characters back to
+/// bytes, then the LZMA decoder (in JS, on every engine: none has LZMA of
+/// its own). On failure it removes the prerendered first screen and shows
+/// the static message with the browser the page detected (index.html's
+/// classic script has already shown its own message where WebAssembly is
+/// missing).
 fn boot_script(glue: &str) -> String {
-    format!(
-        r#"{glue}
-/** The LZMA of the wasm and the after-boot styles from the data block's text (see tools/bundle's pack):
- * the page is windows-1252, so each character is one byte of the file;
- * "=" starts an escaped byte, written as the byte plus 64. The characters
- * windows-1252 gives bytes 0x80-0x9F are asked of the engine's own decoder.
- * A plain function, not module code, so that the engine optimises the loop. */
-function unpack(text) {{
-  const byte = new Uint8Array(8483);
-  for (let i = 0; i < 256; i++) byte[i] = i;
-  const high = new TextDecoder("windows-1252").decode(Uint8Array.from({{ length: 32 }}, (_, i) => 128 + i));
-  if (new Set(high).size !== 32) throw new Error("windows-1252");
-  for (let i = 0; i < 32; i++) byte[high.charCodeAt(i)] = 128 + i;
-  const out = new Uint8Array(text.length);
-  let o = 0;
-  for (let i = 0; i < text.length; i++) {{
-    const b = byte[text.charCodeAt(i)];
-    out[o++] = b === 61 ? byte[text.charCodeAt(++i)] - 64 : b;
-  }}
-  return out.subarray(0, o);
-}}
-/** LZMA decoder (the "alone" format the bundler writes: a 13-byte header
- * with the size), after the LZMA SDK's LzmaSpec.cpp. The whole output is
- * the dictionary. */
-function lzma(src) {{
-  const props = src[0], lc = props % 9, lp = (props / 9 | 0) % 5, pb = props / 45 | 0;
-  const size = (src[5] | src[6] << 8 | src[7] << 16 | src[8] << 24) >>> 0;
-  const out = new Uint8Array(size);
-  // Every probability in one array: [isMatch 192, isRep 12, isRepG0 12, isRepG1 12, isRepG2 12,
-  // isRep0Long 192, slot 256, special 115, align 16, len 514, repLen 514, literals (from 1847)].
-  const P = new Uint16Array(1847 + (0x300 << (lc + lp))).fill(1024);
-  let p = 18, range = -1 >>> 0, code = (src[14] << 24 | src[15] << 16 | src[16] << 8 | src[17]) >>> 0;
-  function bit(i) {{
-    const bound = (range >>> 11) * P[i];
-    let b = 0;
-    if (code < bound) {{ range = bound; P[i] += (2048 - P[i]) >> 5; }}
-    else {{ range -= bound; code -= bound; P[i] -= P[i] >> 5; b = 1; }}
-    if (range < 16777216) {{ range = range * 256; code = code * 256 + src[p++]; }}
-    return b;
-  }}
-  function tree(base, n) {{ let m = 1; for (let i = 0; i < n; i++) m = (m << 1) | bit(base + m); return m - (1 << n); }}
-  function rtree(base, n) {{ let m = 1, r = 0; for (let i = 0; i < n; i++) {{ const b = bit(base + m); m = (m << 1) | b; r |= b << i; }} return r; }}
-  function length(base, posState) {{
-    return bit(base) === 0 ? tree(base + 2 + (posState << 3), 3)
-      : bit(base + 1) === 0 ? 8 + tree(base + 130 + (posState << 3), 3) : 16 + tree(base + 258, 8);
-  }}
-  const pbMask = (1 << pb) - 1, lpMask = (1 << lp) - 1;
-  let state = 0, rep0 = 0, rep1 = 0, rep2 = 0, rep3 = 0, o = 0;
-  while (o < size) {{
-    const posState = o & pbMask;
-    if (bit((state << 4) + posState) === 0) {{
-      const base = 1847 + 0x300 * (((o & lpMask) << lc) + ((o ? out[o - 1] : 0) >> (8 - lc)));
-      let s = 1;
-      if (state >= 7) {{
-        let m = out[o - rep0 - 1];
-        do {{
-          const mb = (m >> 7) & 1; m <<= 1;
-          const b = bit(base + ((1 + mb) << 8) + s);
-          s = (s << 1) | b;
-          if (mb !== b) break;
-        }} while (s < 256);
-      }}
-      while (s < 256) s = (s << 1) | bit(base + s);
-      out[o++] = s;
-      state = state < 4 ? 0 : state < 10 ? state - 3 : state - 6;
-      continue;
-    }}
-    let n;
-    if (bit(192 + state)) {{
-      if (bit(204 + state) === 0) {{
-        if (bit(240 + (state << 4) + posState) === 0) {{
-          state = state < 7 ? 9 : 11;
-          out[o] = out[o - rep0 - 1]; o++;
-          continue;
-        }}
-      }} else {{
-        let d;
-        if (bit(216 + state) === 0) d = rep1;
-        else {{ if (bit(228 + state) === 0) d = rep2; else {{ d = rep3; rep3 = rep2; }} rep2 = rep1; }}
-        rep1 = rep0; rep0 = d;
-      }}
-      n = length(1333, posState);
-      state = state < 7 ? 8 : 11;
-    }} else {{
-      rep3 = rep2; rep2 = rep1; rep1 = rep0;
-      n = length(819, posState);
-      state = state < 7 ? 7 : 10;
-      const ps = tree(432 + ((n < 4 ? n : 3) << 6), 6);
-      if (ps < 4) rep0 = ps;
-      else {{
-        const nd = (ps >> 1) - 1;
-        let d = (2 | (ps & 1)) << nd;
-        if (ps < 14) d += rtree(688 + d - ps, nd);
-        else {{
-          for (let k = nd - 4; k > 0; k--) {{
-            range = range >>> 1;
-            const t = code >= range ? 1 : 0;
-            if (t) code -= range;
-            d += t << (k + 3);
-            if (range < 16777216) {{ range = range * 256; code = code * 256 + src[p++]; }}
-          }}
-          d += rtree(803, 4);
-        }}
-        rep0 = d >>> 0;
-      }}
-    }}
-    for (let from = o - rep0 - 1, end = o + n + 2; o < end;) out[o++] = out[from++];
-  }}
-  return out;
-}}
-// Read by index.html at DOMContentLoaded: an engine that cannot parse this
-// module never gets here and is told so.
-window.{MODULE_RAN} = 1;
-// Wrapped, not top-level `await`: that needs Chromium 89, and the page must
-// parse on older engines.
-(async () => {{
-try {{
-  performance.mark("ziping-boot");
-  // A server that declared the page UTF-8 has already lost the wasm's
-  // bytes: say so before decoding anything.
-  if (document.characterSet !== "windows-1252") throw new Error("charset");
-  const block = document.getElementById("{WASM_DATA_ID}");
-  const bytes = lzma(unpack(block.textContent)), n = +block.dataset.wasm;
-  performance.mark("ziping-unpacked");
-  // After the wasm come the stylesheets the first screen does not need
-  // (tools/bundle's AFTER_BOOT); the policy holds their hash.
-  const style = document.createElement("style");
-  style.textContent = new TextDecoder().decode(bytes.subarray(n));
-  document.head.appendChild(style);
-  await __wbg_init({{ module_or_path: bytes.subarray(0, n) }});
-  performance.mark("ziping-started");
-}} catch (e) {{
-  console.error("ziping failed to start", e);
-  const shell = document.getElementById("shell");
-  if (shell) shell.remove();
-  // A server that declares the page UTF-8 overrides its windows-1252: the
-  // wasm's bytes are lost in decoding, whatever the browser.
-  const shown = document.characterSet === "windows-1252" ? ["boot-failed", "boot-browser"] : ["boot-charset"];
-  for (const id of ["boot", ...shown]) document.getElementById(id).hidden = false;
-  document.getElementById("boot-loading").hidden = true;
-}}
-}})();
-"#
+    // The file's final newline is the script's own: the minifier gets the
+    // text as it is.
+    fill(
+        js_text(BOOT_JS),
+        &[
+            ("GLUE", glue),
+            ("MODULE_RAN", MODULE_RAN),
+            ("WASM_DATA_ID", WASM_DATA_ID),
+        ],
     )
+}
+
+/// The boot module script, with its placeholders: [`boot_script`].
+const BOOT_JS: &str = include_str!("js/boot.js");
+/// The policy's script, with its placeholders: [`csp_selector`].
+const CSP_JS: &str = include_str!("js/csp.js");
+
+/// The part of a file under `src/js/` that goes into the page: what follows
+/// its header (the leading `//` lines, which say what the file is and which
+/// placeholders it takes) and the blank line after the header.
+fn js_text(file: &str) -> &str {
+    let (header, text) = file
+        .split_once("\n\n")
+        .expect("a file under src/js/ starts with a header and a blank line");
+    assert!(
+        header.lines().all(|l| l.starts_with("//")),
+        "a file's header under src/js/ is `//` lines"
+    );
+    text
+}
+
+/// Where the `__NAME__` placeholders are in `js`: (start, end, `NAME`), in
+/// order. A name is upper case, digits and single underscores, so
+/// wasm-bindgen's `__wbg_init` is not one.
+fn placeholders(js: &str) -> Vec<(usize, usize, &str)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(at) = js[from..].find("__").map(|i| from + i) {
+        let rest = &js[at + 2..];
+        let run = &rest[..rest
+            .find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
+            .unwrap_or(rest.len())];
+        match run.split_once("__") {
+            Some((name, _)) if name.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                let end = at + 2 + name.len() + 2;
+                found.push((at, end, name));
+                from = end;
+            }
+            _ => from = at + 1,
+        }
+    }
+    found
+}
+
+/// `js` with each `__NAME__` placeholder replaced by the value given for
+/// `NAME`. One pass over `js`, the way `format!` fills its arguments: a
+/// value (the glue, a piece of the policy) is never searched for
+/// placeholders itself, so what it holds lands in the page as it is.
+/// Panics on a placeholder without a value or a value without a
+/// placeholder: the files are the bundler's own, and its tests fill each.
+fn fill(js: &str, values: &[(&str, &str)]) -> String {
+    let mut out =
+        String::with_capacity(js.len() + values.iter().map(|(_, v)| v.len()).sum::<usize>());
+    let mut used = vec![false; values.len()];
+    let mut copied = 0;
+    for (start, end, name) in placeholders(js) {
+        let Some(i) = values.iter().position(|(n, _)| *n == name) else {
+            panic!("no value for the placeholder __{name}__");
+        };
+        used[i] = true;
+        out.push_str(&js[copied..start]);
+        out.push_str(values[i].1);
+        copied = end;
+    }
+    out.push_str(&js[copied..]);
+    if let Some(i) = used.iter().position(|u| !u) {
+        panic!("no placeholder __{}__ for the value given", values[i].0);
+    }
+    out
 }
 
 /// How a stylesheet the first screen does not need begins (index.html
 /// inlines it like the others): the bundler moves it, minified, into the
-/// compressed block after the wasm, where style text takes about a quarter
-/// of its room, and the boot script adds it as a `<style>` once decoded,
-/// before the app starts ([`check_after_boot`] keeps the first screen's
-/// rules out of it).
+/// compressed block after the wasm, where style text compresses well, and
+/// the boot script adds it as a `<style>` once decoded, before the app
+/// starts ([`check_after_boot`] keeps the first screen's rules out of it).
 pub const AFTER_BOOT: &str = "/* after boot:";
 
 /// The page without its [`AFTER_BOOT`] stylesheets, and their rules,
@@ -680,8 +617,9 @@ pub const CSP_SELECTOR_ID: &str = "csp";
 /// policy written that way): the strict policy where the engine has
 /// `Array.prototype.findLast` (Chromium 97, Firefox 104, the releases that
 /// know `'wasm-unsafe-eval'` or later ones), the [`old_engine_policy`]
-/// elsewhere, and the strict one if anything throws. The two policies differ
-/// only in the wasm keyword, so the script holds the common text once.
+/// elsewhere, and the strict one if anything throws (`src/js/csp.js`). The
+/// two policies differ only in the wasm keyword, so the script holds the
+/// common text once.
 pub fn csp_selector(strict: &str) -> Result<String, BundleError> {
     let Some((before, after)) = strict.split_once(WASM_EVAL) else {
         return Err(BundleError::HtmlShape(format!(
@@ -693,8 +631,18 @@ pub fn csp_selector(strict: &str) -> Result<String, BundleError> {
             "the policy holds a character that cannot go into the selector script".into(),
         ));
     }
+    // The script ends at its `()`: the file's final newline is not part of it.
+    let script = fill(
+        js_text(CSP_JS).trim_end(),
+        &[
+            ("CSP_BEFORE", before),
+            ("OLD_WASM_EVAL", OLD_WASM_EVAL),
+            ("WASM_EVAL", WASM_EVAL),
+            ("CSP_AFTER", after),
+        ],
+    );
     Ok(format!(
-        "<script id=\"{CSP_SELECTOR_ID}\">(function(){{var o=false;try{{o=typeof Array.prototype.findLast!=\"function\"}}catch(e){{o=false}}finally{{document.write(\"<meta http-equiv=\\\"Content-Security-Policy\\\" content=\\\"{before}\"+(o?\"{OLD_WASM_EVAL}\":\"{WASM_EVAL}\")+\"{after}\\\">\")}}}})()</script>"
+        "<script id=\"{CSP_SELECTOR_ID}\">{script}</script>"
     ))
 }
 
@@ -885,4 +833,61 @@ fn declare_1252(page: &str) -> Result<String, BundleError> {
         )));
     }
     Ok(page.replace(CHARSET_UTF8, CHARSET_1252))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_placeholder_of_the_js_files_is_filled_and_named_in_the_header() {
+        // `fill` panics on a placeholder the bundler gives no value for, and
+        // on a value the file has no placeholder for.
+        let filled = [
+            (BOOT_JS, boot_script("let wasm;")),
+            (
+                CSP_JS,
+                csp_selector("default-src 'none'; script-src 'wasm-unsafe-eval'").unwrap(),
+            ),
+        ];
+        for (file, text) in filled {
+            assert_eq!(placeholders(&text), [], "left in the page");
+            let (header, _) = file.split_once("\n\n").unwrap();
+            let names: Vec<&str> = placeholders(js_text(file))
+                .into_iter()
+                .map(|(_, _, name)| name)
+                .collect();
+            assert!(!names.is_empty());
+            for name in names {
+                assert!(
+                    header.contains(&format!("//   __{name}__ ")),
+                    "the header lists __{name}__"
+                );
+            }
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "no value for the placeholder __B__")]
+    fn a_placeholder_without_a_value_is_a_bug() {
+        fill("__A__ __B__", &[("A", "a")]);
+    }
+
+    #[test]
+    #[should_panic(expected = "no placeholder __B__")]
+    fn a_value_without_a_placeholder_is_a_bug() {
+        fill("__A__", &[("A", "a"), ("B", "b")]);
+    }
+
+    #[test]
+    fn placeholders_are_upper_case_and_values_are_not_searched() {
+        assert_eq!(
+            placeholders("__wbg_init(); ___X__ __Y1_Z__a __ __a__"),
+            [(15, 20, "X"), (21, 29, "Y1_Z")]
+        );
+        assert_eq!(
+            fill("f(__A__, __B__);", &[("A", "__B__ {}"), ("B", "$1")]),
+            "f(__B__ {}, $1);"
+        );
+    }
 }
