@@ -7,6 +7,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod file_import;
 pub mod hooks;
 pub mod local_store;
 #[cfg(feature = "prerender")]

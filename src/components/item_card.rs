@@ -8,21 +8,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::item_problems::item_problems;
+use super::item_problems::{item_problems, ItemProblems};
 use super::{on_toggle, TextField};
+use crate::hooks::radio_group;
 use ziping_app::state::{Action, NoteField};
 use ziping_core::{Aids, Answer, ItemId, Problem, Rating, Template, TemplateId, NOT_APPLICABLE};
-
-/// The `name` of an item's radio group: `template:item`. The app reads it
-/// back from the prerendered first screen (see [`parse_radio_group`]).
-pub fn radio_group(template: &str, item: &str) -> String {
-    format!("{template}:{item}")
-}
-
-/// The (template, item) of a [`radio_group`] name.
-pub fn parse_radio_group(name: &str) -> Option<(&str, &str)> {
-    name.split_once(':')
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ItemCardProps {
@@ -139,6 +129,13 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
         html! { <span class="shared-tag">{ "与另一份清单的相同条目只答一次，两边都计分" }</span> }
     });
     let (key_t, key_i) = t.answer_key(item);
+    let problems = ItemProblems {
+        problems: &props.problems,
+        aids: props.aids.as_deref(),
+        aspects: &props.aspects,
+        recurring: props.recurring,
+        dispatcher: &props.dispatcher,
+    };
 
     html! {
         <div class={classes!("item", current.is_none().then_some("unanswered"), weak.then_some("weak"))}
@@ -161,7 +158,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                     }
                 }
             </details>
-            { item_problems(props, (TemplateId::from(key_t), ItemId::from(key_i)), weak, &problems_open) }
+            { item_problems(problems, (TemplateId::from(key_t), ItemId::from(key_i)), weak, &problems_open) }
         </div>
     }
 }

@@ -8,18 +8,31 @@
 
 use yew::prelude::*;
 
-use super::item_card::ItemCardProps;
 use super::on_toggle;
 use super::problem_editor::problem_editor;
 use super::{markup, send};
 use ziping_app::state::Edit;
-use ziping_core::{ItemId, TemplateId};
+use ziping_core::{Aids, ItemId, Problem, TemplateId};
 
-/// The problems of the card `card`, whose answer is kept under `key`; open
-/// at once when the item is rated at a `weak` level, when it has problems,
-/// or once the person `opened` it.
+use crate::reducer::Dispatcher;
+
+/// What `item_problems` shows: an item's problems and what goes with them.
+pub struct ItemProblems<'a> {
+    pub problems: &'a [Problem],
+    /// The item's phrasing aids.
+    pub aids: Option<&'a Aids>,
+    /// The draft's aspects, for the problems.
+    pub aspects: &'a [String],
+    /// Its problems were raised on this item last year: 老问题.
+    pub recurring: bool,
+    pub dispatcher: &'a Dispatcher,
+}
+
+/// The problems of an item whose answer is kept under `key`; open at once
+/// when the item is rated at a `weak` level, when it has problems, or once
+/// the person `opened` it.
 pub fn item_problems(
-    card: &ItemCardProps,
+    card: ItemProblems,
     key: (TemplateId, ItemId),
     weak: bool,
     opened: &UseStateHandle<bool>,
@@ -28,7 +41,7 @@ pub fn item_problems(
     let open = **opened || weak || n > 0;
     let add = |text: String| {
         let item = Some(key.clone());
-        send::<MouseEvent>(&card.dispatcher, Edit::AddProblem { item, text })
+        send::<MouseEvent>(card.dispatcher, Edit::AddProblem { item, text })
     };
     let summary = if n == 0 {
         // Short: twelve cards of the prerendered first screen carry it.
@@ -37,9 +50,9 @@ pub fn item_problems(
         format!("查摆问题（{n} 个）")
     };
     let body = open.then(|| {
-        let aids = card.aids.as_deref();
+        let aids = card.aids;
         let editors = card.problems.iter().enumerate().map(|(k, p)| {
-            problem_editor(p, k + 1, &card.aspects, aids, card.recurring, &card.dispatcher)
+            problem_editor(p, k + 1, card.aspects, aids, card.recurring, card.dispatcher)
         });
         let wordings = aids.map(|a| a.problems.as_slice()).unwrap_or_default();
         let buttons = wordings.iter().map(|w| {

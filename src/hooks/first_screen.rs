@@ -6,7 +6,6 @@ use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
 use crate::browser::take_over_first_screen;
-use crate::components::parse_radio_group;
 use ziping_app::state::Action;
 use ziping_core::Rating;
 
@@ -38,4 +37,15 @@ pub fn use_first_screen_takeover(dispatcher: Dispatcher) {
             let _ = p.mark("ziping-rendered");
         }
     });
+}
+
+/// The `name` of an item's radio group: `template:item`. The app reads it
+/// back from the prerendered first screen (see [`parse_radio_group`]).
+pub fn radio_group(template: &str, item: &str) -> String {
+    format!("{template}:{item}")
+}
+
+/// The (template, item) of a [`radio_group`] name.
+pub fn parse_radio_group(name: &str) -> Option<(&str, &str)> {
+    name.split_once(':')
 }

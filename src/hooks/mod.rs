@@ -16,7 +16,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 pub use autosave::use_autosave;
-pub use first_screen::use_first_screen_takeover;
+pub use first_screen::{parse_radio_group, radio_group, use_first_screen_takeover};
 pub use idle_lock::use_idle_lock;
 pub use other_windows::use_other_windows;
 pub use page_drop::use_file_drop;

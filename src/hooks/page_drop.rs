@@ -5,7 +5,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::import_file;
+use crate::file_import::import_file;
 
 #[hook]
 pub fn use_file_drop(dispatcher: Dispatcher) {

@@ -95,8 +95,10 @@ fn a_null_id_is_not_a_draft() {
 /// field named (serde's header refused any such file as "not ours").
 #[test]
 fn a_template_with_a_text_version_names_the_field() {
-    let mut v: Value =
-        serde_json::from_str(include_str!("../../../data/templates/example-department.json")).unwrap();
+    let mut v: Value = serde_json::from_str(include_str!(
+        "../../../data/templates/example-department.json"
+    ))
+    .unwrap();
     v["version"] = json!("2");
     match read_import(v.to_string().as_bytes(), &util::library(), &[]) {
         Err(e @ ImportError::Template(_)) => assert!(

@@ -20,7 +20,7 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             rating,
         } => {
             // A shared statement is answered where it is kept.
-            let (t, i) = answer_key(lib, &template, &item);
+            let (t, i) = lib.answer_key(&template, &item);
             lib.edit_current(now, |d| d.answer_mut(&t, &i).rating = Some(rating));
             state.touch();
         }
@@ -30,7 +30,7 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             field: NoteField::Evidence,
             value,
         } => {
-            let (t, i) = answer_key(lib, &template, &item);
+            let (t, i) = lib.answer_key(&template, &item);
             lib.edit_current(now, |d| d.answer_mut(&t, &i).evidence = value);
             state.touch();
         }
@@ -205,18 +205,6 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
         Action::BackedUp => state.prefs.last_backup = Some(now),
         Action::DismissBackupReminder => state.prefs.reminder_dismissed = Some(now),
     }
-}
-
-/// Where the answer to `item` of the open draft's `template` is kept.
-pub(super) fn answer_key(lib: &super::Library, template: &str, item: &str) -> (String, String) {
-    lib.templates
-        .templates_of(lib.draft())
-        .iter()
-        .find(|t| t.id == template)
-        .and_then(|t| t.item(item).map(|i| t.answer_key(i)))
-        .map_or((template.to_string(), item.to_string()), |(a, b)| {
-            (a.to_string(), b.to_string())
-        })
 }
 
 impl AppState {

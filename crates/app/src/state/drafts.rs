@@ -38,6 +38,19 @@ pub(super) fn fresh_draft(
 }
 
 impl Library {
+    /// Where the answer to `item` of the open draft's `template` is kept
+    /// (the statement it shares, where it shares one).
+    pub fn answer_key(&self, template: &str, item: &str) -> (String, String) {
+        self.templates
+            .templates_of(self.draft())
+            .iter()
+            .find(|t| t.id == template)
+            .and_then(|t| t.item(item).map(|i| t.answer_key(i)))
+            .map_or((template.to_string(), item.to_string()), |(a, b)| {
+                (a.to_string(), b.to_string())
+            })
+    }
+
     /// The library at start: the stored drafts with the last opened one
     /// open, or a first draft when there is none.
     pub fn new(

@@ -6,7 +6,6 @@
 use ziping_core::{upgrade_draft, Cause, Draft, ItemLink, PreviousProblem, Problem, Template};
 
 use super::action::{Edit, ProblemField};
-use super::apply::answer_key;
 use super::AppState;
 
 fn problem<'a>(d: &'a mut Draft, id: &str) -> Option<&'a mut Problem> {
@@ -36,7 +35,7 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         Edit::AddProblem {
             item: Some((t, i)), ..
         } => {
-            let (t, i) = answer_key(lib, t, i);
+            let (t, i) = lib.answer_key(t, i);
             Some(ItemLink {
                 template: t.into(),
                 item: i.into(),

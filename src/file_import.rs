@@ -1,0 +1,40 @@
+//! A chosen or dropped file read off the click path and handed to the
+//! reducer (an encrypted backup first asks for its passphrase); used by the
+//! import button and by a file dropped on the page.
+
+use ziping_app::state::Action;
+use ziping_core::MAX_IMPORT_BYTES;
+use ziping_vault as vault;
+
+use crate::browser::{focus_soon, read_file};
+use crate::reducer::Dispatcher;
+
+/// Reads a file off the click path and hands its bytes to the reducer.
+pub fn import_file(file: web_sys::File, dispatcher: Dispatcher) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let content = read_file(&file, MAX_IMPORT_BYTES).await;
+        // An encrypted backup (本机加密) first asks for its passphrase.
+        let sealed = content
+            .as_ref()
+            .ok()
+            .and_then(|bytes| std::str::from_utf8(bytes).ok())
+            .map(str::trim)
+            .filter(|text| vault::is_sealed(text))
+            .map(str::to_string);
+        match sealed {
+            Some(text) => dispatcher.dispatch(Action::ImportSealed {
+                file_name: file.name(),
+                text,
+            }),
+            None => dispatcher.dispatch(Action::ImportFile {
+                file_name: file.name(),
+                content,
+            }),
+        }
+        // The confirmation (or the reason it cannot be imported) takes focus.
+        focus_soon(
+            "[data-testid=import-confirm] .button.primary, [data-testid=import-notice] button, [data-testid=sealed-import] input"
+                .into(),
+        );
+    });
+}
