@@ -1,62 +1,32 @@
-//! The UI: one public component per file.
+//! The UI, one folder per screen: `checklist` (逐项自评), `results` (结果 and
+//! the 材料), `material` (what the 材料 is written from), `drafts` (草稿 and
+//! imports), `compare` (对比), `ledger` (整改台账), `lock` (本机加密), and
+//! `common` (what every screen uses). `App` and `Root` hold them together.
+//! One public component per file, named after it.
 
 mod app;
-mod aspects_editor;
 mod checklist;
-mod compare_view;
-mod draft_row;
+pub(crate) mod common;
+mod compare;
 mod drafts;
-mod events;
-mod facts_form;
-mod header;
-mod import_button;
-mod import_panel;
-mod item_card;
-mod item_problems;
 mod ledger;
-mod ledger_line;
-mod lock_screen;
-mod lock_settings;
-mod markup;
-mod material_panel;
-mod notices;
-mod person_form;
-mod previous_list;
-mod problem_editor;
-mod radar_chart;
-mod report_view;
+mod lock;
+mod material;
 mod results;
 mod root;
-mod section_bars;
-mod section_view;
-mod text_field;
-mod text_table;
-mod upgrade_notice;
-mod work_list;
 
 pub use crate::hooks::{use_app_state, AppContext};
 pub use app::{App, AppProps};
-pub use checklist::Checklist;
-pub use compare_view::compare_view;
-pub use draft_row::DraftRow;
-pub use drafts::Drafts;
-pub use events::{on_toggle, send, target_prop, value_of};
-pub use header::Header;
-pub use import_button::ImportButton;
-pub use import_panel::ImportPanel;
-pub use item_card::ItemCard;
-pub use ledger::Ledger;
-pub use ledger_line::LedgerLine;
-pub use lock_settings::lock_settings;
-pub(crate) use markup::markup;
-pub use material_panel::MaterialPanel;
-pub use notices::Notices;
-pub use person_form::person_form;
-pub use radar_chart::RadarChart;
-pub use report_view::{report_view, Copied};
-pub use results::Results;
+pub use checklist::{problem_editor, Checklist, ItemCard, SectionView};
+pub(crate) use common::markup;
+pub use common::{
+    export_backup, export_drafts, on_toggle, send, target_prop, text_table, value_of, Header,
+    Notices, RadarChart, TextField,
+};
+pub use compare::compare_view;
+pub use drafts::{DraftRow, Drafts, ImportButton, ImportPanel};
+pub use ledger::{Ledger, LedgerLine};
+pub use lock::{input, lock_settings, passphrase_form, Prompt};
+pub use material::MaterialPanel;
+pub use results::{person_form, report_view, Copied, Results, SectionBars};
 pub use root::Root;
-pub use section_bars::SectionBars;
-pub use section_view::SectionView;
-pub use text_field::TextField;
-pub use text_table::text_table;

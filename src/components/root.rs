@@ -7,8 +7,8 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::lock_screen::{passphrase_form, Prompt};
 use super::App;
+use super::{passphrase_form, Prompt};
 use crate::browser::focus_soon;
 use crate::hooks::LockContext;
 use ziping_app::storage::lock;

@@ -5,7 +5,7 @@
 use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
-use super::{markup, send, TextField};
+use crate::components::{markup, send, TextField};
 use ziping_app::state::{Action, Edit};
 
 /// The editor of the draft's `work`; `used` when the occasion's 材料 quotes it.

@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::notices::export_drafts;
 use crate::browser::{focus_soon, local_datetime};
+use crate::components::export_drafts;
 use ziping_app::state::Action;
 use ziping_core::{css_string, Draft, DraftId};
 

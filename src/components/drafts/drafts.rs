@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use super::notices::export_drafts;
-use super::{lock_settings, DraftRow, ImportButton};
 use crate::browser::{download, focus_soon};
+use crate::components::export_drafts;
+use crate::components::{lock_settings, DraftRow, ImportButton};
 use crate::hooks::{use_app_state, use_lock};
 use ziping_app::state::Action;
 use ziping_app::storage;

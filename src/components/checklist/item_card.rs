@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::item_problems::{item_problems, ItemProblems};
-use super::{on_toggle, TextField};
+use crate::components::{on_toggle, TextField};
 use crate::hooks::radio_group;
 use ziping_app::state::{Action, NoteField};
 use ziping_core::{Aids, Answer, ItemId, Problem, Rating, Template, TemplateId, NOT_APPLICABLE};

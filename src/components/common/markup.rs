@@ -10,7 +10,7 @@ use yew::prelude::*;
 /// text can never get in.
 macro_rules! markup {
     ($html:literal) => {
-        $crate::components::markup::raw($html)
+        $crate::components::common::markup_raw($html)
     };
 }
 pub(crate) use markup;

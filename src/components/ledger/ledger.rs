@@ -5,8 +5,8 @@
 
 use yew::prelude::*;
 
-use super::{text_table, LedgerLine};
 use crate::browser::{download_bytes, now_ms, print};
+use crate::components::{text_table, LedgerLine};
 use crate::hooks::use_app_state;
 use ziping_app::state::{Action, Page};
 use ziping_core::{

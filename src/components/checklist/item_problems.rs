@@ -8,9 +8,9 @@
 
 use yew::prelude::*;
 
-use super::on_toggle;
 use super::problem_editor::problem_editor;
-use super::{markup, send};
+use crate::components::on_toggle;
+use crate::components::{markup, send};
 use ziping_app::state::Edit;
 use ziping_core::{Aids, ItemId, Problem, TemplateId};
 

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::section_view::fingerprint;
-use super::SectionView;
 use crate::browser::focus_first_in;
+use crate::components::SectionView;
 use crate::hooks::use_app_state;
 use ziping_app::state::Action;
 use ziping_core::{css_string, score_template};

@@ -6,7 +6,7 @@
 use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
-use super::TextField;
+use crate::components::TextField;
 use ziping_app::state::{Action, LedgerEdit, LedgerField};
 use ziping_core::{Problem, RowStatus, DEFAULT_OWNER, RECURRING_MARK};
 use ziping_report::or_placeholder;

@@ -5,7 +5,7 @@
 use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
-use super::{markup, send};
+use crate::components::{markup, send};
 use ziping_app::state::Edit;
 use ziping_core::{Fact, FactAnswers};
 

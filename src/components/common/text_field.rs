@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::value_of;
+use crate::components::value_of;
 
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {

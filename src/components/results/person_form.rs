@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::TextField;
+use crate::components::TextField;
 use crate::hooks::AppContext;
 use ziping_app::state::{Action, Edit, PersonField};
 

@@ -18,10 +18,10 @@ use yew::prelude::*;
 use super::aspects_editor::aspects_editor;
 use super::facts_form::facts_form;
 use super::previous_list::previous_list;
-use super::problem_editor::problem_editor;
 use super::upgrade_notice::upgrade_notice;
 use super::work_list::work_list;
-use super::{markup, send, target_prop, TextField};
+use crate::components::problem_editor;
+use crate::components::{markup, send, target_prop, TextField};
 use ziping_app::state::{Action, Edit};
 use ziping_core::{Draft, Fact, GradeShown, Occasion, PartKind, Template};
 

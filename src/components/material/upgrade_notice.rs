@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{markup, send};
+use crate::components::{markup, send};
 use ziping_app::state::Edit;
 use ziping_core::{template_diff, Template};
 

@@ -5,7 +5,7 @@
 use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
-use super::{send, TextField};
+use crate::components::{send, TextField};
 use ziping_app::state::{Action, Edit};
 use ziping_core::default_aspects;
 

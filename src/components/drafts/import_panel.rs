@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::lock_screen::{passphrase_form, Prompt};
 use crate::browser::focus_soon;
+use crate::components::{passphrase_form, Prompt};
 use crate::hooks::use_app_state;
 use ziping_app::state::{Action, ImportNotice};
 use ziping_core::{ImportPlan, OnConflict};

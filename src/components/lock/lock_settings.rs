@@ -7,7 +7,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::lock_screen::{input, open};
-use super::notices::{export_backup, export_drafts};
+use crate::components::{export_backup, export_drafts};
 use crate::hooks::{AppContext, LockContext};
 use crate::webcrypto;
 use ziping_app::state::{Action, AppState};

@@ -8,8 +8,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{markup, TextField};
 use crate::browser::{copy_text, download, download_bytes, now_ms, print};
+use crate::components::{markup, TextField};
 use crate::hooks::AppContext;
 use ziping_app::state::Action;
 use ziping_core::{chinese_date, safe_file_part, Template};

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{person_form, report_view, Copied, MaterialPanel, RadarChart, SectionBars};
+use crate::components::{person_form, report_view, Copied, MaterialPanel, RadarChart, SectionBars};
 use crate::hooks::use_app_state;
 use ziping_core::{
     model_profile, rated_items, score_template, strongest, unique_facts, weakest, RatedItem,

@@ -11,8 +11,8 @@
 use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
-use super::{text_table, RadarChart};
 use crate::browser::print;
+use crate::components::{text_table, RadarChart};
 use ziping_app::state::{Action, AppState};
 use ziping_core::{compare, model_profile, ScoreChange, Template};
 

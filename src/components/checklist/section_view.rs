@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::ItemCard;
+use crate::components::ItemCard;
 use ziping_core::{is_recurring, Draft, Problem, Section, Tally, Template};
 
 #[derive(Properties)]

@@ -5,7 +5,7 @@
 use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
-use super::{markup, send, TextField};
+use crate::components::{markup, send, TextField};
 use ziping_app::state::{Action, Edit};
 use ziping_core::{PreviousProblem, Progress};
 

@@ -7,7 +7,7 @@
 use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
-use super::{markup, send, value_of, TextField};
+use crate::components::{markup, send, value_of, TextField};
 use ziping_app::state::{Action, Edit, ProblemField};
 use ziping_core::{Aids, Angle, Problem, RECURRING_MARK};
 

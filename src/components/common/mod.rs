@@ -1,0 +1,19 @@
+//! Pieces every screen uses: the header, the banners, the text field, the
+//! event helpers, tables and the radar chart.
+
+mod events;
+mod header;
+mod markup;
+mod notices;
+mod radar_chart;
+mod text_field;
+mod text_table;
+
+pub use events::{on_toggle, send, target_prop, value_of};
+pub use header::Header;
+pub(crate) use markup::markup;
+pub use markup::raw as markup_raw;
+pub use notices::{export_backup, export_drafts, Notices};
+pub use radar_chart::RadarChart;
+pub use text_field::TextField;
+pub use text_table::text_table;

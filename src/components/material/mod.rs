@@ -1,0 +1,12 @@
+//! What the 材料 is written from beyond the ratings: the occasion's facts,
+//! the aspects, the year's work, last year's problems, the problems of the
+//! draft as a whole, and a template's newer version.
+
+mod aspects_editor;
+mod facts_form;
+mod material_panel;
+mod previous_list;
+mod upgrade_notice;
+mod work_list;
+
+pub use material_panel::MaterialPanel;

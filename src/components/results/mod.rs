@@ -1,0 +1,12 @@
+//! 结果: the score, the charts and the drafted 材料 with its downloads.
+
+mod person_form;
+mod report_view;
+#[allow(clippy::module_inception)]
+mod results;
+mod section_bars;
+
+pub use person_form::person_form;
+pub use report_view::{report_view, Copied};
+pub use results::Results;
+pub use section_bars::SectionBars;
