@@ -35,8 +35,7 @@ pub async fn derive_key(passphrase: &str, params: KdfParams) -> Result<Key, Stri
         .await
         .map_err(unsupported)?
         .unchecked_into();
-    // The Pbkdf2Params dictionary as a plain object: web-sys's builder
-    // would add one JS import per field to the single file.
+    // The Pbkdf2Params dictionary as a plain object (docs/size.md).
     let algorithm = Object::new();
     for (field, value) in [
         ("name", JsValue::from_str("PBKDF2")),
@@ -65,7 +64,7 @@ pub fn random<const N: usize>() -> Result<[u8; N], String> {
     Ok(out)
 }
 
-/// One copy in the wasm for every `N` of [`random`].
+/// Fills `out` from the browser's cryptographic random source.
 fn fill(out: &mut [u8]) -> Result<(), String> {
     crypto()?
         .get_random_values_with_u8_array(out)

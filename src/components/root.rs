@@ -62,13 +62,12 @@ pub fn Root() -> Html {
         })
     };
     {
-        // One effect (each is more code in the single file): forget the key
-        // once the app is gone (it saved on its way out), and watch for
+        // One effect: forget the key once the app is gone (it saved on its way out), and watch for
         // another window setting, changing or removing the passphrase.
         let (keyring, relock) = (keyring.clone(), relock.clone());
         // Runs again when the gate locks or opens the app anew, not when
-        // only the key or the lock record changes (a count: less code than
-        // comparing gates).
+        // only the key or the lock record changes (a count of the gate's
+        // changes).
         use_effect_with(next, move |&next| {
             if next == 0 {
                 keyring.borrow_mut().take();

@@ -41,8 +41,7 @@ pub fn use_app_state() -> AppContext {
 }
 
 /// What `App` provides to every screen: the state and, where the page runs
-/// with it, the lock. One context, not two: each context provider is one
-/// more component in the single file.
+/// with it, the lock: one context for both.
 #[derive(Clone, PartialEq)]
 pub struct Shared {
     pub state: AppContext,

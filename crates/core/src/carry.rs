@@ -101,7 +101,7 @@ pub fn is_recurring(d: &Draft, p: &Problem) -> bool {
 /// example (理论学习还存在以干代学的情况，比如…… → 理论学习还存在以干代学的情况).
 pub fn problem_headline(text: &str) -> String {
     let t = text.trim();
-    // Byte-wise starts_with, not str::find: no substring searcher in the wasm.
+    // The first place where one of the markers of an example starts.
     let cut = t
         .char_indices()
         .map(|(i, _)| i)

@@ -1,5 +1,5 @@
 //! base64url without padding (RFC 4648, section 5): the envelope's fields.
-//! A few lines here instead of a crate: the single file pays for every byte.
+//! A few lines here instead of a crate (docs/size.md).
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 

@@ -220,7 +220,7 @@ fn aad(header: &str, context: &str) -> Vec<u8> {
 /// `nonce` must be fresh random bytes for every call.
 pub fn seal(key: &Key, context: &str, plaintext: &str, nonce: [u8; NONCE_LEN]) -> String {
     let header = header(&key.params);
-    // In place, then the tag: less code than `Aead::encrypt`.
+    // Sealed in place, then the tag appended.
     let mut sealed = plaintext.as_bytes().to_vec();
     match key.cipher().encrypt_in_place_detached(
         Nonce::from_slice(&nonce),

@@ -28,7 +28,7 @@ impl Migration {
 /// `new`) are sealed again with `new`, plain ones are sealed with it;
 /// `new: None` opens every sealed value and writes it back plain. Values
 /// already as they should be are left alone; values that do not open are
-/// kept and reported. One loop, so the single file holds one copy.
+/// kept and reported.
 pub fn rekey<I>(
     entries: I,
     old: &Key,

@@ -34,7 +34,7 @@ impl std::error::Error for PassphraseError {}
 
 /// Checks a new passphrase typed twice.
 pub fn check_new_passphrase(passphrase: &str, again: &str) -> Result<(), PassphraseError> {
-    // `nth`, not `count`: the same rule, less code in the wasm.
+    // At least MIN_PASSPHRASE_CHARS characters: the last of them exists.
     if passphrase
         .trim()
         .chars()

@@ -1,8 +1,7 @@
 //! One problem: its 表现, the aspect it is reported under, its causes by
 //! angle, the measure with 时限 and 完成标准, and the item's phrasing aids for
 //! causes and measures (a click inserts one; the person then edits it). A
-//! function of its parents (`ItemCard`, `MaterialPanel`), not a component:
-//! a component type of its own costs Yew lifecycle code.
+//! function of its parents (`ItemCard`, `MaterialPanel`), which redraw it.
 
 use crate::reducer::Dispatcher;
 use yew::prelude::*;

@@ -1,8 +1,6 @@
-//! Events read and callbacks built the same way by several components.
-//! Each closure type of a `Callback` and each typed `web_sys` getter is
-//! code of its own in the single file, so these are shared: every button
-//! and radio of the 材料 that sends one fixed edit is built by [`send`],
-//! and element properties are read by name.
+//! Events read and callbacks built the same way by several components:
+//! every button and radio of the 材料 that sends one fixed edit is built by
+//! [`send`], and element properties are read by name.
 
 use crate::reducer::Dispatcher;
 use yew::prelude::*;
@@ -16,8 +14,7 @@ pub fn send<E>(d: &Dispatcher, edit: Edit) -> Callback<E> {
 }
 
 /// The property `name` (`value`, `checked`, `open`) of the event's target,
-/// read by name: one binding for every kind of element, where a typed
-/// `web_sys` getter adds its own import and type check to the single file.
+/// read by name: one binding for every kind of element.
 pub fn target_prop(e: &Event, name: &str) -> wasm_bindgen::JsValue {
     e.target()
         .and_then(|t| js_sys::Reflect::get(&t, &name.into()).ok())

@@ -1,7 +1,5 @@
 //! Fixed markup (no listener, nothing that changes) given as HTML text: the
-//! 材料's many static labels, legends and notes. Each element an `html!`
-//! builds costs code of its own in the single file (its node, attributes
-//! and children); a literal costs its text.
+//! 材料's many static labels, legends and notes.
 
 use yew::prelude::*;
 

@@ -20,8 +20,6 @@ pub fn export_drafts(drafts: Vec<Draft>, all: bool, dispatcher: &Dispatcher) {
 
 /// [`export_drafts`], sealed with `key` when given (本机加密's encrypted
 /// backup: one `zpenc.` line, named 加密-从严治部自评备份-….json).
-// Called from four screens: kept out of line, one copy in the wasm.
-#[inline(never)]
 pub fn export_backup(
     drafts: Vec<Draft>,
     all: bool,
@@ -31,7 +29,7 @@ pub fn export_backup(
     let backup = Backup::new(drafts, now_ms(), env!("CARGO_PKG_VERSION"));
     let (mut name, mut text, mut kind) = (backup.file_name(), backup.to_json(), "application/json");
     if let Some(key) = key {
-        // A prefix: no text search in the wasm.
+        // The encrypted backup is named apart from a plain one.
         name.insert_str(0, "加密-");
         text = vault::seal(key, vault::BACKUP_CONTEXT, &text, webcrypto::random()?);
         kind = "application/octet-stream";

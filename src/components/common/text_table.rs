@@ -1,8 +1,7 @@
 //! A table of text: headers and rows of cells. The ledger's printed table,
 //! its carried rows and every table of the comparison are drawn by this one
-//! function, so each costs data, not code. A function rather than a
-//! component: a component type of its own costs Yew's lifecycle code in the
-//! wasm, and these tables are small and redrawn only with their page.
+//! function: a table is data. These tables are small and redrawn only with
+//! their page.
 
 use yew::prelude::*;
 

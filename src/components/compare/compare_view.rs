@@ -3,10 +3,8 @@
 //! change, the radar with both shapes, every item whose rating moved, items
 //! added or removed between template versions, and problems new, resolved,
 //! recurring or still open. Printable. The comparison is
-//! `assessment::compare`; every table is drawn by [`text_table`]. A function
-//! of the state that `App` calls, not a component type of its own (which
-//! costs Yew lifecycle code in the wasm); the draft chosen is `Nav`'s
-//! `compare_with`.
+//! `ziping_core::compare`; every table is drawn by [`text_table`]. A function
+//! of the state that `App` calls; the draft chosen is `Nav`'s `compare_with`.
 
 use crate::reducer::Dispatcher;
 use yew::prelude::*;

@@ -4,8 +4,7 @@
 //! changes nothing and costs a short wait that grows with each wrong try.
 //!
 //! A function of the screen that shows it, which keeps its [`Prompt`]
-//! (`use_state(Prompt::default)`), not a component of its own: each
-//! component type adds its own copy of Yew's generic code to the single file.
+//! (`use_state(Prompt::default)`).
 
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;

@@ -94,10 +94,9 @@ async fn run(
 pub type LockOutcome = Option<Result<String, String>>;
 
 /// The 本机加密 panel of the drafts screen, which keeps its outcome
-/// (`use_state(|| Some(Ok(String::new())))`). A function, not a component
-/// or hook of its own: each component adds its own copy of Yew's generic
-/// component code to the single file (here about 400 bytes), and each hook
-/// its own provider.
+/// (`use_state(|| Some(Ok(String::new())))`). A function of the drafts
+/// screen, which holds that outcome (see docs/size.md for why functions of
+/// their parents rather than components).
 pub fn lock_settings(
     state: &AppContext,
     lock_ctx: Option<LockContext>,

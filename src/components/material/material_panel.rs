@@ -2,10 +2,9 @@
 //! asks: how many problems it expects and how many there are, a newer
 //! template version to move to, the notice, the grade switch (年度考核), the
 //! aspects (组织生活会), problems of the draft as a whole, 工作实绩, last
-//! year's problems and the veto facts. Its parts are plain functions (a
-//! component type each would cost Yew lifecycle code).
+//! year's problems and the veto facts. Its parts are plain functions of it.
 //!
-//! It takes its data as props (worked out by `Results` from `assessment`),
+//! It takes its data as props (worked out by `Results` from the pure crates),
 //! not from the context: a state change that leaves the draft as it was
 //! (the autosave's 已保存) does not redraw it. (A composition in progress is
 //! kept by `TextField` itself, whatever redraws it.)

@@ -1,7 +1,6 @@
 //! When a template the draft uses has a newer version: what changed
 //! (`template_diff`) and a button that moves the draft to it. Old drafts keep
-//! their version until the person chooses. A function of `MaterialPanel`, not
-//! a component: a component type of its own costs Yew lifecycle code.
+//! their version until the person chooses. A function of `MaterialPanel`.
 
 use crate::reducer::Dispatcher;
 use std::rc::Rc;

@@ -1,6 +1,5 @@
 //! The person's details for the 材料 (姓名、单位、职务、入党时间、年度), the occasion it
-//! is written for, and the draft's general 原因剖析. A function of `Results`,
-//! not a component: a component type of its own costs Yew lifecycle code.
+//! is written for, and the draft's general 原因剖析. A function of `Results`.
 
 use yew::prelude::*;
 

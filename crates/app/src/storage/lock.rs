@@ -176,8 +176,8 @@ pub fn remove_passphrase(
     rekey(store, key, None, || Ok([0; NONCE_LEN]))
 }
 
-/// Each of the three above (`new: None` removes the passphrase), so the
-/// single file holds one copy: the lock record first, then the values
+/// Each of the three above (`new: None` removes the passphrase): the lock
+/// record first, then the values
 /// (sealed with `new`, or opened); removing, the values first, then the
 /// record.
 pub fn rekey(

@@ -119,8 +119,7 @@ const FOOTER: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 /// usually set; Title 宋体 22 pt bold, Heading1 黑体, Heading2 楷体_GB2312,
 /// the signature at the right, AppendixTitle (附件) on a new page, and
 /// TableText single-spaced off the document grid for table cells. Fonts are
-/// named, not embedded. (One literal: smaller in the single file than the
-/// code that put it together.)
+/// named, not embedded. One literal, a line per style, as Word writes it.
 const STYLES: &str = concat!(
     r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
