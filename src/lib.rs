@@ -9,11 +9,9 @@ pub mod browser;
 pub mod components;
 pub mod file_import;
 pub mod hooks;
-pub mod local_store;
 #[cfg(feature = "prerender")]
 pub mod prerender;
 pub mod reducer;
-pub mod webcrypto;
 
 /// Mounts the app into `#app` (see `main.rs`).
 pub fn run() {

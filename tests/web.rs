@@ -4,7 +4,7 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use ziping::local_store::LocalStore;
+use ziping::browser::LocalStore;
 use ziping_app::storage::{self, draft_key, KeyValue, StorageError, CURRENT_KEY, PREFIX};
 use ziping_core::{builtin_templates, Draft, Rating};
 
@@ -307,7 +307,7 @@ async fn the_browser_derives_the_same_key_as_the_native_vector() {
     use ziping_vault::{open, seal, KdfParams, Key};
     let params = KdfParams::new(std::array::from_fn(|i| i as u8));
     let started = js_sys::Date::now();
-    let derived = ziping::webcrypto::derive_key(VECTOR_PASSPHRASE, params)
+    let derived = ziping::browser::webcrypto::derive_key(VECTOR_PASSPHRASE, params)
         .await
         .expect("Web Crypto derives");
     let ms = js_sys::Date::now() - started;
@@ -324,8 +324,8 @@ async fn the_browser_derives_the_same_key_as_the_native_vector() {
 
 #[wasm_bindgen_test]
 fn random_bytes_come_from_the_browser() {
-    let a: [u8; 16] = ziping::webcrypto::random().unwrap();
-    let b: [u8; 16] = ziping::webcrypto::random().unwrap();
+    let a: [u8; 16] = ziping::browser::webcrypto::random().unwrap();
+    let b: [u8; 16] = ziping::browser::webcrypto::random().unwrap();
     assert_ne!(a, b);
     assert_ne!(a, [0; 16]);
 }

@@ -8,12 +8,12 @@ use yew::prelude::*;
 
 use super::{compare_view, Checklist, Drafts, Header, ImportPanel, Ledger, Notices, Results};
 use crate::browser::now_ms;
+use crate::browser::webcrypto;
 use crate::hooks::{
     use_autosave, use_file_drop, use_first_screen_takeover, use_idle_lock, use_other_windows,
     use_prefs, LockContext, Shared, Store,
 };
 use crate::reducer::{id_source, AppReducer};
-use crate::webcrypto;
 use ziping_app::state::{AppState, Page};
 use ziping_app::storage::lock::SealedStore;
 use ziping_app::storage::{self, Saver, Stored, UnavailableStore};
@@ -43,7 +43,7 @@ pub fn App(props: &AppProps) -> Html {
             // Every read and write goes through the lock's layer: it seals
             // and opens values while the store is encrypted (本机加密).
             Box::new(SealedStore::new(
-                crate::local_store::browser_store(),
+                crate::browser::browser_store(),
                 keyring,
                 webcrypto::random,
             ))

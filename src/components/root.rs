@@ -25,7 +25,7 @@ enum Gate {
 
 /// The lock record in the browser's store, if it is encrypted.
 fn lock_record() -> Option<String> {
-    lock::lock_record(crate::local_store::browser_store().as_ref())
+    lock::lock_record(crate::browser::browser_store().as_ref())
         .ok()
         .flatten()
 }

@@ -5,9 +5,9 @@
 use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
+use crate::browser::webcrypto;
 use crate::browser::{download, now_ms};
 use crate::hooks::use_app_state;
-use crate::webcrypto;
 use ziping_app::state::{Action, SaveStatus};
 use ziping_core::{backup_due, Backup, Draft};
 use ziping_vault::{self as vault, Key};

@@ -116,7 +116,7 @@ pub fn Drafts() -> Html {
                     focus_soon(".tabs .tab".into());
                     // Everything of ours goes from the browser's store itself, whatever
                     // layer the app saves through.
-                    if let Err(e) = storage::clear_all(crate::local_store::browser_store().as_mut()) {
+                    if let Err(e) = storage::clear_all(crate::browser::browser_store().as_mut()) {
                         web_sys::console::warn_1(&format!("clear failed: {e}").into());
                     }
                     // The lock record went with the rest: nothing is encrypted now.

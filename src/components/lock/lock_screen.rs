@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::webcrypto;
+use crate::browser::webcrypto;
 use ziping_vault::{self as vault, retry_delay_ms, Key, VaultError};
 
 /// The form's state, kept by the screen that shows it.

@@ -7,9 +7,9 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::lock_screen::{input, open};
+use crate::browser::webcrypto;
 use crate::components::{export_backup, export_drafts};
 use crate::hooks::{AppContext, LockContext};
-use crate::webcrypto;
 use ziping_app::state::{Action, AppState};
 use ziping_app::storage::lock;
 use ziping_core::Draft;
@@ -50,7 +50,7 @@ async fn run(
 ) -> Result<(Option<Key>, String), String> {
     let old = match op {
         Op::Change | Op::Remove => {
-            let record = lock::lock_record(crate::local_store::browser_store().as_ref())
+            let record = lock::lock_record(crate::browser::browser_store().as_ref())
                 .ok()
                 .flatten()
                 .unwrap_or_default();
@@ -74,7 +74,7 @@ async fn run(
     if op == Op::Export {
         return Ok((new, done.to_string()));
     }
-    let mut store = crate::local_store::browser_store();
+    let mut store = crate::browser::browser_store();
     let kept = match old.as_ref().or(new.as_ref()) {
         Some(k) => lock::rekey(store.as_mut(), k, new.as_ref(), webcrypto::random),
         None => Ok(Vec::new()),

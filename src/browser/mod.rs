@@ -1,6 +1,13 @@
 //! Small wrappers over browser APIs used by the components: time, file
 //! downloads (Blob, no network), the clipboard, printing, focus and the root
-//! font size. Failures are returned or logged, never panics.
+//! font size; the browser's localStorage as a `KeyValue` store
+//! (`local_store`); Web Crypto for the lock (`webcrypto`). Failures are
+//! returned or logged, never panics.
+
+mod local_store;
+pub mod webcrypto;
+
+pub use local_store::{browser_store, LocalStore};
 
 use wasm_bindgen::{JsCast, JsValue};
 
