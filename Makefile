@@ -15,7 +15,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --cfg aes_compact --rema
 PORT ?= 8080
 BUNDLE := dist/ziping.html
 
-.PHONY: run test setup build serve lint test-native test-wasm test-e2e size fuzz bench
+.PHONY: run test setup build serve lint test-native test-wasm test-e2e size fuzz bench bench-ab
 
 setup:
 	@scripts/setup.sh
@@ -63,6 +63,12 @@ test: lint test-native test-wasm size test-e2e bench
 # never fails on a time.
 bench: build
 	node e2e/bench.mjs --out bench-results.json
+
+# Two single files in one run, interleaved, at 1× and 4× CPU: this tree's
+# against BASE's (a git revision). Never fails on a time.
+BASE ?= HEAD
+bench-ab: setup
+	scripts/bench-ab.sh $(BASE)
 
 # Property-based fuzzing of every reader of untrusted input (drafts,
 # templates, imports) with many more cases than the normal run; bounded by

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { BUNDLE, FILE_URL } from './support.mjs';
 import { SKIP_OLD, oldEngine } from './old-support.mjs';
+import { clickAll, median, ms, newPage, pct, range, summary } from './bench-support.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
@@ -15,29 +16,6 @@ const RUNS = Math.max(7, Number(opt('--runs', 7)));
 const OUT = opt('--out', 'bench-results.json');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; };
-const spread = (xs) => [Math.min(...xs), Math.max(...xs)];
-const ms = (x) => `${x.toFixed(2)} ms`;
-const summary = (xs) => ({ median: median(xs), min: spread(xs)[0], max: spread(xs)[1], all: xs });
-const range = (s) => `${ms(s.median)} [${s.min.toFixed(1)}–${s.max.toFixed(1)}]`;
-
-/**
- * Records when the first rating control is in the DOM and shown (the
- * prerendered first screen's or the app's), relative to navigation start.
- */
-const FIRST_CONTROL = () => {
-  new MutationObserver((_, obs) => {
-    const radio = document.querySelector('input[type=radio]');
-    // checkVisibility arrived in Chromium 105; before it, a box on screen.
-    const shown = radio && (radio.checkVisibility ? radio.checkVisibility() : radio.getClientRects().length > 0);
-    if (shown) {
-      window.__firstControl = performance.now();
-      obs.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });
-};
 
 /** A generated template of n items in sections of 20, in the real format. */
 function generatedTemplate(n) {
@@ -52,17 +30,6 @@ function generatedTemplate(n) {
     sections.push({ id: `s${s}`, title: `第 ${s + 1} 部分`, items });
   }
   return { ...base, id: 'bench-1000', title: '千条测试模板', sections, vetoes: [{ item: 'g0', cap: '良好', reason: '测试' }] };
-}
-
-async function newPage(browser, seed) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  if (seed) {
-    await context.addInitScript((entries) => {
-      if (!localStorage.getItem('ziping.v1.current')) for (const [k, v] of entries) localStorage.setItem(k, v);
-    }, seed);
-  }
-  await context.addInitScript(FIRST_CONTROL);
-  return { context, page: await context.newPage() };
 }
 
 /**
@@ -104,25 +71,6 @@ async function returningUser(browser) {
   const entries = await storedEntries(page);
   await context.close();
   return entries;
-}
-
-/** Clicks a level of every item (alternating), timing each until the UI work is flushed. */
-async function clickAll(page) {
-  return page.evaluate(async () => {
-    const tick = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
-    const levels = ['hao', 'jiaohao'];
-    const times = [];
-    const ids = [...document.querySelectorAll('[data-item-id]')].map((e) => e.dataset.itemId);
-    for (const [n, id] of ids.entries()) {
-      const radio = document.querySelector(`[data-item-id="${id}"] input[value="${levels[n % 2]}"]`);
-      await tick();
-      const t0 = performance.now();
-      radio.click();
-      await tick();
-      times.push(performance.now() - t0);
-    }
-    return times;
-  });
 }
 
 async function autosaveAndHeap(page, context) {
