@@ -36,6 +36,8 @@ run: build
 
 lint: setup
 	cargo fmt --all -- --check
+	scripts/check-pure.sh
+	python3 scripts/check-modules.py
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p ziping --all-targets -- -D warnings
 
