@@ -1,8 +1,9 @@
 //! Reading and writing the app's JSON files (drafts, templates, occasions,
 //! backups, preferences): readers over a parsed [`serde_json::Value`] and
 //! writers into a string, generated for each type from one declaration of
-//! its fields ([`json_struct!`]) or names ([`json_enum!`]). This module
-//! knows no model type.
+//! its fields ([`json_struct!`]) or names ([`json_enum!`]). The declarations
+//! live apart from the types, in `codec/` (and the app's `Prefs`); this
+//! module knows no model type.
 //!
 //! Not serde's derive: serde's derived readers and writers are compiled
 //! again for every place they are used (docs/size.md has the figures), and
@@ -29,4 +30,4 @@ mod write;
 
 pub use read::{one_of, parse, At, FromJson, Obj, Read};
 pub use serde_json::Value;
-pub use write::{to_json, to_json_pretty, write_name, Fields, Out, ToJson};
+pub use write::{to_json, to_json_pretty, Fields, Out, ToJson};
