@@ -327,8 +327,10 @@ fn new_draft_goes_first_and_opens_on_the_checklist() {
 #[test]
 fn new_draft_from_a_department_template_uses_its_newest_version() {
     let mut app = App::new();
-    let mut t =
-        Template::from_json(include_str!("../../../data/templates/example-department.json")).unwrap();
+    let mut t = Template::from_json(include_str!(
+        "../../../data/templates/example-department.json"
+    ))
+    .unwrap();
     app.act(Action::ImportFile {
         file_name: "t.json".into(),
         content: Ok(t.to_json().into_bytes()),
@@ -712,8 +714,10 @@ fn import_replace_takes_the_existing_drafts_place() {
 #[test]
 fn a_newer_template_version_keeps_the_old_one_for_drafts_that_use_it() {
     let mut app = App::new();
-    let v1 =
-        Template::from_json(include_str!("../../../data/templates/example-department.json")).unwrap();
+    let v1 = Template::from_json(include_str!(
+        "../../../data/templates/example-department.json"
+    ))
+    .unwrap();
     app.act(Action::ImportFile {
         file_name: "v1.json".into(),
         content: Ok(v1.to_json().into_bytes()),
@@ -860,7 +864,10 @@ fn unreadable_values_are_reported_and_never_touched() {
 #[test]
 fn a_template_under_the_old_key_is_moved_to_its_versioned_key() {
     let mut store = MemoryStore::new();
-    let t = Template::from_json(include_str!("../../../data/templates/example-department.json")).unwrap();
+    let t = Template::from_json(include_str!(
+        "../../../data/templates/example-department.json"
+    ))
+    .unwrap();
     store
         .set("ziping.v1.template.example-department", &t.to_json())
         .unwrap();

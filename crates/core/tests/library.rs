@@ -10,7 +10,10 @@ use ziping_core::{
 };
 
 fn example() -> Template {
-    Template::from_json(include_str!("../../../data/templates/example-department.json")).unwrap()
+    Template::from_json(include_str!(
+        "../../../data/templates/example-department.json"
+    ))
+    .unwrap()
 }
 
 #[test]

@@ -488,7 +488,9 @@ fn an_exported_template_is_the_file_it_came_from() {
     for src in builtin_template_sources()
         .iter()
         .copied()
-        .chain([include_str!("../../../data/templates/example-department.json")])
+        .chain([include_str!(
+            "../../../data/templates/example-department.json"
+        )])
     {
         let t = Template::from_json(src).unwrap();
         let a: serde_json::Value = serde_json::from_str(&t.to_json()).unwrap();
