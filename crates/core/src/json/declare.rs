@@ -56,6 +56,22 @@
 ///   Without it the fields are read one by one and the value is built at
 ///   the end (for a type with no `Default`).
 ///
+/// An option the macro does not know is an error of the build, not
+/// ignored (here a field that would always be written):
+///
+/// ```compile_fail
+/// #[derive(Debug, Default, PartialEq)]
+/// pub struct Note {
+///     pub tags: Vec<String>,
+/// }
+///
+/// ziping_core::json_struct! {
+///     Note [fill] {
+///         tags: "tags" [skip_emtpy],
+///     }
+/// }
+/// ```
+///
 /// A trailing `check { "key": Type, … }` lists keys read only to check
 /// their type, never kept nor written (schema 1's fields: the migration
 /// reads their values from the parsed file).
