@@ -12,7 +12,7 @@ use ziping_app::storage::{self, KeyValue, MemoryStore, Prefs};
 use ziping_core::json::{parse, to_json, to_json_pretty, At, FromJson, ToJson};
 use ziping_core::{
     builtin_occasions, builtin_occasions_source, read_import, Angle, Draft, DraftError, Effect,
-    GradeShown, ImportError, PartKind, Progress, RowStatus, Template,
+    GradeShown, ImportError, OccasionSet, PartKind, Progress, RowStatus, Template,
 };
 
 /// Every variant, as written, reads back as itself.
@@ -161,4 +161,108 @@ fn any_text_survives_writing() {
     // serde_json reads it as the same text too.
     let v: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["name"], json!(d.name));
+}
+
+/// Schema 1's keys are no longer fields of the model, but every schema's
+/// reader still checks their type where they are, before the fields after
+/// them, with the same words.
+#[test]
+fn schema_1_keys_are_still_checked() {
+    let draft = |answer: &str, person: &str| {
+        format!(
+            r#"{{"schema": 3, "id": "x", "name": "n", "created": 0, "modified": 0,
+            "person": {person}, "templates": [], "answers": {{"t": {{"i": {answer}}}}},
+            "cause": 5}}"#
+        )
+    };
+    for (json, message) in [
+        (
+            draft(r#"{"problem": 3}"#, "{}"),
+            "草稿数据结构不正确：“answers”的“t”的“i”的“problem”应是文字。",
+        ),
+        (
+            draft(r#"{"evidence": 1, "cause": 3}"#, "{}"),
+            "草稿数据结构不正确：“answers”的“t”的“i”的“evidence”应是文字。",
+        ),
+        (
+            draft(r#"{"measure": "m", "deadline": null}"#, "{}"),
+            "草稿数据结构不正确：“answers”的“t”的“i”的“deadline”应是文字。",
+        ),
+        (
+            draft("{}", r#"{"occasion": 1, "year": 2026}"#),
+            "草稿数据结构不正确：“person”的“year”应是文字。",
+        ),
+        (
+            draft("{}", r#"{"occasion": 1}"#),
+            "草稿数据结构不正确：“person”的“occasion”应是文字。",
+        ),
+        (
+            draft(r#"{"cause": "c"}"#, r#"{"occasion": "年度考核"}"#),
+            "草稿数据结构不正确：“cause”应是文字。",
+        ),
+    ] {
+        assert_eq!(
+            Draft::from_json(&json).unwrap_err().to_string(),
+            message,
+            "{json}"
+        );
+    }
+    // Well typed, they are read (schema 1) or dropped (schema 2 and 3).
+    let json = draft(
+        r#"{"problem": "p", "cause": "c"}"#,
+        r#"{"occasion": "年度考核"}"#,
+    )
+    .replace(r#""cause": 5"#, r#""cause": "总""#);
+    let d = Draft::from_json(&json).unwrap();
+    assert!(d.problems.is_empty() && d.occasion == "zuzhi-shenghuohui");
+    let d = Draft::from_json(&json.replace(r#""schema": 3"#, r#""schema": 1"#)).unwrap();
+    assert_eq!((d.problems.len(), d.occasion.as_str()), (1, "niandu-kaohe"));
+    assert_eq!(d.problems[0].text, "p");
+    assert_eq!(d.problems[0].causes[0].text, "c");
+}
+
+/// An occasion's `problems` and `grade` are read before its other fields,
+/// as the hand-written reader did: of several faults, the same one is named.
+#[test]
+fn an_occasions_faults_are_named_in_the_same_order() {
+    let file = |occasion: &str| {
+        format!(
+            r#"{{"format": "ziping-occasions", "format_version": 1, "occasions": [{occasion}]}}"#
+        )
+    };
+    for (occasion, message) in [
+        (
+            r#"{"id": 1, "problems": {"min": 1, "max": 2}}"#,
+            "场合设置的结构不正确：缺少“occasions”第 1 项的“grade”。",
+        ),
+        (
+            r#"{"id": 1, "grade": "never", "problems": {"min": 1}}"#,
+            "场合设置的结构不正确：缺少“occasions”第 1 项的“problems”的“max”。",
+        ),
+        (
+            r#"{"id": 1, "grade": "never", "problems": {"min": 1, "max": 2}}"#,
+            "场合设置的结构不正确：“occasions”第 1 项的“id”应是文字。",
+        ),
+        (
+            r#"{"label": 1, "grade": "sometimes", "problems": {"min": 1, "max": 2}}"#,
+            "场合设置的结构不正确：“occasions”第 1 项的“grade”应是以下之一：never、optional、always。",
+        ),
+        (
+            r#"{"lable": 1, "grade": "sometimes"}"#,
+            "场合设置的结构不正确：“occasions”第 1 项的“lable”不是可用的字段。",
+        ),
+        (
+            r#"{"id": "a", "label": "A", "title": "T", "grade": "never", "problems": {"min": 1, "max": 2},
+            "parts": [{"heading": 1, "kind": "essay"}]}"#,
+            "场合设置的结构不正确：“occasions”第 1 项的“parts”第 1 项的“kind”应是以下之一：\
+             basic、achievements、previous、problems、causes、measures、grade。",
+        ),
+    ] {
+        let json = file(occasion);
+        assert_eq!(
+            OccasionSet::from_json(&json).unwrap_err().to_string(),
+            message,
+            "{json}"
+        );
+    }
 }

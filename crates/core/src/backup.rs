@@ -1,11 +1,8 @@
 //! The backup file: every draft (or one) as versioned JSON, for moving work to
 //! another computer or keeping it safe from a cleared browser.
 
-use serde_json::Value;
-
 use crate::civil::civil_date;
 use crate::draft::Draft;
-use crate::json::{parse, to_json, At, FromJson, Obj, Out, Read, ToJson};
 
 /// The `format` marker of a backup file.
 pub const BACKUP_FORMAT: &str = "ziping-backup";
@@ -31,17 +28,6 @@ impl Backup {
             app_version: app_version.into(),
             drafts,
         }
-    }
-
-    pub fn to_json(&self) -> String {
-        to_json(self)
-    }
-
-    /// Reads a backup's fields as written, its drafts as they are (an
-    /// import checks and migrates them: see `read_import`).
-    pub fn from_json(json: &str) -> Read<Backup> {
-        let v = parse(json).map_err(|e| e.to_string())?;
-        Backup::read(&v, At::ROOT)
     }
 
     /// "从严治部自评备份-2026年度个人自评-20261124.json" (one draft) or
@@ -91,36 +77,4 @@ pub fn backup_due(
     let since = last_backup.unwrap_or(oldest_created);
     let recently_dismissed = dismissed.is_some_and(|t| now - t < BACKUP_REMINDER_MS);
     latest_change - since > BACKUP_REMINDER_MS && !recently_dismissed
-}
-
-impl FromJson for Backup {
-    fn read(v: &Value, at: At) -> Read<Self> {
-        let o = Obj::new(v, at)?;
-        Ok(Backup {
-            format: o.req("format")?,
-            version: o.req("version")?,
-            exported: o.req("exported")?,
-            app_version: o.req("app_version")?,
-            drafts: o.req("drafts")?,
-        })
-    }
-}
-
-impl ToJson for Backup {
-    fn write(&self, o: &mut Out) {
-        let Backup {
-            format,
-            version,
-            exported,
-            app_version,
-            drafts,
-        } = self;
-        o.object()
-            .field("format", format)
-            .field("version", version)
-            .field("exported", exported)
-            .field("app_version", app_version)
-            .field("drafts", drafts)
-            .end();
-    }
 }

@@ -5,10 +5,6 @@
 //! Where a form is ambiguous the later reading is taken, so a row is never
 //! marked overdue early: 2027年3月 and 2027年3月前 mean the end of March.
 
-use serde_json::Value;
-
-use crate::json::{one_of, write_name, At, FromJson, Out, Read, ToJson};
-
 use crate::civil::CivilDate;
 
 /// A 时限, read.
@@ -313,24 +309,4 @@ fn number(s: &str) -> Option<u32> {
         _ => return None,
     };
     (n > 0).then_some(n as u32)
-}
-
-/// RowStatus as written in a draft.
-const ROW_STATUS_NAMES: [(&str, RowStatus); 4] = [
-    ("not_started", RowStatus::NotStarted),
-    ("in_progress", RowStatus::InProgress),
-    ("done", RowStatus::Done),
-    ("ongoing", RowStatus::Ongoing),
-];
-
-impl FromJson for RowStatus {
-    fn read(v: &Value, at: At) -> Read<Self> {
-        one_of(v, at, &ROW_STATUS_NAMES)
-    }
-}
-
-impl ToJson for RowStatus {
-    fn write(&self, o: &mut Out) {
-        write_name(*self, &ROW_STATUS_NAMES, o);
-    }
 }

@@ -7,22 +7,19 @@
 //! 销号日期, 备注 and the day it was written down, and the id of the draft a
 //! draft was carried from (结转到下一年度).
 //!
-//! Drafts are stored and exported as JSON carrying [`DRAFT_SCHEMA`]; older
-//! schemas are migrated on read (see `draft_v1`), newer ones are refused
-//! (never overwritten).
+//! Drafts are stored and exported as JSON carrying [`DRAFT_SCHEMA`]
+//! (`codec::draft`); older schemas are migrated on read (`migrate`), newer
+//! ones are refused (never overwritten).
 
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde_json::Value;
-
 use crate::ids::{DraftId, ItemId, TemplateId};
-use crate::json::{parse, to_json, At, FromJson, Obj, Out, Read, ToJson};
 use crate::problem::{ItemLink, PreviousProblem, Problem, DEFAULT_ASPECTS};
 use crate::template::{Item, Template, TemplateRef, NOT_APPLICABLE};
 
 /// The draft schema this build writes. Bump it with a migration in
-/// [`Draft::from_json`] and a fixture under `tests/fixtures/`.
+/// `migrate` and a fixture under `tests/fixtures/`.
 pub const DRAFT_SCHEMA: u32 = 3;
 
 /// The occasion a new draft is written for.
@@ -41,8 +38,6 @@ pub struct Person {
     pub joined: String,
     /// 年度, e.g. "2026"
     pub year: String,
-    /// Schema 1's free-text 场合, read for the migration only (never written).
-    pub(super) legacy_occasion: String,
 }
 
 /// A rating: a level of the template's scale, or 不适用.
@@ -50,20 +45,6 @@ pub struct Person {
 pub enum Rating {
     Level(String),
     NotApplicable,
-}
-
-impl ToJson for Rating {
-    fn write(&self, o: &mut Out) {
-        o.string(self.id());
-    }
-}
-
-impl FromJson for Rating {
-    fn read(v: &Value, at: At) -> Read<Self> {
-        v.as_str()
-            .map(Rating::parse)
-            .ok_or_else(|| at.expected("文字"))
-    }
 }
 
 impl Rating {
@@ -90,12 +71,6 @@ pub struct Answer {
     pub rating: Option<Rating>,
     /// 具体事例 / 佐证
     pub evidence: String,
-    // Schema 1's notes, read for the migration only (never written): they
-    // become a problem linked to the item (see `draft_v1`).
-    pub(super) problem: String,
-    pub(super) measure: String,
-    pub(super) deadline: String,
-    pub(super) cause: String,
 }
 
 impl Answer {
@@ -145,47 +120,73 @@ pub struct Draft {
     pub carried_from: Option<DraftId>,
 }
 
-/// The veto facts answered 是 and 否, by fact id. (Two lists rather than a
-/// map: the single file carries no map type of its own for them.)
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The answers to the veto facts, one per fact, in the order given (an
+/// answer given again moves to the end).
+#[derive(Debug, Clone, Default, Eq)]
 pub struct FactAnswers {
-    pub yes: Vec<String>,
-    pub no: Vec<String>,
+    pub(crate) entries: Vec<FactAnswer>,
+}
+
+/// A veto fact, answered 是 (`true`) or 否.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FactAnswer {
+    pub fact: String,
+    pub answer: bool,
 }
 
 impl FactAnswers {
     pub fn get(&self, id: &str) -> Option<bool> {
-        if self.yes.iter().any(|f| f == id) {
-            Some(true)
-        } else if self.no.iter().any(|f| f == id) {
-            Some(false)
-        } else {
-            None
+        // 是 wins over 否 should a file name a fact under both.
+        let mut found = None;
+        for f in self.entries.iter().filter(|f| f.fact == id) {
+            if f.answer {
+                return Some(true);
+            }
+            found = Some(false);
         }
+        found
     }
 
     pub fn insert(&mut self, id: impl Into<String>, answer: bool) {
-        let id = id.into();
-        self.remove(&id);
-        if answer {
-            self.yes.push(id);
-        } else {
-            self.no.push(id);
-        }
+        let fact = id.into();
+        self.remove(&fact);
+        self.entries.push(FactAnswer { fact, answer });
     }
 
     pub fn remove(&mut self, id: &str) {
-        self.yes.retain(|f| f != id);
-        self.no.retain(|f| f != id);
+        self.entries.retain(|f| f.fact != id);
     }
 
     pub fn clear(&mut self) {
-        self.yes.clear();
-        self.no.clear();
+        self.entries.clear();
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &FactAnswer> {
+        self.entries.iter()
+    }
+
+    /// The facts answered `answer`, in the order given.
+    pub fn answered(&self, answer: bool) -> impl Iterator<Item = &str> {
+        self.entries
+            .iter()
+            .filter(move |f| f.answer == answer)
+            .map(|f| f.fact.as_str())
     }
 }
 
-fn default_occasion() -> String {
+/// Equal when the same facts are answered 是 and 否, each in the same order:
+/// what is stored (`{"yes": […], "no": […]}`), whatever the order between
+/// a 是 and a 否.
+impl PartialEq for FactAnswers {
+    fn eq(&self, other: &Self) -> bool {
+        [true, false]
+            .into_iter()
+            .all(|a| self.answered(a).eq(other.answered(a)))
+    }
+}
+
+/// The occasion of a new draft, and of one whose file names none.
+pub(crate) fn default_occasion() -> String {
     DEFAULT_OCCASION.to_string()
 }
 
@@ -248,48 +249,6 @@ impl Draft {
             show_grade: false,
             carried_from: None,
         }
-    }
-
-    /// Reads a draft written by this or an older schema.
-    pub fn from_json(json: &str) -> Result<Draft, DraftError> {
-        let value = parse(json).map_err(|e| DraftError::NotJson(e.to_string()))?;
-        Draft::from_value(&value)
-    }
-
-    /// Reads a draft already parsed (a backup's drafts are).
-    pub fn from_value(v: &Value) -> Result<Draft, DraftError> {
-        let id = v.get("id").filter(|id| !id.is_null());
-        let (Some(schema), Some(_)) = (v.get("schema").and_then(Value::as_u64), id) else {
-            return Err(DraftError::NotADraft);
-        };
-        if schema > u64::from(DRAFT_SCHEMA) {
-            return Err(DraftError::NewerSchema(schema));
-        }
-        let mut draft = Draft::read(v, At::ROOT).map_err(DraftError::Shape)?;
-        if schema < 2 {
-            crate::draft_v1::migrate(&mut draft);
-        }
-        if schema < 3 {
-            draft.add_ledger();
-        }
-        Ok(draft)
-    }
-
-    /// Schema 2 to 3: every problem becomes a ledger row made when the
-    /// draft was, 未启动, or 长期坚持 where its 时限 says so; nothing else
-    /// changes.
-    fn add_ledger(&mut self) {
-        self.schema = DRAFT_SCHEMA;
-        for p in &mut self.problems {
-            if p.created == 0 {
-                p.created = self.created;
-            }
-            p.status = p.row_status();
-        }
-    }
-
-    pub fn to_json(&self) -> String {
-        to_json(self)
     }
 
     pub fn answer(&self, template_id: &str, item_id: &str) -> Option<&Answer> {
@@ -371,205 +330,5 @@ impl Draft {
     /// The answer to a yes/no veto fact, if given.
     pub fn fact(&self, id: &str) -> Option<bool> {
         self.facts.get(id)
-    }
-}
-
-impl FromJson for Person {
-    fn read(v: &Value, at: At) -> Read<Self> {
-        let o = Obj::new(v, at)?;
-        let mut p = Person::default();
-        let Person {
-            name,
-            unit,
-            position,
-            joined,
-            year,
-            legacy_occasion,
-        } = &mut p;
-        o.get("name", name)?;
-        o.get("unit", unit)?;
-        o.get("position", position)?;
-        o.get("joined", joined)?;
-        o.get("year", year)?;
-        o.get("occasion", legacy_occasion)?;
-        Ok(p)
-    }
-}
-
-impl FromJson for Answer {
-    fn read(v: &Value, at: At) -> Read<Self> {
-        let o = Obj::new(v, at)?;
-        let mut a = Answer::default();
-        let Answer {
-            rating,
-            evidence,
-            problem,
-            measure,
-            deadline,
-            cause,
-        } = &mut a;
-        o.get("rating", rating)?;
-        o.get("evidence", evidence)?;
-        o.get("problem", problem)?;
-        o.get("measure", measure)?;
-        o.get("deadline", deadline)?;
-        o.get("cause", cause)?;
-        Ok(a)
-    }
-}
-
-impl FromJson for FactAnswers {
-    fn read(v: &Value, at: At) -> Read<Self> {
-        let o = Obj::new(v, at)?;
-        let mut f = FactAnswers::default();
-        let FactAnswers { yes, no } = &mut f;
-        o.get("yes", yes)?;
-        o.get("no", no)?;
-        Ok(f)
-    }
-}
-
-impl FromJson for Draft {
-    fn read(v: &Value, at: At) -> Read<Self> {
-        let o = Obj::new(v, at)?;
-        let mut d = Draft {
-            occasion: default_occasion(),
-            aspects: default_aspects(),
-            ..Draft::default()
-        };
-        let Draft {
-            schema,
-            id,
-            name,
-            created,
-            modified,
-            person,
-            templates,
-            answers,
-            cause,
-            report_edit,
-            occasion,
-            notice,
-            problems,
-            work,
-            previous,
-            aspects,
-            facts,
-            show_grade,
-            carried_from,
-        } = &mut d;
-        o.need("schema", schema)?;
-        o.need("id", id)?;
-        o.need("name", name)?;
-        o.need("created", created)?;
-        o.need("modified", modified)?;
-        o.get("person", person)?;
-        o.need("templates", templates)?;
-        o.get("answers", answers)?;
-        o.get("cause", cause)?;
-        o.get("report_edit", report_edit)?;
-        o.get("occasion", occasion)?;
-        o.get("notice", notice)?;
-        o.get("problems", problems)?;
-        o.get("work", work)?;
-        o.get("previous", previous)?;
-        o.get("aspects", aspects)?;
-        o.get("facts", facts)?;
-        o.get("show_grade", show_grade)?;
-        o.get("carried_from", carried_from)?;
-        Ok(d)
-    }
-}
-
-impl ToJson for Person {
-    /// The schema-1 场合 is never written.
-    fn write(&self, o: &mut Out) {
-        let Person {
-            name,
-            unit,
-            position,
-            joined,
-            year,
-            legacy_occasion: _,
-        } = self;
-        o.object()
-            .field("name", name)
-            .field("unit", unit)
-            .field("position", position)
-            .field("joined", joined)
-            .field("year", year)
-            .end();
-    }
-}
-
-impl ToJson for Answer {
-    /// Schema 1's notes are never written.
-    fn write(&self, o: &mut Out) {
-        let Answer {
-            rating,
-            evidence,
-            problem: _,
-            measure: _,
-            deadline: _,
-            cause: _,
-        } = self;
-        o.object()
-            .field("rating", rating)
-            .field("evidence", evidence)
-            .end();
-    }
-}
-
-impl ToJson for FactAnswers {
-    fn write(&self, o: &mut Out) {
-        let FactAnswers { yes, no } = self;
-        o.object().field("yes", yes).field("no", no).end();
-    }
-}
-
-impl ToJson for Draft {
-    fn write(&self, o: &mut Out) {
-        let Draft {
-            schema,
-            id,
-            name,
-            created,
-            modified,
-            person,
-            templates,
-            answers,
-            cause,
-            report_edit,
-            occasion,
-            notice,
-            problems,
-            work,
-            previous,
-            aspects,
-            facts,
-            show_grade,
-            carried_from,
-        } = self;
-        o.object()
-            .field("schema", schema)
-            .field("id", id)
-            .field("name", name)
-            .field("created", created)
-            .field("modified", modified)
-            .field("person", person)
-            .field("templates", templates)
-            .field("answers", answers)
-            .field("cause", cause)
-            .field("report_edit", report_edit)
-            .field("occasion", occasion)
-            .field("notice", notice)
-            .field("problems", problems)
-            .field("work", work)
-            .field("previous", previous)
-            .field("aspects", aspects)
-            .field("facts", facts)
-            .field("show_grade", show_grade)
-            .field_unless(carried_from.is_none(), "carried_from", carried_from)
-            .end();
     }
 }

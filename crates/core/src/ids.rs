@@ -1,6 +1,6 @@
 //! Typed ids: a draft's, a template's and an item's id are different things
-//! and cannot be mixed up. Each is a plain string on disk (serde-transparent),
-//! so every stored draft, backup and template keeps its format.
+//! and cannot be mixed up. Each is a plain string on disk (`codec::ids`), so
+//! every stored draft, backup and template keeps its format.
 //!
 //! Ids that come from outside (an imported template or backup) must use the
 //! safe character set ([`is_safe_id`]); wherever an id goes into a CSS
@@ -10,8 +10,6 @@
 use std::borrow::Borrow;
 use std::fmt;
 use std::ops::Deref;
-
-use crate::json::{At, FromJson, Out, Read, ToJson};
 
 /// The longest id accepted from outside.
 pub const MAX_ID_LEN: usize = 64;
@@ -128,18 +126,6 @@ macro_rules! typed_id {
         impl PartialEq<String> for $name {
             fn eq(&self, other: &String) -> bool {
                 &self.0 == other
-            }
-        }
-
-        impl ToJson for $name {
-            fn write(&self, o: &mut Out) {
-                o.string(&self.0);
-            }
-        }
-
-        impl FromJson for $name {
-            fn read(v: &serde_json::Value, at: At) -> Read<Self> {
-                String::read(v, at).map($name)
             }
         }
     };

@@ -1,24 +1,27 @@
-//! The model and its rules: checklist templates, occasions, drafts, ids and
-//! their JSON, validation and migration, scoring and grades, dates and 时限,
+//! The model and its rules: checklist templates, occasions, drafts, ids,
+//! their JSON (`json`'s machinery, `codec`'s declarations), validation and
+//! migration, scoring and grades, dates and 时限,
 //! the ledger's rows, carrying a year over, comparing drafts, the template
 //! library and imports. Pure (its only dependency is serde_json), tested
 //! natively with `cargo test -p ziping-core`. The 材料's prose and the office
 //! formats are `ziping-report`'s.
 
 mod backup;
+mod builtin;
 mod carry;
 mod chart;
 mod civil;
+mod codec;
 mod compare;
 mod deadline;
 mod draft;
-mod draft_v1;
 mod grade;
 mod ids;
 mod import;
 pub mod json;
 mod ledger;
 mod library;
+mod migrate;
 mod naming;
 mod occasion;
 mod problem;
@@ -30,6 +33,9 @@ mod validate;
 pub use backup::{
     backup_due, safe_file_part, Backup, BACKUP_FORMAT, BACKUP_REMINDER_MS, BACKUP_VERSION,
 };
+pub use builtin::{
+    builtin_occasions, builtin_occasions_source, builtin_template_sources, builtin_templates,
+};
 pub use carry::{
     carried_name, carried_row, carry_over, draft_ledger, draft_year, is_recurring, ledger_head,
     ledger_problems, previous_counts, problem_headline, problem_row, CARRIED_REMARK,
@@ -40,8 +46,8 @@ pub use civil::{chinese_date, civil_date, days_in_month, is_leap_year, CivilDate
 pub use compare::{compare, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison};
 pub use deadline::{is_overdue, Deadline, RowStatus};
 pub use draft::{
-    default_aspects, Answer, Draft, DraftError, FactAnswers, Person, Rating, DEFAULT_OCCASION,
-    DRAFT_SCHEMA,
+    default_aspects, Answer, Draft, DraftError, FactAnswer, FactAnswers, Person, Rating,
+    DEFAULT_OCCASION, DRAFT_SCHEMA,
 };
 pub use grade::{occasion_grade, OccasionGrade};
 pub use ids::{css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
@@ -55,8 +61,8 @@ pub use naming::{
     FIRST_DRAFT_NAME,
 };
 pub use occasion::{
-    builtin_occasions, builtin_occasions_source, EffectRule, GradeShown, Occasion, OccasionError,
-    OccasionSet, PartKind, PartSpec, ProblemCount, OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION,
+    EffectRule, GradeShown, Occasion, OccasionError, OccasionSet, PartKind, PartSpec, ProblemCount,
+    OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION,
 };
 pub use problem::{
     aspect_core, Angle, Cause, ItemLink, PreviousProblem, Problem, Progress, DEFAULT_ASPECTS,
@@ -67,9 +73,8 @@ pub use score::{
     SectionResult, Tally, TemplateResult, VetoHit,
 };
 pub use template::{
-    builtin_template_sources, builtin_templates, unique_facts, AidCause, Aids, Band, Effect, Fact,
-    Guidance, Item, Level, Model, Scale, Section, Template, TemplateRef, Veto, NOT_APPLICABLE,
-    TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION,
+    unique_facts, AidCause, Aids, Band, Effect, Fact, Guidance, Item, Level, Model, Scale, Section,
+    Template, TemplateRef, Veto, NOT_APPLICABLE, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION,
 };
 pub use upgrade::{upgrade_draft, UpgradeReport};
 pub use validate::{validate, TemplateError};

@@ -67,7 +67,6 @@ pub fn upgrade_draft(d: &Draft, to: &[&Template]) -> (Draft, UpgradeReport) {
                 *out.answer_mut(&kt, &ki) = Answer {
                     rating: worst.rating.clone(),
                     evidence: evidence.join("；"),
-                    ..Answer::default()
                 };
                 report.merged.push((
                     item.id.to_string(),

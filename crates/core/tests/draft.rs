@@ -5,8 +5,8 @@ mod util;
 
 use util::*;
 use ziping_core::{
-    score_template, Angle, Cause, Draft, DraftError, ItemLink, Rating, DEFAULT_ASPECTS,
-    DRAFT_SCHEMA,
+    score_template, Angle, Answer, Cause, Draft, DraftError, ItemLink, Person, PreviousProblem,
+    Problem, Rating, TemplateRef, DEFAULT_ASPECTS, DRAFT_SCHEMA,
 };
 
 #[test]
@@ -204,34 +204,33 @@ fn every_field_reads_back_as_written() {
         row,
     }];
     let json = d.to_json();
-    for field in [
-        "joined",
-        "cause",
-        "report_edit",
-        "notice",
-        "work",
-        "aspects",
-        "show_grade",
-        "carried_from",
-        "owner",
-        "progress",
-        "closed",
-        "remark",
-        "standard",
-        "row",
+    // Every key declared for each object is written (none is left out as
+    // empty), and nothing else.
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let p = &v["problems"][0];
+    let (template, answers) = v["answers"].as_object().unwrap().iter().next().unwrap();
+    let answer = answers.as_object().unwrap().values().next().unwrap();
+    for (what, object, keys) in [
+        ("draft", &v, Draft::KEYS),
+        ("person", &v["person"], Person::KEYS),
+        ("template", &v["templates"][0], TemplateRef::KEYS),
+        ("answer", answer, Answer::KEYS),
+        ("problem", p, Problem::KEYS),
+        ("item", &p["item"], ItemLink::KEYS),
+        ("cause", &p["causes"][0], Cause::KEYS),
+        ("previous", &v["previous"][0], PreviousProblem::KEYS),
+        ("row", &v["previous"][0]["row"], Problem::KEYS),
     ] {
-        assert!(json.contains(&format!("\"{field}\"")), "{field} is written");
+        let written: Vec<&str> = object
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        let mut declared = keys.to_vec();
+        declared.sort_unstable();
+        assert_eq!(written, declared, "{what} (in {template})");
     }
-    assert!(d.problems.iter().any(|p| p.item.is_some()));
-    assert!(d
-        .problems
-        .iter()
-        .any(|p| p.causes.iter().any(|c| c.angle.is_some())));
-    assert!(d
-        .answers
-        .values()
-        .flat_map(|a| a.values())
-        .any(|a| !a.evidence.is_empty()));
     assert_eq!(Draft::from_json(&json).unwrap(), d);
 }
 
@@ -279,4 +278,53 @@ fn a_draft_moves_to_the_new_template_versions() {
     // Nothing dropped: the old answers are still there.
     assert!(up.answer(WUXIANG, "w2-liju").is_some());
     assert_eq!(up.answers.len(), d.answers.len());
+}
+
+/// The veto answers are one list in the model and two in the file, each in
+/// the order given: an answer given again moves to the end of its list.
+#[test]
+fn fact_answers_keep_their_stored_layout() {
+    let facts = |d: &Draft| {
+        let json = d.to_json();
+        let at = json.find(r#""facts":"#).unwrap();
+        json[at..].split_once('}').unwrap().0.to_string() + "}"
+    };
+    let mut d = Draft::new("x", "n", 0, &[]);
+    assert_eq!(facts(&d), r#""facts":{"yes":[],"no":[]}"#);
+    for (id, answer) in [
+        ("a", true),
+        ("b", false),
+        ("c", true),
+        ("a", false),
+        ("b", false),
+    ] {
+        d.facts.insert(id, answer);
+    }
+    assert_eq!(facts(&d), r#""facts":{"yes":["c"],"no":["a","b"]}"#);
+    assert_eq!(
+        [d.fact("a"), d.fact("c"), d.fact("z")],
+        [Some(false), Some(true), None]
+    );
+    d.facts.remove("a");
+    assert_eq!(facts(&d), r#""facts":{"yes":["c"],"no":["b"]}"#);
+    // A file is written back as read, even one that names a fact twice or
+    // under both answers (是 counts).
+    let json = d.to_json().replace(
+        r#"{"yes":["c"],"no":["b"]}"#,
+        r#"{"yes":["y","c","y"],"no":["y","b"]}"#,
+    );
+    let back = Draft::from_json(&json).unwrap();
+    assert_eq!(back.to_json(), json);
+    assert_eq!(back.fact("y"), Some(true));
+    // Equal when the stored lists are, whatever the order between 是 and 否.
+    let (mut one, mut two) = (d.clone(), d.clone());
+    one.facts.clear();
+    two.facts.clear();
+    one.facts.insert("p", true);
+    one.facts.insert("q", false);
+    two.facts.insert("q", false);
+    two.facts.insert("p", true);
+    assert_eq!(one, two);
+    two.facts.insert("q", true);
+    assert_ne!(one, two);
 }

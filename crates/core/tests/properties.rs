@@ -219,11 +219,7 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
             prop::collection::btree_map(
                 prop_oneof![
-                    Just("schema".to_string()),
-                    Just("id".to_string()),
-                    Just("format".to_string()),
-                    Just("answers".to_string()),
-                    Just("sections".to_string()),
+                    prop::sample::select(declared_keys()).prop_map(str::to_string),
                     "[a-z]{1,6}"
                 ],
                 inner,
@@ -232,4 +228,32 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
             .prop_map(|m| Value::Object(m.into_iter().collect())),
         ]
     })
+}
+
+/// Every key the readers know, from their declarations.
+fn declared_keys() -> Vec<&'static str> {
+    use ziping_core::{
+        Answer, Backup, Cause, EffectRule, Item, Occasion, OccasionSet, PartSpec, Person,
+        PreviousProblem, Problem, Section,
+    };
+    let mut keys: Vec<&str> = [
+        Draft::KEYS,
+        Person::READ_KEYS,
+        Answer::READ_KEYS,
+        Problem::KEYS,
+        Cause::KEYS,
+        PreviousProblem::KEYS,
+        Backup::KEYS,
+        Template::KEYS,
+        Section::KEYS,
+        Item::KEYS,
+        OccasionSet::KEYS,
+        Occasion::KEYS,
+        PartSpec::KEYS,
+        EffectRule::KEYS,
+    ]
+    .concat();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }

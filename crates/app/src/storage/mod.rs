@@ -14,9 +14,8 @@ mod saver;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde_json::Value;
-
-use ziping_core::json::{parse, to_json, At, FromJson, Obj, Out, Read, ToJson};
+use ziping_core::json::{parse, to_json, At, FromJson};
+use ziping_core::json_struct;
 
 pub use kv::{KeyValue, MemoryStore, UnavailableStore};
 pub use saver::Saver;
@@ -49,38 +48,12 @@ pub struct Prefs {
     pub lock_idle_secs: u32,
 }
 
-impl FromJson for Prefs {
-    fn read(v: &Value, at: At) -> Read<Self> {
-        let o = Obj::new(v, at)?;
-        let mut p = Prefs::default();
-        let Prefs {
-            font_scale,
-            last_backup,
-            reminder_dismissed,
-            lock_idle_secs,
-        } = &mut p;
-        o.get("font_scale", font_scale)?;
-        o.get("last_backup", last_backup)?;
-        o.get("reminder_dismissed", reminder_dismissed)?;
-        o.get("lock_idle_secs", lock_idle_secs)?;
-        Ok(p)
-    }
-}
-
-impl ToJson for Prefs {
-    fn write(&self, o: &mut Out) {
-        let Prefs {
-            font_scale,
-            last_backup,
-            reminder_dismissed,
-            lock_idle_secs,
-        } = self;
-        o.object()
-            .field("font_scale", font_scale)
-            .field("last_backup", last_backup)
-            .field("reminder_dismissed", reminder_dismissed)
-            .field("lock_idle_secs", lock_idle_secs)
-            .end();
+json_struct! {
+    Prefs [fill] {
+        font_scale: "font_scale",
+        last_backup: "last_backup",
+        reminder_dismissed: "reminder_dismissed",
+        lock_idle_secs: "lock_idle_secs",
     }
 }
 

@@ -170,9 +170,9 @@ impl<'a> Obj<'a> {
         Ok(Obj { map, at })
     }
 
-    /// Reads a field into `slot` if it is there (else leaves the default).
-    /// Filling a default value field by field keeps each reader small: a
-    /// fault drops one half-filled value, not each field read so far.
+    /// Reads a field into `slot` if it is there (else leaves the default):
+    /// a reader that fills a default value field by field drops one
+    /// half-filled value at a fault, not each field read so far.
     #[inline(never)]
     pub fn get<T: FromJson>(&self, key: &str, slot: &mut T) -> Read<()> {
         if let Some(v) = self.map.get(key) {
@@ -199,6 +199,20 @@ impl<'a> Obj<'a> {
                 Err(s)
             }
         }
+    }
+
+    /// A field that may be missing: `None` then.
+    pub fn maybe<T: FromJson>(&self, key: &str) -> Read<Option<T>> {
+        match self.map.get(key) {
+            Some(v) => T::read(v, self.at.key(key)).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Checks that a field, if there, reads as a `T`, and drops it (a key
+    /// kept only for a migration, which reads it from the parsed file).
+    pub fn check<T: FromJson>(&self, key: &str) -> Read<()> {
+        self.maybe::<T>(key).map(drop)
     }
 
     /// A field that may be missing: its default then.

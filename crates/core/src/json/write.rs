@@ -201,9 +201,3 @@ impl<K: AsRef<str>, T: ToJson> ToJson for BTreeMap<K, T> {
         f.end();
     }
 }
-
-/// Writes a unit enum as its name in `names` (the table its reader uses).
-pub fn write_name<T: Copy + PartialEq>(v: T, names: &[(&str, T)], o: &mut Out) {
-    let name = names.iter().find(|(_, t)| *t == v).map_or("", |(n, _)| *n);
-    o.string(name);
-}

@@ -1,0 +1,199 @@
+//! A draft as stored and exported (schema [`DRAFT_SCHEMA`]), with its
+//! problems and ledger rows. Reading an older schema is `migrate`'s: these
+//! readers only check the keys schema 1 had.
+//!
+//! [`DRAFT_SCHEMA`]: crate::DRAFT_SCHEMA
+
+use crate::deadline::RowStatus;
+use crate::draft::{
+    default_aspects, default_occasion, Answer, Draft, FactAnswer, FactAnswers, Person, Rating,
+};
+use crate::json::{one_of, to_json, At, FromJson, Out, Read, ToJson, Value};
+use crate::problem::{Angle, Cause, ItemLink, PreviousProblem, Problem, Progress};
+use crate::{json_enum, json_struct};
+
+json_struct! {
+    Draft [fill] {
+        schema: "schema" [required],
+        id: "id" [required],
+        name: "name" [required],
+        created: "created" [required],
+        modified: "modified" [required],
+        person: "person",
+        templates: "templates" [required],
+        answers: "answers",
+        cause: "cause",
+        report_edit: "report_edit",
+        occasion: "occasion" = default_occasion(),
+        notice: "notice",
+        problems: "problems",
+        work: "work",
+        previous: "previous",
+        aspects: "aspects" = default_aspects(),
+        facts: "facts",
+        show_grade: "show_grade",
+        carried_from: "carried_from" [skip_none],
+    }
+}
+
+impl Draft {
+    pub fn to_json(&self) -> String {
+        to_json(self)
+    }
+}
+
+json_struct! {
+    Person [fill] {
+        name: "name",
+        unit: "unit",
+        position: "position",
+        joined: "joined",
+        year: "year",
+    }
+    // Schema 1's free-text 场合: `migrate` picks the occasion from it.
+    check { "occasion": String }
+}
+
+json_struct! {
+    Answer [fill] {
+        rating: "rating",
+        evidence: "evidence",
+    }
+    // Schema 1's notes: `migrate` makes them a problem on the item.
+    check {
+        "problem": String,
+        "measure": String,
+        "deadline": String,
+        "cause": String,
+    }
+}
+
+/// A rating is written as its level's id, or `na`.
+impl ToJson for Rating {
+    fn write(&self, o: &mut Out) {
+        o.string(self.id());
+    }
+}
+
+impl FromJson for Rating {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        v.as_str()
+            .map(Rating::parse)
+            .ok_or_else(|| at.expected("文字"))
+    }
+}
+
+/// The veto facts as stored: the ids answered 是, then those answered 否,
+/// each list in the order given. (Hand-written around a declared pair of
+/// lists: one list of answers in the model, two in the file.)
+#[derive(Default)]
+struct FactLists {
+    yes: Vec<String>,
+    no: Vec<String>,
+}
+
+json_struct! {
+    FactLists [fill] {
+        yes: "yes",
+        no: "no",
+    }
+}
+
+impl FromJson for FactAnswers {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let FactLists { yes, no } = FactLists::read(v, at)?;
+        let entry = |answer| move |fact| FactAnswer { fact, answer };
+        let entries = yes.into_iter().map(entry(true));
+        let entries = entries.chain(no.into_iter().map(entry(false)));
+        Ok(FactAnswers {
+            entries: entries.collect(),
+        })
+    }
+}
+
+impl ToJson for FactAnswers {
+    fn write(&self, o: &mut Out) {
+        let list = |answer| self.answered(answer).map(str::to_string).collect();
+        FactLists {
+            yes: list(true),
+            no: list(false),
+        }
+        .write(o);
+    }
+}
+
+json_struct! {
+    Problem [fill] {
+        id: "id",
+        item: "item" [skip_none],
+        aspect: "aspect",
+        text: "text",
+        causes: "causes",
+        measure: "measure",
+        deadline: "deadline",
+        standard: "standard",
+        owner: "owner" [skip_empty],
+        progress: "progress" [skip_empty],
+        status: "status",
+        closed: "closed" [skip_empty],
+        remark: "remark" [skip_empty],
+        created: "created",
+    }
+}
+
+json_struct! {
+    Cause {
+        angle: "angle",
+        text: "text",
+    }
+}
+
+json_struct! {
+    ItemLink {
+        template: "template" [required],
+        item: "item" [required],
+    }
+}
+
+json_struct! {
+    PreviousProblem [fill] {
+        id: "id",
+        text: "text",
+        status: "status",
+        note: "note",
+        row: "row" [skip_none],
+    }
+}
+
+json_enum! {
+    Progress {
+        Done = "done",
+        Ongoing = "ongoing",
+        LongTerm = "long_term",
+    }
+}
+
+json_enum! {
+    RowStatus {
+        NotStarted = "not_started",
+        InProgress = "in_progress",
+        Done = "done",
+        Ongoing = "ongoing",
+    }
+}
+
+/// An angle is written as its id, which the model owns (the editor's
+/// choices use it too): `Angle::id` is a `match`, so an angle without one
+/// does not compile; the reader takes the ids of `Angle::ALL`.
+impl ToJson for Angle {
+    fn write(&self, o: &mut Out) {
+        o.string(self.id());
+    }
+}
+
+impl FromJson for Angle {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        let names = Angle::ALL.map(|a| (a.id(), a));
+        one_of(v, at, &names)
+    }
+}
