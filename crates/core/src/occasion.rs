@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+use crate::ids::is_safe_id;
 use crate::template::{Band, Effect};
 use crate::validate::{check_bands, TemplateError};
 
@@ -171,13 +172,6 @@ impl fmt::Display for OccasionError {
 }
 
 impl std::error::Error for OccasionError {}
-
-fn is_safe_id(id: &str) -> bool {
-    (1..=64).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
 
 impl OccasionSet {
     /// Checks every rule; the first fault found is returned.
