@@ -9,7 +9,7 @@ use ziping_app::state::{apply, Action, AppState};
 use ziping_core::DraftId;
 
 /// [`AppState`] as a [`Reducible`]; reads as the state it holds.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AppReducer(pub AppState);
 
 /// Sends actions to the app state.
@@ -28,9 +28,9 @@ impl Reducible for AppReducer {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let now = crate::browser::now_ms();
-        let mut next = Rc::unwrap_or_clone(self).0;
-        apply(&mut next, action, now, &mut id_source(now));
-        Rc::new(AppReducer(next))
+        let mut next = Rc::unwrap_or_clone(self);
+        apply(&mut next.0, action, now, &mut id_source(now));
+        Rc::new(next)
     }
 }
 
