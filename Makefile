@@ -37,6 +37,7 @@ run: build
 lint: setup
 	cargo fmt --all -- --check
 	scripts/check-pure.sh
+	python3 scripts/check-modules.py --self-test
 	python3 scripts/check-modules.py
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p ziping --all-targets -- -D warnings

@@ -2,35 +2,101 @@
 """Refuses an import circle between the modules of a crate.
 
 Cargo refuses cycles between crates; this does the same inside each crate of
-the workspace: a module may use its children and its ancestors' items, but
-no module may import (directly or through others) a module that imports it.
+the workspace: dependencies point down only, so no module may use (directly
+or through others) a module that uses it. A parent counts too: a `mod.rs`
+that calls a function of its child, while the child uses the parent's
+types, is a circle.
 
-Every `use` and every inline `crate::…`, `super::…`, `self::…` path is
-resolved to the module that defines the item, following `pub use`
-re-exports (so `crate::Draft`, re-exported by lib.rs from draft.rs, counts
-as an import of `draft`). A module's edges to its own descendants (its
-`mod` declarations and re-exports) are the tree itself and do not count.
+What counts as a use of module T by module M:
+- a `use` of an item T defines (`pub use` re-exports are followed, so
+  `crate::Draft`, re-exported by lib.rs from draft.rs, is a use of draft);
+- a path in the code (`crate::…`, `super::…`, `self::…`, `child::…`);
+- a name M re-exports from T (`pub use child::Name`) and also uses in its
+  own code.
+What does not: `mod child;` and a `pub use` of a descendant's item that M
+does not use itself (the tree, publishing its children).
 
     scripts/check-modules.py [CRATE_SRC_DIR ...]
+    scripts/check-modules.py --self-test
 
-Exits 1 and prints each circle found; prints one line per crate otherwise.
+By default every `src` folder of the workspace's crates (the root package,
+crates/*, tools/*). Exits 1 and prints each circle found; prints one line per
+crate otherwise.
 """
+import glob
 import os
 import re
 import sys
 
-ROOTS = ["src", "crates/core/src", "crates/report/src", "crates/vault/src",
-         "crates/app/src", "tools/bundle/src", "tools/harness/src"]
-
 IDENT = r"[A-Za-z_][A-Za-z0-9_]*"
 
 
-def strip_comments(text):
-    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
-    text = re.sub(r"//[^\n]*", "", text)
-    # String literals can hold anything ("crate::x" in a message).
-    text = re.sub(r'r#*"(?:.|\n)*?"#*', '""', text)
-    return re.sub(r'"(?:\\.|[^"\\])*"', '""', text)
+def default_roots():
+    roots = ["src"] + sorted(glob.glob("crates/*/src")) + sorted(glob.glob("tools/*/src"))
+    return [r for r in roots if os.path.isdir(r)]
+
+
+def code_only(text):
+    """The text with comments, strings and character literals blanked, in
+    one pass (so `"//"` or `'"'` cannot hide what follows)."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        c = text[i]
+        if text.startswith("//", i):
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+        elif text.startswith("/*", i):
+            depth, i = 1, i + 2
+            while i < n and depth:
+                if text.startswith("/*", i):
+                    depth, i = depth + 1, i + 2
+                elif text.startswith("*/", i):
+                    depth, i = depth - 1, i + 2
+                else:
+                    i += 1
+            out.append(" ")
+        elif re.match(r'(b?r#*")', text[i:i + 12]) and (i == 0 or not re.match(r"\w", text[i - 1])):
+            m = re.match(r'b?r(#*)"', text[i:])
+            end = '"' + m.group(1)
+            j = text.find(end, i + len(m.group(0)))
+            i = n if j < 0 else j + len(end)
+            out.append('""')
+        elif c == '"':
+            i += 1
+            while i < n and text[i] != '"':
+                i += 2 if text[i] == "\\" else 1
+            i += 1
+            out.append('""')
+        elif c == "'":
+            # A character literal ('x', '\n', '\u{..}') or a lifetime ('a).
+            m = re.match(r"'(\\(?:u\{[0-9a-fA-F]+\}|x[0-9a-fA-F]{2}|.)|[^\\'])'", text[i:])
+            if m:
+                i += len(m.group(0))
+                out.append("' '")
+            else:
+                out.append(c)
+                i += 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def without_inline_modules(code):
+    """The code without inline `mod name { … }` blocks (a test module's
+    `use super::*` is its own business)."""
+    while True:
+        m = re.search(r"\bmod\s+" + IDENT + r"\s*\{", code)
+        if not m:
+            return code
+        depth, j = 0, m.end() - 1
+        while j < len(code):
+            depth += code[j] == "{"
+            depth -= code[j] == "}"
+            j += 1
+            if depth == 0:
+                break
+        code = code[:m.start()] + code[j:]
 
 
 def modules(src):
@@ -74,76 +140,78 @@ def expand(tree):
     return [prefix + sub for item in items if item for sub in expand(item)]
 
 
-def uses(text):
-    """Every path a file imports: its `use` trees and inline paths."""
-    paths, reexports = [], []
-    for m in re.finditer(r"(pub(?:\([a-z]+\))?\s+)?use\s+([^;]+);", text):
+USE = re.compile(r"\b(pub(?:\([^)]*\))?\s+)?use\s+([^;]+);")
+
+
+def parse(text):
+    """(uses, reexports, code): the paths of `use` statements (`uses` the
+    private ones), the `pub use` paths, and the code without them and
+    without `mod child;` lines."""
+    code = without_inline_modules(code_only(text))
+    uses, reexports = [], []
+    for m in USE.finditer(code):
         for p in expand(m.group(2)):
-            paths.append(p)
-            if m.group(1):
-                reexports.append(p)
-    for m in re.finditer(r"\b((?:crate|super|self)(?:::" + IDENT + r")+)", text):
-        paths.append(m.group(1))
-    return paths, reexports
+            (reexports if m.group(1) else uses).append(p)
+    code = re.sub(r"\b(?:pub(?:\([^)]*\))?\s+)?mod\s+" + IDENT + r"\s*;", " ", USE.sub(" ", code))
+    return uses, reexports, code
 
 
 def check(src):
     mods = modules(src)
-    texts = {m: strip_comments(open(f, encoding="utf-8").read()) for m, f in mods.items()}
-    parsed = {m: uses(t) for m, t in texts.items()}
+    parsed = {m: parse(open(f, encoding="utf-8").read()) for m, f in mods.items()}
 
-    def start(module, segs):
-        """Where a path's first segment leads."""
+    def resolve(module, path, seen=()):
+        """The module that defines what `path`, written in `module`, names;
+        None for another crate's."""
+        segs = [s for s in path.split("::") if s]
         cur = list(module)
-        rest = list(segs)
-        while rest and rest[0] in ("crate", "super", "self"):
-            head = rest.pop(0)
+        if segs and segs[0] not in ("crate", "super", "self") and tuple(cur + [segs[0]]) not in mods:
+            return None
+        while segs and segs[0] in ("crate", "super", "self"):
+            head = segs.pop(0)
             if head == "crate":
                 cur = []
             elif head == "super":
                 cur = cur[:-1]
-        if segs and segs[0] not in ("crate", "super", "self"):
-            # A path relative to the module (edition 2018: a child or an
-            # external crate).
-            if tuple(cur + [segs[0]]) not in mods:
-                return None, None
-        return cur, rest
-
-    def resolve(module, path, seen=()):
-        segs = [s for s in path.split("::") if s]
-        cur, rest = start(module, segs)
-        if cur is None:
-            return None
-        while rest:
-            seg = rest[0]
+        while segs:
+            seg = segs[0]
             if tuple(cur + [seg]) in mods:
-                cur = cur + [seg]
-                rest.pop(0)
+                cur.append(segs.pop(0))
                 continue
-            # An item: re-exported here from another module?
-            if seg in ("*", "self", "{", "}"):
+            if seg in ("*", "self"):
                 return tuple(cur)
+            # An item: re-exported here from another module?
             for r in parsed[tuple(cur)][1]:
                 rsegs = [s for s in r.split("::") if s]
-                name = rsegs[-1]
-                if name == seg or name == "*":
-                    if (tuple(cur), r) in seen:
-                        continue
-                    target = resolve(tuple(cur), "::".join(rsegs[:-1]) + "::" + seg if name == "*" else r, seen + ((tuple(cur), r),))
-                    if target is not None and target != tuple(cur):
+                if rsegs[-1] == seg and (tuple(cur), r) not in seen:
+                    target = resolve(tuple(cur), r, seen + ((tuple(cur), r),))
+                    if target is not None:
                         return target
             return tuple(cur)
         return tuple(cur)
 
     edges = {m: set() for m in mods}
-    for m in mods:
-        for p in parsed[m][0]:
-            t = resolve(m, p)
-            if t is None or t == m:
-                continue
-            if t[: len(m)] == m:  # a descendant: the tree itself
-                continue
+
+    def add(m, t):
+        if t is not None and t != m:
             edges[m].add(t)
+
+    for m in mods:
+        uses, reexports, code = parsed[m]
+        for p in uses:
+            add(m, resolve(m, p))
+        for p in reexports:
+            t = resolve(m, p)
+            if t is not None and t[: len(m)] != m:
+                add(m, t)  # re-exporting another branch's item uses it
+            elif t is not None and re.search(r"\b" + re.escape(p.split("::")[-1]) + r"\b", code):
+                add(m, t)  # a child's item this module uses itself
+        for p in re.findall(r"\b((?:crate|super|self)(?:::" + IDENT + r")+)", code):
+            add(m, resolve(m, p))
+        children = {c[-1] for c in mods if len(c) == len(m) + 1 and c[: len(m)] == m}
+        for c in children:
+            for p in re.findall(r"(?<![\w:])(" + c + r"(?:::" + IDENT + r")+)", code):
+                add(m, resolve(m, p))
 
     cycles, state, stack = [], {}, []
 
@@ -168,8 +236,45 @@ def name(m):
     return "::".join(m) or "crate"
 
 
+def self_test():
+    """Small crates with and without circles: what the check must find."""
+    import tempfile
+
+    cases = {
+        "siblings": ({"lib.rs": "mod a; mod b;", "a.rs": "use crate::b::B; pub struct A;",
+                      "b.rs": "use crate::a::A; pub struct B;"}, True),
+        "through a re-export": ({"lib.rs": "mod a; mod b; pub use a::A; pub use b::B;",
+                                 "a.rs": "use crate::B; pub struct A;", "b.rs": "pub fn f() -> crate::A { todo!() } pub struct B;"}, True),
+        "parent calls its child, child uses the parent's type": (
+            {"lib.rs": "mod s;", "s/mod.rs": "mod k; pub struct E; pub fn g() { k::f() }",
+             "s/k.rs": "use super::E; pub fn f() {}"}, True),
+        "a string hides nothing": ({"lib.rs": "mod a; mod b;",
+                                    "a.rs": "const Q: char = '\"'; const U: &str = \"http://x\"; use crate::b::B; pub struct A;",
+                                    "b.rs": "use crate::a::A; pub struct B;"}, True),
+        "the tree is no circle": ({"lib.rs": "mod a; mod b; pub use a::A; pub use b::B;",
+                                   "a.rs": "use crate::b::B; pub struct A(B);", "b.rs": "pub struct B;"}, False),
+        "a test module's super is its own": ({"lib.rs": "mod a; pub struct R;",
+                                               "a.rs": "use crate::R; mod tests { use super::*; }"}, False),
+    }
+    failed = 0
+    for what, (files, circle) in cases.items():
+        with tempfile.TemporaryDirectory() as d:
+            for f, text in files.items():
+                os.makedirs(os.path.dirname(os.path.join(d, f)), exist_ok=True)
+                with open(os.path.join(d, f), "w", encoding="utf-8") as out:
+                    out.write(text)
+            found = bool(check(d)[2])
+        if found != circle:
+            failed += 1
+            print(f"check-modules self-test: {what}: expected {'a circle' if circle else 'none'}, found {'one' if found else 'none'}")
+    print(f"check-modules self-test: {len(cases) - failed} passed, {failed} failed")
+    return failed == 0
+
+
 def main():
-    roots = sys.argv[1:] or [r for r in ROOTS if os.path.isdir(r)]
+    if sys.argv[1:] == ["--self-test"]:
+        sys.exit(0 if self_test() else 1)
+    roots = sys.argv[1:] or default_roots()
     bad = False
     for src in roots:
         mods, edges, cycles = check(src)
@@ -179,7 +284,7 @@ def main():
             for c in cycles:
                 print(f"{src}: import circle: " + " -> ".join(name(m) for m in c))
         else:
-            print(f"{src}: {len(mods)} modules, {n} imports between them, no circle")
+            print(f"{src}: {len(mods)} modules, {n} uses between them, no circle")
     sys.exit(1 if bad else 0)
 
 

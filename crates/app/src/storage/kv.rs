@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::StorageError;
+use super::error::StorageError;
 
 /// A store of string values under string keys.
 pub trait KeyValue {

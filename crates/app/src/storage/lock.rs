@@ -11,7 +11,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{KeyValue, StorageError, PREFIX, PREFS_KEY};
+use super::error::StorageError;
+use super::keys::{PREFIX, PREFS_KEY};
+use super::kv::KeyValue;
 use ziping_vault::{self as vault, Key, Migration, VaultError, NONCE_LEN};
 
 /// Holds the verifier while the store is encrypted.

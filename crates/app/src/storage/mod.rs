@@ -7,33 +7,25 @@
 //! reported and left exactly where it is (this module never writes a key it
 //! could not read). Everything goes through the [`KeyValue`] interface.
 
+mod error;
+mod keys;
 mod kv;
 pub mod lock;
 mod saver;
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use ziping_core::json::{parse, to_json, At, FromJson};
 use ziping_core::json_struct;
 
+pub use error::StorageError;
+pub use keys::{
+    draft_key, template_key, CURRENT_KEY, DRAFT_PREFIX, PREFIX, PREFS_KEY, TEMPLATE_PREFIX,
+};
 pub use kv::{KeyValue, MemoryStore, UnavailableStore};
 pub use saver::Saver;
 
 use ziping_core::{Draft, DraftId, Template};
-
-/// Prefix of every key this app owns.
-pub const PREFIX: &str = "ziping.v1.";
-/// `ziping.v1.draft.<id>` holds one draft as JSON.
-pub const DRAFT_PREFIX: &str = "ziping.v1.draft.";
-/// The id of the draft that was open last.
-pub const CURRENT_KEY: &str = "ziping.v1.current";
-/// The person's display preferences.
-pub const PREFS_KEY: &str = "ziping.v1.prefs";
-/// `ziping.v1.template.<id>.v<version>` holds one version of an imported
-/// department template (earlier releases wrote `ziping.v1.template.<id>`;
-/// such a key is read, and rewritten under the new name at the next save).
-pub const TEMPLATE_PREFIX: &str = "ziping.v1.template.";
 
 /// Display preferences, remembered on this computer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,42 +60,6 @@ impl Default for Prefs {
     }
 }
 
-/// Why storage could not be used. Messages say what happened and what to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StorageError {
-    /// No localStorage (disabled, blocked, or a private mode without it).
-    Unavailable,
-    /// The browser refused the write because the storage is full.
-    QuotaExceeded,
-    /// Any other refusal, with the browser's words.
-    Failed(String),
-    /// The store is encrypted (本机加密) and this window does not hold its
-    /// key: another window set or changed the passphrase.
-    Locked,
-}
-
-impl fmt::Display for StorageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StorageError::Unavailable => write!(
-                f,
-                "浏览器不允许本页使用本地存储（可能处于隐私模式或禁用了网站数据），内容只保存在当前页面中，关闭前请导出备份。"
-            ),
-            StorageError::QuotaExceeded => write!(
-                f,
-                "本地存储空间已满，内容只保存在当前页面中。请导出备份，或删除不用的草稿。"
-            ),
-            StorageError::Failed(e) => write!(f, "写入本地存储失败：{e}"),
-            StorageError::Locked => write!(
-                f,
-                "本机内容已在另一个窗口中加密或更换了口令，本窗口的修改没有保存。请解锁后再编辑。"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for StorageError {}
-
 /// A stored value this app could not use; kept untouched under its key.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unreadable {
@@ -125,16 +81,6 @@ pub struct Stored {
     pub prefs: Prefs,
     /// The raw value of every key read successfully, by key.
     pub loaded: BTreeMap<String, String>,
-}
-
-/// The key a draft is stored under.
-pub fn draft_key(id: &str) -> String {
-    format!("{DRAFT_PREFIX}{id}")
-}
-
-/// The key one version of an imported template is stored under.
-pub fn template_key(t: &Template) -> String {
-    format!("{TEMPLATE_PREFIX}{}.v{}", t.id, t.version)
 }
 
 /// Reads every draft, imported template, the open draft's id and the

@@ -2,9 +2,8 @@
 //! order, as 一是……二是……; an angle no problem points to is left out, except
 //! the 思想根源 (理想信念 or 党性修养), which is always there.
 
-use super::parts::problems_by_aspect;
+use super::inputs::{problems_by_aspect, Inputs};
 use super::text::{clause, join_clauses, sentence};
-use super::Inputs;
 use crate::report::{chinese_numeral, placeholder, Block};
 use ziping_core::Angle;
 

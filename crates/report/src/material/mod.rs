@@ -8,11 +8,12 @@ use std::fmt::Write as _;
 
 mod causes;
 mod grade;
+mod inputs;
 mod parts;
 mod text;
 
 pub use grade::grade_sentence;
-pub use parts::problem_aspect;
+pub use inputs::{problem_aspect, Inputs};
 use text::nest_quotes;
 pub use text::{clause, fix_quotes, sentence, tidy_spacing};
 use ziping_core::{occasion_grade, OccasionGrade};
@@ -21,55 +22,9 @@ use crate::report::{
     or_placeholder, part_numeral, placeholder, sub_numeral, Appendix, Block, Report,
 };
 use crate::table::Table;
-use ziping_core::aspect_core;
-use ziping_core::Draft;
 use ziping_core::Template;
 use ziping_core::{item_state, score_template, ItemState, TemplateResult};
-use ziping_core::{GradeShown, Occasion, PartKind};
-
-/// What a 材料 is drafted from.
-pub struct Inputs<'a> {
-    pub templates: &'a [&'a Template],
-    pub draft: &'a Draft,
-    pub occasion: &'a Occasion,
-    /// The date line, e.g. "2026年11月26日".
-    pub date: &'a str,
-    /// The problems by aspect, worked out once (see [`parts::problems_by_aspect`]).
-    pub(crate) groups: Vec<(String, Vec<&'a ziping_core::Problem>)>,
-}
-
-impl<'a> Inputs<'a> {
-    pub fn new(
-        templates: &'a [&'a Template],
-        draft: &'a Draft,
-        occasion: &'a Occasion,
-        date: &'a str,
-    ) -> Inputs<'a> {
-        let mut inp = Inputs {
-            templates,
-            draft,
-            occasion,
-            date,
-            groups: Vec::new(),
-        };
-        inp.groups = parts::group_problems(&inp);
-        inp
-    }
-}
-
-impl Inputs<'_> {
-    /// The draft's aspects in their core form (旗帜鲜明讲政治), blanks left out.
-    pub fn aspects(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for a in &self.draft.aspects {
-            let a = aspect_core(a).to_string();
-            if !a.is_empty() && !out.contains(&a) {
-                out.push(a);
-            }
-        }
-        out
-    }
-}
+use ziping_core::{GradeShown, PartKind};
 
 fn notice(text: &str) -> String {
     let t = text.trim();

