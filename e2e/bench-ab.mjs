@@ -17,17 +17,18 @@ const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args
 const FILES = { A: opt('--a'), B: opt('--b', 'dist/ziping.html') };
 if (!FILES.A) throw new Error('usage: node e2e/bench-ab.mjs --a BASE.html --b NEW.html');
 const ROUNDS = Number(opt('--rounds', 9));
+if (!(ROUNDS >= 1)) throw new Error('--rounds takes a number of rounds, 1 or more');
 const OUT = opt('--out', 'bench-ab.json');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const URL = Object.fromEntries(Object.entries(FILES).map(([k, f]) => [k, pathToFileURL(resolve(f)).href]));
+const FILE_URLS = Object.fromEntries(Object.entries(FILES).map(([k, f]) => [k, pathToFileURL(resolve(f)).href]));
 
 /** A page of `file` at CPU slowdown `rate`, seeded with `seed`; the page and a closer. */
 async function open(browser, file, rate, seed) {
   const { context, page } = await newPage(browser, seed);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.goto(URL[file]);
+  await page.goto(FILE_URLS[file]);
   return { context, page };
 }
 

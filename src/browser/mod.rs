@@ -100,7 +100,7 @@ fn select_all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> 
 /// What the person did on the prerendered first screen before the app ran.
 #[derive(Default)]
 pub struct EarlyInput {
-    /// Radio choices as (name, value): the group name (`components::radio_group`)
+    /// Radio choices as (name, value): the group name (`hooks::radio_group`)
     /// and the rating.
     pub chosen: Vec<(String, String)>,
     /// The app's counterpart of the button clicked last (index.html marks it

@@ -17,11 +17,11 @@ mod root;
 
 pub use crate::hooks::{use_app_state, AppContext};
 pub use app::{App, AppProps};
-pub use checklist::{problem_editor, Checklist, ItemCard, SectionView};
+pub use checklist::{Checklist, ItemCard, SectionView};
 pub(crate) use common::markup;
 pub use common::{
-    export_backup, export_drafts, on_toggle, send, target_prop, text_table, value_of, Header,
-    Notices, RadarChart, TextField,
+    export_backup, export_drafts, on_toggle, problem_editor, send, target_prop, text_table,
+    value_of, Header, Notices, RadarChart, TextField,
 };
 pub use compare::compare_view;
 pub use drafts::{DraftRow, Drafts, ImportButton, ImportPanel};

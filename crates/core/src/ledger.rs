@@ -1,7 +1,6 @@
-//! The rectification ledger (整改台账) as a table: its columns in one place,
-//! a row's fields, and the table the exports (.xlsx, landscape .docx, print)
-//! are written from, with overdue rows marked. Independent of where the
-//! problems come from.
+//! The rectification ledger's (整改台账) rows: a row's fields, its status
+//! and whether it is overdue. Independent of where the problems come from;
+//! the table the exports are written from is `ziping_report::ledger_table`.
 
 use crate::civil::CivilDate;
 use crate::deadline::{is_overdue, Deadline, RowStatus};

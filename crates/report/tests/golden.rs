@@ -1,7 +1,7 @@
 //! Golden samples: the 材料 of each occasion, generated from a realistic draft
 //! (tests/fixtures/drafts/<occasion>.json) and compared with the checked-in
 //! text (tests/fixtures/reports/<occasion>.txt). `UPDATE_GOLDEN=1 cargo test
-//! --test golden` rewrites them; read the diff before committing it.
+//! -p ziping-report --test golden` rewrites them; read the diff before committing it.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../../core/tests/util/mod.rs"]
@@ -53,7 +53,7 @@ fn every_occasion_has_a_golden_sample_that_matches() {
     }
     assert!(
         stale.is_empty(),
-        "golden samples differ: {stale:?} (UPDATE_GOLDEN=1 cargo test --test golden rewrites them)"
+        "golden samples differ: {stale:?} (UPDATE_GOLDEN=1 cargo test -p ziping-report --test golden rewrites them)"
     );
 }
 

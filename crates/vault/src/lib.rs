@@ -1,8 +1,8 @@
 //! The lock's storage format: values encrypted at rest with a key derived
 //! from the person's passphrase (本机加密).
 //!
-//! Pure like `assessment` (no yew, web-sys or gloo) and tested natively; it
-//! holds no assessment rule, so it is its own module. The browser derives the
+//! Pure (no yew, web-sys or gloo) and tested natively; it holds no rule of
+//! the assessment, so it is a crate of its own. The browser derives the
 //! key once, at unlock, with Web Crypto (PBKDF2-SHA-256, [`ITERATIONS`]);
 //! from then on sealing and opening are synchronous Rust (AES-256-GCM), so the
 //! save when the page is hidden still writes, encrypted. Randomness (salts,

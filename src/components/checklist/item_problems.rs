@@ -8,8 +8,8 @@
 
 use yew::prelude::*;
 
-use super::problem_editor::problem_editor;
 use crate::components::on_toggle;
+use crate::components::problem_editor;
 use crate::components::{markup, send};
 use ziping_app::state::Edit;
 use ziping_core::{Aids, ItemId, Problem, TemplateId};
@@ -44,7 +44,6 @@ pub fn item_problems(
         send::<MouseEvent>(card.dispatcher, Edit::AddProblem { item, text })
     };
     let summary = if n == 0 {
-        // Short: twelve cards of the prerendered first screen carry it.
         "查摆问题".to_string()
     } else {
         format!("查摆问题（{n} 个）")

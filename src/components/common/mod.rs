@@ -1,10 +1,12 @@
-//! Pieces every screen uses: the header, the banners, the text field, the
-//! event helpers, tables and the radar chart.
+//! Pieces several screens use: the header, the banners, the text field, the
+//! event helpers, tables, the radar chart, and the problem editor (on an
+//! item of the checklist and in the 材料 panel).
 
 mod events;
 mod header;
 mod markup;
 mod notices;
+mod problem_editor;
 mod radar_chart;
 mod text_field;
 mod text_table;
@@ -14,6 +16,7 @@ pub use header::Header;
 pub(crate) use markup::markup;
 pub use markup::raw as markup_raw;
 pub use notices::{export_backup, export_drafts, Notices};
+pub use problem_editor::problem_editor;
 pub use radar_chart::RadarChart;
 pub use text_field::TextField;
 pub use text_table::text_table;

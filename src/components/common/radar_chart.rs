@@ -1,5 +1,5 @@
 //! The four-model profile as an inline SVG radar (geometry from
-//! `assessment::radar`) with a table of the same values as its text equivalent.
+//! `ziping_core::radar`) with a table of the same values as its text equivalent.
 
 use yew::prelude::*;
 

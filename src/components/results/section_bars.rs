@@ -1,5 +1,5 @@
 //! A template's score card: score, grade, veto, completion and one SVG bar per
-//! section (bar lengths from `assessment::bar_width`).
+//! section (bar lengths from `ziping_core::bar_width`).
 
 use yew::prelude::*;
 

@@ -1,5 +1,5 @@
 //! Edits of the ledger (整改台账) and carrying a draft into next year. Every
-//! rule comes from `assessment`; this only applies the person's edits.
+//! rule comes from `ziping-core`; this only applies the person's edits.
 
 use std::rc::Rc;
 

@@ -1,7 +1,7 @@
 //! Edits of what the 材料 is drafted from: the occasion, problems with their
 //! causes and measures, 工作实绩, last year's problems, aspects, veto facts,
 //! and moving the draft to the newest template versions. Every rule comes
-//! from `assessment`; this only applies the person's edits.
+//! from `ziping-core`; this only applies the person's edits.
 
 use ziping_core::{upgrade_draft, Cause, Draft, ItemLink, PreviousProblem, Problem, Template};
 

@@ -1,7 +1,7 @@
 //! The one application state, grouped by concern, and its reducer.
 //!
 //! [`apply`] is pure: the clock and new ids come in as arguments, every rule
-//! and every sentence comes from `ziping-core` and `ziping-report`, and storage is written by the
+//! and every sentence comes from `ziping-core`, and storage is written by the
 //! autosave hook, never from here. The UI crate's `AppReducer` is a thin
 //! wrapper that supplies the time and a random id. Native tests: `tests/state.rs`.
 
