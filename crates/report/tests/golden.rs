@@ -166,6 +166,6 @@ fn the_carried_over_sample_matches() {
     let golden = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         golden == text,
-        "the carried-over sample differs (UPDATE_GOLDEN=1 cargo test --test golden rewrites it)"
+        "the carried-over sample differs (UPDATE_GOLDEN=1 cargo test -p ziping-report --test golden rewrites it)"
     );
 }
