@@ -1,7 +1,8 @@
 //! Grading as practised (GENRE §3): a grade only once every item is rated and
 //! every veto fact answered ("评完后确定"), called 自评参考等次, in the
-//! occasion's band set, with veto facts as yes/no facts and the consequence
-//! the occasion (or else the template) states.
+//! occasion's band set, with veto facts as yes/no facts and the effect the
+//! occasion (or else the template) gives them. The 材料's words for it are
+//! `ziping_report::grade_sentence`'s.
 
 use crate::draft::Draft;
 use crate::occasion::Occasion;
@@ -16,29 +17,24 @@ pub struct OccasionGrade {
     /// The 参考等次, one per template where the occasion uses the templates'
     /// own bands, else one overall; empty until complete or when ruled out.
     pub grades: Vec<(String, Option<Score>, Option<String>)>,
-    /// The consequences of veto facts answered 是, worded for the text.
-    pub consequences: Vec<String>,
+    /// The veto facts answered 是, each with what follows from it.
+    pub consequences: Vec<Consequence>,
     /// A fact rules out any grade (只写评语、不确定等次).
     pub no_grade: bool,
 }
 
-/// A fact's question turned into a statement: 是否存在……情形 → 存在……情形.
-fn statement(question: &str) -> String {
-    question
-        .replacen("是否", "", 1)
-        .trim_end_matches(['？', '?', '。'])
-        .to_string()
-}
-
-fn derived_consequence(question: &str, effect: Effect, bands: &[Band]) -> String {
-    let top = bands.first().map_or("优秀", |b| b.label.as_str());
-    let lowest = bands.last().map_or("不合格", |b| b.label.as_str());
-    let outcome = match effect {
-        Effect::NotTop => format!("依规不得评为“{top}”"),
-        Effect::NoGrade => "依规只写评语、不确定等次".to_string(),
-        Effect::Lowest => format!("依规应评为“{lowest}”"),
-    };
-    format!("{}，{outcome}", statement(question))
+/// A veto fact answered 是 and what follows from it (the 材料 words it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Consequence {
+    /// The fact's question (是否存在……情形？).
+    pub question: String,
+    /// What the fact does to the grade.
+    pub effect: Effect,
+    /// What the occasion says follows, where it says so.
+    pub stated: Option<String>,
+    /// The top and the lowest band of the set the grade is given in.
+    pub top: Option<String>,
+    pub lowest: Option<String>,
 }
 
 /// The grade of `draft` over `templates` for `occasion`.
@@ -76,10 +72,13 @@ pub fn occasion_grade(
                     let effect = rule.map_or(f.effect, |r| r.effect);
                     effects.push(effect);
                     let own = rule.map_or("", |r| r.consequence.trim());
-                    consequences.push(if own.is_empty() {
-                        derived_consequence(&f.question, effect, bands_for(occasion, t))
-                    } else {
-                        own.to_string()
+                    let bands = bands_for(occasion, t);
+                    consequences.push(Consequence {
+                        question: f.question.clone(),
+                        effect,
+                        stated: (!own.is_empty()).then(|| own.to_string()),
+                        top: bands.first().map(|b| b.label.clone()),
+                        lowest: bands.last().map(|b| b.label.clone()),
                     });
                 }
                 _ => {}

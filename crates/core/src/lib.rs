@@ -49,7 +49,7 @@ pub use draft::{
     default_aspects, Answer, Draft, DraftError, FactAnswer, FactAnswers, Person, Rating,
     DEFAULT_OCCASION, DRAFT_SCHEMA,
 };
-pub use grade::{occasion_grade, OccasionGrade};
+pub use grade::{occasion_grade, Consequence, OccasionGrade};
 pub use ids::{css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
 pub use import::{
     apply_drafts, read_import, ImportError, ImportPlan, Incoming, OnConflict, MAX_IMPORT_BYTES,

@@ -3,7 +3,31 @@
 
 use std::fmt::Write as _;
 
-use ziping_core::OccasionGrade;
+use ziping_core::{Consequence, Effect, OccasionGrade};
+
+/// A fact's question turned into a statement: 是否存在……情形 → 存在……情形.
+fn statement(question: &str) -> String {
+    question
+        .replacen("是否", "", 1)
+        .trim_end_matches(['？', '?', '。'])
+        .to_string()
+}
+
+/// What follows from a veto fact, for the text: the occasion's own words,
+/// else the fact as a statement and its effect on the grade.
+fn consequence_text(c: &Consequence) -> String {
+    if let Some(stated) = &c.stated {
+        return stated.clone();
+    }
+    let top = c.top.as_deref().unwrap_or("优秀");
+    let lowest = c.lowest.as_deref().unwrap_or("不合格");
+    let outcome = match c.effect {
+        Effect::NotTop => format!("依规不得评为“{top}”"),
+        Effect::NoGrade => "依规只写评语、不确定等次".to_string(),
+        Effect::Lowest => format!("依规应评为“{lowest}”"),
+    };
+    format!("{}，{outcome}", statement(&c.question))
+}
 
 /// The sentence naming the 自评参考等次, or saying why there is none yet.
 /// With `with_score` the score is named too (从严治部自查). `under_heading`
@@ -11,7 +35,7 @@ use ziping_core::OccasionGrade;
 pub fn grade_sentence(g: &OccasionGrade, with_score: bool, under_heading: bool) -> String {
     let mut why = String::new();
     for c in &g.consequences {
-        why.push_str(c);
+        why.push_str(&consequence_text(c));
         why.push('。');
     }
     let mut main = String::new();
