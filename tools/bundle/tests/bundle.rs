@@ -541,16 +541,51 @@ fn the_first_screen_fills_its_template_once() {
 
 /// Runs the page's JS LZMA decoder in node on `lz` and returns what it
 /// produced.
-fn run_lzma(page: &str, lz: &[u8]) -> Vec<u8> {
-    let start = page.find("function lzma(").expect("the LZMA decoder");
-    let end = start + page[start..].find("\n}\n").unwrap() + 3;
+/// The page's LZMA decoder run by node on `lz`: the bytes, or the message
+/// it failed with.
+fn try_lzma(page: &str, lz: &[u8]) -> Result<Vec<u8>, String> {
+    let start = page
+        .find("function damaged(")
+        .expect("the damaged-file error");
+    let lzma_at = page.find("function lzma(").expect("the LZMA decoder");
+    let end = lzma_at + page[lzma_at..].find("\n}\n").unwrap() + 3;
     let program = format!(
-        "{}\nconst lz=Buffer.from(process.argv[1],'base64');process.stdout.write(Buffer.from(lzma(new Uint8Array(lz))).toString('base64'))",
+        "{}\nconst lz=Buffer.from(process.argv[1],'base64');try{{process.stdout.write(Buffer.from(lzma(new Uint8Array(lz))).toString('base64'))}}catch(e){{process.stdout.write('ERR:'+e.message)}}",
         &page[start..end]
     );
     let b64 = base64::engine::general_purpose::STANDARD;
-    b64.decode(run_node(&["-e", &program, &b64.encode(lz)]))
-        .unwrap()
+    let out = run_node(&["-e", &program, &b64.encode(lz)]);
+    match String::from_utf8_lossy(&out).strip_prefix("ERR:") {
+        Some(message) => Err(message.to_string()),
+        None => Ok(b64.decode(out).unwrap()),
+    }
+}
+
+fn run_lzma(page: &str, lz: &[u8]) -> Vec<u8> {
+    try_lzma(page, lz).unwrap()
+}
+
+#[test]
+fn the_js_lzma_decoder_refuses_a_stream_cut_short() {
+    let page = built(HTML, FIRST);
+    // Enough bytes that a cut anywhere but in the coder's last few bytes
+    // loses output (those can end a stream that is already whole).
+    let bytes: Vec<u8> = (0..50_000u32)
+        .map(|i| ((i.wrapping_mul(2_654_435_761) >> 13) as u8) & 0x3f)
+        .collect();
+    let whole = lzma(&bytes);
+    for cut in [0, 5, 17, 18, 40, whole.len() / 2, whole.len() * 9 / 10] {
+        assert_eq!(
+            try_lzma(&page, &whole[..cut]),
+            Err("damaged".to_string()),
+            "cut at {cut} of {}",
+            whole.len()
+        );
+    }
+    // A header that no LZMA encoder writes.
+    let mut bad = whole.clone();
+    bad[0] = 255;
+    assert_eq!(try_lzma(&page, &bad), Err("damaged".to_string()));
 }
 
 #[test]

@@ -10,6 +10,11 @@
 //   __WASM_DATA_ID__  the id of the data block that holds the wasm (WASM_DATA_ID)
 
 __GLUE__
+/** A file cut short or changed on the way (a download that stopped, a
+ * copy that failed): the boot says so instead of decoding past its end. */
+function damaged() {
+  return new Error("damaged");
+}
 /** The LZMA of the wasm and the after-boot styles from the data block's text (see tools/bundle's pack):
  * the page is windows-1252, so each character is one byte of the file;
  * "=" starts an escaped byte, written as the byte plus 64. The characters
@@ -25,6 +30,7 @@ function unpack(text) {
   let o = 0;
   for (let i = 0; i < text.length; i++) {
     const b = byte[text.charCodeAt(i)];
+    if (b === 61 && i + 1 === text.length) throw damaged();
     out[o++] = b === 61 ? byte[text.charCodeAt(++i)] - 64 : b;
   }
   return out.subarray(0, o);
@@ -33,6 +39,7 @@ function unpack(text) {
  * with the size), after the LZMA SDK's LzmaSpec.cpp. The whole output is
  * the dictionary. */
 function lzma(src) {
+  if (src.length < 18 || src[0] >= 225) throw damaged();
   const props = src[0], lc = props % 9, lp = (props / 9 | 0) % 5, pb = props / 45 | 0;
   const size = (src[5] | src[6] << 8 | src[7] << 16 | src[8] << 24) >>> 0;
   const out = new Uint8Array(size);
@@ -40,12 +47,18 @@ function lzma(src) {
   // isRep0Long 192, slot 256, special 115, align 16, len 514, repLen 514, literals (from 1847)].
   const P = new Uint16Array(1847 + (0x300 << (lc + lp))).fill(1024);
   let p = 18, range = -1 >>> 0, code = (src[14] << 24 | src[15] << 16 | src[16] << 8 | src[17]) >>> 0;
+  // The next byte of the stream; none left before the output is whole
+  // means the file was cut short.
+  function next() {
+    if (p >= src.length) throw damaged();
+    return src[p++];
+  }
   function bit(i) {
     const bound = (range >>> 11) * P[i];
     let b = 0;
     if (code < bound) { range = bound; P[i] += (2048 - P[i]) >> 5; }
     else { range -= bound; code -= bound; P[i] -= P[i] >> 5; b = 1; }
-    if (range < 16777216) { range = range * 256; code = code * 256 + src[p++]; }
+    if (range < 16777216) { range = range * 256; code = code * 256 + next(); }
     return b;
   }
   function tree(base, n) { let m = 1; for (let i = 0; i < n; i++) m = (m << 1) | bit(base + m); return m - (1 << n); }
@@ -79,6 +92,7 @@ function lzma(src) {
     if (bit(192 + state)) {
       if (bit(204 + state) === 0) {
         if (bit(240 + (state << 4) + posState) === 0) {
+          if (rep0 >= o) throw damaged();
           state = state < 7 ? 9 : 11;
           out[o] = out[o - rep0 - 1]; o++;
           continue;
@@ -107,13 +121,15 @@ function lzma(src) {
             const t = code >= range ? 1 : 0;
             if (t) code -= range;
             d += t << (k + 3);
-            if (range < 16777216) { range = range * 256; code = code * 256 + src[p++]; }
+            if (range < 16777216) { range = range * 256; code = code * 256 + next(); }
           }
           d += rtree(803, 4);
         }
         rep0 = d >>> 0;
       }
     }
+    // A match must copy from what is already out, and stay within the size.
+    if (rep0 >= o || o + n + 2 > size) throw damaged();
     for (let from = o - rep0 - 1, end = o + n + 2; o < end;) out[o++] = out[from++];
   }
   return out;
@@ -131,6 +147,7 @@ try {
   if (document.characterSet !== "windows-1252") throw new Error("charset");
   const block = document.getElementById("__WASM_DATA_ID__");
   const bytes = lzma(unpack(block.textContent)), n = +block.dataset.wasm;
+  if (!(n > 0 && n <= bytes.length)) throw damaged();
   performance.mark("ziping-unpacked");
   // After the wasm come the stylesheets the first screen does not need
   // (tools/bundle's AFTER_BOOT); the policy holds their hash.
@@ -144,8 +161,10 @@ try {
   const shell = document.getElementById("shell");
   if (shell) shell.remove();
   // A server that declares the page UTF-8 overrides its windows-1252: the
-  // wasm's bytes are lost in decoding, whatever the browser.
-  const shown = document.characterSet === "windows-1252" ? ["boot-failed", "boot-browser"] : ["boot-charset"];
+  // wasm's bytes are lost in decoding, whatever the browser. A file cut
+  // short or changed is not the browser's fault either.
+  const shown = document.characterSet !== "windows-1252" ? ["boot-charset"]
+    : e && e.message === "damaged" ? ["boot-damaged"] : ["boot-failed", "boot-browser"];
   for (const id of ["boot", ...shown]) document.getElementById(id).hidden = false;
   document.getElementById("boot-loading").hidden = true;
 }
