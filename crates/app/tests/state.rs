@@ -283,6 +283,66 @@ fn a_draft_moves_to_the_new_template_versions_on_request() {
     assert_eq!(app.revision(), before, "already on the newest version");
 }
 
+/// An edit that writes what is already there (the same name, rating,
+/// occasion, example, cause, ledger field) stamps nothing and saves nothing;
+/// a real edit does both.
+#[test]
+fn an_edit_that_changes_nothing_leaves_modified_and_the_revision() {
+    use ziping_app::state::{Edit, LedgerEdit, LedgerField};
+    let mut app = App::new();
+    let note = |value: &str| Action::SetNote {
+        template: WUXIANG.into(),
+        item: "w1-xuexi".into(),
+        field: NoteField::Evidence,
+        value: value.into(),
+    };
+    let owner = |value: &str| {
+        Action::Ledger(LedgerEdit::Set {
+            id: "p1".into(),
+            field: LedgerField::Owner,
+            value: value.into(),
+        })
+    };
+    let edits = [
+        Action::SetPerson(PersonField::Name, "张三".into()),
+        rate(WUXIANG, "w1-lilun", "hao"),
+        note("事例"),
+        Action::SetCause("根源".into()),
+        Action::SetReportEdit(Some("我的文字".into())),
+        Action::Material(Edit::SetOccasion("niandu-kaohe".into())),
+        Action::Material(Edit::AddProblem {
+            item: None,
+            text: "问题".into(),
+        }),
+        owner("李四"),
+    ];
+    for edit in edits.clone() {
+        let revision = app.revision();
+        app.act(edit.clone());
+        assert_eq!(app.state.draft().modified, app.now, "{edit:?} stamps it");
+        assert_eq!(app.revision(), revision + 1, "{edit:?} is saved");
+    }
+    let modified = app.state.draft().modified;
+    let revision = app.revision();
+    // The same again, but the problem: adding one is always a change.
+    for edit in edits
+        .into_iter()
+        .filter(|e| !matches!(e, Action::Material(Edit::AddProblem { .. })))
+    {
+        app.act(edit.clone());
+        assert_eq!(
+            app.state.draft().modified,
+            modified,
+            "{edit:?} stamps nothing"
+        );
+        assert_eq!(app.revision(), revision, "{edit:?} has nothing to save");
+    }
+    // A real edit after them still stamps and saves.
+    app.act(Action::SetPerson(PersonField::Name, "王五".into()));
+    assert_eq!(app.state.draft().modified, app.now);
+    assert_eq!(app.revision(), revision + 1);
+}
+
 #[test]
 fn person_cause_and_report_edit_are_saved_with_the_draft() {
     let mut app = App::new();

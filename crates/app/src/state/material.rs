@@ -27,8 +27,7 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         if moved == **lib.draft() {
             return false;
         }
-        lib.edit_current(now, |d| *d = moved);
-        return true;
+        return lib.edit_current(now, |d| *d = moved);
     }
     // The item a new problem is found under, where its answer is kept.
     let link = match &edit {
@@ -44,7 +43,7 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         _ => None,
     };
     let mut changed = true;
-    lib.edit_current(now, |d| match edit {
+    let edited = lib.edit_current(now, |d| match edit {
         Edit::SetOccasion(id) => d.occasion = id,
         Edit::SetNotice(text) => d.notice = text,
         Edit::SetShowGrade(on) => d.show_grade = on,
@@ -149,5 +148,5 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         },
         _ => changed = false,
     });
-    changed
+    changed && edited
 }
