@@ -329,3 +329,116 @@ fn random_bytes_come_from_the_browser() {
     assert_ne!(a, b);
     assert_ne!(a, [0; 16]);
 }
+
+/// What the TextField test's callbacks heard: (the render that made the
+/// callback, the value).
+type Heard = std::rc::Rc<std::cell::RefCell<Vec<(u32, String)>>>;
+
+#[derive(yew::Properties, PartialEq)]
+struct FieldHarnessProps {
+    heard: Heard,
+}
+
+/// A TextField given a fresh callback at every render; its button renders
+/// it again.
+#[yew::function_component]
+fn FieldHarness(props: &FieldHarnessProps) -> yew::Html {
+    use yew::prelude::*;
+    let renders = use_state(|| 0u32);
+    let n = *renders;
+    let heard = props.heard.clone();
+    let on_change = Callback::from(move |v: String| heard.borrow_mut().push((n, v)));
+    let again = {
+        let renders = renders.clone();
+        Callback::from(move |_: MouseEvent| renders.set(*renders + 1))
+    };
+    html! {
+        <>
+            <ziping::components::TextField label="字段" value="" {on_change} testid="field" />
+            <button id="again" onclick={again}>{ "again" }</button>
+        </>
+    }
+}
+
+/// Counts the `compositionend` listeners added from now on, in
+/// `window.compositionSubscriptions`; the returned function stops counting.
+fn count_composition_subscriptions() -> js_sys::Function {
+    let install = js_sys::Function::new_no_args(
+        "const proto = EventTarget.prototype, add = proto.addEventListener;
+         window.compositionSubscriptions = 0;
+         proto.addEventListener = function (type, ...rest) {
+           if (type === 'compositionend') window.compositionSubscriptions += 1;
+           return add.call(this, type, ...rest);
+         };
+         return () => { proto.addEventListener = add; };",
+    );
+    install.call0(&wasm_bindgen::JsValue::NULL).unwrap().into()
+}
+
+fn composition_subscriptions() -> f64 {
+    js_sys::Reflect::get(
+        &web_sys::window().unwrap(),
+        &"compositionSubscriptions".into(),
+    )
+    .unwrap()
+    .as_f64()
+    .unwrap()
+}
+
+/// TextField listens to compositionstart/end once per element however
+/// often it is rendered, and a compositionend reports the value once, to
+/// the callback of the latest render.
+#[wasm_bindgen_test]
+async fn a_text_field_subscribes_to_composition_once_and_reports_it_once() {
+    let stop = count_composition_subscriptions();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let heard = Heard::default();
+    yew::Renderer::<FieldHarness>::with_root_and_props(
+        root.clone(),
+        FieldHarnessProps {
+            heard: heard.clone(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let again: web_sys::HtmlElement = root
+        .query_selector("#again")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    for _ in 0..3 {
+        again.click();
+        yew::scheduler::flush().await;
+    }
+    assert_eq!(composition_subscriptions(), 1.0, "subscribed once");
+
+    let field: web_sys::HtmlInputElement = root
+        .query_selector("[data-testid=field]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let composition = |kind: &str| web_sys::CompositionEvent::new(kind).unwrap();
+    field
+        .dispatch_event(&composition("compositionstart"))
+        .unwrap();
+    field.set_value("gongdao");
+    again.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        field.value(),
+        "gongdao",
+        "a render keeps the composing text"
+    );
+    field.set_value("公道");
+    field
+        .dispatch_event(&composition("compositionend"))
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(*heard.borrow(), [(4, "公道".to_string())]);
+    stop.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    root.remove();
+}

@@ -283,6 +283,221 @@ fn a_draft_moves_to_the_new_template_versions_on_request() {
     assert_eq!(app.revision(), before, "already on the newest version");
 }
 
+/// Which `Edit` variant `e` is. No `_` arm: a new variant does not compile
+/// until it is named here, and so until the test below edits with it.
+fn edit_kind(e: &ziping_app::state::Edit) -> usize {
+    use ziping_app::state::Edit;
+    match e {
+        Edit::SetOccasion(_) => 0,
+        Edit::SetNotice(_) => 1,
+        Edit::SetShowGrade(_) => 2,
+        Edit::AddProblem { .. } => 3,
+        Edit::SetProblem { .. } => 4,
+        Edit::RemoveProblem(_) => 5,
+        Edit::AddCause { .. } => 6,
+        Edit::SetCause { .. } => 7,
+        Edit::RemoveCause { .. } => 8,
+        Edit::InsertMeasure { .. } => 9,
+        Edit::AddWork => 10,
+        Edit::SetWork(..) => 11,
+        Edit::RemoveWork(_) => 12,
+        Edit::AddPrevious => 13,
+        Edit::SetPrevious { .. } => 14,
+        Edit::RemovePrevious(_) => 15,
+        Edit::SetAspects(_) => 16,
+        Edit::SetFact(..) => 17,
+        Edit::UpgradeTemplates => 18,
+    }
+}
+const EDIT_KINDS: usize = 19;
+
+/// Every kind of material edit changes the draft, stamps it modified and
+/// bumps the revision; every kind that finds nothing to change (an unknown
+/// problem, an index past the end, a fact not answered, templates already
+/// the newest) leaves the draft, its modified time and the revision as they
+/// were.
+#[test]
+fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_nothing() {
+    use ziping_app::state::{Edit, ProblemField};
+    use ziping_core::{Angle, Progress};
+    let old = Draft::from_json(include_str!("../../../tests/fixtures/draft-v1.json")).unwrap();
+    let mut app = App::with(Stored {
+        drafts: vec![old],
+        ..Stored::default()
+    });
+    let changing = vec![
+        Edit::UpgradeTemplates,
+        Edit::SetOccasion("minzhu-pingyi".into()),
+        Edit::SetNotice("通知".into()),
+        Edit::SetShowGrade(!app.state.draft().show_grade),
+        Edit::AddProblem {
+            item: None,
+            text: "问题".into(),
+        },
+        Edit::AddProblem {
+            item: None,
+            text: String::new(),
+        },
+        Edit::SetProblem {
+            id: "p1".into(),
+            field: ProblemField::Text,
+            value: "问题一".into(),
+        },
+        Edit::RemoveProblem("p2".into()),
+        Edit::AddCause {
+            problem: "p1".into(),
+            angle: Angle::Jilv,
+            text: "纪律意识不强".into(),
+        },
+        Edit::SetCause {
+            problem: "p1".into(),
+            index: 0,
+            angle: Angle::Dangxing,
+            text: "自我要求不严".into(),
+        },
+        Edit::InsertMeasure {
+            problem: "p1".into(),
+            text: "逐项自查".into(),
+        },
+        Edit::RemoveCause {
+            problem: "p1".into(),
+            index: 0,
+        },
+        Edit::AddWork,
+        Edit::SetWork(0, "实绩".into()),
+        Edit::RemoveWork(0),
+        Edit::AddPrevious,
+        Edit::SetPrevious {
+            index: 0,
+            text: "学习不够".into(),
+            note: "已补学".into(),
+            status: Progress::Done,
+        },
+        Edit::RemovePrevious(0),
+        Edit::SetAspects(vec!["在学习方面".into()]),
+        Edit::SetFact("f-baxiang".into(), Some(false)),
+        Edit::SetFact("f-baxiang".into(), None),
+    ];
+    let idle = vec![
+        Edit::UpgradeTemplates,
+        Edit::SetProblem {
+            id: "p9".into(),
+            field: ProblemField::Measure,
+            value: "措施".into(),
+        },
+        Edit::RemoveProblem("p9".into()),
+        Edit::AddCause {
+            problem: "p9".into(),
+            angle: Angle::Jilv,
+            text: "原因".into(),
+        },
+        Edit::SetCause {
+            problem: "p1".into(),
+            index: 9,
+            angle: Angle::Jilv,
+            text: "原因".into(),
+        },
+        Edit::RemoveCause {
+            problem: "p1".into(),
+            index: 9,
+        },
+        Edit::InsertMeasure {
+            problem: "p9".into(),
+            text: "措施".into(),
+        },
+        Edit::SetWork(9, "实绩".into()),
+        Edit::RemoveWork(9),
+        Edit::SetPrevious {
+            index: 9,
+            text: "问题".into(),
+            note: String::new(),
+            status: Progress::Done,
+        },
+        Edit::RemovePrevious(9),
+        Edit::SetFact("f-baxiang".into(), None),
+    ];
+    let kinds: std::collections::BTreeSet<usize> = changing.iter().map(edit_kind).collect();
+    assert_eq!(
+        kinds.len(),
+        EDIT_KINDS,
+        "every kind of edit changes the draft"
+    );
+    for edit in changing {
+        let (before, revision) = ((**app.state.draft()).clone(), app.revision());
+        app.act(Action::Material(edit.clone()));
+        let d = app.state.draft();
+        assert_ne!(**d, before, "{edit:?} changes the draft");
+        assert_eq!(d.modified, app.now, "{edit:?} stamps it modified");
+        assert_eq!(app.revision(), revision + 1, "{edit:?} is saved");
+    }
+    for edit in idle {
+        let (before, revision) = (Rc::clone(app.state.draft()), app.revision());
+        app.act(Action::Material(edit.clone()));
+        assert_eq!(**app.state.draft(), *before, "{edit:?} changes nothing");
+        assert_eq!(app.revision(), revision, "{edit:?} has nothing to save");
+    }
+}
+
+/// An edit that writes what is already there (the same name, rating,
+/// occasion, example, cause, ledger field) stamps nothing and saves nothing;
+/// a real edit does both.
+#[test]
+fn an_edit_that_changes_nothing_leaves_modified_and_the_revision() {
+    use ziping_app::state::{Edit, LedgerEdit, LedgerField};
+    let mut app = App::new();
+    let note = |value: &str| Action::SetNote {
+        template: WUXIANG.into(),
+        item: "w1-xuexi".into(),
+        field: NoteField::Evidence,
+        value: value.into(),
+    };
+    let owner = |value: &str| {
+        Action::Ledger(LedgerEdit::Set {
+            id: "p1".into(),
+            field: LedgerField::Owner,
+            value: value.into(),
+        })
+    };
+    let edits = [
+        Action::SetPerson(PersonField::Name, "张三".into()),
+        rate(WUXIANG, "w1-lilun", "hao"),
+        note("事例"),
+        Action::SetCause("根源".into()),
+        Action::SetReportEdit(Some("我的文字".into())),
+        Action::Material(Edit::SetOccasion("niandu-kaohe".into())),
+        Action::Material(Edit::AddProblem {
+            item: None,
+            text: "问题".into(),
+        }),
+        owner("李四"),
+    ];
+    for edit in edits.clone() {
+        let revision = app.revision();
+        app.act(edit.clone());
+        assert_eq!(app.state.draft().modified, app.now, "{edit:?} stamps it");
+        assert_eq!(app.revision(), revision + 1, "{edit:?} is saved");
+    }
+    let modified = app.state.draft().modified;
+    let revision = app.revision();
+    // The same again, but the problem: adding one is always a change.
+    for edit in edits
+        .into_iter()
+        .filter(|e| !matches!(e, Action::Material(Edit::AddProblem { .. })))
+    {
+        app.act(edit.clone());
+        assert_eq!(
+            app.state.draft().modified,
+            modified,
+            "{edit:?} stamps nothing"
+        );
+        assert_eq!(app.revision(), revision, "{edit:?} has nothing to save");
+    }
+    // A real edit after them still stamps and saves.
+    app.act(Action::SetPerson(PersonField::Name, "王五".into()));
+    assert_eq!(app.state.draft().modified, app.now);
+    assert_eq!(app.revision(), revision + 1);
+}
+
 #[test]
 fn person_cause_and_report_edit_are_saved_with_the_draft() {
     let mut app = App::new();

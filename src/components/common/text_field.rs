@@ -43,10 +43,14 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     // Chromium sends its last `input` of a composition before
     // `compositionend`, still marked composing: report the value here too.
     let node = use_node_ref();
+    // The listeners are added once per element (the node ref is the same at
+    // every render; `multiline` swaps the element) and call the latest
+    // `on_change`, kept here at each render.
+    let on_change = use_mut_ref(|| props.on_change.clone());
+    *on_change.borrow_mut() = props.on_change.clone();
     {
-        let (node, cb, composing) = (node.clone(), props.on_change.clone(), composing.clone());
-        use_effect_with(cb, move |cb| {
-            let cb = cb.clone();
+        let (on_change, composing) = (on_change.clone(), composing.clone());
+        use_effect_with((node.clone(), props.multiline), move |(node, _)| {
             let listeners = node.cast::<web_sys::Element>().map(|el| {
                 let started = composing.clone();
                 let start = gloo::events::EventListener::new(&el, "compositionstart", move |_| {
@@ -54,6 +58,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 });
                 let end = gloo::events::EventListener::new(&el, "compositionend", move |e| {
                     *composing.borrow_mut() = false;
+                    // Not borrowed while it runs: it may render this field.
+                    let cb = on_change.borrow().clone();
                     cb.emit(value_of(e))
                 });
                 (start, end)

@@ -21,8 +21,9 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
         } => {
             // A shared statement is answered where it is kept.
             let (t, i) = lib.answer_key(&template, &item);
-            lib.edit_current(now, |d| d.answer_mut(&t, &i).rating = Some(rating));
-            state.touch();
+            if lib.edit_current(now, |d| d.answer_mut(&t, &i).rating = Some(rating)) {
+                state.touch();
+            }
         }
         Action::SetNote {
             template,
@@ -31,8 +32,9 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             value,
         } => {
             let (t, i) = lib.answer_key(&template, &item);
-            lib.edit_current(now, |d| d.answer_mut(&t, &i).evidence = value);
-            state.touch();
+            if lib.edit_current(now, |d| d.answer_mut(&t, &i).evidence = value) {
+                state.touch();
+            }
         }
         Action::Material(edit) => {
             if super::material::apply_edit(state, edit, now) {
@@ -50,16 +52,19 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             state.touch();
         }
         Action::SetPerson(field, value) => {
-            lib.edit_current(now, |d| *field.get_mut(&mut d.person) = value);
-            state.touch();
+            if lib.edit_current(now, |d| *field.get_mut(&mut d.person) = value) {
+                state.touch();
+            }
         }
         Action::SetCause(value) => {
-            lib.edit_current(now, |d| d.cause = value);
-            state.touch();
+            if lib.edit_current(now, |d| d.cause = value) {
+                state.touch();
+            }
         }
         Action::SetReportEdit(value) => {
-            lib.edit_current(now, |d| d.report_edit = value);
-            state.touch();
+            if lib.edit_current(now, |d| d.report_edit = value) {
+                state.touch();
+            }
         }
         Action::Show(page) => state.nav.page = page,
         Action::ShowTab(tab) => state.nav.tab = tab,
@@ -146,7 +151,7 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             if let Some(Conflict { theirs }) = state.notices.conflict.take() {
                 match (keep_mine, theirs) {
                     // Touching it makes the autosave write this version back.
-                    (true, _) => lib.edit_current(now, |_| {}),
+                    (true, _) => lib.stamp_current(now),
                     (false, Some(theirs)) => {
                         let i = lib.position(&lib.current).unwrap_or(0);
                         lib.drafts[i] = theirs;

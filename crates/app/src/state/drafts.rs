@@ -97,12 +97,27 @@ impl Library {
         }
     }
 
-    /// Changes the open draft and stamps it modified.
-    pub(super) fn edit_current(&mut self, now: i64, f: impl FnOnce(&mut Draft)) {
+    /// Changes the open draft with `f` and, when that changed anything,
+    /// stamps it modified; true when it changed. An edit that writes what is
+    /// already there leaves the draft as it was, the same `Rc` included.
+    pub(super) fn edit_current(&mut self, now: i64, f: impl FnOnce(&mut Draft)) -> bool {
         let i = self.position(&self.current).unwrap_or(0);
+        let before = Rc::clone(&self.drafts[i]);
         let draft = Rc::make_mut(&mut self.drafts[i]);
         f(draft);
+        if *draft == *before {
+            self.drafts[i] = before;
+            return false;
+        }
         draft.modified = now;
+        true
+    }
+
+    /// Stamps the open draft modified without changing it, so the autosave
+    /// writes it again.
+    pub(super) fn stamp_current(&mut self, now: i64) {
+        let i = self.position(&self.current).unwrap_or(0);
+        Rc::make_mut(&mut self.drafts[i]).modified = now;
     }
 
     /// Adds a draft at the top and opens it.

@@ -11,7 +11,7 @@ use super::AppState;
 /// Applies `edit` to the open draft; false when nothing changed.
 pub fn apply_ledger(state: &mut AppState, edit: LedgerEdit, now: i64) -> bool {
     let mut changed = true;
-    state.library.edit_current(now, |d| match edit {
+    let edited = state.library.edit_current(now, |d| match edit {
         LedgerEdit::Set { id, field, value } => match d.problem_mut(&id) {
             Some(p) => {
                 *match field {
@@ -34,7 +34,7 @@ pub fn apply_ledger(state: &mut AppState, edit: LedgerEdit, now: i64) -> bool {
             None => changed = false,
         },
     });
-    changed
+    changed && edited
 }
 
 /// 结转到下一年度: a new draft from `from` (the open one when it is not

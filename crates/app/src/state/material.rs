@@ -27,8 +27,7 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         if moved == **lib.draft() {
             return false;
         }
-        lib.edit_current(now, |d| *d = moved);
-        return true;
+        return lib.edit_current(now, |d| *d = moved);
     }
     // The item a new problem is found under, where its answer is kept.
     let link = match &edit {
@@ -43,7 +42,8 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         }
         _ => None,
     };
-    let mut changed = true;
+    // Every variant is named, none by `_`: a new one does not compile until
+    // it is handled here. Whether anything changed is edit_current's to say.
     lib.edit_current(now, |d| match edit {
         Edit::SetOccasion(id) => d.occasion = id,
         Edit::SetNotice(text) => d.notice = text,
@@ -55,8 +55,8 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
                 p.created = now;
             }
         }
-        Edit::SetProblem { id, field, value } => match problem(d, &id) {
-            Some(p) => {
+        Edit::SetProblem { id, field, value } => {
+            if let Some(p) = problem(d, &id) {
                 *match field {
                     ProblemField::Text => &mut p.text,
                     ProblemField::Aspect => &mut p.aspect,
@@ -67,37 +67,36 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
                 // A 时限 of 长期坚持 makes the ledger row 长期坚持.
                 p.status = p.row_status();
             }
-            None => changed = false,
-        },
+        }
         Edit::RemoveProblem(id) => d.problems.retain(|p| p.id != id),
         Edit::AddCause {
             problem: id,
             angle,
             text,
-        } => match problem(d, &id) {
-            Some(p) => p.causes.push(Cause {
-                angle: Some(angle),
-                text,
-            }),
-            None => changed = false,
-        },
+        } => {
+            if let Some(p) = problem(d, &id) {
+                p.causes.push(Cause {
+                    angle: Some(angle),
+                    text,
+                });
+            }
+        }
         Edit::SetCause {
             problem: id,
             index,
             angle,
             text,
-        } => match problem(d, &id).and_then(|p| p.causes.get_mut(index)) {
-            Some(c) => {
+        } => {
+            if let Some(c) = problem(d, &id).and_then(|p| p.causes.get_mut(index)) {
                 c.angle = Some(angle);
                 c.text = text;
             }
-            None => changed = false,
-        },
+        }
         Edit::RemoveCause { problem: id, index } => match problem(d, &id) {
             Some(p) if index < p.causes.len() => {
                 p.causes.remove(index);
             }
-            _ => changed = false,
+            Some(_) | None => {}
         },
         Edit::InsertMeasure { problem: id, text } => match problem(d, &id) {
             Some(p) if p.measure.trim().is_empty() => p.measure = text,
@@ -105,15 +104,18 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
                 let kept = p.measure.trim_end_matches(['。', '；', '，']).to_string();
                 p.measure = format!("{kept}；{text}");
             }
-            None => changed = false,
+            None => {}
         },
         Edit::AddWork => d.work.push(String::new()),
-        Edit::SetWork(i, text) => match d.work.get_mut(i) {
-            Some(w) => *w = text,
-            None => changed = false,
-        },
-        Edit::RemoveWork(i) if i < d.work.len() => {
-            d.work.remove(i);
+        Edit::SetWork(i, text) => {
+            if let Some(w) = d.work.get_mut(i) {
+                *w = text;
+            }
+        }
+        Edit::RemoveWork(i) => {
+            if i < d.work.len() {
+                d.work.remove(i);
+            }
         }
         Edit::AddPrevious => {
             let n = d.previous.len() + 1;
@@ -127,16 +129,17 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
             text,
             note,
             status,
-        } => match d.previous.get_mut(index) {
-            Some(p) => {
+        } => {
+            if let Some(p) = d.previous.get_mut(index) {
                 p.text = text;
                 p.note = note;
                 p.status = status;
             }
-            None => changed = false,
-        },
-        Edit::RemovePrevious(i) if i < d.previous.len() => {
-            d.previous.remove(i);
+        }
+        Edit::RemovePrevious(i) => {
+            if i < d.previous.len() {
+                d.previous.remove(i);
+            }
         }
         Edit::SetAspects(aspects) => d.aspects = aspects,
         Edit::SetFact(id, answer) => match answer {
@@ -147,7 +150,7 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
                 d.facts.remove(&id);
             }
         },
-        _ => changed = false,
-    });
-    changed
+        // Applied above: it needs the template library, not only the draft.
+        Edit::UpgradeTemplates => {}
+    })
 }
