@@ -15,10 +15,11 @@ base=${1:-HEAD}
 work=$(mktemp -d)
 trap 'git worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 git worktree add --detach "$work/base" "$base" >/dev/null
-# One target folder for both, so the dependencies build once.
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$PWD/target}
-(cd "$work/base" && cargo run --quiet --release -p harness -- "$work/out-base")
-cargo run --quiet --release -p harness -- "$work/out-work"
+# A target folder of its own for the base (kept for the next run): both
+# builds make target/release/harness, and cargo could take one for the other.
+target=${CARGO_TARGET_DIR:-$PWD/target}
+(cd "$work/base" && CARGO_TARGET_DIR="$target/compare-base" cargo run --quiet --release -p harness -- "$work/out-base")
+CARGO_TARGET_DIR="$target" cargo run --quiet --release -p harness -- "$work/out-work"
 if diff -r "$work/out-base" "$work/out-work" >"$work/diff" 2>&1; then
   echo "compare-output: identical to $base"
 else
