@@ -161,10 +161,6 @@ impl FactAnswers {
         self.entries.clear();
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &FactAnswer> {
-        self.entries.iter()
-    }
-
     /// The facts answered `answer`, in the order given.
     pub fn answered(&self, answer: bool) -> impl Iterator<Item = &str> {
         self.entries
