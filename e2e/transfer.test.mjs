@@ -58,7 +58,7 @@ test('export all → clear the local data → import restores every draft exactl
     assert.match(file.name, /^从严治部自评备份-全部2份-\d{8}\.json$/);
     const backup = JSON.parse(readFileSync(file.path, 'utf8'));
     assert.equal(backup.format, 'ziping-backup');
-    assert.equal(backup.version, 1);
+    assert.equal(backup.version, 2);
 
     await page.getByRole('button', { name: '清除本机数据' }).click();
     await page.getByRole('button', { name: '确认清除' }).click();

@@ -162,14 +162,18 @@ fn the_saver_writes_only_what_changed_and_removes_what_is_gone() {
     let mut b = sample_draft("b", 2);
     let mut saver = storage::Saver::default();
     let mut ls = store();
-    saver.sync(&mut ls, &[&a, &b], &[], &"a".into()).unwrap();
+    saver
+        .sync(&mut ls, &[&a, &b], &[], &[], &"a".into())
+        .unwrap();
     assert_eq!(storage::load(&store()).unwrap().drafts.len(), 2);
     assert_eq!(local().get_item(CURRENT_KEY).unwrap().as_deref(), Some("a"));
 
     // Something else rewrites "a"; an unchanged "a" is not written again.
     local().set_item("ziping.v1.draft.a", "{marker").unwrap();
     b.name = "改名".into();
-    saver.sync(&mut ls, &[&a, &b], &[], &"b".into()).unwrap();
+    saver
+        .sync(&mut ls, &[&a, &b], &[], &[], &"b".into())
+        .unwrap();
     assert_eq!(
         local().get_item("ziping.v1.draft.a").unwrap().as_deref(),
         Some("{marker")
@@ -179,7 +183,7 @@ fn the_saver_writes_only_what_changed_and_removes_what_is_gone() {
     assert_eq!(stored.drafts[0].name, "改名");
 
     // "a" is gone from the list: its key is removed.
-    saver.sync(&mut ls, &[&b], &[], &"b".into()).unwrap();
+    saver.sync(&mut ls, &[&b], &[], &[], &"b".into()).unwrap();
     assert_eq!(local().get_item("ziping.v1.draft.a").unwrap(), None);
     clear_ours();
 }

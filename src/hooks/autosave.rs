@@ -14,7 +14,7 @@ use super::{AppContext, Store};
 use crate::browser::clock;
 use ziping_app::state::{Action, AppState};
 use ziping_app::storage::Saver;
-use ziping_core::{Draft, DraftId, Template};
+use ziping_core::{Draft, DraftId, OccasionLibrary, Template};
 
 /// How long edits settle before they are written (≤ 500 ms).
 const AUTOSAVE_DELAY_MS: u32 = 300;
@@ -23,6 +23,7 @@ const AUTOSAVE_DELAY_MS: u32 = 300;
 struct Snapshot {
     drafts: Vec<Rc<Draft>>,
     templates: Vec<Rc<Template>>,
+    occasions: Rc<OccasionLibrary>,
     current: DraftId,
     revision: u64,
     epoch: u32,
@@ -33,6 +34,7 @@ impl Snapshot {
         Snapshot {
             drafts: state.library.drafts.clone(),
             templates: state.library.templates.custom().to_vec(),
+            occasions: state.occasions.clone(),
             current: state.library.current.clone(),
             revision: state.persist.revision,
             epoch: state.persist.storage_epoch,
@@ -69,6 +71,7 @@ impl Autosave {
             self.store.borrow_mut().as_mut(),
             &drafts,
             &templates,
+            snap.occasions.imported(),
             &snap.current,
         );
         drop(saver);

@@ -982,7 +982,14 @@ fn sync(saver: &mut Saver, store: &mut MemoryStore, state: &AppState) -> Result<
         .iter()
         .map(|t| t.as_ref())
         .collect();
-    saver.sync(store, &drafts, &templates, &state.library.current)
+    let occasions = state.occasions.imported();
+    saver.sync(
+        store,
+        &drafts,
+        &templates,
+        occasions,
+        &state.library.current,
+    )
 }
 
 #[test]

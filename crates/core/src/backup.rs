@@ -3,11 +3,17 @@
 
 use crate::civil::civil_date;
 use crate::draft::Draft;
+use crate::library::TemplateLibrary;
+use crate::occasion::Occasion;
+use crate::occasion_library::OccasionLibrary;
+use crate::template::Template;
 
 /// The `format` marker of a backup file.
 pub const BACKUP_FORMAT: &str = "ziping-backup";
-/// The backup format version this build writes.
-pub const BACKUP_VERSION: u32 = 1;
+/// The backup format version this build writes. Version 2 carries the
+/// department templates and imported occasions its drafts use; version 1
+/// (drafts only) still imports.
+pub const BACKUP_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Backup {
@@ -17,6 +23,11 @@ pub struct Backup {
     pub exported: i64,
     pub app_version: String,
     pub drafts: Vec<Draft>,
+    /// Every department template version a draft in it uses (built-ins are
+    /// in every copy of the app).
+    pub templates: Vec<Template>,
+    /// The imported occasions its drafts are written for.
+    pub occasions: Vec<Occasion>,
 }
 
 impl Backup {
@@ -27,7 +38,28 @@ impl Backup {
             exported,
             app_version: app_version.into(),
             drafts,
+            templates: Vec::new(),
+            occasions: Vec::new(),
         }
+    }
+
+    /// The backup with what its drafts need from this computer: the
+    /// department templates (each version used) and the imported occasions,
+    /// so that it restores on a computer that has neither.
+    pub fn carrying(mut self, library: &TemplateLibrary, occasions: &OccasionLibrary) -> Backup {
+        for r in self.drafts.iter().flat_map(|d| &d.templates) {
+            let needed = library.get(r).filter(|t| !library.is_builtin(&t.id));
+            if let Some(t) = needed.filter(|t| !self.templates.contains(t)) {
+                self.templates.push((**t).clone());
+            }
+        }
+        for d in &self.drafts {
+            let needed = occasions.imported().iter().find(|o| o.id == d.occasion);
+            if let Some(o) = needed.filter(|o| !self.occasions.contains(o)) {
+                self.occasions.push(o.clone());
+            }
+        }
+        self
     }
 
     /// "从严治部自评备份-2026年度个人自评-20261124.json" (one draft) or

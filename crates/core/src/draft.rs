@@ -278,6 +278,39 @@ impl Draft {
         self.answer_mut(&template, &id)
     }
 
+    /// Gives every problem without an id, or with one an earlier problem
+    /// has, a fresh id: ids are unique within a draft (the ledger, edits and
+    /// keyed lists find a problem by it). Returns how many were given.
+    pub fn repair_problem_ids(&mut self) -> usize {
+        let mut repaired = 0;
+        for i in 0..self.problems.len() {
+            let id = &self.problems[i].id;
+            if id.is_empty() || self.problems[..i].iter().any(|p| &p.id == id) {
+                self.problems[i].id = self.next_problem_id();
+                repaired += 1;
+            }
+        }
+        repaired
+    }
+
+    /// Points the draft at template `to` where it used `from` (an import kept
+    /// that template beside one of the same id here): its reference, its
+    /// answers and its problems' items.
+    pub fn rename_template(&mut self, from: &TemplateRef, to: &TemplateId) {
+        let Some(r) = self.templates.iter_mut().find(|r| *r == from) else {
+            return;
+        };
+        r.id = to.clone();
+        if let Some(answers) = self.answers.remove(&from.id) {
+            self.answers.insert(to.clone(), answers);
+        }
+        for p in &mut self.problems {
+            if let Some(link) = p.item.as_mut().filter(|l| l.template == from.id) {
+                link.template = to.clone();
+            }
+        }
+    }
+
     /// A fresh problem id: "p" and one more than the highest in use.
     pub fn next_problem_id(&self) -> String {
         let top = self

@@ -24,6 +24,25 @@ pub fn is_safe_id(id: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+/// The id an imported template or occasion takes when `id` is taken here
+/// by one with other content: `<id>-imported`, then `-imported-2` … (safe,
+/// at most [`MAX_ID_LEN`]), the first that `taken` refuses.
+pub fn beside_id(id: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut n = 1;
+    loop {
+        let suffix = match n {
+            1 => "-imported".to_string(),
+            n => format!("-imported-{n}"),
+        };
+        let mut base: String = id.chars().take(MAX_ID_LEN - suffix.len()).collect();
+        base.push_str(&suffix);
+        if !taken(&base) {
+            return base;
+        }
+        n += 1;
+    }
+}
+
 /// `value` as a quoted CSS string (`"…"`), for attribute selectors such as
 /// `[data-item-id=…]`: quotes and backslashes escaped, control characters
 /// and line breaks as hex escapes.

@@ -10,13 +10,14 @@ use serde_json::Value;
 
 use crate::backup::{BACKUP_FORMAT, BACKUP_VERSION};
 use crate::draft::{Draft, DraftError};
-use crate::ids::{is_safe_id, DraftId, MAX_ID_LEN};
+use crate::ids::{is_safe_id, DraftId, TemplateId, MAX_ID_LEN};
 use crate::json::parse;
-use crate::library::TemplateLibrary;
+use crate::library::{beside, TemplateLibrary};
 use crate::naming::imported_name;
-use crate::occasion::{OccasionError, OccasionSet, OCCASIONS_FORMAT};
+use crate::occasion::{Occasion, OccasionError, OccasionSet, OCCASIONS_FORMAT};
+use crate::occasion_library::{OccasionLibrary, Placed};
 use crate::score::score_template;
-use crate::template::{Template, TEMPLATE_FORMAT};
+use crate::template::{Template, TemplateRef, TEMPLATE_FORMAT};
 use crate::validate::TemplateError;
 
 /// The largest file accepted: localStorage holds about 5 MB for ALL file://
@@ -58,6 +59,17 @@ pub enum ImportError {
         template: String,
         version: u32,
     },
+    /// Not one draft of the file can be imported; why, for each.
+    NoneImportable(Vec<Refused>),
+}
+
+/// A draft (or a template a backup carries) that could not be imported,
+/// and why. The rest of the file is imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// "草稿“……”" or "模板“……”".
+    pub what: String,
+    pub error: ImportError,
 }
 
 impl fmt::Display for ImportError {
@@ -110,6 +122,13 @@ impl fmt::Display for ImportError {
                 f,
                 "草稿“{draft}”使用的是评价模板“{template}”的第 {version} 版，本机没有这一版。请先导入该版模板，再导入草稿。"
             ),
+            NoneImportable(refused) => {
+                write!(f, "文件中的 {} 份草稿都无法导入：", refused.len())?;
+                for r in refused {
+                    write!(f, "{}", r.error)?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -126,17 +145,40 @@ pub struct Incoming {
     pub unknown_answers: usize,
 }
 
+/// The drafts of a file, and what they bring with them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DraftsPlan {
+    pub incoming: Vec<Incoming>,
+    /// The department templates a backup carries that are not here, as they
+    /// will be added (one kept beside another under a new id already renamed,
+    /// and its drafts pointed at it).
+    pub templates: Vec<Template>,
+    /// The occasions a backup carries, as read; they are added as an
+    /// occasions import is ([`OccasionLibrary::add`]).
+    pub occasions: Vec<Occasion>,
+    /// "模板“甲”与本机同编号的模板内容不同，已另存为“甲（导入）”。" and the like.
+    pub beside: Vec<String>,
+    /// What could not be imported, and why.
+    pub refused: Vec<Refused>,
+    /// Problems given a fresh id (none, or one used twice in a draft).
+    pub repaired_ids: usize,
+}
+
 /// What the file holds, for the person to confirm.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportPlan {
-    Drafts(Vec<Incoming>),
+    Drafts(DraftsPlan),
     Template {
         template: Box<Template>,
         /// A custom template with this id is already stored here.
         replaces: bool,
     },
-    /// A department's occasions, replacing the built-in set on this computer.
-    Occasions(Box<OccasionSet>),
+    /// A department's occasions, added to those here by id; what becomes of
+    /// each, in order.
+    Occasions {
+        set: Box<OccasionSet>,
+        placed: Vec<Placed>,
+    },
 }
 
 /// What to do with a draft whose id already exists.
@@ -185,13 +227,17 @@ fn check_template_ids(t: &Template) -> Result<(), ImportError> {
     bad.map_or(Ok(()), Err)
 }
 
-/// Reads and checks a whole file against the templates known here and the
-/// ids of the drafts here.
-pub fn read_import(
-    bytes: &[u8],
-    library: &TemplateLibrary,
-    existing: &[&str],
-) -> Result<ImportPlan, ImportError> {
+/// What is here that a file is checked against.
+#[derive(Clone, Copy)]
+pub struct Here<'a> {
+    pub templates: &'a TemplateLibrary,
+    pub occasions: &'a OccasionLibrary,
+    /// The ids of the drafts here.
+    pub drafts: &'a [&'a str],
+}
+
+/// Reads and checks a whole file against what is here.
+pub fn read_import(bytes: &[u8], here: Here) -> Result<ImportPlan, ImportError> {
     let text = check_size(bytes)?;
     let value = parse(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
     // What the file is, from its top-level fields.
@@ -203,92 +249,253 @@ pub fn read_import(
     };
     if format == Some(OCCASIONS_FORMAT) {
         let set = OccasionSet::from_value(&value).map_err(ImportError::Occasions)?;
-        return Ok(ImportPlan::Occasions(Box::new(set)));
+        let mut after = here.occasions.clone();
+        let placed = after.add(set.occasions.clone());
+        return Ok(ImportPlan::Occasions {
+            set: Box::new(set),
+            placed,
+        });
     }
     if format == Some(TEMPLATE_FORMAT) {
         let template = Template::from_value(&value).map_err(ImportError::Template)?;
         check_template_ids(&template)?;
-        if library.is_builtin(&template.id) {
+        if here.templates.is_builtin(&template.id) {
             return Err(ImportError::BuiltinTemplateId(template.id.to_string()));
         }
-        let replaces = library.get(&template.reference()).is_some();
+        let replaces = here.templates.get(&template.reference()).is_some();
         return Ok(ImportPlan::Template {
             template: Box::new(template),
             replaces,
         });
     }
-    let raw_drafts: &[Value] = if format == Some(BACKUP_FORMAT) {
-        match field("version").map(Value::as_u64) {
-            Some(Some(v)) if v > u64::from(BACKUP_VERSION) => {
-                return Err(ImportError::NewerBackup(v))
+    let empty = Vec::new();
+    let (raw_drafts, raw_templates, raw_occasions): (&[Value], &[Value], &[Value]) =
+        if format == Some(BACKUP_FORMAT) {
+            match field("version").map(Value::as_u64) {
+                Some(Some(v)) if v > u64::from(BACKUP_VERSION) => {
+                    return Err(ImportError::NewerBackup(v))
+                }
+                Some(Some(_)) => {}
+                Some(None) => return Err(ImportError::NotOurs),
+                None => return Err(ImportError::Shape("缺少“version”。".into())),
             }
-            Some(Some(_)) => {}
-            Some(None) => return Err(ImportError::NotOurs),
-            None => return Err(ImportError::Shape("缺少“version”。".into())),
-        }
-        match value.get("drafts").and_then(Value::as_array) {
-            Some(drafts) => drafts,
-            None => return Err(ImportError::Shape("“drafts”应是草稿列表。".into())),
-        }
-    } else if field("schema").is_some() && field("id").is_some() {
-        std::slice::from_ref(&value)
-    } else {
-        return Err(ImportError::NotOurs);
-    };
+            let list = |key: &'static str| match field(key) {
+                None => Ok(empty.as_slice()),
+                Some(Value::Array(a)) => Ok(a.as_slice()),
+                Some(_) => Err(ImportError::Shape(format!("“{key}”应是列表。"))),
+            };
+            match value.get("drafts").and_then(Value::as_array) {
+                Some(drafts) => (drafts, list("templates")?, list("occasions")?),
+                None => return Err(ImportError::Shape("“drafts”应是草稿列表。".into())),
+            }
+        } else if field("schema").is_some() && field("id").is_some() {
+            (std::slice::from_ref(&value), &[], &[])
+        } else {
+            return Err(ImportError::NotOurs);
+        };
     if raw_drafts.is_empty() {
         return Err(ImportError::NoDrafts);
     }
+    let mut plan = DraftsPlan::default();
+    let renamed = carried_templates(raw_templates, here.templates, &mut plan);
+    let occasions_renamed = carried_occasions(raw_occasions, here.occasions, &mut plan);
     let mut seen = BTreeSet::new();
-    let mut out = Vec::with_capacity(raw_drafts.len());
     for raw in raw_drafts {
-        let name = draft_name(raw);
-        let draft = Draft::from_value(raw).map_err(|error| ImportError::Draft {
+        let rename = |d: &mut Draft| {
+            for (from, to) in &renamed {
+                d.rename_template(from, to);
+            }
+            if let Some((_, to)) = occasions_renamed.iter().find(|(f, _)| *f == d.occasion) {
+                d.occasion = to.clone();
+            }
+        };
+        match check_draft(raw, here, &plan.templates, rename, &mut seen) {
+            Ok((incoming, repaired)) => {
+                plan.repaired_ids += repaired;
+                plan.incoming.push(incoming);
+            }
+            Err(error) => plan.refused.push(Refused {
+                what: format!("草稿“{}”", draft_name(raw)),
+                error,
+            }),
+        }
+    }
+    let refused_drafts = plan.refused.iter().filter(|r| r.what.starts_with("草稿"));
+    if plan.incoming.is_empty() {
+        let mut refused: Vec<Refused> = refused_drafts.cloned().collect();
+        return Err(match refused.len() {
+            1 => refused.remove(0).error,
+            _ => ImportError::NoneImportable(refused),
+        });
+    }
+    Ok(ImportPlan::Drafts(plan))
+}
+
+/// Reads the department templates a backup carries into `plan`: those not
+/// here are added; one whose id and version is here with other content is
+/// kept beside it, renamed. Returns the renames, for the drafts. A template
+/// that cannot be read is refused; the drafts that need it are then refused
+/// too. Built-in ids are skipped: every copy of the app has those.
+fn carried_templates(
+    raw: &[Value],
+    library: &TemplateLibrary,
+    plan: &mut DraftsPlan,
+) -> Vec<(TemplateRef, TemplateId)> {
+    let mut renamed = Vec::new();
+    for v in raw {
+        let read = Template::from_value(v)
+            .map_err(ImportError::Template)
+            .and_then(|t| check_template_ids(&t).map(|_| t));
+        let t = match read {
+            Ok(t) => t,
+            Err(error) => {
+                let title = v
+                    .get("title")
+                    .and_then(Value::as_str)
+                    .unwrap_or("（无标题）");
+                plan.refused.push(Refused {
+                    what: format!("模板“{title}”"),
+                    error,
+                });
+                continue;
+            }
+        };
+        if library.is_builtin(&t.id) || plan.templates.contains(&t) {
+            continue;
+        }
+        let reserved: Vec<String> = plan.templates.iter().map(|t| t.id.to_string()).collect();
+        match library.place(&t, &reserved) {
+            Placed::Same => {}
+            Placed::New => plan.templates.push(t),
+            Placed::Beside { to, added, .. } => {
+                let to = TemplateId::from(to);
+                plan.beside.push(format!(
+                    "模板“{}”（第 {} 版）与本机同编号的模板内容不同，已另存为“{}”，本机原有的模板不变。",
+                    t.title,
+                    t.version,
+                    imported_name(&t.title)
+                ));
+                renamed.push((t.reference(), to.clone()));
+                if added {
+                    plan.templates.push(beside(&t, &to));
+                }
+            }
+        }
+    }
+    renamed
+}
+
+/// Reads the occasions a backup carries into `plan`, placed as an occasions
+/// import places them. Returns the renames (old id, new id), for the drafts.
+fn carried_occasions(
+    raw: &[Value],
+    library: &OccasionLibrary,
+    plan: &mut DraftsPlan,
+) -> Vec<(String, String)> {
+    let set = serde_json::json!({
+        "format": OCCASIONS_FORMAT,
+        "format_version": crate::occasion::OCCASIONS_FORMAT_VERSION,
+        "occasions": raw,
+    });
+    if raw.is_empty() {
+        return Vec::new();
+    }
+    let set = match OccasionSet::from_value(&set) {
+        Ok(set) => set,
+        Err(e) => {
+            plan.refused.push(Refused {
+                what: "场合设置".into(),
+                error: ImportError::Occasions(e),
+            });
+            return Vec::new();
+        }
+    };
+    let mut after = library.clone();
+    let placed = after.add(set.occasions.clone());
+    let mut renamed = Vec::new();
+    for (o, placed) in set.occasions.iter().zip(placed) {
+        if let Placed::Beside { from, to, .. } = placed {
+            plan.beside.push(format!(
+                "场合“{}”与本机同编号的场合内容不同，已另存为“{}”，本机原有的场合不变。",
+                o.label,
+                imported_name(&o.label)
+            ));
+            renamed.push((from, to));
+        }
+    }
+    plan.occasions = set.occasions;
+    renamed
+}
+
+/// Reads and checks one draft of a file (after `rename` pointed it at the
+/// templates and occasions kept beside ones here): a safe id, not twice in
+/// the file, every template it uses here or carried by the file. Returns it and how
+/// many of its problem ids were repaired.
+fn check_draft(
+    raw: &Value,
+    here: Here,
+    carried: &[Template],
+    rename: impl Fn(&mut Draft),
+    seen: &mut BTreeSet<DraftId>,
+) -> Result<(Incoming, usize), ImportError> {
+    let name = draft_name(raw);
+    let (mut draft, repaired) =
+        Draft::from_value_repaired(raw).map_err(|error| ImportError::Draft {
             name: name.clone(),
             error,
         })?;
-        if !is_safe_id(&draft.id) {
-            return Err(ImportError::UnsafeId {
-                what: "草稿编号",
-                id: draft.id.to_string(),
+    rename(&mut draft);
+    if !is_safe_id(&draft.id) {
+        return Err(ImportError::UnsafeId {
+            what: "草稿编号",
+            id: draft.id.to_string(),
+        });
+    }
+    if !seen.insert(draft.id.clone()) {
+        return Err(ImportError::Shape(format!(
+            "草稿编号“{}”在文件中出现了两次。",
+            draft.id
+        )));
+    }
+    let mut unknown_answers = 0;
+    for r in &draft.templates {
+        let here_or_carried = here
+            .templates
+            .get(r)
+            .map(|t| &**t)
+            .or_else(|| carried.iter().find(|t| t.reference() == *r));
+        let Some(t) = here_or_carried else {
+            let other_version =
+                here.templates.latest(&r.id).is_some() || carried.iter().any(|t| t.id == r.id);
+            return Err(match other_version {
+                true => ImportError::UnknownTemplateVersion {
+                    draft: draft.name.clone(),
+                    template: r.id.to_string(),
+                    version: r.version,
+                },
+                false => ImportError::UnknownTemplate {
+                    draft: draft.name.clone(),
+                    template: r.id.to_string(),
+                },
             });
-        }
-        if !seen.insert(draft.id.clone()) {
-            return Err(ImportError::Shape(format!(
-                "草稿编号“{}”在文件中出现了两次。",
-                draft.id
-            )));
-        }
-        let mut unknown_answers = 0;
-        for r in &draft.templates {
-            let Some(t) = library.get(r) else {
-                return Err(match library.latest(&r.id) {
-                    Some(_) => ImportError::UnknownTemplateVersion {
-                        draft: draft.name.clone(),
-                        template: r.id.to_string(),
-                        version: r.version,
-                    },
-                    None => ImportError::UnknownTemplate {
-                        draft: draft.name.clone(),
-                        template: r.id.to_string(),
-                    },
-                });
-            };
-            unknown_answers += score_template(t, &draft).unknown_answers.len();
-        }
-        if let Some(extra) = draft.answers.keys().find(|k| !draft.covers(k)) {
-            return Err(ImportError::UnknownTemplate {
-                draft: draft.name.clone(),
-                template: extra.to_string(),
-            });
-        }
-        let exists = existing.contains(&draft.id.as_str());
-        out.push(Incoming {
+        };
+        unknown_answers += score_template(t, &draft).unknown_answers.len();
+    }
+    if let Some(extra) = draft.answers.keys().find(|k| !draft.covers(k)) {
+        return Err(ImportError::UnknownTemplate {
+            draft: draft.name.clone(),
+            template: extra.to_string(),
+        });
+    }
+    let exists = here.drafts.contains(&draft.id.as_str());
+    Ok((
+        Incoming {
             draft,
             exists,
             unknown_answers,
-        });
-    }
-    Ok(ImportPlan::Drafts(out))
+        },
+        repaired,
+    ))
 }
 
 impl ImportPlan {
@@ -299,14 +506,55 @@ impl ImportPlan {
                 "已导入模板“{}”（第 {} 版），可在“新建自评”时选用。用旧版做的草稿仍按旧版的条目和评分。",
                 template.title, template.version
             ),
-            ImportPlan::Occasions(set) => format!(
-                "已导入场合设置（{} 个场合），本次打开期间有效。",
-                set.occasions.len()
-            ),
-            ImportPlan::Drafts(incoming) => {
-                let count = incoming.len();
-                let unknown: usize = incoming.iter().map(|i| i.unknown_answers).sum();
-                let mut message = format!("已从“{file_name}”导入 {count} 份草稿。");
+            ImportPlan::Occasions { placed, .. } => {
+                let count = |f: fn(&Placed) -> bool| placed.iter().filter(|p| f(p)).count();
+                let new = count(|p| matches!(p, Placed::New));
+                let beside = count(|p| matches!(p, Placed::Beside { .. }));
+                let mut message = format!("已导入场合设置：新增 {new} 个场合");
+                if beside > 0 {
+                    message.push_str(&format!(
+                        "，{beside} 个与本机同编号的场合内容不同，已另存并在名称后标注“（导入）”"
+                    ));
+                }
+                let same = placed.len() - new - beside;
+                if same > 0 {
+                    message.push_str(&format!("，{same} 个与本机已有的相同"));
+                }
+                message.push_str("。已保存在本机，可在“材料用于”中选用。");
+                message
+            }
+            ImportPlan::Drafts(plan) => {
+                let count = plan.incoming.len();
+                let unknown: usize = plan.incoming.iter().map(|i| i.unknown_answers).sum();
+                let mut message = format!("已从“{file_name}”导入 {count} 份草稿");
+                if !plan.templates.is_empty() {
+                    message.push_str(&format!(
+                        "，以及草稿使用的 {} 个评价模板",
+                        plan.templates.len()
+                    ));
+                }
+                if !plan.occasions.is_empty() {
+                    message.push_str(&format!(
+                        "和 {} 个场合设置",
+                        plan.occasions.len()
+                    ));
+                }
+                message.push('。');
+                for b in &plan.beside {
+                    message.push_str(b);
+                }
+                if !plan.refused.is_empty() {
+                    message.push_str(&format!("另有 {} 项未导入：", plan.refused.len()));
+                    for r in &plan.refused {
+                        message.push_str(&format!("{}——{}", r.what, r.error));
+                    }
+                }
+                if plan.repaired_ids > 0 {
+                    message.push_str(&format!(
+                        "有 {} 个问题的编号缺失或重复，已重新编号。",
+                        plan.repaired_ids
+                    ));
+                }
                 if unknown > 0 {
                     message.push_str(&format!(
                         "其中 {unknown} 条答案对应的条目在当前模板中已不存在，已原样保留，但不计入得分。"

@@ -24,6 +24,7 @@ mod library;
 mod migrate;
 mod naming;
 mod occasion;
+mod occasion_library;
 mod problem;
 mod score;
 mod template;
@@ -50,9 +51,10 @@ pub use draft::{
     DEFAULT_OCCASION, DRAFT_SCHEMA,
 };
 pub use grade::{occasion_grade, Consequence, OccasionGrade};
-pub use ids::{css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
+pub use ids::{beside_id, css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
 pub use import::{
-    apply_drafts, read_import, ImportError, ImportPlan, Incoming, OnConflict, MAX_IMPORT_BYTES,
+    apply_drafts, read_import, DraftsPlan, Here, ImportError, ImportPlan, Incoming, OnConflict,
+    Refused, MAX_IMPORT_BYTES,
 };
 pub use ledger::{LedgerHead, LedgerRow, DEFAULT_OWNER, OVERDUE_MARK};
 pub use library::{template_diff, ItemChange, TemplateDiff, TemplateLibrary};
@@ -64,6 +66,7 @@ pub use occasion::{
     EffectRule, GradeShown, Occasion, OccasionError, OccasionSet, PartKind, PartSpec, ProblemCount,
     OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION,
 };
+pub use occasion_library::{occasion_set, OccasionLibrary, Placed};
 pub use problem::{
     aspect_core, Angle, Cause, ItemLink, PreviousProblem, Problem, Progress, DEFAULT_ASPECTS,
 };

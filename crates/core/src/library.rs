@@ -7,7 +7,9 @@
 use std::rc::Rc;
 
 use crate::draft::Draft;
-use crate::ids::{ItemId, TemplateId};
+use crate::ids::{beside_id, ItemId, TemplateId};
+use crate::naming::imported_name;
+use crate::occasion_library::Placed;
 use crate::template::{Template, TemplateRef};
 
 /// Built-in templates (every version this release ships) and imported
@@ -129,6 +131,31 @@ impl TemplateLibrary {
         self.prune(in_use);
     }
 
+    /// Where an incoming department template would go: nowhere (this id
+    /// and version with this content is here), as it is, or beside the one
+    /// here under a new id (clear of `reserved`, the ids other templates of
+    /// the same file take), its title marked （导入）.
+    pub fn place(&self, t: &Template, reserved: &[String]) -> Placed {
+        match self.get(&t.reference()) {
+            None => Placed::New,
+            Some(here) if **here == *t => Placed::Same,
+            Some(_) => match self.custom.iter().find(|c| ***c == beside(t, &c.id)) {
+                Some(c) => Placed::Beside {
+                    from: t.id.to_string(),
+                    to: c.id.to_string(),
+                    added: false,
+                },
+                None => Placed::Beside {
+                    from: t.id.to_string(),
+                    to: beside_id(&t.id, |id| {
+                        self.all().any(|t| t.id == id) || reserved.iter().any(|r| r == id)
+                    }),
+                    added: true,
+                },
+            },
+        }
+    }
+
     /// Drops department template versions that are neither the newest of
     /// their id nor used by a draft in `in_use`.
     pub fn prune<'a>(&mut self, in_use: impl IntoIterator<Item = &'a Draft>) {
@@ -138,6 +165,15 @@ impl TemplateLibrary {
             newest.iter().any(|n| Rc::ptr_eq(n, t))
                 || used.iter().any(|r| r.id == t.id && r.version == t.version)
         });
+    }
+}
+
+/// `t` as kept beside another with its id: under `id`, titled （导入）.
+pub fn beside(t: &Template, id: &str) -> Template {
+    Template {
+        id: TemplateId::from(id),
+        title: imported_name(&t.title),
+        ..t.clone()
     }
 }
 

@@ -25,6 +25,13 @@ impl Draft {
 
     /// Reads a draft already parsed (a backup's drafts are).
     pub fn from_value(v: &Value) -> Result<Draft, DraftError> {
+        Draft::from_value_repaired(v).map(|(draft, _)| draft)
+    }
+
+    /// Reads a draft already parsed, and how many of its problems had no id
+    /// or one an earlier problem has, and were given a fresh one
+    /// ([`Draft::repair_problem_ids`]; an import says so).
+    pub fn from_value_repaired(v: &Value) -> Result<(Draft, usize), DraftError> {
         let id = v.get("id").filter(|id| !id.is_null());
         let (Some(schema), Some(_)) = (v.get("schema").and_then(Value::as_u64), id) else {
             return Err(DraftError::NotADraft);
@@ -39,7 +46,8 @@ impl Draft {
         if schema < 3 {
             add_ledger(&mut draft);
         }
-        Ok(draft)
+        let repaired = draft.repair_problem_ids();
+        Ok((draft, repaired))
     }
 }
 

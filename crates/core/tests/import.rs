@@ -6,13 +6,13 @@ mod util;
 
 use util::*;
 use ziping_core::{
-    apply_drafts, read_import, Backup, Draft, ImportError, ImportPlan, OnConflict, MAX_IMPORT_BYTES,
+    apply_drafts, Backup, Draft, ImportError, ImportPlan, OnConflict, MAX_IMPORT_BYTES,
 };
 
 const FIXTURE: &str = include_str!("../../../tests/fixtures/draft-v1.json");
 
 fn import(bytes: &[u8], existing: &[&str]) -> Result<ImportPlan, ImportError> {
-    read_import(bytes, &library(), existing)
+    import_into(bytes, &library(), existing)
 }
 
 #[track_caller]
@@ -39,7 +39,7 @@ fn each_bad_file_gets_its_message() {
     );
     assert_eq!(
         message(br#"{"format": "ziping-backup", "version": 3, "drafts": []}"#),
-        "这份备份由更新版本的自评程序导出（格式版本 3，本程序只认识到版本 1）。请使用新版本的程序导入。"
+        "这份备份由更新版本的自评程序导出（格式版本 3，本程序只认识到版本 2）。请使用新版本的程序导入。"
     );
     assert_eq!(
         message(br#"{"format": "ziping-backup", "version": 1, "drafts": []}"#),
@@ -88,9 +88,10 @@ fn answers_for_unknown_items_are_imported_kept_and_counted() {
     let mut d = Draft::from_json(FIXTURE).unwrap();
     d.answer_mut(WUXIANG, "w9-gone").evidence = "旧条目".into();
     let plan = import(backup_of(vec![d.clone()]).as_bytes(), &[]).unwrap();
-    let ImportPlan::Drafts(incoming) = plan else {
+    let ImportPlan::Drafts(plan) = plan else {
         panic!("drafts expected")
     };
+    let incoming = plan.incoming;
     assert_eq!(incoming[0].unknown_answers, 1);
     assert_eq!(incoming[0].draft, d);
     assert!(!incoming[0].exists);
@@ -99,9 +100,10 @@ fn answers_for_unknown_items_are_imported_kept_and_counted() {
 #[test]
 fn a_single_draft_file_and_a_backup_both_import() {
     let plan = import(FIXTURE.as_bytes(), &["d-1764000000000"]).unwrap();
-    let ImportPlan::Drafts(incoming) = plan else {
+    let ImportPlan::Drafts(plan) = plan else {
         panic!("drafts expected")
     };
+    let incoming = plan.incoming;
     assert_eq!(incoming.len(), 1);
     assert!(incoming[0].exists);
     // A byte-order mark (as Windows Notepad writes) is fine.
@@ -116,7 +118,7 @@ fn keep_both_is_the_default_and_replace_replaces() {
     theirs.person.name = "李四".into();
     let incoming = || match import(backup_of(vec![theirs.clone()]).as_bytes(), &[&mine.id]).unwrap()
     {
-        ImportPlan::Drafts(i) => i,
+        ImportPlan::Drafts(plan) => plan.incoming,
         _ => panic!(),
     };
     let mut drafts = vec![mine.clone()];
@@ -137,12 +139,20 @@ fn keep_both_is_the_default_and_replace_replaces() {
 }
 
 #[test]
-fn duplicate_ids_inside_a_file_are_refused() {
+fn a_draft_id_twice_in_a_file_imports_the_first_and_names_the_second() {
     let d = Draft::from_json(FIXTURE).unwrap();
+    let Ok(ImportPlan::Drafts(plan)) = import(backup_of(vec![d.clone(), d]).as_bytes(), &[]) else {
+        panic!("drafts expected")
+    };
+    assert_eq!(plan.incoming.len(), 1);
+    assert_eq!(plan.refused.len(), 1);
     assert_eq!(
-        message(backup_of(vec![d.clone(), d]).as_bytes()),
+        plan.refused[0].error.to_string(),
         "文件内容的结构不正确：草稿编号“d-1764000000000”在文件中出现了两次。"
     );
+    assert!(ImportPlan::Drafts(plan)
+        .done_message("备份.json")
+        .contains("另有 1 项未导入：草稿“"));
 }
 
 #[test]

@@ -9,8 +9,8 @@ mod util;
 use serde_json::{json, Value};
 use ziping_core::json::{parse, to_json, to_json_pretty, At, FromJson, ToJson};
 use ziping_core::{
-    builtin_occasions, builtin_occasions_source, read_import, Angle, Draft, DraftError, Effect,
-    GradeShown, ImportError, OccasionSet, PartKind, Progress, RowStatus, Template,
+    builtin_occasions, builtin_occasions_source, Angle, Draft, DraftError, Effect, GradeShown,
+    ImportError, OccasionSet, PartKind, Progress, RowStatus, Template,
 };
 
 /// Every variant, as written, reads back as itself.
@@ -82,7 +82,7 @@ fn a_template_with_a_text_version_names_the_field() {
     ))
     .unwrap();
     v["version"] = json!("2");
-    match read_import(v.to_string().as_bytes(), &util::library(), &[]) {
+    match util::import_into(v.to_string().as_bytes(), &util::library(), &[]) {
         Err(e @ ImportError::Template(_)) => assert!(
             e.to_string()
                 .ends_with("“version”应是 0 到 4294967295 之间的整数。"),

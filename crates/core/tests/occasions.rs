@@ -7,8 +7,8 @@ mod util;
 use serde_json::json;
 use util::*;
 use ziping_core::{
-    builtin_occasions, builtin_occasions_source, read_import, GradeShown, ImportPlan, OccasionSet,
-    PartKind,
+    builtin_occasions, builtin_occasions_source, GradeShown, ImportPlan, OccasionSet, PartKind,
+    Placed,
 };
 
 fn valid() -> serde_json::Value {
@@ -131,14 +131,24 @@ fn a_department_imports_its_occasions_like_a_template() {
     let lib = library();
     let mut v = valid();
     v["occasions"][0]["label"] = json!("2027年度专题组织生活会");
-    let plan = read_import(v.to_string().as_bytes(), &lib, &[]).unwrap();
-    let ImportPlan::Occasions(set) = plan else {
+    let plan = import_into(v.to_string().as_bytes(), &lib, &[]).unwrap();
+    let ImportPlan::Occasions { set, placed } = plan else {
         panic!("occasions expected")
     };
     assert_eq!(set.occasions[0].label, "2027年度专题组织生活会");
+    // The built-in 组织生活会 with another label is kept beside it.
+    assert_eq!(
+        placed[0],
+        Placed::Beside {
+            from: "zuzhi-shenghuohui".into(),
+            to: "zuzhi-shenghuohui-imported".into(),
+            added: true
+        }
+    );
+    assert!(placed[1..].iter().all(|p| *p == Placed::Same));
     let mut v = valid();
     v["occasions"][1]["id"] = json!("zuzhi-shenghuohui");
-    let e = read_import(v.to_string().as_bytes(), &lib, &[]).unwrap_err();
+    let e = import_into(v.to_string().as_bytes(), &lib, &[]).unwrap_err();
     assert_eq!(
         e.to_string(),
         "场合设置无法导入：场合编号“zuzhi-shenghuohui”重复，编号须唯一。"

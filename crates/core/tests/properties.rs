@@ -6,9 +6,7 @@ mod util;
 
 use proptest::prelude::*;
 use util::*;
-use ziping_core::{
-    read_import, score_template, Draft, Effect, ItemLink, OccasionSet, Rating, Score, Template,
-};
+use ziping_core::{score_template, Draft, Effect, ItemLink, OccasionSet, Rating, Score, Template};
 
 /// A rating choice per item: None = unanswered, 0..levels = a level, levels = 不适用.
 fn choices(t: &Template) -> impl Strategy<Value = Vec<Option<usize>>> {
@@ -165,7 +163,7 @@ proptest! {
     #[test]
     fn importing_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
         let lib = library();
-        let _ = read_import(&bytes, &lib, &["d1"]);
+        let _ = import_into(&bytes, &lib, &["d1"]);
     }
 
     /// Backup- and template-shaped JSON with arbitrary insides.
@@ -178,7 +176,7 @@ proptest! {
             2 => serde_json::json!({ "format": "ziping-occasions", "format_version": 1, "occasions": v }),
             _ => serde_json::json!({ "schema": 2, "id": "x", "problems": v }),
         };
-        let _ = read_import(wrapped.to_string().as_bytes(), &lib, &[]);
+        let _ = import_into(wrapped.to_string().as_bytes(), &lib, &[]);
     }
 
     /// A real backup with one byte changed is either read or refused.
@@ -188,7 +186,7 @@ proptest! {
         let mut bytes = include_str!("../../../tests/fixtures/draft-v1.json").as_bytes().to_vec();
         let i = at.index(bytes.len());
         bytes[i] = byte;
-        let _ = read_import(&bytes, &lib, &[]);
+        let _ = import_into(&bytes, &lib, &[]);
     }
 }
 

@@ -6,8 +6,8 @@
 use std::time::{Duration, Instant};
 
 use ziping_core::{
-    builtin_occasions, builtin_template_sources, model_profile, read_import, score_template, Angle,
-    Backup, Cause, Draft, ItemLink, Rating, Template, TemplateLibrary,
+    builtin_occasions, builtin_template_sources, model_profile, score_template, Angle, Backup,
+    Cause, Draft, ItemLink, Rating, Template, TemplateLibrary,
 };
 use ziping_report::{build_report, report_docx};
 
@@ -121,7 +121,9 @@ fn main() {
     }
     println!();
     println!("{:<44} {:>12}", "imports (median)", "time");
-    let import_template = time(11, || read_import(json.as_bytes(), &builtin_only, &[]));
+    let import_template = time(11, || {
+        util::import_into(json.as_bytes(), &builtin_only, &[])
+    });
     println!(
         "{:<44} {:>9.3} ms",
         "read_import: 1,000-item template",
@@ -132,7 +134,7 @@ fn main() {
         drafts.len(),
         backup.len()
     );
-    let import_backup = time(5, || read_import(backup.as_bytes(), &known, &[]));
+    let import_backup = time(5, || util::import_into(backup.as_bytes(), &known, &[]));
     println!(
         "{label:<44} {:>9.3} ms",
         import_backup.as_secs_f64() * 1000.0

@@ -8,14 +8,15 @@ use yew::prelude::*;
 use crate::browser::webcrypto;
 use crate::browser::{download, now_ms};
 use crate::hooks::use_app_state;
-use ziping_app::state::{Action, SaveStatus};
-use ziping_core::{backup_due, Backup, Draft};
+use ziping_app::state::{Action, AppState, SaveStatus};
+use ziping_core::backup_due;
 use ziping_vault::{self as vault, Key};
 
-/// Downloads drafts as a backup file; exporting all of them counts as a
-/// backup for the reminder.
-pub fn export_drafts(drafts: Vec<Draft>, all: bool, dispatcher: &Dispatcher) {
-    let _ = export_backup(drafts, all, dispatcher, None);
+/// Downloads a backup file of one draft, or of every draft (`None`, which
+/// counts as a backup for the reminder), with the templates and occasions
+/// they use.
+pub fn export_drafts(state: &AppState, only: Option<&str>, dispatcher: &Dispatcher) {
+    let _ = export_backup(state, only, dispatcher, None);
 }
 
 /// [`export_drafts`], sealed with `key` when given (本机加密's encrypted
@@ -23,12 +24,13 @@ pub fn export_drafts(drafts: Vec<Draft>, all: bool, dispatcher: &Dispatcher) {
 // Out of line: four screens call it (docs/size.md).
 #[inline(never)]
 pub fn export_backup(
-    drafts: Vec<Draft>,
-    all: bool,
+    state: &AppState,
+    only: Option<&str>,
     dispatcher: &Dispatcher,
     key: Option<&Key>,
 ) -> Result<(), String> {
-    let backup = Backup::new(drafts, now_ms(), env!("CARGO_PKG_VERSION"));
+    let all = only.is_none();
+    let backup = state.backup(only, now_ms(), env!("CARGO_PKG_VERSION"));
     let (mut name, mut text, mut kind) = (backup.file_name(), backup.to_json(), "application/json");
     if let Some(key) = key {
         // The encrypted backup is named apart from a plain one.
@@ -48,19 +50,11 @@ pub fn export_backup(
 #[function_component]
 pub fn Notices() -> Html {
     let state = use_app_state();
-    let all_drafts = || {
-        state
-            .library
-            .drafts
-            .iter()
-            .map(|d| (**d).clone())
-            .collect::<Vec<_>>()
-    };
 
     let save_failed = match (&state.persist.save, &state.notices.load_error) {
         (SaveStatus::Failed(e), _) | (_, Some(e)) => {
-            let (drafts, d) = (all_drafts(), state.dispatcher());
-            let on_export = Callback::from(move |_| export_drafts(drafts.clone(), true, &d));
+            let (s, d) = (state.clone(), state.dispatcher());
+            let on_export = Callback::from(move |_| export_drafts(&s, None, &d));
             Some(html! {
                 <div class="notice error" role="alert" data-testid="save-error">
                     <p>{ format!("保存失败：{e}") }</p>
@@ -120,12 +114,12 @@ pub fn Notices() -> Html {
         .unwrap_or(0);
     let p = &state.prefs;
     let reminder = backup_due(latest, p.last_backup, oldest, p.reminder_dismissed, now_ms()).then(|| {
-        let (drafts, d1, d2) = (all_drafts(), state.dispatcher(), state.dispatcher());
+        let (s, d1, d2) = (state.clone(), state.dispatcher(), state.dispatcher());
         html! {
             <div class="notice info" role="status" data-testid="backup-reminder">
                 <p>{ "距上次备份已超过 7 天，期间有新的修改。浏览器数据可能因清理或换电脑而丢失，建议导出一份备份文件。" }</p>
                 <button type="button" class="button primary small"
-                    onclick={Callback::from(move |_| export_drafts(drafts.clone(), true, &d1))}>{ "导出备份" }</button>
+                    onclick={Callback::from(move |_| export_drafts(&s, None, &d1))}>{ "导出备份" }</button>
                 <button type="button" class="button small"
                     onclick={Callback::from(move |_| d2.dispatch(Action::DismissBackupReminder))}>{ "暂不提醒" }</button>
             </div>

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::browser::{focus_soon, local_datetime};
 use crate::components::export_drafts;
+use crate::hooks::use_app_state;
 use ziping_app::state::Action;
 use ziping_core::{css_string, Draft, DraftId};
 
@@ -23,6 +24,9 @@ pub struct DraftRowProps {
 
 #[function_component]
 pub fn DraftRow(props: &DraftRowProps) -> Html {
+    // Read on export only: a backup carries the templates and occasions
+    // the draft uses.
+    let state = use_app_state();
     let renaming = use_state(|| false);
     let confirming = use_state(|| false);
     let input = use_node_ref();
@@ -59,8 +63,8 @@ pub fn DraftRow(props: &DraftRowProps) -> Html {
         })
     };
     let on_export = {
-        let (draft, dsp) = ((**d).clone(), props.dispatcher.clone());
-        Callback::from(move |_| export_drafts(vec![draft.clone()], false, &dsp))
+        let (state, id, dsp) = (state.clone(), id.clone(), props.dispatcher.clone());
+        Callback::from(move |_| export_drafts(&state, Some(&id), &dsp))
     };
     let on_ask_delete = {
         let (confirming, row) = (confirming.clone(), row.clone());

@@ -10,7 +10,7 @@ use crate::components::{lock_settings, DraftRow, ImportButton};
 use crate::hooks::{use_app_state, use_lock};
 use ziping_app::state::Action;
 use ziping_app::storage;
-use ziping_core::{score_template, Draft, TemplateId};
+use ziping_core::{score_template, TemplateId};
 
 #[function_component]
 pub fn Drafts() -> Html {
@@ -86,9 +86,8 @@ pub fn Drafts() -> Html {
         }
     });
     let on_export_all = {
-        let drafts: Vec<Draft> = library.drafts.iter().map(|d| (**d).clone()).collect();
-        let d = state.dispatcher();
-        Callback::from(move |_| export_drafts(drafts.clone(), true, &d))
+        let (s, d) = (state.clone(), state.dispatcher());
+        Callback::from(move |_| export_drafts(&s, None, &d))
     };
     let template_rows = library.templates.all().map(|t| {
         let (json, name) = (t.to_json(), format!("自评模板-{}-v{}.json", ziping_core::safe_file_part(&t.title), t.version));

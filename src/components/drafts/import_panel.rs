@@ -7,7 +7,7 @@ use crate::browser::focus_soon;
 use crate::components::{passphrase_form, Prompt};
 use crate::hooks::use_app_state;
 use ziping_app::state::{Action, ImportNotice};
-use ziping_core::{ImportPlan, OnConflict};
+use ziping_core::{imported_name, ImportPlan, OnConflict, Placed};
 
 #[function_component]
 pub fn ImportPanel() -> Html {
@@ -66,11 +66,21 @@ pub fn ImportPanel() -> Html {
                 <p class="muted">{ "导入后，可在“草稿与备份”中用它新建自评。" }</p>
             </>
         },
-        ImportPlan::Occasions(set) => html! {
-            <p>{ format!("文件“{}”是一份场合设置，共 {} 个场合：{}。", p.file_name, set.occasions.len(),
-                set.occasions.iter().map(|o| o.label.as_str()).collect::<Vec<_>>().join("、")) }</p>
+        ImportPlan::Occasions { set, placed } => html! {
+            <>
+                <p>{ format!("文件“{}”是一份场合设置，共 {} 个场合：", p.file_name, set.occasions.len()) }</p>
+                <ul>{ for set.occasions.iter().zip(placed).map(|(o, placed)| html! {
+                    <li>{ &o.label }{ match placed {
+                        Placed::Same => "（本机已有，相同）".to_string(),
+                        Placed::New => "（新增）".to_string(),
+                        Placed::Beside { .. } => format!("（本机已有同编号但内容不同的场合：另存为“{}”，本机原有的不变）", imported_name(&o.label)),
+                    } }</li>
+                }) }</ul>
+                <p class="muted">{ "导入的场合保存在本机，与内置场合并列，可在“材料用于”中选用。" }</p>
+            </>
         },
-        ImportPlan::Drafts(incoming) => {
+        ImportPlan::Drafts(plan) => {
+            let incoming = &plan.incoming;
             let existing = incoming.iter().filter(|i| i.exists).count();
             let unknown: usize = incoming.iter().map(|i| i.unknown_answers).sum();
             let choice = |value: OnConflict, label: &'static str| {
@@ -89,6 +99,20 @@ pub fn ImportPanel() -> Html {
                     <ul>{ for incoming.iter().map(|i| html! {
                         <li>{ &i.draft.name }{ i.exists.then_some("（本机已有）") }</li>
                     }) }</ul>
+                    if !plan.templates.is_empty() || !plan.occasions.is_empty() {
+                        <p>{ "文件还带有草稿使用的：" }{ for plan.templates.iter().map(|t| format!("评价模板“{}”（第 {} 版）　", t.title, t.version)) }
+                            { for plan.occasions.iter().map(|o| format!("场合“{}”　", o.label)) }{ "将一并导入（本机已有的相同内容不会重复添加）。" }</p>
+                    }
+                    { for plan.beside.iter().map(|b| html! { <p>{ b }</p> }) }
+                    if !plan.refused.is_empty() {
+                        <div class="notice warning" data-testid="import-refused">
+                            <p>{ format!("以下 {} 项无法导入，其余照常导入：", plan.refused.len()) }</p>
+                            <ul>{ for plan.refused.iter().map(|r| html! { <li>{ format!("{}：{}", r.what, r.error) }</li> }) }</ul>
+                        </div>
+                    }
+                    if plan.repaired_ids > 0 {
+                        <p>{ format!("有 {} 个问题的编号缺失或重复，导入时将重新编号。", plan.repaired_ids) }</p>
+                    }
                     if unknown > 0 {
                         <p>{ format!("其中 {unknown} 条答案对应的条目在当前模板中已不存在：将原样保留，但不计入得分。") }</p>
                     }

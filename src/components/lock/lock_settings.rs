@@ -10,9 +10,8 @@ use super::lock_screen::{input, open};
 use crate::browser::webcrypto;
 use crate::components::{export_backup, export_drafts};
 use crate::hooks::{AppContext, LockContext};
-use ziping_app::state::{Action, AppState};
+use ziping_app::state::Action;
 use ziping_app::storage::lock;
-use ziping_core::Draft;
 use ziping_vault::{self as vault, check_new_passphrase, KdfParams, Key};
 
 /// What the form does.
@@ -25,11 +24,6 @@ enum Op {
     /// when there is one (another passphrase, or the store is not
     /// encrypted), else with the key held.
     Export,
-}
-
-/// Every draft, for a backup.
-fn all(state: &AppState) -> Vec<Draft> {
-    state.library.drafts.iter().map(|d| (**d).clone()).collect()
 }
 
 /// The panel's three passphrase fields (the current one shows once a
@@ -131,7 +125,7 @@ pub fn lock_settings(
                 let result = run(op, old, new, held).await.and_then(|(key, message)| {
                     match op {
                         Op::Export => {
-                            export_backup(all(&state), true, &state.dispatcher(), key.as_ref())?
+                            export_backup(&state, None, &state.dispatcher(), key.as_ref())?
                         }
                         _ => on_key.emit(key),
                     }
@@ -149,7 +143,7 @@ pub fn lock_settings(
     };
     let on_backup = {
         let state = state.clone();
-        Callback::from(move |_| export_drafts(all(&state), true, &state.dispatcher()))
+        Callback::from(move |_| export_drafts(&state, None, &state.dispatcher()))
     };
     let on_idle = {
         let d = state.dispatcher();

@@ -44,7 +44,10 @@ pub fn person_form(state: &AppContext) -> Html {
                 <label class="field">
                     <span>{ "材料用于" }</span>
                     <select data-testid="occasion" onchange={on_occasion}>
-                        { for occasions.occasions.iter().map(|o| html! {
+                        if occasions.get(&current).is_none() {
+                            <option value={current.clone()} selected=true>{ format!("本机没有的场合（{current}）") }</option>
+                        }
+                        { for occasions.set().occasions.iter().map(|o| html! {
                             <option value={o.id.clone()} selected={o.id == current}>{ &o.label }</option>
                         }) }
                     </select>

@@ -28,7 +28,7 @@ fn export(state: &AppContext, kind: Export) {
     let templates = state.draft_templates();
     let refs: Vec<&Template> = templates.iter().map(|t| t.as_ref()).collect();
     let draft = state.draft();
-    let report = build_report(&refs, draft, &state.occasions, &chinese_date(now_ms()));
+    let report = build_report(&refs, draft, state.occasions.set(), &chinese_date(now_ms()));
     let name = format!("{}-自评材料", safe_file_part(&draft.name));
     // The person's edit when there is one, else the generated text.
     let edit = draft.report_edit.as_deref();
@@ -56,7 +56,7 @@ pub fn report_view(state: &AppContext, copied: &UseStateHandle<Copied>) -> Html 
     let templates: Vec<Rc<Template>> = state.draft_templates();
     let refs: Vec<&Template> = templates.iter().map(|t| t.as_ref()).collect();
     let draft = state.draft();
-    let report = build_report(&refs, draft, &state.occasions, &chinese_date(now_ms()));
+    let report = build_report(&refs, draft, state.occasions.set(), &chinese_date(now_ms()));
     let text = draft
         .report_edit
         .clone()

@@ -44,14 +44,28 @@ pub fn Results() -> Html {
     let problems: Vec<_> = draft.problems.iter().filter(|p| !p.is_blank()).collect();
     // The 材料 panel's data, as props (see `MaterialPanel`): the veto facts,
     // each once, and the templates a newer version would replace.
-    let material = state.occasions.pick(&draft.occasion).map(|occasion| {
-        let facts = unique_facts(&templates);
-        let pairs = state.library.templates.newer_versions(&templates);
-        html! {
-            <MaterialPanel draft={draft.clone()} occasion={occasion.clone()} {pairs} {facts}
-                dispatcher={state.dispatcher()} />
+    // A draft whose occasion this computer lacks keeps it, says so, and gets
+    // no 材料 rather than one in another occasion's genre.
+    let material = match state.occasions.get(&draft.occasion) {
+        Some(occasion) => {
+            let facts = unique_facts(&templates);
+            let pairs = state.library.templates.newer_versions(&templates);
+            html! {
+                <>
+                    <MaterialPanel draft={draft.clone()} occasion={occasion.clone()} {pairs} {facts}
+                        dispatcher={state.dispatcher()} />
+                    { report_view(&state, &copied) }
+                </>
+            }
         }
-    });
+        None => html! {
+            <section class="panel notice warning" role="status" data-testid="occasion-missing">
+                <h2>{ "本机没有这份材料的场合设置" }</h2>
+                <p>{ format!("这份草稿的材料用于场合“{}”，本机没有这一场合的设置（它可能是在另一台电脑上导入的）。为免按别的场合的格式写，材料暂不生成；草稿的内容都在。", draft.occasion) }</p>
+                <p>{ "请在“草稿与备份”中导入含有该场合的场合设置文件或备份，或者在上面的“材料用于”中改选一个场合。" }</p>
+            </section>
+        },
+    };
     let rectify_list = if problems.is_empty() {
         html! { <p class="muted">{ "还没有写查摆的问题：在“逐条自评”的任何条目下，或在下面的“不对应具体条目的问题”中写。" }</p> }
     } else {
@@ -98,7 +112,6 @@ pub fn Results() -> Html {
             </section>
             { person_form(&state) }
             { material }
-            { report_view(&state, &copied) }
         </div>
     }
 }

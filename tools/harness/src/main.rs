@@ -24,8 +24,8 @@ use std::path::{Path, PathBuf};
 use ziping_core::{
     builtin_occasions, builtin_templates, carry_over, compare, draft_ledger, ledger_head,
     score_template, Angle, Backup, Cause, CivilDate, Draft, DraftId, GradeShown, ItemLink,
-    Occasion, OccasionSet, PartKind, PreviousProblem, Progress, Rating, RowStatus, Template,
-    TemplateLibrary,
+    Occasion, OccasionLibrary, OccasionSet, PartKind, PreviousProblem, Progress, Rating, RowStatus,
+    Template, TemplateLibrary,
 };
 use ziping_report::{build_report, ledger_table, report_docx, table_docx, table_xlsx};
 
@@ -339,8 +339,12 @@ fn main() {
     // Backups of many drafts at once, and their file names.
     let common = out.join("common");
     fs::create_dir_all(&common).expect("common folder");
+    // They carry the department template and the occasion variants their
+    // drafts use, as the app's do.
+    let known_occasions = OccasionLibrary::new(builtin_occasions(), occasions.clone());
     for (n, chunk) in all_drafts.chunks(37).enumerate() {
-        let b = Backup::new(chunk.to_vec(), NOW_MS + n as i64 * 86_400_000, "0.1.0");
+        let b = Backup::new(chunk.to_vec(), NOW_MS + n as i64 * 86_400_000, "0.1.0")
+            .carrying(&library, &known_occasions);
         put(&common, &format!("backup-{n:03}.json"), b.to_json());
         put(&common, &format!("backup-{n:03}.name"), b.file_name());
     }

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use crate::storage::Stored;
-use ziping_core::{new_draft_name, template_draft_name, DraftId, ImportPlan};
+use ziping_core::{new_draft_name, template_draft_name, DraftId};
 
 use super::drafts::fresh_draft;
 use super::{Action, AppState, Conflict, NoteField, Page, SaveStatus, SealedImport};
@@ -175,7 +175,9 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
         Action::SetFontScale(scale) => state.prefs.font_scale = scale,
         Action::SetLockIdle(secs) => state.prefs.lock_idle_secs = secs,
         Action::ImportFile { file_name, content } => {
-            state.import.read(&state.library, file_name, content)
+            state
+                .import
+                .read(&state.library, &state.occasions, file_name, content)
         }
         Action::SetOnConflict(on_conflict) => {
             if let Some(p) = state.import.pending.as_mut() {
@@ -183,12 +185,10 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             }
         }
         Action::ConfirmImport => {
-            if let Some(ImportPlan::Occasions(set)) =
-                state.import.pending.as_ref().map(|p| p.plan.as_ref())
+            if state
+                .import
+                .confirm(&mut state.library, &mut state.occasions, new_id)
             {
-                state.occasions = Rc::new((**set).clone());
-            }
-            if state.import.confirm(&mut state.library, new_id) {
                 state.library.ensure_one(now, new_id);
                 state.nav.page = Page::Drafts;
                 state.touch();

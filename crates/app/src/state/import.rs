@@ -3,7 +3,10 @@
 
 use std::rc::Rc;
 
-use ziping_core::{apply_drafts, read_import, Draft, DraftId, ImportError, ImportPlan, OnConflict};
+use ziping_core::{
+    apply_drafts, read_import, Draft, DraftId, Here, ImportError, ImportPlan, OccasionLibrary,
+    OnConflict,
+};
 
 use super::Library;
 
@@ -45,12 +48,18 @@ impl ImportFlow {
     pub(super) fn read(
         &mut self,
         library: &Library,
+        occasions: &OccasionLibrary,
         file_name: String,
         content: Result<Vec<u8>, ImportError>,
     ) {
         self.sealed = None;
-        let existing: Vec<&str> = library.drafts.iter().map(|d| d.id.as_str()).collect();
-        match content.and_then(|bytes| read_import(&bytes, &library.templates, &existing)) {
+        let drafts: Vec<&str> = library.drafts.iter().map(|d| d.id.as_str()).collect();
+        let here = Here {
+            templates: &library.templates,
+            occasions,
+            drafts: &drafts,
+        };
+        match content.and_then(|bytes| read_import(&bytes, here)) {
             Ok(plan) => {
                 self.pending = Some(PendingImport {
                     file_name,
@@ -66,10 +75,13 @@ impl ImportFlow {
         }
     }
 
-    /// Applies the confirmed import to the library; false when none was pending.
+    /// Applies the confirmed import to the library and the occasions; false
+    /// when none was pending. A backup's drafts come in first, then the
+    /// templates and occasions they carry (so no version they use is pruned).
     pub(super) fn confirm(
         &mut self,
         library: &mut Library,
+        occasions: &mut Rc<OccasionLibrary>,
         new_id: &mut dyn FnMut() -> DraftId,
     ) -> bool {
         let Some(p) = self.pending.take() else {
@@ -82,12 +94,23 @@ impl ImportFlow {
                 templates.add_custom(*template, library.in_use());
                 library.templates = Rc::new(templates);
             }
-            // The occasions are taken by the state (see `state::material`).
-            ImportPlan::Occasions(_) => {}
-            ImportPlan::Drafts(incoming) => {
+            ImportPlan::Occasions { set, .. } => {
+                Rc::make_mut(occasions).add(set.occasions);
+            }
+            ImportPlan::Drafts(plan) => {
                 let mut plain: Vec<Draft> = library.drafts.iter().map(|d| (**d).clone()).collect();
-                apply_drafts(&mut plain, incoming, p.on_conflict, |_| new_id());
+                apply_drafts(&mut plain, plan.incoming, p.on_conflict, |_| new_id());
                 library.drafts = plain.into_iter().map(Rc::new).collect();
+                if !plan.templates.is_empty() {
+                    let mut templates = (*library.templates).clone();
+                    for t in plan.templates {
+                        templates.add_custom(t, library.in_use());
+                    }
+                    library.templates = Rc::new(templates);
+                }
+                if !plan.occasions.is_empty() {
+                    Rc::make_mut(occasions).add(plan.occasions);
+                }
             }
         }
         true

@@ -20,7 +20,9 @@ pub use drafts::Library;
 pub use import::{ImportFlow, ImportNotice, PendingImport, SealedImport};
 
 use crate::storage::{Prefs, StorageError, Stored, Unreadable};
-use ziping_core::{builtin_occasions, Draft, DraftId, OccasionSet, Template, TemplateLibrary};
+use ziping_core::{
+    builtin_occasions, Backup, Draft, DraftId, OccasionLibrary, Template, TemplateLibrary,
+};
 
 /// Where the last save stands, for the header.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,9 +96,9 @@ pub struct AppState {
     pub import: ImportFlow,
     pub notices: Notices,
     pub prefs: Prefs,
-    /// The occasions a 材料 can be written for: built in, or the set a
-    /// department imported in this session.
-    pub occasions: Rc<OccasionSet>,
+    /// The occasions a 材料 can be written for: built in, and those imported
+    /// (stored, and carried by backups).
+    pub occasions: Rc<OccasionLibrary>,
 }
 
 impl AppState {
@@ -132,7 +134,7 @@ impl AppState {
                 conflict: None,
             },
             prefs: stored.prefs,
-            occasions: Rc::new(builtin_occasions()),
+            occasions: Rc::new(OccasionLibrary::new(builtin_occasions(), stored.occasions)),
         }
     }
 
@@ -144,6 +146,15 @@ impl AppState {
     /// The templates the open draft covers, each in the version it records.
     pub fn draft_templates(&self) -> Vec<Rc<Template>> {
         self.library.templates.templates_of(self.draft())
+    }
+
+    /// A backup of one draft, or of every draft (`None`), carrying the
+    /// department templates and imported occasions they use.
+    pub fn backup(&self, only: Option<&str>, now: i64, app_version: &str) -> Backup {
+        let drafts = self.library.drafts.iter();
+        let drafts = drafts.filter(|d| only.is_none_or(|id| d.id == id));
+        let drafts = drafts.map(|d| (**d).clone()).collect();
+        Backup::new(drafts, now, app_version).carrying(&self.library.templates, &self.occasions)
     }
 
     /// Marks a change that must be saved.

@@ -16,6 +16,9 @@ pub const PREFS_KEY: &str = "ziping.v1.prefs";
 /// such a key is read, and rewritten under the new name at the next save).
 pub const TEMPLATE_PREFIX: &str = "ziping.v1.template.";
 
+/// The imported occasions, as one occasions file (`ziping-occasions`).
+pub const OCCASIONS_KEY: &str = "ziping.v1.occasions";
+
 /// The key a draft is stored under.
 pub fn draft_key(id: &str) -> String {
     format!("{DRAFT_PREFIX}{id}")

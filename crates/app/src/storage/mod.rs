@@ -20,12 +20,13 @@ use ziping_core::json_struct;
 
 pub use error::StorageError;
 pub use keys::{
-    draft_key, template_key, CURRENT_KEY, DRAFT_PREFIX, PREFIX, PREFS_KEY, TEMPLATE_PREFIX,
+    draft_key, template_key, CURRENT_KEY, DRAFT_PREFIX, OCCASIONS_KEY, PREFIX, PREFS_KEY,
+    TEMPLATE_PREFIX,
 };
 pub use kv::{KeyValue, MemoryStore, UnavailableStore};
 pub use saver::Saver;
 
-use ziping_core::{Draft, DraftId, Template};
+use ziping_core::{Draft, DraftId, Occasion, OccasionSet, Template};
 
 /// Display preferences, remembered on this computer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,6 +77,8 @@ pub struct Stored {
     pub drafts: Vec<Draft>,
     /// Imported department templates, by id.
     pub templates: Vec<Template>,
+    /// Imported occasions, in the order they came.
+    pub occasions: Vec<Occasion>,
     pub current: Option<String>,
     pub unreadable: Vec<Unreadable>,
     pub prefs: Prefs,
@@ -83,14 +86,15 @@ pub struct Stored {
     pub loaded: BTreeMap<String, String>,
 }
 
-/// Reads every draft, imported template, the open draft's id and the
-/// preferences. What it could read is also kept, by key, in
+/// Reads every draft, imported template and occasion, the open draft's id
+/// and the preferences. What it could read is also kept, by key, in
 /// [`Stored::loaded`], so the [`Saver`] knows what is really stored.
 pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
     let mut out = Stored::default();
     for key in store.keys()? {
         let is_draft = key.starts_with(DRAFT_PREFIX);
-        if !is_draft && !key.starts_with(TEMPLATE_PREFIX) {
+        let is_occasions = key == OCCASIONS_KEY;
+        if !is_draft && !is_occasions && !key.starts_with(TEMPLATE_PREFIX) {
             continue;
         }
         let Some(raw) = store.get(&key)? else {
@@ -103,6 +107,10 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
         } else if is_draft {
             Draft::from_json(&raw)
                 .map(|d| out.drafts.push(d))
+                .map_err(|e| e.to_string())
+        } else if is_occasions {
+            OccasionSet::from_json(&raw)
+                .map(|set| out.occasions = set.occasions)
                 .map_err(|e| e.to_string())
         } else {
             Template::from_json(&raw)

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use super::{draft_key, template_key, KeyValue, StorageError, Stored, CURRENT_KEY};
-use ziping_core::{Draft, DraftId, Template};
+use super::{draft_key, template_key, KeyValue, StorageError, Stored, CURRENT_KEY, OCCASIONS_KEY};
+use ziping_core::{occasion_set, Draft, DraftId, Occasion, Template};
 
 /// Remembers, by key, what the store holds of ours, so a save touches only
 /// what changed. It starts from what `load()` actually read: a draft made
@@ -16,11 +16,22 @@ pub struct Saver {
     epoch: u32,
 }
 
-fn entries(drafts: &[&Draft], templates: &[&Template]) -> BTreeMap<String, String> {
+fn entries(
+    drafts: &[&Draft],
+    templates: &[&Template],
+    occasions: &[Occasion],
+) -> BTreeMap<String, String> {
+    let occasions = (!occasions.is_empty()).then(|| {
+        (
+            OCCASIONS_KEY.to_string(),
+            occasion_set(occasions.to_vec()).to_json(),
+        )
+    });
     drafts
         .iter()
         .map(|d| (draft_key(&d.id), d.to_json()))
         .chain(templates.iter().map(|t| (template_key(t), t.to_json())))
+        .chain(occasions)
         .collect()
 }
 
@@ -47,17 +58,19 @@ impl Saver {
         self.epoch
     }
 
-    /// Writes drafts and templates that changed, removes the keys of those
-    /// that are gone, and records the open draft. On failure, what was not
+    /// Writes drafts, templates and the imported occasions where they
+    /// changed, removes the keys of those that are gone, and records the
+    /// open draft. On failure, what was not
     /// written is tried again next time.
     pub fn sync(
         &mut self,
         store: &mut dyn KeyValue,
         drafts: &[&Draft],
         templates: &[&Template],
+        occasions: &[Occasion],
         current: &DraftId,
     ) -> Result<(), StorageError> {
-        let now = entries(drafts, templates);
+        let now = entries(drafts, templates, occasions);
         for (key, json) in &now {
             if self.written.get(key) != Some(json) {
                 store.set(key, json)?;

@@ -12,6 +12,8 @@ json_struct! {
         exported: "exported" [required],
         app_version: "app_version" [required],
         drafts: "drafts" [required],
+        templates: "templates" [skip_empty],
+        occasions: "occasions" [skip_empty],
     }
 }
 

@@ -2,7 +2,10 @@
 //! and ziping-report's and ziping-app's through `#[path]`).
 #![allow(dead_code)]
 
-use ziping_core::{builtin_templates, Draft, Rating, Template, TemplateLibrary};
+use ziping_core::{
+    builtin_occasions, builtin_templates, read_import, Draft, Here, ImportError, ImportPlan,
+    OccasionLibrary, Rating, Template, TemplateLibrary,
+};
 
 pub const WUXIANG: &str = "wuxiang-gongzuo";
 pub const SIGE: &str = "sige-mofan";
@@ -117,4 +120,22 @@ pub fn generated_template(n: usize) -> Template {
 
 pub fn draft_for(t: &Template) -> Draft {
     new_draft(std::slice::from_ref(t))
+}
+
+/// Reads a file to import against `templates`, the built-in occasions and
+/// drafts with the ids `existing`.
+pub fn import_into(
+    bytes: &[u8],
+    templates: &TemplateLibrary,
+    existing: &[&str],
+) -> Result<ImportPlan, ImportError> {
+    let occasions = OccasionLibrary::new(builtin_occasions(), Vec::new());
+    read_import(
+        bytes,
+        Here {
+            templates,
+            occasions: &occasions,
+            drafts: existing,
+        },
+    )
 }
