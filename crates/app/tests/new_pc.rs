@@ -373,3 +373,28 @@ fn a_stored_draft_with_a_duplicated_problem_id_loads_with_unique_ids() {
     )));
     assert_eq!(pc.state.draft().problems.len(), 1);
 }
+
+#[test]
+fn a_template_file_never_replaces_the_version_here() {
+    let mut pc = old_pc();
+    let before = score_of(&pc, "干部科专项自评");
+    let message = pc.import(department("干部科专项").to_json().into_bytes());
+    assert_eq!(
+        message,
+        "模板“干部科专项”（第 2 版）本机已有，内容相同，没有改动。"
+    );
+    let mut changed = department("干部科专项");
+    changed.sections[0].items[0].weight += 5;
+    let message = pc.import(changed.to_json().into_bytes());
+    assert!(
+        message.contains("已另存为“干部科专项（导入）”"),
+        "{message}"
+    );
+    let lib = &pc.state.library.templates;
+    assert_eq!(lib.custom().len(), 2);
+    assert_eq!(
+        lib.latest("ganbu-ke").unwrap().sections[0].items[0].weight,
+        template(WUXIANG).sections[0].items[0].weight
+    );
+    assert_eq!(score_of(&pc, "干部科专项自评"), before);
+}

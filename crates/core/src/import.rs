@@ -170,8 +170,10 @@ pub enum ImportPlan {
     Drafts(DraftsPlan),
     Template {
         template: Box<Template>,
-        /// A custom template with this id is already stored here.
-        replaces: bool,
+        /// Where it goes: this id and version with the same content is here
+        /// already (nothing changes), it is new, or it is kept beside the one
+        /// here (whose drafts keep scoring with it).
+        placed: Placed,
     },
     /// A department's occasions, added to those here by id; what becomes of
     /// each, in order.
@@ -262,10 +264,10 @@ pub fn read_import(bytes: &[u8], here: Here) -> Result<ImportPlan, ImportError> 
         if here.templates.is_builtin(&template.id) {
             return Err(ImportError::BuiltinTemplateId(template.id.to_string()));
         }
-        let replaces = here.templates.get(&template.reference()).is_some();
+        let placed = here.templates.place(&template, &[]);
         return Ok(ImportPlan::Template {
             template: Box::new(template),
-            replaces,
+            placed,
         });
     }
     let empty = Vec::new();
@@ -502,10 +504,20 @@ impl ImportPlan {
     /// What to tell the person once the import is applied.
     pub fn done_message(&self, file_name: &str) -> String {
         match self {
-            ImportPlan::Template { template, .. } => format!(
-                "已导入模板“{}”（第 {} 版），可在“新建自评”时选用。用旧版做的草稿仍按旧版的条目和评分。",
-                template.title, template.version
-            ),
+            ImportPlan::Template { template, placed } => match placed {
+                Placed::Same => format!(
+                    "模板“{}”（第 {} 版）本机已有，内容相同，没有改动。",
+                    template.title, template.version
+                ),
+                Placed::New => format!(
+                    "已导入模板“{}”（第 {} 版），可在“新建自评”时选用。用旧版做的草稿仍按旧版的条目和评分。",
+                    template.title, template.version
+                ),
+                Placed::Beside { .. } => format!(
+                    "本机已有同编号、同版本但内容不同的模板，导入的模板已另存为“{}”，可在“新建自评”时选用；本机原有的模板和用它做的草稿不变。",
+                    imported_name(&template.title)
+                ),
+            },
             ImportPlan::Occasions { placed, .. } => {
                 let count = |f: fn(&Placed) -> bool| placed.iter().filter(|p| f(p)).count();
                 let new = count(|p| matches!(p, Placed::New));

@@ -57,7 +57,7 @@ pub use import::{
     Refused, MAX_IMPORT_BYTES,
 };
 pub use ledger::{LedgerHead, LedgerRow, DEFAULT_OWNER, OVERDUE_MARK};
-pub use library::{template_diff, ItemChange, TemplateDiff, TemplateLibrary};
+pub use library::{beside, template_diff, ItemChange, TemplateDiff, TemplateLibrary};
 pub use naming::{
     duplicate_name, imported_name, new_draft_name, renamed, template_draft_name, undo_index,
     FIRST_DRAFT_NAME,

@@ -6,7 +6,7 @@ mod util;
 
 use util::*;
 use ziping_core::{
-    apply_drafts, Backup, Draft, ImportError, ImportPlan, OnConflict, MAX_IMPORT_BYTES,
+    apply_drafts, Backup, Draft, ImportError, ImportPlan, OnConflict, Placed, MAX_IMPORT_BYTES,
 };
 
 const FIXTURE: &str = include_str!("../../../tests/fixtures/draft-v1.json");
@@ -159,11 +159,11 @@ fn a_draft_id_twice_in_a_file_imports_the_first_and_names_the_second() {
 fn templates_import_with_the_same_rules_as_the_built_ins() {
     let example = include_str!("../../../data/templates/example-department.json");
     let plan = import(example.as_bytes(), &[]).unwrap();
-    let ImportPlan::Template { template, replaces } = plan else {
+    let ImportPlan::Template { template, placed } = plan else {
         panic!("template expected")
     };
     assert_eq!(template.id, "example-department");
-    assert!(!replaces);
+    assert_eq!(placed, Placed::New);
     let broken = example.replace("\"min\": 70", "\"min\": 90");
     assert_eq!(
         message(broken.as_bytes()),

@@ -58,11 +58,15 @@ pub fn ImportPanel() -> Html {
         return html! { <div class="notices no-print">{ notice }</div> };
     };
     let summary = match &*p.plan {
-        ImportPlan::Template { template, replaces } => html! {
+        ImportPlan::Template { template, placed } => html! {
             <>
                 <p>{ format!("文件“{}”是一份评价模板：“{}”（第 {} 版，{} 个部分，共 {} 条）。",
                     p.file_name, template.title, template.version, template.sections.len(), template.item_count()) }</p>
-                if *replaces { <p>{ "本机已有同一编号的模板，导入后将替换它。" }</p> }
+                { match placed {
+                    Placed::Same => html! { <p>{ "本机已有这一版模板，内容相同：导入不会有任何改动。" }</p> },
+                    Placed::New => html! {},
+                    Placed::Beside { .. } => html! { <p>{ format!("本机已有同编号、同版本但内容不同的模板：导入的将另存为“{}”，本机原有的模板和用它做的草稿不变。", imported_name(&template.title)) }</p> },
+                } }
                 <p class="muted">{ "导入后，可在“草稿与备份”中用它新建自评。" }</p>
             </>
         },

@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use ziping_core::{
-    apply_drafts, read_import, Draft, DraftId, Here, ImportError, ImportPlan, OccasionLibrary,
-    OnConflict,
+    apply_drafts, beside, read_import, Draft, DraftId, Here, ImportError, ImportPlan,
+    OccasionLibrary, OnConflict, Placed,
 };
 
 use super::Library;
@@ -89,10 +89,17 @@ impl ImportFlow {
         };
         self.notice = Some(ImportNotice::Done(p.plan.done_message(&p.file_name)));
         match Rc::unwrap_or_clone(p.plan) {
-            ImportPlan::Template { template, .. } => {
-                let mut templates = (*library.templates).clone();
-                templates.add_custom(*template, library.in_use());
-                library.templates = Rc::new(templates);
+            ImportPlan::Template { template, placed } => {
+                let template = match placed {
+                    Placed::Same | Placed::Beside { added: false, .. } => None,
+                    Placed::New => Some(*template),
+                    Placed::Beside { to, .. } => Some(beside(&template, &to)),
+                };
+                if let Some(t) = template {
+                    let mut templates = (*library.templates).clone();
+                    templates.add_custom(t, library.in_use());
+                    library.templates = Rc::new(templates);
+                }
             }
             ImportPlan::Occasions { set, .. } => {
                 Rc::make_mut(occasions).add(set.occasions);
