@@ -48,7 +48,7 @@ pub fn ledger_problems(d: &Draft) -> impl Iterator<Item = &Problem> {
 pub fn problem_row(d: &Draft, p: &Problem) -> LedgerRow {
     let made = if p.created == 0 { d.created } else { p.created };
     LedgerRow {
-        problem: p.text.clone(),
+        problem: p.statement(),
         measure: p.measure.clone(),
         owner: p.owner.clone(),
         deadline: p.deadline.clone(),
@@ -147,7 +147,7 @@ pub fn carry_over(from: &Draft, id: DraftId, now: i64, templates: Vec<TemplateRe
         .enumerate()
         .map(|(n, p)| PreviousProblem {
             id: format!("q{}", n + 1),
-            text: problem_headline(&p.text),
+            text: p.headline(),
             status: Progress::of_row(p.row_status()),
             note: p.progress.trim().to_string(),
             row: Some(Problem {

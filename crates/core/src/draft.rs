@@ -20,7 +20,7 @@ use crate::template::{Item, Template, TemplateRef, NOT_APPLICABLE};
 
 /// The draft schema this build writes. Bump it with a migration in
 /// `migrate` and a fixture under `tests/fixtures/`.
-pub const DRAFT_SCHEMA: u32 = 3;
+pub const DRAFT_SCHEMA: u32 = 4;
 
 /// The occasion a new draft is written for.
 pub const DEFAULT_OCCASION: &str = "zuzhi-shenghuohui";
@@ -118,6 +118,8 @@ pub struct Draft {
     pub show_grade: bool,
     /// The draft this one was carried from (结转到下一年度).
     pub carried_from: Option<DraftId>,
+    /// 首次参加本支部组织生活会: there is no last year to report on.
+    pub first_time: bool,
 }
 
 /// The answers to the veto facts, one per fact, in the order given (an
@@ -244,6 +246,7 @@ impl Draft {
             facts: FactAnswers::default(),
             show_grade: false,
             carried_from: None,
+            first_time: false,
         }
     }
 

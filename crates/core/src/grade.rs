@@ -14,6 +14,8 @@ use crate::template::{Band, Effect, Template};
 pub struct OccasionGrade {
     /// Items and veto facts still to answer (a shared statement counts once).
     pub remaining: usize,
+    /// Of which veto facts (是否存在……情形 not yet answered).
+    pub remaining_facts: usize,
     /// The 参考等次, one per template where the occasion uses the templates'
     /// own bands, else one overall; empty until complete or when ruled out.
     pub grades: Vec<(String, Option<Score>, Option<String>)>,
@@ -120,6 +122,7 @@ pub fn occasion_grade(
     }
     OccasionGrade {
         remaining,
+        remaining_facts: open_facts.len(),
         grades,
         consequences,
         no_grade,

@@ -102,11 +102,17 @@ pub struct Problem {
     pub item: Option<ItemLink>,
     /// The aspect it is reported under (one of the draft's aspects).
     pub aspect: String,
+    /// 判断: the problem in one short judgement ("理论武装的深度不够"),
+    /// which heads its 表现 in the 材料; optional.
+    pub judgement: String,
     /// 表现: the problem in the person's words, with an example.
     pub text: String,
     pub causes: Vec<Cause>,
     /// 整改措施
     pub measure: String,
+    /// A short lead phrase heading the measure ("强化理论武装，坚持学用结合");
+    /// optional.
+    pub lead: String,
     /// 整改时限: 立行立改, 长期坚持, or a date such as 2027年3月底前.
     pub deadline: String,
     /// 完成标准
@@ -137,10 +143,36 @@ impl Problem {
         self.row_status() == RowStatus::Done
     }
 
+    /// The problem in one line, as the ledger shows it: its 判断 and its
+    /// 表现 ("理论武装的深度不够。比如……"), or the 表现 alone.
+    pub fn statement(&self) -> String {
+        let (judgement, text) = (self.judgement.trim(), self.text.trim());
+        match (judgement.is_empty(), text.is_empty()) {
+            (true, _) => text.to_string(),
+            (false, true) => judgement.to_string(),
+            (false, false) => {
+                format!("{}。{text}", judgement.trim_end_matches(['。', '；', '，']))
+            }
+        }
+    }
+
+    /// The problem as next year's 材料 names it: its 判断, or its 表现
+    /// without the example ([`problem_headline`](crate::problem_headline)).
+    pub fn headline(&self) -> String {
+        let judgement = self.judgement.trim().trim_end_matches(['。', '；', '，']);
+        if judgement.is_empty() {
+            crate::carry::problem_headline(&self.text)
+        } else {
+            judgement.to_string()
+        }
+    }
+
     /// Nothing written yet.
     pub fn is_blank(&self) -> bool {
         self.text.trim().is_empty()
+            && self.judgement.trim().is_empty()
             && self.measure.trim().is_empty()
+            && self.lead.trim().is_empty()
             && self.deadline.trim().is_empty()
             && self.standard.trim().is_empty()
             && self.causes.iter().all(|c| c.text.trim().is_empty())

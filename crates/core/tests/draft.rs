@@ -110,7 +110,7 @@ fn data_from_a_newer_app_is_refused_with_a_plain_message() {
     assert_eq!(e, DraftError::NewerSchema(7));
     assert_eq!(
         e.to_string(),
-        "这份草稿由更新版本的自评程序保存（数据版本 7，本程序只认识到版本 3）。请使用新版本的程序打开，本程序不会改动它。"
+        "这份草稿由更新版本的自评程序保存（数据版本 7，本程序只认识到版本 4）。请使用新版本的程序打开，本程序不会改动它。"
     );
 }
 
@@ -187,7 +187,10 @@ fn every_field_reads_back_as_written() {
     d.facts.insert("f2", false);
     d.show_grade = true;
     d.carried_from = Some("d-1".into());
+    d.first_time = true;
     let p = &mut d.problems[0];
+    p.judgement = "理论武装的深度不够".into();
+    p.lead = "强化理论武装".into();
     p.owner = "李四".into();
     p.progress = "已完成一半".into();
     p.status = ziping_core::RowStatus::InProgress;

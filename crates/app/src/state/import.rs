@@ -95,11 +95,13 @@ impl ImportFlow {
                     Placed::New => Some(*template),
                     Placed::Beside { to, .. } => Some(beside(&template, &to)),
                 };
-                if let Some(t) = template {
-                    let mut templates = (*library.templates).clone();
-                    templates.add_custom(t, library.in_use());
-                    library.templates = Rc::new(templates);
+                let mut templates = (*library.templates).clone();
+                match template {
+                    Some(t) => templates.add_custom(t, library.in_use()),
+                    // Nothing to add; versions no draft uses still go.
+                    None => templates.prune(library.in_use()),
                 }
+                library.templates = Rc::new(templates);
             }
             ImportPlan::Occasions { set, .. } => {
                 Rc::make_mut(occasions).add(set.occasions);

@@ -33,6 +33,7 @@ json_struct! {
         facts: "facts",
         show_grade: "show_grade",
         carried_from: "carried_from" [skip_none],
+        first_time: "first_time" [skip_false],
     }
 }
 
@@ -127,9 +128,11 @@ json_struct! {
         id: "id",
         item: "item" [skip_none],
         aspect: "aspect",
+        judgement: "judgement" [skip_empty],
         text: "text",
         causes: "causes",
         measure: "measure",
+        lead: "lead" [skip_empty],
         deadline: "deadline",
         standard: "standard",
         owner: "owner" [skip_empty],

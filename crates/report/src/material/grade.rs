@@ -43,9 +43,14 @@ pub fn grade_sentence(g: &OccasionGrade, with_score: bool, under_heading: bool) 
         // No grade at all: only the consequence is said.
     } else if g.remaining > 0 {
         if !under_heading {
-            main.push_str("自评参考等次");
+            main.push_str("自评参考等次：");
         }
-        let _ = write!(main, "评完后确定（尚有{}项未评）。", g.remaining);
+        let items = g.remaining - g.remaining_facts;
+        let _ = match (items, g.remaining_facts) {
+            (n, 0) => write!(main, "评完后确定（尚有{n}项未评）。"),
+            (0, f) => write!(main, "评完后确定（尚有{f}项否决情形未回答）。"),
+            (n, f) => write!(main, "评完后确定（尚有{n}项未评、{f}项否决情形未回答）。"),
+        };
     } else {
         let named = g
             .grades

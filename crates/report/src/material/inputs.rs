@@ -48,7 +48,9 @@ impl Inputs<'_> {
     }
 }
 
-/// The aspect a problem is reported under, in its core form.
+/// The aspect a problem is reported under, in its core form; "" for a
+/// problem of the draft as a whole whose aspect the person has not chosen
+/// (the 材料 asks for it: no silent default).
 pub fn problem_aspect(inp: &Inputs, p: &Problem) -> String {
     // The person's own, else the section's of the item it was found under.
     let own = Some(p.aspect.as_str()).filter(|a| !a.trim().is_empty());
@@ -60,10 +62,9 @@ pub fn problem_aspect(inp: &Inputs, p: &Problem) -> String {
             .find_map(|t| t.section_of(&link.item))
             .map(|s| s.aspect())
     });
-    match aspect {
-        Some(a) => aspect_core(a).to_string(),
-        None => inp.aspects().into_iter().next().unwrap_or_default(),
-    }
+    aspect
+        .map(|a| aspect_core(a).to_string())
+        .unwrap_or_default()
 }
 
 /// The problems to write about (blank ones left out), grouped by aspect in

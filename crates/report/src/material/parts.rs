@@ -4,19 +4,30 @@
 
 use super::inputs::{problems_by_aspect, Inputs};
 use super::text::{clause, join_clauses, sentence};
-use crate::report::{item_numeral, placeholder, sub_numeral, Block};
+use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::PartSpec;
 use ziping_core::Rating;
 use ziping_core::{aspect_core, Problem, Progress};
 use ziping_core::{is_recurring, previous_counts, RECURRING_SENTENCE};
 
-/// The problem as a sentence; a 老问题 says so.
+/// Whether a 表现 already opens as an instance (比如……).
+fn is_instance(text: &str) -> bool {
+    ["比如", "例如", "譬如", "如在", "如："]
+        .iter()
+        .any(|w| text.starts_with(w))
+}
+
+/// The problem as the 材料 states it: its 判断 as a sentence, then its 表现
+/// as the instance (比如，……), or the 表现 alone; a 老问题 says so.
 fn problem_text(inp: &Inputs, p: &Problem) -> String {
-    let s = sentence(&p.text);
-    let mut s = if s.is_empty() {
-        placeholder("问题的具体表现")
-    } else {
-        s
+    let judgement = clause(&p.judgement);
+    let text = sentence(&p.text);
+    let mut s = match (judgement.is_empty(), text.is_empty()) {
+        (true, true) => placeholder("问题的具体表现"),
+        (true, false) => text,
+        (false, true) => judgement + "。" + &placeholder("问题的具体表现"),
+        (false, false) if is_instance(&text) => judgement + "。" + &text,
+        (false, false) => judgement + "。比如，" + &text,
     };
     if is_recurring(inp.draft, p) {
         s.push_str(RECURRING_SENTENCE);
@@ -24,8 +35,8 @@ fn problem_text(inp: &Inputs, p: &Problem) -> String {
     s
 }
 
-/// 存在的问题. `by_aspect`: （一）在……方面。 with 1．2． inside where an aspect
-/// has several; else （一）（二） one problem each.
+/// 存在的问题. `by_aspect`: （一）在……方面。 then the aspect's problem, or
+/// its problems as 一是……二是……; else （一）（二） one problem each.
 pub fn problems(inp: &Inputs, by_aspect: bool, out: &mut Vec<Block>) {
     let groups = problems_by_aspect(inp);
     if groups.is_empty() {
@@ -44,52 +55,47 @@ pub fn problems(inp: &Inputs, by_aspect: bool, out: &mut Vec<Block>) {
         return;
     }
     for (n, (aspect, ps)) in groups.iter().enumerate() {
-        // One problem runs on after the lead; several follow it as 1．2．
+        // One problem runs on after the lead; several as 一是……二是……
         let text = match ps[..] {
             [one] => problem_text(inp, one),
-            _ => String::new(),
+            _ => ps
+                .iter()
+                .enumerate()
+                .map(|(k, p)| chinese_numeral(k + 1) + "是" + &problem_text(inp, p))
+                .collect(),
         };
         out.push(Block::Lead {
             lead: aspect_lead(n + 1, aspect),
             text,
         });
-        if ps.len() > 1 {
-            for (k, p) in ps.iter().enumerate() {
-                out.push(Block::Para(item_numeral(k + 1) + &problem_text(inp, p)));
-            }
-        }
     }
 }
 
-/// "2027年3月底前完成", "立行立改", "长期坚持" … from the 时限 as a clause.
+/// "2027年3月底前完成", "立行立改", "长期坚持" … from the 时限 as a clause;
+/// one the calendar cannot read is printed as written.
 fn deadline_clause(d: String) -> String {
     if d.is_empty() {
         placeholder("整改时限")
-    } else if d.contains("立行立改") || d.contains("长期坚持") || d.ends_with("完成") {
-        d
-    } else if d.contains("长期") {
+    } else if d.contains("长期") && !d.contains("长期坚持") {
         "长期坚持".to_string()
     } else if d.ends_with('前') || d.ends_with("以前") {
         d + "完成"
     } else {
-        "时限为".to_string() + &d
+        d
     }
 }
 
-/// 整改措施 / 努力方向, one per problem in the order of the problems.
-/// `deadlines`: each with its 时限 and, where given, its 完成标准.
+/// 整改措施 / 努力方向, one per problem in the order of the problems: its
+/// lead phrase where the person wrote one (（一）强化理论武装，坚持学用结合。),
+/// then the measure; `deadlines`: with its 时限. The 完成标准 stays in the
+/// ledger, never in the prose.
 pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
     let groups = problems_by_aspect(inp);
     if groups.is_empty() {
         out.push(Block::Para(placeholder(
-            "针对查摆问题的整改措施，每条写明整改时限和完成标准",
+            "针对查摆问题的整改措施，每条写明整改时限",
         )));
         return;
-    }
-    if deadlines {
-        out.push(Block::Para(
-            "针对查摆出的问题，本人将从以下方面抓好整改：".to_string(),
-        ));
     }
     for (n, p) in groups.iter().flat_map(|(_, v)| v).enumerate() {
         let m = clause(&p.measure);
@@ -98,21 +104,23 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         } else {
             m
         };
-        let mut s = sub_numeral(n + 1) + &m;
+        let mut s = m;
         // 努力方向 keep a 时限 the person gave, without asking for one.
         let d = clause(&p.deadline);
         if deadlines || !d.is_empty() {
             s.push('，');
             s.push_str(&deadline_clause(d));
         }
-        let std = clause(&p.standard);
-        if deadlines && !std.is_empty() {
-            s.push_str("（完成标准：");
-            s.push_str(&std);
-            s.push('）');
-        }
         s.push('。');
-        out.push(Block::Para(s));
+        let lead = clause(&p.lead);
+        out.push(if lead.is_empty() {
+            Block::Para(sub_numeral(n + 1) + &s)
+        } else {
+            Block::Lead {
+                lead: sub_numeral(n + 1) + &lead + "。",
+                text: s,
+            }
+        });
     }
 }
 
@@ -124,11 +132,16 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
         .iter()
         .filter(|p| !p.text.trim().is_empty())
         .collect();
-    out.push(Block::Para(if prev.is_empty() {
-        placeholder("上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出问题和整改进展")
+    out.push(Block::Para(if inp.draft.first_time {
+        "本人是首次参加本支部组织生活会，没有上年度查摆的问题。".to_string()
+    } else if prev.is_empty() {
+        placeholder("上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出问题和整改进展；首次参加的，请勾选“首次参加本支部组织生活会”")
     } else {
         previous_counts(&prev)
     }));
+    if inp.draft.first_time {
+        return;
+    }
     for (n, p) in prev.iter().enumerate() {
         let note = sentence(&p.note);
         let note = if note.is_empty() {
@@ -148,9 +161,14 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
     }
 }
 
-/// "（n）在{aspect}方面。": the lead of an aspect's paragraph.
+/// "（n）在{aspect}方面。": the lead of an aspect's paragraph; a problem
+/// whose aspect is not chosen asks for it.
 fn aspect_lead(n: usize, aspect: &str) -> String {
-    format!("{}在{aspect}方面。", sub_numeral(n))
+    if aspect.is_empty() {
+        sub_numeral(n) + &placeholder("问题所属方面") + "。"
+    } else {
+        format!("{}在{aspect}方面。", sub_numeral(n))
+    }
 }
 
 /// 主要成绩 / 主要表现: the 工作实绩 first (with `work`), then each aspect with
@@ -159,10 +177,16 @@ fn aspect_lead(n: usize, aspect: &str) -> String {
 pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
     // Every paragraph is an aspect's, numbered in turn.
     let before = out.len();
+    // ("" : a paragraph that asks for examples, numbered in turn too.)
     let mut push = |aspect: &str, text: String| {
-        out.push(Block::Lead {
-            lead: aspect_lead(out.len() - before + 1, aspect),
-            text,
+        let n = out.len() - before + 1;
+        out.push(if aspect.is_empty() {
+            Block::Para(sub_numeral(n) + &text)
+        } else {
+            Block::Lead {
+                lead: aspect_lead(n, aspect),
+                text,
+            }
         })
     };
     let work = part.work.then(|| {
@@ -187,9 +211,11 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
     } else {
         Vec::new()
     };
+    // A statement two checklists share is answered once: its example is
+    // told under the first aspect it is met in.
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    let mut told = 0;
     for aspect in aspects {
-        let mut seen: Vec<(&str, &str)> = Vec::new();
-        let mut summary = String::new();
         let mut found = Vec::new();
         let mut led = false;
         for t in inp.templates {
@@ -198,9 +224,6 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
                 .iter()
                 .filter(|s| aspect_core(s.aspect()) == aspect)
             {
-                if summary.is_empty() {
-                    summary = clause(&s.summary);
-                }
                 for item in &s.items {
                     let key = t.answer_key(item);
                     // A 不适用 item's note is why it does not apply (自评表).
@@ -226,21 +249,19 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
                 }
             }
         }
-        // The person's own examples speak for the aspect. An aspect
-        // without one gets a plain sentence, its summary unless a problem
-        // found under it would contradict it, and a placeholder.
-        let text = if found.is_empty() {
-            let contradicted = problems_by_aspect(inp).iter().any(|(a, _)| *a == aspect);
-            let lead_in = if summary.is_empty() || contradicted {
-                "本人能够对照要求抓好落实。".to_string()
-            } else {
-                format!("本人{summary}。")
-            };
-            lead_in + &placeholder("本方面的具体事例")
-        } else {
-            join_clauses(found)
-        };
-        push(&aspect, text);
+        // The person's own examples speak for the aspect; an aspect
+        // without one is left out, never filled with a stock sentence.
+        if !found.is_empty() {
+            told += 1;
+            push(&aspect, join_clauses(found));
+        }
+    }
+    if told == 0 && part.examples {
+        // Nothing yet in any aspect: one request for the examples.
+        push(
+            "",
+            placeholder("各方面的具体事例：在“逐条自评”各条目的“具体事例”中填写"),
+        );
     }
     if let Some(text) = last {
         push(WORK, text);
