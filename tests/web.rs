@@ -2,6 +2,8 @@
 //! against the real localStorage, and the app rendered and clicked.
 #![cfg(target_arch = "wasm32")]
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use ziping::browser::LocalStore;
@@ -158,18 +160,28 @@ async fn the_app_scores_a_click_and_saves_it_when_the_page_hides() {
 #[wasm_bindgen_test]
 fn the_saver_writes_only_what_changed_and_removes_what_is_gone() {
     clear_ours();
-    let a = sample_draft("a", 1);
+    let a = Rc::new(sample_draft("a", 1));
     let mut b = sample_draft("b", 2);
+    let set = |drafts: Vec<Rc<Draft>>, current: &str| storage::SaveSet {
+        drafts,
+        current: current.into(),
+        ..Default::default()
+    };
     let mut saver = storage::Saver::default();
     let mut ls = store();
-    saver.sync(&mut ls, &[&a, &b], &[], &"a".into()).unwrap();
+    saver
+        .sync(&mut ls, &set(vec![a.clone(), Rc::new(b.clone())], "a"))
+        .unwrap();
     assert_eq!(storage::load(&store()).unwrap().drafts.len(), 2);
     assert_eq!(local().get_item(CURRENT_KEY).unwrap().as_deref(), Some("a"));
 
     // Something else rewrites "a"; an unchanged "a" is not written again.
     local().set_item("ziping.v1.draft.a", "{marker").unwrap();
     b.name = "改名".into();
-    saver.sync(&mut ls, &[&a, &b], &[], &"b".into()).unwrap();
+    let b = Rc::new(b);
+    saver
+        .sync(&mut ls, &set(vec![a.clone(), b.clone()], "b"))
+        .unwrap();
     assert_eq!(
         local().get_item("ziping.v1.draft.a").unwrap().as_deref(),
         Some("{marker")
@@ -179,7 +191,7 @@ fn the_saver_writes_only_what_changed_and_removes_what_is_gone() {
     assert_eq!(stored.drafts[0].name, "改名");
 
     // "a" is gone from the list: its key is removed.
-    saver.sync(&mut ls, &[&b], &[], &"b".into()).unwrap();
+    saver.sync(&mut ls, &set(vec![b], "b")).unwrap();
     assert_eq!(local().get_item("ziping.v1.draft.a").unwrap(), None);
     clear_ours();
 }

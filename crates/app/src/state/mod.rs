@@ -19,7 +19,7 @@ pub use apply::apply;
 pub use drafts::Library;
 pub use import::{ImportFlow, ImportNotice, PendingImport, SealedImport};
 
-use crate::storage::{Prefs, StorageError, Stored, Unreadable};
+use crate::storage::{Elsewhere, Prefs, SaveSet, StorageError, Stored, Unreadable};
 use ziping_core::{builtin_occasions, Draft, DraftId, OccasionSet, Template, TemplateLibrary};
 
 /// Where the last save stands, for the header.
@@ -67,11 +67,16 @@ pub struct Persist {
     /// Bumped when storage was cleared, so the autosave forgets what it
     /// believes is stored.
     pub storage_epoch: u32,
+    /// What other windows stored, so the Saver does not write it back.
+    pub elsewhere: Rc<Elsewhere>,
 }
 
-/// The open draft was changed in another window or tab.
+/// The open draft was changed in another window or tab. While it is open,
+/// this window does not write that draft ([`AppState::save_set`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
+    /// The draft it is about (the open one).
+    pub id: DraftId,
     /// Their version; `None` when it was deleted there.
     pub theirs: Option<Rc<Draft>>,
 }
@@ -124,6 +129,7 @@ impl AppState {
                 revision: 0,
                 saved_revision: 0,
                 storage_epoch: 0,
+                elsewhere: Rc::default(),
             },
             import: ImportFlow::default(),
             notices: Notices {
@@ -144,6 +150,19 @@ impl AppState {
     /// The templates the open draft covers, each in the version it records.
     pub fn draft_templates(&self) -> Vec<Rc<Template>> {
         self.library.templates.templates_of(self.draft())
+    }
+
+    /// What the autosave brings the store in line with: every draft and
+    /// department template, the open draft, and the draft whose conflict is
+    /// open, which is held back until the person chooses.
+    pub fn save_set(&self) -> SaveSet {
+        SaveSet {
+            drafts: self.library.drafts.clone(),
+            templates: self.library.templates.custom().to_vec(),
+            current: self.library.current.clone(),
+            held: self.notices.conflict.as_ref().map(|c| c.id.clone()),
+            elsewhere: Rc::clone(&self.persist.elsewhere),
+        }
     }
 
     /// Marks a change that must be saved.

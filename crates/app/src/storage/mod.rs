@@ -23,7 +23,7 @@ pub use keys::{
     draft_key, template_key, CURRENT_KEY, DRAFT_PREFIX, PREFIX, PREFS_KEY, TEMPLATE_PREFIX,
 };
 pub use kv::{KeyValue, MemoryStore, UnavailableStore};
-pub use saver::Saver;
+pub use saver::{Elsewhere, SaveSet, Saver, SyncReport};
 
 use ziping_core::{Draft, DraftId, Template};
 
