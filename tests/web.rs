@@ -2,6 +2,8 @@
 //! against the real localStorage, and the app rendered and clicked.
 #![cfg(target_arch = "wasm32")]
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use ziping::browser::LocalStore;
@@ -158,12 +160,17 @@ async fn the_app_scores_a_click_and_saves_it_when_the_page_hides() {
 #[wasm_bindgen_test]
 fn the_saver_writes_only_what_changed_and_removes_what_is_gone() {
     clear_ours();
-    let a = sample_draft("a", 1);
+    let a = Rc::new(sample_draft("a", 1));
     let mut b = sample_draft("b", 2);
+    let set = |drafts: Vec<Rc<Draft>>, current: &str| storage::SaveSet {
+        drafts,
+        current: current.into(),
+        ..Default::default()
+    };
     let mut saver = storage::Saver::default();
     let mut ls = store();
     saver
-        .sync(&mut ls, &[&a, &b], &[], &[], &"a".into())
+        .sync(&mut ls, &set(vec![a.clone(), Rc::new(b.clone())], "a"))
         .unwrap();
     assert_eq!(storage::load(&store()).unwrap().drafts.len(), 2);
     assert_eq!(local().get_item(CURRENT_KEY).unwrap().as_deref(), Some("a"));
@@ -171,8 +178,9 @@ fn the_saver_writes_only_what_changed_and_removes_what_is_gone() {
     // Something else rewrites "a"; an unchanged "a" is not written again.
     local().set_item("ziping.v1.draft.a", "{marker").unwrap();
     b.name = "改名".into();
+    let b = Rc::new(b);
     saver
-        .sync(&mut ls, &[&a, &b], &[], &[], &"b".into())
+        .sync(&mut ls, &set(vec![a.clone(), b.clone()], "b"))
         .unwrap();
     assert_eq!(
         local().get_item("ziping.v1.draft.a").unwrap().as_deref(),
@@ -183,7 +191,7 @@ fn the_saver_writes_only_what_changed_and_removes_what_is_gone() {
     assert_eq!(stored.drafts[0].name, "改名");
 
     // "a" is gone from the list: its key is removed.
-    saver.sync(&mut ls, &[&b], &[], &[], &"b".into()).unwrap();
+    saver.sync(&mut ls, &set(vec![b], "b")).unwrap();
     assert_eq!(local().get_item("ziping.v1.draft.a").unwrap(), None);
     clear_ours();
 }
@@ -445,4 +453,94 @@ async fn a_text_field_subscribes_to_composition_once_and_reports_it_once() {
     assert_eq!(*heard.borrow(), [(4, "公道".to_string())]);
     stop.call0(&wasm_bindgen::JsValue::NULL).unwrap();
     root.remove();
+}
+
+/// The button or field in `root` whose text (a field: its label) is `text`.
+fn by_text<T: JsCast>(root: &web_sys::Element, selector: &str, text: &str) -> T {
+    let all = root.query_selector_all(selector).unwrap();
+    (0..all.length())
+        .filter_map(|i| all.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .find(|e| e.text_content().unwrap_or_default().trim() == text)
+        .unwrap_or_else(|| panic!("no {selector} with {text}"))
+        .dyn_into()
+        .unwrap()
+}
+
+/// Moves `Date.now` a year on; the returned function puts it back.
+fn a_year_later() -> js_sys::Function {
+    let install = js_sys::Function::new_no_args(
+        "const now = Date.now;
+         Date.now = () => now.call(Date) + 366 * 864e5;
+         return () => { Date.now = now; };",
+    );
+    install.call0(&wasm_bindgen::JsValue::NULL).unwrap().into()
+}
+
+/// A save (`Saved`, which changes only where saving stands) redraws the
+/// results screen but not the 材料: the report keeps the date it was drafted
+/// with even though the clock has moved, in the same element. A change to
+/// the draft drafts it again, with the new date.
+#[wasm_bindgen_test]
+async fn a_save_does_not_draft_the_report_again() {
+    clear_ours();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<ziping::components::App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    let radio: web_sys::HtmlElement = root
+        .query_selector("[data-item-id=w1-zhongcheng] input[value=jiaohao]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    radio.click();
+    yew::scheduler::flush().await;
+    by_text::<web_sys::HtmlElement>(&root, "nav button", "结果与报告").click();
+    yew::scheduler::flush().await;
+
+    let today = ziping_core::chinese_date(js_sys::Date::now() as i64);
+    let report = root.query_selector(".print-report").unwrap().unwrap();
+    let drafted = report.text_content().unwrap();
+    assert!(drafted.contains(&today), "the report is dated {today}");
+    let restore = a_year_later();
+    let later = ziping_core::chinese_date(js_sys::Date::now() as i64);
+    assert_ne!(later, today);
+
+    // The pending save is written at once when the page hides: `Saved`.
+    let saved = |root: &web_sys::Element| {
+        let footer = root.query_selector("#save-state").unwrap().unwrap();
+        footer.get_attribute("data-saved").unwrap_or_default()
+    };
+    assert_eq!(saved(&root), "0");
+    let hide = web_sys::Event::new("pagehide").unwrap();
+    web_sys::window().unwrap().dispatch_event(&hide).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(saved(&root), "1", "saved and shown");
+    let after = root.query_selector(".print-report").unwrap().unwrap();
+    assert!(after.is_same_node(Some(&report)), "the same element");
+    assert_eq!(after.text_content().unwrap(), drafted, "not drafted again");
+
+    // A change to the draft drafts it again, dated by the moved clock.
+    let name: web_sys::HtmlInputElement = by_text::<web_sys::Element>(&root, "label.field", "姓名")
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    name.set_value("张三");
+    name.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    let redrafted = root
+        .query_selector(".print-report")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(redrafted.contains(&later), "drafted again on {later}");
+    restore.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    root.remove();
+    clear_ours();
 }

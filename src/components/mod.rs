@@ -18,15 +18,14 @@ mod root;
 pub use crate::hooks::{use_app_state, AppContext};
 pub use app::{App, AppProps};
 pub use checklist::{Checklist, ItemCard, SectionView};
-pub(crate) use common::markup;
 pub use common::{
-    export_backup, export_drafts, on_toggle, problem_editor, send, target_prop, text_table,
-    value_of, Header, Notices, RadarChart, TextField,
+    export_backup, export_drafts, on_toggle, problem_editor, send, text_table, Header, Notices,
+    RadarChart, TextField,
 };
 pub use compare::compare_view;
 pub use drafts::{DraftRow, Drafts, ImportButton, ImportPanel};
 pub use ledger::{Ledger, LedgerLine};
 pub use lock::{input, lock_settings, passphrase_form, Prompt};
 pub use material::MaterialPanel;
-pub use results::{person_form, report_view, Copied, Results, SectionBars};
+pub use results::{person_form, ReportView, ReportViewProps, Results, SectionBars};
 pub use root::Root;

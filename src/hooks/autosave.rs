@@ -4,7 +4,6 @@
 
 use crate::reducer::Dispatcher;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -13,18 +12,14 @@ use yew::prelude::*;
 use super::{AppContext, Store};
 use crate::browser::clock;
 use ziping_app::state::{Action, AppState};
-use ziping_app::storage::Saver;
-use ziping_core::{Draft, DraftId, OccasionLibrary, Template};
+use ziping_app::storage::{SaveSet, Saver};
 
 /// How long edits settle before they are written (≤ 500 ms).
 const AUTOSAVE_DELAY_MS: u32 = 300;
 
 /// What the next save must write.
 struct Snapshot {
-    drafts: Vec<Rc<Draft>>,
-    templates: Vec<Rc<Template>>,
-    occasions: Rc<OccasionLibrary>,
-    current: DraftId,
+    set: SaveSet,
     revision: u64,
     epoch: u32,
 }
@@ -32,10 +27,7 @@ struct Snapshot {
 impl Snapshot {
     fn of(state: &AppState) -> Snapshot {
         Snapshot {
-            drafts: state.library.drafts.clone(),
-            templates: state.library.templates.custom().to_vec(),
-            occasions: state.occasions.clone(),
-            current: state.library.current.clone(),
+            set: state.save_set(),
             revision: state.persist.revision,
             epoch: state.persist.storage_epoch,
         }
@@ -60,20 +52,12 @@ impl Autosave {
         if let Some(p) = &performance {
             let _ = p.mark("ziping-autosave-start");
         }
-        let drafts: Vec<&Draft> = snap.drafts.iter().map(|d| d.as_ref()).collect();
-        let templates: Vec<&Template> = snap.templates.iter().map(|t| t.as_ref()).collect();
         let mut saver = self.saver.borrow_mut();
         if saver.epoch() != snap.epoch {
             // Storage was cleared: nothing the saver remembers is there any more.
             *saver = Saver::empty(snap.epoch);
         }
-        let result = saver.sync(
-            self.store.borrow_mut().as_mut(),
-            &drafts,
-            &templates,
-            snap.occasions.imported(),
-            &snap.current,
-        );
+        let result = saver.sync(self.store.borrow_mut().as_mut(), &snap.set);
         drop(saver);
         if let Some(p) = &performance {
             let _ = p.measure_with_start_mark("ziping-autosave", "ziping-autosave-start");
@@ -110,6 +94,19 @@ pub fn use_autosave(state: &AppContext, store: Store, saver: impl FnOnce() -> Sa
         use_effect_with(state.persist.storage_epoch, move |_| {
             // After 清除本机数据 nothing from before may be written back.
             *autosave.pending.borrow_mut() = None;
+        });
+    }
+    {
+        // A conflict opened or another window stored a draft while a save
+        // waits: the save must not write what it now holds back or what the
+        // store already holds.
+        let (state, autosave) = (state.clone(), autosave.clone());
+        let held = state.notices.conflict.as_ref().map(|c| c.id.clone());
+        use_effect_with((held, state.persist.elsewhere.last()), move |_| {
+            let mut pending = autosave.pending.borrow_mut();
+            if let Some(snap) = pending.as_mut() {
+                snap.set = state.save_set();
+            }
         });
     }
     {

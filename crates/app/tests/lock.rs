@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use util::*;
 use ziping_app::storage::lock::{self, Keyring, SealedStore, LOCK_KEY};
-use ziping_app::storage::{self, KeyValue, MemoryStore, Saver, StorageError, PREFS_KEY};
+use ziping_app::storage::{self, KeyValue, MemoryStore, SaveSet, Saver, StorageError, PREFS_KEY};
 use ziping_core::{Draft, DraftId, ItemLink};
 use ziping_vault::{self as vault, KdfParams, Key, VaultError, KEY_LEN, NONCE_LEN, SALT_LEN};
 
@@ -51,12 +51,21 @@ fn filled_draft(id: &str) -> Draft {
     d
 }
 
+/// What a save writes: these drafts, `current` open.
+fn drafts(drafts: Vec<Draft>, current: &str) -> SaveSet {
+    SaveSet {
+        drafts: drafts.into_iter().map(Rc::new).collect(),
+        current: DraftId::from(current),
+        ..SaveSet::default()
+    }
+}
+
 /// A plain store holding two drafts, the open draft and the preferences, as the Saver writes them.
 fn plain_store() -> MemoryStore {
     let mut store = MemoryStore::new();
     let (a, b) = (filled_draft("d1"), filled_draft("d2"));
     Saver::default()
-        .sync(&mut store, &[&a, &b], &[], &[], &DraftId::from("d1"))
+        .sync(&mut store, &drafts(vec![a, b], "d1"))
         .unwrap();
     storage::save_prefs(&mut store, &Default::default()).unwrap();
     store
@@ -129,7 +138,7 @@ fn the_saver_writes_sealed_values_through_the_layer_and_load_reads_them() {
     d1.answer_mut(WUXIANG, "w1-zhongcheng").evidence = "新写的具体事例".into();
     let d2 = stored.drafts.iter().find(|d| d.id == "d2").unwrap().clone();
     saver
-        .sync(&mut layer, &[&d1, &d2], &[], &[], &DraftId::from("d1"))
+        .sync(&mut layer, &drafts(vec![d1.clone(), d2], "d1"))
         .unwrap();
     let after = raw(&layer);
     assert_nothing_readable(&after);
@@ -158,7 +167,7 @@ fn a_window_without_the_key_never_writes_plain_text_into_an_encrypted_store() {
     let mut layer = sealed_store(store.clone(), &none);
     let d = filled_draft("d1");
     assert_eq!(
-        Saver::default().sync(&mut layer, &[&d], &[], &[], &DraftId::from("d1")),
+        Saver::default().sync(&mut layer, &drafts(vec![d], "d1")),
         Err(StorageError::Locked)
     );
     assert_eq!(raw(&layer).values, before);

@@ -85,23 +85,8 @@ impl Pc {
 
     /// Saves everything to `store` and starts again from it (a reload).
     fn reload(&self, store: &mut MemoryStore) -> Pc {
-        let drafts: Vec<&Draft> = self.state.library.drafts.iter().map(|d| &**d).collect();
-        let templates: Vec<&Template> = self
-            .state
-            .library
-            .templates
-            .custom()
-            .iter()
-            .map(|t| &**t)
-            .collect();
         Saver::default()
-            .sync(
-                store,
-                &drafts,
-                &templates,
-                self.state.occasions.imported(),
-                &self.state.library.current,
-            )
+            .sync(store, &self.state.save_set())
             .unwrap();
         Pc::with(storage::load(store).unwrap())
     }

@@ -12,7 +12,8 @@ use ziping_app::state::{
     apply, Action, AppState, ImportNotice, NoteField, Page, PersonField, SaveStatus,
 };
 use ziping_app::storage::{
-    self, draft_key, KeyValue, MemoryStore, Saver, StorageError, Stored, Unreadable, CURRENT_KEY,
+    self, draft_key, KeyValue, MemoryStore, Saver, StorageError, Stored, SyncReport, Unreadable,
+    CURRENT_KEY,
 };
 use ziping_core::{
     Backup, Draft, DraftId, ImportError, ImportPlan, OnConflict, Rating, Template, FIRST_DRAFT_NAME,
@@ -756,9 +757,11 @@ fn a_change_to_the_open_draft_asks_and_keep_mine_writes_it_back() {
         draft: Some(Box::new(theirs)),
     });
     assert!(app.state.notices.conflict.is_some());
+    assert_eq!(app.state.save_set().held.as_deref(), Some("a"), "held back");
     let before = app.revision();
     app.act(Action::ResolveConflict { keep_mine: true });
     assert!(app.state.notices.conflict.is_none());
+    assert_eq!(app.state.save_set().held, None);
     assert_eq!(app.names(), ["甲"]);
     assert!(app.revision() > before, "mine is written back");
 }
@@ -973,23 +976,12 @@ fn load(store: &MemoryStore) -> Stored {
     storage::load(store).unwrap()
 }
 
-fn sync(saver: &mut Saver, store: &mut MemoryStore, state: &AppState) -> Result<(), StorageError> {
-    let drafts: Vec<&Draft> = state.library.drafts.iter().map(|d| d.as_ref()).collect();
-    let templates: Vec<&Template> = state
-        .library
-        .templates
-        .custom()
-        .iter()
-        .map(|t| t.as_ref())
-        .collect();
-    let occasions = state.occasions.imported();
-    saver.sync(
-        store,
-        &drafts,
-        &templates,
-        occasions,
-        &state.library.current,
-    )
+fn sync(
+    saver: &mut Saver,
+    store: &mut MemoryStore,
+    state: &AppState,
+) -> Result<SyncReport, StorageError> {
+    saver.sync(store, &state.save_set())
 }
 
 #[test]
@@ -1105,4 +1097,185 @@ fn a_template_under_the_old_key_is_moved_to_its_versioned_key() {
         t.version
     )));
     assert!(!keys.contains(&"ziping.v1.template.example-department".to_string()));
+}
+
+/// Three stored drafts ("a" open, "b", "c"), loaded, and a Saver that has
+/// made its first save (which serialises each once).
+fn three_drafts() -> (MemoryStore, Saver, App) {
+    let mut store = MemoryStore::new();
+    for (id, name, modified) in [("a", "甲", 3), ("b", "乙", 2), ("c", "丙", 1)] {
+        let d = stored_draft(id, name, modified);
+        store.set(&draft_key(id), &d.to_json()).unwrap();
+    }
+    store.set(CURRENT_KEY, "a").unwrap();
+    let stored = load(&store);
+    let mut saver = Saver::from_loaded(&stored);
+    let app = App::with(stored);
+    let first = sync(&mut saver, &mut store, &app.state).unwrap();
+    assert_eq!(
+        first,
+        SyncReport {
+            serialised: 3,
+            written: 0,
+            removed: 0
+        },
+        "the first save reads each draft once and writes nothing that is stored as it is"
+    );
+    store.writes = 0;
+    (store, saver, app)
+}
+
+#[test]
+fn a_save_serialises_only_the_drafts_that_changed() {
+    let (mut store, mut saver, mut app) = three_drafts();
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    let report = sync(&mut saver, &mut store, &app.state).unwrap();
+    assert_eq!(
+        report,
+        SyncReport {
+            serialised: 1,
+            written: 1,
+            removed: 0
+        }
+    );
+    assert_eq!(load(&store).drafts[0].answers.len(), 1);
+    let again = sync(&mut saver, &mut store, &app.state).unwrap();
+    assert_eq!(
+        again,
+        SyncReport::default(),
+        "nothing changed, nothing read"
+    );
+    app.act(Action::RenameDraft("c".into(), "丙（改）".into()));
+    let report = sync(&mut saver, &mut store, &app.state).unwrap();
+    assert_eq!((report.serialised, report.written), (1, 1));
+    assert_eq!(store.writes, 2);
+}
+
+/// Another window stores its version of `id` and this window hears of it.
+fn elsewhere(app: &mut App, store: &mut MemoryStore, theirs: Option<Draft>, id: &str) {
+    match &theirs {
+        Some(d) => store.set(&draft_key(id), &d.to_json()).unwrap(),
+        None => store.remove(&draft_key(id)).unwrap(),
+    }
+    app.act(Action::ExternalChange {
+        id: id.into(),
+        draft: theirs.map(Box::new),
+    });
+}
+
+#[track_caller]
+fn stored_name(store: &MemoryStore, id: &str) -> Option<String> {
+    let raw = store.get(&draft_key(id)).unwrap()?;
+    Some(Draft::from_json(&raw).unwrap().name)
+}
+
+#[test]
+fn while_a_conflict_is_open_this_window_does_not_write_that_draft() {
+    let (mut store, mut saver, mut app) = three_drafts();
+    elsewhere(
+        &mut app,
+        &mut store,
+        Some(stored_draft("a", "甲（他处）", 9)),
+        "a",
+    );
+    assert!(app.state.notices.conflict.is_some());
+    // Edits here while the notice is open: the open draft waits, the others save.
+    app.act(rate(WUXIANG, "w1-lilun", "hao"))
+        .act(Action::RenameDraft("b".into(), "乙（改）".into()));
+    let report = sync(&mut saver, &mut store, &app.state).unwrap();
+    assert_eq!((report.serialised, report.written), (1, 1), "only 乙");
+    assert_eq!(stored_name(&store, "a").as_deref(), Some("甲（他处）"));
+    assert_eq!(stored_name(&store, "b").as_deref(), Some("乙（改）"));
+    // Keep mine: written back, with the edit made meanwhile.
+    app.act(Action::ResolveConflict { keep_mine: true });
+    let report = sync(&mut saver, &mut store, &app.state).unwrap();
+    assert_eq!((report.serialised, report.written), (1, 1));
+    let back = load(&store);
+    let a = back.drafts.iter().find(|d| d.id == "a").unwrap();
+    assert_eq!((a.name.as_str(), a.answers.len()), ("甲", 1));
+}
+
+#[test]
+fn a_draft_deleted_elsewhere_is_not_written_back_while_its_conflict_is_open() {
+    let (mut store, mut saver, mut app) = three_drafts();
+    elsewhere(&mut app, &mut store, None, "a");
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    sync(&mut saver, &mut store, &app.state).unwrap();
+    assert_eq!(stored_name(&store, "a"), None);
+    app.act(Action::ResolveConflict { keep_mine: true });
+    sync(&mut saver, &mut store, &app.state).unwrap();
+    assert_eq!(stored_name(&store, "a").as_deref(), Some("甲"));
+}
+
+#[test]
+fn taking_theirs_writes_nothing_back_with_or_without_a_save_in_between() {
+    for save_between in [false, true] {
+        let (mut store, mut saver, mut app) = three_drafts();
+        elsewhere(
+            &mut app,
+            &mut store,
+            Some(stored_draft("a", "甲（他处）", 9)),
+            "a",
+        );
+        app.act(rate(WUXIANG, "w1-lilun", "hao"));
+        if save_between {
+            sync(&mut saver, &mut store, &app.state).unwrap();
+        }
+        let writes = store.writes;
+        app.act(Action::ResolveConflict { keep_mine: false });
+        let report = sync(&mut saver, &mut store, &app.state).unwrap();
+        assert_eq!(
+            report,
+            SyncReport::default(),
+            "save between: {save_between}"
+        );
+        assert_eq!(store.writes, writes);
+        assert_eq!(stored_name(&store, "a").as_deref(), Some("甲（他处）"));
+        // Saving resumes: the next edit is written.
+        app.act(rate(WUXIANG, "w1-lilun", "hao"));
+        let report = sync(&mut saver, &mut store, &app.state).unwrap();
+        assert_eq!((report.serialised, report.written), (1, 1));
+    }
+}
+
+#[test]
+fn taking_a_deletion_elsewhere_removes_nothing_more() {
+    let (mut store, mut saver, mut app) = three_drafts();
+    elsewhere(&mut app, &mut store, None, "a");
+    app.act(Action::ResolveConflict { keep_mine: false });
+    assert_eq!(app.names(), ["乙", "丙"]);
+    let report = sync(&mut saver, &mut store, &app.state).unwrap();
+    assert_eq!(report.removed, 0, "the other window removed it");
+    assert_eq!(report.written, 1, "the open draft's id");
+    assert_eq!(store.get(CURRENT_KEY).unwrap().as_deref(), Some("b"));
+}
+
+#[test]
+fn what_another_window_stored_is_not_written_back() {
+    let (mut store, mut saver, mut app) = three_drafts();
+    elsewhere(
+        &mut app,
+        &mut store,
+        Some(stored_draft("b", "乙（他处）", 9)),
+        "b",
+    );
+    elsewhere(&mut app, &mut store, Some(stored_draft("d", "丁", 9)), "d");
+    elsewhere(&mut app, &mut store, None, "c");
+    assert!(app.state.notices.conflict.is_none());
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    let report = sync(&mut saver, &mut store, &app.state).unwrap();
+    assert_eq!(
+        report,
+        SyncReport {
+            serialised: 1,
+            written: 1,
+            removed: 0
+        },
+        "only the edit here"
+    );
+    // A change here after theirs is written again.
+    app.act(Action::RenameDraft("b".into(), "乙（再改）".into()));
+    let report = sync(&mut saver, &mut store, &app.state).unwrap();
+    assert_eq!((report.serialised, report.written), (1, 1));
+    assert_eq!(stored_name(&store, "b").as_deref(), Some("乙（再改）"));
 }

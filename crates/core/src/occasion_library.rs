@@ -40,6 +40,16 @@ pub fn occasion_set(occasions: Vec<Occasion>) -> OccasionSet {
     }
 }
 
+/// No occasion at all (a start for tests and empty values).
+impl Default for OccasionLibrary {
+    fn default() -> Self {
+        OccasionLibrary {
+            all: occasion_set(Vec::new()),
+            builtin: 0,
+        }
+    }
+}
+
 impl OccasionLibrary {
     /// The built-ins and the stored imported occasions. A stored one whose id
     /// is already taken (it cannot have been stored so) is left out.

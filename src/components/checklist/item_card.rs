@@ -1,6 +1,6 @@
 //! One item: its statement, a native radio group of the scale's levels (plus
 //! 不适用 where offered), what each level looks like, an optional 具体事例,
-//! and the problems found under it, whatever its rating ([`item_problems`]).
+//! and the problems found under it, whatever its rating ([`ItemProblems`]).
 //! Takes its data as props so a click re-renders only the card that changed.
 
 use crate::reducer::Dispatcher;
@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::item_problems::{item_problems, ItemProblems};
+use super::item_problems::ItemProblems;
 use crate::components::{on_toggle, TextField};
 use crate::hooks::radio_group;
 use ziping_app::state::{Action, NoteField};
@@ -41,8 +41,6 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     // The 具体事例 editor is built only once opened (or when there is text):
     // most cards never need it, and it keeps the first render light.
     let evidence_open = use_state(|| false);
-    // Whether the person opened the problems (see `item_problems`).
-    let problems_open = use_state(|| false);
     let t = &props.template;
     let Some(item) = t
         .sections
@@ -129,13 +127,6 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
         html! { <span class="shared-tag">{ "与另一份清单的相同条目只答一次，两边都计分" }</span> }
     });
     let (key_t, key_i) = t.answer_key(item);
-    let problems = ItemProblems {
-        problems: &props.problems,
-        aids: props.aids.as_deref(),
-        aspects: &props.aspects,
-        recurring: props.recurring,
-        dispatcher: &props.dispatcher,
-    };
 
     html! {
         <div class={classes!("item", current.is_none().then_some("unanswered"), weak.then_some("weak"))}
@@ -158,7 +149,10 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                     }
                 }
             </details>
-            { item_problems(problems, (TemplateId::from(key_t), ItemId::from(key_i)), weak, &problems_open) }
+            <ItemProblems template={TemplateId::from(key_t)} item={ItemId::from(key_i)}
+                problems={props.problems.clone()} aids={props.aids.clone()}
+                aspects={props.aspects.clone()} recurring={props.recurring} {weak}
+                dispatcher={props.dispatcher.clone()} />
         </div>
     }
 }

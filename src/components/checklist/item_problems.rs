@@ -3,45 +3,47 @@
 //! wordings — a click inserts one as a new problem, with its 比如【……】 slot
 //! left for the person's own example. Built only once opened (or when the
 //! item has problems), so the checklist's first render stays light. A
-//! function of `ItemCard` (which holds whether it was opened), not a
-//! component of its own.
+//! component of its own, so a card re-rendered for its rating or its
+//! 具体事例 does not rebuild the problems when they are as they were.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::on_toggle;
-use crate::components::problem_editor;
-use crate::components::{markup, send};
+use crate::components::{on_toggle, problem_editor, send};
+use crate::reducer::Dispatcher;
 use ziping_app::state::Edit;
 use ziping_core::{Aids, ItemId, Problem, TemplateId};
 
-use crate::reducer::Dispatcher;
-
-/// What `item_problems` shows: an item's problems and what goes with them.
-pub struct ItemProblems<'a> {
-    pub problems: &'a [Problem],
+#[derive(Properties, PartialEq)]
+pub struct ItemProblemsProps {
+    /// Where the item's answer is kept (a shared statement's owner).
+    pub template: TemplateId,
+    pub item: ItemId,
+    pub problems: Rc<Vec<Problem>>,
     /// The item's phrasing aids.
-    pub aids: Option<&'a Aids>,
+    pub aids: Option<Rc<Aids>>,
     /// The draft's aspects, for the problems.
-    pub aspects: &'a [String],
+    pub aspects: Rc<Vec<String>>,
     /// Its problems were raised on this item last year: 老问题.
     pub recurring: bool,
-    pub dispatcher: &'a Dispatcher,
+    /// Rated at a weak level: open at once.
+    pub weak: bool,
+    pub dispatcher: Dispatcher,
 }
 
-/// The problems of an item whose answer is kept under `key`; open at once
-/// when the item is rated at a `weak` level, when it has problems, or once
-/// the person `opened` it.
-pub fn item_problems(
-    card: ItemProblems,
-    key: (TemplateId, ItemId),
-    weak: bool,
-    opened: &UseStateHandle<bool>,
-) -> Html {
-    let n = card.problems.len();
-    let open = **opened || weak || n > 0;
+/// The problems of an item: open at once when the item is rated at a weak
+/// level or has problems, or once the person opened them.
+#[function_component]
+pub fn ItemProblems(props: &ItemProblemsProps) -> Html {
+    // Whether the person opened the problems.
+    let opened = use_state(|| false);
+    let n = props.problems.len();
+    let open = *opened || props.weak || n > 0;
+    let d = &props.dispatcher;
     let add = |text: String| {
-        let item = Some(key.clone());
-        send::<MouseEvent>(card.dispatcher, Edit::AddProblem { item, text })
+        let item = Some((props.template.clone(), props.item.clone()));
+        send::<MouseEvent>(d, Edit::AddProblem { item, text })
     };
     let summary = if n == 0 {
         "查摆问题".to_string()
@@ -49,9 +51,9 @@ pub fn item_problems(
         format!("查摆问题（{n} 个）")
     };
     let body = open.then(|| {
-        let aids = card.aids;
-        let editors = card.problems.iter().enumerate().map(|(k, p)| {
-            problem_editor(p, k + 1, card.aspects, aids, card.recurring, card.dispatcher)
+        let aids = props.aids.as_deref();
+        let editors = props.problems.iter().enumerate().map(|(k, p)| {
+            problem_editor(p, k + 1, &props.aspects, aids, props.recurring, d)
         });
         let wordings = aids.map(|a| a.problems.as_slice()).unwrap_or_default();
         let buttons = wordings.iter().map(|w| {
@@ -62,7 +64,7 @@ pub fn item_problems(
                 { for editors }
                 if !wordings.is_empty() {
                     <div class="aids" data-testid="problem-aids">
-                        { markup!(r#"<span class="aids-label">参考表述（点击插入后修改，把【……】换成本人的具体事例）：</span>"#) }
+                        <span class="aids-label">{ "参考表述（点击插入后修改，把【……】换成本人的具体事例）：" }</span>
                         { for buttons }
                     </div>
                 }
@@ -71,7 +73,7 @@ pub fn item_problems(
         }
     });
     html! {
-        <details class="problems" {open} ontoggle={on_toggle(opened)}>
+        <details class="problems" {open} ontoggle={on_toggle(&opened)}>
             <summary>{ summary }</summary>
             { body }
         </details>

@@ -4,17 +4,14 @@
 
 mod events;
 mod header;
-mod markup;
 mod notices;
 mod problem_editor;
 mod radar_chart;
 mod text_field;
 mod text_table;
 
-pub use events::{on_toggle, send, target_prop, value_of};
+pub use events::{on_toggle, send};
 pub use header::Header;
-pub(crate) use markup::markup;
-pub use markup::raw as markup_raw;
 pub use notices::{export_backup, export_drafts, Notices};
 pub use problem_editor::problem_editor;
 pub use radar_chart::RadarChart;

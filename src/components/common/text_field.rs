@@ -2,9 +2,23 @@
 //! it reports changes only outside a composition (and once when it ends), so
 //! no re-render lands in the middle of a pinyin composition.
 
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::components::value_of;
+/// The text shown in `el`, a textarea or an input.
+fn shown(el: &JsValue) -> Option<String> {
+    if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
+        Some(area.value())
+    } else {
+        el.dyn_ref::<HtmlInputElement>().map(|input| input.value())
+    }
+}
+
+/// The text shown in the event's target.
+fn value_of(e: &Event) -> String {
+    e.target().and_then(|t| shown(&t)).unwrap_or_default()
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
@@ -68,9 +82,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         });
     }
     let value = match node.get() {
-        Some(el) if *composing.borrow() => js_sys::Reflect::get(&el, &"value".into())
-            .ok()
-            .and_then(|v| v.as_string())
+        Some(el) if *composing.borrow() => shown(&el)
             .map(AttrValue::from)
             .unwrap_or_else(|| props.value.clone()),
         _ => props.value.clone(),

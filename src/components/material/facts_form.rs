@@ -5,7 +5,7 @@
 use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
-use crate::components::{markup, send};
+use crate::components::send;
 use ziping_app::state::Edit;
 use ziping_core::{Fact, FactAnswers};
 
@@ -32,7 +32,7 @@ pub fn facts_form(facts: &[Fact], answers: &FactAnswers, d: &Dispatcher) -> Html
     });
     html! {
         <fieldset class="facts" data-testid="facts">
-            { markup!("<legend>否决事项（如实回答；回答完才确定参考等次）</legend>") }
+            <legend>{ "否决事项（如实回答；回答完才确定参考等次）" }</legend>
             <ul>{ for rows }</ul>
         </fieldset>
     }

@@ -12,6 +12,7 @@
 use crate::reducer::Dispatcher;
 use std::rc::Rc;
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::aspects_editor::aspects_editor;
@@ -20,7 +21,7 @@ use super::previous_list::previous_list;
 use super::upgrade_notice::upgrade_notice;
 use super::work_list::work_list;
 use crate::components::problem_editor;
-use crate::components::{markup, send, target_prop, TextField};
+use crate::components::{send, TextField};
 use ziping_app::state::{Action, Edit};
 use ziping_core::{Draft, Fact, GradeShown, Occasion, PartKind, Template};
 
@@ -62,7 +63,7 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
     let on_grade = {
         let d = d.clone();
         Callback::from(move |e: Event| {
-            let on = target_prop(&e, "checked").is_truthy();
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
             d.dispatch(Action::Material(Edit::SetShowGrade(on)))
         })
     };
@@ -92,7 +93,7 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
                 { aspects_editor(&draft.aspects, d) }
             }
             <div class="free-problems" data-testid="free-problems">
-                { markup!("<h3>不对应具体条目的问题</h3>") }
+                <h3>{ "不对应具体条目的问题" }</h3>
                 { for free_editors }
                 <button type="button" class="button small" onclick={add_free}>{ "＋ 写一个问题" }</button>
             </div>

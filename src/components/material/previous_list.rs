@@ -5,7 +5,7 @@
 use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
-use crate::components::{markup, send, TextField};
+use crate::components::{send, TextField};
 use ziping_app::state::{Action, Edit};
 use ziping_core::{PreviousProblem, Progress};
 
@@ -44,7 +44,7 @@ pub fn previous_list(previous: &[PreviousProblem], d: &Dispatcher) -> Html {
             <li class="previous-row">
                 <TextField label="问题" value={AttrValue::from(p.text.clone())} on_change={on_text} />
                 <label class="field inline">
-                    { markup!("<span>整改情况</span>") }
+                    <span>{ "整改情况" }</span>
                     <select onchange={on_status}>
                         { for Progress::ALL.iter().map(|s| html! {
                             <option selected={*s == p.status}>{ s.label() }</option>
@@ -60,9 +60,9 @@ pub fn previous_list(previous: &[PreviousProblem], d: &Dispatcher) -> Html {
     let add = send(d, Edit::AddPrevious);
     html! {
         <fieldset class="previous-list" data-testid="previous-list">
-            { markup!("<legend>上年度（上次）查摆的问题及整改情况</legend>") }
+            <legend>{ "上年度（上次）查摆的问题及整改情况" }</legend>
             if previous.is_empty() {
-                { markup!(r#"<p class="muted">还没有填写。没有填写时，材料中会用一句话说明并留出待补充的位置。</p>"#) }
+                <p class="muted">{ "还没有填写。没有填写时，材料中会用一句话说明并留出待补充的位置。" }</p>
             }
             <ol>{ for rows }</ol>
             <button type="button" class="button small" onclick={add}>{ "＋ 添加上年度问题" }</button>

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{markup, send};
+use crate::components::send;
 use ziping_app::state::Edit;
 use ziping_core::{template_diff, Template};
 
@@ -30,7 +30,7 @@ pub fn upgrade_notice(pairs: &[(Rc<Template>, Rc<Template>)], d: &Dispatcher) ->
     html! {
         <div class="upgrade-notice" role="note" data-testid="upgrade-notice">
             <ul>{ for lines }</ul>
-            { markup!(r#"<p class="muted">改用新版后，已评的答案尽量保留：合并的条目取其中较低的等级，两份清单相同的条目只答一次；旧条目的答案仍保存在草稿中。新版的否决事项需要重新回答。</p>"#) }
+            <p class="muted">{ "改用新版后，已评的答案尽量保留：合并的条目取其中较低的等级，两份清单相同的条目只答一次；旧条目的答案仍保存在草稿中。新版的否决事项需要重新回答。" }</p>
             <button type="button" class="button" onclick={on_click}>{ "改用新版模板" }</button>
         </div>
     }

@@ -5,7 +5,7 @@
 use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
-use crate::components::{markup, send, TextField};
+use crate::components::{send, TextField};
 use ziping_app::state::{Action, Edit};
 
 /// The editor of the draft's `work`; `used` when the occasion's 材料 quotes it.
@@ -27,9 +27,9 @@ pub fn work_list(work: &[String], used: bool, d: &Dispatcher) -> Html {
     let add = send(d, Edit::AddWork);
     html! {
         <fieldset class="work-list" data-testid="work-list">
-            { markup!("<legend>工作实绩（全年主要工作，写上数字）</legend>") }
+            <legend>{ "工作实绩（全年主要工作，写上数字）" }</legend>
             if !used {
-                { markup!(r#"<p class="muted">这类材料不写工作实绩；年度考核、民主评议和自查报告的“主要成绩”会引用它。</p>"#) }
+                <p class="muted">{ "这类材料不写工作实绩；年度考核、民主评议和自查报告的“主要成绩”会引用它。" }</p>
             }
             <ol>{ for rows }</ol>
             <button type="button" class="button small" onclick={add}>{ "＋ 添加一项工作实绩" }</button>

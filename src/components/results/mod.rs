@@ -7,6 +7,6 @@ mod results;
 mod section_bars;
 
 pub use person_form::person_form;
-pub use report_view::{report_view, Copied};
+pub use report_view::{ReportView, ReportViewProps};
 pub use results::Results;
 pub use section_bars::SectionBars;

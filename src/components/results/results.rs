@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{person_form, report_view, Copied, MaterialPanel, RadarChart, SectionBars};
+use crate::components::{person_form, MaterialPanel, RadarChart, ReportView, SectionBars};
 use crate::hooks::use_app_state;
 use ziping_core::{
     model_profile, rated_items, score_template, strongest, unique_facts, weakest, RatedItem,
@@ -32,8 +32,6 @@ fn item_list(items: &[RatedItem], empty: &'static str) -> Html {
 #[function_component]
 pub fn Results() -> Html {
     let state = use_app_state();
-    // Whether the report's 复制全文 worked (see `report_view`).
-    let copied = use_state(Copied::default);
     let templates = state.draft_templates();
     let refs: Vec<&Template> = templates.iter().map(|t| t.as_ref()).collect();
     let draft = state.draft();
@@ -54,7 +52,8 @@ pub fn Results() -> Html {
                 <>
                     <MaterialPanel draft={draft.clone()} occasion={occasion.clone()} {pairs} {facts}
                         dispatcher={state.dispatcher()} />
-                    { report_view(&state, &copied) }
+                    <ReportView draft={draft.clone()} templates={templates.clone()}
+                        occasions={state.occasions.clone()} dispatcher={state.dispatcher()} />
                 </>
             }
         }

@@ -136,10 +136,17 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             *state = fresh;
         }
         Action::ExternalChange { id, draft } => {
-            match (lib.position(&id), draft.map(|d| Rc::new(*d))) {
+            let theirs = draft.map(|d| Rc::new(*d));
+            // The store now holds theirs; for an equal draft, ours is as good.
+            let stored = match (lib.position(&id), &theirs) {
+                (Some(i), Some(t)) if lib.drafts[i] == *t => Some(Rc::clone(&lib.drafts[i])),
+                _ => theirs.clone(),
+            };
+            Rc::make_mut(&mut state.persist.elsewhere).record(id.clone(), stored);
+            match (lib.position(&id), theirs) {
                 (Some(i), Some(theirs)) if lib.drafts[i] == theirs => {}
                 (Some(_), theirs) if lib.current == id => {
-                    state.notices.conflict = Some(Conflict { theirs })
+                    state.notices.conflict = Some(Conflict { id, theirs })
                 }
                 (Some(i), Some(theirs)) => lib.drafts[i] = theirs,
                 (Some(i), None) => lib.forget(i, now, new_id),
@@ -148,7 +155,7 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             }
         }
         Action::ResolveConflict { keep_mine } => {
-            if let Some(Conflict { theirs }) = state.notices.conflict.take() {
+            if let Some(Conflict { theirs, .. }) = state.notices.conflict.take() {
                 match (keep_mine, theirs) {
                     // Touching it makes the autosave write this version back.
                     (true, _) => lib.stamp_current(now),

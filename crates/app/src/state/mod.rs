@@ -19,7 +19,7 @@ pub use apply::apply;
 pub use drafts::Library;
 pub use import::{ImportFlow, ImportNotice, PendingImport, SealedImport};
 
-use crate::storage::{Prefs, StorageError, Stored, Unreadable};
+use crate::storage::{Elsewhere, Prefs, SaveSet, StorageError, Stored, Unreadable};
 use ziping_core::{
     builtin_occasions, Backup, Draft, DraftId, OccasionLibrary, Template, TemplateLibrary,
 };
@@ -69,11 +69,16 @@ pub struct Persist {
     /// Bumped when storage was cleared, so the autosave forgets what it
     /// believes is stored.
     pub storage_epoch: u32,
+    /// What other windows stored, so the Saver does not write it back.
+    pub elsewhere: Rc<Elsewhere>,
 }
 
-/// The open draft was changed in another window or tab.
+/// The open draft was changed in another window or tab. While it is open,
+/// this window does not write that draft ([`AppState::save_set`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
+    /// The draft it is about (the open one).
+    pub id: DraftId,
     /// Their version; `None` when it was deleted there.
     pub theirs: Option<Rc<Draft>>,
 }
@@ -126,6 +131,7 @@ impl AppState {
                 revision: 0,
                 saved_revision: 0,
                 storage_epoch: 0,
+                elsewhere: Rc::default(),
             },
             import: ImportFlow::default(),
             notices: Notices {
@@ -155,6 +161,20 @@ impl AppState {
         let drafts = drafts.filter(|d| only.is_none_or(|id| d.id == id));
         let drafts = drafts.map(|d| (**d).clone()).collect();
         Backup::new(drafts, now, app_version).carrying(&self.library.templates, &self.occasions)
+    }
+
+    /// What the autosave brings the store in line with: every draft,
+    /// department template and imported occasion, the open draft, and the draft whose conflict is
+    /// open, which is held back until the person chooses.
+    pub fn save_set(&self) -> SaveSet {
+        SaveSet {
+            drafts: self.library.drafts.clone(),
+            templates: self.library.templates.custom().to_vec(),
+            occasions: Rc::clone(&self.occasions),
+            current: self.library.current.clone(),
+            held: self.notices.conflict.as_ref().map(|c| c.id.clone()),
+            elsewhere: Rc::clone(&self.persist.elsewhere),
+        }
     }
 
     /// Marks a change that must be saved.

@@ -24,7 +24,7 @@ pub use keys::{
     TEMPLATE_PREFIX,
 };
 pub use kv::{KeyValue, MemoryStore, UnavailableStore};
-pub use saver::Saver;
+pub use saver::{Elsewhere, SaveSet, Saver, SyncReport};
 
 use ziping_core::{Draft, DraftId, Occasion, OccasionSet, Template};
 
