@@ -283,3 +283,33 @@ fn covered_keys() {
         assert!(!lock::covered(k), "{k}");
     }
 }
+
+/// Records the order of removals.
+struct Removals(MemoryStore, Vec<String>);
+
+impl KeyValue for Removals {
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        self.0.keys()
+    }
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.0.get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.0.set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StorageError> {
+        self.1.push(key.to_string());
+        self.0.remove(key)
+    }
+}
+
+#[test]
+fn a_clear_removes_the_lock_record_last() {
+    let mut store = plain_store();
+    lock::set_passphrase(&mut store, &key("正确的口令", 1), nonce).unwrap();
+    let mut store = Removals(store, Vec::new());
+    storage::clear_all(&mut store).unwrap();
+    assert_eq!(store.1.last().map(String::as_str), Some(LOCK_KEY));
+    assert!(store.1.len() > 2);
+    assert!(store.0.values.is_empty());
+}

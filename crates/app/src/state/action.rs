@@ -173,8 +173,12 @@ pub enum Action {
     DuplicateDraft(DraftId),
     DeleteDraft(DraftId),
     UndoDelete,
-    /// After the person confirmed 清除本机数据 and storage was cleared.
-    ClearAll,
+    /// The person confirmed 清除本机数据: the storage effect clears the store
+    /// and answers with `Cleared`.
+    Clear,
+    /// How the clear went: `Ok` starts over; `Err` changes nothing but the
+    /// message.
+    Cleared(Result<(), StorageError>),
     /// Another window wrote (`Some`) or removed (`None`) a draft.
     ExternalChange {
         id: DraftId,

@@ -120,7 +120,17 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                 state.touch();
             }
         }
-        Action::ClearAll => {
+        Action::Clear => {
+            state.persist.clearing = true;
+            state.notices.clear_failed = None;
+        }
+        // Only the answer to a request.
+        Action::Cleared(_) if !state.persist.clearing => {}
+        Action::Cleared(Err(e)) => {
+            state.persist.clearing = false;
+            state.notices.clear_failed = Some(e);
+        }
+        Action::Cleared(Ok(())) => {
             let builtin = lib
                 .templates
                 .builtin()

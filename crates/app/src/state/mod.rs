@@ -2,11 +2,13 @@
 //!
 //! [`apply`] is pure: the clock and new ids come in as arguments, every rule
 //! and every sentence comes from `ziping-core`, and storage is written by the
-//! autosave hook, never from here. The UI crate's `AppReducer` is a thin
+//! UI's effects (the autosave and the storage requests), never from here: a
+//! request is recorded in the state, the effect does it and reports back. The UI crate's `AppReducer` is a thin
 //! wrapper that supplies the time and a random id. Native tests: `tests/state.rs`.
 
 mod action;
 mod apply;
+mod clear;
 mod drafts;
 mod import;
 mod ledger;
@@ -16,6 +18,7 @@ use std::rc::Rc;
 
 pub use action::{Action, Edit, LedgerEdit, LedgerField, NoteField, PersonField, ProblemField};
 pub use apply::apply;
+pub use clear::{clear_failed_message, clear_list};
 pub use drafts::Library;
 pub use import::{ImportFlow, ImportNotice, PendingImport, SealedImport};
 
@@ -67,6 +70,9 @@ pub struct Persist {
     /// Bumped when storage was cleared, so the autosave forgets what it
     /// believes is stored.
     pub storage_epoch: u32,
+    /// 清除本机数据 was confirmed and the storage effect has not yet said
+    /// how it went.
+    pub clearing: bool,
 }
 
 /// The open draft was changed in another window or tab.
@@ -84,6 +90,8 @@ pub struct Notices {
     /// Set when storage could not even be read at start.
     pub load_error: Option<StorageError>,
     pub conflict: Option<Conflict>,
+    /// Why the last 清除本机数据 failed: nothing was changed.
+    pub clear_failed: Option<StorageError>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -124,12 +132,14 @@ impl AppState {
                 revision: 0,
                 saved_revision: 0,
                 storage_epoch: 0,
+                clearing: false,
             },
             import: ImportFlow::default(),
             notices: Notices {
                 unreadable: Rc::new(stored.unreadable),
                 load_error,
                 conflict: None,
+                clear_failed: None,
             },
             prefs: stored.prefs,
             occasions: Rc::new(builtin_occasions()),
