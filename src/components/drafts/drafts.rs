@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::browser::{download, focus_soon};
 use crate::components::export_drafts;
-use crate::components::{lock_settings, DraftRow, ImportButton};
+use crate::components::{lock_settings, DraftRow, ImportButton, LockOutcome};
 use crate::hooks::{use_app_state, use_lock};
 use ziping_app::state::{clear_failed_message, clear_list, Action};
 use ziping_core::{score_template, Draft, TemplateId};
@@ -17,7 +17,7 @@ pub fn Drafts() -> Html {
     let confirm_clear = use_state(|| false);
     let new_from = use_state(|| None::<TemplateId>);
     let lock = use_lock();
-    let lock_outcome = use_state(|| Some(Ok(String::new())));
+    let lock_outcome = use_state(LockOutcome::default);
     let library = &state.library;
 
     let rows = library.drafts.iter().map(|d| {

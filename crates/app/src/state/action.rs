@@ -1,5 +1,6 @@
 //! Everything that can happen to the state.
 
+use crate::storage::lock::Rekey;
 use crate::storage::StorageError;
 use ziping_core::{
     Angle, Draft, DraftId, ImportError, ItemId, OnConflict, Person, Progress, Rating, RowStatus,
@@ -196,6 +197,11 @@ pub enum Action {
     SetFontScale(u16),
     /// 本机加密: lock after this many seconds without use.
     SetLockIdle(u32),
+    /// 本机加密: set, change or remove the passphrase (the keys derived);
+    /// the storage effect does it and answers with `Rekeyed`.
+    Rekey(Rekey),
+    /// How it went: `Ok` with how many values could not be read (kept).
+    Rekeyed(Result<usize, StorageError>),
     /// A file was chosen or dropped: its bytes (or why they could not be
     /// read). It is checked here; nothing changes until ConfirmImport.
     ImportFile {

@@ -184,6 +184,16 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
         },
         Action::SetFontScale(scale) => state.prefs.font_scale = scale,
         Action::SetLockIdle(secs) => state.prefs.lock_idle_secs = secs,
+        Action::Rekey(rekey) => {
+            state.persist.rekey = Some(rekey);
+            state.notices.passphrase = None;
+        }
+        Action::Rekeyed(result) => {
+            // Only the answer to a request.
+            if let Some(rekey) = state.persist.rekey.take() {
+                state.notices.passphrase = Some(result.map(|kept| rekey.done_message(kept)));
+            }
+        }
         Action::ImportFile { file_name, content } => {
             state.import.read(&state.library, file_name, content)
         }

@@ -22,6 +22,7 @@ pub use clear::{clear_failed_message, clear_list};
 pub use drafts::Library;
 pub use import::{ImportFlow, ImportNotice, PendingImport, SealedImport};
 
+use crate::storage::lock::Rekey;
 use crate::storage::{Prefs, StorageError, Stored, Unreadable};
 use ziping_core::{builtin_occasions, Draft, DraftId, OccasionSet, Template, TemplateLibrary};
 
@@ -73,6 +74,9 @@ pub struct Persist {
     /// 清除本机数据 was confirmed and the storage effect has not yet said
     /// how it went.
     pub clearing: bool,
+    /// 本机加密: a passphrase to set, change or remove, waiting for the
+    /// storage effect.
+    pub rekey: Option<Rekey>,
 }
 
 /// The open draft was changed in another window or tab.
@@ -92,6 +96,8 @@ pub struct Notices {
     pub conflict: Option<Conflict>,
     /// Why the last 清除本机数据 failed: nothing was changed.
     pub clear_failed: Option<StorageError>,
+    /// How the last passphrase change went (本机加密): what to say.
+    pub passphrase: Option<Result<String, StorageError>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -133,6 +139,7 @@ impl AppState {
                 saved_revision: 0,
                 storage_epoch: 0,
                 clearing: false,
+                rekey: None,
             },
             import: ImportFlow::default(),
             notices: Notices {
@@ -140,6 +147,7 @@ impl AppState {
                 load_error,
                 conflict: None,
                 clear_failed: None,
+                passphrase: None,
             },
             prefs: stored.prefs,
             occasions: Rc::new(builtin_occasions()),
