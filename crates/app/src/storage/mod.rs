@@ -8,6 +8,7 @@
 //! could not read). Everything goes through the [`KeyValue`] interface.
 
 mod error;
+pub mod gate;
 mod keys;
 mod kv;
 pub mod lock;
