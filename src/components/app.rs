@@ -11,7 +11,7 @@ use crate::browser::now_ms;
 use crate::browser::webcrypto;
 use crate::hooks::{
     use_autosave, use_file_drop, use_first_screen_takeover, use_idle_lock, use_other_windows,
-    use_prefs, LockContext, Shared, Store,
+    use_prefs, use_storage_requests, LockContext, Shared, Store,
 };
 use crate::reducer::{id_source, AppReducer};
 use ziping_app::state::{AppState, Page};
@@ -81,6 +81,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     use_autosave(&state, store.clone(), move || loaded.1.clone());
+    use_storage_requests(&state, lock.as_ref().map(|l| l.on_key.clone()));
     use_prefs(&state.prefs, store.clone());
     use_other_windows(state.dispatcher(), store.clone());
     let idle_ms = lock

@@ -1,7 +1,12 @@
 //! The page's root (本机加密): the lock screen while the store is encrypted
-//! and this window holds no key, the app otherwise. Locking (锁定, the idle
-//! time, or another window setting or changing the passphrase) unmounts the
-//! app, which writes what is pending on its way out, and then forgets the key.
+//! and this window holds no key, the app otherwise. What shows is a small
+//! pure reducer (`ziping_app::storage::gate`); the lock record it decides
+//! from is read by one effect, at start, on 锁定 and when another window
+//! changes it. Locking (锁定, the idle time, or another window setting or
+//! changing the passphrase) unmounts the app, which writes what is pending
+//! on its way out, and then forgets the key.
+
+use std::rc::Rc;
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -11,23 +16,22 @@ use super::App;
 use super::{passphrase_form, Prompt};
 use crate::browser::focus_soon;
 use crate::hooks::LockContext;
+use ziping_app::storage::gate::{Check, Gate, GateAction, Screen};
 use ziping_app::storage::lock;
-use ziping_vault::{self as vault, Key};
+use ziping_vault::Key;
 
-enum Gate {
-    /// The app, mounted for the n-th time (a remount reads the store
-    /// afresh), and whether this window holds the store's key.
-    Open(u32, bool),
-    /// The lock screen for this lock record; `true` when another window
-    /// set or changed the passphrase.
-    Locked(AttrValue, bool),
-}
+/// The gate as Yew's reducer.
+#[derive(PartialEq, Default)]
+struct GateReducer(Gate);
 
-/// The lock record in the browser's store, if it is encrypted.
-fn lock_record() -> Option<String> {
-    lock::lock_record(crate::browser::browser_store().as_ref())
-        .ok()
-        .flatten()
+impl Reducible for GateReducer {
+    type Action = GateAction;
+
+    fn reduce(self: Rc<Self>, action: GateAction) -> Rc<Self> {
+        let mut gate = self.0.clone();
+        gate.apply(action);
+        Rc::new(GateReducer(gate))
+    }
 }
 
 fn hide_boot_message() {
@@ -39,84 +43,85 @@ fn hide_boot_message() {
 #[function_component]
 pub fn Root() -> Html {
     let keyring: lock::Keyring = use_mut_ref(|| None::<Key>);
-    let gate = use_state(|| match lock_record() {
-        Some(record) => Gate::Locked(record.into(), false),
-        None => Gate::Open(0, false),
-    });
+    let gate = use_reducer(GateReducer::default);
     let prompt = use_state(Prompt::default);
-    // The app anew (`Locked` unmounted it, so any count does then); 0 while
-    // locked.
-    let next = match *gate {
-        Gate::Open(n, _) => n + 1,
-        Gate::Locked(..) => 0,
-    };
-    // Locks if the store is encrypted; reopens afresh if it no longer is.
-    let relock = {
-        let (gate, keyring) = (gate.clone(), keyring.clone());
-        Callback::from(move |elsewhere: bool| match lock_record() {
-            Some(record) => gate.set(Gate::Locked(record.into(), elsewhere)),
-            None => {
-                keyring.borrow_mut().take();
-                gate.set(Gate::Open(next, false));
-            }
-        })
-    };
     {
-        // One effect: forget the key once the app is gone (it saved on its way out), and watch for
-        // another window setting, changing or removing the passphrase.
-        let (keyring, relock) = (keyring.clone(), relock.clone());
-        // Runs again when the gate locks or opens the app anew, not when
-        // only the key or the lock record changes (a count of the gate's
-        // changes).
-        use_effect_with(next, move |&next| {
-            if next == 0 {
-                keyring.borrow_mut().take();
-                hide_boot_message();
-                focus_soon("[data-testid=unlock-passphrase]".into());
-            }
+        // The one read of the lock record: each check asked for is answered
+        // with what the browser's store holds.
+        let d = gate.dispatcher();
+        use_effect_with(gate.0.checks, move |_| {
+            let record = lock::lock_record(crate::browser::browser_store().as_ref());
+            d.dispatch(GateAction::Read(record.ok().flatten()));
+        });
+    }
+    {
+        // Another window setting, changing or removing the passphrase, or
+        // clearing the whole storage (`key` null), asks for a check.
+        let d = gate.dispatcher();
+        use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "storage", move |e| {
                 let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
                     return;
                 };
-                // `key` is null when another window cleared the whole storage.
-                if e.key().is_some_and(|k| k != lock::LOCK_KEY) {
-                    return;
-                }
-                let ours = keyring.borrow().as_ref().map(|k| *k.params());
-                let theirs = lock_record().and_then(|r| vault::params_of(&r).ok());
-                let removed = e.key().is_some() && theirs.is_none();
-                if ours != theirs || removed {
-                    relock.emit(true);
+                if e.key().is_none_or(|k| k == lock::LOCK_KEY) {
+                    d.dispatch(GateAction::Check(Check::Elsewhere));
                 }
             });
             move || drop(listener)
         });
     }
+    {
+        // The key is forgotten once the app is gone (it saved on its way
+        // out) or open on a plain store; the lock screen takes the focus.
+        let keyring = keyring.clone();
+        let locked = matches!(gate.0.screen, Screen::Locked { .. });
+        let mount = match gate.0.screen {
+            Screen::Open { mount, .. } => mount,
+            _ => 0,
+        };
+        let holds_key = gate.0.holds_key();
+        use_effect_with((locked, mount), move |_| {
+            if !holds_key {
+                keyring.borrow_mut().take();
+            }
+            if locked {
+                hide_boot_message();
+                focus_soon("[data-testid=unlock-passphrase]".into());
+            }
+        });
+    }
 
-    match &*gate {
-        Gate::Locked(record, elsewhere) => {
-            let (keyring, gate) = (keyring.clone(), gate.clone());
+    match &gate.0.screen {
+        Screen::Reading => html! {},
+        Screen::Locked { record, elsewhere } => {
+            let (keyring, d) = (keyring.clone(), gate.dispatcher());
             let on_open = Callback::from(move |(key, _): (Key, String)| {
+                let params = *key.params();
                 keyring.replace(Some(key));
-                gate.set(Gate::Open(next, true));
+                d.dispatch(GateAction::Unlocked(params));
             });
-            passphrase_form(&prompt, record, on_open, *elsewhere, None)
+            passphrase_form(&prompt, &record.clone().into(), on_open, *elsewhere, None)
         }
-        Gate::Open(n, encrypted) => {
+        Screen::Open { mount, key } => {
             let on_key = {
-                let (keyring, gate, n) = (keyring.clone(), gate.clone(), *n);
+                let (keyring, d) = (keyring.clone(), gate.dispatcher());
                 Callback::from(move |key: Option<Key>| {
-                    gate.set(Gate::Open(n, key.is_some()));
+                    let params = key.as_ref().map(|k| *k.params());
                     *keyring.borrow_mut() = key;
+                    d.dispatch(GateAction::KeyChanged(params));
                 })
+            };
+            let on_lock = {
+                let d = gate.dispatcher();
+                Callback::from(move |_| d.dispatch(GateAction::Check(Check::Lock)))
             };
             let context = LockContext {
                 keyring: keyring.clone(),
-                encrypted: *encrypted,
-                on_lock: relock.reform(|_| false),
+                encrypted: key.is_some(),
+                on_lock,
                 on_key,
             };
-            html! { <App key={*n} lock={context} /> }
+            html! { <App key={*mount} lock={context} /> }
         }
     }
 }

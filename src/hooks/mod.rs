@@ -1,5 +1,5 @@
 //! The app's effects on the outside world, one named hook each: autosave,
-//! changes made in other windows, files dropped on the page, the take-over
+//! the storage requests (清除本机数据), changes made in other windows, files dropped on the page, the take-over
 //! of the prerendered first screen, and the preferences.
 
 mod autosave;
@@ -8,6 +8,7 @@ mod idle_lock;
 mod other_windows;
 mod page_drop;
 mod prefs;
+mod storage_requests;
 
 use crate::reducer::AppReducer;
 use std::cell::RefCell;
@@ -21,6 +22,7 @@ pub use idle_lock::use_idle_lock;
 pub use other_windows::use_other_windows;
 pub use page_drop::use_file_drop;
 pub use prefs::use_prefs;
+pub use storage_requests::use_storage_requests;
 
 use ziping_app::storage::lock::Keyring;
 use ziping_app::storage::KeyValue;

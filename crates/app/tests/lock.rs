@@ -292,3 +292,127 @@ fn covered_keys() {
         assert!(!lock::covered(k), "{k}");
     }
 }
+
+/// Records the order of removals.
+struct Removals(MemoryStore, Vec<String>);
+
+impl KeyValue for Removals {
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        self.0.keys()
+    }
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.0.get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.0.set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StorageError> {
+        self.1.push(key.to_string());
+        self.0.remove(key)
+    }
+}
+
+#[test]
+fn a_clear_removes_the_lock_record_last() {
+    let mut store = plain_store();
+    lock::set_passphrase(&mut store, &key("正确的口令", 1), nonce).unwrap();
+    let mut store = Removals(store, Vec::new());
+    storage::clear_all(&mut store).unwrap();
+    assert_eq!(store.1.last().map(String::as_str), Some(LOCK_KEY));
+    assert!(store.1.len() > 2);
+    assert!(store.0.values.is_empty());
+}
+
+#[test]
+fn a_passphrase_change_is_asked_through_the_state_and_answered() {
+    use ziping_app::state::{apply, Action, AppState};
+    use ziping_app::storage::lock::Rekey;
+    let mut n = 0;
+    let mut ids = || {
+        n += 1;
+        DraftId::from(format!("n{n}"))
+    };
+    let mut state = AppState::from_stored(
+        Ok(storage::Stored::default()),
+        ziping_core::builtin_templates(),
+        1,
+        &mut ids,
+    );
+    let (old, new) = (key("旧的口令", 1), key("新的口令", 2));
+    let before = state.clone();
+    // An answer nobody asked for changes nothing.
+    apply(&mut state, Action::Rekeyed(Ok(0)), 2, &mut ids);
+    assert_eq!(state, before);
+
+    let change = Rekey {
+        old: Some(old.clone()),
+        new: Some(new.clone()),
+    };
+    apply(&mut state, Action::Rekey(change.clone()), 2, &mut ids);
+    assert_eq!(state.persist.rekey, Some(change.clone()));
+    assert!(
+        format!("{change:?}").starts_with("Rekey { old: Some(KdfParams {"),
+        "the keys show by their parameters only"
+    );
+    apply(&mut state, Action::Rekeyed(Ok(2)), 3, &mut ids);
+    assert_eq!(state.persist.rekey, None);
+    assert_eq!(
+        state.notices.passphrase,
+        Some(Ok(
+            "已修改口令，全部内容已用新口令重新加密。另有 2 项内容无法读取，保留原样未动。".into()
+        ))
+    );
+
+    let set = Rekey {
+        old: None,
+        new: Some(new.clone()),
+    };
+    apply(&mut state, Action::Rekey(set.clone()), 4, &mut ids);
+    assert_eq!(
+        state.notices.passphrase, None,
+        "the last answer goes with a new request"
+    );
+    apply(
+        &mut state,
+        Action::Rekeyed(Err(StorageError::QuotaExceeded)),
+        5,
+        &mut ids,
+    );
+    assert_eq!(
+        state.notices.passphrase,
+        Some(Err(StorageError::QuotaExceeded))
+    );
+    assert_eq!(set.done_message(0), "已设置口令，本机内容已加密保存。");
+    let remove = Rekey {
+        old: Some(new),
+        new: None,
+    };
+    assert_eq!(
+        remove.done_message(0),
+        "已取消加密，本机内容恢复为不加密保存。"
+    );
+}
+
+#[test]
+fn a_requested_rekey_seals_the_store_and_takes_it_back_plain() {
+    use ziping_app::storage::lock::Rekey;
+    let mut store = plain_store();
+    let k = key("正确的口令", 1);
+    let set = Rekey {
+        old: None,
+        new: Some(k.clone()),
+    };
+    assert_eq!(set.run(&mut store, nonce), Ok(0));
+    assert!(store.values.contains_key(LOCK_KEY));
+    assert!(store
+        .values
+        .iter()
+        .filter(|(key, _)| lock::covered(key))
+        .all(|(_, v)| vault::is_sealed(v)));
+    let remove = Rekey {
+        old: Some(k),
+        new: None,
+    };
+    assert_eq!(remove.run(&mut store, nonce), Ok(0));
+    assert_eq!(store.values, plain_store().values);
+}

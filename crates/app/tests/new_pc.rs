@@ -383,3 +383,11 @@ fn a_template_file_never_replaces_the_version_here() {
     );
     assert_eq!(score_of(&pc, "干部科专项自评"), before);
 }
+
+#[test]
+fn the_clear_confirmation_names_the_imported_occasions() {
+    let mut pc = Pc::fresh();
+    pc.import(occasions_file());
+    let lines = ziping_app::state::clear_list(&pc.state, false);
+    assert!(lines.contains(&"导入的场合设置 1 个".to_string()), "{lines:?}");
+}

@@ -9,7 +9,8 @@ use std::rc::Rc;
 
 use util::*;
 use ziping_app::state::{
-    apply, Action, AppState, ImportNotice, NoteField, Page, PersonField, SaveStatus,
+    apply, clear_failed_message, clear_list, Action, AppState, ImportNotice, NoteField, Page,
+    PersonField, SaveStatus,
 };
 use ziping_app::storage::{
     self, draft_key, KeyValue, MemoryStore, Saver, StorageError, Stored, SyncReport, Unreadable,
@@ -686,14 +687,24 @@ fn undo_with_nothing_deleted_changes_nothing() {
 }
 
 #[test]
-fn clear_all_starts_over_with_a_new_epoch_and_nothing_to_save() {
+fn a_clear_that_succeeds_starts_over_with_a_new_epoch_and_nothing_to_save() {
     let mut app = App::new();
     app.act(rate(WUXIANG, "w1-lilun", "hao"))
         .act(Action::NewDraft(None))
         .act(Action::Show(Page::Drafts))
         .act(Action::SetFontScale(150));
     let revision = app.revision();
-    app.act(Action::ClearAll);
+    app.act(Action::Clear);
+    assert!(
+        app.state.persist.clearing,
+        "the request waits for the effect"
+    );
+    assert_eq!(
+        app.names().len(),
+        2,
+        "nothing changes before the store is cleared"
+    );
+    app.act(Action::Cleared(Ok(())));
     assert_eq!(app.names(), [FIRST_DRAFT_NAME]);
     assert_eq!(app.state.nav.page, Page::Checklist);
     assert_eq!(app.state.persist.storage_epoch, 1);
@@ -701,6 +712,92 @@ fn clear_all_starts_over_with_a_new_epoch_and_nothing_to_save() {
     assert_eq!(app.revision(), revision);
     assert_eq!(app.state.persist.saved_revision, revision);
     assert!(app.state.draft().answers.is_empty());
+}
+
+#[test]
+fn a_clear_that_fails_changes_nothing_but_the_message() {
+    let mut app = App::new();
+    app.act(rate(WUXIANG, "w1-lilun", "hao"))
+        .act(Action::NewDraft(None))
+        .act(Action::Show(Page::Drafts))
+        .act(Action::SetFontScale(150));
+    let before = app.state.clone();
+    let refused = StorageError::Failed("The operation is insecure.".into());
+    app.act(Action::Clear)
+        .act(Action::Cleared(Err(refused.clone())));
+    assert_eq!(app.state.notices.clear_failed, Some(refused.clone()));
+    let mut after = app.state.clone();
+    after.notices.clear_failed = None;
+    assert_eq!(after, before, "the state is exactly as it was");
+    assert_eq!(
+        clear_failed_message(&refused),
+        "本机数据没有清除，草稿和设置都还在。请关闭在其他窗口或标签页中打开的本程序，再试一次；如果仍然失败，可能是浏览器禁止了写入本地存储，可以在浏览器的设置中清除本网站的数据。（写入本地存储失败：The operation is insecure.）"
+    );
+    // Trying again takes the message away until the answer.
+    app.act(Action::Clear);
+    assert_eq!(app.state.notices.clear_failed, None);
+    app.act(Action::Cleared(Ok(())));
+    assert_eq!(app.names(), [FIRST_DRAFT_NAME]);
+}
+
+#[test]
+fn an_answer_nobody_asked_for_changes_nothing() {
+    let mut app = App::new();
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    let before = app.state.clone();
+    app.act(Action::Cleared(Ok(())))
+        .act(Action::Cleared(Err(StorageError::Unavailable)));
+    assert_eq!(app.state, before);
+}
+
+#[test]
+fn the_clear_confirmation_lists_what_goes() {
+    let mut app = App::new();
+    assert_eq!(
+        clear_list(&app.state, false),
+        [
+            "草稿 1 份：“我的个人自评”",
+            "显示设置（字号、备份提醒、自动锁定时间）"
+        ]
+    );
+    app.act(Action::NewDraft(None)).act(Action::NewDraft(None));
+    assert_eq!(
+        clear_list(&app.state, true),
+        [
+            "草稿 3 份：“新的自评 3”、“新的自评 2”、“我的个人自评”",
+            "显示设置（字号、备份提醒、自动锁定时间）",
+            "本机加密的口令（清除后本机不再加密）"
+        ]
+    );
+    app.act(Action::NewDraft(None));
+    let mut stored = stored_with(
+        (1..=5)
+            .map(|i| stored_draft(&format!("d{i}"), &format!("草稿{i}"), 10 - i))
+            .collect(),
+        None,
+    );
+    let v1 = Template::from_json(include_str!(
+        "../../../data/templates/example-department.json"
+    ))
+    .unwrap();
+    let mut v2 = v1.clone();
+    v2.version = 2;
+    stored.templates = vec![v1, v2];
+    stored.unreadable = vec![Unreadable {
+        key: draft_key("x"),
+        raw: "{".into(),
+        error: "坏了".into(),
+    }];
+    let app = App::with(stored);
+    assert_eq!(
+        clear_list(&app.state, false),
+        [
+            "草稿：“草稿1”、“草稿2”、“草稿3”等 5 份",
+            "导入的评价模板 2 个",
+            "无法读取的内容 1 项",
+            "显示设置（字号、备份提醒、自动锁定时间）"
+        ]
+    );
 }
 
 // ---- other windows ----

@@ -6,10 +6,9 @@ use yew::prelude::*;
 
 use crate::browser::{download, focus_soon};
 use crate::components::export_drafts;
-use crate::components::{lock_settings, DraftRow, ImportButton};
+use crate::components::{lock_settings, DraftRow, ImportButton, LockOutcome};
 use crate::hooks::{use_app_state, use_lock};
-use ziping_app::state::Action;
-use ziping_app::storage;
+use ziping_app::state::{clear_failed_message, clear_list, Action};
 use ziping_core::{score_template, TemplateId};
 
 #[function_component]
@@ -18,7 +17,7 @@ pub fn Drafts() -> Html {
     let confirm_clear = use_state(|| false);
     let new_from = use_state(|| None::<TemplateId>);
     let lock = use_lock();
-    let lock_outcome = use_state(|| Some(Ok(String::new())));
+    let lock_outcome = use_state(LockOutcome::default);
     let library = &state.library;
 
     let rows = library.drafts.iter().map(|d| {
@@ -102,28 +101,22 @@ pub fn Drafts() -> Html {
         }
     });
     let clear_panel = if *confirm_clear {
-        let (d, c1, c2, lock) = (
+        let (d, c1, c2) = (
             state.dispatcher(),
             confirm_clear.clone(),
             confirm_clear.clone(),
-            lock.clone(),
         );
+        let encrypted = lock.as_ref().is_some_and(|l| l.encrypted);
         html! {
-            <div class="confirm" role="alert">
-                { "将删除本机浏览器中本程序保存的全部草稿和设置，且无法撤销。建议先导出备份。确定清除吗？" }
+            <div class="confirm" role="alert" data-testid="clear-confirm">
+                { "将删除本程序在本机浏览器中保存的以下内容，且无法撤销：" }
+                <ul>{ for clear_list(&state, encrypted).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                { "建议先导出备份。确定清除吗？" }
                 <button type="button" class="button danger small" data-confirm="clear" onclick={Callback::from(move |_| {
-                    focus_soon(".tabs .tab".into());
-                    // Everything of ours goes from the browser's store itself, whatever
-                    // layer the app saves through.
-                    if let Err(e) = storage::clear_all(crate::browser::browser_store().as_mut()) {
-                        web_sys::console::warn_1(&format!("clear failed: {e}").into());
-                    }
-                    // The lock record went with the rest: nothing is encrypted now.
-                    if let Some(lock) = &lock {
-                        lock.on_key.emit(None);
-                    }
-                    d.dispatch(Action::ClearAll);
+                    // The storage effect clears the store, then the state.
+                    d.dispatch(Action::Clear);
                     c1.set(false);
+                    focus_soon(".tabs .tab, [data-action=clear]".into());
                 })}>{ "确认清除" }</button>
                 <button type="button" class="button small" onclick={Callback::from(move |_| {
                     c2.set(false);
@@ -140,6 +133,9 @@ pub fn Drafts() -> Html {
             })}>{ "清除本机数据" }</button>
         }
     };
+    let clear_failed = state.notices.clear_failed.as_ref().map(|e| {
+        html! { <p class="notice error" role="alert" data-testid="clear-failed">{ clear_failed_message(e) }</p> }
+    });
 
     html! {
         <div class="drafts">
@@ -160,6 +156,7 @@ pub fn Drafts() -> Html {
             <section class="panel">
                 <h2>{ "在公用电脑上使用？" }</h2>
                 <p class="muted">{ "草稿保存在这台电脑的浏览器里。用完后可以清除本程序在本机保存的全部数据。" }</p>
+                { clear_failed }
                 { clear_panel }
             </section>
         </div>

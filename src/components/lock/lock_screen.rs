@@ -40,9 +40,8 @@ pub fn input(selector: &str) -> Option<HtmlInputElement> {
     Some(el.unchecked_into())
 }
 
-/// Derives the key with the sealed value's own parameters and opens it
-/// (also the check of the current passphrase in the 本机加密 panel).
-pub async fn open(passphrase: &str, sealed: &str, context: &str) -> Result<(Key, String), String> {
+/// Derives the key with the sealed value's own parameters and opens it.
+async fn open(passphrase: &str, sealed: &str, context: &str) -> Result<(Key, String), String> {
     let params = vault::params_of(sealed).map_err(|e| e.to_string())?;
     let key = webcrypto::derive_key(passphrase, params).await?;
     match vault::open(&key, context, sealed) {

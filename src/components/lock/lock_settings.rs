@@ -6,13 +6,13 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::lock_screen::{input, open};
+use super::lock_screen::input;
 use crate::browser::webcrypto;
 use crate::components::{export_backup, export_drafts};
 use crate::hooks::{AppContext, LockContext};
 use ziping_app::state::Action;
-use ziping_app::storage::lock;
-use ziping_vault::{self as vault, check_new_passphrase, KdfParams, Key};
+use ziping_app::storage::lock::Rekey;
+use ziping_vault::{check_new_passphrase, KdfParams, Key, VaultError};
 
 /// What the form does.
 #[derive(Clone, Copy, PartialEq)]
@@ -34,63 +34,73 @@ const FIELDS: [&str; 3] = [
     "[data-testid=lock-again]",
 ];
 
-/// Does `op` on the browser's store (`held`: the key of an export with the
-/// current passphrase); the new key (`None`: removed) and what to say.
-async fn run(
+/// What the form hands on once the keys are derived.
+enum Done {
+    /// A passphrase to set, change or remove: the storage effect does it
+    /// (`Action::Rekey`) and the state says how it went.
+    Rekey(Rekey),
+    /// An encrypted backup with this key, and what to say.
+    Export(Option<Key>, &'static str),
+}
+
+/// Derives what `op` needs: the current key checked against the one this
+/// window holds (`current`), the new one from `new`; `held`: the key of an
+/// export with the current passphrase. Touches no storage.
+async fn derive(
     op: Op,
     old: String,
     new: String,
+    current: Option<Key>,
     held: Option<Key>,
-) -> Result<(Option<Key>, String), String> {
-    let old = match op {
-        Op::Change | Op::Remove => {
-            let record = lock::lock_record(crate::browser::browser_store().as_ref())
-                .ok()
-                .flatten()
-                .unwrap_or_default();
-            Some(open(&old, &record, vault::VERIFIER_CONTEXT).await?.0)
+) -> Result<Done, String> {
+    let old = match (op, current) {
+        (Op::Change | Op::Remove, Some(current)) => {
+            let typed = webcrypto::derive_key(&old, *current.params()).await?;
+            if typed != current {
+                return Err(VaultError::WrongPassphrase.to_string());
+            }
+            Some(typed)
         }
+        (Op::Change | Op::Remove, None) => return Err(VaultError::WrongPassphrase.to_string()),
         _ => None,
     };
-    let (done, new) = match (op, held) {
-        (Op::Export, Some(key)) => ("已导出加密备份。导入时需要输入当前的口令。", Some(key)),
-        (Op::Remove, _) => ("已取消加密，本机内容恢复为不加密保存。", None),
-        _ => {
-            let key = webcrypto::derive_key(&new, KdfParams::new(webcrypto::random()?)).await?;
-            let done = match op {
-                Op::Set => "已设置口令，本机内容已加密保存。",
-                Op::Change => "已修改口令，全部内容已用新口令重新加密。",
-                _ => "已导出加密备份，用的是“新口令”栏填写的口令；导入时需要输入这个口令。",
-            };
-            (done, Some(key))
-        }
-    };
-    if op == Op::Export {
-        return Ok((new, done.to_string()));
-    }
-    let mut store = crate::browser::browser_store();
-    let kept = match old.as_ref().or(new.as_ref()) {
-        Some(k) => lock::rekey(store.as_mut(), k, new.as_ref(), webcrypto::random),
-        None => Ok(Vec::new()),
-    }
-    .map_err(|e| e.to_string())?;
-    let mut done = done.to_string();
-    if !kept.is_empty() {
-        done.push_str(&format!(
-            "另有 {} 项内容无法读取，保留原样未动。",
-            kept.len()
+    if let (Op::Export, Some(key)) = (op, &held) {
+        return Ok(Done::Export(
+            Some(key.clone()),
+            "已导出加密备份。导入时需要输入当前的口令。",
         ));
     }
-    Ok((new, done))
+    let new = match op {
+        Op::Remove => None,
+        _ => Some(webcrypto::derive_key(&new, KdfParams::new(webcrypto::random()?)).await?),
+    };
+    Ok(match op {
+        Op::Export => Done::Export(
+            new,
+            "已导出加密备份，用的是“新口令”栏填写的口令；导入时需要输入这个口令。",
+        ),
+        _ => Done::Rekey(Rekey { old, new }),
+    })
 }
 
-/// The last outcome of the 本机加密 panel: `None` while working.
-pub type LockOutcome = Option<Result<String, String>>;
+/// Where the 本机加密 panel stands, kept by the drafts screen
+/// (`use_state(LockOutcome::default)`).
+#[derive(Clone, Default, PartialEq)]
+pub enum LockOutcome {
+    #[default]
+    Idle,
+    /// Deriving a key.
+    Working,
+    /// The passphrase change went to the storage effect: the state says
+    /// how it went.
+    Handed,
+    Done(String),
+    Failed(String),
+}
 
-/// The 本机加密 panel of the drafts screen, which keeps its outcome
-/// (`use_state(|| Some(Ok(String::new())))`). A function of the drafts
-/// screen, which holds that outcome (see docs/size.md for why functions of
-/// their parents rather than components).
+/// The 本机加密 panel of the drafts screen, which keeps its outcome. A
+/// function of the drafts screen, which holds that outcome (see
+/// docs/size.md for why functions of their parents rather than components).
 pub fn lock_settings(
     state: &AppContext,
     lock_ctx: Option<LockContext>,
@@ -100,36 +110,39 @@ pub fn lock_settings(
         return html! {};
     };
     let encrypted = lock_ctx.encrypted;
-    let working = outcome.is_none();
+    let working = **outcome == LockOutcome::Working || state.persist.rekey.is_some();
 
     let act = |op: Op| {
         let (outcome, lock_ctx, state) = (outcome.clone(), lock_ctx.clone(), state.clone());
         Callback::from(move |_: MouseEvent| {
             let [old, new, repeated] =
                 FIELDS.map(|f| input(f).map(|i| i.value()).unwrap_or_default());
+            let current = lock_ctx.keyring.borrow().clone();
             // Text in either new field asks an export for another passphrase.
             let held = match op == Op::Export && new.is_empty() && repeated.is_empty() {
-                true => lock_ctx.keyring.borrow().clone(),
+                true => current.clone(),
                 false => None,
             };
             if op != Op::Remove && held.is_none() {
                 if let Err(e) = check_new_passphrase(&new, &repeated) {
-                    outcome.set(Some(Err(e.to_string())));
+                    outcome.set(LockOutcome::Failed(e.to_string()));
                     return;
                 }
             }
-            outcome.set(None);
-            let (outcome, on_key) = (outcome.clone(), lock_ctx.on_key.clone());
-            let state = state.clone();
+            outcome.set(LockOutcome::Working);
+            let (outcome, state) = (outcome.clone(), state.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let result = run(op, old, new, held).await.and_then(|(key, message)| {
-                    match op {
-                        Op::Export => {
-                            export_backup(&state, None, &state.dispatcher(), key.as_ref())?
+                let result = derive(op, old, new, current, held).await.and_then(|done| {
+                    Ok(match done {
+                        Done::Rekey(rekey) => {
+                            state.dispatch(Action::Rekey(rekey));
+                            LockOutcome::Handed
                         }
-                        _ => on_key.emit(key),
-                    }
-                    Ok(message)
+                        Done::Export(key, message) => {
+                            export_backup(&state, None, &state.dispatcher(), key.as_ref())?;
+                            LockOutcome::Done(message.to_string())
+                        }
+                    })
                 });
                 if result.is_ok() {
                     // Done: no passphrase is left standing in the fields.
@@ -137,7 +150,7 @@ pub fn lock_settings(
                         f.set_value("");
                     }
                 }
-                outcome.set(Some(result));
+                outcome.set(result.unwrap_or_else(LockOutcome::Failed));
             });
         })
     };
@@ -172,9 +185,16 @@ pub fn lock_settings(
                 disabled={working} onclick={act(op)} data-testid="lock-submit">{ label }</button>
         }
     };
-    let message = match &**outcome {
-        None => html! { <p class="muted" role="status">{ "正在处理，请稍候……" }</p> },
-        Some(Ok(m)) if m.is_empty() => html! {},
+    let said = match (&**outcome, &state.notices.passphrase) {
+        (LockOutcome::Handed, Some(Ok(m))) => Some(Ok(m.clone())),
+        (LockOutcome::Handed, Some(Err(e))) => Some(Err(e.to_string())),
+        (LockOutcome::Done(m), _) => Some(Ok(m.clone())),
+        (LockOutcome::Failed(m), _) => Some(Err(m.clone())),
+        _ => None,
+    };
+    let message = match said {
+        _ if working => html! { <p class="muted" role="status">{ "正在处理，请稍候……" }</p> },
+        None => html! {},
         Some(Ok(m)) => {
             html! { <p class="notice info" role="status" data-testid="lock-done">{ m }</p> }
         }

@@ -4,4 +4,4 @@ mod lock_screen;
 mod lock_settings;
 
 pub use lock_screen::{input, passphrase_form, Prompt};
-pub use lock_settings::lock_settings;
+pub use lock_settings::{lock_settings, LockOutcome};

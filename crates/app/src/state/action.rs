@@ -1,5 +1,6 @@
 //! Everything that can happen to the state.
 
+use crate::storage::lock::Rekey;
 use crate::storage::StorageError;
 use ziping_core::{
     Angle, Draft, DraftId, ImportError, ItemId, OnConflict, Person, Progress, Rating, RowStatus,
@@ -173,8 +174,12 @@ pub enum Action {
     DuplicateDraft(DraftId),
     DeleteDraft(DraftId),
     UndoDelete,
-    /// After the person confirmed 清除本机数据 and storage was cleared.
-    ClearAll,
+    /// The person confirmed 清除本机数据: the storage effect clears the store
+    /// and answers with `Cleared`.
+    Clear,
+    /// How the clear went: `Ok` starts over; `Err` changes nothing but the
+    /// message.
+    Cleared(Result<(), StorageError>),
     /// Another window wrote (`Some`) or removed (`None`) a draft.
     ExternalChange {
         id: DraftId,
@@ -192,6 +197,11 @@ pub enum Action {
     SetFontScale(u16),
     /// 本机加密: lock after this many seconds without use.
     SetLockIdle(u32),
+    /// 本机加密: set, change or remove the passphrase (the keys derived);
+    /// the storage effect does it and answers with `Rekeyed`.
+    Rekey(Rekey),
+    /// How it went: `Ok` with how many values could not be read (kept).
+    Rekeyed(Result<usize, StorageError>),
     /// A file was chosen or dropped: its bytes (or why they could not be
     /// read). It is checked here; nothing changes until ConfirmImport.
     ImportFile {

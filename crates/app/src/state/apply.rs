@@ -120,7 +120,17 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                 state.touch();
             }
         }
-        Action::ClearAll => {
+        Action::Clear => {
+            state.persist.clearing = true;
+            state.notices.clear_failed = None;
+        }
+        // Only the answer to a request.
+        Action::Cleared(_) if !state.persist.clearing => {}
+        Action::Cleared(Err(e)) => {
+            state.persist.clearing = false;
+            state.notices.clear_failed = Some(e);
+        }
+        Action::Cleared(Ok(())) => {
             let builtin = lib
                 .templates
                 .builtin()
@@ -181,6 +191,16 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
         },
         Action::SetFontScale(scale) => state.prefs.font_scale = scale,
         Action::SetLockIdle(secs) => state.prefs.lock_idle_secs = secs,
+        Action::Rekey(rekey) => {
+            state.persist.rekey = Some(rekey);
+            state.notices.passphrase = None;
+        }
+        Action::Rekeyed(result) => {
+            // Only the answer to a request.
+            if let Some(rekey) = state.persist.rekey.take() {
+                state.notices.passphrase = Some(result.map(|kept| rekey.done_message(kept)));
+            }
+        }
         Action::ImportFile { file_name, content } => {
             state
                 .import

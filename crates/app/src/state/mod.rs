@@ -2,11 +2,13 @@
 //!
 //! [`apply`] is pure: the clock and new ids come in as arguments, every rule
 //! and every sentence comes from `ziping-core`, and storage is written by the
-//! autosave hook, never from here. The UI crate's `AppReducer` is a thin
+//! UI's effects (the autosave and the storage requests), never from here: a
+//! request is recorded in the state, the effect does it and reports back. The UI crate's `AppReducer` is a thin
 //! wrapper that supplies the time and a random id. Native tests: `tests/state.rs`.
 
 mod action;
 mod apply;
+mod clear;
 mod drafts;
 mod import;
 mod ledger;
@@ -16,9 +18,11 @@ use std::rc::Rc;
 
 pub use action::{Action, Edit, LedgerEdit, LedgerField, NoteField, PersonField, ProblemField};
 pub use apply::apply;
+pub use clear::{clear_failed_message, clear_list};
 pub use drafts::Library;
 pub use import::{ImportFlow, ImportNotice, PendingImport, SealedImport};
 
+use crate::storage::lock::Rekey;
 use crate::storage::{Elsewhere, Prefs, SaveSet, StorageError, Stored, Unreadable};
 use ziping_core::{
     builtin_occasions, Backup, Draft, DraftId, OccasionLibrary, Template, TemplateLibrary,
@@ -71,6 +75,12 @@ pub struct Persist {
     pub storage_epoch: u32,
     /// What other windows stored, so the Saver does not write it back.
     pub elsewhere: Rc<Elsewhere>,
+    /// 清除本机数据 was confirmed and the storage effect has not yet said
+    /// how it went.
+    pub clearing: bool,
+    /// 本机加密: a passphrase to set, change or remove, waiting for the
+    /// storage effect.
+    pub rekey: Option<Rekey>,
 }
 
 /// The open draft was changed in another window or tab. While it is open,
@@ -91,6 +101,10 @@ pub struct Notices {
     /// Set when storage could not even be read at start.
     pub load_error: Option<StorageError>,
     pub conflict: Option<Conflict>,
+    /// Why the last 清除本机数据 failed: nothing was changed.
+    pub clear_failed: Option<StorageError>,
+    /// How the last passphrase change went (本机加密): what to say.
+    pub passphrase: Option<Result<String, StorageError>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -132,12 +146,16 @@ impl AppState {
                 saved_revision: 0,
                 storage_epoch: 0,
                 elsewhere: Rc::default(),
+                clearing: false,
+                rekey: None,
             },
             import: ImportFlow::default(),
             notices: Notices {
                 unreadable: Rc::new(stored.unreadable),
                 load_error,
                 conflict: None,
+                clear_failed: None,
+                passphrase: None,
             },
             prefs: stored.prefs,
             occasions: Rc::new(OccasionLibrary::new(builtin_occasions(), stored.occasions)),

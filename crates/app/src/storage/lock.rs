@@ -178,6 +178,52 @@ pub fn remove_passphrase(
     rekey(store, key, None, || Ok([0; NONCE_LEN]))
 }
 
+/// A passphrase to set, change or remove, as the 本机加密 panel asks the
+/// storage effect for it (`Action::Rekey`): the keys are derived already.
+#[derive(Clone, PartialEq)]
+pub struct Rekey {
+    /// The key the values are sealed with now; `None`: the store is plain.
+    pub old: Option<Key>,
+    /// The key to seal them with; `None`: write them back plain.
+    pub new: Option<Key>,
+}
+
+impl std::fmt::Debug for Rekey {
+    /// Never the keys' bytes.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rekey")
+            .field("old", &self.old.as_ref().map(Key::params))
+            .field("new", &self.new.as_ref().map(Key::params))
+            .finish()
+    }
+}
+
+impl Rekey {
+    /// Does it on `store` (the browser's store itself, not the layer);
+    /// how many values could not be read and were kept as they are.
+    pub fn run(&self, store: &mut dyn KeyValue, nonce: NonceSource) -> Result<usize, StorageError> {
+        match self.old.as_ref().or(self.new.as_ref()) {
+            Some(k) => rekey(store, k, self.new.as_ref(), nonce).map(|kept| kept.len()),
+            None => Ok(0),
+        }
+    }
+
+    /// What the person is told when it is done (`kept`: values that could
+    /// not be read, left as they were).
+    pub fn done_message(&self, kept: usize) -> String {
+        let mut done = match (&self.old, &self.new) {
+            (_, None) => "已取消加密，本机内容恢复为不加密保存。",
+            (None, Some(_)) => "已设置口令，本机内容已加密保存。",
+            (Some(_), Some(_)) => "已修改口令，全部内容已用新口令重新加密。",
+        }
+        .to_string();
+        if kept > 0 {
+            done.push_str(&format!("另有 {kept} 项内容无法读取，保留原样未动。"));
+        }
+        done
+    }
+}
+
 /// Each of the three above (`new: None` removes the passphrase): the lock
 /// record first, then the values
 /// (sealed with `new`, or opened); removing, the values first, then the

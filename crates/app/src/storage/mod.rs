@@ -8,6 +8,7 @@
 //! could not read). Everything goes through the [`KeyValue`] interface.
 
 mod error;
+pub mod gate;
 mod keys;
 mod kv;
 pub mod lock;
@@ -147,13 +148,16 @@ pub fn save_prefs(store: &mut dyn KeyValue, prefs: &Prefs) -> Result<(), Storage
 }
 
 /// 清除本机数据: removes every key of this app, readable or not. Keys of
-/// other pages sharing the storage area are left alone.
+/// other pages sharing the storage area are left alone. The lock record
+/// goes last: a clear refused halfway never leaves sealed values in a store
+/// that says it is plain.
 pub fn clear_all(store: &mut dyn KeyValue) -> Result<(), StorageError> {
-    let ours: Vec<String> = store
+    let mut ours: Vec<String> = store
         .keys()?
         .into_iter()
         .filter(|k| k.starts_with(PREFIX))
         .collect();
+    ours.sort_by_key(|k| k == lock::LOCK_KEY);
     for key in ours {
         store.remove(&key)?;
     }
