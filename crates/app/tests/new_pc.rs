@@ -389,5 +389,8 @@ fn the_clear_confirmation_names_the_imported_occasions() {
     let mut pc = Pc::fresh();
     pc.import(occasions_file());
     let lines = ziping_app::state::clear_list(&pc.state, false);
-    assert!(lines.contains(&"导入的场合设置 1 个".to_string()), "{lines:?}");
+    assert!(
+        lines.contains(&"导入的场合设置 1 个".to_string()),
+        "{lines:?}"
+    );
 }

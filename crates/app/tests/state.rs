@@ -235,9 +235,26 @@ fn the_materials_inputs_are_edited_through_the_reducer() {
             status: Progress::Done,
         }))
         .act(m(Edit::SetAspects(vec!["在学习方面".into()])))
-        .act(m(Edit::SetFact("f-baxiang".into(), Some(false))));
+        .act(m(Edit::SetFact("f-baxiang".into(), Some(false))))
+        .act(m(Edit::SetProblem {
+            id: "p1".into(),
+            field: ProblemField::Judgement,
+            value: "廉洁自律的标准不够高".into(),
+        }))
+        .act(m(Edit::SetProblem {
+            id: "p1".into(),
+            field: ProblemField::Lead,
+            value: "严守纪律规矩".into(),
+        }))
+        .act(m(Edit::SetFirstTime(true)));
     let d = app.state.draft();
     assert_eq!(d.occasion, "niandu-kaohe");
+    assert!(d.first_time);
+    let p = d.problem("p1").unwrap();
+    assert_eq!(
+        (&p.judgement[..], &p.lead[..]),
+        ("廉洁自律的标准不够高", "严守纪律规矩")
+    );
     let p1 = d.problem("p1").unwrap();
     // Found under 四个模范's shared item: linked where its answer is kept.
     assert_eq!(p1.item.as_ref().unwrap().item, "w5-baxiang");
@@ -309,9 +326,10 @@ fn edit_kind(e: &ziping_app::state::Edit) -> usize {
         Edit::SetAspects(_) => 16,
         Edit::SetFact(..) => 17,
         Edit::UpgradeTemplates => 18,
+        Edit::SetFirstTime(_) => 19,
     }
 }
-const EDIT_KINDS: usize = 19;
+const EDIT_KINDS: usize = 20;
 
 /// Every kind of material edit changes the draft, stamps it modified and
 /// bumps the revision; every kind that finds nothing to change (an unknown
@@ -332,6 +350,7 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
         Edit::SetOccasion("minzhu-pingyi".into()),
         Edit::SetNotice("通知".into()),
         Edit::SetShowGrade(!app.state.draft().show_grade),
+        Edit::SetFirstTime(!app.state.draft().first_time),
         Edit::AddProblem {
             item: None,
             text: "问题".into(),

@@ -58,16 +58,16 @@ pub fn problem_editor(
         if !p.aspect.is_empty() && !options.contains(&p.aspect) {
             options.push(p.aspect.clone());
         }
+        // A problem on an item follows the item's aspect unless told
+        // otherwise; one of the draft as a whole must be given one.
         let own = p.item.is_some();
         html! {
             <label class="field inline">
                 <span>{ "归入方面" }</span>
-                <select {onchange}>
-                    if own {
-                        <option value="" selected={p.aspect.is_empty()}>{ "按条目所属方面" }</option>
-                    }
+                <select {onchange} data-testid="problem-aspect">
+                    <option value="" selected={p.aspect.is_empty()}>{ if own { "按条目所属方面" } else { "（请选择）" } }</option>
                     { for options.iter().map(|a| html! {
-                        <option value={a.clone()} selected={*a == p.aspect || (!own && p.aspect.is_empty() && Some(a) == aspects.first())}>{ a }</option>
+                        <option value={a.clone()} selected={*a == p.aspect}>{ a }</option>
                     }) }
                 </select>
             </label>
@@ -158,7 +158,11 @@ pub fn problem_editor(
                 <strong>{ format!("问题 {number}") }</strong>
                 { aspect }
             </div>
-            { field(ProblemField::Text, "问题表现（用自己的话，写出具体事例）", &p.text, true, "如：……还有差距，比如……") }
+            if p.item.is_none() && p.aspect.is_empty() {
+                <p class="slot-hint" role="note">{ "请选择这个问题归入的方面：材料按方面排列问题，没有选择的会留出待补充的位置。" }</p>
+            }
+            { field(ProblemField::Judgement, "判断（选填，一句话概括问题，材料中放在问题开头）", &p.judgement, false, "如：理论武装的深度不够") }
+            { field(ProblemField::Text, "问题表现（用自己的话，写出具体事例）", &p.text, true, "如：比如今年……时，……") }
             if slot {
                 <p class="slot-hint" role="note">{ "请把【……】换成本人的具体事例，否则材料中会原样保留这个空位。" }</p>
             }
@@ -170,13 +174,14 @@ pub fn problem_editor(
                     <div class="aids"><span class="aids-label">{ "参考原因：" }</span>{ for cause_aids }</div>
                 }
             </fieldset>
+            { field(ProblemField::Lead, "措施要点（选填，一个短语，材料中放在措施开头）", &p.lead, false, "如：强化理论武装，坚持学用结合") }
             { field(ProblemField::Measure, "整改措施", &p.measure, true, "以动词开头：坚持……、建立……") }
             if !aids.measures.is_empty() {
                 <div class="aids"><span class="aids-label">{ "参考措施：" }</span>{ for measure_aids }</div>
             }
             <div class="form-grid">
                 { field(ProblemField::Deadline, "整改时限", &p.deadline, false, "立行立改 / 2027年3月底前 / 长期坚持") }
-                { field(ProblemField::Standard, "完成标准（选填）", &p.standard, false, "如：全年学时全部达标") }
+                { field(ProblemField::Standard, "完成标准（选填，只进整改台账，不写入材料）", &p.standard, false, "如：全年学时全部达标") }
             </div>
             <button type="button" class="button small" onclick={remove}>{ "删除此问题" }</button>
         </div>

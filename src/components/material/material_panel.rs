@@ -99,7 +99,7 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
             </div>
             { work_list(&draft.work, uses_work, d) }
             if occasion.has_part(PartKind::Previous) {
-                { previous_list(&draft.previous, d) }
+                { previous_list(&draft.previous, draft.first_time, d) }
             }
             if !props.facts.is_empty() {
                 { facts_form(&props.facts, &draft.facts, d) }

@@ -3,14 +3,38 @@
 //! component of its own.
 
 use crate::reducer::Dispatcher;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::{send, TextField};
 use ziping_app::state::{Action, Edit};
 use ziping_core::{PreviousProblem, Progress};
 
-/// The editor of the draft's `previous` problems.
-pub fn previous_list(previous: &[PreviousProblem], d: &Dispatcher) -> Html {
+/// The editor of the draft's `previous` problems, or, for a first meeting
+/// (`first_time`), only the box that says so.
+pub fn previous_list(previous: &[PreviousProblem], first_time: bool, d: &Dispatcher) -> Html {
+    let on_first = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            d.dispatch(Action::Material(Edit::SetFirstTime(on)))
+        })
+    };
+    let first = html! {
+        <label class="choice-line">
+            <input type="checkbox" checked={first_time} onchange={on_first} data-testid="first-time" />
+            { "首次参加本支部组织生活会（没有上年度问题）" }
+        </label>
+    };
+    if first_time {
+        return html! {
+            <fieldset class="previous-list" data-testid="previous-list">
+                <legend>{ "上年度（上次）查摆的问题及整改情况" }</legend>
+                { first }
+                <p class="muted">{ "材料第一部分将写明本人是首次参加本支部组织生活会，没有上年度查摆的问题。" }</p>
+            </fieldset>
+        };
+    }
     let rows = previous.iter().enumerate().map(|(i, p)| {
         let set = move |text: String, note: String, status: Progress| {
             Action::Material(Edit::SetPrevious {
@@ -62,6 +86,7 @@ pub fn previous_list(previous: &[PreviousProblem], d: &Dispatcher) -> Html {
         <fieldset class="previous-list" data-testid="previous-list">
             <legend>{ "上年度（上次）查摆的问题及整改情况" }</legend>
             if previous.is_empty() {
+                { first }
                 <p class="muted">{ "还没有填写。没有填写时，材料中会用一句话说明并留出待补充的位置。" }</p>
             }
             <ol>{ for rows }</ol>

@@ -18,9 +18,13 @@ pub enum NoteField {
 /// A text field of a problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProblemField {
+    /// 判断: the problem in one short judgement.
+    Judgement,
     /// 表现
     Text,
     Aspect,
+    /// The measure's lead phrase.
+    Lead,
     Measure,
     Deadline,
     Standard,
@@ -33,6 +37,8 @@ pub enum Edit {
     SetOccasion(String),
     SetNotice(String),
     SetShowGrade(bool),
+    /// 首次参加本支部组织生活会: no last year to report on.
+    SetFirstTime(bool),
     /// A new problem on an item (its aspect follows the item) or of the
     /// draft as a whole, with a first wording (empty, or a phrasing aid).
     AddProblem {

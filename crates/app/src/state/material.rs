@@ -48,6 +48,7 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         Edit::SetOccasion(id) => d.occasion = id,
         Edit::SetNotice(text) => d.notice = text,
         Edit::SetShowGrade(on) => d.show_grade = on,
+        Edit::SetFirstTime(on) => d.first_time = on,
         Edit::AddProblem { text, .. } => {
             let id = d.add_problem(link, "");
             if let Some(p) = problem(d, &id) {
@@ -58,7 +59,9 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         Edit::SetProblem { id, field, value } => {
             if let Some(p) = problem(d, &id) {
                 *match field {
+                    ProblemField::Judgement => &mut p.judgement,
                     ProblemField::Text => &mut p.text,
+                    ProblemField::Lead => &mut p.lead,
                     ProblemField::Aspect => &mut p.aspect,
                     ProblemField::Measure => &mut p.measure,
                     ProblemField::Deadline => &mut p.deadline,

@@ -1,0 +1,47 @@
+// The 组织生活会 as it is really written (issue 23, first step): 首次参加
+// replaces part 一 with one sentence, a problem headed by its 判断, a measure
+// by its lead phrase, the 完成标准 kept out of the prose, and a problem of
+// the draft as a whole asks for its aspect.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ChecklistPage, FILE_URL, ResultsPage, eventually, withPage } from './support.mjs';
+
+test('组织生活会: 首次参加, a 判断 and a lead phrase, no 完成标准 in the prose', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    const r = await new ResultsPage(page).open();
+    await r.field('年度').fill('2026');
+    await page.getByTestId('occasion').selectOption('zuzhi-shenghuohui');
+    assert.match(await r.report().inputValue(), /【待补充：上年度（上次）查摆问题/);
+
+    await page.getByTestId('first-time').check();
+    await eventually(async () => /本人是首次参加本支部组织生活会，没有上年度查摆的问题。/.test(await r.report().inputValue()), true,
+      'part 一 says it in one sentence');
+    assert.doesNotMatch(await r.report().inputValue(), /上年度（上次）查摆问题及整改落实情况尚未填写/);
+
+    const free = page.getByTestId('free-problems');
+    await free.getByRole('button', { name: '＋ 写一个问题' }).click();
+    const p = free.locator('.problem').first();
+    // No silent aspect: the 材料 asks for one until it is chosen.
+    await p.getByLabel('问题表现（用自己的话，写出具体事例）').fill('比如今年第三季度有两次第一议题学习后没有写体会');
+    await eventually(async () => (await r.report().inputValue()).includes('（一）【待补充：问题所属方面】。'), true, 'asks for the aspect');
+    await p.getByTestId('problem-aspect').selectOption('旗帜鲜明讲政治');
+    await p.getByLabel('判断（选填，一句话概括问题，材料中放在问题开头）').fill('理论武装的深度不够');
+    await p.getByLabel('措施要点（选填，一个短语，材料中放在措施开头）').fill('强化理论武装，坚持学用结合');
+    await p.getByLabel('整改措施').fill('每周固定半天自学');
+    await p.getByLabel('整改时限').fill('2027年3月底前');
+    await p.getByLabel('完成标准（选填，只进整改台账，不写入材料）').fill('学习体会不少于2篇');
+    await c.waitSaved();
+    const text = await r.report().inputValue();
+    assert.match(text, /（一）在旗帜鲜明讲政治方面。理论武装的深度不够。比如今年第三季度有两次第一议题学习后没有写体会。/);
+    assert.match(text, /（一）强化理论武装，坚持学用结合。每周固定半天自学，2027年3月底前完成。/);
+    assert.doesNotMatch(text, /完成标准|学习体会不少于2篇/);
+
+    // All of it is kept: after a reload the box is still ticked and the text the same.
+    await page.reload();
+    await c.allRendered();
+    await new ResultsPage(page).open();
+    assert.equal(await page.getByTestId('first-time').isChecked(), true);
+    assert.equal(await r.report().inputValue(), text);
+  });
+});
