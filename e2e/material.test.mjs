@@ -104,6 +104,6 @@ test('年度考核: 工作实绩 and a problem on an item rated 好, into the .d
     assert.ok(pages <= 4, `${pages} A4 pages`);
     // The grade only when the person turns it on, and only once complete.
     await page.getByTestId('show-grade').check();
-    assert.match(await r.report().inputValue(), /自评参考等次评完后确定（尚有\d+项未评）。/);
+    assert.match(await r.report().inputValue(), /自评参考等次：评完后确定（尚有\d+项未评、\d+项否决情形未回答）。/);
   });
 });

@@ -45,3 +45,30 @@ test('组织生活会: 首次参加, a 判断 and a lead phrase, no 完成标准
     assert.equal(await r.report().inputValue(), text);
   });
 });
+
+test('组织生活会: a problem linked to last year\'s row makes part 一 say 持续推进, not 已整改到位', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    const r = await new ResultsPage(page).open();
+    await page.getByTestId('occasion').selectOption('zuzhi-shenghuohui');
+    await page.getByRole('button', { name: '＋ 添加上年度问题' }).click();
+    const prev = page.getByTestId('previous-list');
+    await prev.getByLabel('问题', { exact: true }).fill('联系服务基层不够经常');
+    await prev.locator('select').selectOption({ label: '已整改到位' });
+    await eventually(async () => (await r.report().inputValue()).includes('关于“联系服务基层不够经常”的问题。已整改到位。'), true, 'marked done');
+
+    const free = page.getByTestId('free-problems');
+    await free.getByRole('button', { name: '＋ 写一个问题' }).click();
+    const p = free.locator('.problem').first();
+    await p.getByTestId('problem-aspect').selectOption('真抓实干强作风');
+    await p.getByLabel('问题表现（用自己的话，写出具体事例）').fill('深入基层调研还不够，比如全年到联系乡镇只有4次');
+    await p.getByTestId('recurs-of').selectOption({ label: '是：联系服务基层不够经常' });
+    await c.waitSaved();
+    const text = await r.report().inputValue();
+    assert.match(text, /关于“联系服务基层不够经常”的问题。正在持续推进。/);
+    assert.doesNotMatch(text, /已整改到位/);
+    assert.match(text, /全年到联系乡镇只有4次。这一问题上年度已经查摆，此次再次出现/);
+    assert.equal(await prev.locator('select').inputValue(), '持续推进', 'the row itself is 持续推进 now');
+    assert.equal(await p.locator('.recurring-note').count(), 1);
+  });
+});

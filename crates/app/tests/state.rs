@@ -327,9 +327,10 @@ fn edit_kind(e: &ziping_app::state::Edit) -> usize {
         Edit::SetFact(..) => 17,
         Edit::UpgradeTemplates => 18,
         Edit::SetFirstTime(_) => 19,
+        Edit::LinkRecurrence { .. } => 20,
     }
 }
-const EDIT_KINDS: usize = 20;
+const EDIT_KINDS: usize = 21;
 
 /// Every kind of material edit changes the draft, stamps it modified and
 /// bumps the revision; every kind that finds nothing to change (an unknown
@@ -394,6 +395,10 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
             note: "已补学".into(),
             status: Progress::Done,
         },
+        Edit::LinkRecurrence {
+            problem: "p1".into(),
+            previous: Some("q1".into()),
+        },
         Edit::RemovePrevious(0),
         Edit::SetAspects(vec!["在学习方面".into()]),
         Edit::SetFact("f-baxiang".into(), Some(false)),
@@ -436,6 +441,10 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
         },
         Edit::RemovePrevious(9),
         Edit::SetFact("f-baxiang".into(), None),
+        Edit::LinkRecurrence {
+            problem: "p9".into(),
+            previous: Some("q1".into()),
+        },
     ];
     let kinds: std::collections::BTreeSet<usize> = changing.iter().map(edit_kind).collect();
     assert_eq!(

@@ -2,8 +2,6 @@
 //! year (结转到下一年度), and the 老问题 rule (a problem raised again on the
 //! item it was raised on last year).
 
-use std::fmt::Write as _;
-
 use crate::civil::CivilDate;
 use crate::draft::Draft;
 use crate::ids::DraftId;
@@ -88,35 +86,41 @@ pub fn draft_ledger(d: &Draft) -> Vec<LedgerRow> {
         .collect()
 }
 
-/// Whether `p` was raised last year on the same item: a 老问题.
+/// Whether `p` raises last year's problem again, a 老问题: linked to one of
+/// last year's rows by the person, or raised on the item it was raised on.
 pub fn is_recurring(d: &Draft, p: &Problem) -> bool {
-    p.item.as_ref().is_some_and(|l| {
-        d.previous
-            .iter()
-            .any(|q| q.row.as_ref().and_then(|r| r.item.as_ref()) == Some(l))
-    })
+    let linked = p
+        .recurs_of
+        .as_ref()
+        .is_some_and(|id| d.previous.iter().any(|q| q.id == *id));
+    linked
+        || p.item.as_ref().is_some_and(|l| {
+            d.previous
+                .iter()
+                .any(|q| q.row.as_ref().and_then(|r| r.item.as_ref()) == Some(l))
+        })
 }
 
-/// A problem as next year's 材料 names it: its statement without the
-/// example (理论学习还存在以干代学的情况，比如…… → 理论学习还存在以干代学的情况).
-pub fn problem_headline(text: &str) -> String {
-    let t = text.trim();
-    // The first place where one of the markers of an example starts.
-    let cut = t
-        .char_indices()
-        .map(|(i, _)| i)
-        .find(|&i| {
-            let rest = &t[i..];
-            ["，比如", "。比如", "，例如", "。例如", "，如", "；", "。"]
-                .iter()
-                .any(|m| rest.starts_with(m))
-        })
-        .unwrap_or(t.len());
-    let head = t[..cut].trim_end_matches(['，', '。', '；', '：']).trim();
-    if head.is_empty() {
-        t.to_string()
-    } else {
-        head.to_string()
+/// Last year's rows a problem can raise again, for the person to choose
+/// from: (id, the problem's words).
+pub fn last_year_rows(d: &Draft) -> Vec<(String, String)> {
+    let rows = d.previous.iter().filter(|q| !q.text.trim().is_empty());
+    rows.map(|q| (q.id.clone(), q.text.clone())).collect()
+}
+
+/// What became of last year's row `q`, as part 一 reports it: a row this
+/// year's problems raise again (linked to it, or on its item) is not
+/// 已整改到位, whatever was chosen for it, so part 一 and part 二 agree.
+pub fn previous_status(d: &Draft, q: &PreviousProblem) -> Progress {
+    let item = q.row.as_ref().and_then(|r| r.item.as_ref());
+    let raised_again = d.problems.iter().any(|p| {
+        !p.is_blank()
+            && (p.recurs_of.as_deref() == Some(q.id.as_str())
+                || (item.is_some() && p.item.as_ref() == item))
+    });
+    match q.status {
+        Progress::Done if raised_again => Progress::Ongoing,
+        s => s,
     }
 }
 
@@ -143,46 +147,60 @@ pub fn carry_over(from: &Draft, id: DraftId, now: i64, templates: Vec<TemplateRe
     d.occasion = from.occasion.clone();
     d.aspects = from.aspects.clone();
     d.carried_from = Some(from.id.clone());
-    d.previous = ledger_problems(from)
+    let own = ledger_problems(from).map(|p| PreviousProblem {
+        id: String::new(),
+        text: p.headline(),
+        status: Progress::of_row(p.row_status()),
+        note: p.progress.trim().to_string(),
+        // Last year's causes stay with last year's row.
+        row: Some(Problem {
+            measure: p.measure.trim().to_string(),
+            deadline: p.deadline.trim().to_string(),
+            standard: p.standard.trim().to_string(),
+            owner: p.owner.trim().to_string(),
+            closed: p.closed.trim().to_string(),
+            recurs_of: None,
+            ..p.clone()
+        }),
+    });
+    // Rows carried into last year that are still open (持续推进, 长期坚持)
+    // carry on until they are closed.
+    let still_open = from
+        .previous
+        .iter()
+        .filter(|q| !q.text.trim().is_empty() && previous_status(from, q) != Progress::Done)
+        .map(|q| PreviousProblem {
+            status: previous_status(from, q),
+            ..q.clone()
+        });
+    d.previous = own
+        .chain(still_open)
         .enumerate()
-        .map(|(n, p)| PreviousProblem {
+        .map(|(n, q)| PreviousProblem {
             id: format!("q{}", n + 1),
-            text: p.headline(),
-            status: Progress::of_row(p.row_status()),
-            note: p.progress.trim().to_string(),
-            row: Some(Problem {
-                causes: Vec::new(),
-                measure: p.measure.trim().to_string(),
-                deadline: p.deadline.trim().to_string(),
-                standard: p.standard.trim().to_string(),
-                owner: p.owner.trim().to_string(),
-                closed: p.closed.trim().to_string(),
-                ..p.clone()
-            }),
+            ..q
         })
         .collect();
     d
 }
 
-/// 上年度查摆的N项问题，目前已整改到位M项、持续推进K项: the counts of part
-/// 一 in 项, as reviewers count them (GENRE §4). 长期坚持 rows are still being
-/// carried on, so they count as 持续推进; a count of 0 is left out.
-pub fn previous_counts(previous: &[&PreviousProblem]) -> String {
-    let all = previous.len();
-    let done = previous
-        .iter()
-        .filter(|q| q.status == Progress::Done)
-        .count();
-    let mut s = format!("上年度查摆的{all}项问题，目前");
-    if done > 0 {
-        let _ = write!(s, "已整改到位{done}项");
-    }
-    if all > done {
-        if done > 0 {
-            s.push('、');
-        }
-        let _ = write!(s, "持续推进{}项", all - done);
-    }
-    s.push('。');
-    s
+/// 上年度查摆的N项问题，目前已整改到位a项，正在整改b项，需长期坚持c项: the
+/// counts of part 一 in 项, as reviewers count them (GENRE §4); a count of
+/// 0 is left out. The statuses are those part 一 reports ([`previous_status`]).
+pub fn previous_counts(statuses: &[Progress]) -> String {
+    let count = |s: Progress| statuses.iter().filter(|q| **q == s).count();
+    let parts: Vec<String> = [
+        ("已整改到位", count(Progress::Done)),
+        ("正在整改", count(Progress::Ongoing)),
+        ("需长期坚持", count(Progress::LongTerm)),
+    ]
+    .iter()
+    .filter(|(_, n)| *n > 0)
+    .map(|(what, n)| format!("{what}{n}项"))
+    .collect();
+    format!(
+        "上年度查摆的{}项问题，目前{}。",
+        statuses.len(),
+        parts.join("，")
+    )
 }

@@ -38,8 +38,8 @@ pub use builtin::{
     builtin_occasions, builtin_occasions_source, builtin_template_sources, builtin_templates,
 };
 pub use carry::{
-    carried_name, carried_row, carry_over, draft_ledger, draft_year, is_recurring, ledger_head,
-    ledger_problems, previous_counts, problem_headline, problem_row, CARRIED_REMARK,
+    carried_name, carried_row, carry_over, draft_ledger, draft_year, is_recurring, last_year_rows,
+    ledger_head, ledger_problems, previous_counts, previous_status, problem_row, CARRIED_REMARK,
     RECURRING_MARK, RECURRING_SENTENCE,
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
@@ -68,7 +68,8 @@ pub use occasion::{
 };
 pub use occasion_library::{occasion_set, OccasionLibrary, Placed};
 pub use problem::{
-    aspect_core, Angle, Cause, ItemLink, PreviousProblem, Problem, Progress, DEFAULT_ASPECTS,
+    aspect_core, problem_headline, Angle, Cause, ItemLink, PreviousProblem, Problem, Progress,
+    DEFAULT_ASPECTS,
 };
 pub use score::{
     band_for, capped_band, draft_templates, item_state, model_profile, rated_items, score_template,

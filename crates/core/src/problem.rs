@@ -130,6 +130,9 @@ pub struct Problem {
     /// When the problem was written down (ms since the epoch; 立行立改
     /// counts from it). 0 for problems of older drafts: the draft's creation.
     pub created: i64,
+    /// The id of last year's row this problem raises again (a 老问题), in the
+    /// draft's `previous`.
+    pub recurs_of: Option<String>,
 }
 
 impl Problem {
@@ -157,11 +160,11 @@ impl Problem {
     }
 
     /// The problem as next year's 材料 names it: its 判断, or its 表现
-    /// without the example ([`problem_headline`](crate::problem_headline)).
+    /// without the example ([`problem_headline`]).
     pub fn headline(&self) -> String {
         let judgement = self.judgement.trim().trim_end_matches(['。', '；', '，']);
         if judgement.is_empty() {
-            crate::carry::problem_headline(&self.text)
+            problem_headline(&self.text)
         } else {
             judgement.to_string()
         }
@@ -253,4 +256,27 @@ pub fn aspect_core(aspect: &str) -> &str {
     let a = aspect.trim().trim_end_matches(['。', '；', '，']);
     let a = a.strip_prefix('在').unwrap_or(a);
     a.strip_suffix("方面").unwrap_or(a).trim()
+}
+
+/// A problem as next year's 材料 names it: its statement without the
+/// example (理论学习还存在以干代学的情况，比如…… → 理论学习还存在以干代学的情况).
+pub fn problem_headline(text: &str) -> String {
+    let t = text.trim();
+    // The first place where one of the markers of an example starts.
+    let cut = t
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let rest = &t[i..];
+            ["，比如", "。比如", "，例如", "。例如", "，如", "；", "。"]
+                .iter()
+                .any(|m| rest.starts_with(m))
+        })
+        .unwrap_or(t.len());
+    let head = t[..cut].trim_end_matches(['，', '。', '；', '：']).trim();
+    if head.is_empty() {
+        t.to_string()
+    } else {
+        head.to_string()
+    }
 }

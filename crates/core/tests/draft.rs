@@ -191,6 +191,7 @@ fn every_field_reads_back_as_written() {
     let p = &mut d.problems[0];
     p.judgement = "理论武装的深度不够".into();
     p.lead = "强化理论武装".into();
+    p.recurs_of = Some("q1".into());
     p.owner = "李四".into();
     p.progress = "已完成一半".into();
     p.status = ziping_core::RowStatus::InProgress;

@@ -8,8 +8,8 @@ mod util;
 use util::*;
 use ziping_core::{
     builtin_occasions, carry_over, draft_ledger, is_recurring, ledger_head, previous_counts,
-    CivilDate, Draft, ItemLink, PreviousProblem, Progress, RowStatus, Template, TemplateRef,
-    CARRIED_REMARK, DRAFT_SCHEMA, RECURRING_SENTENCE,
+    CivilDate, Draft, ItemLink, Progress, RowStatus, Template, TemplateRef, CARRIED_REMARK,
+    DRAFT_SCHEMA, RECURRING_SENTENCE,
 };
 use ziping_report::{build_report, ledger_table};
 
@@ -125,13 +125,29 @@ fn carrying_over_makes_next_years_draft_with_last_years_ledger() {
     );
     assert!(new.answers.is_empty());
     let st: Vec<Progress> = new.previous.iter().map(|q| q.status).collect();
-    assert_eq!(st, [Progress::Done, Progress::Ongoing, Progress::LongTerm]);
+    // Its three rows, then the 长期坚持 row carried into last year, which
+    // carries on until it is closed; the one closed then does not.
+    assert_eq!(
+        st,
+        [
+            Progress::Done,
+            Progress::Ongoing,
+            Progress::LongTerm,
+            Progress::LongTerm
+        ]
+    );
+    assert_eq!(new.previous[3].text, "业务学习系统性不强");
+    let ids: Vec<&str> = new.previous.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids, ["q1", "q2", "q3", "q4"]);
     assert_eq!(
         new.previous[0].note,
         "制定并落实个人学习计划，全年参加集中学习24次"
     );
     let row = |i: usize| new.previous[i].row.as_ref().unwrap();
     assert_eq!(row(0).closed, "2027年3月20日");
+    // Last year's causes stay with last year's row.
+    assert_eq!(row(0).causes, old.problem("p1").unwrap().causes);
+    assert!(!row(0).causes.is_empty());
     assert_eq!(row(1).deadline, "立行立改");
     assert_eq!(
         row(0).item,
@@ -142,7 +158,7 @@ fn carrying_over_makes_next_years_draft_with_last_years_ledger() {
     );
     // The carried rows are in this year's ledger, closed ones as done.
     let rows = draft_ledger(&new);
-    assert_eq!(rows.len(), 3);
+    assert_eq!(rows.len(), 4);
     assert_eq!(rows[0].status, RowStatus::Done);
     assert_eq!(rows[1].status, RowStatus::InProgress);
     assert_eq!(rows[2].status(), RowStatus::Ongoing);
@@ -169,37 +185,20 @@ fn a_carried_problem_is_named_without_its_example() {
     assert_eq!(problem_headline("，比如"), "，比如", "never empty");
 }
 
-fn prev(status: Progress) -> PreviousProblem {
-    PreviousProblem {
-        text: "x".into(),
-        status,
-        ..PreviousProblem::default()
-    }
-}
-
 #[test]
 fn part_one_counts_problems_in_xiang() {
-    let all = [
-        prev(Progress::Done),
-        prev(Progress::Ongoing),
-        prev(Progress::LongTerm),
-    ];
-    let refs: Vec<&PreviousProblem> = all.iter().collect();
+    use Progress::*;
     assert_eq!(
-        previous_counts(&refs),
-        "上年度查摆的3项问题，目前已整改到位1项、持续推进2项。"
+        previous_counts(&[Done, Ongoing, LongTerm]),
+        "上年度查摆的3项问题，目前已整改到位1项，正在整改1项，需长期坚持1项。"
     );
-    let done = [prev(Progress::Done), prev(Progress::Done)];
-    let refs: Vec<&PreviousProblem> = done.iter().collect();
     assert_eq!(
-        previous_counts(&refs),
+        previous_counts(&[Done, Done]),
         "上年度查摆的2项问题，目前已整改到位2项。"
     );
-    let open = [prev(Progress::Ongoing)];
-    let refs: Vec<&PreviousProblem> = open.iter().collect();
     assert_eq!(
-        previous_counts(&refs),
-        "上年度查摆的1项问题，目前持续推进1项。"
+        previous_counts(&[Ongoing]),
+        "上年度查摆的1项问题，目前正在整改1项。"
     );
 }
 
@@ -215,10 +214,13 @@ fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
     let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
     let text = material(&new);
     assert!(text.contains("2027年度组织生活会"), "{text}");
-    assert!(text.contains("上年度查摆的3项问题，目前已整改到位1项、持续推进2项。"));
-    assert!(text.contains("已整改到位。制定并落实个人学习计划，全年参加集中学习24次。"));
+    assert!(text.contains("上年度查摆的4项问题，目前已整改到位1项，正在整改1项，需长期坚持2项。"));
+    // A 销号 date is used.
+    assert!(text.contains(
+        "已整改到位，已于2027年3月20日销号。制定并落实个人学习计划，全年参加集中学习24次。"
+    ));
     assert!(text.contains("正在持续推进。考察材料逐人写明个性特点，正在推进。"));
-    assert!(text.contains("持续推进，需长期坚持。坚持对报送材料逐份审核。"));
+    assert!(text.contains("需长期坚持，正在持续推进。坚持对报送材料逐份审核。"));
     assert!(!text.contains(RECURRING_SENTENCE));
     // Raised again on the same item: a 老问题, on screen and in the 材料.
     let id = new.add_problem(

@@ -10,7 +10,9 @@ mod util;
 use std::path::PathBuf;
 
 use util::*;
-use ziping_core::{builtin_occasions, carry_over, Draft, ItemLink, RowStatus, Template};
+use ziping_core::{
+    builtin_occasions, carry_over, Angle, Cause, Draft, ItemLink, RowStatus, Template,
+};
 use ziping_report::build_report;
 
 pub const OCCASIONS: [&str; 4] = [
@@ -131,23 +133,34 @@ pub fn carried_sample() -> String {
     new.answers = old.answers.clone();
     new.facts = old.facts.clone();
     new.work = old.work.clone();
+    // This year's problems: one raised again on last year's item (its
+    // row then reads 正在整改, not 已整改到位), one the person links to last
+    // year's row, one new; each with this year's own cause.
     let this_year = [
-        (Some(("sige-mofan", "m2-pingjia")), "评价干部还有共性语言多的情况，比如今年两次班子考察的谈话记录中，对个别干部的评价仍停留在“工作认真”“作风扎实”等概括性表述", "考察谈话提纲增加具体事例追问，评价意见逐人对照事例写实", "2028年3月底前"),
-        (Some(("wuxiang-gongzuo", "w3-peixun")), "运用数字化手段开展干部工作的本领还有差距，比如干部信息管理系统的统计分析功能用得不多，汇总数据仍靠手工", "参加干部信息系统操作培训，每季度用系统完成一次干部结构分析", "2028年6月底前"),
-        (None, "深入基层调查研究还不够，比如全年到联系乡镇只有4次，了解干部队伍情况主要靠听汇报", "每季度至少到联系乡镇调研1次，每次形成调研记录", "长期坚持"),
+        (Some(("sige-mofan", "m2-pingjia")), "", "评价干部写实还不够", "比如今年两次班子考察的谈话记录中，对个别干部的评价仍停留在“工作认真”“作风扎实”等概括性表述", "严把考察材料质量关", "考察谈话提纲增加具体事例追问，评价意见逐人对照事例写实", "2028年3月底前", (Angle::Dangxing, "上年度整改满足于改了几份材料，写实的要求没有变成习惯，遇到任务集中时又回到老套路，说明整改没有从思想上扎根")),
+        (Some(("wuxiang-gongzuo", "w3-peixun")), "", "运用数字化手段开展干部工作的本领还有差距", "比如干部信息管理系统的统计分析功能用得不多，汇总数据仍靠手工", "补齐数字化本领短板", "参加干部信息系统操作培训，每季度用系统完成一次干部结构分析", "2028年6月底前", (Angle::Nengli, "对信息化条件下干部工作的新要求学得不深，习惯用老办法")),
+        (None, "真抓实干强作风", "深入基层调查研究还不够", "比如全年到联系乡镇只有4次，了解干部队伍情况主要靠听汇报", "扑下身子搞调研", "每季度至少到联系乡镇调研1次，每次形成调研记录", "长期坚持", (Angle::Zongzhi, "群众观点树得不牢，把在机关听汇报当成了解情况的主要渠道")),
     ];
-    for (item, text, measure, deadline) in this_year {
+    for (item, aspect, judgement, text, lead, measure, deadline, (angle, cause)) in this_year {
         let link = item.map(|(t, i)| ItemLink {
             template: t.into(),
             item: i.into(),
         });
-        let id = new.add_problem(link, "");
+        let id = new.add_problem(link, aspect);
         let p = new.problem_mut(&id).unwrap();
+        p.judgement = judgement.to_string();
         p.text = text.to_string();
+        p.lead = lead.to_string();
         p.measure = measure.to_string();
         p.deadline = deadline.to_string();
-        p.causes = old.problems[0].causes.clone();
+        p.causes = vec![Cause {
+            angle: Some(angle),
+            text: cause.to_string(),
+        }];
     }
+    // The third raises again last year's "服务基层的意识还不够强" (q4).
+    let third = new.problems[2].id.clone();
+    new.problem_mut(&third).unwrap().recurs_of = Some("q4".into());
     let all = templates();
     let refs: Vec<&Template> = all.iter().collect();
     build_report(&refs, &new, &builtin_occasions(), "2027年11月26日").to_text()
@@ -161,8 +174,18 @@ fn the_carried_over_sample_matches() {
         std::fs::write(&path, &text).unwrap();
         return;
     }
-    assert!(text.contains("上年度查摆的5项问题，目前已整改到位2项、持续推进3项。"));
-    assert!(text.contains("这一问题上年度已经查摆"));
+    // The 长期坚持 row carried into 2026 carries on into 2027; the row
+    // raised again on its item is 正在整改, not 已整改到位.
+    assert!(
+        text.contains("上年度查摆的6项问题，目前已整改到位1项，正在整改3项，需长期坚持2项。"),
+        "{text}"
+    );
+    assert!(text.contains("（二）关于“公平评价干部还有差距”的问题。正在持续推进。"));
+    assert_eq!(text.matches("这一问题上年度已经查摆").count(), 2);
+    assert!(
+        !text.contains("对理论学习的重要性认识不足"),
+        "no cause copied from last year"
+    );
     let golden = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         golden == text,

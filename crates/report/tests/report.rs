@@ -334,7 +334,7 @@ fn a_free_problem_without_an_aspect_asks_for_one() {
 #[test]
 fn last_years_problems_open_the_meeting_material() {
     let text = text_of(&sample_draft("zuzhi-shenghuohui"));
-    assert!(text.contains("　　上年度查摆的2项问题，目前已整改到位1项、持续推进1项。\n"));
+    assert!(text.contains("　　上年度查摆的2项问题，目前已整改到位1项，需长期坚持1项。\n"));
     let d = complete("zuzhi-shenghuohui");
     assert!(text_of(&d).contains("　　一、上年度查摆问题整改落实情况\n　　【待补充：上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出问题和整改进展；首次参加的，请勾选“首次参加本支部组织生活会”】\n"));
 }

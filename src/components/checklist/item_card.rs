@@ -30,6 +30,9 @@ pub struct ItemCardProps {
     /// The draft's aspects, for the problems.
     #[prop_or_default]
     pub aspects: Rc<Vec<String>>,
+    /// Last year's rows a problem can raise again (id, words).
+    #[prop_or_default]
+    pub last_year: Rc<Vec<(String, String)>>,
     /// Its problems were raised on this item last year: 老问题.
     #[prop_or_default]
     pub recurring: bool,
@@ -151,7 +154,8 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             </details>
             <ItemProblems template={TemplateId::from(key_t)} item={ItemId::from(key_i)}
                 problems={props.problems.clone()} aids={props.aids.clone()}
-                aspects={props.aspects.clone()} recurring={props.recurring} {weak}
+                aspects={props.aspects.clone()} last_year={props.last_year.clone()}
+                recurring={props.recurring} {weak}
                 dispatcher={props.dispatcher.clone()} />
         </div>
     }

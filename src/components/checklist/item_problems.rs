@@ -25,6 +25,8 @@ pub struct ItemProblemsProps {
     pub aids: Option<Rc<Aids>>,
     /// The draft's aspects, for the problems.
     pub aspects: Rc<Vec<String>>,
+    /// Last year's rows a problem can raise again (id, words).
+    pub last_year: Rc<Vec<(String, String)>>,
     /// Its problems were raised on this item last year: 老问题.
     pub recurring: bool,
     /// Rated at a weak level: open at once.
@@ -53,7 +55,8 @@ pub fn ItemProblems(props: &ItemProblemsProps) -> Html {
     let body = open.then(|| {
         let aids = props.aids.as_deref();
         let editors = props.problems.iter().enumerate().map(|(k, p)| {
-            problem_editor(p, k + 1, &props.aspects, aids, props.recurring, d)
+            let recurring = props.recurring || p.recurs_of.is_some();
+            problem_editor(p, k + 1, &props.aspects, &props.last_year, aids, recurring, d)
         });
         let wordings = aids.map(|a| a.problems.as_slice()).unwrap_or_default();
         let buttons = wordings.iter().map(|w| {

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::ItemCard;
-use ziping_core::{is_recurring, Draft, Problem, Section, Tally, Template};
+use ziping_core::{is_recurring, last_year_rows, Draft, Problem, Section, Tally, Template};
 
 #[derive(Properties)]
 pub struct SectionViewProps {
@@ -52,6 +52,7 @@ pub fn fingerprint(t: &Template, section: &Section, draft: &Draft) -> u64 {
     draft.aspects.hash(&mut h);
     for q in &draft.previous {
         q.row.as_ref().map(|r| &r.item).hash(&mut h);
+        (&q.id, &q.text).hash(&mut h);
     }
     h.finish()
 }
@@ -65,6 +66,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         .score()
         .map_or("—".to_string(), |s| s.to_string());
     let aspects = Rc::new(props.draft.aspects.clone());
+    let last_year = Rc::new(last_year_rows(&props.draft));
     let cards = s.items[..props.shown.min(s.items.len())]
         .iter()
         .enumerate()
@@ -91,6 +93,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                     problems={Rc::new(problems)}
                     {aids}
                     aspects={aspects.clone()}
+                    last_year={last_year.clone()}
                     {recurring}
                     dispatcher={props.dispatcher.clone()} />
             }

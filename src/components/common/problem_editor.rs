@@ -21,6 +21,7 @@ pub fn problem_editor(
     p: &Problem,
     number: usize,
     aspects: &[String],
+    last_year: &[(String, String)],
     aids: Option<&Aids>,
     recurring: bool,
     d: &Dispatcher,
@@ -73,6 +74,28 @@ pub fn problem_editor(
             </label>
         }
     };
+    // A 老问题: linked to the row of last year it raises again.
+    let recurs = (!last_year.is_empty()).then(|| {
+        let (d, id) = (d.clone(), p.id.clone());
+        let onchange = Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            d.dispatch(Action::Material(Edit::LinkRecurrence {
+                problem: id.clone(),
+                previous: (!value.is_empty()).then_some(value),
+            }))
+        });
+        html! {
+            <label class="field inline">
+                <span>{ "上年度查摆过？" }</span>
+                <select {onchange} data-testid="recurs-of">
+                    <option value="" selected={p.recurs_of.is_none()}>{ "不是老问题" }</option>
+                    { for last_year.iter().map(|(id, text)| html! {
+                        <option value={id.clone()} selected={p.recurs_of.as_deref() == Some(id.as_str())}>{ format!("是：{text}") }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    });
     let causes = p.causes.iter().enumerate().map(|(i, c)| {
         let angle = c.angle.unwrap_or(Angle::Lixiang);
         let on_angle = {
@@ -152,11 +175,12 @@ pub fn problem_editor(
     html! {
         <div key={p.id.clone()} class="problem" data-problem-id={p.id.clone()}>
             if recurring {
-                <p class="recurring-note"><span class="tag weak recurring">{ RECURRING_MARK }</span>{ "上年度在这一条目下查摆过问题，材料中会注明，请写清这次为什么又出现。" }</p>
+                <p class="recurring-note"><span class="tag weak recurring">{ RECURRING_MARK }</span>{ "上年度查摆过这一问题：材料中会注明，上年度的这一项不会写成“已整改到位”。请在原因中写清这次为什么又出现、上次的整改为什么没有管住。" }</p>
             }
             <div class="problem-head">
                 <strong>{ format!("问题 {number}") }</strong>
                 { aspect }
+                { recurs }
             </div>
             if p.item.is_none() && p.aspect.is_empty() {
                 <p class="slot-hint" role="note">{ "请选择这个问题归入的方面：材料按方面排列问题，没有选择的会留出待补充的位置。" }</p>

@@ -23,7 +23,7 @@ use super::work_list::work_list;
 use crate::components::problem_editor;
 use crate::components::{send, TextField};
 use ziping_app::state::{Action, Edit};
-use ziping_core::{Draft, Fact, GradeShown, Occasion, PartKind, Template};
+use ziping_core::{last_year_rows, Draft, Fact, GradeShown, Occasion, PartKind, Template};
 
 #[derive(Properties, PartialEq)]
 pub struct MaterialPanelProps {
@@ -45,10 +45,12 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
     let expected = occasion.problems;
     let in_range = (expected.min as usize..=expected.max as usize).contains(&written);
 
+    let last_year = last_year_rows(draft);
     let free = draft.problems.iter().filter(|p| p.item.is_none());
-    let free_editors = free
-        .enumerate()
-        .map(|(k, p)| problem_editor(p, k + 1, &draft.aspects, None, false, d));
+    let free_editors = free.enumerate().map(|(k, p)| {
+        let recurring = p.recurs_of.is_some();
+        problem_editor(p, k + 1, &draft.aspects, &last_year, None, recurring, d)
+    });
     let add_free = send(
         d,
         Edit::AddProblem {

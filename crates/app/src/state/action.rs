@@ -66,6 +66,12 @@ pub enum Edit {
         problem: String,
         index: usize,
     },
+    /// Links a problem to last year's row it raises again (a 老问题), or
+    /// unlinks it (`None`). Linking makes a row marked 已整改到位 正在整改.
+    LinkRecurrence {
+        problem: String,
+        previous: Option<String>,
+    },
     /// A measure wording inserted into a problem (appended if one is there).
     InsertMeasure {
         problem: String,

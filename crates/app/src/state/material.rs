@@ -3,7 +3,9 @@
 //! and moving the draft to the newest template versions. Every rule comes
 //! from `ziping-core`; this only applies the person's edits.
 
-use ziping_core::{upgrade_draft, Cause, Draft, ItemLink, PreviousProblem, Problem, Template};
+use ziping_core::{
+    upgrade_draft, Cause, Draft, ItemLink, PreviousProblem, Problem, Progress, Template,
+};
 
 use super::action::{Edit, ProblemField};
 use super::AppState;
@@ -49,6 +51,19 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         Edit::SetNotice(text) => d.notice = text,
         Edit::SetShowGrade(on) => d.show_grade = on,
         Edit::SetFirstTime(on) => d.first_time = on,
+        Edit::LinkRecurrence {
+            problem: id,
+            previous,
+        } => {
+            let known = previous.filter(|q| d.previous.iter().any(|r| r.id == *q));
+            if let Some(p) = problem(d, &id) {
+                p.recurs_of = known.clone();
+                let row = known.and_then(|q| d.previous.iter_mut().find(|r| r.id == q));
+                if let Some(row) = row.filter(|r| r.status == Progress::Done) {
+                    row.status = Progress::Ongoing;
+                }
+            }
+        }
         Edit::AddProblem { text, .. } => {
             let id = d.add_problem(link, "");
             if let Some(p) = problem(d, &id) {

@@ -141,6 +141,7 @@ json_struct! {
         closed: "closed" [skip_empty],
         remark: "remark" [skip_empty],
         created: "created",
+        recurs_of: "recurs_of" [skip_none],
     }
 }
 

@@ -8,7 +8,7 @@ use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::PartSpec;
 use ziping_core::Rating;
 use ziping_core::{aspect_core, Problem, Progress};
-use ziping_core::{is_recurring, previous_counts, RECURRING_SENTENCE};
+use ziping_core::{is_recurring, previous_counts, previous_status, RECURRING_SENTENCE};
 
 /// Whether a 表现 already opens as an instance (比如……).
 fn is_instance(text: &str) -> bool {
@@ -137,7 +137,8 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
     } else if prev.is_empty() {
         placeholder("上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出问题和整改进展；首次参加的，请勾选“首次参加本支部组织生活会”")
     } else {
-        previous_counts(&prev)
+        let statuses: Vec<Progress> = prev.iter().map(|q| previous_status(inp.draft, q)).collect();
+        previous_counts(&statuses)
     }));
     if inp.draft.first_time {
         return;
@@ -149,14 +150,17 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
         } else {
             note
         };
-        let status = match p.status {
-            Progress::Done => "已整改到位。",
-            Progress::Ongoing => "正在持续推进。",
-            Progress::LongTerm => "持续推进，需长期坚持。",
+        // A row closed with a 销号 date says when.
+        let closed = p.row.as_ref().map_or("", |r| r.closed.trim());
+        let status = match previous_status(inp.draft, p) {
+            Progress::Done if !closed.is_empty() => format!("已整改到位，已于{closed}销号。"),
+            Progress::Done => "已整改到位。".to_string(),
+            Progress::Ongoing => "正在持续推进。".to_string(),
+            Progress::LongTerm => "需长期坚持，正在持续推进。".to_string(),
         };
         out.push(Block::Lead {
             lead: format!("{}关于“{}”的问题。", sub_numeral(n + 1), clause(&p.text)),
-            text: status.to_string() + &note,
+            text: status + &note,
         });
     }
 }
