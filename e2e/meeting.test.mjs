@@ -72,3 +72,32 @@ test('组织生活会: a problem linked to last year\'s row makes part 一 say �
     assert.equal(await p.locator('.recurring-note').count(), 1);
   });
 });
+
+test('组织生活会: the preparation in the opening, an opinion answered, a cause angle opened by the person\'s judgement', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    const r = await new ResultsPage(page).open();
+    await page.getByTestId('occasion').selectOption('zuzhi-shenghuohui');
+    await page.getByTestId('talks').fill('12');
+    await page.getByTestId('opinions-collected').fill('8条');
+    const free = page.getByTestId('free-problems');
+    await free.getByRole('button', { name: '＋ 写一个问题' }).click();
+    const p = free.locator('.problem').first();
+    await p.getByTestId('problem-aspect').selectOption('坚持原则守公道');
+    await p.getByLabel('判断（选填，一句话概括问题，材料中放在问题开头）').fill('评价干部写实不够');
+    await p.getByLabel('问题表现（用自己的话，写出具体事例）').fill('比如今年3份考察材料对干部不足的描述大同小异');
+    await p.getByRole('button', { name: '＋ 添加原因' }).click();
+    await p.locator('.cause select').selectOption('dangxing');
+    await p.locator('.cause').getByLabel('原因').fill('存在怕得罪人的好人主义思想');
+    const prep = page.getByTestId('preparation');
+    await prep.getByRole('button', { name: '＋ 添加一条意见' }).click();
+    await prep.getByTestId('opinion').getByLabel('意见').fill('写考察材料有时套话多');
+    await prep.getByTestId('opinion-answer').selectOption({ label: '认领为问题：评价干部写实不够' });
+    await page.getByTestId('cause-heads').getByLabel('党性修养方面的判断').fill('党性锻炼还不够经常');
+    await c.waitSaved();
+    const text = await r.report().inputValue();
+    assert.match(text, /会前开展谈心谈话12人次、征求意见建议8条，对照“五项工作”“四个模范”要求/);
+    assert.match(text, /关于会前征求到的意见。关于“写考察材料有时套话多”的意见，本人认领，已作为“评价干部写实不够”的问题查摆整改。/);
+    assert.match(text, /一是党性锻炼还不够经常。存在怕得罪人的好人主义思想。这是“评价干部写实不够”问题的思想根源。/);
+  });
+});

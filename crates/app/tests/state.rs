@@ -328,9 +328,14 @@ fn edit_kind(e: &ziping_app::state::Edit) -> usize {
         Edit::UpgradeTemplates => 18,
         Edit::SetFirstTime(_) => 19,
         Edit::LinkRecurrence { .. } => 20,
+        Edit::SetPreparation { .. } => 21,
+        Edit::AddOpinion => 22,
+        Edit::SetOpinion { .. } => 23,
+        Edit::RemoveOpinion(_) => 24,
+        Edit::SetCauseHead { .. } => 25,
     }
 }
-const EDIT_KINDS: usize = 21;
+const EDIT_KINDS: usize = 26;
 
 /// Every kind of material edit changes the draft, stamps it modified and
 /// bumps the revision; every kind that finds nothing to change (an unknown
@@ -403,6 +408,22 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
         Edit::SetAspects(vec!["在学习方面".into()]),
         Edit::SetFact("f-baxiang".into(), Some(false)),
         Edit::SetFact("f-baxiang".into(), None),
+        Edit::SetPreparation {
+            talks: Some(12),
+            opinions_collected: Some(8),
+        },
+        Edit::AddOpinion,
+        Edit::SetOpinion {
+            index: 0,
+            text: "调研偏少".into(),
+            problem: Some("p1".into()),
+            explanation: String::new(),
+        },
+        Edit::RemoveOpinion(0),
+        Edit::SetCauseHead {
+            angle: Angle::Lixiang,
+            text: "理想信念有所弱化".into(),
+        },
     ];
     let idle = vec![
         Edit::UpgradeTemplates,
@@ -444,6 +465,17 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
         Edit::LinkRecurrence {
             problem: "p9".into(),
             previous: Some("q1".into()),
+        },
+        Edit::SetOpinion {
+            index: 9,
+            text: "意见".into(),
+            problem: None,
+            explanation: String::new(),
+        },
+        Edit::RemoveOpinion(9),
+        Edit::SetCauseHead {
+            angle: Angle::Nengli,
+            text: String::new(),
         },
     ];
     let kinds: std::collections::BTreeSet<usize> = changing.iter().map(edit_kind).collect();

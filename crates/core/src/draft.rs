@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::ids::{DraftId, ItemId, TemplateId};
-use crate::problem::{ItemLink, PreviousProblem, Problem, DEFAULT_ASPECTS};
+use crate::problem::{Angle, CauseHead, ItemLink, PreviousProblem, Problem, DEFAULT_ASPECTS};
 use crate::template::{Item, Template, TemplateRef, NOT_APPLICABLE};
 
 /// The draft schema this build writes. Bump it with a migration in
@@ -120,6 +120,28 @@ pub struct Draft {
     pub carried_from: Option<DraftId>,
     /// 首次参加本支部组织生活会: there is no last year to report on.
     pub first_time: bool,
+    /// 会前谈心谈话, in 人次.
+    pub talks: Option<u32>,
+    /// 会前征求意见, in 条 (all collected, not only those about the person).
+    pub opinions_collected: Option<u32>,
+    /// The opinions raised about the person, each with their response.
+    pub opinions: Vec<Opinion>,
+    /// The judgement opening each angle of the 原因剖析, where the person
+    /// wrote one.
+    pub cause_heads: Vec<CauseHead>,
+}
+
+/// An opinion raised about the person before the meeting, and what they
+/// did with it: 认领 (taken up as one of their problems) or explained.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Opinion {
+    pub id: String,
+    /// The opinion as it was raised.
+    pub text: String,
+    /// 认领: the id of the problem it is rectified as.
+    pub problem: Option<String>,
+    /// 说明: why it is not taken up as a problem (or how it stands).
+    pub explanation: String,
 }
 
 /// The answers to the veto facts, one per fact, in the order given (an
@@ -247,7 +269,17 @@ impl Draft {
             show_grade: false,
             carried_from: None,
             first_time: false,
+            talks: None,
+            opinions_collected: None,
+            opinions: Vec::new(),
+            cause_heads: Vec::new(),
         }
+    }
+
+    /// The person's judgement opening `angle` of the 原因剖析, if any.
+    pub fn cause_head(&self, angle: Angle) -> Option<&str> {
+        let head = self.cause_heads.iter().find(|h| h.angle == Some(angle))?;
+        Some(head.text.trim()).filter(|t| !t.is_empty())
     }
 
     pub fn answer(&self, template_id: &str, item_id: &str) -> Option<&Answer> {

@@ -47,7 +47,7 @@ pub use civil::{chinese_date, civil_date, days_in_month, is_leap_year, CivilDate
 pub use compare::{compare, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison};
 pub use deadline::{is_overdue, Deadline, RowStatus};
 pub use draft::{
-    default_aspects, Answer, Draft, DraftError, FactAnswer, FactAnswers, Person, Rating,
+    default_aspects, Answer, Draft, DraftError, FactAnswer, FactAnswers, Opinion, Person, Rating,
     DEFAULT_OCCASION, DRAFT_SCHEMA,
 };
 pub use grade::{occasion_grade, Consequence, OccasionGrade};
@@ -64,12 +64,12 @@ pub use naming::{
 };
 pub use occasion::{
     EffectRule, GradeShown, Occasion, OccasionError, OccasionSet, PartKind, PartSpec, ProblemCount,
-    OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION,
+    OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION, PLACEHOLDERS,
 };
 pub use occasion_library::{occasion_set, OccasionLibrary, Placed};
 pub use problem::{
-    aspect_core, problem_headline, Angle, Cause, ItemLink, PreviousProblem, Problem, Progress,
-    DEFAULT_ASPECTS,
+    aspect_core, problem_headline, Angle, Cause, CauseHead, ItemLink, PreviousProblem, Problem,
+    Progress, DEFAULT_ASPECTS,
 };
 pub use score::{
     band_for, capped_band, draft_templates, item_state, model_profile, rated_items, score_template,

@@ -46,9 +46,9 @@ impl Draft {
         if schema < 3 {
             add_ledger(&mut draft);
         }
-        // Schema 3 to 4 adds fields only (首次参加, a problem's 判断, its
-        // measure's lead phrase and the row it raises again), empty when
-        // missing.
+        // Schema 3 to 4 adds fields only (首次参加, the meeting's preparation
+        // and opinions, a problem's 判断, its measure's lead phrase and the
+        // row it raises again), empty when missing.
         draft.schema = DRAFT_SCHEMA;
         let repaired = draft.repair_problem_ids();
         Ok((draft, repaired))

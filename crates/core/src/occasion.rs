@@ -13,8 +13,24 @@ use crate::validate::{check_bands, TemplateError};
 
 /// The `format` marker of an occasions file.
 pub const OCCASIONS_FORMAT: &str = "ziping-occasions";
-/// The newest occasions format version this build reads.
-pub const OCCASIONS_FORMAT_VERSION: u32 = 1;
+/// The newest occasions format version this build reads. Version 2 adds
+/// the placeholders [`PLACEHOLDERS`] beside `{year}` and `{notice}`; a
+/// version-1 file reads as it always did.
+pub const OCCASIONS_FORMAT_VERSION: u32 = 2;
+
+/// The placeholders an opening or a closing may hold: `{year}`, `{notice}`,
+/// and since version 2 `{aspects}` (the aspects used), `{preparation}`
+/// (谈心谈话 and 征求意见 in numbers), `{previous}` (last year's problems in
+/// one clause) and `{post}` (单位 and 职务). A clause whose placeholder is
+/// empty for a draft is left out of its 材料.
+pub const PLACEHOLDERS: [&str; 6] = [
+    "{year}",
+    "{notice}",
+    "{aspects}",
+    "{preparation}",
+    "{previous}",
+    "{post}",
+];
 
 /// A set of occasions, as one file holds them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,6 +150,11 @@ pub enum OccasionError {
     BadId(String),
     NoParts(String),
     ProblemCount(String),
+    /// An opening or closing names a placeholder this version does not know.
+    UnknownPlaceholder {
+        occasion: String,
+        name: String,
+    },
     Bands {
         occasion: String,
         error: TemplateError,
@@ -167,6 +188,11 @@ impl fmt::Display for OccasionError {
                 "场合“{label}”的问题数量范围不正确：最少（min）不能多于最多（max），最多须大于 0。"
             ),
             Bands { occasion, error } => write!(f, "场合“{occasion}”的等次设置有误：{error}"),
+            UnknownPlaceholder { occasion, name } => write!(
+                f,
+                "场合“{occasion}”的开头或结尾中有本程序不认识的占位符“{name}”。可用的占位符：{}。",
+                PLACEHOLDERS.join("、")
+            ),
         }
     }
 }
@@ -196,6 +222,14 @@ impl OccasionSet {
             }
             if o.title.trim().is_empty() {
                 return Err(missing(format!("场合“{}”", o.label), "标题（title）"));
+            }
+            for text in [&o.opening, &o.closing] {
+                if let Some(name) = unknown_placeholder(text) {
+                    return Err(OccasionError::UnknownPlaceholder {
+                        occasion: o.label.clone(),
+                        name,
+                    });
+                }
             }
             if o.parts.is_empty() {
                 return Err(OccasionError::NoParts(o.label.clone()));
@@ -229,6 +263,20 @@ impl OccasionSet {
     pub fn pick(&self, id: &str) -> Option<&Occasion> {
         self.get(id).or(self.occasions.first())
     }
+}
+
+/// The first `{…}` in `text` that is not one of [`PLACEHOLDERS`].
+fn unknown_placeholder(text: &str) -> Option<String> {
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let end = rest[start..].find('}')? + start + 1;
+        let name = &rest[start..end];
+        if !PLACEHOLDERS.contains(&name) {
+            return Some(name.to_string());
+        }
+        rest = &rest[end..];
+    }
+    None
 }
 
 impl Occasion {

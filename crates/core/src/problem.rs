@@ -57,6 +57,19 @@ impl Angle {
         }
     }
 
+    /// An example of the judgement that opens this angle of a 原因剖析, as a
+    /// hint for the person (who writes their own).
+    pub fn judgement_example(self) -> &'static str {
+        match self {
+            Angle::Lixiang => "如：理论学习的自觉性有所松懈",
+            Angle::Dangxing => "如：党性锻炼还不够经常",
+            Angle::Zongzhi => "如：群众观点有所淡化",
+            Angle::Jilv => "如：纪律规矩意识还不够强",
+            Angle::Dandang => "如：担当作为的劲头有所减弱",
+            Angle::Nengli => "如：识人察人的本领还有不足",
+        }
+    }
+
     /// The 思想根源 angles: a 原因剖析 always has one of them.
     pub fn is_root(self) -> bool {
         matches!(self, Angle::Lixiang | Angle::Dangxing)
@@ -82,6 +95,14 @@ impl Angle {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Cause {
     /// `None` for a cause carried over from schema 1, which had no angles.
+    pub angle: Option<Angle>,
+    pub text: String,
+}
+
+/// The judgement that opens one angle of the 原因剖析 ("理想信念有所弱化"),
+/// in the person's words.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct CauseHead {
     pub angle: Option<Angle>,
     pub text: String,
 }

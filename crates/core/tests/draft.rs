@@ -188,6 +188,18 @@ fn every_field_reads_back_as_written() {
     d.show_grade = true;
     d.carried_from = Some("d-1".into());
     d.first_time = true;
+    d.talks = Some(12);
+    d.cause_heads = vec![ziping_core::CauseHead {
+        angle: Some(ziping_core::Angle::Lixiang),
+        text: "理想信念有所弱化".into(),
+    }];
+    d.opinions_collected = Some(8);
+    d.opinions = vec![ziping_core::Opinion {
+        id: "o1".into(),
+        text: "考察谈话不够深入".into(),
+        problem: Some("p1".into()),
+        explanation: "已列入整改".into(),
+    }];
     let p = &mut d.problems[0];
     p.judgement = "理论武装的深度不够".into();
     p.lead = "强化理论武装".into();
@@ -222,6 +234,12 @@ fn every_field_reads_back_as_written() {
         ("problem", p, Problem::KEYS),
         ("item", &p["item"], ItemLink::KEYS),
         ("cause", &p["causes"][0], Cause::KEYS),
+        ("opinion", &v["opinions"][0], ziping_core::Opinion::KEYS),
+        (
+            "cause head",
+            &v["cause_heads"][0],
+            ziping_core::CauseHead::KEYS,
+        ),
         ("previous", &v["previous"][0], PreviousProblem::KEYS),
         ("row", &v["previous"][0]["row"], Problem::KEYS),
     ] {

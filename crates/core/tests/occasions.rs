@@ -85,12 +85,23 @@ fn bad_occasions_are_refused_with_the_place_and_the_fault() {
     );
     assert_eq!(
         e(r#"{"format": "ziping-occasions", "format_version": 4}"#),
-        "该场合设置使用第 4 版格式，比本程序能读的第 1 版新。请使用新版本的自评程序。"
+        "该场合设置使用第 4 版格式，比本程序能读的第 2 版新。请使用新版本的自评程序。"
     );
     assert!(e("{oops").starts_with("场合设置文件不是有效的 JSON："));
     let mut v = valid();
     v["occasions"] = json!([]);
     assert_error(v, "场合设置里没有任何场合。");
+    let mut v = valid();
+    v["occasions"][0]["closing"] = json!("作为{岗位}，我将……");
+    assert_error(
+        v,
+        "场合“组织生活会对照检查”的开头或结尾中有本程序不认识的占位符“{岗位}”。可用的占位符：{year}、{notice}、{aspects}、{preparation}、{previous}、{post}。",
+    );
+    // A version-1 file (no new placeholders) still reads.
+    let mut v = valid();
+    v["format_version"] = json!(1);
+    v["occasions"][0]["opening"] = json!("根据{notice}要求，现将情况报告如下：");
+    assert!(OccasionSet::from_json(&v.to_string()).is_ok());
     let mut v = valid();
     v["occasions"][1]["id"] = json!("zuzhi-shenghuohui");
     assert_error(v, "场合编号“zuzhi-shenghuohui”重复，编号须唯一。");

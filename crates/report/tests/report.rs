@@ -266,19 +266,36 @@ fn causes_run_by_angle_in_order_always_with_a_root() {
     assert_eq!(
         causes,
         concat!(
-            "　　对照查摆出的问题，深入剖析根源，主要有以下几个方面：\n",
             "　　一是在理想信念方面，【待补充：从理想信念（理论学习、思想武装）上剖析思想根源】\n",
-            "　　二是在宗旨意识方面，服务意识不强。\n",
-            "　　三是在能力本领方面，方法不多；经验不足。\n　　"
+            "　　二是在宗旨意识方面，服务意识不强。这是“问题乙”问题的重要原因。\n",
+            "　　三是在能力本领方面，方法不多；经验不足。这是“问题甲”“问题乙”等问题的重要原因。\n　　"
         )
     );
     // With a root named, no placeholder; 党性修养 comes before 宗旨意识.
     problem(&mut d, None, "问题丙", &[(Angle::Dangxing, "自我要求不严")]);
     let text = text_of(&d);
-    assert!(text.contains("　　一是在党性修养方面，自我要求不严。\n　　二是在宗旨意识方面，"));
-    // The sample has three or more angles.
+    assert!(text.contains("　　一是在党性修养方面，自我要求不严。这是“问题丙”问题的思想根源。\n　　二是在宗旨意识方面，"));
+    // The person's judgement opens its angle; the same cause is told once.
+    d.cause_heads = vec![ziping_core::CauseHead {
+        angle: Some(Angle::Dangxing),
+        text: "党性锻炼还不够经常".into(),
+    }];
+    problem(&mut d, None, "问题丁", &[(Angle::Dangxing, "自我要求不严")]);
+    let text = text_of(&d);
+    assert!(
+        text.contains(
+            "　　一是党性锻炼还不够经常。自我要求不严。这是“问题丙”“问题丁”等问题的思想根源。\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        !text.contains("对照查摆出的问题，深入剖析根源"),
+        "no stock lead-in"
+    );
+    // The sample has three or four angles, each opening with a judgement.
     let sample = text_of(&sample_draft("zuzhi-shenghuohui"));
-    assert!(sample.contains("三是在宗旨意识方面，"));
+    assert!(sample.contains("　　三是宗旨意识有所淡化。"));
+    assert!(!sample.contains("五是"));
 }
 
 #[test]
@@ -317,7 +334,7 @@ fn a_judgement_heads_its_problem_and_the_instance_follows() {
     d.problems[0].judgement = "理论武装的深度不够".into();
     d.problems[1].judgement = "调查研究不够深入。".into();
     let text = text_of(&d);
-    assert!(text.contains("　　（一）在旗帜鲜明讲政治方面。一是理论武装的深度不够。比如，全年只读了两本原著。二是调查研究不够深入。比如在一次考察中没有深入谈话。\n"), "{text}");
+    assert!(text.contains("　　（一）在旗帜鲜明讲政治方面。一是理论武装的深度不够。比如全年只读了两本原著。二是调查研究不够深入。比如在一次考察中没有深入谈话。\n"), "{text}");
 }
 
 #[test]
@@ -554,4 +571,45 @@ fn the_table_asks_why_points_were_taken_off() {
     let (body, table) = text.split_once("\n附件\n个人自评表\n").unwrap();
     assert!(table.contains("｜2｜不适用｜—｜本年度科室未安排内部轮岗交流\n"));
     assert!(!body.contains("未安排内部轮岗交流"), "not an achievement");
+}
+
+#[test]
+fn the_opening_states_the_preparation_and_the_aspects_used() {
+    let mut d = complete("zuzhi-shenghuohui");
+    d.notice = "关于召开2026年度组织生活会的通知".into();
+    let opening = |d: &Draft| text_of(d).lines().nth(2).unwrap().to_string();
+    // Nothing entered: the clause is left out, never a placeholder.
+    assert_eq!(
+        opening(&d),
+        "　　根据《关于召开2026年度组织生活会的通知》要求，本人认真学习习近平新时代中国特色社会主义思想和党的二十大及二十届历次全会精神，对照“五项工作”“四个模范”要求，查摆问题、剖析根源、明确整改方向。现将个人对照检查情况报告如下："
+    );
+    d.talks = Some(12);
+    d.opinions_collected = Some(8);
+    d.aspects = [
+        "政治信仰",
+        "党员意识",
+        "理论学习",
+        "能力本领",
+        "作用发挥",
+        "纪律作风",
+    ]
+    .map(String::from)
+    .to_vec();
+    assert_eq!(
+        opening(&d),
+        "　　根据《关于召开2026年度组织生活会的通知》要求，本人认真学习习近平新时代中国特色社会主义思想和党的二十大及二十届历次全会精神，会前开展谈心谈话12人次、征求意见建议8条，对照政治信仰、党员意识、理论学习、能力本领、作用发挥、纪律作风六个方面，查摆问题、剖析根源、明确整改方向。现将个人对照检查情况报告如下："
+    );
+    assert!(!text_of(&d).contains("五项工作"));
+}
+
+#[test]
+fn each_opinion_raised_is_answered_in_the_text() {
+    let mut d = sample_draft("zuzhi-shenghuohui");
+    d.opinions.push(ziping_core::Opinion {
+        id: "o3".into(),
+        text: "希望多分享考察经验".into(),
+        ..Default::default()
+    });
+    let text = text_of(&d);
+    assert!(text.contains("　　（五）关于会前征求到的意见。一是关于“写考察材料有时套话多，对干部的不足写得不够具体”的意见，本人认领，已作为“公平评价干部还有差距”的问题查摆整改。二是关于“下基层调研的次数偏少”的意见，全年到联系乡镇调研6次，达到了科室的要求；今后结合干部日常考核再增加走访次数。三是关于“希望多分享考察经验”的意见，【待补充：本人对这条意见的认领或说明】\n"), "{text}");
 }

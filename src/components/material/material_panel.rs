@@ -16,7 +16,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::aspects_editor::aspects_editor;
+use super::cause_heads::cause_heads;
 use super::facts_form::facts_form;
+use super::preparation_form::preparation_form;
 use super::previous_list::previous_list;
 use super::upgrade_notice::upgrade_notice;
 use super::work_list::work_list;
@@ -94,12 +96,18 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
             if occasion.aspects_editable {
                 { aspects_editor(&draft.aspects, d) }
             }
+            if occasion.opening.contains("{preparation}") {
+                { preparation_form(draft, d) }
+            }
             <div class="free-problems" data-testid="free-problems">
                 <h3>{ "不对应具体条目的问题" }</h3>
                 { for free_editors }
                 <button type="button" class="button small" onclick={add_free}>{ "＋ 写一个问题" }</button>
             </div>
             { work_list(&draft.work, uses_work, d) }
+            if occasion.has_part(PartKind::Causes) {
+                { cause_heads(draft, d) }
+            }
             if occasion.has_part(PartKind::Previous) {
                 { previous_list(&draft.previous, draft.first_time, d) }
             }

@@ -3,8 +3,10 @@
 //! draft as a whole, and a template's newer version.
 
 mod aspects_editor;
+mod cause_heads;
 mod facts_form;
 mod material_panel;
+mod preparation_form;
 mod previous_list;
 mod upgrade_notice;
 mod work_list;

@@ -39,6 +39,26 @@ pub enum Edit {
     SetShowGrade(bool),
     /// 首次参加本支部组织生活会: no last year to report on.
     SetFirstTime(bool),
+    /// 会前谈心谈话 (人次) and 征求意见 (条), as typed ("" clears).
+    SetPreparation {
+        talks: Option<u32>,
+        opinions_collected: Option<u32>,
+    },
+    AddOpinion,
+    /// An opinion raised about the person and the response: 认领 as a
+    /// problem (its id) or an explanation.
+    SetOpinion {
+        index: usize,
+        text: String,
+        problem: Option<String>,
+        explanation: String,
+    },
+    RemoveOpinion(usize),
+    /// The person's judgement opening one angle of the 原因剖析.
+    SetCauseHead {
+        angle: Angle,
+        text: String,
+    },
     /// A new problem on an item (its aspect follows the item) or of the
     /// draft as a whole, with a first wording (empty, or a phrasing aid).
     AddProblem {

@@ -4,7 +4,8 @@
 //! from `ziping-core`; this only applies the person's edits.
 
 use ziping_core::{
-    upgrade_draft, Cause, Draft, ItemLink, PreviousProblem, Problem, Progress, Template,
+    upgrade_draft, Cause, CauseHead, Draft, ItemLink, Opinion, PreviousProblem, Problem, Progress,
+    Template,
 };
 
 use super::action::{Edit, ProblemField};
@@ -51,6 +52,52 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         Edit::SetNotice(text) => d.notice = text,
         Edit::SetShowGrade(on) => d.show_grade = on,
         Edit::SetFirstTime(on) => d.first_time = on,
+        Edit::SetPreparation {
+            talks,
+            opinions_collected,
+        } => {
+            d.talks = talks;
+            d.opinions_collected = opinions_collected;
+        }
+        Edit::AddOpinion => {
+            let top = d
+                .opinions
+                .iter()
+                .filter_map(|o| o.id.strip_prefix('o')?.parse::<u32>().ok())
+                .max()
+                .unwrap_or(0);
+            d.opinions.push(Opinion {
+                id: format!("o{}", top + 1),
+                ..Opinion::default()
+            });
+        }
+        Edit::SetOpinion {
+            index,
+            text,
+            problem,
+            explanation,
+        } => {
+            if let Some(o) = d.opinions.get_mut(index) {
+                o.text = text;
+                o.problem = problem;
+                o.explanation = explanation;
+            }
+        }
+        Edit::RemoveOpinion(index) => {
+            if index < d.opinions.len() {
+                d.opinions.remove(index);
+            }
+        }
+        Edit::SetCauseHead { angle, text } => {
+            match d.cause_heads.iter_mut().find(|h| h.angle == Some(angle)) {
+                Some(h) => h.text = text,
+                None => d.cause_heads.push(CauseHead {
+                    angle: Some(angle),
+                    text,
+                }),
+            }
+            d.cause_heads.retain(|h| !h.text.trim().is_empty());
+        }
         Edit::LinkRecurrence {
             problem: id,
             previous,

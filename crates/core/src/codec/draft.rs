@@ -6,10 +6,11 @@
 
 use crate::deadline::RowStatus;
 use crate::draft::{
-    default_aspects, default_occasion, Answer, Draft, FactAnswer, FactAnswers, Person, Rating,
+    default_aspects, default_occasion, Answer, Draft, FactAnswer, FactAnswers, Opinion, Person,
+    Rating,
 };
 use crate::json::{one_of, to_json, At, FromJson, Out, Read, ToJson, Value};
-use crate::problem::{Angle, Cause, ItemLink, PreviousProblem, Problem, Progress};
+use crate::problem::{Angle, Cause, CauseHead, ItemLink, PreviousProblem, Problem, Progress};
 use crate::{json_enum, json_struct};
 
 json_struct! {
@@ -34,6 +35,26 @@ json_struct! {
         show_grade: "show_grade",
         carried_from: "carried_from" [skip_none],
         first_time: "first_time" [skip_false],
+        talks: "talks" [skip_none],
+        opinions_collected: "opinions_collected" [skip_none],
+        opinions: "opinions" [skip_empty],
+        cause_heads: "cause_heads" [skip_empty],
+    }
+}
+
+json_struct! {
+    CauseHead [fill] {
+        angle: "angle",
+        text: "text",
+    }
+}
+
+json_struct! {
+    Opinion [fill] {
+        id: "id",
+        text: "text",
+        problem: "problem" [skip_none],
+        explanation: "explanation" [skip_empty],
     }
 }
 

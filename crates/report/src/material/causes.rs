@@ -1,67 +1,95 @@
 //! 原因剖析: from the surface to the root along the fixed angles, in GENRE
-//! order, as 一是……二是……; an angle no problem points to is left out, except
-//! the 思想根源 (理想信念 or 党性修养), which is always there.
+//! order, as 一是……二是……. Each angle opens with the person's judgement
+//! (一是理想信念有所弱化。) where they wrote one, gathers the causes that
+//! point to it (the same cause once) and names the problems it explains. An
+//! angle no problem points to is left out, except the 思想根源 (理想信念 or
+//! 党性修养), which is always there.
 
 use super::inputs::{problems_by_aspect, Inputs};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, Block};
 use ziping_core::Angle;
 
+/// One angle's causes and the problems they explain.
+#[derive(Default)]
+struct AngleCauses {
+    texts: Vec<String>,
+    problems: Vec<String>,
+}
+
 pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
     // Causes without an angle (schema 1) and the draft's general cause lead in.
     let mut general: Vec<String> = vec![clause(&inp.draft.cause)];
     // Each angle's causes, in GENRE order; `None` where no problem names it.
-    let mut by_angle: [Option<Vec<String>>; Angle::ALL.len()] = Default::default();
-    let problems = problems_by_aspect(inp).iter().flat_map(|(_, v)| v);
-    for c in problems.flat_map(|p| &p.causes) {
-        let text = clause(&c.text);
-        let list = match c.angle {
+    let mut by_angle: [Option<AngleCauses>; Angle::ALL.len()] = Default::default();
+    for p in problems_by_aspect(inp).iter().flat_map(|(_, v)| v) {
+        for c in &p.causes {
+            let text = clause(&c.text);
             // (`Angle` is declared in the order of `Angle::ALL`.)
-            Some(a) => match by_angle.get_mut(a as usize) {
-                Some(list) => list.get_or_insert_with(Vec::new),
-                None => &mut general,
-            },
-            None => &mut general,
-        };
-        if !text.is_empty() && !list.contains(&text) {
-            list.push(text);
+            let Some(entry) = c.angle.and_then(|a| by_angle.get_mut(a as usize)) else {
+                if !text.is_empty() && !general.contains(&text) {
+                    general.push(text);
+                }
+                continue;
+            };
+            let entry = entry.get_or_insert_with(AngleCauses::default);
+            if !text.is_empty() && !entry.texts.contains(&text) {
+                entry.texts.push(text);
+            }
+            let headline = p.headline();
+            if !headline.is_empty() && !entry.problems.contains(&headline) {
+                entry.problems.push(headline);
+            }
         }
     }
     let general = join_clauses(general);
-    // The person's general cause leads in; without one, a linking sentence.
-    out.push(Block::Para(if general.is_empty() {
-        "对照查摆出的问题，深入剖析根源，主要有以下几个方面：".to_string()
-    } else {
-        general
-    }));
+    if !general.is_empty() {
+        out.push(Block::Para(general));
+    }
     // A 思想根源 always: 理想信念 when neither root angle is named.
     let rooted = Angle::ALL
         .iter()
         .zip(&by_angle)
         .any(|(a, t)| a.is_root() && t.is_some());
     if !rooted {
-        by_angle[Angle::Lixiang as usize] = Some(Vec::new());
+        by_angle[Angle::Lixiang as usize] = Some(AngleCauses::default());
     }
     let named = Angle::ALL.into_iter().zip(by_angle);
-    for (n, (a, texts)) in named.filter_map(|(a, t)| Some((a, t?))).enumerate() {
-        let body = if texts.is_empty() {
-            placeholder(&format!(
-                "从{}（{}）上剖析{}",
-                a.label(),
-                a.hint(),
-                if a.is_root() {
-                    "思想根源"
-                } else {
-                    "问题根源"
-                }
-            ))
+    for (n, (a, causes)) in named.filter_map(|(a, t)| Some((a, t?))).enumerate() {
+        let root = if a.is_root() {
+            "思想根源"
         } else {
-            sentence(&texts.join("；"))
+            "问题根源"
         };
-        out.push(Block::Para(format!(
-            "{}是在{}方面，{body}",
-            chinese_numeral(n + 1),
-            a.label()
-        )));
+        let mut s = chinese_numeral(n + 1) + "是";
+        match inp.draft.cause_head(a) {
+            Some(head) => s.push_str(&sentence(head)),
+            None => s.push_str(&format!("在{}方面，", a.label())),
+        }
+        if causes.texts.is_empty() {
+            s.push_str(&placeholder(&format!(
+                "从{}（{}）上剖析{root}",
+                a.label(),
+                a.hint()
+            )));
+        } else {
+            s.push_str(&sentence(&causes.texts.join("；")));
+        }
+        // The problems this angle explains, by name.
+        if !causes.problems.is_empty() {
+            let named: Vec<String> = causes.problems.iter().map(|h| format!("“{h}”")).collect();
+            let what = if a.is_root() {
+                "思想根源"
+            } else {
+                "重要原因"
+            };
+            let others = if named.len() > 1 {
+                "等问题"
+            } else {
+                "问题"
+            };
+            s.push_str(&format!("这是{}{others}的{what}。", named.join("")));
+        }
+        out.push(Block::Para(s));
     }
 }

@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 mod causes;
 mod grade;
 mod inputs;
+mod opening;
 mod parts;
 mod text;
 
@@ -37,6 +38,9 @@ fn notice(text: &str) -> String {
     }
 }
 
+/// An occasion's opening or closing with its placeholders filled from the
+/// person's inputs (see [`opening::values`]); a clause whose placeholder
+/// comes out empty is left out.
 fn fill(template: &str, inp: &Inputs) -> String {
     let year = inp.draft.person.year.trim();
     let s = if year.is_empty() {
@@ -46,7 +50,9 @@ fn fill(template: &str, inp: &Inputs) -> String {
     } else {
         template.replace("{year}", year)
     };
-    s.replace("{notice}", &notice(&inp.draft.notice))
+    let mut values = opening::values(inp);
+    values.push(("{notice}", notice(&inp.draft.notice)));
+    opening::fill_clauses(&s, &values)
 }
 
 /// 基本情况 in a sentence.

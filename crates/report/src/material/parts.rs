@@ -27,7 +27,7 @@ fn problem_text(inp: &Inputs, p: &Problem) -> String {
         (true, false) => text,
         (false, true) => judgement + "。" + &placeholder("问题的具体表现"),
         (false, false) if is_instance(&text) => judgement + "。" + &text,
-        (false, false) => judgement + "。比如，" + &text,
+        (false, false) => judgement + "。比如" + &text,
     };
     if is_recurring(inp.draft, p) {
         s.push_str(RECURRING_SENTENCE);
@@ -35,9 +35,59 @@ fn problem_text(inp: &Inputs, p: &Problem) -> String {
     s
 }
 
+/// The opinions raised about the person, each answered: 认领 as one of the
+/// problems, or explained; one not yet answered asks for its answer.
+fn opinions(inp: &Inputs) -> Option<String> {
+    let d = inp.draft;
+    let answers: Vec<String> = d
+        .opinions
+        .iter()
+        .filter(|o| !o.text.trim().is_empty())
+        .map(|o| {
+            let about = format!("关于“{}”的意见，", clause(&o.text));
+            let claimed = o.problem.as_deref().and_then(|id| d.problem(id));
+            let explained = sentence(&o.explanation);
+            match claimed {
+                Some(p) => about + &format!("本人认领，已作为“{}”的问题查摆整改。", p.headline()),
+                None if !explained.is_empty() => about + &explained,
+                None => about + &placeholder("本人对这条意见的认领或说明"),
+            }
+        })
+        .collect();
+    match answers.len() {
+        0 => None,
+        1 => answers.into_iter().next(),
+        _ => Some(
+            answers
+                .iter()
+                .enumerate()
+                .map(|(k, a)| chinese_numeral(k + 1) + "是" + a)
+                .collect(),
+        ),
+    }
+}
+
 /// 存在的问题. `by_aspect`: （一）在……方面。 then the aspect's problem, or
-/// its problems as 一是……二是……; else （一）（二） one problem each.
+/// its problems as 一是……二是……; else （一）（二） one problem each. The
+/// opinions raised about the person follow, each answered.
 pub fn problems(inp: &Inputs, by_aspect: bool, out: &mut Vec<Block>) {
+    problems_by_aspect_or_one_by_one(inp, by_aspect, out);
+    if let Some(text) = opinions(inp) {
+        // Numbered after the aspects (or the problems one by one).
+        let groups = problems_by_aspect(inp);
+        let n = match by_aspect {
+            true => groups.len(),
+            false => groups.iter().map(|(_, v)| v.len()).sum(),
+        };
+        out.push(Block::Lead {
+            lead: sub_numeral(n + 1) + "关于会前征求到的意见。",
+            text,
+        });
+    }
+}
+
+/// The problems themselves, by aspect or one by one.
+fn problems_by_aspect_or_one_by_one(inp: &Inputs, by_aspect: bool, out: &mut Vec<Block>) {
     let groups = problems_by_aspect(inp);
     if groups.is_empty() {
         let c = &inp.occasion.problems;

@@ -1,0 +1,115 @@
+//! The placeholders of an occasion's opening and closing, filled from the
+//! person's inputs, so no two cadres' openings read alike: `{aspects}` (the
+//! aspects actually used: the notice's, or the 五项工作 and 四个模范),
+//! `{preparation}` (谈心谈话 and 征求意见 in numbers), `{previous}` (last
+//! year's problems in one clause) and `{post}` (the person's 单位 and 职务).
+//! A clause (up to a ，；。or ：) whose placeholder comes out empty is left
+//! out, so an opening never says "会前谈心谈话【待补充】人次".
+
+use super::inputs::Inputs;
+use crate::report::chinese_numeral;
+use ziping_core::{aspect_core, previous_status, Progress, DEFAULT_ASPECTS};
+
+/// The values of `{aspects}`, `{preparation}`, `{previous}` and `{post}`.
+pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
+    vec![
+        ("{aspects}", aspects(inp)),
+        ("{preparation}", preparation(inp)),
+        ("{previous}", previous(inp)),
+        ("{post}", post(inp)),
+    ]
+}
+
+/// "“五项工作”“四个模范”要求" where the aspects are the five tasks, else the
+/// aspects the notice names: "政治信仰、党员意识、理论学习六个方面".
+fn aspects(inp: &Inputs) -> String {
+    let aspects = inp.aspects();
+    let five = aspects.len() == DEFAULT_ASPECTS.len()
+        && aspects.iter().zip(DEFAULT_ASPECTS).all(|(a, d)| a == d);
+    if five || aspects.is_empty() {
+        return "“五项工作”“四个模范”要求".to_string();
+    }
+    let names: Vec<&str> = aspects.iter().map(|a| aspect_core(a)).collect();
+    format!("{}{}个方面", names.join("、"), chinese_numeral(names.len()))
+}
+
+/// "会前开展谈心谈话12人次、征求意见建议8条", from what the person entered.
+fn preparation(inp: &Inputs) -> String {
+    let d = inp.draft;
+    let parts: Vec<String> = [
+        d.talks.map(|n| format!("开展谈心谈话{n}人次")),
+        d.opinions_collected.map(|n| format!("征求意见建议{n}条")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("会前{}", parts.join("、"))
+    }
+}
+
+/// "上年度查摆的5项问题已整改到位3项": last year in one clause, for an
+/// occasion that names it in its opening; empty for a first meeting.
+fn previous(inp: &Inputs) -> String {
+    let d = inp.draft;
+    let rows: Vec<Progress> = d
+        .previous
+        .iter()
+        .filter(|q| !q.text.trim().is_empty())
+        .map(|q| previous_status(d, q))
+        .collect();
+    if d.first_time || rows.is_empty() {
+        return String::new();
+    }
+    let done = rows.iter().filter(|s| **s == Progress::Done).count();
+    format!("上年度查摆的{}项问题已整改到位{done}项", rows.len())
+}
+
+/// "干部一科四级主任科员": the person's 单位 and 职务 as written.
+fn post(inp: &Inputs) -> String {
+    let p = &inp.draft.person;
+    format!("{}{}", p.unit.trim(), p.position.trim())
+}
+
+/// `template` with each placeholder replaced by its value; a clause whose
+/// placeholder's value is empty is left out (its closing mark moves to the
+/// clause before when it ends a sentence).
+pub fn fill_clauses(template: &str, values: &[(&str, String)]) -> String {
+    let mut out = String::new();
+    let mut clause = String::new();
+    for c in template.chars() {
+        clause.push(c);
+        if matches!(c, '，' | '；' | '。' | '：') {
+            keep(&mut out, std::mem::take(&mut clause), values);
+        }
+    }
+    keep(&mut out, clause, values);
+    out
+}
+
+/// Adds `clause` (filled) to `out`, or leaves it out when one of its
+/// placeholders is empty.
+fn keep(out: &mut String, clause: String, values: &[(&str, String)]) {
+    let empty = values
+        .iter()
+        .any(|(key, value)| value.is_empty() && clause.contains(key));
+    if !empty {
+        let mut filled = clause;
+        for (key, value) in values {
+            if filled.contains(key) {
+                filled = filled.replace(key, value);
+            }
+        }
+        out.push_str(&filled);
+        return;
+    }
+    // Dropped: a sentence's end stays, on the clause before.
+    if let Some(end @ ('。' | '：')) = clause.chars().last().filter(|_| !out.is_empty()) {
+        if out.ends_with(['，', '；']) {
+            out.pop();
+        }
+        out.push(end);
+    }
+}
