@@ -88,7 +88,7 @@ test('组织生活会: the preparation in the opening, an opinion answered, a ca
     await p.getByLabel('问题表现（用自己的话，写出具体事例）').fill('比如今年3份考察材料对干部不足的描述大同小异');
     await p.getByRole('button', { name: '＋ 添加原因' }).click();
     await p.locator('.cause select').selectOption('dangxing');
-    await p.locator('.cause').getByLabel('原因').fill('存在怕得罪人的好人主义思想');
+    await p.locator('.cause').getByLabel('原因', { exact: true }).fill('存在怕得罪人的好人主义思想');
     const prep = page.getByTestId('preparation');
     await prep.getByRole('button', { name: '＋ 添加一条意见' }).click();
     await prep.getByTestId('opinion').getByLabel('意见').fill('写考察材料有时套话多');
