@@ -12,8 +12,11 @@ use crate::template::TemplateRef;
 /// The mark of a problem raised again, on screen.
 pub const RECURRING_MARK: &str = "老问题";
 
-/// The sentence the 材料 adds after a 老问题.
-pub const RECURRING_SENTENCE: &str = "这一问题上年度已经查摆，此次再次出现，说明整改还不够彻底。";
+/// The sentence the 材料 adds after a 老问题, naming last year's row it
+/// raises again.
+pub fn recurring_sentence(last_year: &str) -> String {
+    format!("上年度查摆的“{last_year}”问题此次再次出现，说明整改还不够彻底。")
+}
 
 /// 备注 of a row carried from last year, in the ledger exports.
 pub const CARRIED_REMARK: &str = "上年度结转";
@@ -89,16 +92,22 @@ pub fn draft_ledger(d: &Draft) -> Vec<LedgerRow> {
 /// Whether `p` raises last year's problem again, a 老问题: linked to one of
 /// last year's rows by the person, or raised on the item it was raised on.
 pub fn is_recurring(d: &Draft, p: &Problem) -> bool {
+    recurring_row(d, p).is_some()
+}
+
+/// The row of last year that `p` raises again: the one the person linked
+/// it to, else one raised on the same item.
+pub fn recurring_row<'a>(d: &'a Draft, p: &Problem) -> Option<&'a PreviousProblem> {
     let linked = p
         .recurs_of
         .as_ref()
-        .is_some_and(|id| d.previous.iter().any(|q| q.id == *id));
-    linked
-        || p.item.as_ref().is_some_and(|l| {
-            d.previous
-                .iter()
-                .any(|q| q.row.as_ref().and_then(|r| r.item.as_ref()) == Some(l))
-        })
+        .and_then(|id| d.previous.iter().find(|q| q.id == *id));
+    linked.or_else(|| {
+        let item = p.item.as_ref()?;
+        d.previous
+            .iter()
+            .find(|q| q.row.as_ref().and_then(|r| r.item.as_ref()) == Some(item))
+    })
 }
 
 /// Last year's rows a problem can raise again, for the person to choose
@@ -151,6 +160,7 @@ pub fn carry_over(from: &Draft, id: DraftId, now: i64, templates: Vec<TemplateRe
         id: String::new(),
         text: p.headline(),
         status: Progress::of_row(p.row_status()),
+        earlier: false,
         note: p.progress.trim().to_string(),
         // Last year's causes stay with last year's row.
         row: Some(Problem {
@@ -171,6 +181,7 @@ pub fn carry_over(from: &Draft, id: DraftId, now: i64, templates: Vec<TemplateRe
         .filter(|q| !q.text.trim().is_empty() && previous_status(from, q) != Progress::Done)
         .map(|q| PreviousProblem {
             status: previous_status(from, q),
+            earlier: true,
             ..q.clone()
         });
     d.previous = own
@@ -186,8 +197,10 @@ pub fn carry_over(from: &Draft, id: DraftId, now: i64, templates: Vec<TemplateRe
 
 /// 上年度查摆的N项问题，目前已整改到位a项，正在整改b项，需长期坚持c项: the
 /// counts of part 一 in 项, as reviewers count them (GENRE §4); a count of
-/// 0 is left out. The statuses are those part 一 reports ([`previous_status`]).
-pub fn previous_counts(statuses: &[Progress]) -> String {
+/// 0 is left out. The statuses are those part 一 reports ([`previous_status`]);
+/// `earlier` of them are rows carried from before last year, said apart
+/// (上年度查摆的5项问题和此前结转的1项问题).
+pub fn previous_counts(statuses: &[Progress], earlier: usize) -> String {
     let count = |s: Progress| statuses.iter().filter(|q| **q == s).count();
     let parts: Vec<String> = [
         ("已整改到位", count(Progress::Done)),
@@ -198,9 +211,11 @@ pub fn previous_counts(statuses: &[Progress]) -> String {
     .filter(|(_, n)| *n > 0)
     .map(|(what, n)| format!("{what}{n}项"))
     .collect();
-    format!(
-        "上年度查摆的{}项问题，目前{}。",
-        statuses.len(),
-        parts.join("，")
-    )
+    let own = statuses.len().saturating_sub(earlier);
+    let what = match (own, earlier) {
+        (_, 0) => format!("上年度查摆的{own}项问题"),
+        (0, e) => format!("此前结转的{e}项问题"),
+        (o, e) => format!("上年度查摆的{o}项问题和此前结转的{e}项问题"),
+    };
+    format!("{what}，目前{}。", parts.join("，"))
 }

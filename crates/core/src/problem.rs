@@ -253,6 +253,9 @@ pub struct PreviousProblem {
     /// The problem as it was stated then.
     pub text: String,
     pub status: Progress,
+    /// Carried from a year before last and still open (长期坚持, 持续推进):
+    /// not one of last year's own problems.
+    pub earlier: bool,
     /// What was done (整改进展 / 完成情况).
     pub note: String,
     /// The ledger row it was carried from (结转到下一年度): its item (a

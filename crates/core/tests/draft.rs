@@ -216,6 +216,7 @@ fn every_field_reads_back_as_written() {
         id: "q1".into(),
         text: "去年的问题".into(),
         status: ziping_core::Progress::LongTerm,
+        earlier: true,
         note: "坚持中".into(),
         row,
     }];

@@ -9,7 +9,7 @@ use util::*;
 use ziping_core::{
     builtin_occasions, carry_over, draft_ledger, is_recurring, ledger_head, previous_counts,
     CivilDate, Draft, ItemLink, Progress, RowStatus, Template, TemplateRef, CARRIED_REMARK,
-    DRAFT_SCHEMA, RECURRING_SENTENCE,
+    DRAFT_SCHEMA,
 };
 use ziping_report::{build_report, ledger_table};
 
@@ -189,16 +189,21 @@ fn a_carried_problem_is_named_without_its_example() {
 fn part_one_counts_problems_in_xiang() {
     use Progress::*;
     assert_eq!(
-        previous_counts(&[Done, Ongoing, LongTerm]),
+        previous_counts(&[Done, Ongoing, LongTerm], 0),
         "上年度查摆的3项问题，目前已整改到位1项，正在整改1项，需长期坚持1项。"
     );
     assert_eq!(
-        previous_counts(&[Done, Done]),
+        previous_counts(&[Done, Done], 0),
         "上年度查摆的2项问题，目前已整改到位2项。"
     );
     assert_eq!(
-        previous_counts(&[Ongoing]),
+        previous_counts(&[Ongoing], 0),
         "上年度查摆的1项问题，目前正在整改1项。"
+    );
+    // Rows carried from before last year are told apart.
+    assert_eq!(
+        previous_counts(&[Done, LongTerm, LongTerm], 1),
+        "上年度查摆的2项问题和此前结转的1项问题，目前已整改到位1项，需长期坚持2项。"
     );
 }
 
@@ -214,14 +219,16 @@ fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
     let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
     let text = material(&new);
     assert!(text.contains("2027年度组织生活会"), "{text}");
-    assert!(text.contains("上年度查摆的4项问题，目前已整改到位1项，正在整改1项，需长期坚持2项。"));
+    assert!(text.contains(
+        "上年度查摆的3项问题和此前结转的1项问题，目前已整改到位1项，正在整改1项，需长期坚持2项。"
+    ));
     // A 销号 date is used.
     assert!(text.contains(
         "已整改到位，已于2027年3月20日销号。制定并落实个人学习计划，全年参加集中学习24次。"
     ));
     assert!(text.contains("正在持续推进。考察材料逐人写明个性特点，正在推进。"));
-    assert!(text.contains("需长期坚持，正在持续推进。坚持对报送材料逐份审核。"));
-    assert!(!text.contains(RECURRING_SENTENCE));
+    assert!(text.contains("需长期坚持。坚持对报送材料逐份审核。"));
+    assert!(!text.contains("此次再次出现"));
     // Raised again on the same item: a 老问题, on screen and in the 材料.
     let id = new.add_problem(
         Some(ItemLink {
@@ -237,10 +244,10 @@ fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
     assert!(!is_recurring(&new, new.problem(&other).unwrap()));
     let text = material(&new);
     assert!(
-        text.contains(&format!(
-            "评价干部仍有共性语言多的情况。{RECURRING_SENTENCE}"
-        )),
+        text.contains(
+            "评价干部仍有共性语言多的情况。上年度查摆的“公平评价干部还有差距”问题此次再次出现，说明整改还不够彻底。"
+        ),
         "{text}"
     );
-    assert_eq!(text.matches(RECURRING_SENTENCE).count(), 1);
+    assert_eq!(text.matches("此次再次出现").count(), 1);
 }

@@ -177,11 +177,15 @@ fn the_carried_over_sample_matches() {
     // The 长期坚持 row carried into 2026 carries on into 2027; the row
     // raised again on its item is 正在整改, not 已整改到位.
     assert!(
-        text.contains("上年度查摆的6项问题，目前已整改到位1项，正在整改3项，需长期坚持2项。"),
+        text.contains("上年度查摆的5项问题和此前结转的1项问题，目前已整改到位1项，正在整改3项，需长期坚持2项。"),
         "{text}"
     );
-    assert!(text.contains("（二）关于“公平评价干部还有差距”的问题。正在持续推进。"));
-    assert_eq!(text.matches("这一问题上年度已经查摆").count(), 2);
+    // Closed, then raised again: said so, never silently reopened.
+    assert!(text.contains(
+        "（二）关于“公平评价干部还有差距”的问题。曾于2026年12月20日销号，今年再次出现，重新列入整改。"
+    ));
+    assert_eq!(text.matches("此次再次出现").count(), 2);
+    assert!(text.contains("上年度查摆的“服务基层的意识还不够强”问题此次再次出现"));
     assert!(
         !text.contains("对理论学习的重要性认识不足"),
         "no cause copied from last year"

@@ -86,6 +86,7 @@ pub fn Notices() -> Html {
         html! {
             <div class="notice warning" role="alert" data-testid="conflict">
                 <p>{ format!("当前草稿“{}”刚在另一个窗口中被{what}。请选择保留哪个版本：", state.draft().name) }</p>
+                <p class="muted">{ "在您选择之前，本窗口不会保存这份草稿的修改（其他草稿照常保存）。" }</p>
                 <button type="button" class="button primary"
                     onclick={Callback::from(move |_| d1.dispatch(Action::ResolveConflict { keep_mine: true }))}>
                     { "保留本窗口的内容" }

@@ -185,6 +185,7 @@ json_struct! {
         id: "id",
         text: "text",
         status: "status",
+        earlier: "earlier" [skip_false],
         note: "note",
         row: "row" [skip_none],
     }

@@ -8,7 +8,7 @@ use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::PartSpec;
 use ziping_core::Rating;
 use ziping_core::{aspect_core, Problem, Progress};
-use ziping_core::{is_recurring, previous_counts, previous_status, RECURRING_SENTENCE};
+use ziping_core::{previous_counts, previous_status, recurring_row, recurring_sentence};
 
 /// Whether a 表现 already opens as an instance (比如……).
 fn is_instance(text: &str) -> bool {
@@ -29,8 +29,8 @@ fn problem_text(inp: &Inputs, p: &Problem) -> String {
         (false, false) if is_instance(&text) => judgement + "。" + &text,
         (false, false) => judgement + "。比如" + &text,
     };
-    if is_recurring(inp.draft, p) {
-        s.push_str(RECURRING_SENTENCE);
+    if let Some(row) = recurring_row(inp.draft, p) {
+        s.push_str(&recurring_sentence(&clause(&row.text)));
     }
     s
 }
@@ -188,7 +188,8 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
         placeholder("上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出问题和整改进展；首次参加的，请勾选“首次参加本支部组织生活会”")
     } else {
         let statuses: Vec<Progress> = prev.iter().map(|q| previous_status(inp.draft, q)).collect();
-        previous_counts(&statuses)
+        let earlier = prev.iter().filter(|q| q.earlier).count();
+        previous_counts(&statuses, earlier)
     }));
     if inp.draft.first_time {
         return;
@@ -200,13 +201,18 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
         } else {
             note
         };
-        // A row closed with a 销号 date says when.
+        // A row closed with a 销号 date says when; one closed but raised
+        // again this year says it is taken up again.
         let closed = p.row.as_ref().map_or("", |r| r.closed.trim());
-        let status = match previous_status(inp.draft, p) {
-            Progress::Done if !closed.is_empty() => format!("已整改到位，已于{closed}销号。"),
-            Progress::Done => "已整改到位。".to_string(),
-            Progress::Ongoing => "正在持续推进。".to_string(),
-            Progress::LongTerm => "需长期坚持，正在持续推进。".to_string(),
+        let status = match (p.status, previous_status(inp.draft, p)) {
+            (_, Progress::Done) if !closed.is_empty() => format!("已整改到位，已于{closed}销号。"),
+            (_, Progress::Done) => "已整改到位。".to_string(),
+            (Progress::Done, _) | (_, Progress::Ongoing) if !closed.is_empty() => {
+                format!("曾于{closed}销号，今年再次出现，重新列入整改。")
+            }
+            (Progress::Done, _) => "曾整改到位，今年再次出现，重新列入整改。".to_string(),
+            (_, Progress::Ongoing) => "正在持续推进。".to_string(),
+            (_, Progress::LongTerm) => "需长期坚持。".to_string(),
         };
         out.push(Block::Lead {
             lead: format!("{}关于“{}”的问题。", sub_numeral(n + 1), clause(&p.text)),
