@@ -65,7 +65,7 @@ test('组织生活会: a problem linked to last year\'s row makes part 一 say �
     await p.getByTestId('recurs-of').selectOption({ label: '是：联系服务基层不够经常' });
     await c.waitSaved();
     const text = await r.report().inputValue();
-    assert.match(text, /关于“联系服务基层不够经常”的问题。正在持续推进。/);
+    assert.match(text, /关于“联系服务基层不够经常”的问题。曾整改到位，今年再次出现，重新列入整改，持续推进。/);
     assert.doesNotMatch(text, /已整改到位/);
     assert.match(text, /全年到联系乡镇只有4次。上年度查摆的“联系服务基层不够经常”问题此次再次出现/);
     assert.equal(await prev.locator('select').inputValue(), '持续推进', 'the row itself is 持续推进 now');

@@ -17,7 +17,7 @@ use ziping_app::storage::KeyValue;
 use ziping_app::storage::{self, MemoryStore, Saver, Stored, OCCASIONS_KEY};
 use ziping_core::{
     builtin_occasions, builtin_templates, score_template, Backup, Draft, DraftId, Occasion,
-    Problem, Rating, Template, TemplateId,
+    OccasionSet, Problem, Rating, Template, TemplateId,
 };
 
 const NOW: i64 = 1_795_000_000_000;
@@ -393,4 +393,94 @@ fn the_clear_confirmation_names_the_imported_occasions() {
         lines.contains(&"导入的场合设置 1 个".to_string()),
         "{lines:?}"
     );
+}
+
+#[test]
+fn occasions_stored_that_cannot_be_read_are_never_overwritten() {
+    let mut store = MemoryStore::default();
+    store.set(OCCASIONS_KEY, "{damaged").unwrap();
+    let stored = storage::load(&store).unwrap();
+    assert_eq!(stored.unreadable.len(), 1);
+    let mut saver = Saver::from_loaded(&stored);
+    let mut pc = Pc::with(stored);
+    pc.import(occasions_file());
+    saver.sync(&mut store, &pc.state.save_set()).unwrap();
+    assert_eq!(
+        store.get(OCCASIONS_KEY).unwrap().as_deref(),
+        Some("{damaged")
+    );
+}
+
+#[test]
+fn occasions_another_window_stored_are_kept_when_this_one_saves() {
+    // Both windows start from an empty store; the other imports X, this one Y.
+    let mut store = MemoryStore::default();
+    let mut other = Pc::fresh();
+    other.import(occasions_file());
+    Saver::default()
+        .sync(&mut store, &other.state.save_set())
+        .unwrap();
+    let mut this = Pc::fresh();
+    let mut y = extra_occasion();
+    y.id = "zhuanti-2".into();
+    y.label = "第二个专题".into();
+    let mut set = builtin_occasions();
+    set.occasions.push(y);
+    this.import(set.to_json().into_bytes());
+    Saver::default()
+        .sync(&mut store, &this.state.save_set())
+        .unwrap();
+    let kept = OccasionSet::from_json(&store.get(OCCASIONS_KEY).unwrap().unwrap()).unwrap();
+    let ids: Vec<&str> = kept.occasions.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, ["zhuanti-2", "zhuanti-hui"]);
+}
+
+#[test]
+fn unlinking_a_problem_gives_last_years_row_back_its_status() {
+    use ziping_app::state::Edit;
+    let mut pc = Pc::fresh();
+    let m = Action::Material;
+    pc.act(m(Edit::AddPrevious))
+        .act(m(Edit::SetPrevious {
+            index: 0,
+            text: "调研不够".into(),
+            note: String::new(),
+            status: ziping_core::Progress::Done,
+        }))
+        .act(m(Edit::AddProblem {
+            item: None,
+            text: "调研仍然不够".into(),
+        }));
+    let (p, q) = (
+        pc.state.draft().problems[0].id.clone(),
+        pc.state.draft().previous[0].id.clone(),
+    );
+    let link = |to: Option<String>| {
+        m(Edit::LinkRecurrence {
+            problem: p.clone(),
+            previous: to,
+        })
+    };
+    pc.act(link(Some(q.clone())));
+    assert_eq!(
+        pc.state.draft().previous[0].status,
+        ziping_core::Progress::Ongoing
+    );
+    pc.act(link(None));
+    assert_eq!(
+        pc.state.draft().previous[0].status,
+        ziping_core::Progress::Done
+    );
+    // A row added after one was removed never takes a linked row's id.
+    pc.act(m(Edit::AddPrevious)).act(link(Some(q.clone())));
+    pc.act(m(Edit::RemovePrevious(1))).act(m(Edit::AddPrevious));
+    let ids: Vec<&str> = pc
+        .state
+        .draft()
+        .previous
+        .iter()
+        .map(|r| r.id.as_str())
+        .collect();
+    assert_eq!(ids, ["q1", "q2"]);
+    assert_ne!(ids[1], q);
 }

@@ -68,7 +68,7 @@ pub fn carried_row(d: &Draft, q: &PreviousProblem) -> LedgerRow {
     LedgerRow {
         problem: q.text.clone(),
         progress: q.note.clone(),
-        status: q.status.row_status(),
+        status: previous_status(d, q).row_status(),
         note: CARRIED_REMARK.to_string(),
         created: CivilDate::from_epoch_ms(d.created),
         ..problem_row(d, &row)
@@ -121,12 +121,10 @@ pub fn last_year_rows(d: &Draft) -> Vec<(String, String)> {
 /// year's problems raise again (linked to it, or on its item) is not
 /// 已整改到位, whatever was chosen for it, so part 一 and part 二 agree.
 pub fn previous_status(d: &Draft, q: &PreviousProblem) -> Progress {
-    let item = q.row.as_ref().and_then(|r| r.item.as_ref());
-    let raised_again = d.problems.iter().any(|p| {
-        !p.is_blank()
-            && (p.recurs_of.as_deref() == Some(q.id.as_str())
-                || (item.is_some() && p.item.as_ref() == item))
-    });
+    let raised_again = d
+        .problems
+        .iter()
+        .any(|p| !p.is_blank() && recurring_row(d, p).is_some_and(|r| r.id == q.id));
     match q.status {
         Progress::Done if raised_again => Progress::Ongoing,
         s => s,
@@ -161,6 +159,7 @@ pub fn carry_over(from: &Draft, id: DraftId, now: i64, templates: Vec<TemplateRe
         text: p.headline(),
         status: Progress::of_row(p.row_status()),
         earlier: false,
+        reopened: false,
         note: p.progress.trim().to_string(),
         // Last year's causes stay with last year's row.
         row: Some(Problem {
@@ -182,6 +181,7 @@ pub fn carry_over(from: &Draft, id: DraftId, now: i64, templates: Vec<TemplateRe
         .map(|q| PreviousProblem {
             status: previous_status(from, q),
             earlier: true,
+            reopened: false,
             ..q.clone()
         });
     d.previous = own

@@ -339,7 +339,8 @@ impl Draft {
         if let Some(answers) = self.answers.remove(&from.id) {
             self.answers.insert(to.clone(), answers);
         }
-        for p in &mut self.problems {
+        let rows = self.previous.iter_mut().filter_map(|q| q.row.as_mut());
+        for p in self.problems.iter_mut().chain(rows) {
             if let Some(link) = p.item.as_mut().filter(|l| l.template == from.id) {
                 link.template = to.clone();
             }

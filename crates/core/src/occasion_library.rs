@@ -52,19 +52,16 @@ impl Default for OccasionLibrary {
 
 impl OccasionLibrary {
     /// The built-ins and the stored imported occasions. A stored one whose id
-    /// is already taken (it cannot have been stored so) is left out.
+    /// a later release's built-in took is kept (and stored again), though
+    /// the built-in answers to that id: nothing stored is lost.
     pub fn new(builtin: OccasionSet, imported: Vec<Occasion>) -> OccasionLibrary {
         let count = builtin.occasions.len();
-        let mut library = OccasionLibrary {
-            all: builtin,
+        let mut all = builtin;
+        all.occasions.extend(imported);
+        OccasionLibrary {
+            all,
             builtin: count,
-        };
-        for o in imported {
-            if library.get(&o.id).is_none() {
-                library.all.occasions.push(o);
-            }
         }
-        library
     }
 
     /// Every occasion, as the picker and the 材料 read them.

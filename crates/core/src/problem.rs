@@ -256,6 +256,9 @@ pub struct PreviousProblem {
     /// Carried from a year before last and still open (长期坚持, 持续推进):
     /// not one of last year's own problems.
     pub earlier: bool,
+    /// Marked 已整改到位, then linked to a problem raised again this year,
+    /// which made it 持续推进 (unlinking makes it 已整改到位 again).
+    pub reopened: bool,
     /// What was done (整改进展 / 完成情况).
     pub note: String,
     /// The ledger row it was carried from (结转到下一年度): its item (a

@@ -217,6 +217,7 @@ fn every_field_reads_back_as_written() {
         text: "去年的问题".into(),
         status: ziping_core::Progress::LongTerm,
         earlier: true,
+        reopened: true,
         note: "坚持中".into(),
         row,
     }];

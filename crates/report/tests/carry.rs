@@ -251,3 +251,45 @@ fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
     );
     assert_eq!(text.matches("此次再次出现").count(), 1);
 }
+
+#[test]
+fn a_problem_linked_to_one_row_does_not_reopen_another_on_its_item() {
+    let old = three_problems();
+    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
+    // On q1's item (w1-xuexi), but linked by the person to q2.
+    let id = new.add_problem(
+        Some(ItemLink {
+            template: WUXIANG.into(),
+            item: "w1-xuexi".into(),
+        }),
+        "",
+    );
+    let p = new.problem_mut(&id).unwrap();
+    p.text = "学习仍不深入".into();
+    p.recurs_of = Some("q2".into());
+    let text = material(&new);
+    assert!(
+        text.contains("已整改到位，已于2027年3月20日销号。"),
+        "{text}"
+    );
+    assert!(text.contains("上年度查摆的“公平评价干部还有差距”问题此次再次出现"));
+}
+
+#[test]
+fn a_template_kept_beside_renames_last_years_rows_too() {
+    let old = three_problems();
+    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
+    let from = new.templates[0].clone();
+    new.rename_template(&from, &"wuxiang-gongzuo-imported".into());
+    let row_items: Vec<&str> = new
+        .previous
+        .iter()
+        .filter_map(|q| q.row.as_ref()?.item.as_ref())
+        .map(|l| l.template.as_str())
+        .collect();
+    assert!(
+        row_items.contains(&"wuxiang-gongzuo-imported"),
+        "{row_items:?}"
+    );
+    assert!(!row_items.contains(&WUXIANG));
+}

@@ -182,7 +182,7 @@ fn the_carried_over_sample_matches() {
     );
     // Closed, then raised again: said so, never silently reopened.
     assert!(text.contains(
-        "（二）关于“公平评价干部还有差距”的问题。曾于2026年12月20日销号，今年再次出现，重新列入整改。"
+        "（二）关于“公平评价干部还有差距”的问题。曾于2026年12月20日销号，今年再次出现，重新列入整改，持续推进。"
     ));
     assert_eq!(text.matches("此次再次出现").count(), 2);
     assert!(text.contains("上年度查摆的“服务基层的意识还不够强”问题此次再次出现"));

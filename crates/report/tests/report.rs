@@ -613,3 +613,35 @@ fn each_opinion_raised_is_answered_in_the_text() {
     let text = text_of(&d);
     assert!(text.contains("　　（五）关于会前征求到的意见。一是关于“写考察材料有时套话多，对干部的不足写得不够具体”的意见，本人认领，已作为“公平评价干部还有差距”的问题查摆整改。二是关于“下基层调研的次数偏少”的意见，全年到联系乡镇调研6次，达到了科室的要求；今后结合干部日常考核再增加走访次数。三是关于“希望多分享考察经验”的意见，【待补充：本人对这条意见的认领或说明】\n"), "{text}");
 }
+
+#[test]
+fn a_clause_left_out_never_doubles_a_stop() {
+    let mut set = builtin_occasions();
+    set.occasions[0].opening =
+        "根据{notice}要求。{preparation}。现将情况报告如下：{previous}。".into();
+    let mut d = complete("zuzhi-shenghuohui");
+    d.notice = "通知".into();
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    let text = build_report(&refs, &d, &set, DATE).to_text();
+    assert!(
+        text.contains("　　根据《通知》要求。现将情况报告如下：\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn opinions_belong_to_the_meeting_and_a_blank_claim_is_not_printed() {
+    let mut d = sample_draft("zuzhi-shenghuohui");
+    d.occasion = "niandu-kaohe".into();
+    assert!(!text_of(&d).contains("征求到的意见"));
+    let mut d = sample_draft("zuzhi-shenghuohui");
+    let p = d.problem_mut("p2").unwrap();
+    p.text.clear();
+    p.judgement.clear();
+    p.measure.clear();
+    p.causes.clear();
+    let text = text_of(&d);
+    assert!(!text.contains("已作为“”"), "{text}");
+    assert!(text.contains("关于“写考察材料有时套话多，对干部的不足写得不够具体”的意见，【待补充：本人对这条意见的认领或说明】"));
+}

@@ -12,9 +12,17 @@ use crate::components::{send, TextField};
 use ziping_app::state::{Action, Edit};
 use ziping_core::{Draft, Opinion};
 
-/// A count as typed: its digits ("12人次" → 12), none when there are none.
+/// A count as typed: its digits, full-width ones too ("１２人次" → 12),
+/// none when there are none.
 fn count(typed: &str) -> Option<u32> {
-    let digits: String = typed.chars().filter(char::is_ascii_digit).collect();
+    let digits: String = typed
+        .chars()
+        .filter_map(|c| match c {
+            '0'..='9' => Some(c),
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+            _ => None,
+        })
+        .collect();
     digits.parse().ok()
 }
 
@@ -97,7 +105,11 @@ fn opinion_row(i: usize, o: &Opinion, problems: &[(String, String)], d: &Dispatc
             d.dispatch(set(o.text.clone(), problem, o.explanation.clone()))
         })
     };
-    let claimed = o.problem.as_deref();
+    // A claim of a problem since removed or emptied counts as none.
+    let claimed = o
+        .problem
+        .as_deref()
+        .filter(|id| problems.iter().any(|(p, _)| p == id));
     let explaining = claimed.is_none();
     let remove = send(d, Edit::RemoveOpinion(i));
     html! {

@@ -104,10 +104,25 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         } => {
             let known = previous.filter(|q| d.previous.iter().any(|r| r.id == *q));
             if let Some(p) = problem(d, &id) {
-                p.recurs_of = known.clone();
+                let before = std::mem::replace(&mut p.recurs_of, known.clone());
+                // The row left goes back to 已整改到位 if linking made it
+                // 持续推进 and no other problem raises it; the row linked
+                // to becomes 持续推进.
+                let still_linked = |d: &Draft, q: &str| {
+                    d.problems.iter().any(|p| p.recurs_of.as_deref() == Some(q))
+                };
+                if let Some(old) =
+                    before.filter(|q| Some(q) != known.as_ref() && !still_linked(d, q))
+                {
+                    if let Some(row) = d.previous.iter_mut().find(|r| r.id == old && r.reopened) {
+                        row.status = Progress::Done;
+                        row.reopened = false;
+                    }
+                }
                 let row = known.and_then(|q| d.previous.iter_mut().find(|r| r.id == q));
                 if let Some(row) = row.filter(|r| r.status == Progress::Done) {
                     row.status = Progress::Ongoing;
+                    row.reopened = true;
                 }
             }
         }
@@ -183,9 +198,15 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
             }
         }
         Edit::AddPrevious => {
-            let n = d.previous.len() + 1;
+            // One more than the highest in use: problems link to these ids.
+            let top = d
+                .previous
+                .iter()
+                .filter_map(|q| q.id.strip_prefix('q')?.parse::<u32>().ok())
+                .max()
+                .unwrap_or(0);
             d.previous.push(PreviousProblem {
-                id: format!("q{n}"),
+                id: format!("q{}", top + 1),
                 ..PreviousProblem::default()
             });
         }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::{draft_key, template_key, KeyValue, StorageError, Stored, CURRENT_KEY, OCCASIONS_KEY};
-use ziping_core::{occasion_set, Draft, DraftId, OccasionLibrary, Template};
+use ziping_core::{occasion_set, Draft, DraftId, OccasionLibrary, OccasionSet, Template};
 
 /// What other windows stored, the newest per draft, each numbered in the
 /// order it arrived. The Saver takes each once, so it never writes back what
@@ -93,6 +93,22 @@ impl Source {
     }
 }
 
+/// Our occasions file with the occasions of `theirs` (another window's
+/// write) that ours lacks, by id, added at its end.
+fn merged_occasions(ours: &str, theirs: &str) -> String {
+    let (Ok(mut ours_set), Ok(theirs)) =
+        (OccasionSet::from_json(ours), OccasionSet::from_json(theirs))
+    else {
+        return ours.to_string();
+    };
+    for o in theirs.occasions {
+        if !ours_set.occasions.iter().any(|x| x.id == o.id) {
+            ours_set.occasions.push(o);
+        }
+    }
+    ours_set.to_json()
+}
+
 /// Remembers, by key, what the store holds of ours, so a save touches only
 /// what changed. It starts from what `load()` actually read: a draft made
 /// in memory but never written is not "stored" until the Saver writes it.
@@ -110,6 +126,9 @@ pub struct Saver {
     /// The newest record of [`Elsewhere`] taken.
     elsewhere: u64,
     epoch: u32,
+    /// Keys whose stored value could not be read: never written or removed
+    /// (the imported occasions' one key above all).
+    kept: Vec<String>,
 }
 
 impl Saver {
@@ -125,6 +144,7 @@ impl Saver {
             current: stored.current.clone(),
             elsewhere: 0,
             epoch: 0,
+            kept: stored.unreadable.iter().map(|u| u.key.clone()).collect(),
         }
     }
 
@@ -221,13 +241,23 @@ impl Saver {
         report: &mut SyncReport,
     ) -> Result<(), StorageError> {
         let known = self.known.get(key);
-        if known
-            .and_then(|k| k.from.as_ref())
-            .is_some_and(|f| f.same(from))
+        if self.kept.iter().any(|k| k == key)
+            || known
+                .and_then(|k| k.from.as_ref())
+                .is_some_and(|f| f.same(from))
         {
             return Ok(());
         }
-        let json = from.to_json();
+        let mut json = from.to_json();
+        if let Source::Occasions(_) = from {
+            // Another window may have stored occasions this one has not
+            // seen: they are kept, not overwritten.
+            let stored = store.get(key)?;
+            if let Some(theirs) = stored.filter(|s| known.and_then(|k| k.json.as_ref()) != Some(s))
+            {
+                json = merged_occasions(&json, &theirs);
+            }
+        }
         report.serialised += 1;
         if known.and_then(|k| k.json.as_ref()) != Some(&json) {
             store.set(key, &json)?;

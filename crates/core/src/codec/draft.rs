@@ -186,6 +186,7 @@ json_struct! {
         text: "text",
         status: "status",
         earlier: "earlier" [skip_false],
+        reopened: "reopened" [skip_false],
         note: "note",
         row: "row" [skip_none],
     }

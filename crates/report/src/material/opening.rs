@@ -110,6 +110,8 @@ fn keep(out: &mut String, clause: String, values: &[(&str, String)]) {
         if out.ends_with(['，', '；']) {
             out.pop();
         }
-        out.push(end);
+        if !out.ends_with(['。', '：']) {
+            out.push(end);
+        }
     }
 }

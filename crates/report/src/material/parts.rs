@@ -46,6 +46,7 @@ fn opinions(inp: &Inputs) -> Option<String> {
         .map(|o| {
             let about = format!("关于“{}”的意见，", clause(&o.text));
             let claimed = o.problem.as_deref().and_then(|id| d.problem(id));
+            let claimed = claimed.filter(|p| !p.headline().is_empty());
             let explained = sentence(&o.explanation);
             match claimed {
                 Some(p) => about + &format!("本人认领，已作为“{}”的问题查摆整改。", p.headline()),
@@ -72,7 +73,10 @@ fn opinions(inp: &Inputs) -> Option<String> {
 /// opinions raised about the person follow, each answered.
 pub fn problems(inp: &Inputs, by_aspect: bool, out: &mut Vec<Block>) {
     problems_by_aspect_or_one_by_one(inp, by_aspect, out);
-    if let Some(text) = opinions(inp) {
+    // The opinions belong to a meeting's preparation (the occasions that
+    // state it, where the person enters them).
+    let meeting = inp.occasion.opening.contains("{preparation}");
+    if let Some(text) = opinions(inp).filter(|_| meeting) {
         // Numbered after the aspects (or the problems one by one).
         let groups = problems_by_aspect(inp);
         let n = match by_aspect {
@@ -204,15 +208,16 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
         // A row closed with a 销号 date says when; one closed but raised
         // again this year says it is taken up again.
         let closed = p.row.as_ref().map_or("", |r| r.closed.trim());
-        let status = match (p.status, previous_status(inp.draft, p)) {
-            (_, Progress::Done) if !closed.is_empty() => format!("已整改到位，已于{closed}销号。"),
-            (_, Progress::Done) => "已整改到位。".to_string(),
-            (Progress::Done, _) | (_, Progress::Ongoing) if !closed.is_empty() => {
-                format!("曾于{closed}销号，今年再次出现，重新列入整改。")
+        let was_done = p.status == Progress::Done || p.reopened;
+        let status = match previous_status(inp.draft, p) {
+            Progress::Done if !closed.is_empty() => format!("已整改到位，已于{closed}销号。"),
+            Progress::Done => "已整改到位。".to_string(),
+            _ if was_done && !closed.is_empty() => {
+                format!("曾于{closed}销号，今年再次出现，重新列入整改，持续推进。")
             }
-            (Progress::Done, _) => "曾整改到位，今年再次出现，重新列入整改。".to_string(),
-            (_, Progress::Ongoing) => "正在持续推进。".to_string(),
-            (_, Progress::LongTerm) => "需长期坚持。".to_string(),
+            _ if was_done => "曾整改到位，今年再次出现，重新列入整改，持续推进。".to_string(),
+            Progress::Ongoing => "正在持续推进。".to_string(),
+            Progress::LongTerm => "需长期坚持。".to_string(),
         };
         out.push(Block::Lead {
             lead: format!("{}关于“{}”的问题。", sub_numeral(n + 1), clause(&p.text)),
