@@ -4,7 +4,9 @@
 // the draft as a whole asks for its aspect.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ChecklistPage, FILE_URL, ResultsPage, eventually, withPage } from './support.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ChecklistPage, FILE_URL, ResultsPage, eventually, showPage, soffice, withPage } from './support.mjs';
 
 test('组织生活会: 首次参加, a 判断 and a lead phrase, no 完成标准 in the prose', async () => {
   await withPage(async (page) => {
@@ -100,4 +102,40 @@ test('组织生活会: the preparation in the opening, an opinion answered, a ca
     assert.match(text, /关于会前征求到的意见。关于“写考察材料有时套话多”的意见，本人认领，已作为“评价干部写实不够”的问题查摆整改。/);
     assert.match(text, /一是党性锻炼还不够经常。存在怕得罪人的好人主义思想。这是“评价干部写实不够”问题的思想根源。/);
   });
+});
+
+test('相互批评: in its own 发言提纲 and in the backup, never in the 材料 or the ledger', async () => {
+  await withPage(async (page, { work }) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    const r = await new ResultsPage(page).open();
+    await r.field('年度').fill('2026');
+    await page.getByTestId('occasion').selectOption('zuzhi-shenghuohui');
+    const list = page.getByTestId('criticisms');
+    await list.getByRole('button', { name: '＋ 添加一条批评意见' }).click();
+    await list.getByLabel('对谁（选填）').fill('王五');
+    await list.getByLabel('批评意见').fill('考察谈话记录有时写得过简');
+    await c.waitSaved();
+    assert.doesNotMatch(await r.report().inputValue(), /王五|考察谈话记录有时写得过简/);
+    await showPage(page, '整改台账');
+    assert.doesNotMatch(await page.locator('#app').innerText(), /考察谈话记录有时写得过简/);
+    await new ResultsPage(page).open();
+    const [d] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('criticisms').getByRole('button', { name: '下载发言提纲（Word）' }).click(),
+    ]);
+    assert.match(d.suggestedFilename(), /相互批评发言提纲\.docx$/);
+    const path = join(work, 'outline.docx');
+    writeFileSync(path, readFileSync(await d.path()));
+    soffice('txt:Text (encoded):UTF8', path, work);
+    const text = readFileSync(join(work, 'outline.txt'), 'utf8');
+    assert.match(text, /2026年度组织生活会相互批评发言提纲/);
+    assert.match(text, /1．对王五同志：考察谈话记录有时写得过简。/);
+    await showPage(page, '草稿与备份');
+    const [b] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出全部草稿（备份）' }).click(),
+    ]);
+    const backup = JSON.parse(readFileSync(await b.path(), 'utf8'));
+    assert.deepEqual(backup.drafts[0].criticisms, [{ to: '王五', text: '考察谈话记录有时写得过简' }]);
+  }, { options: { acceptDownloads: true } });
 });

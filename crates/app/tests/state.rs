@@ -333,9 +333,12 @@ fn edit_kind(e: &ziping_app::state::Edit) -> usize {
         Edit::SetOpinion { .. } => 23,
         Edit::RemoveOpinion(_) => 24,
         Edit::SetCauseHead { .. } => 25,
+        Edit::AddCriticism => 26,
+        Edit::SetCriticism { .. } => 27,
+        Edit::RemoveCriticism(_) => 28,
     }
 }
-const EDIT_KINDS: usize = 26;
+const EDIT_KINDS: usize = 29;
 
 /// Every kind of material edit changes the draft, stamps it modified and
 /// bumps the revision; every kind that finds nothing to change (an unknown
@@ -424,6 +427,13 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
             angle: Angle::Lixiang,
             text: "理想信念有所弱化".into(),
         },
+        Edit::AddCriticism,
+        Edit::SetCriticism {
+            index: 0,
+            to: "王五".into(),
+            text: "考察谈话记录写得过简".into(),
+        },
+        Edit::RemoveCriticism(0),
     ];
     let idle = vec![
         Edit::UpgradeTemplates,
@@ -477,6 +487,12 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
             angle: Angle::Nengli,
             text: String::new(),
         },
+        Edit::SetCriticism {
+            index: 9,
+            to: String::new(),
+            text: "批评".into(),
+        },
+        Edit::RemoveCriticism(9),
     ];
     let kinds: std::collections::BTreeSet<usize> = changing.iter().map(edit_kind).collect();
     assert_eq!(

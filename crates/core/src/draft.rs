@@ -129,6 +129,17 @@ pub struct Draft {
     /// The judgement opening each angle of the 原因剖析, where the person
     /// wrote one.
     pub cause_heads: Vec<CauseHead>,
+    /// 相互批评: the criticisms the person will raise at the meeting. Their
+    /// own speaking list: never in the 材料 or the ledger, kept in backups.
+    pub criticisms: Vec<Criticism>,
+}
+
+/// One criticism the person will raise of a fellow member.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Criticism {
+    /// Whom it is for (a name; optional).
+    pub to: String,
+    pub text: String,
 }
 
 /// An opinion raised about the person before the meeting, and what they
@@ -273,6 +284,7 @@ impl Draft {
             opinions_collected: None,
             opinions: Vec::new(),
             cause_heads: Vec::new(),
+            criticisms: Vec::new(),
         }
     }
 

@@ -47,8 +47,8 @@ pub use civil::{chinese_date, civil_date, days_in_month, is_leap_year, CivilDate
 pub use compare::{compare, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison};
 pub use deadline::{is_overdue, Deadline, RowStatus};
 pub use draft::{
-    default_aspects, Answer, Draft, DraftError, FactAnswer, FactAnswers, Opinion, Person, Rating,
-    DEFAULT_OCCASION, DRAFT_SCHEMA,
+    default_aspects, Answer, Criticism, Draft, DraftError, FactAnswer, FactAnswers, Opinion,
+    Person, Rating, DEFAULT_OCCASION, DRAFT_SCHEMA,
 };
 pub use grade::{occasion_grade, Consequence, OccasionGrade};
 pub use ids::{beside_id, css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};

@@ -48,7 +48,7 @@ impl Draft {
         }
         // Schema 3 to 4 adds fields only (首次参加, the meeting's preparation
         // and opinions, a problem's 判断, its measure's lead phrase and the
-        // row it raises again), empty when missing.
+        // row it raises again, the 相互批评 list), empty when missing.
         draft.schema = DRAFT_SCHEMA;
         let repaired = draft.repair_problem_ids();
         Ok((draft, repaired))

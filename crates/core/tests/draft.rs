@@ -189,6 +189,10 @@ fn every_field_reads_back_as_written() {
     d.carried_from = Some("d-1".into());
     d.first_time = true;
     d.talks = Some(12);
+    d.criticisms = vec![ziping_core::Criticism {
+        to: "王五".into(),
+        text: "考察谈话记录写得过简".into(),
+    }];
     d.cause_heads = vec![ziping_core::CauseHead {
         angle: Some(ziping_core::Angle::Lixiang),
         text: "理想信念有所弱化".into(),
@@ -241,6 +245,11 @@ fn every_field_reads_back_as_written() {
             "cause head",
             &v["cause_heads"][0],
             ziping_core::CauseHead::KEYS,
+        ),
+        (
+            "criticism",
+            &v["criticisms"][0],
+            ziping_core::Criticism::KEYS,
         ),
         ("previous", &v["previous"][0], PreviousProblem::KEYS),
         ("row", &v["previous"][0]["row"], Problem::KEYS),

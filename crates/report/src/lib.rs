@@ -3,20 +3,22 @@
 //! ledger are handed in as (.docx, .xlsx, in a STORED zip). Pure, over
 //! `ziping-core`'s types; tested natively with `cargo test -p ziping-report`.
 
+mod criticism;
 mod ledger;
 mod material;
 mod office;
 mod report;
 mod table;
 
+pub use criticism::criticism_outline;
 pub use ledger::{ledger_table, LEDGER_COLUMNS};
 pub use material::{
     build_material, clause, fix_quotes, grade_sentence, problem_aspect, sentence, tidy_spacing,
     Inputs,
 };
 pub use office::{
-    column_name, column_twips, crc32, report_docx, sheet_name, table_docx, table_xlsx, xml_text,
-    zip_stored, TABLE_TWIPS, XLSX_CELL_MAX,
+    column_name, column_twips, crc32, plain_docx, report_docx, sheet_name, table_docx, table_xlsx,
+    xml_text, zip_stored, TABLE_TWIPS, XLSX_CELL_MAX,
 };
 pub use report::{
     chinese_numeral, item_numeral, md_escape, or_placeholder, part_numeral, placeholder,

@@ -645,3 +645,36 @@ fn opinions_belong_to_the_meeting_and_a_blank_claim_is_not_printed() {
     assert!(!text.contains("已作为“”"), "{text}");
     assert!(text.contains("关于“写考察材料有时套话多，对干部的不足写得不够具体”的意见，【待补充：本人对这条意见的认领或说明】"));
 }
+
+#[test]
+fn criticisms_are_in_their_own_outline_only() {
+    let mut d = sample_draft("zuzhi-shenghuohui");
+    d.criticisms = vec![
+        ziping_core::Criticism {
+            to: "王五".into(),
+            text: "考察谈话记录写得过简，有的只有一句话".into(),
+        },
+        ziping_core::Criticism {
+            to: "赵六同志".into(),
+            text: "开会时常看手机".into(),
+        },
+    ];
+    let outline = ziping_report::criticism_outline(&d).to_text();
+    assert!(outline.starts_with(
+        "2026年度组织生活会相互批评发言提纲\n\n　　1．对王五同志：考察谈话记录写得过简，有的只有一句话。\n　　2．对赵六同志：开会时常看手机。\n\n"
+    ));
+    assert!(outline.trim_end().ends_with("张三"));
+    // Never in the 材料, nor in the ledger.
+    assert!(!text_of(&d).contains("王五") && !text_of(&d).contains("看手机"));
+    let rows = ziping_core::draft_ledger(&d);
+    let t = ziping_report::ledger_table(
+        &ziping_core::ledger_head(&d),
+        &rows,
+        ziping_core::CivilDate::new(2027, 1, 1).unwrap(),
+    );
+    assert!(t
+        .rows
+        .iter()
+        .flatten()
+        .all(|c| !c.contains("王五") && !c.contains("看手机")));
+}

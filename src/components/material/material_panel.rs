@@ -17,6 +17,7 @@ use yew::prelude::*;
 
 use super::aspects_editor::aspects_editor;
 use super::cause_heads::cause_heads;
+use super::criticisms_form::criticisms_form;
 use super::facts_form::facts_form;
 use super::preparation_form::preparation_form;
 use super::previous_list::previous_list;
@@ -98,6 +99,7 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
             }
             if occasion.opening.contains("{preparation}") {
                 { preparation_form(draft, d) }
+                { criticisms_form(draft, d) }
             }
             <div class="free-problems" data-testid="free-problems">
                 <h3>{ "不对应具体条目的问题" }</h3>

@@ -4,6 +4,7 @@
 
 mod aspects_editor;
 mod cause_heads;
+mod criticisms_form;
 mod facts_form;
 mod material_panel;
 mod preparation_form;

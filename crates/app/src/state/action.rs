@@ -54,6 +54,14 @@ pub enum Edit {
         explanation: String,
     },
     RemoveOpinion(usize),
+    AddCriticism,
+    /// One criticism the person will raise (相互批评): whom, and what.
+    SetCriticism {
+        index: usize,
+        to: String,
+        text: String,
+    },
+    RemoveCriticism(usize),
     /// The person's judgement opening one angle of the 原因剖析.
     SetCauseHead {
         angle: Angle,

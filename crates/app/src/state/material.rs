@@ -4,8 +4,8 @@
 //! from `ziping-core`; this only applies the person's edits.
 
 use ziping_core::{
-    upgrade_draft, Cause, CauseHead, Draft, ItemLink, Opinion, PreviousProblem, Problem, Progress,
-    Template,
+    upgrade_draft, Cause, CauseHead, Criticism, Draft, ItemLink, Opinion, PreviousProblem, Problem,
+    Progress, Template,
 };
 
 use super::action::{Edit, ProblemField};
@@ -86,6 +86,18 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         Edit::RemoveOpinion(index) => {
             if index < d.opinions.len() {
                 d.opinions.remove(index);
+            }
+        }
+        Edit::AddCriticism => d.criticisms.push(Criticism::default()),
+        Edit::SetCriticism { index, to, text } => {
+            if let Some(c) = d.criticisms.get_mut(index) {
+                c.to = to;
+                c.text = text;
+            }
+        }
+        Edit::RemoveCriticism(index) => {
+            if index < d.criticisms.len() {
+                d.criticisms.remove(index);
             }
         }
         Edit::SetCauseHead { angle, text } => {

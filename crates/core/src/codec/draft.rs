@@ -6,8 +6,8 @@
 
 use crate::deadline::RowStatus;
 use crate::draft::{
-    default_aspects, default_occasion, Answer, Draft, FactAnswer, FactAnswers, Opinion, Person,
-    Rating,
+    default_aspects, default_occasion, Answer, Criticism, Draft, FactAnswer, FactAnswers, Opinion,
+    Person, Rating,
 };
 use crate::json::{one_of, to_json, At, FromJson, Out, Read, ToJson, Value};
 use crate::problem::{Angle, Cause, CauseHead, ItemLink, PreviousProblem, Problem, Progress};
@@ -39,6 +39,14 @@ json_struct! {
         opinions_collected: "opinions_collected" [skip_none],
         opinions: "opinions" [skip_empty],
         cause_heads: "cause_heads" [skip_empty],
+        criticisms: "criticisms" [skip_empty],
+    }
+}
+
+json_struct! {
+    Criticism [fill] {
+        to: "to" [skip_empty],
+        text: "text",
     }
 }
 

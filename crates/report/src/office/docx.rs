@@ -87,3 +87,9 @@ pub fn document_xml(report: &Report, edited: Option<&str>) -> String {
 pub fn report_docx(draft: &Draft, report: &Report) -> Vec<u8> {
     package(document_xml(report, draft.report_edit.as_deref()))
 }
+
+/// A report as a .docx of its own, never the person's edited 材料 text
+/// (the 相互批评 speaking list).
+pub fn plain_docx(report: &Report) -> Vec<u8> {
+    package(document_xml(report, None))
+}
