@@ -111,9 +111,10 @@ test('drafts: create three, rename, duplicate, delete one and undo', async () =>
     await showPage(page, '草稿与备份');
     assert.equal(await d.rows().count(), 3);
     await d.rename('新的自评 3', '2026年度民主生活会');
-    assert.ok((await d.names()).includes('2026年度民主生活会'));
+    // The list is drawn again after the click returns: wait for it.
+    await eventually(async () => (await d.names()).includes('2026年度民主生活会'), true, 'renamed');
     await d.row('我的个人自评').getByRole('button', { name: '复制' }).click();
-    assert.deepEqual(await d.names(), ['2026年度民主生活会', '新的自评 2', '我的个人自评', '我的个人自评（副本）']);
+    await eventually(() => d.names(), ['2026年度民主生活会', '新的自评 2', '我的个人自评', '我的个人自评（副本）'], 'duplicated');
     // The copy carries the ratings.
     await d.row('我的个人自评（副本）').getByRole('button', { name: '打开' }).click();
     assert.equal(await c.ratingOf('w1-zhongcheng'), 'hao');
@@ -126,7 +127,7 @@ test('drafts: create three, rename, duplicate, delete one and undo', async () =>
     await c.waitSaved();
     assert.equal((await storedKeys(page)).filter((k) => k.startsWith('ziping.v1.draft.')).length, 3);
     await page.getByRole('button', { name: '撤销删除' }).click();
-    assert.deepEqual(await d.names(), ['2026年度民主生活会', '新的自评 2', '我的个人自评', '我的个人自评（副本）']);
+    await eventually(() => d.names(), ['2026年度民主生活会', '新的自评 2', '我的个人自评', '我的个人自评（副本）'], 'undone');
     await page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('ziping.v1.draft.')).length === 4);
 
     // Reload: the open draft is the one that was open.
