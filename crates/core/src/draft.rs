@@ -14,7 +14,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::ids::{DraftId, ItemId, TemplateId};
+use crate::ids::{next_id, DraftId, ItemId, TemplateId};
 use crate::problem::{Angle, CauseHead, ItemLink, PreviousProblem, Problem, DEFAULT_ASPECTS};
 use crate::template::{Item, Template, TemplateRef, NOT_APPLICABLE};
 
@@ -361,13 +361,17 @@ impl Draft {
 
     /// A fresh problem id: "p" and one more than the highest in use.
     pub fn next_problem_id(&self) -> String {
-        let top = self
-            .problems
-            .iter()
-            .filter_map(|p| p.id.strip_prefix('p')?.parse::<u32>().ok())
-            .max()
-            .unwrap_or(0);
-        format!("p{}", top + 1)
+        next_id('p', self.problems.iter().map(|p| p.id.as_str()))
+    }
+
+    /// A fresh id for one of last year's rows ("q1" …); problems link to them.
+    pub fn next_previous_id(&self) -> String {
+        next_id('q', self.previous.iter().map(|q| q.id.as_str()))
+    }
+
+    /// A fresh id for an opinion ("o1" …).
+    pub fn next_opinion_id(&self) -> String {
+        next_id('o', self.opinions.iter().map(|o| o.id.as_str()))
     }
 
     /// Adds an empty problem (on `item`, or of the draft as a whole) and

@@ -24,6 +24,18 @@ pub fn is_safe_id(id: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+/// A fresh id within a list: `prefix` and one more than the highest number
+/// in use after it ("p3" after "p1", "p2"), so an id removed is never
+/// given again while a higher one stands.
+pub fn next_id<'a>(prefix: char, ids: impl IntoIterator<Item = &'a str>) -> String {
+    let top = ids
+        .into_iter()
+        .filter_map(|id| id.strip_prefix(prefix)?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}{}", top + 1)
+}
+
 /// The id an imported template or occasion takes when `id` is taken here
 /// by one with other content: `<id>-imported`, then `-imported-2` … (safe,
 /// at most [`MAX_ID_LEN`]), the first that `taken` refuses.

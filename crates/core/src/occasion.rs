@@ -294,6 +294,13 @@ impl Occasion {
         self.effects.iter().find(|r| r.fact == fact)
     }
 
+    /// A meeting's preparation is part of it (its opening states
+    /// `{preparation}`): 谈心谈话, 征求意见, the opinions answered and the
+    /// 相互批评 list belong to such an occasion.
+    pub fn has_preparation(&self) -> bool {
+        self.opening.contains("{preparation}")
+    }
+
     pub fn has_part(&self, kind: PartKind) -> bool {
         self.parts.iter().any(|p| p.kind == kind)
     }

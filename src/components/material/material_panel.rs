@@ -97,7 +97,7 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
             if occasion.aspects_editable {
                 { aspects_editor(&draft.aspects, d) }
             }
-            if occasion.opening.contains("{preparation}") {
+            if occasion.has_preparation() {
                 { preparation_form(draft, d) }
                 { criticisms_form(draft, d) }
             }

@@ -59,18 +59,10 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
             d.talks = talks;
             d.opinions_collected = opinions_collected;
         }
-        Edit::AddOpinion => {
-            let top = d
-                .opinions
-                .iter()
-                .filter_map(|o| o.id.strip_prefix('o')?.parse::<u32>().ok())
-                .max()
-                .unwrap_or(0);
-            d.opinions.push(Opinion {
-                id: format!("o{}", top + 1),
-                ..Opinion::default()
-            });
-        }
+        Edit::AddOpinion => d.opinions.push(Opinion {
+            id: d.next_opinion_id(),
+            ..Opinion::default()
+        }),
         Edit::SetOpinion {
             index,
             text,
@@ -209,19 +201,10 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
                 d.work.remove(i);
             }
         }
-        Edit::AddPrevious => {
-            // One more than the highest in use: problems link to these ids.
-            let top = d
-                .previous
-                .iter()
-                .filter_map(|q| q.id.strip_prefix('q')?.parse::<u32>().ok())
-                .max()
-                .unwrap_or(0);
-            d.previous.push(PreviousProblem {
-                id: format!("q{}", top + 1),
-                ..PreviousProblem::default()
-            });
-        }
+        Edit::AddPrevious => d.previous.push(PreviousProblem {
+            id: d.next_previous_id(),
+            ..PreviousProblem::default()
+        }),
         Edit::SetPrevious {
             index,
             text,

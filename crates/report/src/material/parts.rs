@@ -75,7 +75,7 @@ pub fn problems(inp: &Inputs, by_aspect: bool, out: &mut Vec<Block>) {
     problems_by_aspect_or_one_by_one(inp, by_aspect, out);
     // The opinions belong to a meeting's preparation (the occasions that
     // state it, where the person enters them).
-    let meeting = inp.occasion.opening.contains("{preparation}");
+    let meeting = inp.occasion.has_preparation();
     if let Some(text) = opinions(inp).filter(|_| meeting) {
         // Numbered after the aspects (or the problems one by one).
         let groups = problems_by_aspect(inp);
