@@ -96,10 +96,15 @@ test('组织生活会: the preparation in the opening, an opinion answered, a ca
     await prep.getByTestId('opinion').getByLabel('意见').fill('写考察材料有时套话多');
     await prep.getByTestId('opinion-answer').selectOption({ label: '认领为问题：评价干部写实不够' });
     await page.getByTestId('cause-heads').getByLabel('党性修养方面的判断').fill('党性锻炼还不够经常');
+    await page.getByTestId('studied').fill('认真学习了新修订的《中国共产党纪律处分条例》');
+    await page.getByTestId('pledge').fill('把查摆的问题列入台账逐项整改');
     await c.waitSaved();
     const text = await r.report().inputValue();
+    assert.match(text, /要求，本人认真学习了新修订的《中国共产党纪律处分条例》，会前开展谈心谈话12人次/);
+    assert.match(text, /今后我将把查摆的问题列入台账逐项整改。以上对照检查，不当之处，请同志们批评指正。/);
+    assert.doesNotMatch(text, /习近平新时代中国特色社会主义思想和党的二十大/, 'no stock study sentence');
     assert.match(text, /会前开展谈心谈话12人次、征求意见建议8条，对照“五项工作”“四个模范”要求/);
-    assert.match(text, /关于会前征求到的意见。关于“写考察材料有时套话多”的意见，本人认领，已作为“评价干部写实不够”的问题查摆整改。/);
+    assert.match(text, /关于会前征求到的意见。对“写考察材料有时套话多”的意见，本人认领，已列入“评价干部写实不够”问题整改。/);
     assert.match(text, /一是党性锻炼还不够经常。存在怕得罪人的好人主义思想。这是“评价干部写实不够”问题的思想根源。/);
   });
 });

@@ -336,9 +336,11 @@ fn edit_kind(e: &ziping_app::state::Edit) -> usize {
         Edit::AddCriticism => 26,
         Edit::SetCriticism { .. } => 27,
         Edit::RemoveCriticism(_) => 28,
+        Edit::SetStudied(_) => 29,
+        Edit::SetPledge(_) => 30,
     }
 }
-const EDIT_KINDS: usize = 29;
+const EDIT_KINDS: usize = 31;
 
 /// Every kind of material edit changes the draft, stamps it modified and
 /// bumps the revision; every kind that finds nothing to change (an unknown
@@ -434,6 +436,8 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
             text: "考察谈话记录写得过简".into(),
         },
         Edit::RemoveCriticism(0),
+        Edit::SetStudied("学习了新修订的《中国共产党纪律处分条例》".into()),
+        Edit::SetPledge("把查摆的问题逐项改到位".into()),
     ];
     let idle = vec![
         Edit::UpgradeTemplates,

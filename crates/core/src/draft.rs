@@ -132,6 +132,12 @@ pub struct Draft {
     /// 相互批评: the criticisms the person will raise at the meeting. Their
     /// own speaking list: never in the 材料 or the ledger, kept in backups.
     pub criticisms: Vec<Criticism>,
+    /// 会前学习: what the person studied for the meeting, in their words
+    /// (an opening's `{study}`).
+    pub studied: String,
+    /// 表态: what the person will do from now on, in their words (a
+    /// closing's `{pledge}`).
+    pub pledge: String,
 }
 
 /// One criticism the person will raise of a fellow member.
@@ -285,6 +291,8 @@ impl Draft {
             opinions: Vec::new(),
             cause_heads: Vec::new(),
             criticisms: Vec::new(),
+            studied: String::new(),
+            pledge: String::new(),
         }
     }
 

@@ -21,15 +21,18 @@ pub const OCCASIONS_FORMAT_VERSION: u32 = 2;
 /// The placeholders an opening or a closing may hold: `{year}`, `{notice}`,
 /// and since version 2 `{aspects}` (the aspects used), `{preparation}`
 /// (谈心谈话 and 征求意见 in numbers), `{previous}` (last year's problems in
-/// one clause) and `{post}` (单位 and 职务). A clause whose placeholder is
-/// empty for a draft is left out of its 材料.
-pub const PLACEHOLDERS: [&str; 6] = [
+/// one clause), `{post}` (单位 and 职务), `{study}` (what the person
+/// studied for the meeting) and `{pledge}` (the person's own 表态). A clause
+/// whose placeholder is empty for a draft is left out of its 材料.
+pub const PLACEHOLDERS: [&str; 8] = [
     "{year}",
     "{notice}",
     "{aspects}",
     "{preparation}",
     "{previous}",
     "{post}",
+    "{study}",
+    "{pledge}",
 ];
 
 /// A set of occasions, as one file holds them.

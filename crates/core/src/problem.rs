@@ -300,10 +300,21 @@ pub fn problem_headline(text: &str) -> String {
                 .any(|m| rest.starts_with(m))
         })
         .unwrap_or(t.len());
-    let head = t[..cut].trim_end_matches(['，', '。', '；', '：']).trim();
+    let mut head = t[..cut].trim_end_matches(['，', '。', '；', '：']).trim();
+    // A long spoken sentence is named by its first clause (a name in
+    // quotes, not the whole story), where that clause says something.
+    if head.chars().count() > HEADLINE_CHARS {
+        let first = head.split('，').next().unwrap_or(head);
+        if first.chars().count() >= 4 {
+            head = first;
+        }
+    }
     if head.is_empty() {
         t.to_string()
     } else {
         head.to_string()
     }
 }
+
+/// The length past which a problem's name is cut to its first clause.
+const HEADLINE_CHARS: usize = 24;

@@ -198,6 +198,8 @@ fn every_field_reads_back_as_written() {
         text: "理想信念有所弱化".into(),
     }];
     d.opinions_collected = Some(8);
+    d.studied = "学习了新修订的《中国共产党纪律处分条例》".into();
+    d.pledge = "把查摆的问题逐项改到位".into();
     d.opinions = vec![ziping_core::Opinion {
         id: "o1".into(),
         text: "考察谈话不够深入".into(),

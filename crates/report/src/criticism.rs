@@ -45,5 +45,6 @@ pub fn criticism_outline(draft: &Draft) -> Report {
         blocks,
         signature: vec![draft.person.name.trim().to_string()],
         appendix: None,
+        share: Default::default(),
     }
 }

@@ -22,7 +22,7 @@ pub use office::{
 };
 pub use report::{
     chinese_numeral, item_numeral, md_escape, or_placeholder, part_numeral, placeholder,
-    sub_numeral, Appendix, Block, Report,
+    sub_numeral, Appendix, Block, Report, Share,
 };
 pub use table::Table;
 
@@ -52,6 +52,7 @@ pub fn build_report(
             blocks: Vec::new(),
             signature: Vec::new(),
             appendix: None,
+            share: Share::default(),
         },
     }
 }

@@ -65,6 +65,26 @@ pub struct Appendix {
     pub tables: Vec<Table>,
 }
 
+/// Whose words the 材料 is made of, from the opening to the closing, in
+/// characters other than whitespace: the tool's own (its sentences, stock
+/// phrases, placeholders, an aid inserted and not edited) and the person's.
+/// Title, headings, numbering and signature are not counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Share {
+    pub tool: usize,
+    pub person: usize,
+}
+
+impl Share {
+    /// The tool's share in per cent, rounded down; 0 for an empty text.
+    pub fn tool_percent(self) -> usize {
+        match self.tool + self.person {
+            0 => 0,
+            all => self.tool * 100 / all,
+        }
+    }
+}
+
 /// The drafted 材料, before it is rendered as text, Markdown, print or .docx.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
@@ -73,6 +93,8 @@ pub struct Report {
     /// The name and the date, each on its own line at the right.
     pub signature: Vec<String>,
     pub appendix: Option<Appendix>,
+    /// Whose words the body is made of.
+    pub share: Share,
 }
 
 /// The person's text trimmed, or a 【待补充：what】 placeholder when there is none.

@@ -182,6 +182,22 @@ fn a_carried_problem_is_named_without_its_example() {
     );
     assert_eq!(problem_headline("服务意识不强。例如……"), "服务意识不强");
     assert_eq!(problem_headline("  调研不够  "), "调研不够");
+    // A long spoken sentence is named by its first clause.
+    assert_eq!(
+        problem_headline(
+            "传帮带做得不够，科室两名年轻同志独立办理核查件的能力提升慢，主要是我习惯了自己把关"
+        ),
+        "传帮带做得不够"
+    );
+    assert_eq!(
+        problem_headline("有时在工作群里转发未经核实的干部任免信息"),
+        "有时在工作群里转发未经核实的干部任免信息"
+    );
+    assert_eq!(
+        problem_headline("就是，我觉得自己刚来组织部很多东西都不太懂像干部档案那些规定记不住"),
+        "就是，我觉得自己刚来组织部很多东西都不太懂像干部档案那些规定记不住",
+        "a first clause too short to name it"
+    );
     assert_eq!(problem_headline("，比如"), "，比如", "never empty");
 }
 

@@ -581,8 +581,9 @@ fn the_opening_states_the_preparation_and_the_aspects_used() {
     // Nothing entered: the clause is left out, never a placeholder.
     assert_eq!(
         opening(&d),
-        "　　根据《关于召开2026年度组织生活会的通知》要求，本人认真学习习近平新时代中国特色社会主义思想和党的二十大及二十届历次全会精神，对照“五项工作”“四个模范”要求，查摆问题、剖析根源、明确整改方向。现将个人对照检查情况报告如下："
+        "　　根据《关于召开2026年度组织生活会的通知》要求，对照“五项工作”“四个模范”要求，查摆问题、剖析根源、明确整改方向。现将对照检查情况报告如下："
     );
+    d.studied = "认真学习了新修订的《中国共产党纪律处分条例》。".into();
     d.talks = Some(12);
     d.opinions_collected = Some(8);
     d.aspects = [
@@ -597,21 +598,51 @@ fn the_opening_states_the_preparation_and_the_aspects_used() {
     .to_vec();
     assert_eq!(
         opening(&d),
-        "　　根据《关于召开2026年度组织生活会的通知》要求，本人认真学习习近平新时代中国特色社会主义思想和党的二十大及二十届历次全会精神，会前开展谈心谈话12人次、征求意见建议8条，对照政治信仰、党员意识、理论学习、能力本领、作用发挥、纪律作风六个方面，查摆问题、剖析根源、明确整改方向。现将个人对照检查情况报告如下："
+        "　　根据《关于召开2026年度组织生活会的通知》要求，本人认真学习了新修订的《中国共产党纪律处分条例》，会前开展谈心谈话12人次、征求意见建议8条，对照政治信仰、党员意识、理论学习、能力本领、作用发挥、纪律作风六个方面，查摆问题、剖析根源、明确整改方向。现将对照检查情况报告如下："
     );
     assert!(!text_of(&d).contains("五项工作"));
+}
+
+/// The closing 表态 is the person's own; without one, only the request for
+/// criticism is left, never a stock pledge.
+#[test]
+fn the_closing_pledge_is_the_persons_own() {
+    let mut d = complete("zuzhi-shenghuohui");
+    let closing = |d: &Draft| {
+        let text = text_of(d);
+        let before_name = text
+            .trim_end()
+            .rsplit_once("\n\n")
+            .map_or("", |(body, _)| body);
+        before_name.lines().last().unwrap_or("").to_string()
+    };
+    assert_eq!(
+        closing(&d),
+        "　　以上对照检查，不当之处，请同志们批评指正。"
+    );
+    d.pledge = "我会继续努力，争取早日成为一名合格的党员".into();
+    assert_eq!(
+        closing(&d),
+        "　　今后我将继续努力，争取早日成为一名合格的党员。以上对照检查，不当之处，请同志们批评指正。",
+        "never 今后我将我会"
+    );
+    d.pledge = "以这次组织生活会为新起点，把查摆的问题逐项改到位。".into();
+    assert_eq!(
+        closing(&d),
+        "　　今后我将以这次组织生活会为新起点，把查摆的问题逐项改到位。以上对照检查，不当之处，请同志们批评指正。"
+    );
 }
 
 #[test]
 fn each_opinion_raised_is_answered_in_the_text() {
     let mut d = sample_draft("zuzhi-shenghuohui");
     d.opinions.push(ziping_core::Opinion {
-        id: "o3".into(),
+        id: "o4".into(),
         text: "希望多分享考察经验".into(),
         ..Default::default()
     });
     let text = text_of(&d);
-    assert!(text.contains("　　（五）关于会前征求到的意见。一是关于“写考察材料有时套话多，对干部的不足写得不够具体”的意见，本人认领，已作为“公平评价干部还有差距”的问题查摆整改。二是关于“下基层调研的次数偏少”的意见，全年到联系乡镇调研6次，达到了科室的要求；今后结合干部日常考核再增加走访次数。三是关于“希望多分享考察经验”的意见，【待补充：本人对这条意见的认领或说明】\n"), "{text}");
+    assert!(text.contains("　　（五）关于会前征求到的意见。一是对“写考察材料有时套话多，对干部的不足写得不够具体”的意见，本人认领，已列入“公平评价干部还有差距”问题整改。二是对“下基层调研的次数偏少”的意见，全年到联系乡镇调研6次，达到了科室的要求；今后结合干部日常考核再增加走访次数。三是对“希望多给科室新同志讲讲档案审核的经验”的意见，已与今年新进科室的同志结对，带其审核干部档案60卷，逐卷讲清审核要点；明年把常见问题整理成审核要点清单，供科室同志共用。四是对“希望多分享考察经验”的意见，【待补充：本人对这条意见的认领或说明】\n"), "{text}");
 }
 
 #[test]
@@ -642,8 +673,8 @@ fn opinions_belong_to_the_meeting_and_a_blank_claim_is_not_printed() {
     p.measure.clear();
     p.causes.clear();
     let text = text_of(&d);
-    assert!(!text.contains("已作为“”"), "{text}");
-    assert!(text.contains("关于“写考察材料有时套话多，对干部的不足写得不够具体”的意见，【待补充：本人对这条意见的认领或说明】"));
+    assert!(!text.contains("已列入“”"), "{text}");
+    assert!(text.contains("对“写考察材料有时套话多，对干部的不足写得不够具体”的意见，【待补充：本人对这条意见的认领或说明】"));
 }
 
 #[test]
@@ -677,4 +708,62 @@ fn criticisms_are_in_their_own_outline_only() {
         .iter()
         .flatten()
         .all(|c| !c.contains("王五") && !c.contains("看手机")));
+}
+
+fn share_of(d: &Draft) -> ziping_report::Share {
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    build_report(&refs, d, &builtin_occasions(), DATE).share
+}
+
+/// Whose words are whose: the person's text counts as theirs, an aid
+/// inserted and not edited as the tool's, and no mark reaches the text.
+#[test]
+fn the_share_counts_the_persons_words_and_an_unedited_aid_as_the_tools() {
+    const AID: &str = "把对党忠诚体现到具体工作中还不够自觉，对照党中央决策部署查找本岗位落实差距不够主动，比如【……】。";
+    let mut d = complete("zuzhi-shenghuohui");
+    d.notice = "关于召开2026年度组织生活会的通知".into();
+    let bare = share_of(&d);
+    problem(&mut d, Some((WUXIANG, "w1-zhongcheng")), AID, &[]);
+    let with_aid = share_of(&d);
+    assert_eq!(
+        with_aid.person, bare.person,
+        "an unedited aid is not the person's"
+    );
+    // Edited, it is the person's: every character of it.
+    let edited = AID.replace("【……】", "今年两次专题学习后没有结合科室工作提出落实措施");
+    d.problems.last_mut().unwrap().text = edited.clone();
+    let own = share_of(&d);
+    let chars = edited.chars().filter(|c| !c.is_whitespace()).count();
+    assert_eq!(own.person, bare.person + chars);
+    // (The aid's 。 after its 【……】 is dropped, as after any placeholder.)
+    assert_eq!(with_aid.tool - own.tool, AID.chars().count() - 1);
+    // The notice's name is the person's too, and no mark is in the text.
+    assert!(bare.person >= "关于召开2026年度组织生活会的通知".chars().count());
+    let text = text_of(&d);
+    assert!(!text.contains(|c: char| ('\u{E000}'..='\u{E003}').contains(&c)));
+    assert!(text.contains(&edited));
+}
+
+/// A notice typed as a document's name is cited in 《》; a meeting's name
+/// typed in its place is not made into a document.
+#[test]
+fn the_notice_is_a_document_only_when_it_names_one() {
+    let mut d = complete("zuzhi-shenghuohui");
+    let opening = |d: &Draft| text_of(d).lines().nth(2).unwrap().to_string();
+    d.notice = "2026年度组织生活会".into();
+    assert!(
+        opening(&d).starts_with("　　根据2026年度组织生活会要求，对照"),
+        "{}",
+        opening(&d)
+    );
+    d.notice = "关于召开2026年度组织生活会的通知".into();
+    assert!(opening(&d).starts_with("　　根据《关于召开2026年度组织生活会的通知》要求，"));
+    d.notice = "《支部2026年度组织生活会实施方案》".into();
+    assert!(opening(&d).starts_with("　　根据《支部2026年度组织生活会实施方案》要求，"));
+    d.studied = "本人学了党章".into();
+    assert!(
+        opening(&d).contains("要求，本人学了党章，对照"),
+        "never 本人本人"
+    );
 }

@@ -65,6 +65,14 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
         let d = d.clone();
         Callback::from(move |v: String| d.dispatch(Action::Material(Edit::SetNotice(v))))
     };
+    let on_studied = {
+        let d = d.clone();
+        Callback::from(move |v: String| d.dispatch(Action::Material(Edit::SetStudied(v))))
+    };
+    let on_pledge = {
+        let d = d.clone();
+        Callback::from(move |v: String| d.dispatch(Action::Material(Edit::SetPledge(v))))
+    };
     let on_grade = {
         let d = d.clone();
         Callback::from(move |e: Event| {
@@ -87,6 +95,11 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
             if occasion.opening.contains("{notice}") {
                 <TextField label="依据的通知（如：关于召开2026年度组织生活会的通知）"
                     value={AttrValue::from(draft.notice.clone())} on_change={on_notice} testid="notice" />
+            }
+            if occasion.opening.contains("{study}") {
+                <TextField label="会前学习了什么（写入开头：本人……）"
+                    value={AttrValue::from(draft.studied.clone())} on_change={on_studied} testid="studied"
+                    placeholder="如：认真学习了新修订的《中国共产党纪律处分条例》，重温了《干部选拔任用工作条例》" />
             }
             if occasion.grade == GradeShown::Optional {
                 <label class="choice-line">
@@ -112,6 +125,12 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
             }
             if occasion.has_part(PartKind::Previous) {
                 { previous_list(&draft.previous, draft.first_time, d) }
+            }
+            if occasion.closing.contains("{pledge}") {
+                <TextField label="结尾表态（写入结尾：今后我将……；不写则只留“请同志们批评指正”）"
+                    value={AttrValue::from(draft.pledge.clone())} on_change={on_pledge} testid="pledge"
+                    multiline=true rows={2}
+                    placeholder="用自己的话写一两句，如：以这次组织生活会为新起点，把查摆的问题列入台账逐项整改" />
             }
             if !props.facts.is_empty() {
                 { facts_form(&props.facts, &draft.facts, d) }

@@ -39,6 +39,10 @@ pub enum Edit {
     SetShowGrade(bool),
     /// 首次参加本支部组织生活会: no last year to report on.
     SetFirstTime(bool),
+    /// 会前学习, as the person writes it (the opening's `{study}`).
+    SetStudied(String),
+    /// 表态, as the person writes it (the closing's `{pledge}`).
+    SetPledge(String),
     /// 会前谈心谈话 (人次) and 征求意见 (条), as typed ("" clears).
     SetPreparation {
         talks: Option<u32>,

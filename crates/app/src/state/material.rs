@@ -52,6 +52,8 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         Edit::SetNotice(text) => d.notice = text,
         Edit::SetShowGrade(on) => d.show_grade = on,
         Edit::SetFirstTime(on) => d.first_time = on,
+        Edit::SetStudied(text) => d.studied = text,
+        Edit::SetPledge(text) => d.pledge = text,
         Edit::SetPreparation {
             talks,
             opinions_collected,

@@ -40,6 +40,8 @@ json_struct! {
         opinions: "opinions" [skip_empty],
         cause_heads: "cause_heads" [skip_empty],
         criticisms: "criticisms" [skip_empty],
+        studied: "studied" [skip_empty],
+        pledge: "pledge" [skip_empty],
     }
 }
 

@@ -6,6 +6,7 @@
 //! 党性修养), which is always there.
 
 use super::inputs::{problems_by_aspect, Inputs};
+use super::tag::{frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, Block};
 use ziping_core::Angle;
@@ -19,12 +20,12 @@ struct AngleCauses {
 
 pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
     // Causes without an angle (schema 1) and the draft's general cause lead in.
-    let mut general: Vec<String> = vec![clause(&inp.draft.cause)];
+    let mut general: Vec<String> = vec![mine(clause(&inp.draft.cause))];
     // Each angle's causes, in GENRE order; `None` where no problem names it.
     let mut by_angle: [Option<AngleCauses>; Angle::ALL.len()] = Default::default();
     for p in problems_by_aspect(inp).iter().flat_map(|(_, v)| v) {
         for c in &p.causes {
-            let text = clause(&c.text);
+            let text = inp.own(p, &c.text, clause(&c.text));
             // (`Angle` is declared in the order of `Angle::ALL`.)
             let Some(entry) = c.angle.and_then(|a| by_angle.get_mut(a as usize)) else {
                 if !text.is_empty() && !general.contains(&text) {
@@ -36,7 +37,7 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
             if !text.is_empty() && !entry.texts.contains(&text) {
                 entry.texts.push(text);
             }
-            let headline = p.headline();
+            let headline = inp.headline(p);
             if !headline.is_empty() && !entry.problems.contains(&headline) {
                 entry.problems.push(headline);
             }
@@ -61,9 +62,9 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
         } else {
             "问题根源"
         };
-        let mut s = chinese_numeral(n + 1) + "是";
+        let mut s = frame(chinese_numeral(n + 1) + "是");
         match inp.draft.cause_head(a) {
-            Some(head) => s.push_str(&sentence(head)),
+            Some(head) => s.push_str(&mine(sentence(head))),
             None => s.push_str(&format!("在{}方面，", a.label())),
         }
         if causes.texts.is_empty() {

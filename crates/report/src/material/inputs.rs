@@ -2,6 +2,7 @@
 //! the occasion and the date, and the problems grouped by aspect, which
 //! every part reads.
 
+use super::tag::mine;
 use ziping_core::{aspect_core, Draft, Occasion, Problem, Template};
 
 /// What a 材料 is drafted from.
@@ -35,6 +36,47 @@ impl<'a> Inputs<'a> {
 }
 
 impl Inputs<'_> {
+    /// The person's text on problem `p`, marked as theirs unless it is an
+    /// aid as inserted (see [`Inputs::is_aid`]).
+    pub fn own(&self, p: &Problem, raw: &str, text: String) -> String {
+        if self.is_aid(p, raw) {
+            text
+        } else {
+            mine(text)
+        }
+    }
+
+    /// The problem's short name, for naming it in a sentence, marked.
+    pub fn headline(&self, p: &Problem) -> String {
+        let h = p.headline();
+        if p.judgement.trim().is_empty() {
+            self.own(p, &p.text, h)
+        } else {
+            mine(h)
+        }
+    }
+
+    /// Whether `text` is one of the aids of the item `p` was found under,
+    /// as inserted and not edited: the tool's words, not the person's.
+    pub fn is_aid(&self, p: &Problem, text: &str) -> bool {
+        let t = text.trim();
+        let Some(link) = p.item.as_ref().filter(|_| !t.is_empty()) else {
+            return false;
+        };
+        let item = self
+            .templates
+            .iter()
+            .filter(|tpl| tpl.id == link.template)
+            .find_map(|tpl| tpl.item(&link.item));
+        item.is_some_and(|i| {
+            let a = &i.aids;
+            let same = |s: &String| s.trim() == t;
+            a.problems.iter().any(same)
+                || a.measures.iter().any(same)
+                || a.causes.iter().any(|c| same(&c.text))
+        })
+    }
+
     /// The draft's aspects in their core form (旗帜鲜明讲政治), blanks left out.
     pub fn aspects(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();

@@ -11,10 +11,12 @@ mod grade;
 mod inputs;
 mod opening;
 mod parts;
+mod tag;
 mod text;
 
 pub use grade::grade_sentence;
 pub use inputs::{problem_aspect, Inputs};
+use tag::{frame, mine, settle_blocks};
 use text::nest_quotes;
 pub use text::{clause, fix_quotes, sentence, tidy_spacing};
 use ziping_core::{occasion_grade, OccasionGrade};
@@ -27,14 +29,19 @@ use ziping_core::Template;
 use ziping_core::{item_state, score_template, ItemState, TemplateResult};
 use ziping_core::{GradeShown, PartKind};
 
+/// The notice as the opening cites it: a document's name in 《》; what names
+/// no document (2026年度组织生活会) as written: 根据2026年度组织生活会要求.
 fn notice(text: &str) -> String {
     let t = text.trim();
+    let document = ["通知", "方案", "意见", "安排", "办法", "要点"]
+        .iter()
+        .any(|w| t.trim_end_matches(['》', '。']).ends_with(w));
     if t.is_empty() {
         placeholder("通知名称")
-    } else if t.starts_with('《') {
-        t.to_string()
+    } else if t.starts_with('《') || !document {
+        mine(t.to_string())
     } else {
-        format!("《{t}》")
+        format!("《{}》", mine(t.to_string()))
     }
 }
 
@@ -55,21 +62,29 @@ fn fill(template: &str, inp: &Inputs) -> String {
     opening::fill_clauses(&s, &values)
 }
 
+/// The person's entry, marked as theirs, or a placeholder asking for it.
+fn own(text: &str, what: &str) -> String {
+    match text.trim() {
+        "" => placeholder(what),
+        t => mine(t.to_string()),
+    }
+}
+
 /// 基本情况 in a sentence.
 fn basic(inp: &Inputs) -> String {
     let p = &inp.draft.person;
     format!(
         "本人{}，{}加入中国共产党，现任{}{}。",
-        or_placeholder(&p.name, "姓名"),
-        or_placeholder(
+        own(&p.name, "姓名"),
+        own(
             p.joined
                 .trim()
                 .trim_end_matches("入党")
                 .trim_end_matches("加入中国共产党"),
             "入党时间",
         ),
-        or_placeholder(&p.unit, "单位"),
-        or_placeholder(&p.position, "职务")
+        own(&p.unit, "单位"),
+        own(&p.position, "职务")
     )
 }
 
@@ -131,9 +146,10 @@ pub fn build_material(inp: &Inputs) -> Report {
     }
     if o.appendix {
         // Official habit: the attachment is named after the body.
-        blocks.push(Block::Para("附件：个人自评表".to_string()));
+        blocks.push(Block::Para(frame("附件：个人自评表".to_string())));
     }
     blocks.iter_mut().for_each(quote_block);
+    let share = settle_blocks(&mut blocks);
     Report {
         title: inp.occasion.title_for(&inp.draft.person.year),
         blocks,
@@ -142,6 +158,7 @@ pub fn build_material(inp: &Inputs) -> Report {
             inp.date.to_string(),
         ],
         appendix: o.appendix.then(|| appendix(inp, &grade)),
+        share,
     }
 }
 

@@ -2,22 +2,45 @@
 //! person's inputs, so no two cadres' openings read alike: `{aspects}` (the
 //! aspects actually used: the notice's, or the 五项工作 and 四个模范),
 //! `{preparation}` (谈心谈话 and 征求意见 in numbers), `{previous}` (last
-//! year's problems in one clause) and `{post}` (the person's 单位 and 职务).
+//! year's problems in one clause), `{post}` (the person's 单位 and 职务),
+//! `{study}` (what they studied for the meeting) and `{pledge}` (their own
+//! 表态), the last two in their words.
 //! A clause (up to a ，；。or ：) whose placeholder comes out empty is left
 //! out, so an opening never says "会前谈心谈话【待补充】人次".
 
 use super::inputs::Inputs;
+use super::tag::mine;
+use super::text::clause;
 use crate::report::chinese_numeral;
 use ziping_core::{aspect_core, previous_status, Progress, DEFAULT_ASPECTS};
 
-/// The values of `{aspects}`, `{preparation}`, `{previous}` and `{post}`.
+/// The values of the placeholders a draft fills (all but `{year}` and `{notice}`).
 pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
     vec![
         ("{aspects}", aspects(inp)),
         ("{preparation}", preparation(inp)),
         ("{previous}", previous(inp)),
         ("{post}", post(inp)),
+        ("{study}", own_words(&inp.draft.studied, &["本人", "我"])),
+        (
+            "{pledge}",
+            own_words(
+                &inp.draft.pledge,
+                &["今后", "，", "我将", "我会", "我要", "本人将"],
+            ),
+        ),
     ]
+}
+
+/// The person's words for a place after "本人" (`{study}`) or "今后我将"
+/// (`{pledge}`): without the words the template already says, so "我会继续
+/// 努力" reads 今后我将继续努力, never 今后我将我会.
+fn own_words(text: &str, said: &[&str]) -> String {
+    let mut t = clause(text);
+    while let Some(rest) = said.iter().find_map(|w| t.strip_prefix(w)) {
+        t = rest.trim_start().to_string();
+    }
+    mine(t)
 }
 
 /// "“五项工作”“四个模范”要求" where the aspects are the five tasks, else the
@@ -30,15 +53,19 @@ fn aspects(inp: &Inputs) -> String {
         return "“五项工作”“四个模范”要求".to_string();
     }
     let names: Vec<&str> = aspects.iter().map(|a| aspect_core(a)).collect();
-    format!("{}{}个方面", names.join("、"), chinese_numeral(names.len()))
+    // The notice's aspects, as the person entered them.
+    let names = mine(names.join("、"));
+    format!("{names}{}个方面", chinese_numeral(aspects.len()))
 }
 
 /// "会前开展谈心谈话12人次、征求意见建议8条", from what the person entered.
 fn preparation(inp: &Inputs) -> String {
     let d = inp.draft;
     let parts: Vec<String> = [
-        d.talks.map(|n| format!("开展谈心谈话{n}人次")),
-        d.opinions_collected.map(|n| format!("征求意见建议{n}条")),
+        d.talks
+            .map(|n| format!("开展谈心谈话{}人次", mine(n.to_string()))),
+        d.opinions_collected
+            .map(|n| format!("征求意见建议{}条", mine(n.to_string()))),
     ]
     .into_iter()
     .flatten()
@@ -70,7 +97,7 @@ fn previous(inp: &Inputs) -> String {
 /// "干部一科四级主任科员": the person's 单位 and 职务 as written.
 fn post(inp: &Inputs) -> String {
     let p = &inp.draft.person;
-    format!("{}{}", p.unit.trim(), p.position.trim())
+    mine(format!("{}{}", p.unit.trim(), p.position.trim()))
 }
 
 /// `template` with each placeholder replaced by its value; a clause whose

@@ -3,6 +3,7 @@
 //! one by one) and the measures with 时限 and 完成标准.
 
 use super::inputs::{problems_by_aspect, Inputs};
+use super::tag::{end_with, frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::PartSpec;
@@ -22,15 +23,21 @@ fn is_instance(text: &str) -> bool {
 fn problem_text(inp: &Inputs, p: &Problem) -> String {
     let judgement = clause(&p.judgement);
     let text = sentence(&p.text);
-    let mut s = match (judgement.is_empty(), text.is_empty()) {
+    let instance = is_instance(&text);
+    let judged = match judgement.is_empty() {
+        true => judgement,
+        false => mine(judgement + "。"),
+    };
+    let text = inp.own(p, &p.text, text);
+    let mut s = match (judged.is_empty(), text.is_empty()) {
         (true, true) => placeholder("问题的具体表现"),
         (true, false) => text,
-        (false, true) => judgement + "。" + &placeholder("问题的具体表现"),
-        (false, false) if is_instance(&text) => judgement + "。" + &text,
-        (false, false) => judgement + "。比如" + &text,
+        (false, true) => judged + &placeholder("问题的具体表现"),
+        (false, false) if instance => judged + &text,
+        (false, false) => judged + "比如" + &text,
     };
     if let Some(row) = recurring_row(inp.draft, p) {
-        s.push_str(&recurring_sentence(&clause(&row.text)));
+        s.push_str(&recurring_sentence(&mine(clause(&row.text))));
     }
     s
 }
@@ -44,12 +51,12 @@ fn opinions(inp: &Inputs) -> Option<String> {
         .iter()
         .filter(|o| !o.text.trim().is_empty())
         .map(|o| {
-            let about = format!("关于“{}”的意见，", clause(&o.text));
+            let about = format!("对“{}”的意见，", mine(clause(&o.text)));
             let claimed = o.problem.as_deref().and_then(|id| d.problem(id));
             let claimed = claimed.filter(|p| !p.headline().is_empty());
-            let explained = sentence(&o.explanation);
+            let explained = mine(sentence(&o.explanation));
             match claimed {
-                Some(p) => about + &format!("本人认领，已作为“{}”的问题查摆整改。", p.headline()),
+                Some(p) => about + &format!("本人认领，已列入“{}”问题整改。", inp.headline(p)),
                 None if !explained.is_empty() => about + &explained,
                 None => about + &placeholder("本人对这条意见的认领或说明"),
             }
@@ -62,7 +69,7 @@ fn opinions(inp: &Inputs) -> Option<String> {
             answers
                 .iter()
                 .enumerate()
-                .map(|(k, a)| chinese_numeral(k + 1) + "是" + a)
+                .map(|(k, a)| frame(chinese_numeral(k + 1) + "是") + a)
                 .collect(),
         ),
     }
@@ -104,7 +111,9 @@ fn problems_by_aspect_or_one_by_one(inp: &Inputs, by_aspect: bool, out: &mut Vec
     if !by_aspect {
         let all = groups.iter().flat_map(|(_, v)| v);
         for (n, p) in all.enumerate() {
-            out.push(Block::Para(sub_numeral(n + 1) + &problem_text(inp, p)));
+            out.push(Block::Para(
+                frame(sub_numeral(n + 1)) + &problem_text(inp, p),
+            ));
         }
         return;
     }
@@ -115,7 +124,7 @@ fn problems_by_aspect_or_one_by_one(inp: &Inputs, by_aspect: bool, out: &mut Vec
             _ => ps
                 .iter()
                 .enumerate()
-                .map(|(k, p)| chinese_numeral(k + 1) + "是" + &problem_text(inp, p))
+                .map(|(k, p)| frame(chinese_numeral(k + 1) + "是") + &problem_text(inp, p))
                 .collect(),
         };
         out.push(Block::Lead {
@@ -133,9 +142,9 @@ fn deadline_clause(d: String) -> String {
     } else if d.contains("长期") && !d.contains("长期坚持") {
         "长期坚持".to_string()
     } else if d.ends_with('前') || d.ends_with("以前") {
-        d + "完成"
+        mine(d) + "完成"
     } else {
-        d
+        mine(d)
     }
 }
 
@@ -156,7 +165,7 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         let m = if m.is_empty() {
             placeholder(&format!("针对第{}个问题的整改措施", n + 1))
         } else {
-            m
+            inp.own(p, &p.measure, m)
         };
         let mut s = m;
         // 努力方向 keep a 时限 the person gave, without asking for one.
@@ -165,13 +174,14 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
             s.push('，');
             s.push_str(&deadline_clause(d));
         }
-        s.push('。');
+        end_with(&mut s, '。');
         let lead = clause(&p.lead);
+        let number = frame(sub_numeral(n + 1));
         out.push(if lead.is_empty() {
-            Block::Para(sub_numeral(n + 1) + &s)
+            Block::Para(number + &s)
         } else {
             Block::Lead {
-                lead: sub_numeral(n + 1) + &lead + "。",
+                lead: number + &mine(lead + "。"),
                 text: s,
             }
         });
@@ -199,7 +209,7 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
         return;
     }
     for (n, p) in prev.iter().enumerate() {
-        let note = sentence(&p.note);
+        let note = mine(sentence(&p.note));
         let note = if note.is_empty() {
             placeholder("整改措施落实情况和成效")
         } else {
@@ -220,7 +230,11 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
             Progress::LongTerm => "需长期坚持。".to_string(),
         };
         out.push(Block::Lead {
-            lead: format!("{}关于“{}”的问题。", sub_numeral(n + 1), clause(&p.text)),
+            lead: format!(
+                "{}关于“{}”的问题。",
+                frame(sub_numeral(n + 1)),
+                mine(clause(&p.text))
+            ),
             text: status + &note,
         });
     }
@@ -246,7 +260,7 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
     let mut push = |aspect: &str, text: String| {
         let n = out.len() - before + 1;
         out.push(if aspect.is_empty() {
-            Block::Para(sub_numeral(n) + &text)
+            Block::Para(frame(sub_numeral(n)) + &text)
         } else {
             Block::Lead {
                 lead: aspect_lead(n, aspect),
@@ -255,7 +269,7 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
         })
     };
     let work = part.work.then(|| {
-        let text = join_clauses(inp.draft.work.iter().map(|w| clause(w)).collect());
+        let text = join_clauses(inp.draft.work.iter().map(|w| mine(clause(w))).collect());
         if text.is_empty() {
             placeholder("全年主要工作和数据，如完成干部考察××人次、审核干部档案××卷、组织培训××期")
         } else {
@@ -306,9 +320,9 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
                         // lead already says 在……方面.
                         if !led && !e.starts_with('在') {
                             led = true;
-                            found.insert(0, e);
+                            found.insert(0, mine(e));
                         } else {
-                            found.push(e);
+                            found.push(mine(e));
                         }
                     }
                 }

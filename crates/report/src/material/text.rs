@@ -2,6 +2,8 @@
 //! into a 材料: no ASCII spaces or ASCII punctuation inside Chinese text,
 //! outer quotes “” and inner quotes ‘’, one full stop at a sentence's end.
 
+use super::tag::{end_with, is_mark, last_visible};
+
 /// A Chinese character or full-width punctuation mark.
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
@@ -110,18 +112,21 @@ pub fn clause(s: &str) -> String {
         joined.push_str(l);
     }
     let text = fix_quotes(&tidy_spacing(&joined));
-    text.trim()
-        .trim_end_matches(['。', '；', '，', '、', '.', ';', ',', '：', ':'])
+    // The end's marks (see `tag`) stay after the punctuation taken off.
+    let body = text.trim().trim_end_matches(is_mark);
+    let marks = &text.trim()[body.len()..];
+    body.trim_end_matches(['。', '；', '，', '、', '.', ';', ',', '：', ':'])
         .trim()
         .to_string()
+        + marks
 }
 
 /// The person's text as a whole sentence ending in one 。 (kept as it is if it
 /// ends in ？ or ！ or a placeholder's 】). Empty stays empty.
 pub fn sentence(s: &str) -> String {
     let mut c = clause(s);
-    if !c.is_empty() && !c.ends_with(['？', '！', '…', '】']) {
-        c.push('。');
+    if last_visible(&c).is_some_and(|l| !matches!(l, '？' | '！' | '…' | '】')) {
+        end_with(&mut c, '。');
     }
     c
 }
