@@ -125,11 +125,11 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.equal(await r.field('姓名').inputValue(), '张三');
     let report = await r.report().inputValue();
     assert.ok(report.startsWith('2027年度组织生活会个人对照检查材料\n'), report.slice(0, 40));
-    assert.ok(report.includes('上年度查摆的3项问题，目前已整改到位1项，正在整改1项，需长期坚持1项。'), report);
+    assert.ok(report.includes('上年度查摆的3项问题，已整改到位1项，正在整改1项，需长期坚持1项。'), report);
     // 已完成 filled the 销号日期 with the day; part 一 names it.
-    assert.match(report, /（一）关于“理论学习还不够深入”的问题。已整改到位，已于\d{4}年\d{1,2}月\d{1,2}日销号。制定学习计划，全年撰写学习体会10篇。/);
+    assert.match(report, /（一）关于“理论学习还不够深入”的问题。已整改到位，于\d{4}年\d{1,2}月\d{1,2}日销号。制定学习计划，全年撰写学习体会10篇。/);
     assert.ok(report.includes('（二）关于“坚持原则还不够”的问题。需长期坚持。坚持逐份审核。'), report);
-    assert.ok(report.includes('（三）关于“业务培训学时不足”的问题。正在持续推进。'), report);
+    assert.ok(report.includes('（三）关于“业务培训学时不足”的问题。正在整改。'), report);
 
     // This year: rated differently, and a problem raised again on the same item.
     await showPage(page, '逐条自评');
@@ -140,7 +140,7 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     await eventually(() => c.item('w2-laohaoren').locator('.recurring').count(), 1, '老问题 flagged under the item');
     r = await new ResultsPage(page).open();
     report = await r.report().inputValue();
-    assert.ok(report.includes('仍有老好人思想，比如考察谈话中对干部缺点讲得不直接。上年度查摆的“坚持原则还不够”问题此次再次出现，说明整改还不够彻底。'), report);
+    assert.ok(report.includes('仍有老好人思想，比如考察谈话中对干部缺点讲得不直接。上年度查摆的“坚持原则还不够”问题今年又有反复。'), report);
     await waitSaved(page);
 
     // The compare view: this year against the draft it came from.
@@ -195,7 +195,7 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.equal(await page.locator('[data-testid=carried-table] tbody tr').count(), 3);
     r = await new ResultsPage(page).open();
     report = await r.report().inputValue();
-    assert.ok(report.includes('上年度查摆的3项问题，目前已整改到位1项，正在整改1项，需长期坚持1项。'));
+    assert.ok(report.includes('上年度查摆的3项问题，已整改到位1项，正在整改1项，需长期坚持1项。'));
     await showPage(page, '对比');
     assert.equal((await page.locator('[data-testid=rating-changes] tbody tr').allTextContents()).length, 2);
     await showPage(page, '草稿与备份');
@@ -228,7 +228,7 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
         'the compare view still finds the draft it was carried from');
       assert.equal((await p2.locator('[data-testid=rating-changes] tbody tr').allTextContents()).length, 2);
       const r2 = await new ResultsPage(p2).open();
-      assert.ok((await r2.report().inputValue()).includes('上年度查摆的3项问题，目前已整改到位1项，正在整改1项，需长期坚持1项。'));
+      assert.ok((await r2.report().inputValue()).includes('上年度查摆的3项问题，已整改到位1项，正在整改1项，需长期坚持1项。'));
       assert.deepEqual(other.errors, [], 'no uncaught page errors on the other computer');
     } finally {
       await other.context.close();

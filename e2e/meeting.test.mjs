@@ -36,7 +36,7 @@ test('组织生活会: 首次参加, a 判断 and a lead phrase, no 完成标准
     await c.waitSaved();
     const text = await r.report().inputValue();
     assert.match(text, /（一）在旗帜鲜明讲政治方面。理论武装的深度不够。比如今年第三季度有两次第一议题学习后没有写体会。/);
-    assert.match(text, /（一）强化理论武装，坚持学用结合。每周固定半天自学，2027年3月底前完成。/);
+    assert.match(text, /（一）强化理论武装，坚持学用结合。2027年3月底前，每周固定半天自学。/);
     assert.doesNotMatch(text, /完成标准|学习体会不少于2篇/);
 
     // All of it is kept: after a reload the box is still ticked and the text the same.
@@ -67,9 +67,9 @@ test('组织生活会: a problem linked to last year\'s row makes part 一 say �
     await p.getByTestId('recurs-of').selectOption({ label: '是：联系服务基层不够经常' });
     await c.waitSaved();
     const text = await r.report().inputValue();
-    assert.match(text, /关于“联系服务基层不够经常”的问题。曾整改到位，今年再次出现，重新列入整改，持续推进。/);
+    assert.match(text, /关于“联系服务基层不够经常”的问题。【待补充：整改措施落实情况和成效】；今年同类问题再次出现，已重新列入整改。/);
     assert.doesNotMatch(text, /已整改到位/);
-    assert.match(text, /全年到联系乡镇只有4次。上年度查摆的“联系服务基层不够经常”问题此次再次出现/);
+    assert.match(text, /全年到联系乡镇只有4次。上年度查摆的“联系服务基层不够经常”问题今年又有反复。/);
     assert.equal(await prev.locator('select').inputValue(), '持续推进', 'the row itself is 持续推进 now');
     assert.equal(await p.locator('.recurring-note').count(), 1);
   });
@@ -104,7 +104,7 @@ test('组织生活会: the preparation in the opening, an opinion answered, a ca
     assert.match(text, /今后我将把查摆的问题列入台账逐项整改。以上对照检查，不当之处，请同志们批评指正。/);
     assert.doesNotMatch(text, /习近平新时代中国特色社会主义思想和党的二十大/, 'no stock study sentence');
     assert.match(text, /会前开展谈心谈话12人次、征求意见建议8条，对照“五项工作”“四个模范”要求/);
-    assert.match(text, /关于会前征求到的意见。对“写考察材料有时套话多”的意见，本人认领，已列入“评价干部写实不够”问题整改。/);
+    assert.match(text, /会前征求到涉及本人的意见1条，回应如下：“写考察材料有时套话多”，本人认领，已列入“评价干部写实不够”问题整改。/);
     assert.match(text, /一是党性锻炼还不够经常。存在怕得罪人的好人主义思想。这是“评价干部写实不够”问题的思想根源。/);
   });
 });

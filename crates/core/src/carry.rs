@@ -12,12 +12,6 @@ use crate::template::TemplateRef;
 /// The mark of a problem raised again, on screen.
 pub const RECURRING_MARK: &str = "老问题";
 
-/// The sentence the 材料 adds after a 老问题, naming last year's row it
-/// raises again.
-pub fn recurring_sentence(last_year: &str) -> String {
-    format!("上年度查摆的“{last_year}”问题此次再次出现，说明整改还不够彻底。")
-}
-
 /// 备注 of a row carried from last year, in the ledger exports.
 pub const CARRIED_REMARK: &str = "上年度结转";
 
@@ -195,7 +189,7 @@ pub fn carry_over(from: &Draft, id: DraftId, now: i64, templates: Vec<TemplateRe
     d
 }
 
-/// 上年度查摆的N项问题，目前已整改到位a项，正在整改b项，需长期坚持c项: the
+/// 上年度查摆的N项问题，已整改到位a项，正在整改b项，需长期坚持c项: the
 /// counts of part 一 in 项, as reviewers count them (GENRE §4); a count of
 /// 0 is left out. The statuses are those part 一 reports ([`previous_status`]);
 /// `earlier` of them are rows carried from before last year, said apart
@@ -217,5 +211,5 @@ pub fn previous_counts(statuses: &[Progress], earlier: usize) -> String {
         (0, e) => format!("此前结转的{e}项问题"),
         (o, e) => format!("上年度查摆的{o}项问题和此前结转的{e}项问题"),
     };
-    format!("{what}，目前{}。", parts.join("，"))
+    format!("{what}，{}。", parts.join("，"))
 }

@@ -296,6 +296,22 @@ impl Draft {
         }
     }
 
+    /// The angles of the 原因剖析, in GENRE order: those a cause of a problem
+    /// written down points to, and 理想信念 first when no 思想根源 (理想信念
+    /// or 党性修养) is among them. The 材料 and the judgement fields both
+    /// follow it.
+    pub fn cause_angles(&self) -> Vec<Angle> {
+        let used = |a: Angle| {
+            let live = self.problems.iter().filter(|p| !p.is_blank());
+            live.flat_map(|p| &p.causes).any(|c| c.angle == Some(a))
+        };
+        let mut out: Vec<Angle> = Angle::ALL.into_iter().filter(|a| used(*a)).collect();
+        if !out.iter().any(|a| a.is_root()) {
+            out.insert(0, Angle::Lixiang);
+        }
+        out
+    }
+
     /// The person's judgement opening `angle` of the 原因剖析, if any.
     pub fn cause_head(&self, angle: Angle) -> Option<&str> {
         let head = self.cause_heads.iter().find(|h| h.angle == Some(angle))?;

@@ -40,7 +40,7 @@ pub use builtin::{
 pub use carry::{
     carried_name, carried_row, carry_over, draft_ledger, draft_year, is_recurring, last_year_rows,
     ledger_head, ledger_problems, previous_counts, previous_status, problem_row, recurring_row,
-    recurring_sentence, CARRIED_REMARK, RECURRING_MARK,
+    CARRIED_REMARK, RECURRING_MARK,
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use civil::{chinese_date, civil_date, days_in_month, is_leap_year, CivilDate};

@@ -288,7 +288,22 @@ pub fn aspect_core(aspect: &str) -> &str {
 /// A problem as next year's 材料 names it: its statement without the
 /// example (理论学习还存在以干代学的情况，比如…… → 理论学习还存在以干代学的情况).
 pub fn problem_headline(text: &str) -> String {
-    let t = text.trim();
+    // Spoken lead-ins are not part of a problem's name (就是我觉得……).
+    let mut t = text.trim();
+    while let Some(rest) = [
+        "就是",
+        "我觉得",
+        "我感觉",
+        "感觉",
+        "我认为",
+        "其实",
+        "说实话",
+    ]
+    .iter()
+    .find_map(|w| t.strip_prefix(w))
+    {
+        t = rest.trim_start_matches(['，', ',', ' ']);
+    }
     // The first place where one of the markers of an example starts.
     let cut = t
         .char_indices()

@@ -266,15 +266,21 @@ fn causes_run_by_angle_in_order_always_with_a_root() {
     assert_eq!(
         causes,
         concat!(
-            "　　一是在理想信念方面，【待补充：从理想信念（理论学习、思想武装）上剖析思想根源】\n",
-            "　　二是在宗旨意识方面，服务意识不强。这是“问题乙”问题的重要原因。\n",
-            "　　三是在能力本领方面，方法不多；经验不足。这是“问题甲”“问题乙”等问题的重要原因。\n　　"
+            "　　一是【待补充：理想信念方面的一句判断，如：理论学习的自觉性有所松懈】【待补充：从理想信念（理论学习、思想武装）上剖析思想根源】\n",
+            "　　二是【待补充：宗旨意识方面的一句判断，如：群众观点有所淡化】服务意识不强。这是“问题乙”问题的重要原因。\n",
+            "　　三是【待补充：能力本领方面的一句判断，如：识人察人的本领还有不足】方法不多；经验不足。这是“问题甲”“问题乙”等问题的重要原因。\n　　"
         )
     );
-    // With a root named, no placeholder; 党性修养 comes before 宗旨意识.
+    // With a root named, no placeholder for its causes; 党性修养 comes
+    // before 宗旨意识; an angle is never framed as 在……方面.
     problem(&mut d, None, "问题丙", &[(Angle::Dangxing, "自我要求不严")]);
     let text = text_of(&d);
-    assert!(text.contains("　　一是在党性修养方面，自我要求不严。这是“问题丙”问题的思想根源。\n　　二是在宗旨意识方面，"));
+    assert!(text.contains("　　一是【待补充：党性修养方面的一句判断，如：党性锻炼还不够经常】自我要求不严。这是“问题丙”问题的思想根源。\n　　二是【待补充：宗旨意识方面"));
+    assert!(!text.contains("是在党性修养方面"));
+    // A problem no cause explains is asked about by name.
+    problem(&mut d, None, "问题戊", &[]);
+    assert!(text_of(&d).contains("　　【待补充：“问题戊”问题的原因】\n"));
+    d.problems.pop();
     // The person's judgement opens its angle; the same cause is told once.
     d.cause_heads = vec![ziping_core::CauseHead {
         angle: Some(Angle::Dangxing),
@@ -301,7 +307,8 @@ fn causes_run_by_angle_in_order_always_with_a_root() {
 #[test]
 fn measures_carry_their_deadline_and_lead_but_never_the_standard() {
     let text = text_of(&sample_draft("zuzhi-shenghuohui"));
-    assert!(text.contains("　　（一）强化理论武装，坚持学用结合。制定个人学习计划，每周固定半天自学，第一议题学习后一周内结合干部工作写出落实措施，2027年3月底前完成。\n"));
+    // A day to finish by leads its measure: a weekly habit is not 完成.
+    assert!(text.contains("　　（一）强化理论武装，坚持学用结合。2027年3月底前，制定个人学习计划，每周固定半天自学，第一议题学习后一周内结合干部工作写出落实措施。\n"));
     assert!(text.contains("不予通过，长期坚持。\n"));
     assert!(text.contains("逐人核对，立行立改。\n"));
     assert!(
@@ -328,13 +335,17 @@ fn a_judgement_heads_its_problem_and_the_instance_follows() {
     let mut d = complete("zuzhi-shenghuohui");
     problem(&mut d, None, "全年只读了两本原著", &[]);
     problem(&mut d, None, "比如在一次考察中没有深入谈话", &[]);
+    problem(&mut d, None, "对科室同志的日常管理偏软", &[]);
     for p in &mut d.problems {
         p.aspect = "旗帜鲜明讲政治".into();
     }
     d.problems[0].judgement = "理论武装的深度不够".into();
     d.problems[1].judgement = "调查研究不够深入。".into();
+    d.problems[2].judgement = "“一岗双责”落实得不够严".into();
     let text = text_of(&d);
-    assert!(text.contains("　　（一）在旗帜鲜明讲政治方面。一是理论武装的深度不够。比如全年只读了两本原著。二是调查研究不够深入。比如在一次考察中没有深入谈话。\n"), "{text}");
+    // 比如 leads only into an instance (a time, a place, a number); a
+    // general clause follows the judgement without it.
+    assert!(text.contains("　　（一）在旗帜鲜明讲政治方面。一是理论武装的深度不够。比如全年只读了两本原著。二是调查研究不够深入。比如在一次考察中没有深入谈话。三是“一岗双责”落实得不够严。对科室同志的日常管理偏软。\n"), "{text}");
 }
 
 #[test]
@@ -351,7 +362,7 @@ fn a_free_problem_without_an_aspect_asks_for_one() {
 #[test]
 fn last_years_problems_open_the_meeting_material() {
     let text = text_of(&sample_draft("zuzhi-shenghuohui"));
-    assert!(text.contains("　　上年度查摆的2项问题，目前已整改到位1项，需长期坚持1项。\n"));
+    assert!(text.contains("　　上年度查摆的2项问题，已整改到位1项，需长期坚持1项。\n"));
     let d = complete("zuzhi-shenghuohui");
     assert!(text_of(&d).contains("　　一、上年度查摆问题整改落实情况\n　　【待补充：上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出问题和整改进展；首次参加的，请勾选“首次参加本支部组织生活会”】\n"));
 }
@@ -616,9 +627,10 @@ fn the_closing_pledge_is_the_persons_own() {
             .map_or("", |(body, _)| body);
         before_name.lines().last().unwrap_or("").to_string()
     };
+    // None written: asked for, never a stock pledge.
     assert_eq!(
         closing(&d),
-        "　　以上对照检查，不当之处，请同志们批评指正。"
+        "　　今后我将【待补充：今后的努力方向，用自己的话写一两句】。以上对照检查，不当之处，请同志们批评指正。"
     );
     d.pledge = "我会继续努力，争取早日成为一名合格的党员".into();
     assert_eq!(
@@ -642,7 +654,9 @@ fn each_opinion_raised_is_answered_in_the_text() {
         ..Default::default()
     });
     let text = text_of(&d);
-    assert!(text.contains("　　（五）关于会前征求到的意见。一是对“写考察材料有时套话多，对干部的不足写得不够具体”的意见，本人认领，已列入“公平评价干部还有差距”问题整改。二是对“下基层调研的次数偏少”的意见，全年到联系乡镇调研6次，达到了科室的要求；今后结合干部日常考核再增加走访次数。三是对“希望多给科室新同志讲讲档案审核的经验”的意见，已与今年新进科室的同志结对，带其审核干部档案60卷，逐卷讲清审核要点；明年把常见问题整理成审核要点清单，供科室同志共用。四是对“希望多分享考察经验”的意见，【待补充：本人对这条意见的认领或说明】\n"), "{text}");
+    assert!(text.contains("　　会前征求到涉及本人的意见4条，回应如下：一是“写考察材料有时套话多，对干部的不足写得不够具体”，本人认领，已列入“公平评价干部还有差距”问题整改。二是“下基层调研的次数偏少”：全年到联系乡镇调研6次，达到了科室的要求；今后结合干部日常考核再增加走访次数。三是“希望多给科室新同志讲讲档案审核的经验”：已与今年新进科室的同志结对，带其审核干部档案60卷，逐卷讲清审核要点；明年把常见问题整理成审核要点清单，供科室同志共用。四是“希望多分享考察经验”：【待补充：本人对这条意见的认领或说明】\n"), "{text}");
+    // Not numbered as if it were one more aspect.
+    assert!(!text.contains("关于会前征求到的意见。"));
 }
 
 #[test]
@@ -674,7 +688,9 @@ fn opinions_belong_to_the_meeting_and_a_blank_claim_is_not_printed() {
     p.causes.clear();
     let text = text_of(&d);
     assert!(!text.contains("已列入“”"), "{text}");
-    assert!(text.contains("对“写考察材料有时套话多，对干部的不足写得不够具体”的意见，【待补充：本人对这条意见的认领或说明】"));
+    assert!(text.contains(
+        "“写考察材料有时套话多，对干部的不足写得不够具体”：【待补充：本人对这条意见的认领或说明】"
+    ));
 }
 
 #[test]

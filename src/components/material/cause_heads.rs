@@ -8,27 +8,11 @@ use yew::prelude::*;
 
 use crate::components::TextField;
 use ziping_app::state::{Action, Edit};
-use ziping_core::{Angle, Draft};
-
-/// The angles the draft's causes point to, in the order of a 原因剖析, with
-/// 理想信念 when no 思想根源 is among them.
-fn angles(draft: &Draft) -> Vec<Angle> {
-    let used = |a: Angle| {
-        let causes = draft.problems.iter().flat_map(|p| &p.causes);
-        causes
-            .filter(|c| !c.text.trim().is_empty())
-            .any(|c| c.angle == Some(a))
-    };
-    let mut out: Vec<Angle> = Angle::ALL.into_iter().filter(|a| used(*a)).collect();
-    if !out.iter().any(|a| a.is_root()) {
-        out.insert(0, Angle::Lixiang);
-    }
-    out
-}
+use ziping_core::Draft;
 
 /// The editor of the draft's cause judgements.
 pub fn cause_heads(draft: &Draft, d: &Dispatcher) -> Html {
-    let fields = angles(draft).into_iter().map(|angle| {
+    let fields = draft.cause_angles().into_iter().map(|angle| {
         let on_change = {
             let d = d.clone();
             Callback::from(move |text: String| {

@@ -47,25 +47,24 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
     if !general.is_empty() {
         out.push(Block::Para(general));
     }
-    // A 思想根源 always: 理想信念 when neither root angle is named.
-    let rooted = Angle::ALL
-        .iter()
-        .zip(&by_angle)
-        .any(|(a, t)| a.is_root() && t.is_some());
-    if !rooted {
-        by_angle[Angle::Lixiang as usize] = Some(AngleCauses::default());
-    }
-    let named = Angle::ALL.into_iter().zip(by_angle);
-    for (n, (a, causes)) in named.filter_map(|(a, t)| Some((a, t?))).enumerate() {
+    // The angles as the draft has them (a 思想根源 always).
+    for (n, a) in inp.draft.cause_angles().into_iter().enumerate() {
+        let causes = by_angle[a as usize].take().unwrap_or_default();
         let root = if a.is_root() {
             "思想根源"
         } else {
             "问题根源"
         };
         let mut s = frame(chinese_numeral(n + 1) + "是");
+        // The angle opens with the person's judgement; one not yet written
+        // is asked for, never framed as 在……方面.
         match inp.draft.cause_head(a) {
             Some(head) => s.push_str(&mine(sentence(head))),
-            None => s.push_str(&format!("在{}方面，", a.label())),
+            None => s.push_str(&placeholder(&format!(
+                "{}方面的一句判断，{}",
+                a.label(),
+                a.judgement_example()
+            ))),
         }
         if causes.texts.is_empty() {
             s.push_str(&placeholder(&format!(
@@ -92,5 +91,18 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
             s.push_str(&format!("这是{}{others}的{what}。", named.join("")));
         }
         out.push(Block::Para(s));
+    }
+    // A problem no cause explains is asked about by name.
+    let unexplained: Vec<String> = problems_by_aspect(inp)
+        .iter()
+        .flat_map(|(_, v)| v)
+        .filter(|p| p.causes.iter().all(|c| c.text.trim().is_empty()))
+        .map(|p| format!("“{}”", p.headline()))
+        .collect();
+    if !unexplained.is_empty() {
+        out.push(Block::Para(placeholder(&format!(
+            "{}问题的原因",
+            unexplained.concat()
+        ))));
     }
 }

@@ -11,7 +11,7 @@
 use super::inputs::Inputs;
 use super::tag::mine;
 use super::text::clause;
-use crate::report::chinese_numeral;
+use crate::report::{chinese_numeral, placeholder};
 use ziping_core::{aspect_core, previous_status, Progress, DEFAULT_ASPECTS};
 
 /// The values of the placeholders a draft fills (all but `{year}` and `{notice}`).
@@ -22,13 +22,7 @@ pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
         ("{previous}", previous(inp)),
         ("{post}", post(inp)),
         ("{study}", own_words(&inp.draft.studied, &["本人", "我"])),
-        (
-            "{pledge}",
-            own_words(
-                &inp.draft.pledge,
-                &["今后", "，", "我将", "我会", "我要", "本人将"],
-            ),
-        ),
+        ("{pledge}", pledge(inp)),
     ]
 }
 
@@ -36,11 +30,34 @@ pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
 /// (`{pledge}`): without the words the template already says, so "我会继续
 /// 努力" reads 今后我将继续努力, never 今后我将我会.
 fn own_words(text: &str, said: &[&str]) -> String {
+    mine(without(text, said))
+}
+
+/// The person's text as a clause without the leading words `said`.
+fn without(text: &str, said: &[&str]) -> String {
     let mut t = clause(text);
     while let Some(rest) = said.iter().find_map(|w| t.strip_prefix(w)) {
         t = rest.trim_start().to_string();
     }
-    mine(t)
+    t
+}
+
+/// The 表态 after "今后我将": the person's words, a spoken "我会……的"
+/// without its 的; none written is asked for (a 材料 ends with one).
+fn pledge(inp: &Inputs) -> String {
+    let text = inp.draft.pledge.trim();
+    let spoken = ["我会", "我要"].iter().any(|w| text.starts_with(w));
+    let mut t = without(text, &["今后", "，", "我将", "我会", "我要", "本人将"]);
+    // 继续努力的，争取…… → 继续努力，争取……
+    let first = t.find('，').unwrap_or(t.len());
+    if spoken && t[..first].ends_with('的') {
+        t.replace_range(first - '的'.len_utf8()..first, "");
+    }
+    if t.is_empty() {
+        placeholder("今后的努力方向，用自己的话写一两句")
+    } else {
+        mine(t)
+    }
 }
 
 /// "“五项工作”“四个模范”要求" where the aspects are the five tasks, else the

@@ -9,7 +9,7 @@ use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::PartSpec;
 use ziping_core::Rating;
 use ziping_core::{aspect_core, Problem, Progress};
-use ziping_core::{previous_counts, previous_status, recurring_row, recurring_sentence};
+use ziping_core::{previous_counts, previous_status, recurring_row};
 
 /// Whether a 表现 already opens as an instance (比如……).
 fn is_instance(text: &str) -> bool {
@@ -18,12 +18,45 @@ fn is_instance(text: &str) -> bool {
         .any(|w| text.starts_with(w))
 }
 
+/// Whether a 表现 opens on a time, a place or an occasion (今年……, 在一次……,
+/// 3月份……), so that 比如 may lead into it; a general clause (对科室同志的
+/// 日常管理偏软) follows the 判断 without one.
+fn opens_on_an_instance(text: &str) -> bool {
+    const OPENINGS: [&str; 17] = [
+        "今年",
+        "去年",
+        "全年",
+        "本年",
+        "上半年",
+        "下半年",
+        "年初",
+        "年中",
+        "年底",
+        "在",
+        "一次",
+        "有一次",
+        "有次",
+        "有时",
+        "个别",
+        "前不久",
+        "近期",
+    ];
+    text.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        || OPENINGS.iter().any(|w| text.starts_with(w))
+}
+
+/// The sentence after a 老问题 in 存在的问题: the fact, naming last year's
+/// problem; why it came back is the person's, in the 原因剖析.
+fn recurring_sentence(last_year: &str) -> String {
+    format!("上年度查摆的“{last_year}”问题今年又有反复。")
+}
+
 /// The problem as the 材料 states it: its 判断 as a sentence, then its 表现
 /// as the instance (比如，……), or the 表现 alone; a 老问题 says so.
 fn problem_text(inp: &Inputs, p: &Problem) -> String {
     let judgement = clause(&p.judgement);
     let text = sentence(&p.text);
-    let instance = is_instance(&text);
+    let instance = is_instance(&text) || !opens_on_an_instance(&text);
     let judged = match judgement.is_empty() {
         true => judgement,
         false => mine(judgement + "。"),
@@ -51,27 +84,27 @@ fn opinions(inp: &Inputs) -> Option<String> {
         .iter()
         .filter(|o| !o.text.trim().is_empty())
         .map(|o| {
-            let about = format!("对“{}”的意见，", mine(clause(&o.text)));
+            let about = format!("“{}”", mine(clause(&o.text)));
             let claimed = o.problem.as_deref().and_then(|id| d.problem(id));
             let claimed = claimed.filter(|p| !p.headline().is_empty());
             let explained = mine(sentence(&o.explanation));
             match claimed {
-                Some(p) => about + &format!("本人认领，已列入“{}”问题整改。", inp.headline(p)),
-                None if !explained.is_empty() => about + &explained,
-                None => about + &placeholder("本人对这条意见的认领或说明"),
+                Some(p) => about + &format!("，本人认领，已列入“{}”问题整改。", inp.headline(p)),
+                None if !explained.is_empty() => about + "：" + &explained,
+                None => about + "：" + &placeholder("本人对这条意见的认领或说明"),
             }
         })
         .collect();
-    match answers.len() {
+    // How many are about the person (the opening says how many were
+    // collected in all).
+    let k = answers.len();
+    let intro = format!("会前征求到涉及本人的意见{k}条，回应如下：");
+    match k {
         0 => None,
-        1 => answers.into_iter().next(),
-        _ => Some(
-            answers
-                .iter()
-                .enumerate()
-                .map(|(k, a)| frame(chinese_numeral(k + 1) + "是") + a)
-                .collect(),
-        ),
+        1 => Some(intro + &answers[0]),
+        _ => Some(answers.iter().enumerate().fold(intro, |s, (k, a)| {
+            s + &frame(chinese_numeral(k + 1) + "是") + a
+        })),
     }
 }
 
@@ -83,17 +116,9 @@ pub fn problems(inp: &Inputs, by_aspect: bool, out: &mut Vec<Block>) {
     // The opinions belong to a meeting's preparation (the occasions that
     // state it, where the person enters them).
     let meeting = inp.occasion.has_preparation();
+    // After the aspects, not numbered as one of them.
     if let Some(text) = opinions(inp).filter(|_| meeting) {
-        // Numbered after the aspects (or the problems one by one).
-        let groups = problems_by_aspect(inp);
-        let n = match by_aspect {
-            true => groups.len(),
-            false => groups.iter().map(|(_, v)| v.len()).sum(),
-        };
-        out.push(Block::Lead {
-            lead: sub_numeral(n + 1) + "关于会前征求到的意见。",
-            text,
-        });
+        out.push(Block::Para(text));
     }
 }
 
@@ -167,13 +192,18 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         } else {
             inp.own(p, &p.measure, m)
         };
-        let mut s = m;
-        // 努力方向 keep a 时限 the person gave, without asking for one.
+        // 努力方向 keep a 时限 the person gave, without asking for one. A
+        // day to finish by leads (2027年3月底前，制定……): a weekly habit is
+        // not "完成"; 立行立改, 长期坚持 and the rest follow the measure.
         let d = clause(&p.deadline);
-        if deadlines || !d.is_empty() {
-            s.push('，');
-            s.push_str(&deadline_clause(d));
-        }
+        let by_day = (d.ends_with('前') || d.ends_with("以前")) && !p.measure.trim().is_empty();
+        let mut s = if by_day {
+            mine(d) + "，" + &m
+        } else if deadlines || !d.is_empty() {
+            m + "，" + &deadline_clause(d)
+        } else {
+            m
+        };
         end_with(&mut s, '。');
         let lead = clause(&p.lead);
         let number = frame(sub_numeral(n + 1));
@@ -208,26 +238,39 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
     if inp.draft.first_time {
         return;
     }
+    // The rows a problem of this year raises again.
+    let d = inp.draft;
+    let raised_again: Vec<&str> = d
+        .problems
+        .iter()
+        .filter(|p| !p.is_blank())
+        .filter_map(|p| recurring_row(d, p).map(|r| r.id.as_str()))
+        .collect();
     for (n, p) in prev.iter().enumerate() {
-        let note = mine(sentence(&p.note));
-        let note = if note.is_empty() {
-            placeholder("整改措施落实情况和成效")
-        } else {
-            note
+        // A note that only repeats a status (已改) says nothing of the work.
+        let note = clause(&p.note);
+        let asked = note.is_empty() || says_nothing(&note);
+        // The note as a clause and as a sentence (a placeholder takes no stop).
+        let (note, full) = match asked {
+            true => (placeholder("整改措施落实情况和成效"), None),
+            false => (mine(note.clone()), Some(mine(note + "。"))),
         };
+        let full = full.unwrap_or_else(|| note.clone());
         // A row closed with a 销号 date says when; one closed but raised
-        // again this year says it is taken up again.
+        // again this year tells what was done, then that it is taken up again.
         let closed = p.row.as_ref().map_or("", |r| r.closed.trim());
         let was_done = p.status == Progress::Done || p.reopened;
-        let status = match previous_status(inp.draft, p) {
-            Progress::Done if !closed.is_empty() => format!("已整改到位，已于{closed}销号。"),
-            Progress::Done => "已整改到位。".to_string(),
+        let again = raised_again.contains(&p.id.as_str());
+        let text = match previous_status(d, p) {
+            Progress::Done if !closed.is_empty() => format!("已整改到位，于{closed}销号。{full}"),
+            Progress::Done => format!("已整改到位。{full}"),
             _ if was_done && !closed.is_empty() => {
-                format!("曾于{closed}销号，今年再次出现，重新列入整改，持续推进。")
+                format!("{note}，于{closed}销号；今年同类问题再次出现，已重新列入整改。")
             }
-            _ if was_done => "曾整改到位，今年再次出现，重新列入整改，持续推进。".to_string(),
-            Progress::Ongoing => "正在持续推进。".to_string(),
-            Progress::LongTerm => "需长期坚持。".to_string(),
+            _ if was_done => format!("{note}；今年同类问题再次出现，已重新列入整改。"),
+            _ if again => format!("正在整改。{note}；今年同类问题再次出现，继续列入整改。"),
+            Progress::Ongoing => format!("正在整改。{full}"),
+            Progress::LongTerm => format!("需长期坚持。{full}"),
         };
         out.push(Block::Lead {
             lead: format!(
@@ -235,9 +278,28 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
                 frame(sub_numeral(n + 1)),
                 mine(clause(&p.text))
             ),
-            text: status + &note,
+            text,
         });
     }
+}
+
+/// A note that only says the row's status (已改, 已完成, 无): no account of
+/// what was done.
+fn says_nothing(note: &str) -> bool {
+    const EMPTY: [&str; 11] = [
+        "无",
+        "同上",
+        "已改",
+        "已整改",
+        "已完成",
+        "已整改到位",
+        "改了",
+        "完成",
+        "已落实",
+        "好",
+        "已解决",
+    ];
+    EMPTY.contains(&note)
 }
 
 /// "（n）在{aspect}方面。": the lead of an aspect's paragraph; a problem
