@@ -11,7 +11,7 @@ use std::path::PathBuf;
 
 use util::*;
 use ziping_core::{
-    builtin_occasions, carry_over, Angle, Cause, Draft, ItemLink, RowStatus, Template,
+    builtin_occasions, carry_over, Angle, Cause, CivilDate, Draft, ItemLink, RowStatus, Template,
 };
 use ziping_report::build_report;
 
@@ -30,11 +30,14 @@ fn dir(sub: &str) -> PathBuf {
 
 pub fn sample(occasion: &str) -> String {
     let json = std::fs::read_to_string(dir("drafts").join(format!("{occasion}.json"))).unwrap();
-    let d = Draft::from_json(&json).unwrap();
+    let mut d = Draft::from_json(&json).unwrap();
     assert_eq!(d.occasion, occasion);
+    // Dated as they were drawn before a 材料 had a date of its own.
+    let day = CivilDate::new(2026, 11, 26).unwrap();
+    d.material_date = Some(day);
     let all = templates();
     let refs: Vec<&Template> = all.iter().collect();
-    build_report(&refs, &d, &builtin_occasions(), "2026年11月26日").to_text()
+    build_report(&refs, &d, &builtin_occasions(), day).to_text()
 }
 
 #[test]
@@ -163,7 +166,9 @@ pub fn carried_sample() -> String {
     new.problem_mut(&third).unwrap().recurs_of = Some("q4".into());
     let all = templates();
     let refs: Vec<&Template> = all.iter().collect();
-    build_report(&refs, &new, &builtin_occasions(), "2027年11月26日").to_text()
+    let day = CivilDate::new(2027, 11, 26).unwrap();
+    new.material_date = Some(day);
+    build_report(&refs, &new, &builtin_occasions(), day).to_text()
 }
 
 #[test]

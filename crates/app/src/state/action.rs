@@ -3,8 +3,8 @@
 use crate::storage::lock::Rekey;
 use crate::storage::StorageError;
 use ziping_core::{
-    Angle, Draft, DraftId, ImportError, ItemId, OnConflict, Person, Progress, Rating, RowStatus,
-    TemplateId,
+    Angle, CivilDate, Draft, DraftId, ImportError, ItemId, OnConflict, Person, Progress, Rating,
+    RowStatus, TemplateId,
 };
 
 use super::Page;
@@ -39,6 +39,8 @@ pub enum Edit {
     SetShowGrade(bool),
     /// 首次参加本支部组织生活会: no last year to report on.
     SetFirstTime(bool),
+    /// The date the 材料 is signed with; `None` goes back to the default.
+    SetMaterialDate(Option<CivilDate>),
     /// 会前谈心谈话 (人次) and 征求意见 (条), as typed ("" clears).
     SetPreparation {
         talks: Option<u32>,

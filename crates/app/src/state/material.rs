@@ -52,6 +52,7 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         Edit::SetNotice(text) => d.notice = text,
         Edit::SetShowGrade(on) => d.show_grade = on,
         Edit::SetFirstTime(on) => d.first_time = on,
+        Edit::SetMaterialDate(day) => d.material_date = day,
         Edit::SetPreparation {
             talks,
             opinions_collected,
