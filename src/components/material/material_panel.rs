@@ -1,8 +1,8 @@
 //! What the 材料 is drafted from besides the ratings, as the draft's occasion
 //! asks: how many problems it expects and how many there are, a newer
-//! template version to move to, the notice, the grade switch (年度考核), the
-//! aspects (组织生活会), problems of the draft as a whole, 工作实绩, last
-//! year's problems and the veto facts. Its parts are plain functions of it.
+//! template version to move to, the notice, the date it is signed with, the
+//! grade switch (年度考核), the aspects (组织生活会), problems of the draft as
+//! a whole, 工作实绩, last year's problems and the veto facts. Its parts are plain functions of it.
 //!
 //! It takes its data as props (worked out by `Results` from the pure crates),
 //! not from the context: a state change that leaves the draft as it was
@@ -19,6 +19,7 @@ use super::aspects_editor::aspects_editor;
 use super::cause_heads::cause_heads;
 use super::criticisms_form::criticisms_form;
 use super::facts_form::facts_form;
+use super::material_date_field::material_date_field;
 use super::preparation_form::preparation_form;
 use super::previous_list::previous_list;
 use super::upgrade_notice::upgrade_notice;
@@ -88,6 +89,7 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
                 <TextField label="依据的通知（如：关于召开2026年度组织生活会的通知）"
                     value={AttrValue::from(draft.notice.clone())} on_change={on_notice} testid="notice" />
             }
+            { material_date_field(draft, occasion, d) }
             if occasion.grade == GradeShown::Optional {
                 <label class="choice-line">
                     <input type="checkbox" checked={draft.show_grade} onchange={on_grade} data-testid="show-grade" />
