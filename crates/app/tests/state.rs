@@ -338,9 +338,10 @@ fn edit_kind(e: &ziping_app::state::Edit) -> usize {
         Edit::RemoveCriticism(_) => 28,
         Edit::SetStudied(_) => 29,
         Edit::SetPledge(_) => 30,
+        Edit::SetMaterialDate(_) => 31,
     }
 }
-const EDIT_KINDS: usize = 31;
+const EDIT_KINDS: usize = 32;
 
 /// Every kind of material edit changes the draft, stamps it modified and
 /// bumps the revision; every kind that finds nothing to change (an unknown
@@ -438,6 +439,8 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
         Edit::RemoveCriticism(0),
         Edit::SetStudied("学习了新修订的《中国共产党纪律处分条例》".into()),
         Edit::SetPledge("把查摆的问题逐项改到位".into()),
+        Edit::SetMaterialDate(ziping_core::CivilDate::new(2027, 2, 10)),
+        Edit::SetMaterialDate(None),
     ];
     let idle = vec![
         Edit::UpgradeTemplates,
@@ -497,6 +500,7 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
             text: "批评".into(),
         },
         Edit::RemoveCriticism(9),
+        Edit::SetMaterialDate(None),
     ];
     let kinds: std::collections::BTreeSet<usize> = changing.iter().map(edit_kind).collect();
     assert_eq!(
@@ -594,6 +598,37 @@ fn person_cause_and_report_edit_are_saved_with_the_draft() {
     assert_eq!(d.report_edit.as_deref(), Some("我的文字"));
     app.act(Action::SetReportEdit(None));
     assert_eq!(app.state.draft().report_edit, None);
+}
+
+/// The 材料's date: set, cleared, stored with the draft and read back.
+#[test]
+fn the_material_date_is_set_cleared_and_saved_with_the_draft() {
+    use ziping_app::state::Edit;
+    use ziping_core::CivilDate;
+    let day = CivilDate::new(2027, 2, 10);
+    let mut store = MemoryStore::new();
+    let mut saver = Saver::from_loaded(&load(&store));
+    let mut app = App::new();
+    app.act(Action::Material(Edit::SetMaterialDate(day)));
+    assert_eq!(app.state.draft().material_date, day);
+    assert_eq!(app.state.draft().modified, app.now);
+    sync(&mut saver, &mut store, &app.state).unwrap();
+    let stored = store.get(&draft_key("n1")).unwrap().unwrap();
+    assert!(
+        stored.contains(r#""material_date":"2027-02-10""#),
+        "{stored}"
+    );
+    let back = App::with(load(&store));
+    assert_eq!(back.state.draft().material_date, day);
+    assert_eq!(**back.state.draft(), **app.state.draft());
+    // Cleared: the default again, and left out of the stored draft.
+    let revision = app.revision();
+    app.act(Action::Material(Edit::SetMaterialDate(None)));
+    assert_eq!(app.state.draft().material_date, None);
+    assert_eq!(app.revision(), revision + 1);
+    sync(&mut saver, &mut store, &app.state).unwrap();
+    let stored = store.get(&draft_key("n1")).unwrap().unwrap();
+    assert!(!stored.contains("material_date"), "{stored}");
 }
 
 #[test]

@@ -39,9 +39,18 @@ pub fn ledger_problems(d: &Draft) -> impl Iterator<Item = &Problem> {
     d.problems.iter().filter(|p| !p.is_blank())
 }
 
+/// The day `p`'s 时限 counts from (立行立改 is due a month after it): the
+/// day the draft's 材料 is dated where the person set one, else the day the
+/// row was made (the draft's, for a row of before schema 3). A row made
+/// after the 材料's date counts from the day it was made: never overdue
+/// before it was written.
+pub fn row_base(d: &Draft, p: &Problem) -> CivilDate {
+    let made = CivilDate::from_epoch_ms(if p.created == 0 { d.created } else { p.created });
+    d.material_date.map_or(made, |dated| dated.max(made))
+}
+
 /// One problem as a ledger row.
 pub fn problem_row(d: &Draft, p: &Problem) -> LedgerRow {
-    let made = if p.created == 0 { d.created } else { p.created };
     LedgerRow {
         problem: p.statement(),
         measure: p.measure.clone(),
@@ -52,11 +61,13 @@ pub fn problem_row(d: &Draft, p: &Problem) -> LedgerRow {
         status: p.status,
         closed: p.closed.clone(),
         note: p.remark.clone(),
-        created: CivilDate::from_epoch_ms(made),
+        base: row_base(d, p),
     }
 }
 
-/// A row carried from last year, as a ledger row of this year's draft.
+/// A row carried from last year, as a ledger row of this year's draft. Its
+/// 时限 counts from the day this draft was made (the carrying), not from
+/// this year's 材料 date.
 pub fn carried_row(d: &Draft, q: &PreviousProblem) -> LedgerRow {
     let row = q.row.clone().unwrap_or_default();
     LedgerRow {
@@ -64,7 +75,7 @@ pub fn carried_row(d: &Draft, q: &PreviousProblem) -> LedgerRow {
         progress: q.note.clone(),
         status: previous_status(d, q).row_status(),
         note: CARRIED_REMARK.to_string(),
-        created: CivilDate::from_epoch_ms(d.created),
+        base: CivilDate::from_epoch_ms(d.created),
         ..problem_row(d, &row)
     }
 }

@@ -62,6 +62,27 @@ impl CivilDate {
         let day = self.day.min(days_in_month(year, month));
         CivilDate { year, month, day }
     }
+
+    /// Reads "2027-01-15" (four-digit year, two-digit month and day, as an
+    /// `<input type="date">` gives it); `None` for anything else or a day
+    /// that does not exist.
+    pub fn parse_iso(text: &str) -> Option<CivilDate> {
+        let number = |part: &str, len: usize| {
+            let digits = part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+            digits.then(|| part.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
+        };
+        let mut parts = text.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() {
+            return None;
+        }
+        CivilDate::new(number(y, 4)? as i32, number(m, 2)?, number(d, 2)?)
+    }
+
+    /// "2027-01-15", as drafts store a date and `parse_iso` reads it.
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
 }
 
 impl fmt::Display for CivilDate {

@@ -1,6 +1,7 @@
 //! 整改时限 as people write them, read into a typed value, and the rule for an
 //! overdue ledger row. No clock here: the caller passes today's date and the
-//! day the row was made.
+//! day a 时限 counts from (the row's base: the 材料's date, else the day the
+//! row was made; see `carry::row_base`).
 //!
 //! Where a form is ambiguous the later reading is taken, so a row is never
 //! marked overdue early: 2027年3月 and 2027年3月前 mean the end of March.
@@ -16,12 +17,15 @@ pub enum Deadline {
     /// 年底前 / 年内 without a year: 31 December of the draft's year.
     YearEnd,
     /// A month, quarter or half-year without a year (3月底前, 第一季度末,
-    /// 上半年, 6月30日前): its next occurrence on or after the day the row
-    /// was made. `day: None` is the month's last day.
+    /// 上半年, 6月30日前): its next occurrence on or after the base day.
+    /// `day: None` is the month's last day.
     Next { month: u32, day: Option<u32> },
-    /// 立行立改 (also 立知立改, 即知即改, 立即整改): one month after the row
-    /// was made.
+    /// 立行立改 (also 立知立改, 即知即改, 立即整改): one month after the base
+    /// day.
     Immediate,
+    /// N个月内 (一个月内, 3个月内, 两个月内, 半年内, 一年内; 1 to 12): N
+    /// months after the base day.
+    Months(u32),
     /// 长期坚持: never overdue, and the row's status is 长期坚持.
     Ongoing,
     /// Anything else (or nothing), kept as written and never overdue.
@@ -50,25 +54,28 @@ impl Deadline {
     }
 
     /// The last day the row may still be open, or `None` for 长期坚持 and
-    /// unread forms. `draft_year` is the draft's 年度; a 年底前 written after
-    /// that year has ended means the end of the year it was written in.
-    pub fn due(&self, draft_year: i32, created: CivilDate) -> Option<CivilDate> {
+    /// unread forms. `draft_year` is the draft's 年度; `base` the day the
+    /// 时限 counts from (the 材料's date, else the day the row was made). A
+    /// 年底前 counted from after that year has ended means the end of the
+    /// base day's year.
+    pub fn due(&self, draft_year: i32, base: CivilDate) -> Option<CivilDate> {
         match self {
             Deadline::Date(d) => Some(*d),
-            Deadline::YearEnd => CivilDate::new(draft_year.max(created.year), 12, 31),
+            Deadline::YearEnd => CivilDate::new(draft_year.max(base.year), 12, 31),
             Deadline::Next { month, day } => {
                 let on = |year| match day {
                     Some(d) => CivilDate::new(year, *month, (*d).min(days(year, *month))),
                     None => CivilDate::month_end(year, *month),
                 };
-                let this_year = on(created.year)?;
-                if this_year >= created {
+                let this_year = on(base.year)?;
+                if this_year >= base {
                     Some(this_year)
                 } else {
-                    on(created.year.checked_add(1)?)
+                    on(base.year.checked_add(1)?)
                 }
             }
-            Deadline::Immediate => Some(created.add_months(1)),
+            Deadline::Immediate => Some(base.add_months(1)),
+            Deadline::Months(n) => Some(base.add_months(*n)),
             Deadline::Ongoing | Deadline::Unread(_) => None,
         }
     }
@@ -126,13 +133,14 @@ impl RowStatus {
     }
 }
 
-/// Overdue: the 时限 has passed (its last day is before `today`) and the row
-/// is neither done nor 长期坚持. Unread forms are never overdue.
+/// Overdue: the 时限 counted from `base` has passed (its last day is before
+/// `today`) and the row is neither done nor 长期坚持. Unread forms are
+/// never overdue.
 pub fn is_overdue(
     deadline: &Deadline,
     status: RowStatus,
     draft_year: i32,
-    created: CivilDate,
+    base: CivilDate,
     today: CivilDate,
 ) -> bool {
     let open = matches!(
@@ -140,7 +148,7 @@ pub fn is_overdue(
         RowStatus::NotStarted | RowStatus::InProgress
     );
     open && deadline
-        .due(draft_year, created)
+        .due(draft_year, base)
         .is_some_and(|due| due < today)
 }
 
@@ -171,7 +179,7 @@ fn normalize(text: &str) -> String {
 }
 
 const PREFIXES: [&str; 7] = ["截止到", "截至", "截止", "于", "在", "到", "至"];
-const SUFFIXES: [&str; 15] = [
+const SUFFIXES: [&str; 16] = [
     "完成整改",
     "整改完成",
     "整改到位",
@@ -182,6 +190,7 @@ const SUFFIXES: [&str; 15] = [
     "之前",
     "前",
     "止",
+    "以内",
     "内",
     "底",
     "末",
@@ -210,7 +219,13 @@ fn parse_one(seg: &str) -> Option<Deadline> {
             return Some(Deadline::Immediate)
         }
         "年" | "本年" | "今年" | "当年" | "下半年" => return Some(Deadline::YearEnd),
+        "半年" => return Some(Deadline::Months(6)),
+        "一年" | "1年" => return Some(Deadline::Months(12)),
         _ => {}
+    }
+    if let Some(n) = s.strip_suffix("个月") {
+        let n = if n == "两" { Some(2) } else { number(n) };
+        return n.filter(|n| (1..=12).contains(n)).map(Deadline::Months);
     }
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 4 {

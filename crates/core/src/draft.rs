@@ -7,6 +7,9 @@
 //! 销号日期, 备注 and the day it was written down, and the id of the draft a
 //! draft was carried from (结转到下一年度).
 //!
+//! Schema 4 adds, empty when missing, 首次参加, the meeting's preparation
+//! and opinions, the 相互批评 list and the date the 材料 is signed with.
+//!
 //! Drafts are stored and exported as JSON carrying [`DRAFT_SCHEMA`]
 //! (`codec::draft`); older schemas are migrated on read (`migrate`), newer
 //! ones are refused (never overwritten).
@@ -14,6 +17,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::civil::CivilDate;
 use crate::ids::{next_id, DraftId, ItemId, TemplateId};
 use crate::problem::{Angle, CauseHead, ItemLink, PreviousProblem, Problem, DEFAULT_ASPECTS};
 use crate::template::{Item, Template, TemplateRef, NOT_APPLICABLE};
@@ -138,6 +142,10 @@ pub struct Draft {
     /// 表态: what the person will do from now on, in their words (a
     /// closing's `{pledge}`).
     pub pledge: String,
+    /// The date the 材料 is signed with (落款日期), set by the person; `None`:
+    /// a default from the occasion and the 年度 (`material_date`). 时限
+    /// such as 立行立改 count from it.
+    pub material_date: Option<CivilDate>,
 }
 
 /// One criticism the person will raise of a fellow member.
@@ -293,6 +301,7 @@ impl Draft {
             criticisms: Vec::new(),
             studied: String::new(),
             pledge: String::new(),
+            material_date: None,
         }
     }
 

@@ -31,13 +31,14 @@ pub struct LedgerRow {
     pub closed: String,
     /// 备注
     pub note: String,
-    /// The day the row was made (立行立改 counts from it).
-    pub created: CivilDate,
+    /// The day its 时限 counts from (立行立改, N个月内): the 材料's date,
+    /// else the day the row was made (`carry::row_base`).
+    pub base: CivilDate,
 }
 
 impl LedgerRow {
-    /// A new, not yet started row made on `created`.
-    pub fn new(problem: &str, created: CivilDate) -> LedgerRow {
+    /// A new, not yet started row counting from `base`.
+    pub fn new(problem: &str, base: CivilDate) -> LedgerRow {
         LedgerRow {
             problem: problem.to_string(),
             measure: String::new(),
@@ -48,7 +49,7 @@ impl LedgerRow {
             status: RowStatus::NotStarted,
             closed: String::new(),
             note: String::new(),
-            created,
+            base,
         }
     }
 
@@ -72,13 +73,7 @@ impl LedgerRow {
 
     /// Whether the 时限 has passed on `today` and the row is not done.
     pub fn is_overdue(&self, draft_year: i32, today: CivilDate) -> bool {
-        is_overdue(
-            &self.deadline(),
-            self.status,
-            draft_year,
-            self.created,
-            today,
-        )
+        is_overdue(&self.deadline(), self.status, draft_year, self.base, today)
     }
 
     /// 状态 as exported: the label, marked （已逾期） when overdue.

@@ -21,6 +21,7 @@ mod import;
 pub mod json;
 mod ledger;
 mod library;
+mod material_date;
 mod migrate;
 mod naming;
 mod occasion;
@@ -40,7 +41,7 @@ pub use builtin::{
 pub use carry::{
     carried_name, carried_row, carry_over, draft_ledger, draft_year, is_recurring, last_year_rows,
     ledger_head, ledger_problems, previous_counts, previous_status, problem_row, recurring_row,
-    CARRIED_REMARK, RECURRING_MARK,
+    row_base, CARRIED_REMARK, RECURRING_MARK,
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use civil::{chinese_date, civil_date, days_in_month, is_leap_year, CivilDate};
@@ -58,13 +59,14 @@ pub use import::{
 };
 pub use ledger::{LedgerHead, LedgerRow, DEFAULT_OWNER, OVERDUE_MARK};
 pub use library::{beside, template_diff, ItemChange, TemplateDiff, TemplateLibrary};
+pub use material_date::{default_material_date, material_date, MaterialDate};
 pub use naming::{
     duplicate_name, imported_name, new_draft_name, renamed, template_draft_name, undo_index,
     FIRST_DRAFT_NAME,
 };
 pub use occasion::{
-    EffectRule, GradeShown, Occasion, OccasionError, OccasionSet, PartKind, PartSpec, ProblemCount,
-    OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION, PLACEHOLDERS,
+    DateWindow, EffectRule, GradeShown, Occasion, OccasionError, OccasionSet, PartKind, PartSpec,
+    ProblemCount, DATE_WINDOW_MAX, OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION, PLACEHOLDERS,
 };
 pub use occasion_library::{occasion_set, OccasionLibrary, Placed};
 pub use problem::{

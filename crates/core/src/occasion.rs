@@ -72,6 +72,34 @@ pub struct Occasion {
     pub bands: Vec<Band>,
     /// Consequences of veto facts that differ from the template's.
     pub effects: Vec<EffectRule>,
+    /// When such a 材料 is handed in, for the date it is signed with when
+    /// the person has set none (`material_date`); `None`: the day it is
+    /// drawn.
+    pub date_window: Option<DateWindow>,
+}
+
+/// The months in which an occasion of 年度 Y is held, counted from January
+/// of Y: 1 is January of Y, 12 its December, 13 January of Y + 1. The
+/// 组织生活会 of 2026年度 is held in the first quarter of 2027 (13 to 15).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateWindow {
+    pub from: u32,
+    pub to: u32,
+}
+
+/// The latest month a [`DateWindow`] may name: December of Y + 1.
+pub const DATE_WINDOW_MAX: u32 = 24;
+
+impl DateWindow {
+    /// (year, month) of the window's first month for 年度 `year`.
+    pub fn start(self, year: i32) -> (i32, u32) {
+        let months = i64::from(self.from.max(1)) - 1;
+        let y = i64::from(year) + months / 12;
+        (
+            y.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32,
+            (months % 12) as u32 + 1,
+        )
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,6 +181,8 @@ pub enum OccasionError {
     BadId(String),
     NoParts(String),
     ProblemCount(String),
+    /// `date_window` out of order or beyond [`DATE_WINDOW_MAX`].
+    DateWindow(String),
     /// An opening or closing names a placeholder this version does not know.
     UnknownPlaceholder {
         occasion: String,
@@ -189,6 +219,10 @@ impl fmt::Display for OccasionError {
             ProblemCount(label) => write!(
                 f,
                 "场合“{label}”的问题数量范围不正确：最少（min）不能多于最多（max），最多须大于 0。"
+            ),
+            DateWindow(label) => write!(
+                f,
+                "场合“{label}”的落款月份（date_window）不正确：from 和 to 是从年度当年1月数起的月份（13 为次年1月），须满足 1 ≤ from ≤ to ≤ {DATE_WINDOW_MAX}。"
             ),
             Bands { occasion, error } => write!(f, "场合“{occasion}”的等次设置有误：{error}"),
             UnknownPlaceholder { occasion, name } => write!(
@@ -239,6 +273,11 @@ impl OccasionSet {
             }
             if o.problems.max == 0 || o.problems.min > o.problems.max {
                 return Err(OccasionError::ProblemCount(o.label.clone()));
+            }
+            if let Some(w) = o.date_window {
+                if w.from == 0 || w.from > w.to || w.to > DATE_WINDOW_MAX {
+                    return Err(OccasionError::DateWindow(o.label.clone()));
+                }
             }
             if !o.bands.is_empty() {
                 check_bands(&o.bands).map_err(|error| OccasionError::Bands {

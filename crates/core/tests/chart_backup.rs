@@ -72,6 +72,19 @@ fn a_backup_names_itself_and_round_trips() {
 }
 
 #[test]
+fn the_material_date_travels_in_a_backup_and_its_import() {
+    let mut d = new_draft(&templates());
+    d.material_date = ziping_core::CivilDate::new(2027, 2, 10);
+    let json = Backup::new(vec![d.clone()], 1_795_485_600_000, "0.1.0").to_json();
+    assert_eq!(Backup::from_json(&json).unwrap().drafts, [d.clone()]);
+    let Ok(ziping_core::ImportPlan::Drafts(plan)) = import_into(json.as_bytes(), &library(), &[])
+    else {
+        panic!("a backup of drafts")
+    };
+    assert_eq!(plan.incoming[0].draft.material_date, d.material_date);
+}
+
+#[test]
 fn file_names_are_safe() {
     assert_eq!(safe_file_part("a/b:c*?"), "a_b_c__");
     assert_eq!(safe_file_part("  ..  "), "草稿");

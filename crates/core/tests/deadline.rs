@@ -137,6 +137,43 @@ fn words_and_periods_without_a_year() {
 }
 
 #[test]
+fn a_number_of_months_is_read_in_chinese_or_arabic_numerals() {
+    for (text, months) in [
+        ("一个月内", 1),
+        ("1个月内", 1),
+        ("１个月内完成", 1),
+        ("两个月内", 2),
+        ("二个月内", 2),
+        ("3个月内", 3),
+        ("三个月以内", 3),
+        ("3个月内完成整改", 3),
+        ("六个月内", 6),
+        ("半年内", 6),
+        ("半年内完成", 6),
+        ("十个月内", 10),
+        ("十二个月内", 12),
+        ("12个月", 12),
+        ("一年内", 12),
+    ] {
+        assert_eq!(Deadline::parse(text), Deadline::Months(months), "{text}");
+    }
+    for text in [
+        "0个月内",
+        "13个月内",
+        "十三个月内",
+        "几个月内",
+        "个月内",
+        "下个月",
+    ] {
+        assert_eq!(
+            Deadline::parse(text),
+            Deadline::Unread(text.to_string()),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
 fn what_cannot_be_read_stays_as_written() {
     for text in [
         "",
@@ -181,7 +218,7 @@ proptest! {
     }
 
     #[test]
-    fn deadline_like_text_never_panics(s in "[0-9０-９年月日号底前末内季度第上下半一二三四五六七八九十.\\-/、，长期坚持立行改]{0,16}") {
+    fn deadline_like_text_never_panics(s in "[0-9０-９年月日号底前末内季度第上下半一二三四五六七八九十.\\-/、，长期坚持立行改个两以]{0,16}") {
         let dl = Deadline::parse(&s);
         let far = d(2199, 12, 31);
         let _ = dl.due(i32::MAX, far);

@@ -171,6 +171,44 @@ fn foreign_and_broken_data_is_refused() {
     }
 }
 
+/// The 材料's date is written "YYYY-MM-DD" when set, left out when not; a
+/// draft without it (older ones) reads with none, and one that does not
+/// read as a day is dropped, never the draft.
+#[test]
+fn the_material_date_is_optional_and_never_makes_a_draft_unreadable() {
+    let mut d = new_draft(&templates());
+    assert_eq!(d.material_date, None);
+    assert!(!d.to_json().contains("material_date"));
+    d.material_date = ziping_core::CivilDate::new(2027, 2, 10);
+    assert!(d.to_json().contains(r#""material_date":"2027-02-10""#));
+    assert_eq!(Draft::from_json(&d.to_json()).unwrap(), d);
+    // Schema 3 and 4 files from before the date.
+    let old =
+        r#"{"schema": 3, "id": "x", "name": "n", "created": 0, "modified": 0, "templates": []}"#;
+    assert_eq!(Draft::from_json(old).unwrap().material_date, None);
+    let fixture = include_str!("../../../tests/fixtures/draft-v1.json");
+    assert_eq!(Draft::from_json(fixture).unwrap().material_date, None);
+    for bad in [
+        r#""2027-02-30""#,
+        r#""2027年2月10日""#,
+        r#""2027-2-10""#,
+        r#""""#,
+        "20270210",
+        "true",
+        "[2027, 2, 10]",
+        "{}",
+        "null",
+    ] {
+        let json = format!(
+            r#"{{"schema": 4, "id": "x", "name": "n", "created": 0, "modified": 0,
+            "templates": [], "notice": "通知", "material_date": {bad}}}"#
+        );
+        let read = Draft::from_json(&json).unwrap_or_else(|e| panic!("{bad}: {e}"));
+        assert_eq!(read.material_date, None, "{bad}");
+        assert_eq!(read.notice, "通知", "{bad}: the rest is read");
+    }
+}
+
 /// Every field a draft has is written and read back: a field the reader
 /// forgot would come back empty.
 #[test]
@@ -200,6 +238,7 @@ fn every_field_reads_back_as_written() {
     d.opinions_collected = Some(8);
     d.studied = "学习了新修订的《中国共产党纪律处分条例》".into();
     d.pledge = "把查摆的问题逐项改到位".into();
+    d.material_date = ziping_core::CivilDate::new(2027, 1, 15);
     d.opinions = vec![ziping_core::Opinion {
         id: "o1".into(),
         text: "考察谈话不够深入".into(),
@@ -256,6 +295,7 @@ fn every_field_reads_back_as_written() {
         ("previous", &v["previous"][0], PreviousProblem::KEYS),
         ("row", &v["previous"][0]["row"], Problem::KEYS),
     ] {
+        assert_eq!(v["material_date"], "2027-01-15");
         let written: Vec<&str> = object
             .as_object()
             .unwrap()

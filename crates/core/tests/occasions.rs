@@ -24,6 +24,24 @@ fn assert_error(v: serde_json::Value, expected: &str) {
 }
 
 #[test]
+fn the_built_in_occasions_say_when_they_are_held() {
+    let set = builtin_occasions();
+    let windows: Vec<Option<(u32, u32)>> = set
+        .occasions
+        .iter()
+        .map(|o| o.date_window.map(|w| (w.from, w.to)))
+        .collect();
+    // 组织生活会 and 民主评议 in the first quarter after the year, 年度考核's
+    // 个人总结 in its December or the January after, 从严治部自查 any time.
+    assert_eq!(
+        windows,
+        [Some((13, 15)), Some((12, 13)), Some((13, 15)), None]
+    );
+    let written = OccasionSet::from_json(&set.to_json()).unwrap();
+    assert_eq!(written, set);
+}
+
+#[test]
 fn the_four_occasions_of_genre_1_are_built_in() {
     let set = builtin_occasions();
     let shape: Vec<(&str, GradeShown, bool, bool)> = set
@@ -102,6 +120,41 @@ fn bad_occasions_are_refused_with_the_place_and_the_fault() {
     v["format_version"] = json!(1);
     v["occasions"][0]["opening"] = json!("根据{notice}要求，现将情况报告如下：");
     assert!(OccasionSet::from_json(&v.to_string()).is_ok());
+    // Files of either version without a date window read with none: the
+    // 材料 is then dated the day it is drawn.
+    for version in [1, 2] {
+        let mut v = valid();
+        v["format_version"] = json!(version);
+        for o in v["occasions"].as_array_mut().unwrap() {
+            o.as_object_mut().unwrap().remove("date_window");
+        }
+        let set = OccasionSet::from_json(&v.to_string()).unwrap();
+        assert!(set.occasions.iter().all(|o| o.date_window.is_none()));
+    }
+    for window in [
+        json!({ "from": 0, "to": 3 }),
+        json!({ "from": 15, "to": 13 }),
+        json!({ "from": 13, "to": 25 }),
+    ] {
+        let mut v = valid();
+        v["occasions"][0]["date_window"] = window;
+        assert_error(
+            v,
+            "场合“组织生活会对照检查”的落款月份（date_window）不正确：from 和 to 是从年度当年1月数起的月份（13 为次年1月），须满足 1 ≤ from ≤ to ≤ 24。",
+        );
+    }
+    let mut v = valid();
+    v["occasions"][0]["date_window"] = json!({ "from": 13 });
+    assert_error(
+        v,
+        "场合设置的结构不正确：缺少“occasions”第 1 项的“date_window”的“to”。",
+    );
+    let mut v = valid();
+    v["occasions"][0]["date_window"] = json!({ "from": 13, "to": 15, "day": 1 });
+    assert_error(
+        v,
+        "场合设置的结构不正确：“occasions”第 1 项的“date_window”的“day”不是可用的字段。",
+    );
     let mut v = valid();
     v["occasions"][1]["id"] = json!("zuzhi-shenghuohui");
     assert_error(v, "场合编号“zuzhi-shenghuohui”重复，编号须唯一。");

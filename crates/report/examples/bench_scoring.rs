@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use ziping_core::{
     builtin_occasions, builtin_template_sources, model_profile, score_template, Angle, Backup,
-    Cause, Draft, ItemLink, Rating, Template, TemplateLibrary,
+    Cause, CivilDate, Draft, ItemLink, Rating, Template, TemplateLibrary,
 };
 use ziping_report::{build_report, report_docx};
 
@@ -73,7 +73,7 @@ fn main() {
     let material = |occasion: &str| {
         let mut d = d.clone();
         d.occasion = occasion.into();
-        move || build_report(&ts, &d, occasions, "2026年11月26日").to_text()
+        move || build_report(&ts, &d, occasions, CivilDate::new(2026, 11, 26).unwrap()).to_text()
     };
     println!("{:<44} {:>12}", "1,000-item template (median)", "time");
     let rows = [
@@ -140,7 +140,10 @@ fn main() {
         import_backup.as_secs_f64() * 1000.0
     );
     let docx = time(11, || {
-        report_docx(&d, &build_report(&ts, &d, occasions, "2026年11月26日"))
+        report_docx(
+            &d,
+            &build_report(&ts, &d, occasions, CivilDate::new(2026, 11, 26).unwrap()),
+        )
     });
     println!(
         "{:<44} {:>9.3} ms",

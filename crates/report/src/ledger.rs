@@ -26,7 +26,7 @@ pub const LEDGER_COLUMNS: [(&str, u32); 10] = [
 /// The ledger as a table: title 2026年度个人整改台账, the line
 /// 单位：…　姓名：…　年度：…, the ten columns, one row per problem with
 /// overdue rows marked as of `today`. A blank 年度 reads 年底前 against the
-/// year each row was made.
+/// year each row counts from.
 pub fn ledger_table(head: &LedgerHead, rows: &[LedgerRow], today: CivilDate) -> Table {
     let year = head.year.trim().trim_end_matches('年');
     let title = if year.is_empty() {
@@ -44,7 +44,7 @@ pub fn ledger_table(head: &LedgerHead, rows: &[LedgerRow], today: CivilDate) -> 
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let draft_year = head.year_number().unwrap_or(r.created.year);
+            let draft_year = head.year_number().unwrap_or(r.base.year);
             vec![
                 (i + 1).to_string(),
                 r.problem.trim().to_string(),

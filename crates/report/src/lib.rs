@@ -26,15 +26,16 @@ pub use report::{
 };
 pub use table::Table;
 
-use ziping_core::{builtin_occasions, Draft, OccasionSet, Template};
+use ziping_core::{builtin_occasions, material_date, CivilDate, Draft, OccasionSet, Template};
 
 /// The 材料 for `draft` over `templates`, for the draft's occasion in
-/// `occasions` (the first one where it is unknown), dated `date`.
+/// `occasions` (the first one where it is unknown), drawn on `today` and
+/// dated as `ziping_core::material_date` says.
 pub fn build_report(
     templates: &[&Template],
     draft: &Draft,
     occasions: &OccasionSet,
-    date: &str,
+    today: CivilDate,
 ) -> Report {
     // The built-in occasions are read only when the set has none.
     let fallback;
@@ -46,7 +47,10 @@ pub fn build_report(
         }
     };
     match occasion {
-        Some(occasion) => build_material(&Inputs::new(templates, draft, occasion, date)),
+        Some(occasion) => {
+            let date = material_date(draft, Some(occasion), today).to_string();
+            build_material(&Inputs::new(templates, draft, occasion, &date))
+        }
         None => Report {
             title: String::new(),
             blocks: Vec::new(),

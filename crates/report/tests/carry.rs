@@ -231,7 +231,13 @@ fn part_one_counts_problems_in_xiang() {
 fn material(d: &Draft) -> String {
     let all = templates();
     let refs: Vec<&Template> = all.iter().collect();
-    build_report(&refs, d, &builtin_occasions(), "2027年11月26日").to_text()
+    build_report(
+        &refs,
+        d,
+        &builtin_occasions(),
+        CivilDate::new(2027, 11, 26).unwrap(),
+    )
+    .to_text()
 }
 
 #[test]

@@ -7,7 +7,7 @@ mod util;
 
 use office_util::*;
 use util::*;
-use ziping_core::{builtin_occasions, Draft, Template};
+use ziping_core::{builtin_occasions, CivilDate, Draft, Template};
 use ziping_report::{build_report, crc32, report_docx, xml_text, zip_stored};
 
 fn sample_draft(occasion: &str) -> Draft {
@@ -21,7 +21,12 @@ fn sample_draft(occasion: &str) -> Draft {
 fn docx_of(d: &Draft) -> Vec<(String, String)> {
     let all = templates();
     let refs: Vec<&Template> = all.iter().collect();
-    let report = build_report(&refs, d, &builtin_occasions(), "2026年11月26日");
+    let report = build_report(
+        &refs,
+        d,
+        &builtin_occasions(),
+        CivilDate::new(2026, 11, 26).unwrap(),
+    );
     parts(&report_docx(d, &report))
 }
 
@@ -194,7 +199,12 @@ fn the_sample_materials_convert_to_few_pages() {
     let refs: Vec<&Template> = all.iter().collect();
     for (occasion, max_pages) in [("zuzhi-shenghuohui", 5), ("congyan-zicha", 12)] {
         let d = sample_draft(occasion);
-        let report = build_report(&refs, &d, &builtin_occasions(), "2026年11月26日");
+        let report = build_report(
+            &refs,
+            &d,
+            &builtin_occasions(),
+            CivilDate::new(2026, 11, 26).unwrap(),
+        );
         let docx = dir.join(format!("{occasion}.docx"));
         std::fs::write(&docx, report_docx(&d, &report)).unwrap();
         let status = std::process::Command::new("soffice")

@@ -11,7 +11,8 @@ use std::path::PathBuf;
 
 use util::*;
 use ziping_core::{
-    builtin_occasions, carry_over, Angle, Cause, CauseHead, Draft, ItemLink, RowStatus, Template,
+    builtin_occasions, carry_over, Angle, Cause, CauseHead, CivilDate, Draft, ItemLink, RowStatus,
+    Template,
 };
 use ziping_report::{build_report, Report};
 
@@ -37,9 +38,12 @@ pub fn sample_report(occasion: &str) -> Report {
     let json = std::fs::read_to_string(dir("drafts").join(format!("{occasion}.json"))).unwrap();
     let d = Draft::from_json(&json).unwrap();
     assert_eq!(d.occasion, occasion);
+    // Drawn on 26 November 2026 with no date set: each occasion's default
+    // (a 2026年度 组织生活会 is held in early 2027).
+    let today = CivilDate::new(2026, 11, 26).unwrap();
     let all = templates();
     let refs: Vec<&Template> = all.iter().collect();
-    build_report(&refs, &d, &builtin_occasions(), "2026年11月26日")
+    build_report(&refs, &d, &builtin_occasions(), today)
 }
 
 #[test]
@@ -188,7 +192,8 @@ pub fn carried_report() -> Report {
     new.problem_mut(&third).unwrap().recurs_of = Some("q4".into());
     let all = templates();
     let refs: Vec<&Template> = all.iter().collect();
-    build_report(&refs, &new, &builtin_occasions(), "2027年11月26日")
+    let today = CivilDate::new(2027, 11, 26).unwrap();
+    build_report(&refs, &new, &builtin_occasions(), today)
 }
 
 #[test]
@@ -269,7 +274,14 @@ pub fn persona_report(persona: &str, occasion: &str) -> Report {
     d.occasion = occasion.to_string();
     let all = templates();
     let refs: Vec<&Template> = all.iter().collect();
-    build_report(&refs, &d, &builtin_occasions(), "2027年1月15日")
+    // Dated as the person set it, at the meeting.
+    d.material_date = CivilDate::new(2027, 1, 15);
+    build_report(
+        &refs,
+        &d,
+        &builtin_occasions(),
+        CivilDate::new(2026, 12, 5).unwrap(),
+    )
 }
 
 /// Every occasion written for every persona matches its checked-in text

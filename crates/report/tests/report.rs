@@ -7,15 +7,18 @@ mod util;
 
 use util::*;
 use ziping_core::{
-    builtin_occasions, chinese_date, civil_date, Angle, Cause, Draft, ItemLink, PreviousProblem,
-    Progress, Rating, Template,
+    builtin_occasions, chinese_date, civil_date, Angle, Cause, CivilDate, Draft, ItemLink,
+    PreviousProblem, Progress, Rating, Template,
 };
 use ziping_report::{
     build_report, chinese_numeral, fix_quotes, item_numeral, md_escape, part_numeral, sub_numeral,
     tidy_spacing,
 };
 
-const DATE: &str = "2026年11月26日";
+/// The day the tests draw the 材料 on.
+fn today() -> CivilDate {
+    CivilDate::new(2026, 11, 26).unwrap()
+}
 
 fn sample_draft(occasion: &str) -> Draft {
     let path = format!(
@@ -28,7 +31,7 @@ fn sample_draft(occasion: &str) -> Draft {
 fn text_of(d: &Draft) -> String {
     let all = templates();
     let refs: Vec<&Template> = all.iter().collect();
-    build_report(&refs, d, &builtin_occasions(), DATE).to_text()
+    build_report(&refs, d, &builtin_occasions(), today()).to_text()
 }
 
 /// A draft for `occasion` with every item rated 好 and every fact answered 否.
@@ -113,7 +116,7 @@ fn no_ascii_spaces_or_punctuation_inside_chinese_text() {
     d.occasion = "niandu-kaohe".into();
     let all = templates_v1();
     let refs: Vec<&Template> = all.iter().collect();
-    let text = build_report(&refs, &d, &builtin_occasions(), DATE).to_text();
+    let text = build_report(&refs, &d, &builtin_occasions(), today()).to_text();
     assert!(text.contains("带头讲授专题党课2次"));
     for s in sample_texts() {
         assert!(!s.contains(' '), "an ASCII space in:\n{s}");
@@ -156,11 +159,21 @@ fn no_rating_labels_and_no_header_in_the_prose() {
 
 #[test]
 fn the_name_and_the_date_close_the_text_on_their_own_lines() {
-    let text = text_of(&sample_draft("zuzhi-shenghuohui"));
+    let mut d = sample_draft("zuzhi-shenghuohui");
+    d.material_date = CivilDate::new(2026, 11, 26);
+    let text = text_of(&d);
     // The date ends two characters from the right of a 28-character line
     // (its digits are half as wide); the name is centred over it.
     let pad = |n: usize| "　".repeat(n);
     assert!(text.ends_with(&format!("\n{}张三\n{}2026年11月26日\n", pad(21), pad(19))));
+    // Left unset, the 2026年度 meeting drawn in November is dated the month
+    // it is held in, without a day.
+    d.material_date = None;
+    let text = text_of(&d);
+    assert!(
+        text.ends_with(&format!("\n{}张三\n{}2027年1月\n", pad(22), pad(21))),
+        "{text}"
+    );
     assert!(text.contains("以上对照检查，不当之处，请同志们批评指正。\n\n"));
     assert_eq!(chinese_date(1_795_550_400_000), "2026年11月25日");
     assert_eq!(civil_date(0), (1970, 1, 1));
@@ -493,7 +506,7 @@ fn a_shared_statement_keeps_each_checklists_wording() {
         "向组织报告思想情况还不够主动",
         &[],
     );
-    let text = build_report(&refs, &d, &builtin_occasions(), DATE).to_text();
+    let text = build_report(&refs, &d, &builtin_occasions(), today()).to_text();
     let (_, table) = text.split_once("\n附件\n个人自评表\n").unwrap();
     assert!(table.contains("\n旗帜鲜明讲政治｜本人把对党忠诚作为首要政治品质，对党组织忠诚老实、襟怀坦白，如实向组织反映情况，在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致｜4｜较好｜3.2｜问题：向组织报告思想情况还不够主动\n"));
     assert!(table.contains("\n讲政治｜本人对党忠诚老实，在讲政治上做模范｜7｜良好｜5.6｜问题：向组织报告思想情况还不够主动\n"));
@@ -534,7 +547,7 @@ fn the_schema_1_draft_keeps_its_general_cause() {
     let refs: Vec<&Template> = all.iter().collect();
     let mut d = d;
     d.occasion = "zuzhi-shenghuohui".into();
-    let text = build_report(&refs, &d, &builtin_occasions(), DATE).to_text();
+    let text = build_report(&refs, &d, &builtin_occasions(), today()).to_text();
     assert!(text.contains("　　三、原因剖析\n　　理论学习抓得不紧，工作标准不够高；以干代学。\n"));
     assert!(text.contains("全年培训学时未达标。"));
 }
@@ -545,7 +558,7 @@ fn markdown_escapes_what_the_person_typed() {
     d.person.name = "<img src=x onerror=alert(1)>".into();
     let all = templates();
     let refs: Vec<&Template> = all.iter().collect();
-    let md = build_report(&refs, &d, &builtin_occasions(), DATE).to_markdown();
+    let md = build_report(&refs, &d, &builtin_occasions(), today()).to_markdown();
     assert!(!md.contains("<img"));
     assert!(md.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(md.contains("## 二、存在的问题"));
@@ -668,7 +681,7 @@ fn a_clause_left_out_never_doubles_a_stop() {
     d.notice = "通知".into();
     let all = templates();
     let refs: Vec<&Template> = all.iter().collect();
-    let text = build_report(&refs, &d, &set, DATE).to_text();
+    let text = build_report(&refs, &d, &set, today()).to_text();
     assert!(
         text.contains("　　根据《通知》要求。现将情况报告如下：\n"),
         "{text}"
@@ -729,7 +742,7 @@ fn criticisms_are_in_their_own_outline_only() {
 fn share_of(d: &Draft) -> ziping_report::Share {
     let all = templates();
     let refs: Vec<&Template> = all.iter().collect();
-    build_report(&refs, d, &builtin_occasions(), DATE).share
+    build_report(&refs, d, &builtin_occasions(), today()).share
 }
 
 /// Whose words are whose: the person's text counts as theirs, an aid

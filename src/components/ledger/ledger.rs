@@ -11,7 +11,7 @@ use crate::hooks::use_app_state;
 use ziping_app::state::{Action, Page};
 use ziping_core::{
     carried_row, draft_ledger, draft_year, is_overdue, is_recurring, ledger_head, ledger_problems,
-    safe_file_part, CivilDate, Deadline,
+    row_base, safe_file_part, CivilDate, Deadline,
 };
 use ziping_report::{ledger_table, table_docx, table_xlsx};
 
@@ -38,16 +38,12 @@ pub fn Ledger() -> Html {
 
     let year = draft_year(draft);
     let rows = ledger_problems(draft).enumerate().map(|(n, p)| {
-        let made = CivilDate::from_epoch_ms(if p.created == 0 {
-            draft.created
-        } else {
-            p.created
-        });
+        let base = row_base(draft, p);
         let overdue = is_overdue(
             &Deadline::parse(&p.deadline),
             p.status,
-            year.unwrap_or(made.year),
-            made,
+            year.unwrap_or(base.year),
+            base,
             today,
         );
         html! {

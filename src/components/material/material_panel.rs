@@ -1,8 +1,8 @@
 //! What the 材料 is drafted from besides the ratings, as the draft's occasion
 //! asks: how many problems it expects and how many there are, a newer
-//! template version to move to, the notice, the grade switch (年度考核), the
-//! aspects (组织生活会), problems of the draft as a whole, 工作实绩, last
-//! year's problems and the veto facts. Its parts are plain functions of it.
+//! template version to move to, the notice, the date it is signed with, the
+//! grade switch (年度考核), the aspects (组织生活会), problems of the draft as
+//! a whole, 工作实绩, last year's problems and the veto facts. Its parts are plain functions of it.
 //!
 //! It takes its data as props (worked out by `Results` from the pure crates),
 //! not from the context: a state change that leaves the draft as it was
@@ -19,6 +19,7 @@ use super::aspects_editor::aspects_editor;
 use super::cause_heads::cause_heads;
 use super::criticisms_form::criticisms_form;
 use super::facts_form::facts_form;
+use super::material_date_field::material_date_field;
 use super::preparation_form::preparation_form;
 use super::previous_list::previous_list;
 use super::upgrade_notice::upgrade_notice;
@@ -101,6 +102,7 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
                     value={AttrValue::from(draft.studied.clone())} on_change={on_studied} testid="studied"
                     placeholder="如：认真学习了新修订的《中国共产党纪律处分条例》，重温了《干部选拔任用工作条例》" />
             }
+            { material_date_field(draft, occasion, d) }
             if occasion.grade == GradeShown::Optional {
                 <label class="choice-line">
                     <input type="checkbox" checked={draft.show_grade} onchange={on_grade} data-testid="show-grade" />

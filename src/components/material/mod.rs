@@ -1,4 +1,4 @@
-//! What the 材料 is written from beyond the ratings: the occasion's facts,
+//! What the 材料 is written from beyond the ratings: its date, the occasion's facts,
 //! the aspects, the year's work, last year's problems, the problems of the
 //! draft as a whole, and a template's newer version.
 
@@ -6,6 +6,7 @@ mod aspects_editor;
 mod cause_heads;
 mod criticisms_form;
 mod facts_form;
+mod material_date_field;
 mod material_panel;
 mod preparation_form;
 mod previous_list;

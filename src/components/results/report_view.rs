@@ -12,7 +12,7 @@ use crate::browser::{copy_text, download, download_bytes, now_ms, print};
 use crate::components::TextField;
 use crate::reducer::Dispatcher;
 use ziping_app::state::Action;
-use ziping_core::{chinese_date, safe_file_part, Draft, OccasionLibrary, Template};
+use ziping_core::{safe_file_part, CivilDate, Draft, OccasionLibrary, Template};
 use ziping_report::{build_report, md_escape, report_docx, Block};
 
 /// A download of the report.
@@ -38,7 +38,12 @@ pub struct ReportViewProps {
 fn export(props: &ReportViewProps, kind: Export) {
     let refs: Vec<&Template> = props.templates.iter().map(|t| t.as_ref()).collect();
     let draft = &props.draft;
-    let report = build_report(&refs, draft, props.occasions.set(), &chinese_date(now_ms()));
+    let report = build_report(
+        &refs,
+        draft,
+        props.occasions.set(),
+        CivilDate::from_epoch_ms(now_ms()),
+    );
     let name = format!("{}-自评材料", safe_file_part(&draft.name));
     // The person's edit when there is one, else the generated text.
     let edit = draft.report_edit.as_deref();
@@ -67,7 +72,12 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
     let copied = use_state(Copied::default);
     let refs: Vec<&Template> = props.templates.iter().map(|t| t.as_ref()).collect();
     let draft = &props.draft;
-    let report = build_report(&refs, draft, props.occasions.set(), &chinese_date(now_ms()));
+    let report = build_report(
+        &refs,
+        draft,
+        props.occasions.set(),
+        CivilDate::from_epoch_ms(now_ms()),
+    );
     let text = draft
         .report_edit
         .clone()

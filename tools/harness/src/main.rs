@@ -29,8 +29,7 @@ use ziping_core::{
 };
 use ziping_report::{build_report, ledger_table, report_docx, table_docx, table_xlsx};
 
-/// The day every case is dated (the 材料's signature and the ledger's today).
-const DATE: &str = "2026年11月26日";
+/// The day every case is drawn on (the 材料's default date and the ledger's today).
 const TODAY: CivilDate = CivilDate {
     year: 2026,
     month: 11,
@@ -376,7 +375,7 @@ fn write_case(
     base: &Draft,
     library: &TemplateLibrary,
 ) {
-    let report = build_report(templates, d, occasions, DATE);
+    let report = build_report(templates, d, occasions, TODAY);
     put(dir, "report.txt", report.to_text());
     put(dir, "report.md", report.to_markdown());
     put(dir, "report.debug", format!("{report:#?}"));
@@ -405,6 +404,6 @@ fn write_case(
     }
     let next = carry_over(d, DraftId::from("next"), NOW_MS, d.templates.clone());
     put(dir, "carried.json", next.to_json());
-    let next_report = build_report(templates, &next, occasions, DATE);
+    let next_report = build_report(templates, &next, occasions, TODAY);
     put(dir, "carried.txt", next_report.to_text());
 }

@@ -3,8 +3,8 @@
 use crate::storage::lock::Rekey;
 use crate::storage::StorageError;
 use ziping_core::{
-    Angle, Draft, DraftId, ImportError, ItemId, OnConflict, Person, Progress, Rating, RowStatus,
-    TemplateId,
+    Angle, CivilDate, Draft, DraftId, ImportError, ItemId, OnConflict, Person, Progress, Rating,
+    RowStatus, TemplateId,
 };
 
 use super::Page;
@@ -43,6 +43,8 @@ pub enum Edit {
     SetStudied(String),
     /// 表态, as the person writes it (the closing's `{pledge}`).
     SetPledge(String),
+    /// The date the 材料 is signed with; `None` goes back to the default.
+    SetMaterialDate(Option<CivilDate>),
     /// 会前谈心谈话 (人次) and 征求意见 (条), as typed ("" clears).
     SetPreparation {
         talks: Option<u32>,

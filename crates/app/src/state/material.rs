@@ -54,6 +54,7 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         Edit::SetFirstTime(on) => d.first_time = on,
         Edit::SetStudied(text) => d.studied = text,
         Edit::SetPledge(text) => d.pledge = text,
+        Edit::SetMaterialDate(day) => d.material_date = day,
         Edit::SetPreparation {
             talks,
             opinions_collected,

@@ -4,6 +4,7 @@
 //!
 //! [`DRAFT_SCHEMA`]: crate::DRAFT_SCHEMA
 
+use crate::civil::CivilDate;
 use crate::deadline::RowStatus;
 use crate::draft::{
     default_aspects, default_occasion, Answer, Criticism, Draft, FactAnswer, FactAnswers, Opinion,
@@ -42,6 +43,9 @@ json_struct! {
         criticisms: "criticisms" [skip_empty],
         studied: "studied" [skip_empty],
         pledge: "pledge" [skip_empty],
+        // A date that does not read is dropped, not the draft: the default
+        // date stands in until the person sets one again.
+        material_date: "material_date" [skip_none, lenient],
     }
 }
 
@@ -65,6 +69,21 @@ json_struct! {
         text: "text",
         problem: "problem" [skip_none],
         explanation: "explanation" [skip_empty],
+    }
+}
+
+/// A date is written "2027-01-15".
+impl ToJson for CivilDate {
+    fn write(&self, o: &mut Out) {
+        o.string(&self.iso());
+    }
+}
+
+impl FromJson for CivilDate {
+    fn read(v: &Value, at: At) -> Read<Self> {
+        v.as_str()
+            .and_then(CivilDate::parse_iso)
+            .ok_or_else(|| at.expected("日期，写作 2027-01-15"))
     }
 }
 

@@ -4,8 +4,8 @@
 
 use crate::json::{parse, to_json_pretty, At, FromJson, Value};
 use crate::occasion::{
-    EffectRule, GradeShown, Occasion, OccasionError, OccasionSet, PartKind, PartSpec, ProblemCount,
-    OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION,
+    DateWindow, EffectRule, GradeShown, Occasion, OccasionError, OccasionSet, PartKind, PartSpec,
+    ProblemCount, OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION,
 };
 use crate::{json_enum, json_struct};
 
@@ -62,6 +62,14 @@ json_struct! {
         appendix: "appendix" [skip_false],
         bands: "bands" [skip_empty],
         effects: "effects" [skip_empty],
+        date_window: "date_window" [skip_none],
+    }
+}
+
+json_struct! {
+    DateWindow [strict] {
+        from: "from" [required],
+        to: "to" [required],
     }
 }
 

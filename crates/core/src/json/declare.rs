@@ -46,6 +46,8 @@
 ///   empty (`is_empty()`), `None` or `false`; else always written.
 /// - `first`: read before the fields without it, so a file with several
 ///   faults names this one (readers keep the order they had by hand).
+/// - `lenient`: a value that does not read is left at the default instead
+///   of refusing the whole (only with `fill`).
 ///
 /// Options of the type, in brackets after its name:
 ///
@@ -215,6 +217,7 @@ macro_rules! __json_if {
     (fill in [fill $($r:ident)*] {$($t:tt)*} else {$($e:tt)*}) => { $($t)* };
     (first in [first $($r:ident)*] {$($t:tt)*} else {$($e:tt)*}) => { $($t)* };
     (required in [required $($r:ident)*] {$($t:tt)*} else {$($e:tt)*}) => { $($t)* };
+    (lenient in [lenient $($r:ident)*] {$($t:tt)*} else {$($e:tt)*}) => { $($t)* };
     ($flag:ident in [$other:ident $($r:ident)*] {$($t:tt)*} else {$($e:tt)*}) => {
         $crate::__json_if!($flag in [$($r)*] {$($t)*} else {$($e)*})
     };
@@ -232,6 +235,7 @@ macro_rules! __json_options {
     (field $on:ident []) => {};
     (field $on:ident [required $($r:ident)*]) => { $crate::__json_options!(field $on [$($r)*]); };
     (field $on:ident [first $($r:ident)*]) => { $crate::__json_options!(field $on [$($r)*]); };
+    (field $on:ident [lenient $($r:ident)*]) => { $crate::__json_options!(field $on [$($r)*]); };
     (field $on:ident [skip_empty $($r:ident)*]) => { $crate::__json_options!(field $on [$($r)*]); };
     (field $on:ident [skip_none $($r:ident)*]) => { $crate::__json_options!(field $on [$($r)*]); };
     (field $on:ident [skip_false $($r:ident)*]) => { $crate::__json_options!(field $on [$($r)*]); };
@@ -248,10 +252,15 @@ macro_rules! __json_options {
 #[macro_export]
 macro_rules! __json_fill {
     ($o:ident $key:literal $slot:ident [$($opt:ident)*]) => {
-        $crate::__json_if!(required in [$($opt)*] {
-            $o.need($key, $slot)?;
+        $crate::__json_if!(lenient in [$($opt)*] {
+            // A fault leaves the slot as it was: the default.
+            let _ = $o.get($key, $slot);
         } else {
-            $o.get($key, $slot)?;
+            $crate::__json_if!(required in [$($opt)*] {
+                $o.need($key, $slot)?;
+            } else {
+                $o.get($key, $slot)?;
+            })
         })
     };
 }
@@ -261,7 +270,11 @@ macro_rules! __json_fill {
 #[macro_export]
 macro_rules! __json_take {
     ($o:ident $key:literal [$($opt:ident)*]) => {
-        $crate::__json_if!(required in [$($opt)*] { $o.req($key)? } else { $o.opt($key)? })
+        $crate::__json_if!(lenient in [$($opt)*] {
+            ::core::compile_error!("json_struct!: `lenient` needs the type's `fill`")
+        } else {
+            $crate::__json_if!(required in [$($opt)*] { $o.req($key)? } else { $o.opt($key)? })
+        })
     };
     ($o:ident $key:literal [$($opt:ident)*] $default:expr) => {
         $crate::__json_if!(required in [$($opt)*] {
