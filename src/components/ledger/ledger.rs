@@ -129,7 +129,7 @@ pub fn Ledger() -> Html {
                 if own == 0 {
                     <p class="muted" data-testid="ledger-empty">{ "本草稿还没有查摆问题。在条目下“添加问题”后，问题会出现在这里。" }</p>
                 } else {
-                    <table class="ledger-table" data-testid="ledger-table">
+                    <table class="ledger-table ledger-cards" data-testid="ledger-table">
                         <thead><tr>{ for head.headers.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>

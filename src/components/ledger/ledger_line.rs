@@ -58,10 +58,11 @@ pub fn LedgerLine(props: &LedgerLineProps) -> Html {
         })
     };
     let status = p.row_status();
-    // 责任人, 整改进展, 销号日期, 备注: the fields the person updates.
-    let field = |i: usize, label: &'static str, value: &str| {
+    // 责任人, 整改进展, 销号日期, 备注: the fields the person updates, each
+    // labelled by its own visible label.
+    let field = |i: usize, label: &'static str, value: &str, class: Option<&'static str>| {
         html! {
-            <td data-label={label}>
+            <td {class}>
                 <TextField {label} class="compact" multiline={i == 1} rows={2}
                     value={AttrValue::from(value.to_string())}
                     placeholder={if i == 0 { DEFAULT_OWNER } else { "" }}
@@ -69,22 +70,22 @@ pub fn LedgerLine(props: &LedgerLineProps) -> Html {
             </td>
         }
     };
-    let text = |label: &'static str, s: &str| {
-        html! { <td data-label={label}>{ or_placeholder(s, label) }</td> }
+    let text = |label: &'static str, s: &str, class: Option<&'static str>| {
+        html! { <td {class} data-label={label}>{ or_placeholder(s, label) }</td> }
     };
     html! {
         <tr class={classes!("ledger-row", props.overdue.then_some("overdue"))} data-problem-id={p.id.clone()}>
-            <td data-label="序号">{ props.index }</td>
-            <td data-label="问题表现">
+            <td class="num">{ props.index }</td>
+            <td class="line" data-label="问题表现">
                 if props.recurring { <span class="tag weak recurring">{ RECURRING_MARK }</span> }
                 { or_placeholder(&p.text, "问题表现") }
             </td>
-            { text("整改措施", &p.measure) }
-            { field(0, "责任人", &p.owner) }
-            { text("整改时限", &p.deadline) }
-            <td data-label="完成标准">{ p.standard.clone() }</td>
-            { field(1, "整改进展", &p.progress) }
-            <td data-label="状态">
+            { text("整改措施", &p.measure, Some("line")) }
+            { field(0, "责任人", &p.owner, None) }
+            { text("整改时限", &p.deadline, None) }
+            <td class="half" data-label="完成标准">{ p.standard.clone() }</td>
+            { field(1, "整改进展", &p.progress, Some("line")) }
+            <td>
                 <label class="field compact">
                     <span class="field-label">{ "状态" }</span>
                     <select class="ledger-status" onchange={on_status}>
@@ -95,8 +96,8 @@ pub fn LedgerLine(props: &LedgerLineProps) -> Html {
                 </label>
                 if props.overdue { <span class="overdue-mark">{ "已逾期" }</span> }
             </td>
-            { field(2, "销号日期", &p.closed) }
-            { field(3, "备注", &p.remark) }
+            { field(2, "销号日期", &p.closed, None) }
+            { field(3, "备注", &p.remark, Some("half")) }
         </tr>
     }
 }
