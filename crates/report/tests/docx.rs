@@ -231,3 +231,29 @@ fn the_sample_materials_convert_to_few_pages() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The closing stays on the page of the name and date (keep with next), so a
+/// signature never stands alone on a last page.
+#[test]
+fn the_closing_is_kept_with_the_signature() {
+    let files = docx_of(&sample_draft("zuzhi-shenghuohui"));
+    let doc = &files
+        .iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap()
+        .1;
+    let closing = doc.find("以上对照检查").unwrap();
+    let para_start = doc[..closing].rfind("<w:p>").unwrap();
+    assert!(
+        doc[para_start..closing].contains("<w:keepNext/>"),
+        "{}",
+        &doc[para_start..closing]
+    );
+    let styles = &files
+        .iter()
+        .find(|(n, _)| n == "word/styles.xml")
+        .unwrap()
+        .1;
+    let first = styles.find(r#"w:styleId="SignatureFirst""#).unwrap();
+    assert!(styles[first..first + 200].contains("<w:keepNext/>"));
+}

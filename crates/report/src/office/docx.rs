@@ -36,9 +36,19 @@ pub fn document_xml(report: &Report, edited: Option<&str>) -> String {
         }
         None => {
             para(&mut body, "Title", &report.title);
-            for b in &report.blocks {
+            let last = report.blocks.len().saturating_sub(1);
+            for (n, b) in report.blocks.iter().enumerate() {
                 match b {
                     Block::Heading(h) => para(&mut body, "Heading1", h),
+                    // The closing stays on the page of the name and date:
+                    // never a signature alone on a last page.
+                    Block::Para(p) if n == last => {
+                        body.push_str(
+                            r#"<w:p><w:pPr><w:pStyle w:val="Normal"/><w:keepNext/></w:pPr>"#,
+                        );
+                        run(&mut body, "", p);
+                        body.push_str("</w:p>");
+                    }
                     Block::Para(p) => para(&mut body, "Normal", p),
                     Block::Lead { lead, text } => {
                         // The run-in heading in 楷体.
