@@ -61,8 +61,9 @@ test('组织生活会: a problem on an item rated 好, from an aid, into the .do
     const report = await r.report().inputValue();
     assert.ok(report.startsWith('2026年度组织生活会个人对照检查材料\n'));
     assert.ok(report.includes(`（一）在旗帜鲜明讲政治方面。${start}${OWN_EXAMPLE}。`), report);
-    assert.ok(report.includes('一是在'), '原因剖析 by angle');
-    assert.ok(report.includes('2027年3月底前完成'));
+    // 原因剖析 by angle, each asking for the person's judgement first.
+    assert.ok(report.includes('一是【待补充：理想信念方面的一句判断'), '原因剖析 by angle');
+    assert.ok(report.includes('2027年3月底前，'), 'a day to finish by leads its measure');
     const { text, pages } = await docxText(page, work, 'meeting');
     for (const s of ['2026年度组织生活会个人对照检查材料', '根据《关于召开2026年度组织生活会的通知》要求',
       '一、上年度查摆问题整改落实情况', '关于“联系服务基层不够经常”的问题', '二、存在的问题',
