@@ -140,7 +140,7 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     await eventually(() => c.item('w2-laohaoren').locator('.recurring').count(), 1, '老问题 flagged under the item');
     r = await new ResultsPage(page).open();
     report = await r.report().inputValue();
-    assert.ok(report.includes('仍有老好人思想，比如考察谈话中对干部缺点讲得不直接。上年度查摆的“坚持原则还不够”问题今年又有反复。'), report);
+    assert.ok(report.includes('仍有老好人思想，比如考察谈话中对干部缺点讲得不直接。上年度查摆的“坚持原则还不够”问题本年度又有反复。'), report);
     await waitSaved(page);
 
     // The compare view: this year against the draft it came from.

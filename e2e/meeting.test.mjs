@@ -67,9 +67,9 @@ test('组织生活会: a problem linked to last year\'s row makes part 一 say �
     await p.getByTestId('recurs-of').selectOption({ label: '是：联系服务基层不够经常' });
     await c.waitSaved();
     const text = await r.report().inputValue();
-    assert.match(text, /关于“联系服务基层不够经常”的问题。【待补充：整改措施落实情况和成效】；今年同类问题再次出现，已重新列入整改。/);
+    assert.match(text, /关于“联系服务基层不够经常”的问题。【待补充：整改措施落实情况和成效】；本年度同类问题再次出现，已重新列入整改。/);
     assert.doesNotMatch(text, /已整改到位/);
-    assert.match(text, /全年到联系乡镇只有4次。上年度查摆的“联系服务基层不够经常”问题今年又有反复。/);
+    assert.match(text, /全年到联系乡镇只有4次。上年度查摆的“联系服务基层不够经常”问题本年度又有反复。/);
     assert.equal(await prev.locator('select').inputValue(), '持续推进', 'the row itself is 持续推进 now');
     assert.equal(await p.locator('.recurring-note').count(), 1);
   });
@@ -95,7 +95,7 @@ test('组织生活会: the preparation in the opening, an opinion answered, a ca
     await prep.getByRole('button', { name: '＋ 添加一条意见' }).click();
     await prep.getByTestId('opinion').getByLabel('意见').fill('写考察材料有时套话多');
     await prep.getByTestId('opinion-answer').selectOption({ label: '认领为问题：评价干部写实不够' });
-    await page.getByTestId('cause-heads').getByLabel('党性修养方面的判断').fill('党性锻炼还不够经常');
+    await page.getByTestId('cause-heads').getByLabel('党性修养方面的判断').fill('党性锻炼抓得不紧');
     await page.getByTestId('studied').fill('认真学习了新修订的《中国共产党纪律处分条例》');
     await page.getByTestId('pledge').fill('把查摆的问题列入台账逐项整改');
     await c.waitSaved();
@@ -103,9 +103,9 @@ test('组织生活会: the preparation in the opening, an opinion answered, a ca
     assert.match(text, /要求，本人认真学习了新修订的《中国共产党纪律处分条例》，会前开展谈心谈话12人次/);
     assert.match(text, /今后我将把查摆的问题列入台账逐项整改。以上对照检查，不当之处，请同志们批评指正。/);
     assert.doesNotMatch(text, /习近平新时代中国特色社会主义思想和党的二十大/, 'no stock study sentence');
-    assert.match(text, /会前开展谈心谈话12人次、征求意见建议8条，对照“五项工作”“四个模范”要求/);
+    assert.match(text, /会前开展谈心谈话12人次、征求意见建议8条，对照“五项工作”“四个模范”，/);
     assert.match(text, /会前征求到涉及本人的意见1条，回应如下：“写考察材料有时套话多”，本人认领，已列入“评价干部写实不够”问题整改。/);
-    assert.match(text, /一是党性锻炼还不够经常。存在怕得罪人的好人主义思想。这是“评价干部写实不够”问题的思想根源。/);
+    assert.match(text, /一是党性锻炼抓得不紧。存在怕得罪人的好人主义思想。这是“评价干部写实不够”的思想根源。/);
   });
 });
 

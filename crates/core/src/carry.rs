@@ -187,6 +187,9 @@ pub fn carry_over(from: &Draft, id: DraftId, now: i64, templates: Vec<TemplateRe
             status: previous_status(from, q),
             earlier: true,
             reopened: false,
+            // This year's progress is written anew, never last year's
+            // note reprinted (last year's draft keeps it).
+            note: String::new(),
             ..q.clone()
         });
     d.previous = own

@@ -215,9 +215,8 @@ fn parse_one(seg: &str) -> Option<Deadline> {
     let s = strip(seg);
     match s {
         "长期坚持" | "长期" => return Some(Deadline::Ongoing),
-        "立行立改" | "立知立改" | "即知即改" | "立即整改" | "立即" | "立改" => {
-            return Some(Deadline::Immediate)
-        }
+        "立行立改" | "立知立改" | "即知即改" | "立即整改" | "立即" | "立改" | "马上改" | "马上"
+        | "马上整改" | "立即改" | "立刻改" => return Some(Deadline::Immediate),
         "年" | "本年" | "今年" | "当年" | "下半年" => return Some(Deadline::YearEnd),
         "半年" => return Some(Deadline::Months(6)),
         "一年" | "1年" => return Some(Deadline::Months(12)),

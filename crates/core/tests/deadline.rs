@@ -83,6 +83,8 @@ fn words_and_periods_without_a_year() {
         ("立知立改", Deadline::Immediate),
         ("即知即改", Deadline::Immediate),
         ("立即整改", Deadline::Immediate),
+        ("马上改", Deadline::Immediate),
+        ("马上整改", Deadline::Immediate),
         ("立行立改到位", Deadline::Immediate),
         ("长期", Deadline::Ongoing),
         ("立行立改、长期坚持", Deadline::Ongoing),

@@ -272,13 +272,13 @@ fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
     let text = material(&new);
     assert!(
         text.contains(
-            "评价干部仍有共性语言多的情况。上年度查摆的“公平评价干部还有差距”问题今年又有反复。"
+            "评价干部仍有共性语言多的情况。上年度查摆的“公平评价干部还有差距”问题本年度又有反复。"
         ),
         "{text}"
     );
     // Part 一 says so once, as a fact: the row is taken up again.
     assert!(text.contains(
-        "（二）关于“公平评价干部还有差距”的问题。正在整改。考察材料逐人写明个性特点，正在推进；今年同类问题再次出现，继续列入整改。"
+        "（二）关于“公平评价干部还有差距”的问题。正在整改。考察材料逐人写明个性特点，正在推进；本年度同类问题再次出现，继续列入整改。"
     ));
     assert_eq!(text.matches("再次出现").count(), 1);
     assert_eq!(text.matches("又有反复").count(), 1);
@@ -301,7 +301,7 @@ fn a_problem_linked_to_one_row_does_not_reopen_another_on_its_item() {
     p.recurs_of = Some("q2".into());
     let text = material(&new);
     assert!(text.contains("已整改到位，于2027年3月20日销号。"), "{text}");
-    assert!(text.contains("上年度查摆的“公平评价干部还有差距”问题今年又有反复"));
+    assert!(text.contains("上年度查摆的“公平评价干部还有差距”问题本年度又有反复"));
 }
 
 #[test]

@@ -214,12 +214,12 @@ fn the_carried_over_sample_matches() {
     );
     // Closed, then raised again: said so, never silently reopened.
     assert!(text.contains(
-        "（二）关于“公平评价干部还有差距”的问题。考察材料逐人写明个性特点和具体事例，经科室集体审核后报送，于2026年12月20日销号；今年同类问题再次出现，已重新列入整改。"
+        "（二）关于“公平评价干部还有差距”的问题。正在整改。考察材料逐人写明个性特点和具体事例，经科室集体审核后报送，曾于2026年12月20日销号；本年度同类问题再次出现，已重新列入整改。"
     ), "{text}");
     // Said once in part 一 for each row raised again, once in part 二 as a fact.
     assert_eq!(text.matches("再次出现").count(), 2);
     assert_eq!(text.matches("又有反复").count(), 2);
-    assert!(text.contains("上年度查摆的“服务基层的意识还不够强”问题今年又有反复。"));
+    assert!(text.contains("上年度查摆的“服务基层的意识还不够强”问题本年度又有反复。"));
     assert!(
         !text.contains("对理论学习的重要性认识不足"),
         "no cause copied from last year"

@@ -280,15 +280,15 @@ fn causes_run_by_angle_in_order_always_with_a_root() {
         causes,
         concat!(
             "　　一是【待补充：理想信念方面的一句判断，如：理论学习的自觉性有所松懈】【待补充：从理想信念（理论学习、思想武装）上剖析思想根源】\n",
-            "　　二是【待补充：宗旨意识方面的一句判断，如：群众观点有所淡化】服务意识不强。这是“问题乙”问题的重要原因。\n",
-            "　　三是【待补充：能力本领方面的一句判断，如：识人察人的本领还有不足】方法不多；经验不足。这是“问题甲”“问题乙”等问题的重要原因。\n　　"
+            "　　二是【待补充：宗旨意识方面的一句判断，如：群众观点有所淡化】服务意识不强。这是“问题乙”的重要原因。\n",
+            "　　三是【待补充：能力本领方面的一句判断，如：识人察人的本领还有不足】方法不多；经验不足。这是“问题甲”和“问题乙”的重要原因。\n　　"
         )
     );
     // With a root named, no placeholder for its causes; 党性修养 comes
     // before 宗旨意识; an angle is never framed as 在……方面.
     problem(&mut d, None, "问题丙", &[(Angle::Dangxing, "自我要求不严")]);
     let text = text_of(&d);
-    assert!(text.contains("　　一是【待补充：党性修养方面的一句判断，如：党性锻炼还不够经常】自我要求不严。这是“问题丙”问题的思想根源。\n　　二是【待补充：宗旨意识方面"));
+    assert!(text.contains("　　一是【待补充：党性修养方面的一句判断，如：党性锻炼还不够经常】自我要求不严。这是“问题丙”的思想根源。\n　　二是【待补充：宗旨意识方面"));
     assert!(!text.contains("是在党性修养方面"));
     // A problem no cause explains is asked about by name.
     problem(&mut d, None, "问题戊", &[]);
@@ -297,13 +297,13 @@ fn causes_run_by_angle_in_order_always_with_a_root() {
     // The person's judgement opens its angle; the same cause is told once.
     d.cause_heads = vec![ziping_core::CauseHead {
         angle: Some(Angle::Dangxing),
-        text: "党性锻炼还不够经常".into(),
+        text: "党性锻炼抓得不紧".into(),
     }];
     problem(&mut d, None, "问题丁", &[(Angle::Dangxing, "自我要求不严")]);
     let text = text_of(&d);
     assert!(
         text.contains(
-            "　　一是党性锻炼还不够经常。自我要求不严。这是“问题丙”“问题丁”等问题的思想根源。\n"
+            "　　一是党性锻炼抓得不紧。自我要求不严。这是“问题丙”和“问题丁”的思想根源。\n"
         ),
         "{text}"
     );
@@ -322,7 +322,7 @@ fn measures_carry_their_deadline_and_lead_but_never_the_standard() {
     let text = text_of(&sample_draft("zuzhi-shenghuohui"));
     // A day to finish by leads its measure: a weekly habit is not 完成.
     assert!(text.contains("　　（一）强化理论武装，坚持学用结合。2027年3月底前，制定个人学习计划，每周固定半天自学，第一议题学习后一周内结合干部工作写出落实措施。\n"));
-    assert!(text.contains("不予通过，长期坚持。\n"));
+    assert!(text.contains("不予通过，并长期坚持。\n"));
     assert!(text.contains("逐人核对，立行立改。\n"));
     assert!(
         !text.contains("完成标准"),
@@ -337,10 +337,15 @@ fn measures_carry_their_deadline_and_lead_but_never_the_standard() {
     // printed as written, never after 时限为.
     d.problems[0].lead = "强化理论武装，坚持学用结合".into();
     d.problems[0].measure = "每周自学半天".into();
-    d.problems[0].deadline = "马上改".into();
+    d.problems[0].deadline = "尽快".into();
     let text = text_of(&d);
-    assert!(text.contains("　　（一）强化理论武装，坚持学用结合。每周自学半天，马上改。\n"));
+    assert!(text.contains("　　（一）强化理论武装，坚持学用结合。每周自学半天，尽快。\n"));
     assert!(!text.contains("时限为"));
+    // 马上改 is read as 立行立改 (as 长期 is 长期坚持), and written so.
+    d.problems[0].deadline = "马上改".into();
+    assert!(
+        text_of(&d).contains("　　（一）强化理论武装，坚持学用结合。每周自学半天，立行立改。\n")
+    );
 }
 
 #[test]
@@ -605,7 +610,7 @@ fn the_opening_states_the_preparation_and_the_aspects_used() {
     // Nothing entered: the clause is left out, never a placeholder.
     assert_eq!(
         opening(&d),
-        "　　根据《关于召开2026年度组织生活会的通知》要求，对照“五项工作”“四个模范”要求，查摆问题、剖析根源、明确整改方向。现将对照检查情况报告如下："
+        "　　根据《关于召开2026年度组织生活会的通知》要求，对照“五项工作”“四个模范”，查摆问题、剖析根源、明确整改方向。现将对照检查情况报告如下："
     );
     d.studied = "认真学习了新修订的《中国共产党纪律处分条例》。".into();
     d.talks = Some(12);

@@ -59,6 +59,10 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
         // The angle opens with the person's judgement; one not yet written
         // is asked for, never framed as 在……方面.
         match inp.draft.cause_head(a) {
+            // The field's example taken as it stands is the tool's words.
+            Some(head) if a.judgement_example().strip_prefix("如：") == Some(head) => {
+                s.push_str(&sentence(head))
+            }
             Some(head) => s.push_str(&mine(sentence(head))),
             None => s.push_str(&placeholder(&format!(
                 "{}方面的一句判断，{}",
@@ -83,12 +87,13 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
             } else {
                 "重要原因"
             };
-            let others = if named.len() > 1 {
-                "等问题"
-            } else {
-                "问题"
+            // “甲”, “甲”和“乙”, “甲”“乙”“丙”三个问题.
+            let which = match &named[..] {
+                [one] => one.clone(),
+                [a, b] => format!("{a}和{b}"),
+                all => format!("{}{}个问题", all.concat(), chinese_numeral(all.len())),
             };
-            s.push_str(&format!("这是{}{others}的{what}。", named.join("")));
+            s.push_str(&format!("这是{which}的{what}。"));
         }
         out.push(Block::Para(s));
     }

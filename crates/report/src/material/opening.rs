@@ -60,14 +60,14 @@ fn pledge(inp: &Inputs) -> String {
     }
 }
 
-/// "“五项工作”“四个模范”要求" where the aspects are the five tasks, else the
+/// "“五项工作”“四个模范”" where the aspects are the five tasks, else the
 /// aspects the notice names: "政治信仰、党员意识、理论学习六个方面".
 fn aspects(inp: &Inputs) -> String {
     let aspects = inp.aspects();
     let five = aspects.len() == DEFAULT_ASPECTS.len()
         && aspects.iter().zip(DEFAULT_ASPECTS).all(|(a, d)| a == d);
     if five || aspects.is_empty() {
-        return "“五项工作”“四个模范”要求".to_string();
+        return "“五项工作”“四个模范”".to_string();
     }
     let names: Vec<&str> = aspects.iter().map(|a| aspect_core(a)).collect();
     // The notice's aspects, as the person entered them.

@@ -8,7 +8,7 @@ use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::PartSpec;
 use ziping_core::Rating;
-use ziping_core::{aspect_core, Problem, Progress};
+use ziping_core::{aspect_core, Deadline, Problem, Progress};
 use ziping_core::{previous_counts, previous_status, recurring_row};
 
 /// Whether a 表现 already opens as an instance (比如……).
@@ -48,7 +48,7 @@ fn opens_on_an_instance(text: &str) -> bool {
 /// The sentence after a 老问题 in 存在的问题: the fact, naming last year's
 /// problem; why it came back is the person's, in the 原因剖析.
 fn recurring_sentence(last_year: &str) -> String {
-    format!("上年度查摆的“{last_year}”问题今年又有反复。")
+    format!("上年度查摆的“{last_year}”问题本年度又有反复。")
 }
 
 /// The problem as the 材料 states it: its 判断 as a sentence, then its 表现
@@ -159,13 +159,17 @@ fn problems_by_aspect_or_one_by_one(inp: &Inputs, by_aspect: bool, out: &mut Vec
     }
 }
 
-/// "2027年3月底前完成", "立行立改", "长期坚持" … from the 时限 as a clause;
-/// one the calendar cannot read is printed as written.
+/// "2027年3月底前完成", "立行立改", "并长期坚持" … from the 时限 as a clause
+/// after the measure (马上改 is 立行立改, 长期 长期坚持); one the calendar
+/// cannot read is printed as written.
 fn deadline_clause(d: String) -> String {
+    match Deadline::parse(&d) {
+        Deadline::Immediate if !d.contains("立行立改") => return "立行立改".to_string(),
+        Deadline::Ongoing => return "并长期坚持".to_string(),
+        _ => {}
+    }
     if d.is_empty() {
         placeholder("整改时限")
-    } else if d.contains("长期") && !d.contains("长期坚持") {
-        "长期坚持".to_string()
     } else if d.ends_with('前') || d.ends_with("以前") {
         mine(d) + "完成"
     } else {
@@ -264,11 +268,13 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
         let text = match previous_status(d, p) {
             Progress::Done if !closed.is_empty() => format!("已整改到位，于{closed}销号。{full}"),
             Progress::Done => format!("已整改到位。{full}"),
-            _ if was_done && !closed.is_empty() => {
-                format!("{note}，于{closed}销号；今年同类问题再次出现，已重新列入整改。")
+            _ if was_done && !closed.is_empty() => format!(
+                "正在整改。{note}，曾于{closed}销号；本年度同类问题再次出现，已重新列入整改。"
+            ),
+            _ if was_done => {
+                format!("正在整改。{note}；本年度同类问题再次出现，已重新列入整改。")
             }
-            _ if was_done => format!("{note}；今年同类问题再次出现，已重新列入整改。"),
-            _ if again => format!("正在整改。{note}；今年同类问题再次出现，继续列入整改。"),
+            _ if again => format!("正在整改。{note}；本年度同类问题再次出现，继续列入整改。"),
             Progress::Ongoing => format!("正在整改。{full}"),
             Progress::LongTerm => format!("需长期坚持。{full}"),
         };
