@@ -5,7 +5,7 @@
 // ZIPING_NO_FIREFOX=1 skips these (documented); a missing Firefox otherwise fails.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -183,20 +183,31 @@ test('Firefox: 组织生活会 — 首次参加, preparation, an opinion answere
     assert.ok(!text.includes(criticism), '相互批评 is never in the 材料');
     assert.equal(text.trimEnd().split('\n').pop().trim(), `${year}年2月10日`, 'signed with the date set');
 
-    // The 发言提纲 downloads, with the criticism.
-    await s.click(await s.button('下载发言提纲（Word）'));
-    const end = Date.now() + 15000;
-    let files = [];
-    // Firefox writes a .part beside the file and moves it in place when done.
-    const done = () => {
-      const all = readdirSync(downloadDir);
-      return all.some((f) => f.endsWith('.part')) ? [] : all.filter((f) => f.endsWith('.docx'));
+    // The 材料 as .docx without the criticism; the 发言提纲 with it.
+    /** Clicks `button` and returns the text of the .docx it downloads. */
+    const download = async (button) => {
+      const before = new Set(readdirSync(downloadDir));
+      await s.click(await s.button(button));
+      // Firefox makes an empty file, writes a .part beside it and moves
+      // that in place when done.
+      const arrived = () => {
+        const all = readdirSync(downloadDir);
+        if (all.some((f) => f.endsWith('.part'))) return [];
+        return all.filter((f) => !before.has(f) && f.endsWith('.docx') && statSync(join(downloadDir, f)).size > 0);
+      };
+      const end = Date.now() + 15000;
+      let files = [];
+      while (Date.now() < end && !(files = arrived()).length) await new Promise((r) => setTimeout(r, 100));
+      assert.equal(files.length, 1, `${button}: one file downloaded`);
+      const xml = execFileSync('unzip', ['-p', join(downloadDir, files[0]), 'word/document.xml'], { encoding: 'utf8' });
+      return { name: files[0], text: xml.replace(/<[^>]+>/g, '') };
     };
-    while (Date.now() < end && !(files = done()).length) await new Promise((r) => setTimeout(r, 100));
-    assert.equal(files.length, 1, 'the 发言提纲 downloaded');
-    assert.match(files[0], /相互批评发言提纲\.docx$/);
-    const outline = execFileSync('unzip', ['-p', join(downloadDir, files[0]), 'word/document.xml'], { encoding: 'utf8' });
-    assert.ok(outline.replace(/<[^>]+>/g, '').includes(criticism), 'the 发言提纲 has the criticism');
+    const material = await download('下载 Word (.docx)');
+    assert.ok(material.text.includes('本人是首次参加本支部组织生活会'), 'the 材料 .docx');
+    assert.ok(!material.text.includes(criticism), '相互批评 is not in the 材料 .docx');
+    const outline = await download('下载发言提纲（Word）');
+    assert.match(outline.name, /相互批评发言提纲\.docx$/);
+    assert.ok(outline.text.includes(criticism), 'the 发言提纲 has the criticism');
 
     // All of it is kept.
     await s.refresh();
