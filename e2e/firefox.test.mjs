@@ -1,10 +1,11 @@
 // The core journeys of the single file from file:// in Firefox (ESR), through
 // WebDriver and geckodriver: render, rate, notes, reload and restart restore,
-// switch drafts, export downloads a file, and no connection ever leaves.
+// switch drafts, export downloads a file, and no connection ever leaves;
+// the 组织生活会 journey (its fields, the 材料 kept over a reload, the 发言提纲).
 // ZIPING_NO_FIREFOX=1 skips these (documented); a missing Firefox otherwise fails.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -123,6 +124,103 @@ test('Firefox: the single file from file:// — rate, notes, reload, restart, dr
     if (s) await s.quit().catch(() => {});
     driver.stop();
     await server.close();
+    rmSync(profileDir, { recursive: true, force: true });
+    rmSync(downloadDir, { recursive: true, force: true });
+  }
+});
+
+test('Firefox: 组织生活会 — 首次参加, preparation, an opinion answered, 相互批评 kept out, 表态, reload', { skip }, async () => {
+  assert.ok(existsSync(FIREFOX), `Firefox is missing at ${FIREFOX} (scripts/setup.sh installs it; ZIPING_NO_FIREFOX=1 skips)`);
+  // The meeting of this year is held next year (China time).
+  const year = new Date(Date.now() + 8 * 3600 * 1000).getUTCFullYear() + 1;
+  const criticism = '考察谈话记录有时写得过简';
+  const profileDir = mkdtempSync(join(tmpdir(), 'ziping-ff-profile-'));
+  const downloadDir = mkdtempSync(join(tmpdir(), 'ziping-ff-downloads-'));
+  const driver = await Driver.start(GECKODRIVER);
+  let s;
+  try {
+    s = await driver.session({ firefox: FIREFOX, profileDir, downloadDir });
+    const c = await new FirefoxChecklist(s).open(FILE_URL);
+    await c.show('结果与报告');
+    await s.waitFor(`return document.querySelector('[data-testid="report-text"]') !== null;`);
+    const report = () => s.script(`return document.querySelector('[data-testid="report-text"]').value;`);
+    /** Waits until the 材料 says `words` (it is redrawn after the event). */
+    const says = (words) => s.waitFor(`return document.querySelector('[data-testid="report-text"]').value.includes(arguments[0]);`, 15000, words);
+    const value = (css) => s.script('return document.querySelector(arguments[0]).value;', css);
+    /** Clicks into the field and types `text`, as a person would. */
+    const type = async (css, text) => {
+      const el = await s.find(css);
+      await s.click(el);
+      await s.type(el, text);
+    };
+    assert.equal(await value('[data-testid="occasion"]'), 'zuzhi-shenghuohui', 'the default occasion');
+
+    await s.click(await s.find('[data-testid="first-time"]'));
+    await says('本人是首次参加本支部组织生活会');
+    await type('[data-testid="talks"]', '12');
+    await type('[data-testid="studied"]', '认真学习了新修订的《中国共产党纪律处分条例》');
+    await s.click(await s.button('＋ 添加一条意见'));
+    await s.waitFor(`return document.querySelector('[data-testid="opinion"] textarea') !== null;`);
+    await type('[data-testid="opinion"] input', '写考察材料有时套话多');
+    await type('[data-testid="opinion"] textarea', '情况属实，今年的考察材料已逐人写实');
+    await s.click(await s.button('＋ 添加一条批评意见'));
+    await s.waitFor(`return document.querySelector('[data-testid="criticism"] textarea') !== null;`);
+    await type('[data-testid="criticism"] textarea', criticism);
+    await type('[data-testid="pledge"]', '把查摆的问题列入台账逐项整改');
+    // 材料落款日期: WebDriver sets a date field's value (with its input and
+    // change events) rather than typing into its parts.
+    await s.type(await s.find('[data-testid="material-date"]'), `${year}-02-10`);
+    await says(`${year}年2月10日`);
+    await says('今后我将把查摆的问题列入台账逐项整改');
+    await c.waitSaved();
+
+    const text = await report();
+    assert.match(text, /本人是首次参加本支部组织生活会，没有上年度查摆的问题。/);
+    assert.doesNotMatch(text, /【待补充：上年度/);
+    assert.match(text, /本人认真学习了新修订的《中国共产党纪律处分条例》，会前开展谈心谈话12人次/);
+    assert.match(text, /会前征求到涉及本人的意见1条，回应如下：“写考察材料有时套话多”：情况属实，今年的考察材料已逐人写实。/);
+    assert.match(text, /今后我将把查摆的问题列入台账逐项整改。/);
+    assert.ok(!text.includes(criticism), '相互批评 is never in the 材料');
+    assert.equal(text.trimEnd().split('\n').pop().trim(), `${year}年2月10日`, 'signed with the date set');
+
+    // The 材料 as .docx without the criticism; the 发言提纲 with it.
+    /** Clicks `button` and returns the text of the .docx it downloads. */
+    const download = async (button) => {
+      const before = new Set(readdirSync(downloadDir));
+      await s.click(await s.button(button));
+      // Firefox makes an empty file, writes a .part beside it and moves
+      // that in place when done.
+      const arrived = () => {
+        const all = readdirSync(downloadDir);
+        if (all.some((f) => f.endsWith('.part'))) return [];
+        return all.filter((f) => !before.has(f) && f.endsWith('.docx') && statSync(join(downloadDir, f)).size > 0);
+      };
+      const end = Date.now() + 15000;
+      let files = [];
+      while (Date.now() < end && !(files = arrived()).length) await new Promise((r) => setTimeout(r, 100));
+      assert.equal(files.length, 1, `${button}: one file downloaded`);
+      const xml = execFileSync('unzip', ['-p', join(downloadDir, files[0]), 'word/document.xml'], { encoding: 'utf8' });
+      return { name: files[0], text: xml.replace(/<[^>]+>/g, '') };
+    };
+    const material = await download('下载 Word (.docx)');
+    assert.ok(material.text.includes('本人是首次参加本支部组织生活会'), 'the 材料 .docx');
+    assert.ok(!material.text.includes(criticism), '相互批评 is not in the 材料 .docx');
+    const outline = await download('下载发言提纲（Word）');
+    assert.match(outline.name, /相互批评发言提纲\.docx$/);
+    assert.ok(outline.text.includes(criticism), 'the 发言提纲 has the criticism');
+
+    // All of it is kept.
+    await s.refresh();
+    await c.allRendered();
+    await c.show('结果与报告');
+    await s.waitFor(`return document.querySelector('[data-testid="report-text"]') !== null;`);
+    assert.equal(await s.script(`return document.querySelector('[data-testid="first-time"]').checked;`), true);
+    assert.equal(await value('[data-testid="material-date"]'), `${year}-02-10`);
+    assert.equal(await report(), text);
+    assert.equal(await s.script('return performance.getEntriesByType("resource").length;'), 0, 'nothing fetched');
+  } finally {
+    if (s) await s.quit().catch(() => {});
+    driver.stop();
     rmSync(profileDir, { recursive: true, force: true });
     rmSync(downloadDir, { recursive: true, force: true });
   }

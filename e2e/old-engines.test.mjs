@@ -2,6 +2,7 @@
 // browsers; 86: 360 safe browser 13), from file://, on the real builds that
 // scripts/setup.sh installs from npm: render, rate, notes, reload restores,
 // drafts switch, backup export and import, .docx download, zero requests;
+// the 组织生活会 journey on 86 (its fields, the 材料 and the 发言提纲);
 // the layout fallbacks and the CSP there; smoke tests on 80, 78 and 72 (the
 // oldest build npm carries), which Playwright cannot drive.
 import { test } from 'node:test';
@@ -101,6 +102,82 @@ for (const major of [83, 86]) {
     });
   });
 }
+
+/** The words of a .docx's body, its runs joined (the XML's tags dropped). */
+function docxText(path) {
+  return execFileSync('unzip', ['-p', path, 'word/document.xml'], { encoding: 'utf8' }).replace(/<[^>]+>/g, '');
+}
+
+test('Chromium 86: 组织生活会 — 首次参加, preparation, an opinion answered, 相互批评 kept out, 表态, reload', { skip }, async () => {
+  // The meeting of this year is held next year (China time).
+  const year = new Date(Date.now() + 8 * 3600 * 1000).getUTCFullYear() + 1;
+  const criticism = '考察谈话记录有时写得过简';
+  // The date field's order of parts follows the browser's language: pinned
+  // (LANGUAGE comes first; LANG stays, as it names the files' encoding).
+  const env = { ...process.env, LANGUAGE: 'en_US' };
+  await withEngine(86, async ({ page, requests, errors, profile }) => {
+    const app = await new OldApp(page, profile).open(FILE_URL);
+    await app.show('结果与报告');
+    await app.waitFor('[data-testid="report-text"]');
+    const report = () => app.value('[data-testid="report-text"]');
+    /** Waits until the 材料 says `words` (it is redrawn after the event). */
+    const says = (words) => page.waitForFunction(([w]) => document.querySelector('[data-testid="report-text"]').value.includes(w), [words]);
+    assert.equal(await app.value('[data-testid="occasion"]'), 'zuzhi-shenghuohui', 'the default occasion');
+
+    await app.click('[data-testid="first-time"]');
+    await says('本人是首次参加本支部组织生活会');
+    await app.type('[data-testid="talks"]', '12');
+    await app.type('[data-testid="studied"]', '认真学习了新修订的《中国共产党纪律处分条例》');
+    await app.button('＋ 添加一条意见', '[data-testid="preparation"]');
+    await app.waitFor('[data-testid="opinion"] textarea');
+    await app.type('[data-testid="opinion"] input', '写考察材料有时套话多');
+    await app.type('[data-testid="opinion"] textarea', '情况属实，今年的考察材料已逐人写实');
+    await app.button('＋ 添加一条批评意见', '[data-testid="criticisms"]');
+    await app.waitFor('[data-testid="criticism"] textarea');
+    await app.type('[data-testid="criticism"] textarea', criticism);
+    await app.type('[data-testid="pledge"]', '把查摆的问题列入台账逐项整改');
+    // 材料落款日期: a date field, typed part by part from its first (the
+    // month, in en-US), where a person clicks to start.
+    const date = await app.center('[data-testid="material-date"]');
+    await page.mouse.click(date.x - date.w / 2 + 8, date.y);
+    await page.keyboard.type(`0210${year}`);
+    await says(`${year}年2月10日`);
+    assert.equal(await app.value('[data-testid="material-date"]'), `${year}-02-10`);
+    await says('今后我将把查摆的问题列入台账逐项整改');
+    await app.waitSaved();
+
+    const text = await report();
+    assert.match(text, /本人是首次参加本支部组织生活会，没有上年度查摆的问题。/);
+    assert.doesNotMatch(text, /【待补充：上年度/);
+    assert.match(text, /本人认真学习了新修订的《中国共产党纪律处分条例》，会前开展谈心谈话12人次/);
+    assert.match(text, /会前征求到涉及本人的意见1条，回应如下：“写考察材料有时套话多”：情况属实，今年的考察材料已逐人写实。/);
+    assert.match(text, /今后我将把查摆的问题列入台账逐项整改。/);
+    assert.ok(!text.includes(criticism), '相互批评 is never in the 材料');
+    assert.equal(text.trimEnd().split('\n').pop().trim(), `${year}年2月10日`, 'signed with the date set');
+
+    // The 材料 as .docx without the criticism; the 发言提纲 with it.
+    const docx = await app.download(() => app.button('下载 Word (.docx)'));
+    assert.match(docx.name, /\.docx$/);
+    const material = docxText(docx.path);
+    assert.ok(material.includes('本人是首次参加本支部组织生活会'), 'the 材料 .docx');
+    assert.ok(!material.includes(criticism), '相互批评 is not in the 材料 .docx');
+    const outline = await app.download(() => app.button('下载发言提纲（Word）', '[data-testid="criticisms"]'));
+    assert.match(outline.name, /相互批评发言提纲\.docx$/);
+    assert.ok(docxText(outline.path).includes(criticism), 'the 发言提纲 has the criticism');
+
+    // All of it is kept.
+    await page.reload();
+    await app.allRendered();
+    await app.show('结果与报告');
+    await app.waitFor('[data-testid="report-text"]');
+    assert.equal(await page.evaluate(() => document.querySelector('[data-testid="first-time"]').checked), true);
+    assert.equal(await app.value('[data-testid="material-date"]'), `${year}-02-10`);
+    assert.equal(await report(), text);
+
+    assert.deepEqual(errors, [], 'no uncaught page errors');
+    assert.deepEqual(new Set(requests), new Set([FILE_URL]), 'no request but the document');
+  }, { env });
+});
 
 test('Chromium 83: the font size scales and stays; print is the report alone on A4, without page numbers (margin boxes: Chromium 131)', { skip }, async () => {
   await withEngine(83, async ({ page, profile, errors }) => {
