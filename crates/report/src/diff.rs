@@ -51,7 +51,8 @@ pub fn diff_text(old: &str, new: &str) -> Vec<DiffLine> {
         match op {
             Op::Keep(i) => {
                 changed_block(&a, &b, &dels, &adds, &mut out);
-                (dels.clear(), adds.clear());
+                dels.clear();
+                adds.clear();
                 out.push(line(Change::Kept, a[i]));
             }
             Op::Del(i) => dels.push(i),

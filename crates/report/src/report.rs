@@ -111,6 +111,15 @@ impl Report {
         self.render(&TEXT)
     }
 
+    /// The plain text without the date under the name: what a hand edit is
+    /// made from and compared with, so that a new day alone does not count
+    /// as a change of the generated text.
+    pub fn undated_text(&self) -> String {
+        let mut undated = self.clone();
+        undated.signature.truncate(1);
+        undated.to_text()
+    }
+
     /// Markdown with every piece of text escaped, so that nothing the person
     /// typed becomes markup or HTML.
     pub fn to_markdown(&self) -> String {
