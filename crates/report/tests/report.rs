@@ -678,3 +678,20 @@ fn criticisms_are_in_their_own_outline_only() {
         .flatten()
         .all(|c| !c.contains("王五") && !c.contains("看手机")));
 }
+
+/// A hand edit is compared with the text but its date: the same draft on
+/// another day is the same undated text, which ends with the name.
+#[test]
+fn the_undated_text_is_the_text_without_the_date() {
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    let d = complete("zuzhi-shenghuohui");
+    let on = |date| build_report(&refs, &d, &builtin_occasions(), date);
+    let (today, tomorrow) = (on(DATE), on("2026年11月27日"));
+    assert_ne!(today.to_text(), tomorrow.to_text());
+    assert_eq!(today.undated_text(), tomorrow.undated_text());
+    let undated = today.undated_text();
+    assert!(!undated.contains("2026年11月"), "{undated}");
+    assert!(undated.trim_end().ends_with("李四"), "{undated}");
+    assert_eq!(today.to_text().lines().count(), undated.lines().count() + 1);
+}
