@@ -8,10 +8,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::ReportUpdate;
 use crate::browser::{copy_text, download, download_bytes, now_ms, print};
 use crate::components::TextField;
-
-use super::ReportUpdate;
 use crate::reducer::Dispatcher;
 use ziping_app::state::{Action, ReportEdit};
 use ziping_core::{chinese_date, safe_file_part, Draft, OccasionLibrary, Template};
