@@ -30,22 +30,33 @@ test('an edited 材料 stays; the app tells when the generated text changed', as
     await page.getByText('您已修改过下面的文本；自评结果再变化时它不会自动更新。').waitFor();
     assert.equal(await notice.count(), 0, 'nothing has changed yet');
 
-    // A change the generated text follows: the edit stays as it was.
+    // Changes the generated text follows (the signature's name, a sentence
+    // of the opening): the edit stays as it was.
     await r.field('姓名').fill('张三');
     await notice.waitFor();
     assert.match(await notice.textContent(), /^自动生成的文本已更新：.*您修改过的文本仍保持原样/);
+    await page.getByTestId('notice').fill('关于召开2026年度组织生活会的通知');
     assert.equal(await r.report().inputValue(), mine);
 
-    // Stored: after a reload the notice is still there; the diff shows the change.
+    // Stored: after a reload the notice is still there; the diff shows the
+    // new name on its line, and the one changed sentence of the opening.
     r = await reload(page);
     await notice.waitFor();
     assert.equal(await r.report().inputValue(), mine);
-    await notice.getByRole('button', { name: '查看差异' }).click();
+    await notice.getByText('查看差异', { exact: true }).click();
     const diff = page.getByTestId('report-diff');
-    await eventually(() => diff.locator('ins').allTextContents().then((t) => t.map((s) => s.trim())), ['新增的', '张三'],
-      'the name is added');
-    assert.deepEqual(await diff.locator('del').allTextContents().then((t) => t.map((s) => s.trim())),
-      ['删去的', '【待补充：姓名】']);
+    await diff.waitFor();
+    const texts = (l) => l.allTextContents();
+    assert.deepEqual(await texts(diff.locator('.diff-line ins')), [
+      '根据《关于召开2026年度组织生活会的通知》要求，本人认真学习习近平新时代中国特色社会主义思想和党的二十大及二十届历次全会精神，对照“五项工作”“四个模范”要求，查摆问题、剖析根源、明确整改方向。',
+      '张三',
+    ]);
+    assert.deepEqual(await texts(diff.locator('.diff-line del')), [
+      '根据【待补充：通知名称】要求，本人认真学习习近平新时代中国特色社会主义思想和党的二十大及二十届历次全会精神，对照“五项工作”“四个模范”要求，查摆问题、剖析根源、明确整改方向。',
+      '【待补充：姓名】',
+    ]);
+    const opening = await diff.locator('.diff-line').filter({ has: page.locator('ins') }).first().textContent();
+    assert.ok(opening.endsWith('。现将个人对照检查情况报告如下：'), 'the sentence after it is kept');
     assert.ok(!(await diff.textContent()).includes(MINE.trim()), 'the diff is of the generated text, not of mine');
 
     mkdirSync('e2e/artifacts', { recursive: true });

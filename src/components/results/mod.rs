@@ -8,7 +8,7 @@ mod results;
 mod section_bars;
 
 pub use person_form::person_form;
-pub use report_update::ReportUpdate;
+pub use report_update::report_update;
 pub use report_view::{ReportView, ReportViewProps};
 pub use results::Results;
 pub use section_bars::SectionBars;

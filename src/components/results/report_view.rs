@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::ReportUpdate;
+use super::report_update;
 use crate::browser::{copy_text, download, download_bytes, now_ms, print};
 use crate::components::TextField;
 use crate::reducer::Dispatcher;
@@ -77,12 +77,9 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
     // What an edit is made from and compared with: the generated text but
     // its date, so that a new day alone is no change to tell the person of.
     let generated = report.undated_text();
-    let update = draft.report_base_outdated(&generated).map(|base| {
-        html! {
-            <ReportUpdate base={AttrValue::from(base.to_string())}
-                generated={AttrValue::from(generated.clone())} dispatcher={props.dispatcher.clone()} />
-        }
-    });
+    let update = draft
+        .report_base_outdated(&generated)
+        .map(|base| report_update(base, &generated, &props.dispatcher));
 
     let on_edit = {
         let d = props.dispatcher.clone();
