@@ -111,8 +111,10 @@ fn keeping_without_an_edit_changes_nothing() {
 
 #[test]
 fn an_edit_without_a_base_has_nothing_to_compare() {
-    let mut d = Draft::default();
-    d.report_edit = Some("旧版本保存的修改".into());
+    let mut d = Draft {
+        report_edit: Some("旧版本保存的修改".into()),
+        ..Draft::default()
+    };
     assert_eq!(d.report_base_outdated("生成一"), None);
     d.report_base = Some("生成一".into());
     assert_eq!(d.report_base_outdated("生成一"), None);

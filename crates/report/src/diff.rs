@@ -45,21 +45,20 @@ const PAIR_WINDOW: usize = 8;
 pub fn diff_text(old: &str, new: &str) -> Vec<DiffLine> {
     let (a, b): (Vec<&str>, Vec<&str>) = (old.lines().collect(), new.lines().collect());
     let mut out = Vec::new();
-    let mut dels = Vec::new();
-    let mut adds = Vec::new();
-    for op in ops(&a, &b) {
-        match op {
-            Op::Keep(i) => {
-                changed_block(&a, &b, &dels, &adds, &mut out);
+    let (mut dels, mut adds) = (Vec::new(), Vec::new());
+    // A last kept step past the end flushes the last changes.
+    for (change, i) in ops(&a, &b).into_iter().chain([(Change::Kept, a.len())]) {
+        match change {
+            Change::Removed => dels.push(a[i]),
+            Change::Added => adds.push(b[i]),
+            Change::Kept => {
+                changed_block(&dels, &adds, &mut out);
                 dels.clear();
                 adds.clear();
-                out.push(line(Change::Kept, a[i]));
+                out.extend(a.get(i).map(|l| line(Change::Kept, l)));
             }
-            Op::Del(i) => dels.push(i),
-            Op::Add(j) => adds.push(j),
         }
     }
-    changed_block(&a, &b, &dels, &adds, &mut out);
     out
 }
 
@@ -121,88 +120,96 @@ fn line(change: Change, text: &str) -> DiffLine {
     }
 }
 
-/// Lines `dels` of `a` replaced by lines `adds` of `b`: a removed line is
-/// paired with the first added line near it that shares a sentence; added
-/// lines passed over, and lines left unpaired, stand whole.
-fn changed_block(a: &[&str], b: &[&str], dels: &[usize], adds: &[usize], out: &mut Vec<DiffLine>) {
+/// Lines `dels` replaced by lines `adds`: a removed line is paired with
+/// the first added line near it that shares a sentence; added lines passed
+/// over, and lines left unpaired, stand whole.
+fn changed_block(dels: &[&str], adds: &[&str], out: &mut Vec<DiffLine>) {
     let mut next = 0;
-    for &d in dels {
+    for d in dels {
         let window = next..adds.len().min(next + PAIR_WINDOW);
         let paired = window
             .into_iter()
-            .find_map(|k| Some((k, sentence_runs(a[d], b[adds[k]])?)));
+            .find_map(|k| Some((k, sentence_runs(d, adds[k])?)));
         match paired {
             Some((k, runs)) => {
-                out.extend(adds[next..k].iter().map(|&j| line(Change::Added, b[j])));
+                out.extend(adds[next..k].iter().map(|l| line(Change::Added, l)));
                 out.push(DiffLine { runs });
                 next = k + 1;
             }
-            None => out.push(line(Change::Removed, a[d])),
+            None => out.push(line(Change::Removed, d)),
         }
     }
-    out.extend(adds[next..].iter().map(|&j| line(Change::Added, b[j])));
+    out.extend(adds[next..].iter().map(|l| line(Change::Added, l)));
 }
 
 /// The runs from `old` to `new` by sentence; `None` when they share none.
 fn sentence_runs(old: &str, new: &str) -> Option<Vec<Run>> {
     let (a, b) = (sentences(old), sentences(new));
     let ops = ops(&a, &b);
-    if !ops.iter().any(|op| matches!(op, Op::Keep(_))) {
+    if !ops.iter().any(|(c, _)| *c == Change::Kept) {
         return None;
     }
     let mut runs: Vec<Run> = Vec::new();
-    let mut push = |change, text: &str| match runs.last_mut() {
-        Some(r) if r.change == change => r.text.push_str(text),
-        _ => runs.push(Run {
-            change,
-            text: text.to_string(),
-        }),
-    };
-    // Within a stretch of changes the old sentences come first, then the new.
-    let mut added: Vec<&str> = Vec::new();
-    for op in ops {
-        match op {
-            Op::Keep(i) => {
-                added.drain(..).for_each(|t| push(Change::Added, t));
-                push(Change::Kept, a[i]);
+    // Within a stretch of changes the old sentences come first, then the
+    // new: the added ones wait for the next kept sentence or the end.
+    let mut added = String::new();
+    for (change, i) in ops.into_iter().chain([(Change::Kept, a.len())]) {
+        let text = match change {
+            Change::Added => {
+                added.push_str(b[i]);
+                continue;
             }
-            Op::Del(i) => push(Change::Removed, a[i]),
-            Op::Add(j) => added.push(b[j]),
+            Change::Removed => a[i],
+            Change::Kept => {
+                if !added.is_empty() {
+                    let text = std::mem::take(&mut added);
+                    runs.push(Run {
+                        change: Change::Added,
+                        text,
+                    });
+                }
+                match a.get(i) {
+                    Some(t) => t,
+                    None => break,
+                }
+            }
+        };
+        match runs.last_mut() {
+            Some(r) if r.change == change => r.text.push_str(text),
+            _ => runs.push(Run {
+                change,
+                text: text.to_string(),
+            }),
         }
     }
-    added.drain(..).for_each(|t| push(Change::Added, t));
     Some(runs)
 }
 
-/// A step from one sequence to the other: keep `a[i]`, drop `a[i]`, or
-/// add `b[j]`.
-#[derive(Debug, Clone, Copy)]
-enum Op {
-    Keep(usize),
-    Del(usize),
-    Add(usize),
-}
-
-/// The steps from `a` to `b`, keeping a longest common subsequence: the
-/// common ends are kept at once, the middle compared in an O(n·m) table
-/// unless it has more than [`MAX_CELLS`] cells.
-fn ops<T: PartialEq>(a: &[T], b: &[T]) -> Vec<Op> {
+/// The steps from `a` to `b` keeping a longest common subsequence, each
+/// with its index in `a` (kept, removed) or `b` (added): the common ends
+/// are kept at once, the middle compared in an O(n·m) table unless it has
+/// more than [`MAX_CELLS`] cells.
+fn ops(a: &[&str], b: &[&str]) -> Vec<(Change, usize)> {
     let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let (a_mid, b_mid) = (&a[pre..], &b[pre..]);
-    let suf = a_mid
+    let suf = a[pre..]
         .iter()
         .rev()
-        .zip(b_mid.iter().rev())
+        .zip(b[pre..].iter().rev())
         .take_while(|(x, y)| x == y)
         .count();
-    let (x, y) = (&a_mid[..a_mid.len() - suf], &b_mid[..b_mid.len() - suf]);
-    let (n, m) = (x.len(), y.len());
-    let mut out: Vec<Op> = (0..pre).map(Op::Keep).collect();
-    if n.saturating_mul(m) <= MAX_CELLS {
-        // t[i * w + j]: the longest common subsequence of x[i..] and y[j..]
-        // (at most 1024 long within MAX_CELLS, so u16 holds it).
-        let w = m + 1;
-        let mut t = vec![0u16; (n + 1) * w];
+    let (x, y) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
+    let (n, m, w) = (x.len(), y.len(), y.len() + 1);
+    let mut out: Vec<(Change, usize)> = (0..pre).map(|i| (Change::Kept, i)).collect();
+    // t[i * w + j]: the longest common subsequence of x[i..] and y[j..]
+    // (at most 1024 long within MAX_CELLS, so u16 holds it); no table past
+    // the bound, and then the middle is removed, then added.
+    let cells = if n.saturating_mul(m) <= MAX_CELLS {
+        (n + 1) * w
+    } else {
+        0
+    };
+    let mut t = vec![0u16; cells];
+    if cells > 0 {
         for i in (0..n).rev() {
             for j in (0..m).rev() {
                 t[i * w + j] = if x[i] == y[j] {
@@ -212,23 +219,20 @@ fn ops<T: PartialEq>(a: &[T], b: &[T]) -> Vec<Op> {
                 };
             }
         }
-        let (mut i, mut j) = (0, 0);
-        while i < n || j < m {
-            if i < n && j < m && x[i] == y[j] {
-                out.push(Op::Keep(pre + i));
-                (i, j) = (i + 1, j + 1);
-            } else if j == m || (i < n && t[(i + 1) * w + j] >= t[i * w + j + 1]) {
-                out.push(Op::Del(pre + i));
-                i += 1;
-            } else {
-                out.push(Op::Add(pre + j));
-                j += 1;
-            }
-        }
-    } else {
-        out.extend((pre..pre + n).map(Op::Del));
-        out.extend((pre..pre + m).map(Op::Add));
     }
-    out.extend((pre + n..pre + n + suf).map(Op::Keep));
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        if i < n && j < m && x[i] == y[j] {
+            out.push((Change::Kept, pre + i));
+            (i, j) = (i + 1, j + 1);
+        } else if j == m || (i < n && t.get(i * w + w + j) >= t.get(i * w + j + 1)) {
+            out.push((Change::Removed, pre + i));
+            i += 1;
+        } else {
+            out.push((Change::Added, pre + j));
+            j += 1;
+        }
+    }
+    out.extend((pre + n..a.len()).map(|i| (Change::Kept, i)));
     out
 }

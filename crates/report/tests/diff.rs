@@ -108,6 +108,15 @@ fn long_unrelated_texts_stay_bounded() {
     assert_eq!(show(&lines[1]), "[-旧0-]");
     assert_eq!(show(&lines[1201]), "{+新0+}");
     assert_eq!(show(&lines[2401]), "尾");
+    // Common ends are kept without a table: one change among 5,000 lines.
+    let same: String = (0..5000).map(|i| format!("第{i}行。\n")).collect();
+    let lines = diff_text(
+        &format!("{same}甲。乙。\n{same}"),
+        &format!("{same}甲。丙。\n{same}"),
+    );
+    let changed: Vec<String> = lines.iter().filter(|l| !l.is_kept()).map(show).collect();
+    assert_eq!(changed, ["甲。[-乙。-]{+丙。+}"]);
+    assert_eq!(lines.len(), 10001);
 }
 
 #[test]
