@@ -10,7 +10,7 @@ use std::rc::Rc;
 use util::*;
 use ziping_app::state::{
     apply, clear_failed_message, clear_list, Action, AppState, ImportNotice, NoteField, Page,
-    PersonField, SaveStatus,
+    PersonField, ReportEdit, SaveStatus,
 };
 use ziping_app::storage::{
     self, draft_key, KeyValue, MemoryStore, Saver, StorageError, Stored, SyncReport, Unreadable,
@@ -549,7 +549,10 @@ fn an_edit_that_changes_nothing_leaves_modified_and_the_revision() {
         rate(WUXIANG, "w1-lilun", "hao"),
         note("事例"),
         Action::SetCause("根源".into()),
-        Action::SetReportEdit(Some("我的文字".into())),
+        Action::Report(ReportEdit::Edit {
+            text: "我的文字".into(),
+            base: "生成的文字".into(),
+        }),
         Action::Material(Edit::SetOccasion("niandu-kaohe".into())),
         Action::Material(Edit::AddProblem {
             item: None,
@@ -590,13 +593,16 @@ fn person_cause_and_report_edit_are_saved_with_the_draft() {
     app.act(Action::SetPerson(PersonField::Name, "张三".into()))
         .act(Action::SetPerson(PersonField::Year, "2026".into()))
         .act(Action::SetCause("根源".into()))
-        .act(Action::SetReportEdit(Some("我的文字".into())));
+        .act(Action::Report(ReportEdit::Edit {
+            text: "我的文字".into(),
+            base: "生成的文字".into(),
+        }));
     let d = app.state.draft();
     assert_eq!(PersonField::Name.get(&d.person), "张三");
     assert_eq!(d.person.year, "2026");
     assert_eq!(d.cause, "根源");
     assert_eq!(d.report_edit.as_deref(), Some("我的文字"));
-    app.act(Action::SetReportEdit(None));
+    app.act(Action::Report(ReportEdit::Follow));
     assert_eq!(app.state.draft().report_edit, None);
 }
 

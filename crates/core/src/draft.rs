@@ -103,6 +103,11 @@ pub struct Draft {
     pub cause: String,
     /// The person's edited report text; `None` means "use the generated text".
     pub report_edit: Option<String>,
+    /// The generated text `report_edit` was made from (set by the first edit,
+    /// moved on by [`Draft::keep_report_edit`]), to tell the person when the
+    /// generated text has changed since. `None` with an edit: an edit saved
+    /// before it was kept, with nothing to compare.
+    pub report_base: Option<String>,
     /// The id of the occasion the 材料 is written for.
     pub occasion: String,
     /// What the 材料 answers (the notice, e.g. 关于召开2026年度组织生活会的通知).
@@ -284,6 +289,7 @@ impl Draft {
             answers: BTreeMap::new(),
             cause: String::new(),
             report_edit: None,
+            report_base: None,
             occasion: default_occasion(),
             notice: String::new(),
             problems: Vec::new(),
@@ -325,6 +331,36 @@ impl Draft {
     pub fn cause_head(&self, angle: Angle) -> Option<&str> {
         let head = self.cause_heads.iter().find(|h| h.angle == Some(angle))?;
         Some(head.text.trim()).filter(|t| !t.is_empty())
+    }
+
+    /// The person edits the report to `text`, over the generated `base` they
+    /// were shown: the first edit records the base, later ones keep it.
+    pub fn edit_report(&mut self, text: String, base: String) {
+        if self.report_edit.is_none() {
+            self.report_base = Some(base);
+        }
+        self.report_edit = Some(text);
+    }
+
+    /// Drops the edit: the report follows the generated text again.
+    pub fn follow_report(&mut self) {
+        self.report_edit = None;
+        self.report_base = None;
+    }
+
+    /// Keeps the edit as it is, now over the generated `base` (保留我的文本).
+    /// Without an edit there is nothing to keep.
+    pub fn keep_report_edit(&mut self, base: String) {
+        if self.report_edit.is_some() {
+            self.report_base = Some(base);
+        }
+    }
+
+    /// The base of the person's edit when the generated text has moved on
+    /// from it; `None` without an edit, without a base, or when unchanged.
+    pub fn report_base_outdated(&self, generated: &str) -> Option<&str> {
+        self.report_edit.as_ref()?;
+        self.report_base.as_deref().filter(|b| *b != generated)
     }
 
     pub fn answer(&self, template_id: &str, item_id: &str) -> Option<&Answer> {

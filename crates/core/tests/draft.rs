@@ -217,6 +217,7 @@ fn every_field_reads_back_as_written() {
     d.person.joined = "2015年7月".into();
     d.cause = "总的原因".into();
     d.report_edit = Some("改过的正文".into());
+    d.report_base = Some("生成的正文".into());
     d.occasion = "niandu-kaohe".into();
     d.notice = "关于召开2026年度组织生活会的通知".into();
     d.work = vec!["完成干部档案专项审核 120 卷".into()];

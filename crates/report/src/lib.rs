@@ -4,6 +4,7 @@
 //! `ziping-core`'s types; tested natively with `cargo test -p ziping-report`.
 
 mod criticism;
+mod diff;
 mod ledger;
 mod material;
 mod office;
@@ -11,6 +12,7 @@ mod report;
 mod table;
 
 pub use criticism::criticism_outline;
+pub use diff::{around_changes, diff_text, sentences, Change, DiffLine, Run};
 pub use ledger::{ledger_table, LEDGER_COLUMNS};
 pub use material::{
     build_material, clause, fix_quotes, grade_sentence, problem_aspect, sentence, tidy_spacing,

@@ -130,18 +130,25 @@ impl Report {
     /// Plain text: paragraphs indented by two full-width spaces, as in an
     /// official document; the name and date at the right.
     pub fn to_text(&self) -> String {
-        self.render(&TEXT)
+        self.render(&TEXT, &self.signature)
+    }
+
+    /// The plain text without the date under the name: what a hand edit is
+    /// made from and compared with, so that a new day alone does not count
+    /// as a change of the generated text.
+    pub fn undated_text(&self) -> String {
+        self.render(&TEXT, &self.signature[..self.signature.len().min(1)])
     }
 
     /// Markdown with every piece of text escaped, so that nothing the person
     /// typed becomes markup or HTML.
     pub fn to_markdown(&self) -> String {
-        self.render(&MARKDOWN)
+        self.render(&MARKDOWN, &self.signature)
     }
 
     /// The one walk over the report both renderings share; `m` says what
-    /// goes around each piece.
-    fn render(&self, m: &Marks) -> String {
+    /// goes around each piece, `signature` is the lines signed with.
+    fn render(&self, m: &Marks, signature: &[String]) -> String {
         let mut s = String::new();
         let put = |s: &mut String, text: &str| {
             if m.markdown {
@@ -182,9 +189,9 @@ impl Report {
                 .map(|c| if c.is_ascii() { 1 } else { 2 })
                 .sum::<usize>()
         };
-        let block = self.signature.iter().map(|l| halves(l)).max().unwrap_or(0);
+        let block = signature.iter().map(|l| halves(l)).max().unwrap_or(0);
         let start = (LINE_CHARS * 2).saturating_sub(block + 4);
-        for line in &self.signature {
+        for line in signature {
             if m.markdown {
                 s.push_str("<p align=\"right\">");
             } else {

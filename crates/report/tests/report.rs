@@ -801,3 +801,28 @@ fn the_notice_is_a_document_only_when_it_names_one() {
         "never 本人本人"
     );
 }
+
+/// A hand edit is compared with the text but its date: the same draft on
+/// another day is the same undated text, which ends with the name.
+#[test]
+fn the_undated_text_is_the_text_without_the_date() {
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    let d = complete("zuzhi-shenghuohui");
+    let on = |day| {
+        build_report(
+            &refs,
+            &d,
+            &builtin_occasions(),
+            CivilDate::new(2027, 1, day).unwrap(),
+        )
+    };
+    // Days in the meeting's window: each is dated the day it is drawn.
+    let (today, tomorrow) = (on(10), on(11));
+    assert_ne!(today.to_text(), tomorrow.to_text());
+    assert_eq!(today.undated_text(), tomorrow.undated_text());
+    let undated = today.undated_text();
+    assert!(!undated.contains("2027年1月"), "{undated}");
+    assert!(undated.trim_end().ends_with("李四"), "{undated}");
+    assert_eq!(today.to_text().lines().count(), undated.lines().count() + 1);
+}

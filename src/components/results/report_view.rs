@@ -8,10 +8,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::report_update;
 use crate::browser::{copy_text, download, download_bytes, now_ms, print};
 use crate::components::TextField;
 use crate::reducer::Dispatcher;
-use ziping_app::state::Action;
+use ziping_app::state::{Action, ReportEdit};
 use ziping_core::{safe_file_part, CivilDate, Draft, OccasionLibrary, Template};
 use ziping_report::{build_report, md_escape, report_docx, Block};
 
@@ -83,14 +84,23 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         .clone()
         .unwrap_or_else(|| report.to_text());
     let edited = draft.report_edit.is_some();
+    // What an edit is made from and compared with: the generated text but
+    // its date, so that a new day alone is no change to tell the person of.
+    let generated = report.undated_text();
+    let update = draft
+        .report_base_outdated(&generated)
+        .map(|base| report_update(base, &generated, &props.dispatcher));
 
     let on_edit = {
         let d = props.dispatcher.clone();
-        Callback::from(move |v: String| d.dispatch(Action::SetReportEdit(Some(v))))
+        Callback::from(move |text: String| {
+            let base = generated.clone();
+            d.dispatch(Action::Report(ReportEdit::Edit { text, base }))
+        })
     };
     let on_reset = {
         let d = props.dispatcher.clone();
-        Callback::from(move |_| d.dispatch(Action::SetReportEdit(None)))
+        Callback::from(move |_| d.dispatch(Action::Report(ReportEdit::Follow)))
     };
     let on_copy = {
         let (text, copied) = (text.clone(), copied.clone());
@@ -160,6 +170,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     { match &*copied { Some(Ok(())) => "已复制到剪贴板".to_string(), Some(Err(e)) => e.clone(), None => String::new() } }
                 </span>
             </div>
+            { update }
             if edited {
                 <p class="muted no-print">{ "您已修改过下面的文本；自评结果再变化时它不会自动更新。" }</p>
             } else {

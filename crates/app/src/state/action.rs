@@ -30,6 +30,20 @@ pub enum ProblemField {
     Standard,
 }
 
+/// What the person does to the report text. Each carries the generated text
+/// the person was shown (without the date, see `ziping_report::Report::undated_text`),
+/// as the base an edit is compared with later.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReportEdit {
+    /// The person typed `text` over the generated `base`: the first edit
+    /// records the base, later ones keep it.
+    Edit { text: String, base: String },
+    /// 恢复为自动生成的文本 / 采用新文本: back to following the generated text.
+    Follow,
+    /// 保留我的文本: the edit stays, now over the generated `base`.
+    Keep { base: String },
+}
+
 /// An edit of the 材料's inputs: the occasion, problems, 工作实绩, last
 /// year's problems, aspects and veto facts (applied in `state::material`).
 #[derive(Debug, Clone, PartialEq)]
@@ -207,8 +221,8 @@ pub enum Action {
     Ledger(LedgerEdit),
     /// 结转到下一年度: a new draft carried from this one, opened.
     CarryOver(DraftId),
-    /// The person's edit of the report; `None` goes back to the generated text.
-    SetReportEdit(Option<String>),
+    /// The person's edit of the report text.
+    Report(ReportEdit),
     Show(Page),
     ShowTab(usize),
     /// The draft the open one is compared with.

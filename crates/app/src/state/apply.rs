@@ -4,10 +4,10 @@
 use std::rc::Rc;
 
 use crate::storage::Stored;
-use ziping_core::{new_draft_name, template_draft_name, DraftId};
+use ziping_core::{new_draft_name, template_draft_name, Draft, DraftId};
 
 use super::drafts::fresh_draft;
-use super::{Action, AppState, Conflict, NoteField, Page, SaveStatus, SealedImport};
+use super::{Action, AppState, Conflict, NoteField, Page, ReportEdit, SaveStatus, SealedImport};
 
 /// Applies `action` to `state`. `now` is the time (ms since the epoch) and
 /// `new_id` makes fresh draft ids; nothing else from outside is read.
@@ -61,8 +61,13 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                 state.touch();
             }
         }
-        Action::SetReportEdit(value) => {
-            if lib.edit_current(now, |d| d.report_edit = value) {
+        Action::Report(edit) => {
+            let change = |d: &mut Draft| match edit {
+                ReportEdit::Edit { text, base } => d.edit_report(text, base),
+                ReportEdit::Follow => d.follow_report(),
+                ReportEdit::Keep { base } => d.keep_report_edit(base),
+            };
+            if lib.edit_current(now, change) {
                 state.touch();
             }
         }

@@ -16,7 +16,9 @@ mod material;
 
 use std::rc::Rc;
 
-pub use action::{Action, Edit, LedgerEdit, LedgerField, NoteField, PersonField, ProblemField};
+pub use action::{
+    Action, Edit, LedgerEdit, LedgerField, NoteField, PersonField, ProblemField, ReportEdit,
+};
 pub use apply::apply;
 pub use clear::{clear_failed_message, clear_list};
 pub use drafts::Library;

@@ -26,6 +26,7 @@ json_struct! {
         answers: "answers",
         cause: "cause",
         report_edit: "report_edit",
+        report_base: "report_base" [skip_none],
         occasion: "occasion" = default_occasion(),
         notice: "notice",
         problems: "problems",

@@ -1,0 +1,92 @@
+// A hand-edited 材料 stays as the person wrote it (issue 23, point 12), and
+// the app says when the generated text changed under it: 自动生成的文本已更新,
+// 查看差异 with the new sentence, 保留我的文本 (the edit stays, the notice goes)
+// and 采用新文本 (back to the generated text). Reloads show it is stored.
+// The notice with its diff open is shot at 1280 and 390 px into e2e/artifacts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { ChecklistPage, FILE_URL, ResultsPage, eventually, waitSaved, withPage } from './support.mjs';
+
+const MINE = '　　这是我自己补充的一句话。';
+
+async function reload(page) {
+  await waitSaved(page);
+  await page.reload();
+  await new ChecklistPage(page).allRendered();
+  return new ResultsPage(page).open();
+}
+
+test('an edited 材料 stays; the app tells when the generated text changed', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    await c.rate('w1-xuexi', 'hao');
+    let r = await new ResultsPage(page).open();
+    const notice = page.getByTestId('report-update');
+    const generated = await r.report().inputValue();
+    assert.ok(generated.includes('【待补充：姓名】'), 'no name yet');
+    const mine = `${generated}\n${MINE}`;
+    await r.report().fill(mine);
+    await page.getByText('您已修改过下面的文本；自评结果再变化时它不会自动更新。').waitFor();
+    assert.equal(await notice.count(), 0, 'nothing has changed yet');
+
+    // Changes the generated text follows (the signature's name, a sentence
+    // of the opening): the edit stays as it was.
+    await r.field('姓名').fill('张三');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /^自动生成的文本已更新：.*您修改过的文本仍保持原样/);
+    await page.getByTestId('notice').fill('关于召开2026年度组织生活会的通知');
+    assert.equal(await r.report().inputValue(), mine);
+
+    // Stored: after a reload the notice is still there; the diff shows the
+    // new name on its line, and the one changed sentence of the opening.
+    r = await reload(page);
+    await notice.waitFor();
+    assert.equal(await r.report().inputValue(), mine);
+    await notice.getByText('查看差异', { exact: true }).click();
+    const diff = page.getByTestId('report-diff');
+    await diff.waitFor();
+    const texts = (l) => l.allTextContents();
+    assert.deepEqual(await texts(diff.locator('.diff-line ins')), [
+      '根据《关于召开2026年度组织生活会的通知》要求，本人认真学习习近平新时代中国特色社会主义思想和党的二十大及二十届历次全会精神，对照“五项工作”“四个模范”要求，查摆问题、剖析根源、明确整改方向。',
+      '张三',
+    ]);
+    assert.deepEqual(await texts(diff.locator('.diff-line del')), [
+      '根据【待补充：通知名称】要求，本人认真学习习近平新时代中国特色社会主义思想和党的二十大及二十届历次全会精神，对照“五项工作”“四个模范”要求，查摆问题、剖析根源、明确整改方向。',
+      '【待补充：姓名】',
+    ]);
+    const opening = await diff.locator('.diff-line').filter({ has: page.locator('ins') }).first().textContent();
+    assert.ok(opening.endsWith('。现将个人对照检查情况报告如下：'), 'the sentence after it is kept');
+    assert.ok(!(await diff.textContent()).includes(MINE.trim()), 'the diff is of the generated text, not of mine');
+
+    mkdirSync('e2e/artifacts', { recursive: true });
+    await notice.scrollIntoViewIfNeeded();
+    await notice.screenshot({ path: 'e2e/artifacts/hand-edit-desktop.png' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await notice.scrollIntoViewIfNeeded();
+    await notice.screenshot({ path: 'e2e/artifacts/hand-edit-phone.png' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // 保留我的文本: the notice goes, the edit stays, also after a reload.
+    await notice.getByRole('button', { name: '保留我的文本' }).click();
+    await eventually(() => notice.count(), 0, 'the notice goes');
+    assert.equal(await r.report().inputValue(), mine);
+    r = await reload(page);
+    assert.equal(await r.report().inputValue(), mine);
+    assert.equal(await notice.count(), 0, 'kept: no notice after a reload');
+
+    // Another change, then 采用新文本: the text is the generated one again.
+    await r.field('年度').fill('2026');
+    await notice.waitFor();
+    await notice.getByRole('button', { name: '采用新文本' }).click();
+    await eventually(() => notice.count(), 0, 'the notice goes');
+    const now = await r.report().inputValue();
+    assert.ok(!now.includes(MINE.trim()), 'my sentence is gone');
+    assert.ok(now.startsWith('2026年度'), now.slice(0, 40));
+    assert.ok(now.includes('张三'));
+    await page.getByText('下面的文本随自评结果自动生成，可直接修改；【待补充】处请补写。').waitFor();
+    r = await reload(page);
+    assert.equal(await r.report().inputValue(), now, 'it follows the generated text after a reload');
+    assert.equal(await page.getByRole('button', { name: '恢复为自动生成的文本' }).count(), 0);
+  });
+});
