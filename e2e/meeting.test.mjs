@@ -67,7 +67,7 @@ test('组织生活会: a problem linked to last year\'s row makes part 一 say �
     await p.getByTestId('recurs-of').selectOption({ label: '是：联系服务基层不够经常' });
     await c.waitSaved();
     const text = await r.report().inputValue();
-    assert.match(text, /关于“联系服务基层不够经常”的问题。【待补充：整改措施落实情况和成效】；本年度同类问题再次出现，已重新列入整改。/);
+    assert.match(text, /关于“联系服务基层不够经常”的问题。正在整改。【待补充：整改措施落实情况和成效】；本年度同类问题再次出现，已重新列入整改。/);
     assert.doesNotMatch(text, /已整改到位/);
     assert.match(text, /全年到联系乡镇只有4次。上年度查摆的“联系服务基层不够经常”问题本年度又有反复。/);
     assert.equal(await prev.locator('select').inputValue(), '持续推进', 'the row itself is 持续推进 now');
