@@ -70,8 +70,8 @@ pub use occasion::{
 };
 pub use occasion_library::{occasion_set, OccasionLibrary, Placed};
 pub use problem::{
-    aspect_core, problem_headline, Angle, Cause, CauseHead, ItemLink, PreviousProblem, Problem,
-    Progress, DEFAULT_ASPECTS,
+    aspect_core, problem_headline, says_nothing, Angle, Cause, CauseHead, ItemLink,
+    PreviousProblem, Problem, Progress, DEFAULT_ASPECTS,
 };
 pub use score::{
     band_for, capped_band, draft_templates, item_state, model_profile, rated_items, score_template,

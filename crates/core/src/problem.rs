@@ -285,6 +285,42 @@ pub fn aspect_core(aspect: &str) -> &str {
     a.strip_suffix("方面").unwrap_or(a).trim()
 }
 
+/// Words that say nothing of what was done or how: 无, 同上, 好, 严格遵守,
+/// 已落实, 已改, 按时完成 … as a whole 具体事例 or 整改进展. The 材料 never
+/// prints them as an example or an account: it asks for one.
+pub fn says_nothing(text: &str) -> bool {
+    const NOTHING: [&str; 24] = [
+        "无",
+        "没有",
+        "暂无",
+        "无事例",
+        "略",
+        "同上",
+        "同前",
+        "好",
+        "较好",
+        "一般",
+        "严格遵守",
+        "已落实",
+        "落实",
+        "已改",
+        "改了",
+        "已整改",
+        "已整改到位",
+        "已完成",
+        "完成",
+        "按时完成",
+        "按要求完成",
+        "已解决",
+        "-",
+        "/",
+    ];
+    let t = text
+        .trim()
+        .trim_matches(['。', '，', '；', '.', ',', ';', '！', '!', '—', ' ']);
+    t.is_empty() || NOTHING.contains(&t)
+}
+
 /// A problem as next year's 材料 names it: its statement without the
 /// example (理论学习还存在以干代学的情况，比如…… → 理论学习还存在以干代学的情况).
 pub fn problem_headline(text: &str) -> String {

@@ -826,3 +826,29 @@ fn the_undated_text_is_the_text_without_the_date() {
     assert!(undated.trim_end().ends_with("李四"), "{undated}");
     assert_eq!(today.to_text().lines().count(), undated.lines().count() + 1);
 }
+
+/// Evidence that is no evidence (无, 同上, 严格遵守 …) is never printed as
+/// an example, and a row below full marks still asks for one.
+#[test]
+fn evidence_that_says_nothing_is_not_an_example() {
+    assert!(ziping_core::says_nothing(" 无。"));
+    assert!(ziping_core::says_nothing("严格遵守"));
+    assert!(!ziping_core::says_nothing("全年无一次迟到早退"));
+    let mut d = complete("congyan-zicha");
+    d.answer_mut(WUXIANG, "w1-xuexi").evidence = "无".into();
+    d.answer_mut(WUXIANG, "w2-guiju").evidence = "同上".into();
+    let text = text_of(&d);
+    assert!(!text.contains("方面。无。"), "{text}");
+    assert!(!text.contains("方面。同上。"), "{text}");
+    assert!(
+        text.contains("　　（二）【待补充：各方面的具体事例："),
+        "{text}"
+    );
+    d.answer_mut(WUXIANG, "w1-xuexi").rating = Some(Rating::Level("jiaohao".into()));
+    let table = text_of(&d);
+    let table = table.split_once("\n附件\n个人自评表\n").unwrap().1;
+    assert!(
+        table.contains("｜3｜较好｜2.4｜【待补充：扣分的具体问题或事例】\n"),
+        "{table}"
+    );
+}

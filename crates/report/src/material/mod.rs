@@ -19,7 +19,7 @@ pub use inputs::{problem_aspect, Inputs};
 use tag::{frame, mine, settle_blocks};
 use text::nest_quotes;
 pub use text::{clause, fix_quotes, sentence, tidy_spacing};
-use ziping_core::{occasion_grade, OccasionGrade};
+use ziping_core::{occasion_grade, says_nothing, OccasionGrade};
 
 use crate::report::{
     or_placeholder, part_numeral, placeholder, sub_numeral, Appendix, Block, Report,
@@ -322,7 +322,11 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
             let answer = inp.draft.answer_for(t, item);
             let w = u64::from(item.weight);
             let key = t.answer_key(item);
-            let mut note = answer.map_or(String::new(), |a| clause(&a.evidence));
+            // 无, 同上 … are no note: a row below full marks still asks.
+            let mut note = answer
+                .map(|a| clause(&a.evidence))
+                .filter(|e| !says_nothing(e))
+                .unwrap_or_default();
             for (_, n) in on_item.iter().filter(|(k, _)| *k == key) {
                 if !note.is_empty() {
                     note.push('；');

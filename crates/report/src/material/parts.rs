@@ -8,7 +8,7 @@ use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::PartSpec;
 use ziping_core::Rating;
-use ziping_core::{aspect_core, Deadline, Problem, Progress};
+use ziping_core::{aspect_core, says_nothing, Deadline, Problem, Progress};
 use ziping_core::{previous_counts, previous_status, recurring_row};
 
 /// Whether a 表现 already opens as an instance (比如……).
@@ -289,25 +289,6 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
     }
 }
 
-/// A note that only says the row's status (已改, 已完成, 无): no account of
-/// what was done.
-fn says_nothing(note: &str) -> bool {
-    const EMPTY: [&str; 11] = [
-        "无",
-        "同上",
-        "已改",
-        "已整改",
-        "已完成",
-        "已整改到位",
-        "改了",
-        "完成",
-        "已落实",
-        "好",
-        "已解决",
-    ];
-    EMPTY.contains(&note)
-}
-
 /// "（n）在{aspect}方面。": the lead of an aspect's paragraph; a problem
 /// whose aspect is not chosen asks for it.
 fn aspect_lead(n: usize, aspect: &str) -> String {
@@ -381,8 +362,9 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
                     else {
                         continue;
                     };
+                    // 无, 同上, 严格遵守 … prove nothing: never an example.
                     let e = clause(&a.evidence);
-                    if !e.is_empty() && !seen.contains(&key) {
+                    if !says_nothing(&e) && !seen.contains(&key) {
                         seen.push(key);
                         // The first example not starting with 在 leads: the
                         // lead already says 在……方面.
