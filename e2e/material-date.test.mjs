@@ -26,6 +26,7 @@ test('组织生活会: the 材料 is signed with the date set in the panel, kept
     await page.getByTestId('material-date').fill(`${year + 1}-02-10`);
     const day = `${year + 1}年2月10日`;
     await eventually(() => signedWith(r), day, 'signed with the date set');
+    await eventually(() => hint.textContent(), `材料落款：${day}（清除则为：${month}）`, 'the hint says the date set');
     await c.waitSaved();
 
     await page.reload();

@@ -257,3 +257,30 @@ fn the_closing_is_kept_with_the_signature() {
     let first = styles.find(r#"w:styleId="SignatureFirst""#).unwrap();
     assert!(styles[first..first + 200].contains("<w:keepNext/>"));
 }
+
+/// A hand-edited text keeps its name and date at the right in Word: the
+/// last lines the text pushes right are signature lines.
+#[test]
+fn an_edited_text_keeps_its_signature_at_the_right() {
+    let mut d = sample_draft("zuzhi-shenghuohui");
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    let report = build_report(
+        &refs,
+        &d,
+        &builtin_occasions(),
+        CivilDate::new(2026, 11, 26).unwrap(),
+    );
+    d.report_edit = Some(report.to_text().replace("张三", "张三（改）"));
+    let files = parts(&report_docx(&d, &report));
+    let doc = &files
+        .iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap()
+        .1;
+    let first = doc.find(r#"<w:pStyle w:val="SignatureFirst"/>"#).unwrap();
+    assert!(doc[first..].contains("张三（改）"));
+    assert!(doc[first..].contains(r#"<w:pStyle w:val="Signature"/>"#));
+    assert!(doc[first..].contains("2027年1月"));
+    assert_eq!(doc.matches("SignatureFirst").count(), 1);
+}

@@ -15,9 +15,15 @@ use ziping_core::{default_material_date, draft_year, CivilDate, Draft, MaterialD
 pub fn material_date_field(draft: &Draft, occasion: &Occasion, d: &Dispatcher) -> Html {
     let today = CivilDate::from_epoch_ms(now_ms());
     let default = default_material_date(draft_year(draft), occasion.date_window, today);
-    let hint = match default {
-        MaterialDate::Month { .. } => format!("留空则为：{default}（召开会议时可改为具体日期）"),
-        MaterialDate::Day(_) => format!("留空则为：{default}（生成材料的当天）"),
+    let hint = match (draft.material_date, default) {
+        (Some(day), _) => format!(
+            "材料落款：{}（清除则为：{default}）",
+            MaterialDate::Day(day)
+        ),
+        (None, MaterialDate::Month { .. }) => {
+            format!("留空则为：{default}（召开会议时可改为具体日期）")
+        }
+        (None, MaterialDate::Day(_)) => format!("留空则为：{default}（生成材料的当天）"),
     };
     let on_change = {
         let d = d.clone();

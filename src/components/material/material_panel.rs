@@ -103,6 +103,10 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
                     placeholder="如：认真学习了新修订的《中国共产党纪律处分条例》，重温了《干部选拔任用工作条例》" />
             }
             { material_date_field(draft, occasion, d) }
+            // Part 一 early, as in the 材料: a first-timer finds 首次参加 at once.
+            if occasion.has_part(PartKind::Previous) {
+                { previous_list(&draft.previous, draft.first_time, d) }
+            }
             if occasion.grade == GradeShown::Optional {
                 <label class="choice-line">
                     <input type="checkbox" checked={draft.show_grade} onchange={on_grade} data-testid="show-grade" />
@@ -121,15 +125,15 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
                 { for free_editors }
                 <button type="button" class="button small" onclick={add_free}>{ "＋ 写一个问题" }</button>
             </div>
-            { work_list(&draft.work, uses_work, d) }
+            // 工作实绩 where the 材料 uses them, or where some are written.
+            if uses_work || !draft.work.is_empty() {
+                { work_list(&draft.work, uses_work, d) }
+            }
             if occasion.has_part(PartKind::Causes) {
                 { cause_heads(draft, d) }
             }
-            if occasion.has_part(PartKind::Previous) {
-                { previous_list(&draft.previous, draft.first_time, d) }
-            }
             if occasion.closing.contains("{pledge}") {
-                <TextField label="结尾表态（写入结尾：今后我将……；不写则只留“请同志们批评指正”）"
+                <TextField label="结尾表态（写入结尾：今后我将……）"
                     value={AttrValue::from(draft.pledge.clone())} on_change={on_pledge} testid="pledge"
                     multiline=true rows={2}
                     placeholder="用自己的话写一两句，如：以这次组织生活会为新起点，把查摆的问题列入台账逐项整改" />

@@ -51,7 +51,7 @@ pub fn report_update(base: &str, generated: &str, d: &Dispatcher) -> Html {
         <div class="notice info report-update no-print" role="status" data-testid="report-update">
             <p>
                 <strong>{ "自动生成的文本已更新" }</strong>
-                { "：自评内容或程序有了变化，您修改过的文本仍保持原样，没有随之改动。" }
+                { "：自评内容或程序有了变化，您修改过的文本仍保持原样，没有随之改动。“采用新文本”会替换您修改过的文本。" }
             </p>
             <p>
                 <button type="button" class="button" onclick={on_adopt}>{ "采用新文本" }</button>

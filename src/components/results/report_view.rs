@@ -45,7 +45,12 @@ fn export(props: &ReportViewProps, kind: Export) {
         props.occasions.set(),
         CivilDate::from_epoch_ms(now_ms()),
     );
-    let name = format!("{}-自评材料", safe_file_part(&draft.name));
+    // Named as it is handed in: 李小雨-2026年度组织生活会个人对照检查材料.
+    let who = match draft.person.name.trim() {
+        "" => draft.name.trim(),
+        n => n,
+    };
+    let name = safe_file_part(&format!("{who}-{}", report.title));
     // The person's edit when there is one, else the generated text.
     let edit = draft.report_edit.as_deref();
     let _ = match kind {
@@ -85,8 +90,13 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         .unwrap_or_else(|| report.to_text());
     let edited = draft.report_edit.is_some();
     // What an edit is made from and compared with: the generated text but
-    // its date, so that a new day alone is no change to tell the person of.
-    let generated = report.undated_text();
+    // its date, so that a new day alone is no change to tell the person of;
+    // with the date the person set, the text with that date (changing it is
+    // a change to tell of).
+    let generated = match draft.material_date {
+        Some(_) => report.to_text(),
+        None => report.undated_text(),
+    };
     let update = draft
         .report_base_outdated(&generated)
         .map(|base| report_update(base, &generated, &props.dispatcher));

@@ -18,12 +18,25 @@ pub fn document_xml(report: &Report, edited: Option<&str>) -> String {
     let mut body = String::new();
     match edited {
         Some(text) => {
-            let mut lines = text.lines().filter(|l| !l.trim().is_empty());
-            if let Some(first) = lines.next() {
+            let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+            // The name and date as the text sets them: the last lines pushed
+            // right by full-width spaces stay at the right in Word too.
+            let signed = |l: &str| l.starts_with("　　　　　　");
+            let body_end = lines.len() - lines.iter().rev().take_while(|l| signed(l)).count();
+            if let Some(first) = lines.first() {
                 para(&mut body, "Title", first.trim());
             }
-            for line in lines {
+            for (n, line) in lines.iter().enumerate().skip(1) {
                 let l = line.trim();
+                if n >= body_end {
+                    let style = if n == body_end {
+                        "SignatureFirst"
+                    } else {
+                        "Signature"
+                    };
+                    para(&mut body, style, l);
+                    continue;
+                }
                 let style = if l.chars().nth(1) == Some('、')
                     && l.starts_with(['一', '二', '三', '四', '五', '六'])
                 {
