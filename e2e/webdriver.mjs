@@ -83,6 +83,11 @@ export class Session {
     return el[ELEMENT];
   }
 
-  click(element) { return this.cmd('POST', `/element/${element}/click`, {}); }
+  /** Clicks like a person: the element brought to the middle of the screen
+   * first, so the page's sticky header never covers it. */
+  async click(element) {
+    await this.script('arguments[0].scrollIntoView({ block: "center" });', { [ELEMENT]: element });
+    return this.cmd('POST', `/element/${element}/click`, {});
+  }
   type(element, text) { return this.cmd('POST', `/element/${element}/value`, { text }); }
 }
