@@ -104,7 +104,7 @@ test('组织生活会: the preparation in the opening, an opinion answered, a ca
     assert.match(text, /今后我将把查摆的问题列入台账逐项整改。以上对照检查，不当之处，请同志们批评指正。/);
     assert.doesNotMatch(text, /习近平新时代中国特色社会主义思想和党的二十大/, 'no stock study sentence');
     assert.match(text, /会前开展谈心谈话12人次、征求意见建议8条，对照“五项工作”“四个模范”，/);
-    assert.match(text, /会前征求到涉及本人的意见1条，回应如下：“写考察材料有时套话多”，本人认领，已列入“评价干部写实不够”问题整改。/);
+    assert.match(text, /会前征求到涉及本人的意见1条，回应如下：“写考察材料有时套话多”：本人认领，已列入“评价干部写实不够”问题整改。/);
     assert.match(text, /一是党性锻炼抓得不紧。存在怕得罪人的好人主义思想。这是“评价干部写实不够”的思想根源。/);
   });
 });

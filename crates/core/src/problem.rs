@@ -191,6 +191,19 @@ impl Problem {
         }
     }
 
+    /// Whether the problem has a name fit to quote: its 判断, or a 表现
+    /// whose statement (before any example) is short enough to stand as
+    /// one. A long spoken sentence cut to its first clause is not: the 材料
+    /// does not quote "自己刚来组织部" as a problem.
+    pub fn has_name(&self) -> bool {
+        if !self.judgement.trim().is_empty() {
+            return true;
+        }
+        // The statement's own start (no spoken lead-in dropped), short.
+        let name = problem_headline(&self.text);
+        self.text.trim().starts_with(&name) && name.chars().count() <= NAME_CHARS
+    }
+
     /// Nothing written yet.
     pub fn is_blank(&self) -> bool {
         self.text.trim().is_empty()
@@ -366,6 +379,9 @@ pub fn problem_headline(text: &str) -> String {
         head.to_string()
     }
 }
+
+/// The longest 表现 quoted as a problem's name where no 判断 is written.
+const NAME_CHARS: usize = 16;
 
 /// The length past which a problem's name is cut to its first clause.
 const HEADLINE_CHARS: usize = 24;

@@ -292,7 +292,7 @@ fn causes_run_by_angle_in_order_always_with_a_root() {
     assert!(!text.contains("是在党性修养方面"));
     // A problem no cause explains is asked about by name.
     problem(&mut d, None, "问题戊", &[]);
-    assert!(text_of(&d).contains("　　【待补充：“问题戊”问题的原因】\n"));
+    assert!(text_of(&d).contains("　　四是【待补充：“问题戊”问题的原因】\n"));
     d.problems.pop();
     // The person's judgement opens its angle; the same cause is told once.
     d.cause_heads = vec![ziping_core::CauseHead {
@@ -672,7 +672,7 @@ fn each_opinion_raised_is_answered_in_the_text() {
         ..Default::default()
     });
     let text = text_of(&d);
-    assert!(text.contains("　　会前征求到涉及本人的意见4条，回应如下：一是“写考察材料有时套话多，对干部的不足写得不够具体”，本人认领，已列入“公平评价干部还有差距”问题整改。二是“下基层调研的次数偏少”：全年到联系乡镇调研6次，达到了科室的要求；今后结合干部日常考核再增加走访次数。三是“希望多给科室新同志讲讲档案审核的经验”：已与今年新进科室的同志结对，带其审核干部档案60卷，逐卷讲清审核要点；明年把常见问题整理成审核要点清单，供科室同志共用。四是“希望多分享考察经验”：【待补充：本人对这条意见的认领或说明】\n"), "{text}");
+    assert!(text.contains("　　会前征求到涉及本人的意见4条，回应如下：一是“写考察材料有时套话多，对干部的不足写得不够具体”：本人认领，已列入“公平评价干部还有差距”问题整改。二是“下基层调研的次数偏少”：全年到联系乡镇调研6次，达到了科室的要求；今后结合干部日常考核再增加走访次数。三是“希望多给科室新同志讲讲档案审核的经验”：已与今年新进科室的同志结对，带其审核干部档案60卷，逐卷讲清审核要点；明年把常见问题整理成审核要点清单，供科室同志共用。四是“希望多分享考察经验”：【待补充：本人对这条意见的认领或说明】\n"), "{text}");
     // Not numbered as if it were one more aspect.
     assert!(!text.contains("关于会前征求到的意见。"));
 }

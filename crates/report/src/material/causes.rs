@@ -37,8 +37,9 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
             if !text.is_empty() && !entry.texts.contains(&text) {
                 entry.texts.push(text);
             }
+            // Named only by a name fit to quote (its 判断, or a short 表现).
             let headline = inp.headline(p);
-            if !headline.is_empty() && !entry.problems.contains(&headline) {
+            if p.has_name() && !headline.is_empty() && !entry.problems.contains(&headline) {
                 entry.problems.push(headline);
             }
         }
@@ -48,7 +49,9 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
         out.push(Block::Para(general));
     }
     // The angles as the draft has them (a 思想根源 always).
-    for (n, a) in inp.draft.cause_angles().into_iter().enumerate() {
+    let angles = inp.draft.cause_angles();
+    let count = angles.len();
+    for (n, a) in angles.into_iter().enumerate() {
         let causes = by_angle[a as usize].take().unwrap_or_default();
         let root = if a.is_root() {
             "思想根源"
@@ -105,9 +108,10 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
         .map(|p| format!("“{}”", p.headline()))
         .collect();
     if !unexplained.is_empty() {
-        out.push(Block::Para(placeholder(&format!(
-            "{}问题的原因",
-            unexplained.concat()
-        ))));
+        // Numbered on from the angles, where it will stand once written.
+        out.push(Block::Para(
+            frame(chinese_numeral(count + 1) + "是")
+                + &placeholder(&format!("{}问题的原因", unexplained.concat())),
+        ));
     }
 }

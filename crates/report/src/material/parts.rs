@@ -89,7 +89,10 @@ fn opinions(inp: &Inputs) -> Option<String> {
             let claimed = claimed.filter(|p| !p.headline().is_empty());
             let explained = mine(sentence(&o.explanation));
             match claimed {
-                Some(p) => about + &format!("，本人认领，已列入“{}”问题整改。", inp.headline(p)),
+                Some(p) if p.has_name() => {
+                    about + &format!("：本人认领，已列入“{}”问题整改。", inp.headline(p))
+                }
+                Some(_) => about + "：本人认领，已作为查摆的问题列入整改。",
                 None if !explained.is_empty() => about + "：" + &explained,
                 None => about + "：" + &placeholder("本人对这条意见的认领或说明"),
             }
