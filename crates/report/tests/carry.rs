@@ -8,8 +8,8 @@ mod util;
 use util::*;
 use ziping_core::{
     builtin_occasions, carry_over, draft_ledger, is_recurring, ledger_head, previous_counts,
-    CivilDate, Draft, ItemLink, Progress, RowStatus, Template, TemplateRef, CARRIED_REMARK,
-    DRAFT_SCHEMA,
+    CivilDate, Draft, ItemLink, Problem, Progress, RowStatus, Template, TemplateRef,
+    CARRIED_REMARK, DRAFT_SCHEMA,
 };
 use ziping_report::{build_report, ledger_table};
 
@@ -321,4 +321,29 @@ fn a_template_kept_beside_renames_last_years_rows_too() {
         "{row_items:?}"
     );
     assert!(!row_items.contains(&WUXIANG));
+}
+
+/// A problem is quoted by name only where it has one fit to quote.
+#[test]
+fn a_problem_has_a_name_to_quote_only_when_it_is_short_or_judged() {
+    let named = |judgement: &str, text: &str| {
+        Problem {
+            judgement: judgement.into(),
+            text: text.into(),
+            ..Problem::default()
+        }
+        .has_name()
+    };
+    assert!(named("", "服务意识不强。例如……"));
+    assert!(named("", "调研少"));
+    assert!(named(
+        "",
+        "传帮带做得不够，科室两名年轻同志独立办理核查件的能力提升慢"
+    ));
+    assert!(!named("", "就是我觉得自己刚来组织部，很多东西都不太懂"));
+    assert!(!named("", "有时在工作群里转发未经核实的干部任免信息"));
+    assert!(named(
+        "保密意识不牢",
+        "有时在工作群里转发未经核实的干部任免信息"
+    ));
 }
