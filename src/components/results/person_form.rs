@@ -27,7 +27,7 @@ fn choice(
     let current = f.get(&state.draft().person).to_string();
     html! {
         <label class="field">
-            <span>{ label }</span>
+            <span class="field-label">{ label }</span>
             <select onchange={on_change} data-testid={testid}>
                 <option value="" selected={current.is_empty()}>{ empty }</option>
                 if !current.is_empty() && !choices.contains(&current.as_str()) {
