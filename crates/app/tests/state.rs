@@ -339,9 +339,10 @@ fn edit_kind(e: &ziping_app::state::Edit) -> usize {
         Edit::SetStudied(_) => 29,
         Edit::SetPledge(_) => 30,
         Edit::SetMaterialDate(_) => 31,
+        Edit::SetSelfGrade(_) => 32,
     }
 }
-const EDIT_KINDS: usize = 32;
+const EDIT_KINDS: usize = 33;
 
 /// Every kind of material edit changes the draft, stamps it modified and
 /// bumps the revision; every kind that finds nothing to change (an unknown
@@ -441,6 +442,7 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
         Edit::SetPledge("把查摆的问题逐项改到位".into()),
         Edit::SetMaterialDate(ziping_core::CivilDate::new(2027, 2, 10)),
         Edit::SetMaterialDate(None),
+        Edit::SetSelfGrade("合格".into()),
     ];
     let idle = vec![
         Edit::UpgradeTemplates,
@@ -604,6 +606,84 @@ fn person_cause_and_report_edit_are_saved_with_the_draft() {
     assert_eq!(d.report_edit.as_deref(), Some("我的文字"));
     app.act(Action::Report(ReportEdit::Follow));
     assert_eq!(app.state.draft().report_edit, None);
+}
+
+/// Which `PersonField` `f` is. No `_` arm: a new field does not compile
+/// until it is named here, and so until the test below sets it.
+fn person_kind(f: PersonField) -> usize {
+    match f {
+        PersonField::Name => 0,
+        PersonField::Unit => 1,
+        PersonField::Position => 2,
+        PersonField::Joined => 3,
+        PersonField::Year => 4,
+        PersonField::Gender => 5,
+        PersonField::Ethnicity => 6,
+        PersonField::Born => 7,
+        PersonField::Education => 8,
+        PersonField::Standing => 9,
+        PersonField::InPost => 10,
+        PersonField::Rank => 11,
+        PersonField::Probation => 12,
+    }
+}
+const PERSON_KINDS: usize = 13;
+
+/// Every detail of the person is set through `SetPerson`, read back by
+/// `get`, saved and stamped; the same value again changes nothing; and the
+/// draft keeps them all through its JSON.
+#[test]
+fn every_person_field_is_set_saved_and_read_back() {
+    let fields = [
+        (PersonField::Name, "李小雨"),
+        (PersonField::Unit, "某市委组织部干部监督科"),
+        (PersonField::Position, "科员"),
+        (PersonField::Joined, "2025.12"),
+        (PersonField::Year, "2026"),
+        (PersonField::Gender, "女"),
+        (PersonField::Ethnicity, "汉族"),
+        (PersonField::Born, "2001-05"),
+        (PersonField::Education, "大学本科"),
+        (PersonField::Standing, "中共预备党员"),
+        (PersonField::InPost, "2025年8月"),
+        (PersonField::Rank, "科员"),
+        (PersonField::Probation, "是"),
+    ];
+    let mut seen = [false; PERSON_KINDS];
+    let mut app = App::new();
+    for (field, value) in fields {
+        seen[person_kind(field)] = true;
+        let revision = app.revision();
+        app.act(Action::SetPerson(field, value.into()));
+        assert_eq!(field.get(&app.state.draft().person), value, "{field:?}");
+        assert_eq!(app.revision(), revision + 1, "{field:?} is saved");
+        app.act(Action::SetPerson(field, value.into()));
+        assert_eq!(app.revision(), revision + 1, "{field:?} again: no change");
+    }
+    assert!(seen.iter().all(|s| *s), "every field is set: {seen:?}");
+    let d = app.state.draft();
+    assert!(d.person.probation && d.person.is_probationary());
+    assert_eq!(Draft::from_json(&d.to_json()).unwrap().person, d.person);
+    app.act(Action::SetPerson(PersonField::Probation, String::new()));
+    assert!(!app.state.draft().person.probation);
+    assert_eq!(PersonField::Probation.get(&app.state.draft().person), "");
+}
+
+/// The 自评等次 the member chose is stored with the draft; "" clears it.
+#[test]
+fn the_chosen_grade_is_saved_with_the_draft() {
+    use ziping_app::state::Edit;
+    let mut app = App::new();
+    app.act(Action::Material(Edit::SetSelfGrade("基本合格".into())));
+    let d = app.state.draft();
+    assert_eq!(d.self_grade, "基本合格");
+    assert!(d.to_json().contains(r#""self_grade":"基本合格""#));
+    assert_eq!(
+        Draft::from_json(&d.to_json()).unwrap().self_grade,
+        "基本合格"
+    );
+    app.act(Action::Material(Edit::SetSelfGrade(String::new())));
+    assert!(!app.state.draft().to_json().contains("self_grade"));
 }
 
 /// The 材料's date: set, cleared, stored with the draft and read back.

@@ -114,3 +114,35 @@ pub fn civil_date(epoch_ms: i64) -> (i64, u32, u32) {
     let y = yoe + era * 400 + i64::from(m <= 2);
     (y, m, d)
 }
+
+/// A year and month as a person writes them — "2009.6", "2009.06",
+/// "2009-06", "2009/6", "2009年6月", "200906" — as (year, month); `None` for
+/// anything else (a day, words, a month beyond 12).
+pub fn read_month(text: &str) -> Option<(u32, u32)> {
+    let t = text.trim();
+    let t = t.strip_suffix('月').unwrap_or(t);
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let (y, m) = match t.find(['.', '-', '/', '年', '．']) {
+        Some(i) => {
+            let sep = t[i..].chars().next()?;
+            (&t[..i], &t[i + sep.len_utf8()..])
+        }
+        None if t.len() == 6 && digits(t) => t.split_at(4),
+        None => return None,
+    };
+    if y.len() != 4 || !digits(y) || m.len() > 2 || !digits(m) {
+        return None;
+    }
+    let (year, month) = (y.parse().ok()?, m.parse().ok()?);
+    (1..=12).contains(&month).then_some((year, month))
+}
+
+/// A month as the 材料 prints it: "2009.6" → "2009年6月"; what does not
+/// read as a year and month ([`read_month`]) is given back trimmed, as
+/// written.
+pub fn month_text(text: &str) -> String {
+    match read_month(text) {
+        Some((y, m)) => format!("{y}年{m}月"),
+        None => text.trim().to_string(),
+    }
+}

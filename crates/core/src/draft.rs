@@ -42,6 +42,65 @@ pub struct Person {
     pub joined: String,
     /// 年度, e.g. "2026"
     pub year: String,
+    /// 性别
+    pub gender: String,
+    /// 民族
+    pub ethnicity: String,
+    /// 出生年月, as written ("1990.3"; printed by [`month_text`]).
+    ///
+    /// [`month_text`]: crate::month_text
+    pub born: String,
+    /// 学历
+    pub education: String,
+    /// 政治面貌: [`PARTY_MEMBER`], [`PROBATIONARY_MEMBER`], or empty (not chosen).
+    pub standing: String,
+    /// 任现职时间, as written.
+    pub in_post: String,
+    /// 职级 (科员 / 副科长 / 科长 …); empty: [`default_rank`] of the 职务.
+    pub rank: String,
+    /// 试用期: a new recruit in the probation period.
+    pub probation: bool,
+}
+
+/// 政治面貌: a full Party member.
+pub const PARTY_MEMBER: &str = "中共党员";
+/// 政治面貌: a probationary Party member, who is given no 等次 (民主评议).
+pub const PROBATIONARY_MEMBER: &str = "中共预备党员";
+/// The choices of 政治面貌, in the select's order.
+pub const STANDINGS: [&str; 2] = [PARTY_MEMBER, PROBATIONARY_MEMBER];
+/// The choices of 职级, lowest first.
+pub const RANKS: [&str; 5] = ["科员", "副科长", "科长", "副处长", "处长"];
+
+/// The 职级 a 职务 implies ("干部一科四级主任科员" → 科员, "副科长" → 副科长),
+/// or `None` when it names none of [`RANKS`].
+pub fn default_rank(position: &str) -> Option<&'static str> {
+    // The deputy's title contains the chief's: look for it first.
+    const BY_TITLE: [(&str, &str); 5] = [
+        ("副处长", "副处长"),
+        ("处长", "处长"),
+        ("副科长", "副科长"),
+        ("科长", "科长"),
+        ("科员", "科员"),
+    ];
+    BY_TITLE
+        .iter()
+        .find(|(title, _)| position.contains(title))
+        .map(|&(_, rank)| rank)
+}
+
+impl Person {
+    /// A 中共预备党员: takes part in 民主评议 but is given no 等次.
+    pub fn is_probationary(&self) -> bool {
+        self.standing.trim() == PROBATIONARY_MEMBER
+    }
+
+    /// The 职级 as chosen, else as the 职务 implies ("" when neither says).
+    pub fn rank(&self) -> &str {
+        match self.rank.trim() {
+            "" => default_rank(&self.position).unwrap_or(""),
+            r => r,
+        }
+    }
 }
 
 /// A rating: a level of the template's scale, or 不适用.
@@ -151,6 +210,9 @@ pub struct Draft {
     /// a default from the occasion and the 年度 (`material_date`). 时限
     /// such as 立行立改 count from it.
     pub material_date: Option<CivilDate>,
+    /// 自评等次 chosen by the member (民主评议: 优秀 / 合格 / 基本合格 /
+    /// 不合格); empty: not chosen. The computed grade is only a hint.
+    pub self_grade: String,
 }
 
 /// One criticism the person will raise of a fellow member.
@@ -308,6 +370,7 @@ impl Draft {
             studied: String::new(),
             pledge: String::new(),
             material_date: None,
+            self_grade: String::new(),
         }
     }
 

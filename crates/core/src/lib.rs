@@ -44,12 +44,15 @@ pub use carry::{
     row_base, CARRIED_REMARK, RECURRING_MARK,
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
-pub use civil::{chinese_date, civil_date, days_in_month, is_leap_year, CivilDate};
+pub use civil::{
+    chinese_date, civil_date, days_in_month, is_leap_year, month_text, read_month, CivilDate,
+};
 pub use compare::{compare, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison};
 pub use deadline::{is_overdue, Deadline, RowStatus};
 pub use draft::{
-    default_aspects, Answer, Criticism, Draft, DraftError, FactAnswer, FactAnswers, Opinion,
-    Person, Rating, DEFAULT_OCCASION, DRAFT_SCHEMA,
+    default_aspects, default_rank, Answer, Criticism, Draft, DraftError, FactAnswer, FactAnswers,
+    Opinion, Person, Rating, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER, PROBATIONARY_MEMBER,
+    RANKS, STANDINGS,
 };
 pub use grade::{occasion_grade, Consequence, OccasionGrade};
 pub use ids::{beside_id, css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
@@ -66,7 +69,8 @@ pub use naming::{
 };
 pub use occasion::{
     DateWindow, EffectRule, GradeShown, Occasion, OccasionError, OccasionSet, PartKind, PartSpec,
-    ProblemCount, DATE_WINDOW_MAX, OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION, PLACEHOLDERS,
+    PersonDetail, ProblemCount, DATE_WINDOW_MAX, OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION,
+    PLACEHOLDERS,
 };
 pub use occasion_library::{occasion_set, OccasionLibrary, Placed};
 pub use problem::{

@@ -135,6 +135,9 @@ pub struct PartSpec {
     pub work_last: bool,
     /// 主要成绩 uses the 具体事例 of the items.
     pub examples: bool,
+    /// The grade part prints the 自评等次 the member chose (民主评议), the
+    /// computed grade being only a hint; else the computed 参考等次.
+    pub chosen: bool,
 }
 
 /// What a part is made of, and so which inputs it reads.
@@ -346,4 +349,51 @@ impl Occasion {
     pub fn has_part(&self, kind: PartKind) -> bool {
         self.parts.iter().any(|p| p.kind == kind)
     }
+
+    /// The member chooses the 自评等次 (a grade part marked `chosen`, in an
+    /// occasion that shows a grade).
+    pub fn grade_chosen(&self) -> bool {
+        self.grade != GradeShown::Never
+            && self
+                .parts
+                .iter()
+                .any(|p| p.kind == PartKind::Grade && p.chosen)
+    }
+
+    /// Whether the occasion's 材料 uses a detail of the person: 基本情况
+    /// (a `basic` part) the details of its sentence; a grade the 考核委员会
+    /// sets (`grade` optional: 年度考核) the 职级, 任现职时间 and 试用期.
+    pub fn uses(&self, detail: PersonDetail) -> bool {
+        use PersonDetail::*;
+        match detail {
+            Gender | Ethnicity | Born | Education | Standing | Joined => {
+                self.has_part(PartKind::Basic)
+            }
+            Rank | InPost | Probation => self.grade == GradeShown::Optional,
+        }
+    }
+}
+
+/// A detail of the person beyond 姓名、单位、职务 and 年度, which only some
+/// occasions use ([`Occasion::uses`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PersonDetail {
+    /// 性别
+    Gender,
+    /// 民族
+    Ethnicity,
+    /// 出生年月
+    Born,
+    /// 学历
+    Education,
+    /// 政治面貌
+    Standing,
+    /// 入党时间
+    Joined,
+    /// 任现职时间
+    InPost,
+    /// 职级
+    Rank,
+    /// 试用期
+    Probation,
 }

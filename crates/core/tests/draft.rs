@@ -215,6 +215,15 @@ fn the_material_date_is_optional_and_never_makes_a_draft_unreadable() {
 fn every_field_reads_back_as_written() {
     let mut d = Draft::from_json(include_str!("../../../tests/fixtures/draft-v2.json")).unwrap();
     d.person.joined = "2015年7月".into();
+    d.person.gender = "女".into();
+    d.person.ethnicity = "汉族".into();
+    d.person.born = "1990.3".into();
+    d.person.education = "大学本科".into();
+    d.person.standing = "中共预备党员".into();
+    d.person.in_post = "2024年8月".into();
+    d.person.rank = "科员".into();
+    d.person.probation = true;
+    d.self_grade = "合格".into();
     d.cause = "总的原因".into();
     d.report_edit = Some("改过的正文".into());
     d.report_base = Some("生成的正文".into());
@@ -403,4 +412,89 @@ fn fact_answers_keep_their_stored_layout() {
     assert_eq!(one, two);
     two.facts.insert("q", true);
     assert_ne!(one, two);
+}
+
+/// A draft saved before the person's details and the 自评等次 existed
+/// loads with them empty, and an empty one writes none of their keys.
+#[test]
+fn the_new_person_details_are_optional_in_the_file() {
+    let d = Draft::from_json(include_str!("../../../tests/fixtures/draft-v2.json")).unwrap();
+    assert_eq!(d.person.standing, "");
+    assert!(!d.person.probation && !d.person.is_probationary());
+    assert_eq!(d.self_grade, "");
+    let json = d.to_json();
+    for key in [
+        "gender",
+        "ethnicity",
+        "born",
+        "education",
+        "standing",
+        "in_post",
+        "rank",
+        "probation",
+        "self_grade",
+    ] {
+        assert!(!json.contains(&format!("\"{key}\"")), "{key} left out");
+    }
+}
+
+#[test]
+fn a_month_is_read_however_it_is_written() {
+    use ziping_core::{month_text, read_month};
+    for written in [
+        "2009.6",
+        "2009.06",
+        "2009-06",
+        "2009/6",
+        "2009年6月",
+        "2009年06月",
+        " 200906 ",
+        "2009．6",
+    ] {
+        assert_eq!(read_month(written), Some((2009, 6)), "{written}");
+        assert_eq!(month_text(written), "2009年6月", "{written}");
+    }
+    for other in [
+        "",
+        "2009",
+        "2009.13",
+        "2009.0",
+        "09.6",
+        "2009.6.1",
+        "2009年6月1日",
+        "六月",
+        "2009.6（预备党员）",
+    ] {
+        assert_eq!(read_month(other), None, "{other}");
+        assert_eq!(month_text(other), other.trim(), "{other}: as written");
+    }
+}
+
+#[test]
+fn the_rank_follows_the_position_unless_chosen() {
+    use ziping_core::default_rank;
+    let cases = [
+        ("干部一科四级主任科员", Some("科员")),
+        ("科员（试用期）", Some("科员")),
+        ("组织科副科长", Some("副科长")),
+        ("科长", Some("科长")),
+        ("干部监督科科长", Some("科长")),
+        ("副处长", Some("副处长")),
+        ("处长", Some("处长")),
+        ("办公室主任", None),
+        ("", None),
+    ];
+    for (position, rank) in cases {
+        assert_eq!(default_rank(position), rank, "{position}");
+    }
+    let mut p = Person {
+        position: "组织科副科长".into(),
+        ..Person::default()
+    };
+    assert_eq!(p.rank(), "副科长");
+    p.rank = "科长".into();
+    assert_eq!(p.rank(), "科长", "the person's choice wins");
+    p.position = "办公室主任".into();
+    p.rank = String::new();
+    assert_eq!(p.rank(), "");
 }

@@ -218,3 +218,34 @@ fn a_department_imports_its_occasions_like_a_template() {
         "场合设置无法导入：场合编号“zuzhi-shenghuohui”重复，编号须唯一。"
     );
 }
+
+/// Each occasion asks for the person's details its 材料 uses: 民主评议's
+/// 基本情况 the sentence's, 年度考核 the 职级, 任现职时间 and 试用期, the
+/// 组织生活会 none; and only 民主评议's grade is the member's choice.
+#[test]
+fn an_occasion_uses_the_details_its_parts_need() {
+    use ziping_core::PersonDetail::*;
+    let set = builtin_occasions();
+    let get = |id: &str| set.occasions.iter().find(|o| o.id == id).unwrap();
+    let all = [
+        Gender, Ethnicity, Born, Education, Standing, Joined, InPost, Rank, Probation,
+    ];
+    let used = |id: &str| {
+        let o = get(id);
+        all.into_iter().filter(|d| o.uses(*d)).collect::<Vec<_>>()
+    };
+    assert_eq!(used("zuzhi-shenghuohui"), []);
+    assert_eq!(used("congyan-zicha"), []);
+    assert_eq!(
+        used("minzhu-pingyi"),
+        [Gender, Ethnicity, Born, Education, Standing, Joined]
+    );
+    assert_eq!(used("niandu-kaohe"), [InPost, Rank, Probation]);
+    let chosen: Vec<_> = set
+        .occasions
+        .iter()
+        .filter(|o| o.grade_chosen())
+        .map(|o| o.id.as_str())
+        .collect();
+    assert_eq!(chosen, ["minzhu-pingyi"]);
+}

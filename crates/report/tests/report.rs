@@ -402,18 +402,89 @@ fn a_material_without_problems_asks_for_them() {
 
 #[test]
 fn no_grade_until_everything_is_answered() {
-    let mut d = complete("minzhu-pingyi");
-    assert!(text_of(&d).contains("　　自评参考等次：优秀。\n"));
+    let mut d = complete("niandu-kaohe");
+    d.show_grade = true;
+    assert!(text_of(&d).contains("本人自评参考等次为“优秀”"));
     d.answers.get_mut(WUXIANG).unwrap().remove("w3-peixun");
     d.facts.remove("f-jilv");
-    assert!(
-        text_of(&d).contains("　　自评参考等次：评完后确定（尚有1项未评、1项否决情形未回答）。\n")
-    );
+    assert!(text_of(&d).contains("自评参考等次：评完后确定（尚有1项未评、1项否决情形未回答）。"));
     d.answer_mut(WUXIANG, "w3-peixun").rating = Some(Rating::parse("hao"));
-    assert!(text_of(&d).contains("　　自评参考等次：评完后确定（尚有1项否决情形未回答）。\n"));
+    assert!(text_of(&d).contains("自评参考等次：评完后确定（尚有1项否决情形未回答）。"));
     // A meeting material never grades.
     let text = text_of(&complete("zuzhi-shenghuohui"));
     assert!(!text.contains("等次") && !text.contains("得分"));
+}
+
+/// 民主评议: the line prints the 自评等次 the member chose, never the
+/// computed one; none chosen, a placeholder asks for it.
+#[test]
+fn the_member_s_own_grade_is_printed() {
+    let mut d = complete("minzhu-pingyi");
+    d.person.standing = "中共党员".into();
+    let text = text_of(&d);
+    assert!(
+        text.contains("　　自评等次：【待补充：自评等次】。\n"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("优秀") && !text.contains("参考等次"),
+        "{text}"
+    );
+    d.self_grade = "合格".into();
+    let text = text_of(&d);
+    assert!(text.contains("　　自评等次：合格。\n"), "{text}");
+    assert!(!text.contains("优秀"), "the computed 优秀 is only a hint");
+    // Unrated items do not hold back the member's own choice.
+    d.answers.get_mut(WUXIANG).unwrap().remove("w3-peixun");
+    assert!(text_of(&d).contains("　　自评等次：合格。\n"));
+}
+
+/// A 中共预备党员 takes part in 民主评议 but is given no 等次: 基本情况 says
+/// so, and no grade line or grade word is anywhere in the text.
+#[test]
+fn a_probationary_member_is_given_no_grade() {
+    let mut d = complete("minzhu-pingyi");
+    d.person.standing = "中共预备党员".into();
+    d.person.unit = "某市委组织部干部监督科".into();
+    d.person.position = "科员".into();
+    d.person.joined = "2025.12".into();
+    d.self_grade = "优秀".into();
+    d.facts.insert("f-chengjie", true);
+    let text = text_of(&d);
+    assert!(
+        text.contains(
+            "　　本人李四，2025年12月入党，现为中共预备党员，任某市委组织部干部监督科科员。\n"
+        ),
+        "{text}"
+    );
+    for word in ["等次", "优秀", "合格", "不得评为"] {
+        assert!(!text.contains(word), "no {word}: {text}");
+    }
+}
+
+/// 基本情况 is one sentence from the details given, months as 2009年6月;
+/// an empty optional detail is left out, 姓名/入党时间/单位/职务 asked for.
+#[test]
+fn the_basic_sentence_is_built_from_the_details_given() {
+    let mut d = complete("minzhu-pingyi");
+    d.person.gender = "男".into();
+    d.person.ethnicity = "汉".into();
+    d.person.born = "1985-03".into();
+    d.person.education = "大学本科".into();
+    d.person.joined = "2009.6".into();
+    d.person.unit = "某县委组织部组织科".into();
+    d.person.position = "副科长".into();
+    assert!(text_of(&d).contains(
+        "　　本人李四，男，汉族，1985年3月出生，大学本科学历，2009年6月加入中国共产党，现任某县委组织部组织科副科长。\n"
+    ));
+    d.person.ethnicity = String::new();
+    d.person.born = " ".into();
+    d.person.education = "研究生学历".into();
+    assert!(text_of(&d).contains("　　本人李四，男，研究生学历，2009年6月加入中国共产党，现任"));
+    d.person = Default::default();
+    assert!(text_of(&d).contains(
+        "　　本人【待补充：姓名】，【待补充：入党时间】加入中国共产党，现任【待补充：单位】【待补充：职务】。\n"
+    ));
 }
 
 #[test]
@@ -430,8 +501,9 @@ fn the_annual_review_names_a_grade_only_when_asked() {
 fn veto_facts_are_worded_with_their_consequence() {
     let mut d = complete("minzhu-pingyi");
     d.facts.insert("f-chengjie", true);
+    d.self_grade = "合格".into();
     assert!(text_of(&d).contains(
-        "　　自评参考等次：合格。本年度受到诫勉、组织处理或党纪处分，依规不得评为“优秀”。\n"
+        "　　自评等次：合格。本年度受到诫勉、组织处理或党纪处分，依规不得评为“优秀”。\n"
     ));
     let mut d = complete("congyan-zicha");
     d.facts.insert("f-baxiang", true);

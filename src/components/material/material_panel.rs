@@ -22,6 +22,7 @@ use super::facts_form::facts_form;
 use super::material_date_field::material_date_field;
 use super::preparation_form::preparation_form;
 use super::previous_list::previous_list;
+use super::self_grade_field::self_grade_field;
 use super::upgrade_notice::upgrade_notice;
 use super::work_list::work_list;
 use crate::components::problem_editor;
@@ -39,6 +40,10 @@ pub struct MaterialPanelProps {
     pub pairs: Vec<(Rc<Template>, Rc<Template>)>,
     /// The veto facts of the draft's templates, each once.
     pub facts: Vec<Fact>,
+    /// The grade computed from the ratings, as a hint beside the member's
+    /// own 自评等次 (empty where the occasion does not let them choose).
+    #[prop_or_default]
+    pub grade_hint: AttrValue,
     pub dispatcher: Dispatcher,
 }
 
@@ -112,6 +117,9 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
                     <input type="checkbox" checked={draft.show_grade} onchange={on_grade} data-testid="show-grade" />
                     { "在材料中写出自评参考等次（等次由考核委员会确定，默认不写）" }
                 </label>
+            }
+            if occasion.grade_chosen() {
+                { self_grade_field(draft, occasion, &props.grade_hint, d) }
             }
             if occasion.aspects_editable {
                 { aspects_editor(&draft.aspects, d) }

@@ -10,6 +10,7 @@ mod material_date_field;
 mod material_panel;
 mod preparation_form;
 mod previous_list;
+mod self_grade_field;
 mod upgrade_notice;
 mod work_list;
 

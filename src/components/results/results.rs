@@ -7,10 +7,10 @@ use yew::prelude::*;
 use crate::components::{person_form, MaterialPanel, RadarChart, ReportView, SectionBars};
 use crate::hooks::use_app_state;
 use ziping_core::{
-    model_profile, rated_items, score_template, strongest, unique_facts, weakest, RatedItem,
-    Template,
+    model_profile, occasion_grade, rated_items, score_template, strongest, unique_facts, weakest,
+    RatedItem, Template,
 };
-use ziping_report::or_placeholder;
+use ziping_report::{grade_sentence, or_placeholder};
 
 fn item_list(items: &[RatedItem], empty: &'static str) -> Html {
     if items.is_empty() {
@@ -48,9 +48,14 @@ pub fn Results() -> Html {
         Some(occasion) => {
             let facts = unique_facts(&templates);
             let pairs = state.library.templates.newer_versions(&templates);
+            // The computed grade, only a hint beside the member's choice.
+            let grade_hint = occasion
+                .grade_chosen()
+                .then(|| grade_sentence(&occasion_grade(occasion, &refs, draft), false, true));
+            let grade_hint = AttrValue::from(grade_hint.unwrap_or_default());
             html! {
                 <>
-                    <MaterialPanel draft={draft.clone()} occasion={occasion.clone()} {pairs} {facts}
+                    <MaterialPanel draft={draft.clone()} occasion={occasion.clone()} {pairs} {facts} {grade_hint}
                         dispatcher={state.dispatcher()} />
                     <ReportView draft={draft.clone()} templates={templates.clone()}
                         occasions={state.occasions.clone()} dispatcher={state.dispatcher()} />

@@ -51,6 +51,8 @@ pub enum Edit {
     SetOccasion(String),
     SetNotice(String),
     SetShowGrade(bool),
+    /// 自评等次 chosen by the member ("" clears).
+    SetSelfGrade(String),
     /// 首次参加本支部组织生活会: no last year to report on.
     SetFirstTime(bool),
     /// 会前学习, as the person writes it (the opening's `{study}`).
@@ -176,27 +178,70 @@ pub enum PersonField {
     Position,
     Joined,
     Year,
+    Gender,
+    Ethnicity,
+    Born,
+    Education,
+    /// 政治面貌: one of `ziping_core::STANDINGS`, or "" (not chosen).
+    Standing,
+    InPost,
+    /// 职级; "" follows the 职务 (`ziping_core::default_rank`).
+    Rank,
+    /// 试用期, a checkbox: "" is unchecked, anything else checked.
+    Probation,
 }
+
+/// How [`PersonField::Probation`] reads when checked.
+const CHECKED: &str = "是";
 
 impl PersonField {
     pub fn get(self, p: &Person) -> &str {
-        match self {
+        match self.text(p) {
+            Some(t) => t,
+            None if p.probation => CHECKED,
+            None => "",
+        }
+    }
+
+    /// The text field, or `None` for the checkbox.
+    fn text(self, p: &Person) -> Option<&String> {
+        Some(match self {
             PersonField::Name => &p.name,
             PersonField::Unit => &p.unit,
             PersonField::Position => &p.position,
             PersonField::Joined => &p.joined,
             PersonField::Year => &p.year,
-        }
+            PersonField::Gender => &p.gender,
+            PersonField::Ethnicity => &p.ethnicity,
+            PersonField::Born => &p.born,
+            PersonField::Education => &p.education,
+            PersonField::Standing => &p.standing,
+            PersonField::InPost => &p.in_post,
+            PersonField::Rank => &p.rank,
+            PersonField::Probation => return None,
+        })
     }
 
-    pub(super) fn get_mut(self, p: &mut Person) -> &mut String {
-        match self {
+    pub(super) fn set(self, p: &mut Person, value: String) {
+        let field = match self {
             PersonField::Name => &mut p.name,
             PersonField::Unit => &mut p.unit,
             PersonField::Position => &mut p.position,
             PersonField::Joined => &mut p.joined,
             PersonField::Year => &mut p.year,
-        }
+            PersonField::Gender => &mut p.gender,
+            PersonField::Ethnicity => &mut p.ethnicity,
+            PersonField::Born => &mut p.born,
+            PersonField::Education => &mut p.education,
+            PersonField::Standing => &mut p.standing,
+            PersonField::InPost => &mut p.in_post,
+            PersonField::Rank => &mut p.rank,
+            PersonField::Probation => {
+                p.probation = !value.is_empty();
+                return;
+            }
+        };
+        *field = value;
     }
 }
 

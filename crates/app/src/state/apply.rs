@@ -52,7 +52,7 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             state.touch();
         }
         Action::SetPerson(field, value) => {
-            if lib.edit_current(now, |d| *field.get_mut(&mut d.person) = value) {
+            if lib.edit_current(now, |d| field.set(&mut d.person, value)) {
                 state.touch();
             }
         }

@@ -51,6 +51,7 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         Edit::SetOccasion(id) => d.occasion = id,
         Edit::SetNotice(text) => d.notice = text,
         Edit::SetShowGrade(on) => d.show_grade = on,
+        Edit::SetSelfGrade(grade) => d.self_grade = grade,
         Edit::SetFirstTime(on) => d.first_time = on,
         Edit::SetStudied(text) => d.studied = text,
         Edit::SetPledge(text) => d.pledge = text,

@@ -47,6 +47,7 @@ json_struct! {
         // A date that does not read is dropped, not the draft: the default
         // date stands in until the person sets one again.
         material_date: "material_date" [skip_none, lenient],
+        self_grade: "self_grade" [skip_empty],
     }
 }
 
@@ -101,6 +102,14 @@ json_struct! {
         position: "position",
         joined: "joined",
         year: "year",
+        gender: "gender" [skip_empty],
+        ethnicity: "ethnicity" [skip_empty],
+        born: "born" [skip_empty],
+        education: "education" [skip_empty],
+        standing: "standing" [skip_empty],
+        in_post: "in_post" [skip_empty],
+        rank: "rank" [skip_empty],
+        probation: "probation" [skip_false],
     }
     // Schema 1's free-text 场合: `migrate` picks the occasion from it.
     check { "occasion": String }

@@ -97,6 +97,7 @@ json_struct! {
         work: "work" [skip_false],
         work_last: "work_last" [skip_false],
         examples: "examples" [skip_false],
+        chosen: "chosen" [skip_false],
     }
 }
 

@@ -29,15 +29,31 @@ fn consequence_text(c: &Consequence) -> String {
     format!("{}，{outcome}", statement(&c.question))
 }
 
+/// The veto consequences that apply, each a sentence.
+fn consequences(g: &OccasionGrade) -> String {
+    g.consequences
+        .iter()
+        .map(|c| consequence_text(c) + "。")
+        .collect()
+}
+
+/// The sentence naming the 自评等次 the member chose (`chosen`: the grade
+/// or a placeholder), then the veto consequences that apply; the computed
+/// grade is only the form's hint. `under_heading`: the text after "自评等次：".
+pub fn chosen_grade_sentence(g: &OccasionGrade, chosen: &str, under_heading: bool) -> String {
+    let main = if under_heading {
+        format!("{chosen}。")
+    } else {
+        format!("本人自评等次为“{chosen}”。")
+    };
+    main + &consequences(g)
+}
+
 /// The sentence naming the 自评参考等次, or saying why there is none yet.
 /// With `with_score` the score is named too (从严治部自查). `under_heading`
 /// is the text after "自评参考等次：": the grade first, then why.
 pub fn grade_sentence(g: &OccasionGrade, with_score: bool, under_heading: bool) -> String {
-    let mut why = String::new();
-    for c in &g.consequences {
-        why.push_str(&consequence_text(c));
-        why.push('。');
-    }
+    let why = consequences(g);
     let mut main = String::new();
     if g.no_grade {
         // No grade at all: only the consequence is said.

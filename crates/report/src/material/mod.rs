@@ -14,12 +14,13 @@ mod parts;
 mod tag;
 mod text;
 
+use grade::chosen_grade_sentence;
 pub use grade::grade_sentence;
 pub use inputs::{problem_aspect, Inputs};
 use tag::{frame, mine, settle_blocks};
 use text::nest_quotes;
 pub use text::{clause, fix_quotes, sentence, tidy_spacing};
-use ziping_core::{occasion_grade, says_nothing, OccasionGrade};
+use ziping_core::{month_text, occasion_grade, says_nothing, OccasionGrade};
 
 use crate::report::{
     or_placeholder, part_numeral, placeholder, sub_numeral, Appendix, Block, Report,
@@ -70,22 +71,46 @@ fn own(text: &str, what: &str) -> String {
     }
 }
 
-/// 基本情况 in a sentence.
+/// 基本情况 in one sentence (GENRE §1): 姓名，性别，民族，出生年月，学历 where
+/// given, 入党时间 (a 预备党员 said so), and 现任 单位 and 职务.
 fn basic(inp: &Inputs) -> String {
     let p = &inp.draft.person;
-    format!(
-        "本人{}，{}加入中国共产党，现任{}{}。",
-        own(&p.name, "姓名"),
-        own(
-            p.joined
-                .trim()
-                .trim_end_matches("入党")
-                .trim_end_matches("加入中国共产党"),
-            "入党时间",
-        ),
+    let mut s = format!("本人{}", own(&p.name, "姓名"));
+    let with_suffix = |text: &str, suffix: &str| match text.trim() {
+        "" => None,
+        t if t.ends_with(suffix) => Some(t.to_string()),
+        t => Some(format!("{t}{suffix}")),
+    };
+    let optional = [
+        with_suffix(&p.gender, ""),
+        with_suffix(&p.ethnicity, "族"),
+        with_suffix(&month_text(&p.born), "出生"),
+        with_suffix(&p.education, "学历"),
+    ];
+    for detail in optional.into_iter().flatten() {
+        s.push('，');
+        s.push_str(&mine(detail));
+    }
+    let joined = month_text(
+        p.joined
+            .trim()
+            .trim_end_matches("入党")
+            .trim_end_matches("加入中国共产党"),
+    );
+    let joined = own(&joined, "入党时间");
+    // A 预备党员 is said so; "现任" then loses its 现 to the line before.
+    let (joined, post) = if p.is_probationary() {
+        (format!("{joined}入党，现为中共预备党员"), "任")
+    } else {
+        (format!("{joined}加入中国共产党"), "现任")
+    };
+    let _ = write!(
+        s,
+        "，{joined}，{post}{}{}。",
         own(&p.unit, "单位"),
         own(&p.position, "职务")
-    )
+    );
+    s
 }
 
 /// Builds the 材料 for the draft over its templates, as the occasion shapes it.
@@ -105,6 +130,22 @@ pub fn build_material(inp: &Inputs) -> Report {
     let mut n = 0;
     for part in &o.parts {
         let heading = part.heading.trim();
+        if part.kind == PartKind::Grade && part.chosen {
+            // A 预备党员 takes part but is given no 等次: no line at all.
+            if shows_grade && !inp.draft.person.is_probationary() {
+                let chosen = own(&inp.draft.self_grade, "自评等次");
+                let s = chosen_grade_sentence(&grade, &chosen, !heading.is_empty());
+                blocks.push(if heading.is_empty() {
+                    Block::Para(s)
+                } else {
+                    Block::Lead {
+                        lead: heading.to_string() + "：",
+                        text: s,
+                    }
+                });
+            }
+            continue;
+        }
         if part.kind == PartKind::Grade {
             if shows_grade {
                 let mut s = grade_sentence(&grade, o.score, !heading.is_empty());
