@@ -525,31 +525,39 @@ fn scores_and_the_items_table_only_where_the_occasion_allows() {
     }
     let zicha = &texts[3];
     let (body, table) = zicha.split_once("\n附件\n个人自评表\n").unwrap();
-    // The score in one sentence at the end of the body, pointing to the
-    // table; the attachment named after the closing.
-    assert_eq!(
-        zicha.matches("得分9").count(),
-        2,
-        "one sentence, two scores"
-    );
-    assert!(body.contains("参考等次为“优秀”。自评表详见附件。\n　　下一步，"));
+    // The score and grade stand in the 自评表 only: the body names no score
+    // and no grade, it points to the table; the attachment named after the
+    // closing.
+    assert!(body.contains("\n　　逐项自评情况详见附件。\n　　下一步，"));
     assert!(body.contains("请批评指正。\n　　附件：个人自评表\n"));
-    // One table per checklist, with 分值, 得分 and a 合计 that agrees with
-    // the score sentence (96.9: two items 不适用, so converted and said so).
-    assert!(table.starts_with("　　姓名：张三　　单位及职务：某市委组织部干部一科四级主任科员\n　　计分办法：好、较好、一般、较差分别按该条分值的100%、80%、60%、30%计分；不适用的条目不计分，合计按实得分÷应得分×100折算。\n（一）五项工作\n评价项目｜评价内容｜分值｜自评等次｜得分｜具体事例或问题\n旗帜鲜明讲政治｜本人把对党忠诚作为首要政治品质"));
-    assert!(body.contains("经逐项自评，对照“五项工作”得分96.9分"));
-    assert!(table.contains("\n合计｜不适用2项（计4分）不计入，按实得分÷应得分折算为百分制：93.0÷96×100≈96.9｜100｜｜96.9｜\n（二）四个模范\n评价项目｜评价内容｜分值｜自评等次｜得分｜具体事例或问题\n"));
-    assert!(body.contains("；对照“四个模范”得分97.8分"));
-    assert!(table.contains("\n合计｜｜100｜｜97.8｜\n（三）否决情形\n否决事项｜是否存在\n"));
+    for word in ["优秀", "良好", "等次", "得分"] {
+        assert!(!body.contains(word), "no {word} in the body");
+    }
+    // One table per checklist, with 序号, 分值, 得分 and a 合计 that agrees
+    // with the score line (96.9: two items 不适用, so converted and said so).
+    assert!(table.starts_with("　　姓名：张三　　单位及职务：某市委组织部干部一科四级主任科员\n　　经逐项自评，对照“五项工作”得分96.9分，参考等次为“优秀”；对照“四个模范”得分97.8分，参考等次为“优秀”。\n　　计分办法：好、较好、一般、较差分别按该条分值的100%、80%、60%、30%计分；不适用的条目不计分，合计按实得分÷应得分×100折算；各表共有的条目只评一次，按各表分值分别计入合计，事例和问题列在首次出现处。\n（一）五项工作\n评价项目｜序号｜评价内容｜分值｜自评等次｜得分｜具体事例或问题\n旗帜鲜明讲政治｜1｜把对党忠诚作为首要政治品质"));
+    assert!(table.contains("\n合计｜｜不适用2项（计4分）不计入，按实得分÷应得分折算为百分制：93.0÷96×100≈96.9｜100｜｜96.9｜\n（二）四个模范\n评价项目｜序号｜评价内容｜分值｜自评等次｜得分｜具体事例或问题\n讲政治｜1｜"));
+    assert!(table.contains("\n作风好｜17｜爱岗敬业、甘于奉献，精神饱满，主动维护组织部门良好形象｜6｜好｜6.0｜\n合计｜｜｜100｜｜97.8｜\n（三）否决情形\n否决事项｜是否存在\n"));
     // A rating earns weight × share; 不适用 earns nothing and shows "—".
-    assert!(table.contains("｜本人敢于坚持原则，不怕得罪人、不当老好人，对违反原则的事敢于说“不”、敢于较真碰硬｜4｜一般｜2.4｜问题：坚持原则、较真碰硬还不够"));
+    assert!(table.contains("\n坚持原则守公道｜9｜敢于坚持原则，不怕得罪人、不当老好人，对违反原则的事敢于说“不”、敢于较真碰硬｜4｜一般｜2.4｜问题：坚持原则、较真碰硬还不够"));
     assert!(table.contains(
-        "\n严格自律树形象｜本人按规定如实报告个人有关事项，不漏报、不瞒报｜2｜不适用｜—｜本人不属于个人有关事项报告对象\n"
+        "\n严格自律树形象｜30｜按规定如实报告个人有关事项，不漏报、不瞒报｜2｜不适用｜—｜本人不属于个人有关事项报告对象\n"
     ));
-    // A statement both checklists share is in both tables, each with its
-    // own weight, and the note under it.
-    assert_eq!(table.matches("本人把对党忠诚作为首要政治品质").count(), 2);
-    assert!(table.contains("\n讲政治｜本人把对党忠诚作为首要政治品质，对党组织忠诚老实、襟怀坦白，如实向组织反映情况，在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致｜7｜好｜7.0｜在科室党小组带头讲授专题党课2次\n"));
+    // 评价内容 is the standard: no statement begins with 本人 (本人的工作
+    // 成效…… reads 工作成效……), an inner 本人 stays.
+    let contents = table.lines().filter_map(|l| l.split('｜').nth(2));
+    assert_eq!(contents.filter(|c| c.starts_with("本人")).count(), 0);
+    assert!(table.contains("｜21｜工作成效可比较、可检验、可考核，经得起实践、群众和历史的检验｜"));
+    assert!(table.contains(
+        "｜28｜重视家庭家教家风建设，管好亲属和身边工作人员，不让亲友打着本人旗号谋取私利｜"
+    ));
+    // A statement both checklists share is rated once: the later table
+    // counts it at its own weight (each checklist is scored on its own, its
+    // 合计 the score the app shows) and points to the row with its example.
+    assert_eq!(table.matches("在科室党小组带头讲授专题党课2次").count(), 1);
+    assert!(table.contains("\n讲政治｜1｜把对党忠诚作为首要政治品质，对党组织忠诚老实、襟怀坦白，如实向组织反映情况，在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致｜7｜好｜7.0｜见（一）第1项\n"));
+    assert!(table.contains("\n作风好｜14｜干实事、谋实招、求实效，不搞形式主义、官僚主义，不做表面文章｜7｜好｜7.0｜见（一）第22项\n"));
+    assert!(table.contains("\n真抓实干强作风｜22｜干实事、谋实招、求实效，不搞形式主义、官僚主义，不做表面文章｜4｜好｜4.0｜牵头精简干部信息采集表，基层报送的表格由7张减为3张\n"));
     // No instruction to the person; the veto facts last, each once, as yes/no.
     assert!(!table.contains("评为“不适用”"));
     assert!(table.ends_with("\n是否处于记过（严重警告）以上处分期内｜否\n"));
@@ -561,8 +569,9 @@ fn scores_and_the_items_table_only_where_the_occasion_allows() {
     );
 }
 
-/// A shared statement shows each checklist's own wording and rating label,
-/// and a problem found under either copy in both tables.
+/// A shared statement shows each checklist's own wording and rating label;
+/// a problem found under either copy stands where it is first shown, the
+/// other row points there.
 #[test]
 fn a_shared_statement_keeps_each_checklists_wording() {
     let mut all = templates();
@@ -585,12 +594,14 @@ fn a_shared_statement_keeps_each_checklists_wording() {
     );
     let text = build_report(&refs, &d, &builtin_occasions(), today()).to_text();
     let (_, table) = text.split_once("\n附件\n个人自评表\n").unwrap();
-    assert!(table.contains("\n旗帜鲜明讲政治｜本人把对党忠诚作为首要政治品质，对党组织忠诚老实、襟怀坦白，如实向组织反映情况，在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致｜4｜较好｜3.2｜问题：向组织报告思想情况还不够主动\n"));
-    assert!(table.contains("\n讲政治｜本人对党忠诚老实，在讲政治上做模范｜7｜良好｜5.6｜问题：向组织报告思想情况还不够主动\n"));
-    // Every other item 好: 99.2 and 98.6, in the sentence and in the 合计.
-    assert!(text.contains("对照“五项工作”得分99.2分"));
-    assert!(table.contains("\n合计｜｜100｜｜99.2｜\n"));
-    assert!(table.contains("\n合计｜｜100｜｜98.6｜\n"));
+    assert!(table.contains("\n旗帜鲜明讲政治｜1｜把对党忠诚作为首要政治品质，对党组织忠诚老实、襟怀坦白，如实向组织反映情况，在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致｜4｜较好｜3.2｜问题：向组织报告思想情况还不够主动\n"));
+    assert!(table
+        .contains("\n讲政治｜1｜对党忠诚老实，在讲政治上做模范｜7｜良好｜5.6｜见（一）第1项\n"));
+    assert_eq!(table.matches("向组织报告思想情况还不够主动").count(), 1);
+    // Every other item 好: 99.2 and 98.6, in the score line and the 合计.
+    assert!(table.contains("对照“五项工作”得分99.2分"));
+    assert!(table.contains("\n合计｜｜｜100｜｜99.2｜\n"));
+    assert!(table.contains("\n合计｜｜｜100｜｜98.6｜\n"));
 }
 
 /// Until every item is rated the 合计 says how many remain and gives no
@@ -600,8 +611,8 @@ fn the_total_waits_for_every_rating() {
     let mut d = complete("congyan-zicha");
     d.answers.get_mut(WUXIANG).unwrap().remove("w3-peixun");
     let text = text_of(&d);
-    assert!(text.contains("｜本人按要求参加分级分类开展的大规模培训，完成规定学时，学以致用、学用结合｜3｜未评｜—｜\n"));
-    assert!(text.contains("\n合计｜尚有1项未评，评完后合计｜100｜｜—｜\n"));
+    assert!(text.contains("｜12｜按要求参加分级分类开展的大规模培训，完成规定学时，学以致用、学用结合｜3｜未评｜—｜\n"));
+    assert!(text.contains("\n合计｜｜尚有1项未评，评完后合计｜100｜｜—｜\n"));
     assert!(text.contains("自评参考等次：评完后确定（尚有1项未评）。"));
 }
 

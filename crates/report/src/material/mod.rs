@@ -148,10 +148,13 @@ pub fn build_material(inp: &Inputs) -> Report {
         }
         if part.kind == PartKind::Grade {
             if shows_grade {
-                let mut s = grade_sentence(&grade, o.score, !heading.is_empty());
-                if o.appendix && grade.remaining == 0 && !grade.no_grade {
-                    s.push_str("自评表详见附件。");
-                }
+                // With a 自评表 the score and grade stand in it only: the
+                // body praises nobody and points to the table.
+                let mut s = if o.appendix {
+                    "逐项自评情况详见附件。".to_string()
+                } else {
+                    grade_sentence(&grade, o.score, !heading.is_empty())
+                };
                 if o.grade == GradeShown::Optional && grade.remaining == 0 && !grade.no_grade {
                     s.push_str("最终等次以考核委员会确定的为准。");
                 }
@@ -198,7 +201,9 @@ pub fn build_material(inp: &Inputs) -> Report {
             or_placeholder(&inp.draft.person.name, "姓名"),
             inp.date.to_string(),
         ],
-        appendix: o.appendix.then(|| appendix(inp, &grade)),
+        appendix: o
+            .appendix
+            .then(|| appendix(inp, shows_grade.then_some(&grade))),
         share,
     }
 }
@@ -258,6 +263,17 @@ fn statement(text: &str) -> &str {
     t
 }
 
+/// 评价内容 as a standard, not a vow: the statement without its leading
+/// 本人 (本人的工作成效…… → 工作成效……). The templates keep their wording
+/// for the screens that ask the person.
+fn standard(text: &str) -> &str {
+    let t = statement(text);
+    t.strip_prefix("本人的")
+        .or_else(|| t.strip_prefix("本人"))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(t)
+}
+
 /// Points given in hundredths, as the 自评表 shows them: "4.0", "3.2", "2.25".
 fn points(h: u64) -> String {
     if h % 10 == 0 {
@@ -304,6 +320,7 @@ fn total_row(r: &TemplateResult) -> Vec<String> {
     let score = score.map(|s| s.to_string());
     row(&[
         "合计",
+        "",
         &how,
         &max.to_string(),
         "",
@@ -328,12 +345,15 @@ fn scoring_rule(t: &Template) -> String {
     labels + "分别按该条分值的" + &shares + "计分"
 }
 
-/// 附件：个人自评表: one table per checklist, each statement with its 分值,
-/// rating, 得分 and note, and a 合计 row (a statement two checklists share
-/// is in both, in each one's wording), then the veto facts, each once.
-fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
+/// 附件：个人自评表: one table per checklist, each statement numbered
+/// (序号) with its 分值, rating, 得分 and note, and a 合计 row, then the veto
+/// facts, each once. A statement two checklists share is rated once: each
+/// checklist is scored on its own (its 合计 is the score the app shows), so
+/// the later table counts it at its own weight, but its note only points to
+/// the row where its examples and problems stand (见（一）第N项).
+fn appendix(inp: &Inputs, grade: Option<&OccasionGrade>) -> Appendix {
     // Problems found under an item, by the answer it belongs to: those of a
-    // shared statement show in both tables.
+    // shared statement are noted where it first stands.
     let mut on_item: Vec<((&str, &str), String)> = Vec::new();
     for p in &inp.draft.problems {
         let Some(l) = &p.item else { continue };
@@ -352,6 +372,9 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
     let mut facts = Vec::new();
     let mut facts_seen = Vec::new();
     let mut rules: Vec<(&str, String)> = Vec::new();
+    // Where each answer was first shown: its key and "（一）第N项".
+    let mut first: Vec<((&str, &str), String)> = Vec::new();
+    let mut shared = false;
     for t in inp.templates {
         let rule = scoring_rule(t);
         if !rules.iter().any(|(_, r)| *r == rule) {
@@ -359,21 +382,10 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
         }
         let top = t.scale.levels.iter().map(|l| l.share).max().unwrap_or(0);
         let mut rows = Vec::new();
-        for (section, item) in t.items() {
+        for (n, (section, item)) in t.items().enumerate() {
             let answer = inp.draft.answer_for(t, item);
             let w = u64::from(item.weight);
             let key = t.answer_key(item);
-            // 无, 同上 … are no note: a row below full marks still asks.
-            let mut note = answer
-                .map(|a| clause(&a.evidence))
-                .filter(|e| !says_nothing(e))
-                .unwrap_or_default();
-            for (_, n) in on_item.iter().filter(|(k, _)| *k == key) {
-                if !note.is_empty() {
-                    note.push('；');
-                }
-                note.push_str(n);
-            }
             // A point taken off, or a statement left out, is explained.
             let (rating, share, ask) = match item_state(t, item, answer) {
                 ItemState::Unanswered => ("未评", None, ""),
@@ -390,12 +402,38 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
                     },
                 ),
             };
-            if note.is_empty() && !ask.is_empty() {
-                note = placeholder(ask);
-            }
+            let note = match first.iter().find(|(k, _)| *k == key) {
+                // Rated once: its examples stand where it was first shown.
+                Some((_, at)) => {
+                    shared = true;
+                    format!("见{at}")
+                }
+                None => {
+                    first.push((
+                        key,
+                        format!("{}第{}项", sub_numeral(tables.len() + 1), n + 1),
+                    ));
+                    // 无, 同上 … are no note: a row below full marks still asks.
+                    let mut note = answer
+                        .map(|a| clause(&a.evidence))
+                        .filter(|e| !says_nothing(e))
+                        .unwrap_or_default();
+                    for (_, p) in on_item.iter().filter(|(k, _)| *k == key) {
+                        if !note.is_empty() {
+                            note.push('；');
+                        }
+                        note.push_str(p);
+                    }
+                    if note.is_empty() && !ask.is_empty() {
+                        note = placeholder(ask);
+                    }
+                    note
+                }
+            };
             rows.push(row(&[
                 &section.title,
-                statement(&item.text),
+                &(n + 1).to_string(),
+                standard(&item.text),
                 &w.to_string(),
                 rating,
                 share
@@ -409,8 +447,8 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
         push_table(
             &mut tables,
             &t.title,
-            "评价项目 评价内容 分值 自评等次 得分 具体事例或问题",
-            &[11, 35, 6, 12, 7, 19],
+            "评价项目 序号 评价内容 分值 自评等次 得分 具体事例或问题",
+            &[10, 6, 32, 6, 11, 7, 18],
             rows,
         );
         for f in &t.facts {
@@ -439,7 +477,6 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
     }
     Appendix {
         title: "个人自评表".to_string(),
-        // The body states the score in one sentence where the occasion shows it.
         summary: {
             // Whose table it is, for a page printed on its own.
             let p = &inp.draft.person;
@@ -449,8 +486,9 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
                 or_placeholder(&p.unit, "单位"),
                 or_placeholder(&p.position, "职务")
             )];
-            if !(inp.occasion.score && inp.occasion.grade != GradeShown::Never) {
-                lines.push(grade_sentence(grade, true, false));
+            // The score and grade stand here, not in the body.
+            if let Some(g) = grade {
+                lines.push(grade_sentence(g, inp.occasion.score, false));
             }
             // 计分办法, once where the checklists score alike.
             let mut rule = "计分办法：".to_string();
@@ -465,7 +503,13 @@ fn appendix(inp: &Inputs, grade: &OccasionGrade) -> Appendix {
                     }
                 }
             }
-            rule.push_str("；不适用的条目不计分，合计按实得分÷应得分×100折算。");
+            rule.push_str("；不适用的条目不计分，合计按实得分÷应得分×100折算");
+            if shared {
+                rule.push_str(
+                    "；各表共有的条目只评一次，按各表分值分别计入合计，事例和问题列在首次出现处",
+                );
+            }
+            rule.push('。');
             lines.push(fix_quotes(&rule));
             lines
         },
