@@ -448,7 +448,7 @@ fn appendix(inp: &Inputs, grade: Option<&OccasionGrade>) -> Appendix {
             &mut tables,
             &t.title,
             "评价项目 序号 评价内容 分值 自评等次 得分 具体事例或问题",
-            &[10, 6, 32, 6, 11, 7, 18],
+            &[11, 6, 31, 6, 11, 7, 18],
             rows,
         );
         for f in &t.facts {
