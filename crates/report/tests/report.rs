@@ -935,3 +935,53 @@ fn evidence_that_says_nothing_is_not_an_example() {
         "{table}"
     );
 }
+
+/// Fixes from a review of the session's diff, each with the input that
+/// showed the fault.
+#[test]
+fn a_review_of_the_engine_s_edges() {
+    // A 时限 of several parts is printed whole, never cut to its last part.
+    let mut d = complete("zuzhi-shenghuohui");
+    problem(&mut d, None, "学习不够深入", &[]);
+    d.problems[0].aspect = "旗帜鲜明讲政治".into();
+    d.problems[0].measure = "每周自学半天".into();
+    d.problems[0].deadline = "立行立改、长期坚持".into();
+    assert!(text_of(&d).contains("　　（一）每周自学半天，立行立改、长期坚持。\n"));
+    d.problems[0].deadline = "长期".into();
+    assert!(text_of(&d).contains("　　（一）每周自学半天，并长期坚持。\n"));
+    // Only a word standing alone is taken off the person's study or pledge.
+    d.studied = "我部组织学习了新修订的条例".into();
+    d.pledge = "我会更加严格要求自己！".into();
+    let text = text_of(&d);
+    assert!(text.contains("本人我部组织学习了新修订的条例，"), "{text}");
+    assert!(
+        text.contains("　　今后我将更加严格要求自己。以上对照检查"),
+        "{text}"
+    );
+    // A 长期坚持 row raised again stays 需长期坚持, as the counts say.
+    d.previous = vec![PreviousProblem {
+        id: "q1".into(),
+        text: "学习不够".into(),
+        status: Progress::LongTerm,
+        note: "坚持每月学习一项政策".into(),
+        ..Default::default()
+    }];
+    d.problems[0].recurs_of = Some("q1".into());
+    let text = text_of(&d);
+    assert!(
+        text.contains("上年度查摆的1项问题，需长期坚持1项。"),
+        "{text}"
+    );
+    assert!(text.contains("（一）关于“学习不够”的问题。需长期坚持。坚持每月学习一项政策；本年度同类问题再次出现，继续列入整改。"), "{text}");
+
+    // A chosen 自评等次 the veto facts rule out is asked for again.
+    let mut d = complete("minzhu-pingyi");
+    d.self_grade = "优秀".into();
+    d.facts.insert("f-chengjie", true);
+    assert!(text_of(&d).contains("【待补充：自评等次（“优秀”与下述情形不符，请重新选择）】"));
+    // One in 试用期 is given no 等次 in the 个人总结.
+    let mut d = complete("niandu-kaohe");
+    d.show_grade = true;
+    d.person.probation = true;
+    assert!(!text_of(&d).contains("等次"));
+}

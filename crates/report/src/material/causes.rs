@@ -6,10 +6,17 @@
 //! 党性修养), which is always there.
 
 use super::inputs::{problems_by_aspect, Inputs};
-use super::tag::{frame, mine};
+use super::tag::{frame, mine, unmarked};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, Block};
 use ziping_core::Angle;
+
+/// Whether `text` is among `texts` in the same words, whoever wrote them
+/// (an aid inserted under one problem, typed under another: told once).
+fn said(texts: &[String], text: &str) -> bool {
+    let words = unmarked(text);
+    texts.iter().any(|t| unmarked(t) == words)
+}
 
 /// One angle's causes and the problems they explain.
 #[derive(Default)]
@@ -28,13 +35,13 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
             let text = inp.own(p, &c.text, clause(&c.text));
             // (`Angle` is declared in the order of `Angle::ALL`.)
             let Some(entry) = c.angle.and_then(|a| by_angle.get_mut(a as usize)) else {
-                if !text.is_empty() && !general.contains(&text) {
+                if !text.is_empty() && !said(&general, &text) {
                     general.push(text);
                 }
                 continue;
             };
             let entry = entry.get_or_insert_with(AngleCauses::default);
-            if !text.is_empty() && !entry.texts.contains(&text) {
+            if !text.is_empty() && !said(&entry.texts, &text) {
                 entry.texts.push(text);
             }
             // Named only by a name fit to quote (its 判断, or a short 表现).

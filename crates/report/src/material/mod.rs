@@ -28,7 +28,7 @@ use crate::report::{
 use crate::table::Table;
 use ziping_core::Template;
 use ziping_core::{item_state, score_template, ItemState, TemplateResult};
-use ziping_core::{GradeShown, PartKind};
+use ziping_core::{Effect, GradeShown, PartKind};
 
 /// The notice as the opening cites it: a document's name in 《》; what names
 /// no document (2026年度组织生活会) as written: 根据2026年度组织生活会要求.
@@ -124,7 +124,8 @@ pub fn build_material(inp: &Inputs) -> Report {
     let grade = occasion_grade(o, inp.templates, inp.draft);
     let shows_grade = match o.grade {
         GradeShown::Never => false,
-        GradeShown::Optional => inp.draft.show_grade,
+        // One in 试用期 is given 评语 only, no 等次.
+        GradeShown::Optional => inp.draft.show_grade && !inp.draft.person.probation,
         GradeShown::Always => true,
     };
     let mut n = 0;
@@ -133,7 +134,21 @@ pub fn build_material(inp: &Inputs) -> Report {
         if part.kind == PartKind::Grade && part.chosen {
             // A 预备党员 takes part but is given no 等次: no line at all.
             if shows_grade && !inp.draft.person.is_probationary() {
-                let chosen = own(&inp.draft.self_grade, "自评等次");
+                // A choice the veto facts rule out is asked for again.
+                let choice = inp.draft.self_grade.trim();
+                let (top, lowest) = (o.bands.first(), o.bands.last());
+                let barred = grade.consequences.iter().any(|c| match c.effect {
+                    Effect::NotTop => top.is_some_and(|b| b.label == choice),
+                    Effect::Lowest => lowest.is_some_and(|b| b.label != choice),
+                    Effect::NoGrade => true,
+                });
+                let chosen = match choice {
+                    "" => placeholder("自评等次"),
+                    c if barred => {
+                        placeholder(&format!("自评等次（“{c}”与下述情形不符，请重新选择）"))
+                    }
+                    c => mine(c.to_string()),
+                };
                 let s = chosen_grade_sentence(&grade, &chosen, !heading.is_empty());
                 blocks.push(if heading.is_empty() {
                     Block::Para(s)

@@ -33,10 +33,16 @@ fn own_words(text: &str, said: &[&str]) -> String {
     mine(without(text, said))
 }
 
-/// The person's text as a clause without the leading words `said`.
+/// The person's text as a clause without the leading words `said`; a word
+/// is taken off only where it stands alone (我部, 我们, 我要求 stay).
 fn without(text: &str, said: &[&str]) -> String {
     let mut t = clause(text);
-    while let Some(rest) = said.iter().find_map(|w| t.strip_prefix(w)) {
+    let alone =
+        |rest: &str| !rest.starts_with(['们', '部', '科', '单', '局', '处', '委', '求', '国']);
+    while let Some(rest) = said
+        .iter()
+        .find_map(|w| t.strip_prefix(w).filter(|r| alone(r)))
+    {
         t = rest.trim_start().to_string();
     }
     t
@@ -48,6 +54,8 @@ fn pledge(inp: &Inputs) -> String {
     let text = inp.draft.pledge.trim();
     let spoken = ["我会", "我要"].iter().any(|w| text.starts_with(w));
     let mut t = without(text, &["今后", "，", "我将", "我会", "我要", "本人将"]);
+    // The closing's own 。 ends it: 今后我将……。, never ……！。
+    t = t.trim_end_matches(['！', '？', '!', '?']).to_string();
     // 继续努力的，争取…… → 继续努力，争取……
     let first = t.find('，').unwrap_or(t.len());
     if spoken && t[..first].ends_with('的') {

@@ -166,9 +166,14 @@ fn problems_by_aspect_or_one_by_one(inp: &Inputs, by_aspect: bool, out: &mut Vec
 /// after the measure (马上改 is 立行立改, 长期 长期坚持); one the calendar
 /// cannot read is printed as written.
 fn deadline_clause(d: String) -> String {
+    // Only a 时限 of one part is rewritten: 立行立改、长期坚持 or
+    // 2027年6月底前完成，并长期坚持 is printed whole, as written.
+    let single = !d.contains(['、', '，', ',', '；', ';', '。', '并']);
     match Deadline::parse(&d) {
-        Deadline::Immediate if !d.contains("立行立改") => return "立行立改".to_string(),
-        Deadline::Ongoing => return "并长期坚持".to_string(),
+        Deadline::Immediate if single && !d.contains("立行立改") => {
+            return "立行立改".to_string()
+        }
+        Deadline::Ongoing if single => return "并长期坚持".to_string(),
         _ => {}
     }
     if d.is_empty() {
@@ -276,6 +281,9 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
             ),
             _ if was_done => {
                 format!("正在整改。{note}；本年度同类问题再次出现，已重新列入整改。")
+            }
+            Progress::LongTerm if again => {
+                format!("需长期坚持。{note}；本年度同类问题再次出现，继续列入整改。")
             }
             _ if again => format!("正在整改。{note}；本年度同类问题再次出现，继续列入整改。"),
             Progress::Ongoing => format!("正在整改。{full}"),

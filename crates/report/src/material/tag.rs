@@ -33,6 +33,11 @@ pub fn frame(s: String) -> String {
     format!("{FRAME_OPEN}{s}{FRAME_CLOSE}")
 }
 
+/// The text without its marks (to compare two texts whoever wrote them).
+pub fn unmarked(s: &str) -> String {
+    s.chars().filter(|c| !is_mark(*c)).collect()
+}
+
 /// The last character that is text, not a mark.
 pub fn last_visible(s: &str) -> Option<char> {
     s.chars().rev().find(|c| !is_mark(*c))
