@@ -284,3 +284,34 @@ fn an_edited_text_keeps_its_signature_at_the_right() {
     assert!(doc[first..].contains("2027年1月"));
     assert_eq!(doc.matches("SignatureFirst").count(), 1);
 }
+
+/// A hand-edited 自查 keeps its name and date at the right, and its 自评表
+/// goes in once, as tables (the edited text's copy after the signature is
+/// left out).
+#[test]
+fn an_edited_self_check_has_its_table_once() {
+    let mut d = sample_draft("congyan-zicha");
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    let report = build_report(
+        &refs,
+        &d,
+        &builtin_occasions(),
+        CivilDate::new(2026, 11, 26).unwrap(),
+    );
+    d.report_edit = Some(report.to_text().replace("主要成绩", "主要成绩（改）"));
+    let files = parts(&report_docx(&d, &report));
+    let doc = &files
+        .iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap()
+        .1;
+    assert!(doc.contains("主要成绩（改）"));
+    assert_eq!(
+        doc.matches("SignatureFirst").count(),
+        1,
+        "the name at the right"
+    );
+    assert_eq!(doc.matches(">个人自评表<").count(), 1, "the 自评表 once");
+    assert!(doc.contains("<w:tbl>"), "as tables");
+}

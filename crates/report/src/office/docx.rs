@@ -18,7 +18,14 @@ pub fn document_xml(report: &Report, edited: Option<&str>) -> String {
     let mut body = String::new();
     match edited {
         Some(text) => {
-            let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+            let mut lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+            // The 自评表 goes in as tables (below): the edited text's own
+            // copy of it, after the signature, is left out.
+            if report.appendix.is_some() {
+                if let Some(at) = lines.iter().position(|l| l.trim() == "附件") {
+                    lines.truncate(at);
+                }
+            }
             // The name and date as the text sets them: the last lines pushed
             // right by full-width spaces stay at the right in Word too.
             let signed = |l: &str| l.starts_with("　　　　　　");
