@@ -39,6 +39,14 @@ test('民主评议: the chosen 自评等次 is printed; a 预备党员 gets no �
     assert.equal(await page.getByTestId('self-grade').inputValue(), '合格');
     assert.equal(await page.getByTestId('person-standing').inputValue(), '中共党员');
     assert.equal(await r.report().inputValue(), text);
+    // A veto fact answered 是 (诫勉) rules 优秀 out: shown, not offered.
+    const top = page.locator('[data-testid="self-grade"] option[value="优秀"]');
+    assert.equal(await top.isDisabled(), false);
+    await page.locator('[data-fact-id="f-chengjie"]').getByLabel('是').check();
+    await eventually(() => top.isDisabled(), true, '优秀 not offered after a 诫勉');
+    assert.match(await top.textContent(), /依规不得评/);
+    await page.locator('[data-fact-id="f-chengjie"]').getByLabel('否').check();
+    await eventually(() => top.isDisabled(), false, 'offered again');
 
     // A 预备党员: said so, no 等次 line, no grade word, and no select.
     await page.getByTestId('person-standing').selectOption('中共预备党员');

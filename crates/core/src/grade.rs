@@ -39,6 +39,18 @@ pub struct Consequence {
     pub lowest: Option<String>,
 }
 
+/// Whether the veto facts answered 是 rule out the band `label` for a
+/// member who chooses their own 等次 (民主评议): 优秀 after a 诫勉, anything
+/// but the lowest after a 重处分, any band where no grade is given.
+pub fn grade_barred(o: &Occasion, g: &OccasionGrade, label: &str) -> bool {
+    let (top, lowest) = (o.bands.first(), o.bands.last());
+    g.consequences.iter().any(|c| match c.effect {
+        Effect::NotTop => top.is_some_and(|b| b.label == label),
+        Effect::Lowest => lowest.is_some_and(|b| b.label != label),
+        Effect::NoGrade => true,
+    })
+}
+
 /// The grade of `draft` over `templates` for `occasion`.
 pub fn occasion_grade(
     occasion: &Occasion,

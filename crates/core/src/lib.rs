@@ -54,7 +54,7 @@ pub use draft::{
     Opinion, Person, Rating, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER, PROBATIONARY_MEMBER,
     RANKS, STANDINGS,
 };
-pub use grade::{occasion_grade, Consequence, OccasionGrade};
+pub use grade::{grade_barred, occasion_grade, Consequence, OccasionGrade};
 pub use ids::{beside_id, css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
 pub use import::{
     apply_drafts, read_import, DraftsPlan, Here, ImportError, ImportPlan, Incoming, OnConflict,

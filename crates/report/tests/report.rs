@@ -985,3 +985,32 @@ fn a_review_of_the_engine_s_edges() {
     d.person.probation = true;
     assert!(!text_of(&d).contains("等次"));
 }
+
+/// The bands a member may not choose after a veto fact answered 是: one rule
+/// (`grade_barred`) for the 材料 and the select.
+#[test]
+fn a_veto_fact_bars_the_bands_it_rules_out() {
+    use ziping_core::{grade_barred, occasion_grade};
+    let set = builtin_occasions();
+    let o = set
+        .occasions
+        .iter()
+        .find(|o| o.id == "minzhu-pingyi")
+        .unwrap();
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    let mut d = complete("minzhu-pingyi");
+    let barred = |d: &Draft| -> Vec<String> {
+        let g = occasion_grade(o, &refs, d);
+        o.bands
+            .iter()
+            .filter(|b| grade_barred(o, &g, &b.label))
+            .map(|b| b.label.clone())
+            .collect()
+    };
+    assert!(barred(&d).is_empty());
+    d.facts.insert("f-chengjie", true);
+    assert_eq!(barred(&d), ["优秀"]);
+    d.facts.insert("f-chufen", true);
+    assert_eq!(barred(&d), ["优秀", "合格", "基本合格"]);
+}

@@ -44,6 +44,9 @@ pub struct MaterialPanelProps {
     /// own 自评等次 (empty where the occasion does not let them choose).
     #[prop_or_default]
     pub grade_hint: AttrValue,
+    /// The bands the veto facts answered 是 rule out (not offered).
+    #[prop_or_default]
+    pub barred_grades: Vec<String>,
     pub dispatcher: Dispatcher,
 }
 
@@ -119,7 +122,7 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
                 </label>
             }
             if occasion.grade_chosen() {
-                { self_grade_field(draft, occasion, &props.grade_hint, d) }
+                { self_grade_field(draft, occasion, &props.grade_hint, &props.barred_grades, d) }
             }
             if occasion.aspects_editable {
                 { aspects_editor(&draft.aspects, d) }

@@ -10,8 +10,15 @@ use ziping_app::state::{Action, Edit};
 use ziping_core::{Draft, Occasion};
 
 /// The select, or the one-line reason a 预备党员 has none; `hint` is the
-/// computed grade as the hint words it.
-pub fn self_grade_field(draft: &Draft, occasion: &Occasion, hint: &str, d: &Dispatcher) -> Html {
+/// computed grade as the hint words it; `barred` the bands the veto facts
+/// rule out, shown but not offered.
+pub fn self_grade_field(
+    draft: &Draft,
+    occasion: &Occasion,
+    hint: &str,
+    barred: &[String],
+    d: &Dispatcher,
+) -> Html {
     if draft.person.is_probationary() {
         return html! {
             <p class="muted" data-testid="self-grade-none">
@@ -33,8 +40,12 @@ pub fn self_grade_field(draft: &Draft, occasion: &Occasion, hint: &str, d: &Disp
                 <span class="field-label">{ "自评等次（由本人选定）" }</span>
                 <select onchange={on_change} data-testid="self-grade">
                     <option value="" selected={current.is_empty()}>{ "未选" }</option>
-                    { for occasion.bands.iter().map(|b| html! {
-                        <option value={b.label.clone()} selected={b.label == current}>{ &b.label }</option>
+                    { for occasion.bands.iter().map(|b| {
+                        let ruled_out = barred.contains(&b.label);
+                        let text = if ruled_out { format!("{}（依规不得评）", b.label) } else { b.label.clone() };
+                        html! {
+                            <option value={b.label.clone()} selected={b.label == current} disabled={ruled_out}>{ text }</option>
+                        }
                     }) }
                 </select>
             </label>

@@ -7,8 +7,8 @@ use yew::prelude::*;
 use crate::components::{person_form, MaterialPanel, RadarChart, ReportView, SectionBars};
 use crate::hooks::use_app_state;
 use ziping_core::{
-    model_profile, occasion_grade, rated_items, score_template, strongest, unique_facts, weakest,
-    RatedItem, Template,
+    grade_barred, model_profile, occasion_grade, rated_items, score_template, strongest,
+    unique_facts, weakest, RatedItem, Template,
 };
 use ziping_report::{grade_sentence, or_placeholder};
 
@@ -49,13 +49,21 @@ pub fn Results() -> Html {
             let facts = unique_facts(&templates);
             let pairs = state.library.templates.newer_versions(&templates);
             // The computed grade, only a hint beside the member's choice.
-            let grade_hint = occasion
-                .grade_chosen()
-                .then(|| grade_sentence(&occasion_grade(occasion, &refs, draft), false, true));
-            let grade_hint = AttrValue::from(grade_hint.unwrap_or_default());
+            let (grade_hint, barred_grades) = if occasion.grade_chosen() {
+                let g = occasion_grade(occasion, &refs, draft);
+                let barred = occasion
+                    .bands
+                    .iter()
+                    .filter(|b| grade_barred(occasion, &g, &b.label));
+                let barred: Vec<String> = barred.map(|b| b.label.clone()).collect();
+                (grade_sentence(&g, false, true), barred)
+            } else {
+                (String::new(), Vec::new())
+            };
+            let grade_hint = AttrValue::from(grade_hint);
             html! {
                 <>
-                    <MaterialPanel draft={draft.clone()} occasion={occasion.clone()} {pairs} {facts} {grade_hint}
+                    <MaterialPanel draft={draft.clone()} occasion={occasion.clone()} {pairs} {facts} {grade_hint} {barred_grades}
                         dispatcher={state.dispatcher()} />
                     <ReportView draft={draft.clone()} templates={templates.clone()}
                         occasions={state.occasions.clone()} dispatcher={state.dispatcher()} />

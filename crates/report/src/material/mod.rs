@@ -20,7 +20,7 @@ pub use inputs::{problem_aspect, Inputs};
 use tag::{frame, mine, settle_blocks};
 use text::nest_quotes;
 pub use text::{clause, fix_quotes, sentence, tidy_spacing};
-use ziping_core::{month_text, occasion_grade, says_nothing, OccasionGrade};
+use ziping_core::{grade_barred, month_text, occasion_grade, says_nothing, OccasionGrade};
 
 use crate::report::{
     or_placeholder, part_numeral, placeholder, sub_numeral, Appendix, Block, Report,
@@ -28,7 +28,7 @@ use crate::report::{
 use crate::table::Table;
 use ziping_core::Template;
 use ziping_core::{item_state, score_template, ItemState, TemplateResult};
-use ziping_core::{Effect, GradeShown, PartKind};
+use ziping_core::{GradeShown, PartKind};
 
 /// The notice as the opening cites it: a document's name in 《》; what names
 /// no document (2026年度组织生活会) as written: 根据2026年度组织生活会要求.
@@ -136,15 +136,9 @@ pub fn build_material(inp: &Inputs) -> Report {
             if shows_grade && !inp.draft.person.is_probationary() {
                 // A choice the veto facts rule out is asked for again.
                 let choice = inp.draft.self_grade.trim();
-                let (top, lowest) = (o.bands.first(), o.bands.last());
-                let barred = grade.consequences.iter().any(|c| match c.effect {
-                    Effect::NotTop => top.is_some_and(|b| b.label == choice),
-                    Effect::Lowest => lowest.is_some_and(|b| b.label != choice),
-                    Effect::NoGrade => true,
-                });
                 let chosen = match choice {
                     "" => placeholder("自评等次"),
-                    c if barred => {
+                    c if grade_barred(o, &grade, c) => {
                         placeholder(&format!("自评等次（“{c}”与下述情形不符，请重新选择）"))
                     }
                     c => mine(c.to_string()),
