@@ -112,7 +112,7 @@ test('drafts: create three, rename, duplicate, delete one and undo', async () =>
     assert.equal(await d.rows().count(), 3);
     await d.rename('新的自评 3', '2026年度民主生活会');
     // The list is drawn again after the click returns: wait for it.
-    await eventually(async () => (await d.names()).includes('2026年度民主生活会'), true, 'renamed');
+    await eventually(async () => (await d.names()).includes('2026年度民主生活会'), true, 'renamed', 15000);
     await d.row('我的个人自评').getByRole('button', { name: '复制' }).click();
     await eventually(() => d.names(), ['2026年度民主生活会', '新的自评 2', '我的个人自评', '我的个人自评（副本）'], 'duplicated');
     // The copy carries the ratings.

@@ -239,11 +239,17 @@ export class DraftsPage {
   async names() { return this.page.locator('.draft-title').evaluateAll((els) => els.map((e) => e.firstChild.textContent)); }
   async create() { await this.page.getByRole('button', { name: '新建自评' }).click(); }
   async rename(from, to) {
-    // The form replaces the title, so hold the row by position.
+    // Listed first (the list is drawn again after a create), then held by
+    // position: the form replaces the title.
+    await eventually(async () => (await this.names()).includes(from), true, `${from} listed`);
     const row = this.rows().nth((await this.names()).indexOf(from));
     await row.getByRole('button', { name: '重命名' }).click();
-    await row.getByLabel('新名称').fill(to);
+    const input = row.getByLabel('新名称');
+    await input.waitFor();
+    await input.fill(to);
     await row.getByRole('button', { name: '保存名称' }).click();
+    // The form goes when the name is saved.
+    await this.page.locator('form.rename').waitFor({ state: 'detached' });
   }
 }
 
