@@ -110,3 +110,13 @@ pub fn backup_due(
     let recently_dismissed = dismissed.is_some_and(|t| now - t < BACKUP_REMINDER_MS);
     latest_change - since > BACKUP_REMINDER_MS && !recently_dismissed
 }
+
+/// The 材料's file name as it is handed in: the person's name (else the
+/// draft's) and the 材料's title, e.g. 李小雨-2026年度组织生活会个人对照检查材料.
+pub fn material_file_name(draft: &Draft, title: &str) -> String {
+    let who = match draft.person.name.trim() {
+        "" => draft.name.trim(),
+        n => n,
+    };
+    safe_file_part(&format!("{who}-{title}"))
+}

@@ -39,6 +39,12 @@ pub struct Consequence {
     pub lowest: Option<String>,
 }
 
+/// The bands the veto facts answered 是 rule out (not offered to choose).
+pub fn barred_bands(o: &Occasion, g: &OccasionGrade) -> Vec<String> {
+    let barred = o.bands.iter().filter(|b| grade_barred(o, g, &b.label));
+    barred.map(|b| b.label.clone()).collect()
+}
+
 /// Whether the veto facts answered 是 rule out the band `label` for a
 /// member who chooses their own 等次 (民主评议): 优秀 after a 诫勉, anything
 /// but the lowest after a 重处分, any band where no grade is given.

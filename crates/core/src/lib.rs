@@ -33,7 +33,8 @@ mod upgrade;
 mod validate;
 
 pub use backup::{
-    backup_due, safe_file_part, Backup, BACKUP_FORMAT, BACKUP_REMINDER_MS, BACKUP_VERSION,
+    backup_due, material_file_name, safe_file_part, Backup, BACKUP_FORMAT, BACKUP_REMINDER_MS,
+    BACKUP_VERSION,
 };
 pub use builtin::{
     builtin_occasions, builtin_occasions_source, builtin_template_sources, builtin_templates,
@@ -54,7 +55,7 @@ pub use draft::{
     Opinion, Person, Rating, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER, PROBATIONARY_MEMBER,
     RANKS, STANDINGS,
 };
-pub use grade::{grade_barred, occasion_grade, Consequence, OccasionGrade};
+pub use grade::{barred_bands, grade_barred, occasion_grade, Consequence, OccasionGrade};
 pub use ids::{beside_id, css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
 pub use import::{
     apply_drafts, read_import, DraftsPlan, Here, ImportError, ImportPlan, Incoming, OnConflict,

@@ -140,6 +140,18 @@ impl Report {
         self.render(&TEXT, &self.signature[..self.signature.len().min(1)])
     }
 
+    /// What a hand edit is made from and compared with: the text without
+    /// its date, so that a new day alone is no change to tell the person
+    /// of; with a date the person set (`date_set`), the text with it, so
+    /// that changing that date is.
+    pub fn edit_base(&self, date_set: bool) -> String {
+        if date_set {
+            self.to_text()
+        } else {
+            self.undated_text()
+        }
+    }
+
     /// Markdown with every piece of text escaped, so that nothing the person
     /// typed becomes markup or HTML.
     pub fn to_markdown(&self) -> String {

@@ -1014,3 +1014,20 @@ fn a_veto_fact_bars_the_bands_it_rules_out() {
     d.facts.insert("f-chufen", true);
     assert_eq!(barred(&d), ["优秀", "合格", "基本合格"]);
 }
+
+/// The 材料's file is named as it is handed in, by the person's name and
+/// the title (the draft's name where no name is given).
+#[test]
+fn the_material_file_is_named_by_the_person_and_the_title() {
+    let mut d = complete("zuzhi-shenghuohui");
+    let title = "2026年度组织生活会个人对照检查材料";
+    assert_eq!(
+        ziping_core::material_file_name(&d, title),
+        format!("李四-{title}")
+    );
+    d.person.name.clear();
+    assert_eq!(
+        ziping_core::material_file_name(&d, title),
+        format!("{}-{title}", d.name)
+    );
+}

@@ -13,7 +13,7 @@ use crate::browser::{copy_text, download, download_bytes, now_ms, print};
 use crate::components::TextField;
 use crate::reducer::Dispatcher;
 use ziping_app::state::{Action, ReportEdit};
-use ziping_core::{safe_file_part, CivilDate, Draft, OccasionLibrary, Template};
+use ziping_core::{material_file_name, CivilDate, Draft, OccasionLibrary, Template};
 use ziping_report::{build_report, md_escape, report_docx, Block};
 
 /// A download of the report.
@@ -45,12 +45,7 @@ fn export(props: &ReportViewProps, kind: Export) {
         props.occasions.set(),
         CivilDate::from_epoch_ms(now_ms()),
     );
-    // Named as it is handed in: 李小雨-2026年度组织生活会个人对照检查材料.
-    let who = match draft.person.name.trim() {
-        "" => draft.name.trim(),
-        n => n,
-    };
-    let name = safe_file_part(&format!("{who}-{}", report.title));
+    let name = material_file_name(draft, &report.title);
     // The person's edit when there is one, else the generated text.
     let edit = draft.report_edit.as_deref();
     let _ = match kind {
@@ -89,14 +84,8 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         .clone()
         .unwrap_or_else(|| report.to_text());
     let edited = draft.report_edit.is_some();
-    // What an edit is made from and compared with: the generated text but
-    // its date, so that a new day alone is no change to tell the person of;
-    // with the date the person set, the text with that date (changing it is
-    // a change to tell of).
-    let generated = match draft.material_date {
-        Some(_) => report.to_text(),
-        None => report.undated_text(),
-    };
+    // What an edit is made from and compared with (see `Report::edit_base`).
+    let generated = report.edit_base(draft.material_date.is_some());
     let update = draft
         .report_base_outdated(&generated)
         .map(|base| report_update(base, &generated, &props.dispatcher));

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::{person_form, MaterialPanel, RadarChart, ReportView, SectionBars};
 use crate::hooks::use_app_state;
 use ziping_core::{
-    grade_barred, model_profile, occasion_grade, rated_items, score_template, strongest,
+    barred_bands, model_profile, occasion_grade, rated_items, score_template, strongest,
     unique_facts, weakest, RatedItem, Template,
 };
 use ziping_report::{grade_sentence, or_placeholder};
@@ -51,12 +51,7 @@ pub fn Results() -> Html {
             // The computed grade, only a hint beside the member's choice.
             let (grade_hint, barred_grades) = if occasion.grade_chosen() {
                 let g = occasion_grade(occasion, &refs, draft);
-                let barred = occasion
-                    .bands
-                    .iter()
-                    .filter(|b| grade_barred(occasion, &g, &b.label));
-                let barred: Vec<String> = barred.map(|b| b.label.clone()).collect();
-                (grade_sentence(&g, false, true), barred)
+                (grade_sentence(&g, false, true), barred_bands(occasion, &g))
             } else {
                 (String::new(), Vec::new())
             };

@@ -64,7 +64,7 @@ fn fill(template: &str, inp: &Inputs) -> String {
 }
 
 /// The person's entry, marked as theirs, or a placeholder asking for it.
-fn own(text: &str, what: &str) -> String {
+fn entry_or_ask(text: &str, what: &str) -> String {
     match text.trim() {
         "" => placeholder(what),
         t => mine(t.to_string()),
@@ -75,7 +75,7 @@ fn own(text: &str, what: &str) -> String {
 /// given, 入党时间 (a 预备党员 said so), and 现任 单位 and 职务.
 fn basic(inp: &Inputs) -> String {
     let p = &inp.draft.person;
-    let mut s = format!("本人{}", own(&p.name, "姓名"));
+    let mut s = format!("本人{}", entry_or_ask(&p.name, "姓名"));
     let with_suffix = |text: &str, suffix: &str| match text.trim() {
         "" => None,
         t if t.ends_with(suffix) => Some(t.to_string()),
@@ -97,7 +97,7 @@ fn basic(inp: &Inputs) -> String {
             .trim_end_matches("入党")
             .trim_end_matches("加入中国共产党"),
     );
-    let joined = own(&joined, "入党时间");
+    let joined = entry_or_ask(&joined, "入党时间");
     // A 预备党员 is said so; "现任" then loses its 现 to the line before.
     let (joined, post) = if p.is_probationary() {
         (format!("{joined}入党，现为中共预备党员"), "任")
@@ -107,10 +107,46 @@ fn basic(inp: &Inputs) -> String {
     let _ = write!(
         s,
         "，{joined}，{post}{}{}。",
-        own(&p.unit, "单位"),
-        own(&p.position, "职务")
+        entry_or_ask(&p.unit, "单位"),
+        entry_or_ask(&p.position, "职务")
     );
     s
+}
+
+/// The grade part's text: the 自评等次 the member chose (`chosen`; none for
+/// a 预备党员, and a choice the veto facts rule out asked for again), else
+/// the computed 参考等次 — or, with a 自评表, only a pointer to it.
+fn grade_part(
+    inp: &Inputs,
+    grade: &OccasionGrade,
+    chosen: bool,
+    under_heading: bool,
+) -> Option<String> {
+    let o = inp.occasion;
+    if chosen {
+        if inp.draft.person.is_probationary() {
+            return None;
+        }
+        let choice = match inp.draft.self_grade.trim() {
+            "" => placeholder("自评等次"),
+            c if grade_barred(o, grade, c) => {
+                placeholder(&format!("自评等次（“{c}”与下述情形不符，请重新选择）"))
+            }
+            c => mine(c.to_string()),
+        };
+        return Some(chosen_grade_sentence(grade, &choice, under_heading));
+    }
+    // With a 自评表 the score and grade stand in it only: the body praises
+    // nobody and points to the table.
+    let mut s = if o.appendix {
+        "逐项自评情况详见附件。".to_string()
+    } else {
+        grade_sentence(grade, o.score, under_heading)
+    };
+    if o.grade == GradeShown::Optional && grade.remaining == 0 && !grade.no_grade {
+        s.push_str("最终等次以考核委员会确定的为准。");
+    }
+    Some(s)
 }
 
 /// Builds the 材料 for the draft over its templates, as the occasion shapes it.
@@ -131,49 +167,18 @@ pub fn build_material(inp: &Inputs) -> Report {
     let mut n = 0;
     for part in &o.parts {
         let heading = part.heading.trim();
-        if part.kind == PartKind::Grade && part.chosen {
-            // A 预备党员 takes part but is given no 等次: no line at all.
-            if shows_grade && !inp.draft.person.is_probationary() {
-                // A choice the veto facts rule out is asked for again.
-                let choice = inp.draft.self_grade.trim();
-                let chosen = match choice {
-                    "" => placeholder("自评等次"),
-                    c if grade_barred(o, &grade, c) => {
-                        placeholder(&format!("自评等次（“{c}”与下述情形不符，请重新选择）"))
-                    }
-                    c => mine(c.to_string()),
-                };
-                let s = chosen_grade_sentence(&grade, &chosen, !heading.is_empty());
-                blocks.push(if heading.is_empty() {
-                    Block::Para(s)
-                } else {
-                    Block::Lead {
-                        lead: heading.to_string() + "：",
-                        text: s,
-                    }
-                });
-            }
-            continue;
-        }
         if part.kind == PartKind::Grade {
-            if shows_grade {
-                // With a 自评表 the score and grade stand in it only: the
-                // body praises nobody and points to the table.
-                let mut s = if o.appendix {
-                    "逐项自评情况详见附件。".to_string()
-                } else {
-                    grade_sentence(&grade, o.score, !heading.is_empty())
-                };
-                if o.grade == GradeShown::Optional && grade.remaining == 0 && !grade.no_grade {
-                    s.push_str("最终等次以考核委员会确定的为准。");
-                }
-                blocks.push(if heading.is_empty() {
-                    Block::Para(s)
-                } else {
+            let under_heading = !heading.is_empty();
+            if let Some(s) =
+                grade_part(inp, &grade, part.chosen, under_heading).filter(|_| shows_grade)
+            {
+                blocks.push(if under_heading {
                     Block::Lead {
                         lead: heading.to_string() + "：",
                         text: s,
                     }
+                } else {
+                    Block::Para(s)
                 });
             }
             continue;
