@@ -340,9 +340,10 @@ fn edit_kind(e: &ziping_app::state::Edit) -> usize {
         Edit::SetPledge(_) => 30,
         Edit::SetMaterialDate(_) => 31,
         Edit::SetSelfGrade(_) => 32,
+        Edit::SetAltLayout(_) => 33,
     }
 }
-const EDIT_KINDS: usize = 33;
+const EDIT_KINDS: usize = 34;
 
 /// Every kind of material edit changes the draft, stamps it modified and
 /// bumps the revision; every kind that finds nothing to change (an unknown
@@ -443,6 +444,7 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
         Edit::SetMaterialDate(ziping_core::CivilDate::new(2027, 2, 10)),
         Edit::SetMaterialDate(None),
         Edit::SetSelfGrade("合格".into()),
+        Edit::SetAltLayout(true),
     ];
     let idle = vec![
         Edit::UpgradeTemplates,

@@ -88,6 +88,17 @@ pub fn default_rank(position: &str) -> Option<&'static str> {
         .map(|&(_, rank)| rank)
 }
 
+/// Whose guidance a 个人总结 thanks, by 职级: a 科员 the 部领导 and the
+/// 科室's leaders, a 副科长 the 部领导 and the 科长, a 科长 and above the
+/// 部领导 only (they lead the 科室 themselves).
+pub fn thanks_for_rank(rank: &str) -> &'static str {
+    match rank.trim() {
+        "副科长" => "部领导和科长",
+        "科长" | "副处长" | "处长" => "部领导",
+        _ => "部领导和科室负责同志",
+    }
+}
+
 impl Person {
     /// A 中共预备党员: takes part in 民主评议 but is given no 等次.
     pub fn is_probationary(&self) -> bool {
@@ -213,6 +224,9 @@ pub struct Draft {
     /// 自评等次 chosen by the member (民主评议: 优秀 / 合格 / 基本合格 /
     /// 不合格); empty: not chosen. The computed grade is only a hint.
     pub self_grade: String,
+    /// The 材料 follows the occasion's alternative order of parts (a
+    /// 个人总结 by main duties instead of by 德、能、勤、绩、廉).
+    pub alt_layout: bool,
 }
 
 /// One criticism the person will raise of a fellow member.
@@ -371,6 +385,7 @@ impl Draft {
             pledge: String::new(),
             material_date: None,
             self_grade: String::new(),
+            alt_layout: false,
         }
     }
 

@@ -14,17 +14,20 @@ use crate::validate::{check_bands, TemplateError};
 /// The `format` marker of an occasions file.
 pub const OCCASIONS_FORMAT: &str = "ziping-occasions";
 /// The newest occasions format version this build reads. Version 2 adds
-/// the placeholders [`PLACEHOLDERS`] beside `{year}` and `{notice}`; a
-/// version-1 file reads as it always did.
-pub const OCCASIONS_FORMAT_VERSION: u32 = 2;
+/// the placeholders [`PLACEHOLDERS`] beside `{year}` and `{notice}`;
+/// version 3 a part's `groups` and `prose`, an occasion's `length`,
+/// `alternative` and `parts_label`, and `{thanks}`. An older file reads as
+/// it always did.
+pub const OCCASIONS_FORMAT_VERSION: u32 = 3;
 
 /// The placeholders an opening or a closing may hold: `{year}`, `{notice}`,
 /// and since version 2 `{aspects}` (the aspects used), `{preparation}`
 /// (谈心谈话 and 征求意见 in numbers), `{previous}` (last year's problems in
 /// one clause), `{post}` (单位 and 职务), `{study}` (what the person
-/// studied for the meeting) and `{pledge}` (the person's own 表态). A clause
-/// whose placeholder is empty for a draft is left out of its 材料.
-pub const PLACEHOLDERS: [&str; 8] = [
+/// studied for the meeting), `{pledge}` (the person's own 表态) and, since
+/// version 3, `{thanks}` (whose guidance a 个人总结 thanks, by 职级). A
+/// clause whose placeholder is empty for a draft is left out of its 材料.
+pub const PLACEHOLDERS: [&str; 9] = [
     "{year}",
     "{notice}",
     "{aspects}",
@@ -33,6 +36,7 @@ pub const PLACEHOLDERS: [&str; 8] = [
     "{post}",
     "{study}",
     "{pledge}",
+    "{thanks}",
 ];
 
 /// A set of occasions, as one file holds them.
@@ -76,6 +80,41 @@ pub struct Occasion {
     /// the person has set none (`material_date`); `None`: the day it is
     /// drawn.
     pub date_window: Option<DateWindow>,
+    /// How long such a 材料 usually is, in characters of its body (a
+    /// 个人总结 must fit a box of the 登记表); `None`: no target.
+    pub length: Option<LengthRange>,
+    /// What the default parts are called where there is an alternative
+    /// ("按德、能、勤、绩、廉").
+    pub parts_label: String,
+    /// Another order of parts the person may choose ("按主要职责").
+    pub alternative: Option<Layout>,
+}
+
+/// A length target in characters of the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LengthRange {
+    pub min: u32,
+    pub max: u32,
+}
+
+impl LengthRange {
+    /// Whether `n` characters are short of the range (`Less`), in it, or
+    /// over it (`Greater`).
+    pub fn compare(&self, n: usize) -> std::cmp::Ordering {
+        use std::cmp::Ordering::*;
+        match n {
+            n if n < self.min as usize => Less,
+            n if n > self.max as usize => Greater,
+            _ => Equal,
+        }
+    }
+}
+
+/// An alternative order of parts, named for the person's choice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    pub label: String,
+    pub parts: Vec<PartSpec>,
 }
 
 /// The months in which an occasion of 年度 Y is held, counted from January
@@ -138,6 +177,34 @@ pub struct PartSpec {
     /// The grade part prints the 自评等次 the member chose (民主评议), the
     /// computed grade being only a hint; else the computed 参考等次.
     pub chosen: bool,
+    /// 主要成绩 told by dimensions (思想政治、业务能力…; 理想信念…), each from
+    /// the inputs it names, instead of by aspect. With no heading on the part
+    /// each dimension is a part of its own (一、思想政治), else a paragraph
+    /// under it (（一）在理想信念方面。).
+    pub groups: Vec<Group>,
+    /// 存在的不足 / 努力方向 as running sentences (一是……；二是……), not one
+    /// numbered paragraph per problem: a 个人总结 is not a ledger.
+    pub prose: bool,
+}
+
+/// One dimension of 主要成绩 and the inputs it is told from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Group {
+    /// 思想政治, 理想信念 …
+    pub heading: String,
+    /// The 具体事例 of the items of the sections with these aspects (their
+    /// core form, 旗帜鲜明讲政治), except items another group names.
+    pub aspects: Vec<String>,
+    /// The 具体事例 of these items (by item id), wherever their section.
+    pub items: Vec<String>,
+    /// The 工作实绩 lines, in one paragraph.
+    pub work: bool,
+    /// The 工作实绩 lines, each a numbered paragraph of its own (a 个人总结
+    /// by main duties).
+    pub duties: bool,
+    /// A positive sentence printed when every veto fact of the draft's
+    /// templates is answered 否 (严格遵守中央八项规定……).
+    pub clean: String,
 }
 
 /// What a part is made of, and so which inputs it reads.
@@ -186,6 +253,8 @@ pub enum OccasionError {
     ProblemCount(String),
     /// `date_window` out of order or beyond [`DATE_WINDOW_MAX`].
     DateWindow(String),
+    /// `length` with min above max, or max 0.
+    Length(String),
     /// An opening or closing names a placeholder this version does not know.
     UnknownPlaceholder {
         occasion: String,
@@ -226,6 +295,10 @@ impl fmt::Display for OccasionError {
             DateWindow(label) => write!(
                 f,
                 "场合“{label}”的落款月份（date_window）不正确：from 和 to 是从年度当年1月数起的月份（13 为次年1月），须满足 1 ≤ from ≤ to ≤ {DATE_WINDOW_MAX}。"
+            ),
+            Length(label) => write!(
+                f,
+                "场合“{label}”的字数范围（length）不正确：最少（min）不能多于最多（max），最多须大于 0。"
             ),
             Bands { occasion, error } => write!(f, "场合“{occasion}”的等次设置有误：{error}"),
             UnknownPlaceholder { occasion, name } => write!(
@@ -271,8 +344,15 @@ impl OccasionSet {
                     });
                 }
             }
-            if o.parts.is_empty() {
+            let alternative = o.alternative.iter().map(|a| &a.parts);
+            if std::iter::once(&o.parts)
+                .chain(alternative)
+                .any(Vec::is_empty)
+            {
                 return Err(OccasionError::NoParts(o.label.clone()));
+            }
+            if o.length.is_some_and(|l| l.max == 0 || l.min > l.max) {
+                return Err(OccasionError::Length(o.label.clone()));
             }
             if o.problems.max == 0 || o.problems.min > o.problems.max {
                 return Err(OccasionError::ProblemCount(o.label.clone()));
@@ -347,7 +427,30 @@ impl Occasion {
     }
 
     pub fn has_part(&self, kind: PartKind) -> bool {
-        self.parts.iter().any(|p| p.kind == kind)
+        self.all_parts().any(|p| p.kind == kind)
+    }
+
+    /// The parts in the order a draft chose: the alternative's where the
+    /// draft chose it and the occasion has one.
+    pub fn parts_for(&self, alternative: bool) -> &[PartSpec] {
+        match &self.alternative {
+            Some(a) if alternative => &a.parts,
+            _ => &self.parts,
+        }
+    }
+
+    /// Whether the 材料 uses the 工作实绩 (in either order of parts).
+    pub fn uses_work(&self) -> bool {
+        self.all_parts().any(|p| {
+            p.kind == PartKind::Achievements
+                && (p.work || p.groups.iter().any(|g| g.work || g.duties))
+        })
+    }
+
+    /// Every part of either order.
+    fn all_parts(&self) -> impl Iterator<Item = &PartSpec> {
+        let alt = self.alternative.iter().flat_map(|a| &a.parts);
+        self.parts.iter().chain(alt)
     }
 
     /// The member chooses the 自评等次 (a grade part marked `chosen`, in an
@@ -355,8 +458,7 @@ impl Occasion {
     pub fn grade_chosen(&self) -> bool {
         self.grade != GradeShown::Never
             && self
-                .parts
-                .iter()
+                .all_parts()
                 .any(|p| p.kind == PartKind::Grade && p.chosen)
     }
 

@@ -224,6 +224,7 @@ fn every_field_reads_back_as_written() {
     d.person.rank = "科员".into();
     d.person.probation = true;
     d.self_grade = "合格".into();
+    d.alt_layout = true;
     d.cause = "总的原因".into();
     d.report_edit = Some("改过的正文".into());
     d.report_base = Some("生成的正文".into());
@@ -422,6 +423,7 @@ fn the_new_person_details_are_optional_in_the_file() {
     assert_eq!(d.person.standing, "");
     assert!(!d.person.probation && !d.person.is_probationary());
     assert_eq!(d.self_grade, "");
+    assert!(!d.alt_layout);
     let json = d.to_json();
     for key in [
         "gender",
@@ -433,6 +435,7 @@ fn the_new_person_details_are_optional_in_the_file() {
         "rank",
         "probation",
         "self_grade",
+        "alt_layout",
     ] {
         assert!(!json.contains(&format!("\"{key}\"")), "{key} left out");
     }

@@ -118,7 +118,7 @@ fn the_layout_is_compact_or_indented() {
     one.occasions.truncate(1);
     one.occasions[0].parts.truncate(1);
     let text = to_json_pretty(&one);
-    assert!(text.starts_with("{\n  \"format\": \"ziping-occasions\",\n  \"format_version\": 2,\n  \"occasions\": [\n    {\n      \"id\": "), "{text}");
+    assert!(text.starts_with("{\n  \"format\": \"ziping-occasions\",\n  \"format_version\": 3,\n  \"occasions\": [\n    {\n      \"id\": "), "{text}");
     assert!(text.ends_with("\n    }\n  ]\n}"), "{text}");
     assert_eq!(to_json_pretty(&Vec::<String>::new()), "[]");
     assert_eq!(to_json(&vec![1u32, 2]), "[1,2]");

@@ -103,7 +103,7 @@ fn bad_occasions_are_refused_with_the_place_and_the_fault() {
     );
     assert_eq!(
         e(r#"{"format": "ziping-occasions", "format_version": 4}"#),
-        "该场合设置使用第 4 版格式，比本程序能读的第 2 版新。请使用新版本的自评程序。"
+        "该场合设置使用第 4 版格式，比本程序能读的第 3 版新。请使用新版本的自评程序。"
     );
     assert!(e("{oops").starts_with("场合设置文件不是有效的 JSON："));
     let mut v = valid();
@@ -113,7 +113,7 @@ fn bad_occasions_are_refused_with_the_place_and_the_fault() {
     v["occasions"][0]["closing"] = json!("作为{岗位}，我将……");
     assert_error(
         v,
-        "场合“组织生活会对照检查”的开头或结尾中有本程序不认识的占位符“{岗位}”。可用的占位符：{year}、{notice}、{aspects}、{preparation}、{previous}、{post}、{study}、{pledge}。",
+        "场合“组织生活会对照检查”的开头或结尾中有本程序不认识的占位符“{岗位}”。可用的占位符：{year}、{notice}、{aspects}、{preparation}、{previous}、{post}、{study}、{pledge}、{thanks}。",
     );
     // A version-1 file (no new placeholders) still reads.
     let mut v = valid();
@@ -248,4 +248,34 @@ fn an_occasion_uses_the_details_its_parts_need() {
         .map(|o| o.id.as_str())
         .collect();
     assert_eq!(chosen, ["minzhu-pingyi"]);
+}
+
+/// Version 3's fields: a length range out of order and an alternative
+/// without parts are refused with the occasion's name.
+#[test]
+fn length_and_alternative_are_checked() {
+    let mut set = builtin_occasions();
+    set.occasions[1].length = Some(ziping_core::LengthRange { min: 900, max: 800 });
+    assert_eq!(
+        set.validate().unwrap_err().to_string(),
+        "场合“年度考核个人总结”的字数范围（length）不正确：最少（min）不能多于最多（max），最多须大于 0。"
+    );
+    let mut set = builtin_occasions();
+    set.occasions[1].alternative.as_mut().unwrap().parts.clear();
+    assert_eq!(
+        set.validate().unwrap_err().to_string(),
+        "场合“年度考核个人总结”没有任何组成部分（parts）。"
+    );
+    // The built-in 个人总结 offers 按主要职责 beside 按德、能、勤、绩、廉.
+    let kaohe = builtin_occasions().get("niandu-kaohe").cloned().unwrap();
+    assert_eq!(kaohe.parts_label, "按德、能、勤、绩、廉");
+    assert_eq!(kaohe.alternative.as_ref().unwrap().label, "按主要职责");
+    assert_eq!(kaohe.parts_for(true).len(), 4);
+    assert_eq!(
+        kaohe.length,
+        Some(ziping_core::LengthRange {
+            min: 800,
+            max: 1500
+        })
+    );
 }

@@ -325,6 +325,21 @@ const MARKDOWN: Marks = Marks {
     after_table: "\n",
 };
 
+/// The length of a 材料's body as a box of the 登记表 counts it: the
+/// characters that are not white space, from the line after the title to
+/// the blank line before the name and date (the signature and the 自评表
+/// are not the body). Works on a hand-edited text laid out the same way.
+pub fn body_chars(text: &str) -> usize {
+    let mut lines = text.lines().skip_while(|l| l.trim().is_empty());
+    // The title.
+    lines.next();
+    lines
+        .skip_while(|l| l.trim().is_empty())
+        .take_while(|l| !l.trim().is_empty())
+        .map(|l| l.chars().filter(|c| !c.is_whitespace()).count())
+        .sum()
+}
+
 /// Escapes Markdown and HTML syntax so text shows as typed.
 pub fn md_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

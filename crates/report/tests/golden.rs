@@ -231,8 +231,8 @@ fn the_carried_over_sample_matches() {
     );
 }
 
-/// The tool's own text is at most 15 % of a 组织生活会 written with at
-/// least 800 characters of the person's own; every golden's share is
+/// The tool's own text is at most 15 % of a 组织生活会 or a 个人总结
+/// written with at least 800 characters of the person's own; every golden's share is
 /// printed (`cargo test -p ziping-report --test golden -- --nocapture`).
 /// The year-after sample is held to its measured share as a ratchet: its
 /// part 一 states six rows' statuses in the tool's words, and it is over
@@ -254,7 +254,9 @@ fn the_tools_own_text_is_at_most_15_per_cent_of_a_meeting() {
             s.person,
             s.tool as f64 * 100.0 / all_chars as f64
         );
-        let meeting = name.starts_with("zuzhi") || name.starts_with("组织生活会");
+        let meeting = name.starts_with("zuzhi")
+            || name.starts_with("组织生活会")
+            || name.starts_with("niandu");
         if meeting && s.person >= 800 && s.tool * 100 > most * all_chars {
             over.push(format!("{name}: tool {} of {all_chars}", s.tool));
         }
@@ -294,10 +296,10 @@ fn every_persona_has_a_golden_sample_of_every_occasion() {
     for persona in PERSONAS {
         for o in OCCASIONS {
             let r = persona_report(persona, o);
-            if o == "zuzhi-shenghuohui" {
+            if o == "zuzhi-shenghuohui" || o == "niandu-kaohe" {
                 let s = r.share;
                 println!(
-                    "{persona}: tool {} / person {} characters, tool {:.1} %",
+                    "{persona} {o}: tool {} / person {} characters, tool {:.1} %",
                     s.tool,
                     s.person,
                     s.tool as f64 * 100.0 / (s.tool + s.person) as f64

@@ -202,7 +202,7 @@ fn titles_follow_the_occasion_and_the_year() {
 
 #[test]
 fn an_aspect_without_an_example_is_left_out() {
-    let mut d = complete("niandu-kaohe");
+    let mut d = complete("congyan-zicha");
     let text = text_of(&d);
     // Nothing in any aspect yet: one request, no stock sentence.
     assert!(text.contains(
@@ -219,10 +219,109 @@ fn an_aspect_without_an_example_is_left_out() {
 
 #[test]
 fn examples_and_work_merge_into_sentences_by_aspect() {
-    let text = text_of(&sample_draft("niandu-kaohe"));
+    let mut d = sample_draft("niandu-kaohe");
+    d.occasion = "congyan-zicha".into();
+    let text = text_of(&d);
     assert!(text.contains("　　（一）在履行岗位职责方面。全年参与干部考察12批次、考察干部86人次；审核干部人事档案320卷，督促整改问题材料41份；"));
-    // A shared statement's example is told once.
-    assert_eq!(text.matches("在科室党小组带头讲授专题党课2次").count(), 1);
+    // A shared statement's example is told once (in the body; the 自评表
+    // has it in its row).
+    let body = text.split("附件：个人自评表").next().unwrap();
+    assert_eq!(body.matches("在科室党小组带头讲授专题党课2次").count(), 1);
+}
+
+/// The 个人总结 by 德、能、勤、绩、廉: five parts of their own, then the
+/// 不足 and next year's direction as sentences.
+#[test]
+fn the_annual_summary_runs_by_de_neng_qin_ji_lian() {
+    let text = text_of(&sample_draft("niandu-kaohe"));
+    let heads: Vec<&str> = text
+        .lines()
+        .filter(|l| l.chars().nth(3) == Some('、'))
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "　　一、思想政治",
+            "　　二、业务能力",
+            "　　三、工作作风",
+            "　　四、工作实绩",
+            "　　五、廉洁自律",
+            "　　六、存在的不足和今后努力方向"
+        ]
+    );
+    // 绩: the 工作实绩 with the person's role, and the results of the
+    // items the occasion puts under it.
+    assert!(text.contains("　　四、工作实绩\n　　全年参与干部考察12批次、考察干部86人次；"));
+    assert!(text.contains("牵头起草《干部档案专项审核工作规程》"));
+    assert!(text.contains("。建立干部档案专项审核任务台账，41项问题全部销号。\n　　五、"));
+    // 不足 and 努力方向 as sentences about next year, not ledger rows.
+    assert!(text.contains("　　本人还存在以下不足：一是对新修订的干部工作政策掌握还不够全面，比如办理干部职级晋升审核时，有2次需要请科室负责同志把关政策口径。二是调查研究还不够深入"));
+    assert!(text.contains("　　2027年，我将从以下方面改进：一是2027年3月底前，系统梳理干部工作政策法规，形成个人政策汇编并按季度更新；二是每季度至少到联系单位蹲点1天，与一线干部面对面交流，并长期坚持。\n"));
+    assert!(!text.contains("（一）对新修订"));
+    assert!(!text.contains("时限"));
+}
+
+/// The 廉 part says so in one positive sentence when every veto fact is
+/// answered 否; one 是 leaves it out; one unanswered asks.
+#[test]
+fn the_clean_sentence_comes_from_the_veto_answers() {
+    const CLEAN: &str = "严格遵守中央八项规定及其实施细则精神和组织人事纪律，无违规违纪情形。";
+    let mut d = complete("niandu-kaohe");
+    assert!(text_of(&d).contains(&format!("　　五、廉洁自律\n　　{CLEAN}\n")));
+    d.facts.insert("f-jilv", true);
+    let text = text_of(&d);
+    assert!(!text.contains(CLEAN));
+    assert!(text.contains("　　五、廉洁自律\n　　【待补充：廉洁自律方面的具体事例"));
+    d.facts.remove("f-jilv");
+    assert!(text_of(&d).contains("　　五、廉洁自律\n　　【待补充：廉洁自律情况：请在“否决事项”中逐项回答是否存在所列情形】\n"));
+}
+
+/// Whose guidance the opening thanks follows the 职级: a 副科长 does not
+/// thank the 科室's leaders, being one; a 科长 thanks the 部领导 only.
+#[test]
+fn the_thanks_fit_the_rank() {
+    let mut d = complete("niandu-kaohe");
+    let opening = |d: &Draft| text_of(d).lines().nth(2).unwrap().to_string();
+    assert_eq!(
+        opening(&d),
+        "　　2026年，本人在部领导和科室负责同志的关心指导下开展工作。现将一年来的思想和工作情况总结如下："
+    );
+    d.person.position = "干部监督科副科长".into();
+    assert!(opening(&d).contains("本人在部领导和科长的关心指导下"));
+    d.person.rank = "科长".into();
+    assert!(opening(&d).contains("本人在部领导的关心指导下"));
+}
+
+/// 绩 says the person's role: 工作实绩 that name none (牵头/参与/负责 …)
+/// are followed by a request for it.
+#[test]
+fn the_work_asks_for_the_persons_role() {
+    let mut d = complete("niandu-kaohe");
+    d.work = vec!["干部考察12批次".into(), "档案审核320卷".into()];
+    let text = text_of(&d);
+    assert!(text.contains("　　干部考察12批次；档案审核320卷。【待补充：在上述工作中本人是牵头还是参与，取得了什么结果】\n"));
+    d.work[0] = "牵头干部考察12批次".into();
+    assert!(!text_of(&d).contains("牵头还是参与"));
+    d.work.clear();
+    assert!(text_of(&d).contains("　　四、工作实绩\n　　【待补充：全年主要工作和数据"));
+}
+
+/// The person may write the 个人总结 by main duties instead: each 工作实绩
+/// line a paragraph of its own, then conduct and 廉 in one part.
+#[test]
+fn the_annual_summary_by_main_duties() {
+    let mut d = sample_draft("niandu-kaohe");
+    d.alt_layout = true;
+    let text = text_of(&d);
+    assert!(text.contains("　　一、履行主要职责情况\n　　（一）全年参与干部考察12批次、考察干部86人次。\n　　（二）审核干部人事档案320卷，督促整改问题材料41份。\n"));
+    assert!(text.contains("　　二、思想作风和廉洁自律\n　　"));
+    assert!(text.contains("　　三、存在的不足和今后努力方向\n"));
+    assert!(!text.contains("四、工作实绩"));
+    // Another occasion has no alternative: the choice changes nothing.
+    let mut m = sample_draft("zuzhi-shenghuohui");
+    let before = text_of(&m);
+    m.alt_layout = true;
+    assert_eq!(text_of(&m), before);
 }
 
 #[test]
@@ -1030,4 +1129,24 @@ fn the_material_file_is_named_by_the_person_and_the_title() {
         ziping_core::material_file_name(&d, title),
         format!("{}-{title}", d.name)
     );
+}
+
+/// The live count counts the body: not the title, the name and date, or
+/// the 自评表; a hand edit laid out the same way is counted the same way.
+#[test]
+fn the_body_is_counted_without_title_signature_or_table() {
+    use ziping_report::body_chars;
+    assert_eq!(
+        body_chars("标题\n\n　　一、思想 政治\n　　正文。\n\n　　　　张三\n　　2026年12月\n"),
+        9
+    );
+    assert_eq!(body_chars(""), 0);
+    assert_eq!(body_chars("只有标题"), 0);
+    let text = text_of(&sample_draft("niandu-kaohe"));
+    let n = body_chars(&text);
+    // The 个人总结 golden sits in its occasion's 800–1,500.
+    assert!((800..=1500).contains(&n), "{n}");
+    let zicha = text_of(&sample_draft("congyan-zicha"));
+    let body = zicha.split("\n\n　　　").next().unwrap();
+    assert_eq!(body_chars(&zicha), body_chars(&(body.to_string() + "\n")));
 }

@@ -19,6 +19,7 @@ use super::aspects_editor::aspects_editor;
 use super::cause_heads::cause_heads;
 use super::criticisms_form::criticisms_form;
 use super::facts_form::facts_form;
+use super::layout_field::layout_field;
 use super::material_date_field::material_date_field;
 use super::preparation_form::preparation_form;
 use super::previous_list::previous_list;
@@ -89,10 +90,8 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
             d.dispatch(Action::Material(Edit::SetShowGrade(on)))
         })
     };
-    let uses_work = occasion
-        .parts
-        .iter()
-        .any(|p| p.kind == PartKind::Achievements && p.work);
+    let uses_work = occasion.uses_work();
+    let probation = draft.person.probation;
     html! {
         <section class="panel material-panel no-print" aria-labelledby="material-h">
             <h2 id="material-h">{ format!("“{}”材料的内容", occasion.label) }</h2>
@@ -110,12 +109,17 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
                     value={AttrValue::from(draft.studied.clone())} on_change={on_studied} testid="studied"
                     placeholder="如：认真学习了新修订的《中国共产党纪律处分条例》，重温了《干部选拔任用工作条例》" />
             }
+            { layout_field(draft, occasion, d) }
             { material_date_field(draft, occasion, d) }
             // Part 一 early, as in the 材料: a first-timer finds 首次参加 at once.
             if occasion.has_part(PartKind::Previous) {
                 { previous_list(&draft.previous, draft.first_time, d) }
             }
-            if occasion.grade == GradeShown::Optional {
+            if occasion.grade == GradeShown::Optional && probation {
+                <p class="muted" data-testid="probation-grade">
+                    { "试用期内只写评语、不定等次：材料中不写等次。" }
+                </p>
+            } else if occasion.grade == GradeShown::Optional {
                 <label class="choice-line">
                     <input type="checkbox" checked={draft.show_grade} onchange={on_grade} data-testid="show-grade" />
                     { "在材料中写出自评参考等次（等次由考核委员会确定，默认不写）" }

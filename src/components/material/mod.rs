@@ -6,6 +6,7 @@ mod aspects_editor;
 mod cause_heads;
 mod criticisms_form;
 mod facts_form;
+mod layout_field;
 mod material_date_field;
 mod material_panel;
 mod preparation_form;

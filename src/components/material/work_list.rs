@@ -19,7 +19,7 @@ pub fn work_list(work: &[String], used: bool, d: &Dispatcher) -> Html {
         html! {
             <li class="work-row">
                 <TextField label={format!("第 {} 项", i + 1)} value={AttrValue::from(w.clone())} {on_change}
-                    placeholder="如：全年参与干部考察12批次、考察干部86人次" />
+                    placeholder="如：牵头起草干部档案审核规程，经部务会审议后印发，退回率由18%降至6%" />
                 <button type="button" class="button small" onclick={remove}>{ "删除" }</button>
             </li>
         }
@@ -28,6 +28,7 @@ pub fn work_list(work: &[String], used: bool, d: &Dispatcher) -> Html {
     html! {
         <fieldset class="work-list" data-testid="work-list">
             <legend>{ "工作实绩（全年主要工作，写上数字）" }</legend>
+            <p class="muted">{ "每项写明本人是牵头还是参与、做了什么、结果如何。" }</p>
             if !used {
                 <p class="muted">{ "这类材料不写工作实绩；年度考核、民主评议和自查报告的“主要成绩”会引用它。" }</p>
             }

@@ -14,7 +14,7 @@ use crate::components::TextField;
 use crate::reducer::Dispatcher;
 use ziping_app::state::{Action, ReportEdit};
 use ziping_core::{material_file_name, CivilDate, Draft, OccasionLibrary, Template};
-use ziping_report::{build_report, md_escape, report_docx, Block};
+use ziping_report::{body_chars, build_report, md_escape, report_docx, Block};
 
 /// A download of the report.
 #[derive(Clone, Copy)]
@@ -84,6 +84,21 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         .clone()
         .unwrap_or_else(|| report.to_text());
     let edited = draft.report_edit.is_some();
+    // The body's length, live as the person edits, against the occasion's
+    // range (a 个人总结 must fit its box).
+    let chars = body_chars(&text);
+    let range = props
+        .occasions
+        .set()
+        .get(&draft.occasion)
+        .and_then(|o| o.length);
+    let (length, off) = match range {
+        Some(r) => (
+            format!("正文约 {chars} 字（这类材料一般 {}–{} 字）", r.min, r.max),
+            r.compare(chars) != std::cmp::Ordering::Equal,
+        ),
+        None => (format!("正文约 {chars} 字"), false),
+    };
     // What an edit is made from and compared with (see `Report::edit_base`).
     let generated = report.edit_base(draft.material_date.is_some());
     let update = draft
@@ -175,6 +190,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             } else {
                 <p class="muted no-print">{ "下面的文本随自评结果自动生成，可直接修改；【待补充】处请补写。" }</p>
             }
+            <p class={classes!("length-count", "no-print", off.then_some("warn"))} data-testid="length-count">{ length }</p>
             <TextField label="报告全文" value={AttrValue::from(text)} on_change={on_edit}
                 multiline=true rows={24} class="no-print report-edit" testid="report-text" />
             <article class="print-only print-report">{ printable }</article>

@@ -53,6 +53,8 @@ pub enum Edit {
     SetShowGrade(bool),
     /// 自评等次 chosen by the member ("" clears).
     SetSelfGrade(String),
+    /// The occasion's alternative order of parts (个人总结 by main duties).
+    SetAltLayout(bool),
     /// 首次参加本支部组织生活会: no last year to report on.
     SetFirstTime(bool),
     /// 会前学习, as the person writes it (the opening's `{study}`).

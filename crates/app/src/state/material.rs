@@ -52,6 +52,7 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         Edit::SetNotice(text) => d.notice = text,
         Edit::SetShowGrade(on) => d.show_grade = on,
         Edit::SetSelfGrade(grade) => d.self_grade = grade,
+        Edit::SetAltLayout(on) => d.alt_layout = on,
         Edit::SetFirstTime(on) => d.first_time = on,
         Edit::SetStudied(text) => d.studied = text,
         Edit::SetPledge(text) => d.pledge = text,

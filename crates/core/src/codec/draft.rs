@@ -48,6 +48,7 @@ json_struct! {
         // date stands in until the person sets one again.
         material_date: "material_date" [skip_none, lenient],
         self_grade: "self_grade" [skip_empty],
+        alt_layout: "alt_layout" [skip_false],
     }
 }
 

@@ -4,8 +4,8 @@
 
 use crate::json::{parse, to_json_pretty, At, FromJson, Value};
 use crate::occasion::{
-    DateWindow, EffectRule, GradeShown, Occasion, OccasionError, OccasionSet, PartKind, PartSpec,
-    ProblemCount, OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION,
+    DateWindow, EffectRule, GradeShown, Group, Layout, LengthRange, Occasion, OccasionError,
+    OccasionSet, PartKind, PartSpec, ProblemCount, OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION,
 };
 use crate::{json_enum, json_struct};
 
@@ -63,6 +63,34 @@ json_struct! {
         bands: "bands" [skip_empty],
         effects: "effects" [skip_empty],
         date_window: "date_window" [skip_none],
+        length: "length" [skip_none],
+        parts_label: "parts_label" [skip_empty],
+        alternative: "alternative" [skip_none],
+    }
+}
+
+json_struct! {
+    LengthRange [strict] {
+        min: "min" [required],
+        max: "max" [required],
+    }
+}
+
+json_struct! {
+    Layout [strict] {
+        label: "label" [required],
+        parts: "parts" [required],
+    }
+}
+
+json_struct! {
+    Group [strict] {
+        heading: "heading" [required],
+        aspects: "aspects" [skip_empty],
+        items: "items" [skip_empty],
+        work: "work" [skip_false],
+        duties: "duties" [skip_false],
+        clean: "clean" [skip_empty],
     }
 }
 
@@ -98,6 +126,8 @@ json_struct! {
         work_last: "work_last" [skip_false],
         examples: "examples" [skip_false],
         chosen: "chosen" [skip_false],
+        groups: "groups" [skip_empty],
+        prose: "prose" [skip_false],
     }
 }
 

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 mod causes;
 mod grade;
+mod groups;
 mod inputs;
 mod opening;
 mod parts;
@@ -165,7 +166,7 @@ pub fn build_material(inp: &Inputs) -> Report {
         GradeShown::Always => true,
     };
     let mut n = 0;
-    for part in &o.parts {
+    for part in o.parts_for(inp.draft.alt_layout) {
         let heading = part.heading.trim();
         if part.kind == PartKind::Grade {
             let under_heading = !heading.is_empty();
@@ -190,6 +191,11 @@ pub fn build_material(inp: &Inputs) -> Report {
         let out = &mut blocks;
         match part.kind {
             PartKind::Basic => out.push(Block::Para(basic(inp))),
+            PartKind::Achievements if !part.groups.is_empty() => {
+                groups::groups(inp, part, &mut n, out)
+            }
+            PartKind::Problems if part.prose => parts::problems_prose(inp, out),
+            PartKind::Measures if part.prose => parts::measures_prose(inp, out),
             PartKind::Achievements => parts::achievements(inp, part, out),
             PartKind::Previous => parts::previous(inp, out),
             PartKind::Problems => parts::problems(inp, part.by_aspect, out),

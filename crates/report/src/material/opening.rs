@@ -12,7 +12,7 @@ use super::inputs::Inputs;
 use super::tag::mine;
 use super::text::clause;
 use crate::report::{chinese_numeral, placeholder};
-use ziping_core::{aspect_core, previous_status, Progress, DEFAULT_ASPECTS};
+use ziping_core::{aspect_core, previous_status, thanks_for_rank, Progress, DEFAULT_ASPECTS};
 
 /// The values of the placeholders a draft fills (all but `{year}` and `{notice}`).
 pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
@@ -23,6 +23,10 @@ pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
         ("{post}", post(inp)),
         ("{study}", own_words(&inp.draft.studied, &["本人", "我"])),
         ("{pledge}", pledge(inp)),
+        (
+            "{thanks}",
+            thanks_for_rank(inp.draft.person.rank()).to_string(),
+        ),
     ]
 }
 

@@ -6,10 +6,10 @@ use super::inputs::{problems_by_aspect, Inputs};
 use super::tag::{end_with, frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
-use ziping_core::PartSpec;
 use ziping_core::Rating;
 use ziping_core::{aspect_core, says_nothing, Deadline, Problem, Progress};
 use ziping_core::{previous_counts, previous_status, recurring_row};
+use ziping_core::{Item, PartSpec, Section};
 
 /// Whether a 表现 already opens as an instance (比如……).
 fn is_instance(text: &str) -> bool {
@@ -230,6 +230,67 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
     }
 }
 
+/// 存在的不足 in running sentences (a 个人总结 is not a ledger): 本人还存在
+/// 以下不足：一是……二是……, each problem as [`problem_text`] states it.
+pub fn problems_prose(inp: &Inputs, out: &mut Vec<Block>) {
+    let all: Vec<&Problem> = problems_by_aspect(inp)
+        .iter()
+        .flat_map(|(_, v)| v.iter().copied())
+        .collect();
+    let text = match all[..] {
+        [] => placeholder("对照岗位要求存在的不足，写明具体表现"),
+        [one] => "本人还存在以下不足：".to_string() + &problem_text(inp, one),
+        _ => all
+            .iter()
+            .enumerate()
+            .fold("本人还存在以下不足：".to_string(), |s, (k, p)| {
+                s + &frame(chinese_numeral(k + 1) + "是") + &problem_text(inp, p)
+            }),
+    };
+    out.push(Block::Para(text));
+}
+
+/// 今后努力方向 as sentences about next year: "2027年，我将……；……。" — each
+/// measure with a day to finish by leading it, 长期坚持 after it; 立行立改
+/// and the ledger's other forms stay in the ledger.
+pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
+    let steps: Vec<String> = problems_by_aspect(inp)
+        .iter()
+        .flat_map(|(_, v)| v.iter())
+        .filter(|p| !p.measure.trim().is_empty())
+        .map(|p| {
+            let m = inp.own(p, &p.measure, clause(&p.measure));
+            let d = clause(&p.deadline);
+            if d.ends_with('前') || d.ends_with("以前") {
+                mine(d) + "，" + &m
+            } else if Deadline::parse(&d) == Deadline::Ongoing && !m.contains("长期") {
+                m + "，并长期坚持"
+            } else {
+                m
+            }
+        })
+        .collect();
+    let next = inp
+        .draft
+        .person
+        .year
+        .trim()
+        .parse::<i32>()
+        .map_or("新的一年".to_string(), |y| format!("{}年", y + 1));
+    let text = match steps.len() {
+        0 => placeholder("下一年度的努力方向，针对上述不足写明具体做法"),
+        1 => format!("{next}，我将{}。", steps[0]),
+        _ => steps.iter().enumerate().fold(
+            format!("{next}，我将从以下方面改进："),
+            |s, (k, m)| {
+                let end = if k + 1 == steps.len() { "。" } else { "；" };
+                s + &frame(chinese_numeral(k + 1) + "是") + m + end
+            },
+        ),
+    };
+    out.push(Block::Para(text));
+}
+
 /// 上年度查摆问题整改落实情况: counts in 项, then each problem and its status.
 pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
     let prev: Vec<_> = inp
@@ -352,43 +413,10 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
     };
     // A statement two checklists share is answered once: its example is
     // told under the first aspect it is met in.
-    let mut seen: Vec<(&str, &str)> = Vec::new();
+    let mut seen = Vec::new();
     let mut told = 0;
     for aspect in aspects {
-        let mut found = Vec::new();
-        let mut led = false;
-        for t in inp.templates {
-            for s in t
-                .sections
-                .iter()
-                .filter(|s| aspect_core(s.aspect()) == aspect)
-            {
-                for item in &s.items {
-                    let key = t.answer_key(item);
-                    // A 不适用 item's note is why it does not apply (自评表).
-                    let Some(a) = inp
-                        .draft
-                        .answer_for(t, item)
-                        .filter(|a| !matches!(a.rating, Some(Rating::NotApplicable)))
-                    else {
-                        continue;
-                    };
-                    // 无, 同上, 严格遵守 … prove nothing: never an example.
-                    let e = clause(&a.evidence);
-                    if !says_nothing(&e) && !seen.contains(&key) {
-                        seen.push(key);
-                        // The first example not starting with 在 leads: the
-                        // lead already says 在……方面.
-                        if !led && !e.starts_with('在') {
-                            led = true;
-                            found.insert(0, mine(e));
-                        } else {
-                            found.push(mine(e));
-                        }
-                    }
-                }
-            }
-        }
+        let found = examples(inp, &mut seen, |s, _| aspect_core(s.aspect()) == aspect);
         // The person's own examples speak for the aspect; an aspect
         // without one is left out, never filled with a stock sentence.
         if !found.is_empty() {
@@ -406,4 +434,46 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
     if let Some(text) = last {
         push(WORK, text);
     }
+}
+
+/// The 具体事例 of the items `pick` takes (by section and item), in the
+/// templates' order, each answered statement once (`seen` goes on across
+/// calls: a statement two checklists share is told where it is met first).
+/// 不适用 items and evidence that proves nothing (无, 同上, 严格遵守 …) are
+/// left out; the first example not opening with 在 leads, as the lead
+/// before it already says 在……方面.
+pub fn examples<'t>(
+    inp: &Inputs<'t>,
+    seen: &mut Vec<(&'t str, &'t str)>,
+    pick: impl Fn(&Section, &Item) -> bool,
+) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut led = false;
+    for t in inp.templates {
+        for s in &t.sections {
+            for item in s.items.iter().filter(|i| pick(s, i)) {
+                let key = t.answer_key(item);
+                // A 不适用 item's note is why it does not apply (自评表).
+                let Some(a) = inp
+                    .draft
+                    .answer_for(t, item)
+                    .filter(|a| !matches!(a.rating, Some(Rating::NotApplicable)))
+                else {
+                    continue;
+                };
+                let e = clause(&a.evidence);
+                if says_nothing(&e) || seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                if !led && !e.starts_with('在') {
+                    led = true;
+                    found.insert(0, mine(e));
+                } else {
+                    found.push(mine(e));
+                }
+            }
+        }
+    }
+    found
 }
