@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ChecklistPage, FILE_URL, ResultsPage, soffice, withPage } from './support.mjs';
+import { ChecklistPage, FILE_URL, ResultsPage, eventually, soffice, withPage } from './support.mjs';
 
 const OWN_EXAMPLE = '比如今年第三季度有两次第一议题学习后没有写体会';
 
@@ -93,16 +93,45 @@ test('年度考核: 工作实绩 and a problem on an item rated 好, into the .d
     await page.getByTestId('work-list').getByLabel('第 1 项').fill('全年参与干部考察12批次、考察干部86人次');
     await page.getByRole('button', { name: '＋ 添加一项工作实绩' }).click();
     await page.getByTestId('work-list').getByLabel('第 2 项').fill('审核干部人事档案320卷');
+    // The body by 德、能、勤、绩、廉 (issue 24): five parts, 绩 from the
+    // 工作实绩, then the 不足 and next year in sentences.
     const { text, pages } = await docxText(page, work, 'annual');
-    for (const s of ['2026年度个人总结', '一、主要工作和成绩',
-      '（一）在履行岗位职责方面。全年参与干部考察12批次、考察干部86人次；审核干部人事档案320卷。',
-      '全年撰写学习体会8篇', '二、存在的不足', `${start}${OWN_EXAMPLE}`, '三、今后努力方向', '李四', '2026年']) {
-      assert.ok(text.includes(s), `${s} in the converted text`);
+    let at = -1;
+    for (const s of ['2026年度个人总结', '一、思想政治', '全年撰写学习体会8篇', '二、业务能力', '三、工作作风',
+      '四、工作实绩', '全年参与干部考察12批次、考察干部86人次；审核干部人事档案320卷。', '五、廉洁自律',
+      '六、存在的不足和今后努力方向', `本人还存在以下不足：${start}${OWN_EXAMPLE}`, '李四', '2026年']) {
+      const found = text.indexOf(s, at + 1);
+      assert.ok(found > at, `${s} in the converted text, in order`);
+      at = found;
     }
-    for (const s of ['【……】', '姓名：', '等次', '得分', '（自评：']) {
-      assert.ok(!text.includes(s), `no ${s}: the 考核委员会 sets the grade`);
+    for (const s of ['【……】', '姓名：', '等次', '得分', '（自评：', '主要工作和成绩', '（一）在']) {
+      assert.ok(!text.includes(s), `no ${s} in a 个人总结`);
     }
     assert.ok(pages <= 4, `${pages} A4 pages`);
+    // The live count of the body against the occasion's 800–1,500, as the
+    // person edits the text.
+    const count = page.getByTestId('length-count');
+    const chars = async () => Number((await count.textContent()).match(/正文约 (\d+) 字/)[1]);
+    assert.match(await count.textContent(), /^正文约 \d+ 字（这类材料一般 800–1500 字，还可补写约 \d+ 字）$/);
+    assert.match(await count.getAttribute('class'), /warn/, 'short of 800: marked');
+    const before = await chars();
+    const generated = await r.report().inputValue();
+    await r.report().fill(generated.replace('二、业务能力', '二、业务能力和水平'));
+    await eventually(chars, before + 3, 'counted as typed');
+    await page.getByRole('button', { name: '恢复为自动生成的文本' }).click();
+    await eventually(chars, before, 'back with the generated text');
+    // 按主要职责 instead: each 工作实绩 a paragraph; kept over a reload.
+    await page.getByTestId('layout').selectOption('alt');
+    await eventually(async () => (await r.report().inputValue()).includes(
+      '　　一、履行主要职责情况\n　　（一）全年参与干部考察12批次、考察干部86人次。\n　　（二）审核干部人事档案320卷。\n'), true,
+    'by main duties');
+    await c.waitSaved();
+    await page.reload();
+    await c.allRendered();
+    await new ResultsPage(page).open();
+    assert.equal(await page.getByTestId('layout').inputValue(), 'alt');
+    assert.match(await r.report().inputValue(), /一、履行主要职责情况/);
+    await page.getByTestId('layout').selectOption('main');
     // The grade only when the person turns it on, and only once complete.
     await page.getByTestId('show-grade').check();
     assert.match(await r.report().inputValue(), /自评参考等次：评完后确定（尚有\d+项未评、\d+项否决情形未回答）。/);

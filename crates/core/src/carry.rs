@@ -6,6 +6,7 @@ use crate::civil::CivilDate;
 use crate::draft::Draft;
 use crate::ids::DraftId;
 use crate::ledger::{LedgerHead, LedgerRow};
+use crate::occasion::DateWindow;
 use crate::problem::{PreviousProblem, Problem, Progress};
 use crate::template::TemplateRef;
 
@@ -40,17 +41,25 @@ pub fn ledger_problems(d: &Draft) -> impl Iterator<Item = &Problem> {
 }
 
 /// The day `p`'s 时限 counts from (立行立改 is due a month after it): the
-/// day the draft's 材料 is dated where the person set one, else the day the
-/// row was made (the draft's, for a row of before schema 3). A row made
-/// after the 材料's date counts from the day it was made: never overdue
-/// before it was written.
-pub fn row_base(d: &Draft, p: &Problem) -> CivilDate {
+/// day the draft's 材料 is dated where the person set one; else, where the
+/// occasion is held in a `window` of months (a 2026年度 组织生活会 in early
+/// 2027), the first day of that window; else the day the row was made (the
+/// draft's, for a row of before schema 3). A row made later counts from
+/// the day it was made: never overdue before it was written.
+pub fn row_base(d: &Draft, p: &Problem, window: Option<DateWindow>) -> CivilDate {
     let made = CivilDate::from_epoch_ms(if p.created == 0 { d.created } else { p.created });
-    d.material_date.map_or(made, |dated| dated.max(made))
+    let held = || {
+        let (y, m) = window?.start(draft_year(d)?);
+        CivilDate::new(y, m, 1)
+    };
+    d.material_date
+        .or_else(held)
+        .map_or(made, |dated| dated.max(made))
 }
 
-/// One problem as a ledger row.
-pub fn problem_row(d: &Draft, p: &Problem) -> LedgerRow {
+/// One problem as a ledger row; `window`: the months the draft's occasion
+/// is held in (see [`row_base`]).
+pub fn problem_row(d: &Draft, p: &Problem, window: Option<DateWindow>) -> LedgerRow {
     LedgerRow {
         problem: p.statement(),
         measure: p.measure.clone(),
@@ -61,7 +70,7 @@ pub fn problem_row(d: &Draft, p: &Problem) -> LedgerRow {
         status: p.status,
         closed: p.closed.clone(),
         note: p.remark.clone(),
-        base: row_base(d, p),
+        base: row_base(d, p, window),
     }
 }
 
@@ -76,15 +85,15 @@ pub fn carried_row(d: &Draft, q: &PreviousProblem) -> LedgerRow {
         status: previous_status(d, q).row_status(),
         note: CARRIED_REMARK.to_string(),
         base: CivilDate::from_epoch_ms(d.created),
-        ..problem_row(d, &row)
+        ..problem_row(d, &row, None)
     }
 }
 
 /// Every ledger row of the draft: its own problems, then the rows carried
-/// from last year.
-pub fn draft_ledger(d: &Draft) -> Vec<LedgerRow> {
+/// from last year; `window`: the months the draft's occasion is held in.
+pub fn draft_ledger(d: &Draft, window: Option<DateWindow>) -> Vec<LedgerRow> {
     ledger_problems(d)
-        .map(|p| problem_row(d, p))
+        .map(|p| problem_row(d, p, window))
         .chain(
             d.previous
                 .iter()

@@ -144,7 +144,7 @@ fn ledger_rows_count_from_the_material_date() {
         p.created = made;
     }
     let due = |draft: &Draft| -> Vec<CivilDate> {
-        draft_ledger(draft)
+        draft_ledger(draft, None)
             .iter()
             .map(|r| r.deadline().due(2026, r.base).unwrap())
             .collect()
@@ -158,10 +158,45 @@ fn ledger_rows_count_from_the_material_date() {
         due(&draft),
         [d(2027, 3, 10), d(2027, 5, 10), d(2027, 8, 10)]
     );
-    let rows = draft_ledger(&draft);
+    let rows = draft_ledger(&draft, None);
     assert!(!rows[0].is_overdue(2026, d(2027, 3, 10)));
     assert!(rows[0].is_overdue(2026, d(2027, 3, 11)));
     // A row written after the meeting counts from the day it was written.
     draft.problems[0].created = made + 90 * 86_400_000; // 2027-03-10
     assert_eq!(due(&draft)[0], d(2027, 4, 10));
+}
+
+/// With no date set, a row of an occasion held in a window of months (a
+/// 2026年度 组织生活会: January to March 2027) counts from the window's
+/// first day, not from the December day it was written: 年底前 written in
+/// December is not overdue at a January meeting, 立行立改 is due a month
+/// after the window opens.
+#[test]
+fn ledger_rows_count_from_the_occasions_window_without_a_date() {
+    let made = 1_796_832_000_000; // 2026-12-10
+    let mut draft = Draft {
+        created: made,
+        ..new_draft(&templates())
+    };
+    draft.person.year = "2026".into();
+    let id = draft.add_problem(None, "旗帜鲜明讲政治");
+    let p = draft.problem_mut(&id).unwrap();
+    p.text = "一".into();
+    p.deadline = "立行立改".into();
+    p.created = made;
+    let meeting = builtin_occasions()
+        .get("zuzhi-shenghuohui")
+        .unwrap()
+        .date_window;
+    let rows = draft_ledger(&draft, meeting);
+    assert_eq!(rows[0].base, d(2027, 1, 1));
+    assert_eq!(
+        rows[0].deadline().due(2026, rows[0].base),
+        Some(d(2027, 2, 1))
+    );
+    // No window (自查): from the day it was written.
+    assert_eq!(draft_ledger(&draft, None)[0].base, d(2026, 12, 10));
+    // A date set wins; a row written after it counts from its own day.
+    draft.material_date = Some(d(2026, 12, 1));
+    assert_eq!(draft_ledger(&draft, meeting)[0].base, d(2026, 12, 10));
 }

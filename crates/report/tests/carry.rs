@@ -77,7 +77,7 @@ fn the_ledger_rows_are_the_problems_with_their_fields() {
     p.owner = "张三、李四".into();
     p.progress = "已制定学习计划".into();
     p.status = RowStatus::InProgress;
-    let rows = draft_ledger(&d);
+    let rows = draft_ledger(&d, None);
     // Five problems, then the two rows of the year before, as carried rows.
     assert_eq!(rows.len(), 7);
     assert_eq!(rows[5].note, CARRIED_REMARK);
@@ -157,7 +157,7 @@ fn carrying_over_makes_next_years_draft_with_last_years_ledger() {
         })
     );
     // The carried rows are in this year's ledger, closed ones as done.
-    let rows = draft_ledger(&new);
+    let rows = draft_ledger(&new, None);
     assert_eq!(rows.len(), 4);
     assert_eq!(rows[0].status, RowStatus::Done);
     assert_eq!(rows[1].status, RowStatus::InProgress);

@@ -913,7 +913,7 @@ fn criticisms_are_in_their_own_outline_only() {
     assert!(outline.trim_end().ends_with("张三"));
     // Never in the 材料, nor in the ledger.
     assert!(!text_of(&d).contains("王五") && !text_of(&d).contains("看手机"));
-    let rows = ziping_core::draft_ledger(&d);
+    let rows = ziping_core::draft_ledger(&d, None);
     let t = ziping_report::ledger_table(
         &ziping_core::ledger_head(&d),
         &rows,

@@ -37,8 +37,13 @@ pub fn Ledger() -> Html {
     let dispatcher = state.dispatcher();
 
     let year = draft_year(draft);
+    // The months the occasion is held in: 时限 count from them.
+    let window = state
+        .occasions
+        .get(&draft.occasion)
+        .and_then(|o| o.date_window);
     let rows = ledger_problems(draft).enumerate().map(|(n, p)| {
-        let base = row_base(draft, p);
+        let base = row_base(draft, p, window);
         let overdue = is_overdue(
             &Deadline::parse(&p.deadline),
             p.status,
@@ -73,7 +78,7 @@ pub fn Ledger() -> Html {
     // Built when asked for (a download, a print), not on every change.
     let full = {
         let draft = draft.clone();
-        move || ledger_table(&ledger_head(&draft), &draft_ledger(&draft), today)
+        move || ledger_table(&ledger_head(&draft), &draft_ledger(&draft, window), today)
     };
     let head = ledger_table(&ledger_head(draft), &[], today);
     let export = |xlsx: bool| {

@@ -93,10 +93,16 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         .get(&draft.occasion)
         .and_then(|o| o.length);
     let (length, off) = match range {
-        Some(r) => (
-            format!("正文约 {chars} 字（这类材料一般 {}–{} 字）", r.min, r.max),
-            r.compare(chars) != std::cmp::Ordering::Equal,
-        ),
+        Some(r) => {
+            let (min, max) = (r.min as usize, r.max as usize);
+            let advice = match r.compare(chars) {
+                std::cmp::Ordering::Less => format!("，还可补写约 {} 字", min - chars),
+                std::cmp::Ordering::Greater => format!("，超出约 {} 字，宜精简", chars - max),
+                std::cmp::Ordering::Equal => String::new(),
+            };
+            let text = format!("正文约 {chars} 字（这类材料一般 {min}–{max} 字{advice}）");
+            (text, !advice.is_empty())
+        }
         None => (format!("正文约 {chars} 字"), false),
     };
     // What an edit is made from and compared with (see `Report::edit_base`).

@@ -381,7 +381,8 @@ fn write_case(
     put(dir, "report.debug", format!("{report:#?}"));
     put(dir, "report.docx", report_docx(d, &report));
 
-    let table = ledger_table(&ledger_head(d), &draft_ledger(d), TODAY);
+    let window = occasions.get(&d.occasion).and_then(|o| o.date_window);
+    let table = ledger_table(&ledger_head(d), &draft_ledger(d, window), TODAY);
     put(dir, "ledger.docx", table_docx(&table));
     put(dir, "ledger.xlsx", table_xlsx(&table));
     put(dir, "ledger.debug", format!("{table:#?}"));
