@@ -224,9 +224,23 @@ pub struct Draft {
     /// 自评等次 chosen by the member (民主评议: 优秀 / 合格 / 基本合格 /
     /// 不合格); empty: not chosen. The computed grade is only a hint.
     pub self_grade: String,
+    /// 材料体检 findings the person marked 忽略, each by its check, its
+    /// place and the words it matched: one returns when those words change.
+    pub ignored: Vec<Ignored>,
     /// The 材料 follows the occasion's alternative order of parts (a
     /// 个人总结 by main duties instead of by 德、能、勤、绩、廉).
     pub alt_layout: bool,
+}
+
+/// A 材料体检 finding marked 忽略.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Ignored {
+    /// The check's fixed id (no-instance …).
+    pub check: String,
+    /// Where it was (`Place::key`: problem:p1:text …).
+    pub place: String,
+    /// The words it matched.
+    pub words: String,
 }
 
 /// One criticism the person will raise of a fellow member.
@@ -385,6 +399,7 @@ impl Draft {
             pledge: String::new(),
             material_date: None,
             self_grade: String::new(),
+            ignored: Vec::new(),
             alt_layout: false,
         }
     }

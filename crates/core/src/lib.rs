@@ -52,8 +52,8 @@ pub use compare::{compare, Comparison, Direction, RatingChange, ScoreChange, Tem
 pub use deadline::{is_overdue, Deadline, RowStatus};
 pub use draft::{
     default_aspects, default_rank, thanks_for_rank, Answer, Criticism, Draft, DraftError,
-    FactAnswer, FactAnswers, Opinion, Person, Rating, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER,
-    PROBATIONARY_MEMBER, RANKS, STANDINGS,
+    FactAnswer, FactAnswers, Ignored, Opinion, Person, Rating, DEFAULT_OCCASION, DRAFT_SCHEMA,
+    PARTY_MEMBER, PROBATIONARY_MEMBER, RANKS, STANDINGS,
 };
 pub use grade::{barred_bands, grade_barred, occasion_grade, Consequence, OccasionGrade};
 pub use ids::{beside_id, css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};

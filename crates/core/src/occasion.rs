@@ -16,7 +16,7 @@ pub const OCCASIONS_FORMAT: &str = "ziping-occasions";
 /// The newest occasions format version this build reads. Version 2 adds
 /// the placeholders [`PLACEHOLDERS`] beside `{year}` and `{notice}`;
 /// version 3 a part's `groups` and `prose`, an occasion's `length`,
-/// `alternative` and `parts_label`, and `{thanks}`. An older file reads as
+/// `alternative` and `parts_label`, `{thanks}` and `{ledger}`. An older file reads as
 /// it always did.
 pub const OCCASIONS_FORMAT_VERSION: u32 = 3;
 
@@ -25,9 +25,10 @@ pub const OCCASIONS_FORMAT_VERSION: u32 = 3;
 /// (谈心谈话 and 征求意见 in numbers), `{previous}` (last year's problems in
 /// one clause), `{post}` (单位 and 职务), `{study}` (what the person
 /// studied for the meeting), `{pledge}` (the person's own 表态) and, since
-/// version 3, `{thanks}` (whose guidance a 个人总结 thanks, by 职级). A
-/// clause whose placeholder is empty for a draft is left out of its 材料.
-pub const PLACEHOLDERS: [&str; 9] = [
+/// version 3, `{thanks}` (whose guidance a 个人总结 thanks, by 职级) and
+/// `{ledger}` (the problems by their 时限: 其中立行立改2项……). A clause
+/// whose placeholder is empty for a draft is left out of its 材料.
+pub const PLACEHOLDERS: [&str; 10] = [
     "{year}",
     "{notice}",
     "{aspects}",
@@ -37,6 +38,7 @@ pub const PLACEHOLDERS: [&str; 9] = [
     "{study}",
     "{pledge}",
     "{thanks}",
+    "{ledger}",
 ];
 
 /// A set of occasions, as one file holds them.
@@ -199,6 +201,9 @@ pub struct Group {
     pub items: Vec<String>,
     /// The 工作实绩 lines, in one paragraph.
     pub work: bool,
+    /// Every example that says the person's part in a piece of work
+    /// (牵头、参与、负责 …), whatever its item: 绩 told from what was done.
+    pub results: bool,
     /// The 工作实绩 lines, each a numbered paragraph of its own (a 个人总结
     /// by main duties).
     pub duties: bool,

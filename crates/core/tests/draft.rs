@@ -225,6 +225,11 @@ fn every_field_reads_back_as_written() {
     d.person.probation = true;
     d.self_grade = "合格".into();
     d.alt_layout = true;
+    d.ignored = vec![ziping_core::Ignored {
+        check: "colloquial".into(),
+        place: "problem:p1:text".into(),
+        words: "这块".into(),
+    }];
     d.cause = "总的原因".into();
     d.report_edit = Some("改过的正文".into());
     d.report_base = Some("生成的正文".into());
@@ -304,6 +309,7 @@ fn every_field_reads_back_as_written() {
             ziping_core::Criticism::KEYS,
         ),
         ("previous", &v["previous"][0], PreviousProblem::KEYS),
+        ("ignored", &v["ignored"][0], ziping_core::Ignored::KEYS),
         ("row", &v["previous"][0]["row"], Problem::KEYS),
     ] {
         assert_eq!(v["material_date"], "2027-01-15");
@@ -436,6 +442,7 @@ fn the_new_person_details_are_optional_in_the_file() {
         "probation",
         "self_grade",
         "alt_layout",
+        "ignored",
     ] {
         assert!(!json.contains(&format!("\"{key}\"")), "{key} left out");
     }

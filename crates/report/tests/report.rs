@@ -253,10 +253,33 @@ fn the_annual_summary_runs_by_de_neng_qin_ji_lian() {
     // items the occasion puts under it.
     assert!(text.contains("　　四、工作实绩\n　　全年参与干部考察12批次、考察干部86人次；"));
     assert!(text.contains("牵头起草《干部档案专项审核工作规程》"));
-    assert!(text.contains("。建立干部档案专项审核任务台账，41项问题全部销号。\n　　五、"));
+    // Examples that say the person's part (牵头、参与 …) are 绩 whatever
+    // their item; the rest stay with their dimension.
+    let part = |from: &str, to: &str| {
+        let start = text.find(from).unwrap();
+        text[start..start + text[start..].find(to).unwrap()].to_string()
+    };
+    let ji = part("四、工作实绩", "五、");
+    assert!(ji.contains("。参与3个县市区领导班子换届考察，提出的人选意见均经得起复核；"));
+    assert!(ji.contains("牵头完成年轻干部队伍建设专题调研"));
+    assert!(ji.contains("建立干部档案专项审核任务台账，37项问题全部销号"));
+    assert!(part("一、思想政治", "二、").contains("全年参加部机关第一议题学习24次"));
+    assert!(!part("一、思想政治", "二、").contains("参与3个县市区"));
+    // 绩 is the largest part.
+    for (from, to) in [
+        ("一、", "二、"),
+        ("二、", "三、"),
+        ("三、", "四、"),
+        ("五、", "六、"),
+    ] {
+        assert!(
+            part(from, to).chars().count() < ji.chars().count(),
+            "{from}"
+        );
+    }
     // 不足 and 努力方向 as sentences about next year, not ledger rows.
     assert!(text.contains("　　本人还存在以下不足：一是对新修订的干部工作政策掌握还不够全面，比如办理干部职级晋升审核时，有2次需要请科室负责同志把关政策口径。二是调查研究还不够深入"));
-    assert!(text.contains("　　2027年，我将从以下方面改进：一是2027年3月底前，系统梳理干部工作政策法规，形成个人政策汇编并按季度更新；二是每季度至少到联系单位蹲点1天，与一线干部面对面交流，并长期坚持。\n"));
+    assert!(text.contains("　　2027年，我将于3月底前系统梳理干部工作政策法规，形成个人政策汇编并按季度更新；每季度至少到联系单位蹲点1天，与一线干部面对面交流。\n"));
     assert!(!text.contains("（一）对新修订"));
     assert!(!text.contains("时限"));
 }
@@ -265,9 +288,25 @@ fn the_annual_summary_runs_by_de_neng_qin_ji_lian() {
 /// answered 否; one 是 leaves it out; one unanswered asks.
 #[test]
 fn the_clean_sentence_comes_from_the_veto_answers() {
-    const CLEAN: &str = "严格遵守中央八项规定及其实施细则精神和组织人事纪律，无违规违纪情形。";
+    const CLEAN: &str =
+        "严格遵守中央八项规定及其实施细则精神，严守组织人事纪律和保密纪律，本年度无违规违纪情形。";
     let mut d = complete("niandu-kaohe");
     assert!(text_of(&d).contains(&format!("　　五、廉洁自律\n　　{CLEAN}\n")));
+    // First, then the person's facts.
+    d.answer_mut(WUXIANG, "w5-qinglian").evidence = "梳理本岗位廉政风险点5个".into();
+    assert!(text_of(&d).contains(&format!(
+        "　　五、廉洁自律\n　　{CLEAN}梳理本岗位廉政风险点5个。\n"
+    )));
+    d.answer_mut(WUXIANG, "w5-qinglian").evidence.clear();
+    // Never against the person's own words: a problem admitting a breach.
+    problem(
+        &mut d,
+        None,
+        "有时在工作群里转发未经核实的干部任免信息",
+        &[],
+    );
+    assert!(!text_of(&d).contains(CLEAN));
+    d.problems.clear();
     d.facts.insert("f-jilv", true);
     let text = text_of(&d);
     assert!(!text.contains(CLEAN));
@@ -284,12 +323,18 @@ fn the_thanks_fit_the_rank() {
     let opening = |d: &Draft| text_of(d).lines().nth(2).unwrap().to_string();
     assert_eq!(
         opening(&d),
-        "　　2026年，本人在部领导和科室负责同志的关心指导下开展工作。现将一年来的思想和工作情况总结如下："
+        "　　2026年，在部领导和科室负责同志的关心指导下开展工作。现将一年来的思想和工作情况总结如下："
     );
+    d.person.unit = "某市委组织部组织科".into();
+    d.person.position = "科员".into();
+    assert!(opening(&d).starts_with(
+        "　　2026年，本人任某市委组织部组织科科员，在部领导和科室负责同志的关心指导下"
+    ));
     d.person.position = "干部监督科副科长".into();
-    assert!(opening(&d).contains("本人在部领导和科长的关心指导下"));
+    assert!(opening(&d)
+        .contains("本人任某市委组织部组织科干部监督科副科长，在部领导和科长的关心指导下"));
     d.person.rank = "科长".into();
-    assert!(opening(&d).contains("本人在部领导的关心指导下"));
+    assert!(opening(&d).contains("，在部领导的关心指导下"));
 }
 
 /// 绩 says the person's role: 工作实绩 that name none (牵头/参与/负责 …)
@@ -1149,4 +1194,32 @@ fn the_body_is_counted_without_title_signature_or_table() {
     let zicha = text_of(&sample_draft("congyan-zicha"));
     let body = zicha.split("\n\n　　　").next().unwrap();
     assert_eq!(body_chars(&zicha), body_chars(&(body.to_string() + "\n")));
+}
+
+/// The 自查 is written against the 五项工作 whatever aspects a meeting
+/// notice named in the draft; its closing says where the problems went
+/// (by 时限) instead of a vow everyone writes.
+#[test]
+fn the_self_check_keeps_the_five_tasks_and_counts_its_ledger() {
+    let mut d = complete("congyan-zicha");
+    d.aspects = vec!["党员意识".into(), "理论学习".into()];
+    d.answer_mut(WUXIANG, "w2-xuanren").evidence = "全年牵头办理信访件23件".into();
+    problem(&mut d, Some((WUXIANG, "w3-peixun")), "培训学时未达标", &[]);
+    d.problems[0].deadline = "立行立改".into();
+    problem(&mut d, None, "对年轻同志带得不够", &[]);
+    d.problems[1].aspect = "党员意识".into();
+    d.problems[1].deadline = "长期坚持".into();
+    problem(&mut d, None, "调研少", &[]);
+    d.problems[2].aspect = "真抓实干强作风".into();
+    d.problems[2].deadline = "尽快".into();
+    let text = text_of(&d);
+    assert!(text.contains("　　（二）在坚持原则守公道方面。全年牵头办理信访件23件。\n"));
+    assert!(text.contains("　　（一）在专心专注练本领方面。培训学时未达标。\n"));
+    assert!(text.contains("　　（二）在真抓实干强作风方面。调研少。\n"));
+    // A notice's aspect is not one of the 自查's: asked for.
+    assert!(text.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。\n"));
+    assert!(!text.contains("党员意识"));
+    assert!(text.contains("　　下一步，查摆的3个问题已全部列入个人整改清单，其中立行立改1项、长期坚持1项、时限待定1项，将逐项整改、按期销号。以上自查，如有不当，请批评指正。\n"));
+    d.problems.clear();
+    assert!(text_of(&d).contains("　　下一步，将逐项整改、按期销号。以上自查"));
 }

@@ -7,8 +7,8 @@
 use crate::civil::CivilDate;
 use crate::deadline::RowStatus;
 use crate::draft::{
-    default_aspects, default_occasion, Answer, Criticism, Draft, FactAnswer, FactAnswers, Opinion,
-    Person, Rating,
+    default_aspects, default_occasion, Answer, Criticism, Draft, FactAnswer, FactAnswers, Ignored,
+    Opinion, Person, Rating,
 };
 use crate::json::{one_of, to_json, At, FromJson, Out, Read, ToJson, Value};
 use crate::problem::{Angle, Cause, CauseHead, ItemLink, PreviousProblem, Problem, Progress};
@@ -48,7 +48,16 @@ json_struct! {
         // date stands in until the person sets one again.
         material_date: "material_date" [skip_none, lenient],
         self_grade: "self_grade" [skip_empty],
+        ignored: "ignored" [skip_empty],
         alt_layout: "alt_layout" [skip_false],
+    }
+}
+
+json_struct! {
+    Ignored [fill] {
+        check: "check",
+        place: "place",
+        words: "words",
     }
 }
 

@@ -89,6 +89,7 @@ json_struct! {
         aspects: "aspects" [skip_empty],
         items: "items" [skip_empty],
         work: "work" [skip_false],
+        results: "results" [skip_false],
         duties: "duties" [skip_false],
         clean: "clean" [skip_empty],
     }

@@ -6,15 +6,32 @@
 //! for it; none is filled with a stock sentence.
 
 use super::inputs::Inputs;
-use super::parts::examples;
+use super::parts::{examples, WORK_ASKED};
 use super::tag::{frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{part_numeral, placeholder, sub_numeral, Block};
 use ziping_core::{aspect_core, Group, PartSpec};
 
 /// Words that say what part the person played in a piece of work.
-const ROLES: [&str; 12] = [
-    "牵头", "参与", "负责", "主持", "承担", "独立", "协助", "配合", "主笔", "执笔", "起草", "组织",
+const ROLES: [&str; 10] = [
+    "牵头", "参与", "负责", "主持", "承担", "协助", "配合", "主笔", "执笔", "起草",
+];
+
+/// Words by which a problem the person wrote admits a breach of the rules
+/// the 廉 sentence vouches for: with one, no such sentence is printed.
+const BREACHES: [&str; 12] = [
+    "保密",
+    "泄露",
+    "泄密",
+    "八项规定",
+    "打招呼",
+    "说情",
+    "吃请",
+    "收受",
+    "违规",
+    "违纪",
+    "任免信息",
+    "跑风漏气",
 ];
 
 /// The part's dimensions: with no heading on the part each is a part of its
@@ -28,24 +45,39 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         .iter()
         .flat_map(|g| g.items.iter().map(String::as_str))
         .collect();
+    let lines: Vec<String> = inp
+        .draft
+        .work
+        .iter()
+        .map(|w| clause(w))
+        .filter(|w| !w.is_empty())
+        .collect();
     let mut seen = Vec::new();
-    for (k, g) in part.groups.iter().enumerate() {
-        let found = examples(inp, &mut seen, |section, item| {
+    // The group of `results` takes first every example that says the
+    // person's part in a piece of work (牵头完成……), whatever its item:
+    // 绩 is told from what was done, not from the checklist's dimension.
+    let mut results: Vec<String> = Vec::new();
+    if let Some(g) = part.groups.iter().find(|g| g.results) {
+        results = examples(inp, &mut seen, |_, item, e| {
             g.items.iter().any(|i| *i == item.id.as_str())
-                || (!named.contains(&item.id.as_str())
-                    && g.aspects
-                        .iter()
-                        .any(|a| aspect_core(a) == aspect_core(section.aspect())))
+                || (!named.contains(&item.id.as_str()) && tells_a_role(e))
         });
+    }
+    for (k, g) in part.groups.iter().enumerate() {
+        let found = if g.results {
+            std::mem::take(&mut results)
+        } else {
+            examples(inp, &mut seen, |section, item, _| {
+                g.items.iter().any(|i| *i == item.id.as_str())
+                    || (!named.contains(&item.id.as_str())
+                        && g.aspects
+                            .iter()
+                            .any(|a| aspect_core(a) == aspect_core(section.aspect())))
+            })
+        };
         let mut paras = Vec::new();
-        let mut text = String::new();
-        let lines: Vec<String> = inp
-            .draft
-            .work
-            .iter()
-            .map(|w| clause(w))
-            .filter(|w| !w.is_empty())
-            .collect();
+        // 廉 opens with its positive sentence; the person's facts follow.
+        let mut text = clean_sentence(inp, g).unwrap_or_default();
         if g.work {
             text.push_str(&join_clauses(lines.iter().cloned().map(mine).collect()));
         }
@@ -55,20 +87,15 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
             }
         }
         // 绩 says what part the person played (牵头/参与) and the result.
-        let told_role = lines.iter().any(|l| ROLES.iter().any(|r| l.contains(r)));
+        let told_role = lines.iter().any(|l| tells_a_role(l));
         if (g.work || g.duties) && !lines.is_empty() && !told_role {
             text.push_str(&placeholder(
                 "在上述工作中本人是牵头还是参与，取得了什么结果",
             ));
         }
         text.push_str(&join_clauses(found));
-        if let Some(clean) = clean_sentence(inp, g) {
-            text.push_str(&clean);
-        }
         if text.is_empty() && paras.is_empty() && (g.work || g.duties) {
-            text = placeholder(
-                "全年主要工作和数据，写明本人牵头或参与、结果如何，如牵头完成干部考察××人次、审核干部档案××卷",
-            );
+            text = placeholder(WORK_ASKED);
         } else if text.is_empty() && paras.is_empty() {
             text = placeholder(&format!(
                 "{}方面的具体事例：在“逐条自评”各条目的“具体事例”中填写",
@@ -92,9 +119,16 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
     }
 }
 
+/// Whether a piece of work says the part the person played in it.
+fn tells_a_role(text: &str) -> bool {
+    ROLES.iter().any(|r| text.contains(r))
+}
+
 /// The group's 廉 sentence: printed when every veto fact of the draft's
 /// templates is answered 否; asked for while one is unanswered; left out
-/// when one is 是 (the grade part says what follows from it).
+/// when one is 是 (the grade part says what follows from it) or when a
+/// problem the person wrote admits a breach ([`BREACHES`]): the text never
+/// vouches against the person's own words.
 fn clean_sentence(inp: &Inputs, g: &Group) -> Option<String> {
     let clean = g.clean.trim();
     if clean.is_empty() {
@@ -107,7 +141,12 @@ fn clean_sentence(inp: &Inputs, g: &Group) -> Option<String> {
         .flat_map(|t| &t.facts)
         .map(|f| inp.draft.facts.get(&f.id))
         .collect();
-    if answers.contains(&Some(true)) {
+    let admitted = inp.draft.problems.iter().any(|p| {
+        BREACHES
+            .iter()
+            .any(|w| p.text.contains(w) || p.judgement.contains(w))
+    });
+    if answers.contains(&Some(true)) || admitted {
         None
     } else if answers.contains(&None) {
         Some(placeholder(

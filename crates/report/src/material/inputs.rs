@@ -3,7 +3,8 @@
 //! every part reads.
 
 use super::tag::mine;
-use ziping_core::{aspect_core, Draft, Occasion, Problem, Template};
+use ziping_core::DEFAULT_ASPECTS;
+use ziping_core::{aspect_core, default_aspects, Draft, Occasion, Problem, Template};
 
 /// What a 材料 is drafted from.
 pub struct Inputs<'a> {
@@ -77,10 +78,20 @@ impl Inputs<'_> {
         })
     }
 
-    /// The draft's aspects in their core form (旗帜鲜明讲政治), blanks left out.
+    /// The draft's aspects in their core form (旗帜鲜明讲政治), blanks left
+    /// out. They are a meeting notice's (`aspects_editable`); any other
+    /// occasion (the 自查) is written against the 五项工作 whatever the
+    /// notice named.
     pub fn aspects(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for a in &self.draft.aspects {
+        let defaults: Vec<String>;
+        let aspects = if self.occasion.aspects_editable {
+            &self.draft.aspects
+        } else {
+            defaults = default_aspects();
+            &defaults
+        };
+        for a in aspects {
             let a = aspect_core(a).to_string();
             if !a.is_empty() && !out.contains(&a) {
                 out.push(a);
@@ -94,8 +105,13 @@ impl Inputs<'_> {
 /// problem of the draft as a whole whose aspect the person has not chosen
 /// (the 材料 asks for it: no silent default).
 pub fn problem_aspect(inp: &Inputs, p: &Problem) -> String {
-    // The person's own, else the section's of the item it was found under.
-    let own = Some(p.aspect.as_str()).filter(|a| !a.trim().is_empty());
+    // The person's own (one of the occasion's aspects where the person
+    // does not choose them), else the section's of the item it was found
+    // under.
+    let own = Some(p.aspect.as_str()).filter(|a| {
+        !a.trim().is_empty()
+            && (inp.occasion.aspects_editable || DEFAULT_ASPECTS.contains(&aspect_core(a)))
+    });
     let aspect = own.or_else(|| {
         let link = p.item.as_ref()?;
         inp.templates

@@ -12,7 +12,8 @@ use super::inputs::Inputs;
 use super::tag::mine;
 use super::text::clause;
 use crate::report::{chinese_numeral, placeholder};
-use ziping_core::{aspect_core, previous_status, thanks_for_rank, Progress, DEFAULT_ASPECTS};
+use ziping_core::DEFAULT_ASPECTS;
+use ziping_core::{aspect_core, previous_status, thanks_for_rank, Deadline, Progress};
 
 /// The values of the placeholders a draft fills (all but `{year}` and `{notice}`).
 pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
@@ -27,6 +28,7 @@ pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
             "{thanks}",
             thanks_for_rank(inp.draft.person.rank()).to_string(),
         ),
+        ("{ledger}", ledger(inp)),
     ]
 }
 
@@ -121,6 +123,36 @@ fn previous(inp: &Inputs) -> String {
     }
     let done = rows.iter().filter(|s| **s == Progress::Done).count();
     format!("上年度查摆的{}项问题已整改到位{done}项", rows.len())
+}
+
+/// "查摆的5个问题已全部列入个人整改清单，其中立行立改2项、限期完成2项、
+/// 长期坚持1项": the problems by their 时限, for a closing that says what
+/// happens next instead of a vow; empty with no problem.
+fn ledger(inp: &Inputs) -> String {
+    let mut counts = [0; 4];
+    for p in inp.draft.problems.iter().filter(|p| !p.is_blank()) {
+        let k = match Deadline::parse(&p.deadline) {
+            Deadline::Immediate => 0,
+            Deadline::Ongoing => 2,
+            Deadline::Unread(_) => 3,
+            _ => 1,
+        };
+        counts[k] += 1;
+    }
+    let n: usize = counts.iter().sum();
+    if n == 0 {
+        return String::new();
+    }
+    let kinds: Vec<String> = ["立行立改", "限期完成", "长期坚持", "时限待定"]
+        .iter()
+        .zip(counts)
+        .filter(|(_, c)| *c > 0)
+        .map(|(k, c)| format!("{k}{c}项"))
+        .collect();
+    format!(
+        "查摆的{n}个问题已全部列入个人整改清单，其中{}",
+        kinds.join("、")
+    )
 }
 
 /// "干部一科四级主任科员": the person's 单位 and 职务 as written.

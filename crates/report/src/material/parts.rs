@@ -230,30 +230,44 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
     }
 }
 
-/// 存在的不足 in running sentences (a 个人总结 is not a ledger): 本人还存在
-/// 以下不足：一是……二是……, each problem as [`problem_text`] states it.
+/// 存在的不足 in running sentences (a 个人总结 is brief and not a ledger):
+/// 本人还存在以下不足：一是……二是……, each problem by its 判断 where the
+/// person wrote one (the instance stays in the ledger), else as written.
 pub fn problems_prose(inp: &Inputs, out: &mut Vec<Block>) {
     let all: Vec<&Problem> = problems_by_aspect(inp)
         .iter()
         .flat_map(|(_, v)| v.iter().copied())
         .collect();
+    let stated = |p: &Problem| match clause(&p.judgement) {
+        j if j.is_empty() => problem_text(inp, p),
+        j => mine(j + "。"),
+    };
     let text = match all[..] {
         [] => placeholder("对照岗位要求存在的不足，写明具体表现"),
-        [one] => "本人还存在以下不足：".to_string() + &problem_text(inp, one),
+        [one] => "本人还存在以下不足：".to_string() + &stated(one),
         _ => all
             .iter()
             .enumerate()
             .fold("本人还存在以下不足：".to_string(), |s, (k, p)| {
-                s + &frame(chinese_numeral(k + 1) + "是") + &problem_text(inp, p)
+                s + &frame(chinese_numeral(k + 1) + "是") + &stated(p)
             }),
     };
     out.push(Block::Para(text));
 }
 
-/// 今后努力方向 as sentences about next year: "2027年，我将……；……。" — each
-/// measure with a day to finish by leading it, 长期坚持 after it; 立行立改
-/// and the ledger's other forms stay in the ledger.
+/// 今后努力方向 in one sentence about next year: "2027年，我将于3月底前……；
+/// ……。" — a day to finish by leads its measure (without the year the
+/// sentence already names); 立行立改, 长期坚持 and the rest of the ledger's
+/// forms stay in the ledger.
 pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
+    let next = inp
+        .draft
+        .person
+        .year
+        .trim()
+        .parse::<i32>()
+        .ok()
+        .map(|y| y + 1);
     let steps: Vec<String> = problems_by_aspect(inp)
         .iter()
         .flat_map(|(_, v)| v.iter())
@@ -261,32 +275,21 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
         .map(|p| {
             let m = inp.own(p, &p.measure, clause(&p.measure));
             let d = clause(&p.deadline);
-            if d.ends_with('前') || d.ends_with("以前") {
-                mine(d) + "，" + &m
-            } else if Deadline::parse(&d) == Deadline::Ongoing && !m.contains("长期") {
-                m + "，并长期坚持"
-            } else {
-                m
+            if !(d.ends_with('前') || d.ends_with("以前")) {
+                return m;
             }
+            let year = next.map(|y| format!("{y}年")).unwrap_or_default();
+            let d = match d.strip_prefix(year.as_str()) {
+                Some(rest) if !year.is_empty() && !rest.is_empty() => rest.to_string(),
+                _ => d,
+            };
+            "于".to_string() + &mine(d) + &m
         })
         .collect();
-    let next = inp
-        .draft
-        .person
-        .year
-        .trim()
-        .parse::<i32>()
-        .map_or("新的一年".to_string(), |y| format!("{}年", y + 1));
+    let next = next.map_or("新的一年".to_string(), |y| format!("{y}年"));
     let text = match steps.len() {
         0 => placeholder("下一年度的努力方向，针对上述不足写明具体做法"),
-        1 => format!("{next}，我将{}。", steps[0]),
-        _ => steps.iter().enumerate().fold(
-            format!("{next}，我将从以下方面改进："),
-            |s, (k, m)| {
-                let end = if k + 1 == steps.len() { "。" } else { "；" };
-                s + &frame(chinese_numeral(k + 1) + "是") + m + end
-            },
-        ),
+        _ => format!("{next}，我将{}。", steps.join("；")),
     };
     out.push(Block::Para(text));
 }
@@ -371,6 +374,11 @@ fn aspect_lead(n: usize, aspect: &str) -> String {
     }
 }
 
+/// What a 材料 asks for where no 工作实绩 is written (one wording for every
+/// part that tells them, fit for any 科室).
+pub const WORK_ASKED: &str =
+    "全年主要工作和数据，写明本人牵头或参与、结果如何，如牵头完成××工作、参与××项目，形成××成果";
+
 /// 主要成绩 / 主要表现: the 工作实绩 first (with `work`), then each aspect with
 /// the 具体事例 the person gave (with `examples`), or one plain sentence and
 /// a placeholder asking for an example; the 工作实绩 last with `work_last`.
@@ -392,7 +400,7 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
     let work = part.work.then(|| {
         let text = join_clauses(inp.draft.work.iter().map(|w| mine(clause(w))).collect());
         if text.is_empty() {
-            placeholder("全年主要工作和数据，如完成干部考察××人次、审核干部档案××卷、组织培训××期")
+            placeholder(WORK_ASKED)
         } else {
             text
         }
@@ -416,7 +424,7 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
     let mut seen = Vec::new();
     let mut told = 0;
     for aspect in aspects {
-        let found = examples(inp, &mut seen, |s, _| aspect_core(s.aspect()) == aspect);
+        let found = examples(inp, &mut seen, |s, _, _| aspect_core(s.aspect()) == aspect);
         // The person's own examples speak for the aspect; an aspect
         // without one is left out, never filled with a stock sentence.
         if !found.is_empty() {
@@ -436,7 +444,7 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
     }
 }
 
-/// The 具体事例 of the items `pick` takes (by section and item), in the
+/// The 具体事例 of the items `pick` takes (by section, item and example), in the
 /// templates' order, each answered statement once (`seen` goes on across
 /// calls: a statement two checklists share is told where it is met first).
 /// 不适用 items and evidence that proves nothing (无, 同上, 严格遵守 …) are
@@ -445,13 +453,13 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
 pub fn examples<'t>(
     inp: &Inputs<'t>,
     seen: &mut Vec<(&'t str, &'t str)>,
-    pick: impl Fn(&Section, &Item) -> bool,
+    pick: impl Fn(&Section, &Item, &str) -> bool,
 ) -> Vec<String> {
     let mut found = Vec::new();
     let mut led = false;
     for t in inp.templates {
         for s in &t.sections {
-            for item in s.items.iter().filter(|i| pick(s, i)) {
+            for item in &s.items {
                 let key = t.answer_key(item);
                 // A 不适用 item's note is why it does not apply (自评表).
                 let Some(a) = inp
@@ -462,7 +470,7 @@ pub fn examples<'t>(
                     continue;
                 };
                 let e = clause(&a.evidence);
-                if says_nothing(&e) || seen.contains(&key) {
+                if says_nothing(&e) || seen.contains(&key) || !pick(s, item, &e) {
                     continue;
                 }
                 seen.push(key);
