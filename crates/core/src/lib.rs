@@ -49,7 +49,7 @@ pub use civil::{
     chinese_date, civil_date, days_in_month, is_leap_year, month_text, read_month, CivilDate,
 };
 pub use compare::{compare, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison};
-pub use deadline::{is_overdue, Deadline, RowStatus};
+pub use deadline::{is_overdue, Deadline, DeadlineReading, RowStatus};
 pub use draft::{
     default_aspects, default_rank, Answer, Criticism, Draft, DraftError, FactAnswer, FactAnswers,
     Opinion, Person, Rating, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER, PROBATIONARY_MEMBER,
