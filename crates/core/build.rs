@@ -1,16 +1,17 @@
-//! Minifies the built-in data (templates and occasions) into OUT_DIR, so the
+//! Minifies the built-in data (templates, occasions, check words) into OUT_DIR, so the
 //! single file carries the JSON without its indentation; the files in
 //! `data/` stay readable. A file that is not valid JSON is copied as it is
 //! (the tests then report it with the template's own message).
 
 use std::path::Path;
 
-const FILES: [&str; 5] = [
+const FILES: [&str; 6] = [
     "templates/wuxiang.json",
     "templates/sige.json",
     "templates/v1/wuxiang.json",
     "templates/v1/sige.json",
     "occasions.json",
+    "checks.json",
 ];
 
 fn main() {

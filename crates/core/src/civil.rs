@@ -63,6 +63,32 @@ impl CivilDate {
         CivilDate { year, month, day }
     }
 
+    /// The day `n` days later.
+    pub fn add_days(self, n: u32) -> CivilDate {
+        let mut d = self;
+        for _ in 0..n {
+            d = if d.day < days_in_month(d.year, d.month) {
+                CivilDate {
+                    day: d.day + 1,
+                    ..d
+                }
+            } else if d.month < 12 {
+                CivilDate {
+                    month: d.month + 1,
+                    day: 1,
+                    ..d
+                }
+            } else {
+                CivilDate {
+                    year: d.year.saturating_add(1),
+                    month: 1,
+                    day: 1,
+                }
+            };
+        }
+        d
+    }
+
     /// Reads "2027-01-15" (four-digit year, two-digit month and day, as an
     /// `<input type="date">` gives it); `None` for anything else or a day
     /// that does not exist.

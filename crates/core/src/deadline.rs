@@ -26,6 +26,11 @@ pub enum Deadline {
     /// N个月内 (一个月内, 3个月内, 两个月内, 半年内, 一年内; 1 to 12): N
     /// months after the base day.
     Months(u32),
+    /// N周内 (两周内, 3个星期内; 1 to 52): 7N days after the base day.
+    Weeks(u32),
+    /// 明年…… (明年3月底前, 明年上半年, 明年底前): that month, quarter or
+    /// half-year of the year after the base day's.
+    NextYear { month: u32, day: Option<u32> },
     /// 长期坚持: never overdue, and the row's status is 长期坚持.
     Ongoing,
     /// Anything else (or nothing), kept as written and never overdue.
@@ -76,8 +81,70 @@ impl Deadline {
             }
             Deadline::Immediate => Some(base.add_months(1)),
             Deadline::Months(n) => Some(base.add_months(*n)),
+            Deadline::Weeks(n) => Some(base.add_days(7 * *n)),
+            Deadline::NextYear { month, day } => {
+                let year = base.year.checked_add(1)?;
+                match day {
+                    Some(d) => CivilDate::new(year, *month, (*d).min(days(year, *month))),
+                    None => CivilDate::month_end(year, *month),
+                }
+            }
             Deadline::Ongoing | Deadline::Unread(_) => None,
         }
+    }
+
+    /// The 时限 as a 材料 writes it and the day understood, counted from
+    /// `dated` (the 材料's date) for the draft of 年度 `draft_year`: 马上改
+    /// is 立行立改, 长期 长期坚持, 3个月内 from 2027年1月15日 2027年4月底前
+    /// (a span counted in months or weeks ends with its month), 年底前 the
+    /// end of the year the 材料 is dated, 明年3月底前 March of the year
+    /// after. `None` for a 时限 the calendar cannot read.
+    pub fn reading(&self, draft_year: i32, dated: CivilDate) -> Option<DeadlineReading> {
+        let due = match self {
+            Deadline::Ongoing => {
+                return Some(DeadlineReading {
+                    written: "长期坚持".to_string(),
+                    due: None,
+                })
+            }
+            Deadline::Unread(_) => return None,
+            Deadline::Immediate => {
+                return Some(DeadlineReading {
+                    written: "立行立改".to_string(),
+                    due: self.due(draft_year, dated),
+                })
+            }
+            Deadline::Months(_) | Deadline::Weeks(_) => {
+                let d = self.due(draft_year, dated)?;
+                CivilDate::month_end(d.year, d.month)?
+            }
+            _ => self.due(draft_year, dated)?,
+        };
+        Some(DeadlineReading {
+            written: written_date(due),
+            due: Some(due),
+        })
+    }
+}
+
+/// A 时限 read ([`Deadline::reading`]): its written form and its day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeadlineReading {
+    /// 立行立改, 长期坚持, 2027年4月底前, 2027年底前, 2027年6月15日前.
+    pub written: String,
+    /// The last day; `None` for 长期坚持.
+    pub due: Option<CivilDate>,
+}
+
+/// 2027年4月底前 for a month's last day (2027年底前 for December's),
+/// else 2027年6月15日前.
+fn written_date(d: CivilDate) -> String {
+    if d.day != days(d.year, d.month) {
+        format!("{}年{}月{}日前", d.year, d.month, d.day)
+    } else if d.month == 12 {
+        format!("{}年底前", d.year)
+    } else {
+        format!("{}年{}月底前", d.year, d.month)
     }
 }
 
@@ -214,13 +281,25 @@ fn strip(mut s: &str) -> &str {
 fn parse_one(seg: &str) -> Option<Deadline> {
     let s = strip(seg);
     match s {
-        "长期坚持" | "长期" => return Some(Deadline::Ongoing),
+        "长期坚持" | "长期" | "一直" | "一直坚持" => return Some(Deadline::Ongoing),
         "立行立改" | "立知立改" | "即知即改" | "立即整改" | "立即" | "立改" | "马上改" | "马上"
         | "马上整改" | "立即改" | "立刻改" => return Some(Deadline::Immediate),
         "年" | "本年" | "今年" | "当年" | "下半年" => return Some(Deadline::YearEnd),
         "半年" => return Some(Deadline::Months(6)),
         "一年" | "1年" => return Some(Deadline::Months(12)),
         _ => {}
+    }
+    if let Some(rest) = s.strip_prefix("明年") {
+        let (month, day) = period(rest)?;
+        CivilDate::new(2000, month, day.unwrap_or(1))?;
+        return Some(Deadline::NextYear { month, day });
+    }
+    if let Some(n) = ["个星期", "星期", "周"]
+        .iter()
+        .find_map(|w| s.strip_suffix(w))
+    {
+        let n = if n == "两" { Some(2) } else { number(n) };
+        return n.filter(|n| (1..=52).contains(n)).map(Deadline::Weeks);
     }
     if let Some(n) = s.strip_suffix("个月") {
         let n = if n == "两" { Some(2) } else { number(n) };

@@ -2,7 +2,7 @@
 //! their JSON (`json`'s machinery, `codec`'s declarations), validation and
 //! migration, scoring and grades, dates and 时限,
 //! the ledger's rows, carrying a year over, comparing drafts, the template
-//! library and imports. Pure (its only dependency is serde_json), tested
+//! library and imports, and the 材料体检 (`check`). Pure (its only dependency is serde_json), tested
 //! natively with `cargo test -p ziping-core`. The 材料's prose and the office
 //! formats are `ziping-report`'s.
 
@@ -10,6 +10,7 @@ mod backup;
 mod builtin;
 mod carry;
 mod chart;
+mod check;
 mod civil;
 mod codec;
 mod compare;
@@ -45,11 +46,15 @@ pub use carry::{
     row_base, CARRIED_REMARK, RECURRING_MARK,
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
+pub use check::{
+    check, length_finding, CheckId, CheckWords, Finding, Fix, Place, ProblemField, Severity,
+    CHECKS_FORMAT, CHECKS_FORMAT_VERSION,
+};
 pub use civil::{
     chinese_date, civil_date, days_in_month, is_leap_year, month_text, read_month, CivilDate,
 };
 pub use compare::{compare, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison};
-pub use deadline::{is_overdue, Deadline, RowStatus};
+pub use deadline::{is_overdue, Deadline, DeadlineReading, RowStatus};
 pub use draft::{
     default_aspects, default_rank, thanks_for_rank, Answer, Criticism, Draft, DraftError,
     FactAnswer, FactAnswers, Ignored, Opinion, Person, Rating, DEFAULT_OCCASION, DRAFT_SCHEMA,

@@ -236,3 +236,90 @@ proptest! {
         }
     }
 }
+
+/// The forms the 材料体检 reads with a guess: 一直, N周内, 明年……
+#[test]
+fn the_spoken_forms_are_read() {
+    assert_eq!(Deadline::parse("一直"), Deadline::Ongoing);
+    assert_eq!(Deadline::parse("一直坚持"), Deadline::Ongoing);
+    assert_eq!(Deadline::parse("两周内"), Deadline::Weeks(2));
+    assert_eq!(Deadline::parse("3个星期内"), Deadline::Weeks(3));
+    assert_eq!(Deadline::parse("53周内"), Deadline::Unread("53周内".into()));
+    assert_eq!(
+        Deadline::parse("明年3月底前"),
+        Deadline::NextYear {
+            month: 3,
+            day: None
+        }
+    );
+    assert_eq!(
+        Deadline::parse("明年底前"),
+        Deadline::NextYear {
+            month: 12,
+            day: None
+        }
+    );
+    assert_eq!(
+        Deadline::parse("明年上半年"),
+        Deadline::NextYear {
+            month: 6,
+            day: None
+        }
+    );
+    assert_eq!(
+        Deadline::Weeks(2).due(2026, d(2027, 1, 15)),
+        Some(d(2027, 1, 29))
+    );
+    assert_eq!(
+        Deadline::Weeks(3).due(2026, d(2026, 12, 20)),
+        Some(d(2027, 1, 10))
+    );
+    let next = Deadline::parse("明年6月30日前");
+    assert_eq!(next.due(2026, d(2027, 1, 15)), Some(d(2028, 6, 30)));
+}
+
+/// The written form and the day understood, counted from the 材料's date.
+#[test]
+fn a_deadline_reads_as_its_written_form() {
+    let dated = d(2027, 1, 15);
+    let read = |t: &str| {
+        Deadline::parse(t)
+            .reading(2026, dated)
+            .map(|r| (r.written, r.due))
+    };
+    assert_eq!(
+        read("马上改"),
+        Some(("立行立改".into(), Some(d(2027, 2, 15))))
+    );
+    assert_eq!(
+        read("立即"),
+        Some(("立行立改".into(), Some(d(2027, 2, 15))))
+    );
+    assert_eq!(
+        read("3个月内"),
+        Some(("2027年4月底前".into(), Some(d(2027, 4, 30))))
+    );
+    assert_eq!(
+        read("两周内"),
+        Some(("2027年1月底前".into(), Some(d(2027, 1, 31))))
+    );
+    assert_eq!(read("长期"), Some(("长期坚持".into(), None)));
+    assert_eq!(read("一直"), Some(("长期坚持".into(), None)));
+    assert_eq!(
+        read("年底前"),
+        Some(("2027年底前".into(), Some(d(2027, 12, 31))))
+    );
+    assert_eq!(
+        read("明年3月底前"),
+        Some(("2028年3月底前".into(), Some(d(2028, 3, 31))))
+    );
+    assert_eq!(
+        read("3月底前"),
+        Some(("2027年3月底前".into(), Some(d(2027, 3, 31))))
+    );
+    assert_eq!(
+        read("2027.6.15"),
+        Some(("2027年6月15日前".into(), Some(d(2027, 6, 15))))
+    );
+    assert_eq!(read("尽快"), None);
+}

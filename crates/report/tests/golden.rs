@@ -11,8 +11,8 @@ use std::path::PathBuf;
 
 use util::*;
 use ziping_core::{
-    builtin_occasions, carry_over, Angle, Cause, CauseHead, CivilDate, Draft, ItemLink, RowStatus,
-    Template,
+    builtin_occasions, carry_over, check, Angle, Cause, CauseHead, CivilDate, Draft, ItemLink,
+    RowStatus, Template,
 };
 use ziping_report::{build_report, Report};
 
@@ -35,15 +35,20 @@ pub fn sample(occasion: &str) -> String {
 
 /// The golden sample of `occasion` before it is rendered.
 pub fn sample_report(occasion: &str) -> Report {
+    let (d, today) = sample_draft(occasion);
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    build_report(&refs, &d, &builtin_occasions(), today)
+}
+
+/// The draft of the golden sample of `occasion`, and the day it is drawn.
+pub fn sample_draft(occasion: &str) -> (Draft, CivilDate) {
     let json = std::fs::read_to_string(dir("drafts").join(format!("{occasion}.json"))).unwrap();
     let d = Draft::from_json(&json).unwrap();
     assert_eq!(d.occasion, occasion);
     // Drawn on 26 November 2026 with no date set: each occasion's default
     // (a 2026年度 组织生活会 is held in early 2027).
-    let today = CivilDate::new(2026, 11, 26).unwrap();
-    let all = templates();
-    let refs: Vec<&Template> = all.iter().collect();
-    build_report(&refs, &d, &builtin_occasions(), today)
+    (d, CivilDate::new(2026, 11, 26).unwrap())
 }
 
 #[test]
@@ -97,6 +102,14 @@ pub fn carried_sample() -> String {
 
 /// The carried-over sample before it is rendered.
 pub fn carried_report() -> Report {
+    let (new, today) = carried_draft();
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    build_report(&refs, &new, &builtin_occasions(), today)
+}
+
+/// The carried-over sample's draft, and the day it is drawn.
+pub fn carried_draft() -> (Draft, CivilDate) {
     let json = std::fs::read_to_string(dir("drafts").join("zuzhi-shenghuohui.json")).unwrap();
     let mut old = Draft::from_json(&json).unwrap();
     let rows = [
@@ -190,10 +203,7 @@ pub fn carried_report() -> Report {
     // The third raises again last year's "服务基层的意识还不够强" (q4).
     let third = new.problems[2].id.clone();
     new.problem_mut(&third).unwrap().recurs_of = Some("q4".into());
-    let all = templates();
-    let refs: Vec<&Template> = all.iter().collect();
-    let today = CivilDate::new(2027, 11, 26).unwrap();
-    build_report(&refs, &new, &builtin_occasions(), today)
+    (new, CivilDate::new(2027, 11, 26).unwrap())
 }
 
 #[test]
@@ -269,21 +279,22 @@ fn the_tools_own_text_is_at_most_15_per_cent_of_a_meeting() {
 /// meeting, a 科长 with the notice's aspects, preparation and opinions.
 pub const PERSONAS: [&str; 3] = ["fukezhang", "xinkeyuan", "kezhang"];
 
-/// A persona's draft, written for `occasion`.
+/// A persona's 材料, written for `occasion`.
 pub fn persona_report(persona: &str, occasion: &str) -> Report {
+    let (d, today) = persona_draft(persona, occasion);
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    build_report(&refs, &d, &builtin_occasions(), today)
+}
+
+/// A persona's draft, written for `occasion`, and the day it is drawn.
+pub fn persona_draft(persona: &str, occasion: &str) -> (Draft, CivilDate) {
     let path = dir("personas").join(format!("{persona}.json"));
     let mut d = Draft::from_json(&std::fs::read_to_string(path).unwrap()).unwrap();
     d.occasion = occasion.to_string();
-    let all = templates();
-    let refs: Vec<&Template> = all.iter().collect();
     // Dated as the person set it, at the meeting.
     d.material_date = CivilDate::new(2027, 1, 15);
-    build_report(
-        &refs,
-        &d,
-        &builtin_occasions(),
-        CivilDate::new(2026, 12, 5).unwrap(),
-    )
+    (d, CivilDate::new(2026, 12, 5).unwrap())
 }
 
 /// Every occasion written for every persona matches its checked-in text
@@ -322,3 +333,196 @@ fn every_persona_has_a_golden_sample_of_every_occasion() {
         "persona samples differ: {stale:?} (UPDATE_GOLDEN=1 cargo test -p ziping-report --test golden rewrites them)"
     );
 }
+
+/// The 材料体检's findings on every golden's draft, as (sample, check id,
+/// place, severity, words matched): a change in the checks shows here. A 须修改 on a
+/// golden is either a wrong finding (fix the check) or a right one the
+/// golden's owner is told of.
+#[test]
+fn every_golden_has_its_expected_findings() {
+    let occasions = builtin_occasions();
+    let all = templates();
+    let mut drafts: Vec<(String, Draft, CivilDate)> = OCCASIONS
+        .iter()
+        .map(|o| {
+            let (d, today) = sample_draft(o);
+            (o.to_string(), d, today)
+        })
+        .collect();
+    let (d, today) = carried_draft();
+    drafts.push(("组织生活会-结转".to_string(), d, today));
+    for persona in PERSONAS {
+        for o in OCCASIONS {
+            let (d, today) = persona_draft(persona, o);
+            drafts.push((format!("{persona}-{o}"), d, today));
+        }
+    }
+    let mut found = Vec::new();
+    for (name, d, today) in &drafts {
+        let occasion = occasions.pick(&d.occasion).unwrap();
+        for f in check(d, occasion, &all, *today) {
+            found.push(format!(
+                "{name} {} {} {} {}",
+                f.check.id(),
+                f.place.key(),
+                f.severity.label(),
+                f.matched
+            ));
+        }
+    }
+    let want: Vec<String> = GOLDEN_FINDINGS.iter().map(|s| s.to_string()).collect();
+    assert!(
+        found == want,
+        "the findings on the goldens changed; now:\n{}",
+        found
+            .iter()
+            .map(|f| format!("    \"{f}\","))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+/// See `every_golden_has_its_expected_findings`.
+const GOLDEN_FINDINGS: &[&str] = &[
+    "zuzhi-shenghuohui recurring problem:p4:text 建议 联系服务基层不够经常",
+    "zuzhi-shenghuohui status-contradiction previous:q1 建议 联系服务基层不够经常",
+    "minzhu-pingyi aid-verbatim problem:p2:measure 建议 梳理本岗位廉政风险点并制定防控措施，每年更新一次",
+    "fukezhang-zuzhi-shenghuohui no-instance problem:p1:text 须修改 学习不够深入",
+    "fukezhang-zuzhi-shenghuohui empty-measure problem:p1:measure 须修改 加强学习",
+    "fukezhang-zuzhi-shenghuohui deadline-unclear problem:p1:deadline 建议 马上改",
+    "fukezhang-zuzhi-shenghuohui recurring problem:p1:text 建议 学习不够",
+    "fukezhang-zuzhi-shenghuohui status-contradiction previous:q1 建议 学习不够",
+    "fukezhang-zuzhi-shenghuohui no-instance problem:p2:text 须修改 有时怕得罪人",
+    "fukezhang-zuzhi-shenghuohui empty-measure problem:p2:measure 建议 敢于较真",
+    "fukezhang-zuzhi-shenghuohui deadline-unclear problem:p2:deadline 建议 长期",
+    "fukezhang-zuzhi-shenghuohui no-instance problem:p3:text 须修改 调研少",
+    "fukezhang-zuzhi-shenghuohui empty-measure problem:p3:measure 建议 多下基层",
+    "fukezhang-zuzhi-shenghuohui deadline-unclear problem:p3:deadline 提示 年底前",
+    "fukezhang-zuzhi-shenghuohui junk-evidence evidence:wuxiang-gongzuo:w1-xuexi 建议 无",
+    "fukezhang-zuzhi-shenghuohui junk-evidence evidence:wuxiang-gongzuo:w2-laohaoren 建议 无",
+    "fukezhang-zuzhi-shenghuohui junk-evidence evidence:wuxiang-gongzuo:w3-diaoyan 建议 同上",
+    "fukezhang-zuzhi-shenghuohui junk-evidence evidence:wuxiang-gongzuo:w4-qingdan 建议 按时完成",
+    "fukezhang-zuzhi-shenghuohui junk-evidence previous:q1 建议 已改",
+    "fukezhang-niandu-kaohe no-instance problem:p1:text 须修改 学习不够深入",
+    "fukezhang-niandu-kaohe empty-measure problem:p1:measure 须修改 加强学习",
+    "fukezhang-niandu-kaohe deadline-unclear problem:p1:deadline 建议 马上改",
+    "fukezhang-niandu-kaohe recurring problem:p1:text 建议 学习不够",
+    "fukezhang-niandu-kaohe status-contradiction previous:q1 建议 学习不够",
+    "fukezhang-niandu-kaohe no-instance problem:p2:text 须修改 有时怕得罪人",
+    "fukezhang-niandu-kaohe empty-measure problem:p2:measure 建议 敢于较真",
+    "fukezhang-niandu-kaohe deadline-unclear problem:p2:deadline 建议 长期",
+    "fukezhang-niandu-kaohe no-instance problem:p3:text 须修改 调研少",
+    "fukezhang-niandu-kaohe empty-measure problem:p3:measure 建议 多下基层",
+    "fukezhang-niandu-kaohe deadline-unclear problem:p3:deadline 提示 年底前",
+    "fukezhang-niandu-kaohe junk-evidence evidence:wuxiang-gongzuo:w1-xuexi 建议 无",
+    "fukezhang-niandu-kaohe junk-evidence evidence:wuxiang-gongzuo:w2-laohaoren 建议 无",
+    "fukezhang-niandu-kaohe junk-evidence evidence:wuxiang-gongzuo:w3-diaoyan 建议 同上",
+    "fukezhang-niandu-kaohe junk-evidence evidence:wuxiang-gongzuo:w4-qingdan 建议 按时完成",
+    "fukezhang-niandu-kaohe junk-evidence previous:q1 建议 已改",
+    "fukezhang-minzhu-pingyi no-instance problem:p1:text 须修改 学习不够深入",
+    "fukezhang-minzhu-pingyi empty-measure problem:p1:measure 须修改 加强学习",
+    "fukezhang-minzhu-pingyi deadline-unclear problem:p1:deadline 建议 马上改",
+    "fukezhang-minzhu-pingyi recurring problem:p1:text 建议 学习不够",
+    "fukezhang-minzhu-pingyi status-contradiction previous:q1 建议 学习不够",
+    "fukezhang-minzhu-pingyi no-instance problem:p2:text 须修改 有时怕得罪人",
+    "fukezhang-minzhu-pingyi empty-measure problem:p2:measure 建议 敢于较真",
+    "fukezhang-minzhu-pingyi deadline-unclear problem:p2:deadline 建议 长期",
+    "fukezhang-minzhu-pingyi no-instance problem:p3:text 须修改 调研少",
+    "fukezhang-minzhu-pingyi empty-measure problem:p3:measure 建议 多下基层",
+    "fukezhang-minzhu-pingyi deadline-unclear problem:p3:deadline 提示 年底前",
+    "fukezhang-minzhu-pingyi junk-evidence evidence:wuxiang-gongzuo:w1-xuexi 建议 无",
+    "fukezhang-minzhu-pingyi junk-evidence evidence:wuxiang-gongzuo:w2-laohaoren 建议 无",
+    "fukezhang-minzhu-pingyi junk-evidence evidence:wuxiang-gongzuo:w3-diaoyan 建议 同上",
+    "fukezhang-minzhu-pingyi junk-evidence evidence:wuxiang-gongzuo:w4-qingdan 建议 按时完成",
+    "fukezhang-minzhu-pingyi junk-evidence previous:q1 建议 已改",
+    "fukezhang-congyan-zicha no-instance problem:p1:text 须修改 学习不够深入",
+    "fukezhang-congyan-zicha empty-measure problem:p1:measure 须修改 加强学习",
+    "fukezhang-congyan-zicha deadline-unclear problem:p1:deadline 建议 马上改",
+    "fukezhang-congyan-zicha recurring problem:p1:text 建议 学习不够",
+    "fukezhang-congyan-zicha status-contradiction previous:q1 建议 学习不够",
+    "fukezhang-congyan-zicha no-instance problem:p2:text 须修改 有时怕得罪人",
+    "fukezhang-congyan-zicha empty-measure problem:p2:measure 建议 敢于较真",
+    "fukezhang-congyan-zicha deadline-unclear problem:p2:deadline 建议 长期",
+    "fukezhang-congyan-zicha no-instance problem:p3:text 须修改 调研少",
+    "fukezhang-congyan-zicha empty-measure problem:p3:measure 建议 多下基层",
+    "fukezhang-congyan-zicha deadline-unclear problem:p3:deadline 提示 年底前",
+    "fukezhang-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w1-xuexi 建议 无",
+    "fukezhang-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w2-laohaoren 建议 无",
+    "fukezhang-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w3-diaoyan 建议 同上",
+    "fukezhang-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w4-qingdan 建议 按时完成",
+    "fukezhang-congyan-zicha junk-evidence previous:q1 建议 已改",
+    "xinkeyuan-zuzhi-shenghuohui objective-cause problem:p1:cause-0 建议 刚参加工作",
+    "xinkeyuan-zuzhi-shenghuohui colloquial problem:p1:text 建议 我觉得",
+    "xinkeyuan-zuzhi-shenghuohui colloquial problem:p1:text 建议 挺",
+    "xinkeyuan-zuzhi-shenghuohui colloquial problem:p1:text 建议 好几遍",
+    "xinkeyuan-zuzhi-shenghuohui colloquial problem:p1:text 建议 老问",
+    "xinkeyuan-zuzhi-shenghuohui colloquial problem:p1:text 建议 不好意思",
+    "xinkeyuan-zuzhi-shenghuohui colloquial problem:p1:text 建议 吧",
+    "xinkeyuan-zuzhi-shenghuohui colloquial problem:p1:cause-0 建议 吧",
+    "xinkeyuan-zuzhi-shenghuohui deadline-unclear problem:p1:deadline 须修改 尽快",
+    "xinkeyuan-zuzhi-shenghuohui objective-cause problem:p2:cause-0 建议 事情多",
+    "xinkeyuan-zuzhi-shenghuohui colloquial problem:p2:text 建议 有点",
+    "xinkeyuan-zuzhi-shenghuohui colloquial problem:p2:text 建议 口气",
+    "xinkeyuan-zuzhi-shenghuohui deadline-unclear problem:p2:deadline 建议 马上改",
+    "xinkeyuan-zuzhi-shenghuohui deadline-unclear problem:p3:deadline 须修改 下次开会",
+    "xinkeyuan-zuzhi-shenghuohui junk-evidence evidence:wuxiang-gongzuo:w3-hangjia 建议 无",
+    "xinkeyuan-zuzhi-shenghuohui junk-evidence evidence:wuxiang-gongzuo:w4-shixiao 建议 无",
+    "xinkeyuan-niandu-kaohe objective-cause problem:p1:cause-0 建议 刚参加工作",
+    "xinkeyuan-niandu-kaohe colloquial problem:p1:text 建议 我觉得",
+    "xinkeyuan-niandu-kaohe colloquial problem:p1:text 建议 挺",
+    "xinkeyuan-niandu-kaohe colloquial problem:p1:text 建议 好几遍",
+    "xinkeyuan-niandu-kaohe colloquial problem:p1:text 建议 老问",
+    "xinkeyuan-niandu-kaohe colloquial problem:p1:text 建议 不好意思",
+    "xinkeyuan-niandu-kaohe colloquial problem:p1:text 建议 吧",
+    "xinkeyuan-niandu-kaohe colloquial problem:p1:cause-0 建议 吧",
+    "xinkeyuan-niandu-kaohe deadline-unclear problem:p1:deadline 须修改 尽快",
+    "xinkeyuan-niandu-kaohe objective-cause problem:p2:cause-0 建议 事情多",
+    "xinkeyuan-niandu-kaohe colloquial problem:p2:text 建议 有点",
+    "xinkeyuan-niandu-kaohe colloquial problem:p2:text 建议 口气",
+    "xinkeyuan-niandu-kaohe deadline-unclear problem:p2:deadline 建议 马上改",
+    "xinkeyuan-niandu-kaohe deadline-unclear problem:p3:deadline 须修改 下次开会",
+    "xinkeyuan-niandu-kaohe junk-evidence evidence:wuxiang-gongzuo:w3-hangjia 建议 无",
+    "xinkeyuan-niandu-kaohe junk-evidence evidence:wuxiang-gongzuo:w4-shixiao 建议 无",
+    "xinkeyuan-minzhu-pingyi objective-cause problem:p1:cause-0 建议 刚参加工作",
+    "xinkeyuan-minzhu-pingyi colloquial problem:p1:text 建议 我觉得",
+    "xinkeyuan-minzhu-pingyi colloquial problem:p1:text 建议 挺",
+    "xinkeyuan-minzhu-pingyi colloquial problem:p1:text 建议 好几遍",
+    "xinkeyuan-minzhu-pingyi colloquial problem:p1:text 建议 老问",
+    "xinkeyuan-minzhu-pingyi colloquial problem:p1:text 建议 不好意思",
+    "xinkeyuan-minzhu-pingyi colloquial problem:p1:text 建议 吧",
+    "xinkeyuan-minzhu-pingyi colloquial problem:p1:cause-0 建议 吧",
+    "xinkeyuan-minzhu-pingyi deadline-unclear problem:p1:deadline 须修改 尽快",
+    "xinkeyuan-minzhu-pingyi objective-cause problem:p2:cause-0 建议 事情多",
+    "xinkeyuan-minzhu-pingyi colloquial problem:p2:text 建议 有点",
+    "xinkeyuan-minzhu-pingyi colloquial problem:p2:text 建议 口气",
+    "xinkeyuan-minzhu-pingyi deadline-unclear problem:p2:deadline 建议 马上改",
+    "xinkeyuan-minzhu-pingyi deadline-unclear problem:p3:deadline 须修改 下次开会",
+    "xinkeyuan-minzhu-pingyi junk-evidence evidence:wuxiang-gongzuo:w3-hangjia 建议 无",
+    "xinkeyuan-minzhu-pingyi junk-evidence evidence:wuxiang-gongzuo:w4-shixiao 建议 无",
+    "xinkeyuan-congyan-zicha objective-cause problem:p1:cause-0 建议 刚参加工作",
+    "xinkeyuan-congyan-zicha colloquial problem:p1:text 建议 我觉得",
+    "xinkeyuan-congyan-zicha colloquial problem:p1:text 建议 挺",
+    "xinkeyuan-congyan-zicha colloquial problem:p1:text 建议 好几遍",
+    "xinkeyuan-congyan-zicha colloquial problem:p1:text 建议 老问",
+    "xinkeyuan-congyan-zicha colloquial problem:p1:text 建议 不好意思",
+    "xinkeyuan-congyan-zicha colloquial problem:p1:text 建议 吧",
+    "xinkeyuan-congyan-zicha colloquial problem:p1:cause-0 建议 吧",
+    "xinkeyuan-congyan-zicha deadline-unclear problem:p1:deadline 须修改 尽快",
+    "xinkeyuan-congyan-zicha objective-cause problem:p2:cause-0 建议 事情多",
+    "xinkeyuan-congyan-zicha colloquial problem:p2:text 建议 有点",
+    "xinkeyuan-congyan-zicha colloquial problem:p2:text 建议 口气",
+    "xinkeyuan-congyan-zicha deadline-unclear problem:p2:deadline 建议 马上改",
+    "xinkeyuan-congyan-zicha deadline-unclear problem:p3:deadline 须修改 下次开会",
+    "xinkeyuan-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w3-hangjia 建议 无",
+    "xinkeyuan-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w4-shixiao 建议 无",
+    "kezhang-zuzhi-shenghuohui sensitive-admission problem:p4:text 建议 任免信息……转发",
+    "kezhang-zuzhi-shenghuohui deadline-unclear problem:p4:deadline 建议 马上改",
+    "kezhang-zuzhi-shenghuohui missing-aspect material 建议 政治信仰",
+    "kezhang-zuzhi-shenghuohui missing-aspect material 建议 作用发挥",
+    "kezhang-niandu-kaohe sensitive-admission problem:p4:text 建议 任免信息……转发",
+    "kezhang-niandu-kaohe deadline-unclear problem:p4:deadline 建议 马上改",
+    "kezhang-minzhu-pingyi sensitive-admission problem:p4:text 建议 任免信息……转发",
+    "kezhang-minzhu-pingyi deadline-unclear problem:p4:deadline 建议 马上改",
+    "kezhang-congyan-zicha sensitive-admission problem:p4:text 建议 任免信息……转发",
+    "kezhang-congyan-zicha deadline-unclear problem:p4:deadline 建议 马上改",
+];

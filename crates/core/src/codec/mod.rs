@@ -5,6 +5,7 @@
 //! `migrate`'s; checking a template once read is `validate`'s.
 
 mod backup;
+mod check;
 mod draft;
 mod ids;
 mod occasion;

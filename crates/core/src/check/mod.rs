@@ -1,0 +1,75 @@
+//! The 材料体检: what an organization-department reviewer would send back,
+//! found in the draft as the person types. [`check`] runs every check and
+//! returns its [`Finding`]s, each with a fixed [`CheckId`], a [`Severity`],
+//! the [`Place`] it concerns, a message in Chinese (what is wrong and how a
+//! good one reads), the words matched (what 忽略 is keyed by) and, where a
+//! mechanical replacement exists, a [`Fix`].
+//!
+//! Wording rules are data (`words`, from `data/checks.json`); structural
+//! rules are code, one file per group: a problem's wording (`wording`), its
+//! 时限 (`deadlines`), last year's rows (`previous`), the draft as a whole
+//! (`whole`). Precision comes before recall: a wrong finding teaches people
+//! to ignore all of them, so each rule prefers missing a case to flagging a
+//! right sentence.
+
+mod context;
+mod deadlines;
+mod finding;
+mod previous;
+mod whole;
+mod wording;
+mod words;
+
+pub use finding::{CheckId, Finding, Fix, Place, ProblemField, Severity};
+pub use whole::length_finding;
+pub use words::{
+    CheckWords, ColloquialWords, ObjectiveWords, OthersWords, WordList, Written, CHECKS_FORMAT,
+    CHECKS_FORMAT_VERSION,
+};
+
+use crate::carry::draft_year;
+use crate::civil::CivilDate;
+use crate::draft::Draft;
+use crate::material_date::{material_date, MaterialDate};
+use crate::occasion::Occasion;
+use crate::template::Template;
+use context::Ctx;
+
+/// Every finding on `d`'s 材料 for `occasion`, drawn on `today`, in the
+/// draft's order: its problems field by field, then the evidence, the
+/// 工作实绩, last year's rows and the 材料 as a whole. The occasion's
+/// length range is not checked here yet ([`length_finding`] is, given the
+/// 材料's length).
+pub fn check(
+    draft: &Draft,
+    occasion: &Occasion,
+    templates: &[Template],
+    today: CivilDate,
+) -> Vec<Finding> {
+    let dated = match material_date(draft, Some(occasion), today) {
+        MaterialDate::Day(d) => d,
+        MaterialDate::Month { year, month } => CivilDate::new(year, month, 1).unwrap_or(today),
+    };
+    let cx = Ctx {
+        d: draft,
+        occasion,
+        templates,
+        words: CheckWords::builtin(),
+        year: draft_year(draft),
+        dated,
+    };
+    let mut out = Vec::new();
+    let mut aids = wording::AidSet::default();
+    let rows = previous::Rows::new(&cx);
+    for p in draft.problems.iter().filter(|p| !p.is_blank()) {
+        wording::problem(&cx, p, &mut aids, &mut out);
+        deadlines::problem(&cx, p, &mut out);
+        previous::problem(&cx, &rows, p, &mut out);
+    }
+    whole::evidence(&cx, &mut out);
+    previous::rows(&cx, &mut out);
+    whole::material(&cx, &mut out);
+    // `length`: wired by the caller once the occasion states its range
+    // (`length_finding`).
+    out
+}

@@ -1,0 +1,178 @@
+//! Last year's rows against this year's problems: a problem worded like a
+//! row and not linked to it (`recurring`), a row still 已整改到位 that such
+//! a problem resembles (`status-contradiction`), a cause copied from last
+//! year (`cause-repeated`), and a row holding several problems
+//! (`previous-merged`).
+
+use super::context::Ctx;
+use super::finding::{CheckId, Finding, Place, ProblemField, Severity};
+use crate::carry::recurring_row;
+use crate::problem::{PreviousProblem, Problem, Progress};
+
+/// Last year's rows with their wordings' content pairs, worked out once.
+pub(crate) struct Rows<'a> {
+    rows: Vec<(&'a PreviousProblem, Vec<(char, char)>)>,
+    causes: Vec<&'a str>,
+}
+
+impl<'a> Rows<'a> {
+    pub(crate) fn new(cx: &Ctx<'a>) -> Rows<'a> {
+        let rows = cx.d.previous.iter().filter(|q| !q.text.trim().is_empty());
+        let causes =
+            cx.d.previous
+                .iter()
+                .filter_map(|q| q.row.as_ref())
+                .flat_map(|r| &r.causes);
+        Rows {
+            rows: rows.map(|q| (q, key_pairs(cx, &q.text))).collect(),
+            causes: causes
+                .map(|c| bare(&c.text))
+                .filter(|t| !t.is_empty())
+                .collect(),
+        }
+    }
+}
+
+pub(crate) fn problem(cx: &Ctx, rows: &Rows, p: &Problem, out: &mut Vec<Finding>) {
+    let d = cx.d;
+    if !rows.rows.is_empty() && recurring_row(d, p).is_none() {
+        let mine = key_pairs(cx, &p.headline());
+        let like = rows
+            .rows
+            .iter()
+            .find(|(_, k)| resembles(&mine, k))
+            .map(|(q, _)| *q);
+        if let Some(q) = like {
+            let row = q.text.trim();
+            out.push(
+                Finding::new(
+                    CheckId::Recurring,
+                    Severity::Should,
+                    Place::Problem {
+                        id: p.id.clone(),
+                        field: ProblemField::Text,
+                    },
+                    row,
+                )
+                .says(format!(
+                    "这个问题和上年度的“{row}”很像。如果是同一个问题，请把它关联为老问题，材料会如实说明“又有反复”并分析原因；如果不是，写出它和上年度问题的不同之处。"
+                )),
+            );
+            if q.status == Progress::Done {
+                out.push(
+                    Finding::new(CheckId::StatusContradiction, Severity::Should, Place::Previous(q.id.clone()), row)
+                        .says(format!(
+                            "上年度的“{row}”仍标为已整改到位，本年度却查摆了相似的问题，审核时会被追问。关联为老问题后，它会写作“正在整改”，并说明本年度同类问题再次出现。"
+                        )),
+                );
+            }
+        }
+    }
+    // Causes kept with last year's rows, written again word for word.
+    let kept = &rows.causes;
+    for (n, c) in p.causes.iter().enumerate() {
+        let t = bare(&c.text);
+        if !t.is_empty() && kept.contains(&t) {
+            out.push(
+                Finding::new(
+                    CheckId::CauseRepeated,
+                    Severity::Should,
+                    Place::Problem {
+                        id: p.id.clone(),
+                        field: ProblemField::Cause(n),
+                    },
+                    t,
+                )
+                .says("这条原因和上年度材料里的一字不差，审核时会被看作照抄。结合本年度的事例重新剖析，如：“上年度整改满足于改了几份材料，写实的要求没有变成习惯”。"),
+            );
+        }
+    }
+}
+
+pub(crate) fn rows(cx: &Ctx, out: &mut Vec<Finding>) {
+    for q in &cx.d.previous {
+        if let Some(m) = merged(&q.text) {
+            out.push(
+                Finding::new(CheckId::PreviousMerged, Severity::Should, Place::Previous(q.id.clone()), q.text.trim())
+                    .says(format!(
+                        "这一条里有几个问题（“{m}”）。上年度的问题要一项一项列，分别写明整改情况，如“学习不够深入”“作风不够扎实”各列一条。"
+                    )),
+            );
+        }
+        if !q.note.trim().is_empty() && crate::problem::says_nothing(&q.note) {
+            out.push(junk_note(q));
+        }
+    }
+}
+
+fn junk_note(q: &PreviousProblem) -> Finding {
+    Finding::new(CheckId::JunkEvidence, Severity::Should, Place::Previous(q.id.clone()), q.note.trim()).says(format!(
+        "整改情况“{}”没有说明做了什么，材料不会照印。写具体做法和结果，如：“全年到联系乡镇调研6次，形成调研报告1篇”。",
+        q.note.trim()
+    ))
+}
+
+/// The enumerators of a row holding several problems ("1.……2.……",
+/// "一是……二是……", "（1）……（2）……", "①……②……"), as found.
+fn merged(text: &str) -> Option<String> {
+    let t = text.trim();
+    let pairs: [(&str, &str); 4] = [
+        ("一是", "二是"),
+        ("（一）", "（二）"),
+        ("（1）", "（2）"),
+        ("①", "②"),
+    ];
+    if let Some((a, b)) = pairs
+        .iter()
+        .find(|(a, b)| t.find(a).zip(t.find(b)).is_some_and(|(x, y)| x < y))
+    {
+        return Some(format!("{a}……{b}"));
+    }
+    // 1. / 1、 / 1． not inside a number or a date (2026.1).
+    let at = |n: char| {
+        t.char_indices().find(|&(i, c)| {
+            let before = t[..i].chars().next_back();
+            let after = t[i + c.len_utf8()..].chars().next();
+            c == n
+                && !before.is_some_and(|b| b.is_ascii_digit() || b == '.')
+                && after.is_some_and(|a| matches!(a, '.' | '、' | '．'))
+        })
+    };
+    match (at('1'), at('2')) {
+        (Some((x, _)), Some((y, _))) if x < y => Some("1.……2.……".to_string()),
+        _ => None,
+    }
+}
+
+/// A text without the spaces and the stop at its ends.
+fn bare(t: &str) -> &str {
+    t.trim().trim_end_matches(['。', '；', '，']).trim()
+}
+
+/// The pairs of characters that carry a wording's content: the text with
+/// the stop words taken out, cut at punctuation, each run's adjacent pairs.
+fn key_pairs(cx: &Ctx, text: &str) -> Vec<(char, char)> {
+    let mut t = text.to_string();
+    let set = super::words::CharSet::of(text);
+    for w in cx.words.stop.iter().filter(|w| set.may_hold(w)) {
+        t = t.replace(w.as_str(), "|");
+    }
+    let mut out = Vec::new();
+    for run in t.split(|c: char| !c.is_alphanumeric()) {
+        let chars: Vec<char> = run.chars().collect();
+        for w in chars.windows(2) {
+            let pair = (w[0], w[1]);
+            if !out.contains(&pair) {
+                out.push(pair);
+            }
+        }
+    }
+    out
+}
+
+/// Two wordings alike: one's content pairs all in the other, or at least
+/// half of them shared (Dice ≥ 0.5).
+fn resembles(a: &[(char, char)], b: &[(char, char)]) -> bool {
+    let shared = a.iter().filter(|p| b.contains(p)).count();
+    shared > 0 && (shared == a.len().min(b.len()) || 4 * shared >= a.len() + b.len())
+}

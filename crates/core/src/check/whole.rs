@@ -1,0 +1,188 @@
+//! The draft as a whole: evidence and 工作实绩 that say nothing, too few
+//! problems, an aspect of the notice left empty, a 落款日期 that does not
+//! fit the 年度, and the 材料's length.
+
+use super::context::Ctx;
+use super::finding::{CheckId, Finding, Place, Severity};
+use crate::draft::default_aspects;
+use crate::occasion::PartKind;
+use crate::problem::{aspect_core, says_nothing};
+
+/// `junk-evidence`: a 具体事例 or a 工作实绩 line that says nothing (无、
+/// 严格遵守、好、已落实: `says_nothing`).
+pub(crate) fn evidence(cx: &Ctx, out: &mut Vec<Finding>) {
+    for (template, answers) in &cx.d.answers {
+        for (item, a) in answers {
+            let t = a.evidence.trim();
+            if !t.is_empty() && says_nothing(t) {
+                let at = Place::Evidence {
+                    template: template.clone(),
+                    item: item.clone(),
+                };
+                out.push(Finding::new(CheckId::JunkEvidence, Severity::Should, at, t).says(format!(
+                    "具体事例“{t}”不是事例，材料不会把它当作成绩。写一件做过的事，最好带数字，如：“全年参加部机关第一议题学习24次，撰写学习体会8篇”；没有可写的就空着。"
+                )));
+            }
+        }
+    }
+    for (n, w) in cx.d.work.iter().enumerate() {
+        let t = w.trim();
+        if !t.is_empty() && says_nothing(t) {
+            out.push(Finding::new(CheckId::JunkEvidence, Severity::Should, Place::Work(n), t).says(format!(
+                "工作实绩“{t}”没有内容。写做了什么、做了多少，如：“全年参与干部考察12批次、考察干部86人次”。"
+            )));
+        }
+    }
+}
+
+/// `too-few-problems`, `missing-aspect` and the 落款日期's `date-year`.
+pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
+    let live: Vec<_> = cx.d.problems.iter().filter(|p| !p.is_blank()).collect();
+    let want = cx.occasion.problems;
+    let n = live.len() as u32;
+    if cx.occasion.has_part(PartKind::Problems) && n < want.min {
+        let severity = if n == 0 {
+            Severity::Must
+        } else {
+            Severity::Should
+        };
+        out.push(Finding::new(CheckId::TooFewProblems, severity, Place::Material, n.to_string()).says(format!(
+            "{}一般查摆{}至{}个问题，现在有{n}个。每个问题写明具体表现，如：“坚持原则、较真碰硬还不够，比如……”。",
+            cx.occasion.label, want.min, want.max
+        )));
+    }
+    // The aspects the notice names (the person changed the five tasks'
+    // defaults), each with a problem.
+    if cx.occasion.aspects_editable && !live.is_empty() && cx.d.aspects != default_aspects() {
+        let used: Vec<String> = live.iter().map(|p| problem_aspect(cx, p)).collect();
+        let mut seen: Vec<&str> = Vec::new();
+        for a in &cx.d.aspects {
+            let a = aspect_core(a);
+            if a.is_empty() || seen.contains(&a) {
+                continue;
+            }
+            seen.push(a);
+            if !used.iter().any(|u| u == a) {
+                out.push(Finding::new(CheckId::MissingAspect, Severity::Should, Place::Material, a).says(format!(
+                    "通知列出的“{a}”方面还没有查摆问题，材料里这一方面会空着。每个方面都要有问题或一句说明，如：“在{a}方面，……还有差距，比如……”。"
+                )));
+            }
+        }
+    }
+    date_year(cx, out);
+}
+
+/// The aspect a problem is reported under: its own, else its item's
+/// section's (as the 材料 groups it).
+fn problem_aspect(cx: &Ctx, p: &crate::problem::Problem) -> String {
+    let own = Some(p.aspect.as_str()).filter(|a| !a.trim().is_empty());
+    let aspect = own.or_else(|| {
+        let link = p.item.as_ref()?;
+        cx.templates
+            .iter()
+            .filter(|t| t.id == link.template)
+            .find_map(|t| t.section_of(&link.item))
+            .map(|s| s.aspect())
+    });
+    aspect
+        .map(|a| aspect_core(a).to_string())
+        .unwrap_or_default()
+}
+
+/// `date-year`: a 落款日期 the person set outside the 年度: before the year
+/// began, in the 年度 itself for an occasion held the year after, more than
+/// two months before the occasion's months, or in a later year.
+fn date_year(cx: &Ctx, out: &mut Vec<Finding>) {
+    let (Some(day), Some(y)) = (cx.d.material_date, cx.year) else {
+        return;
+    };
+    let month = |year: i32, m: u32| i64::from(year) * 12 + i64::from(m) - 1;
+    let at = month(day.year, day.month);
+    let (wrong, when) = match cx.occasion.date_window {
+        Some(w) => {
+            let (sy, sm) = w.start(y);
+            let end = crate::occasion::DateWindow {
+                from: w.to,
+                to: w.to,
+            }
+            .start(y);
+            let early = at + 2 < month(sy, sm);
+            let late = day.year > end.0;
+            let when = if (sy, sm) == end {
+                format!("{sy}年{sm}月")
+            } else {
+                format!("{sy}年{sm}月至{}年{}月", end.0, end.1)
+            };
+            (early || late || day.year < y, when)
+        }
+        None => (
+            day.year < y || day.year > y + 1,
+            format!("{y}年或{}年初", y + 1),
+        ),
+    };
+    if wrong {
+        out.push(
+            Finding::new(
+                CheckId::DateYear,
+                Severity::Must,
+                Place::Person("material_date"),
+                day.to_string(),
+            )
+            .says(format!(
+                "落款日期{day}与{y}年度不符：{y}年度的{}一般在{when}。如：“{}年1月15日”。",
+                cx.occasion.label,
+                y + 1
+            )),
+        );
+    }
+}
+
+/// `length`: the 材料's `chars` (characters, spaces not counted) against
+/// the occasion's usual range (建议) and a department's limit (须修改: the
+/// box of a form holds no more). Not wired into `check` yet: the occasion's
+/// range is the lead's `Occasion.length`.
+pub fn length_finding(
+    chars: usize,
+    range: Option<(u32, u32)>,
+    limit: Option<u32>,
+) -> Option<Finding> {
+    let n = chars as u64;
+    if let Some(max) = limit.filter(|m| n > u64::from(*m)) {
+        return Some(
+            Finding::new(
+                CheckId::Length,
+                Severity::Must,
+                Place::Material,
+                n.to_string(),
+            )
+            .says(format!(
+                "材料有{n}字，超过单位规定的{max}字。删去套话和重复的表态，保留事例和数字。"
+            )),
+        );
+    }
+    let (min, max) = range?;
+    let (what, hint) = if n < u64::from(min) {
+        (
+            "偏短",
+            "问题要写具体表现，原因要剖析到思想上，措施要写清做法和时限",
+        )
+    } else if n > u64::from(max) {
+        (
+            "偏长",
+            "长不等于好：合并相近的问题，删去套话，保留事例和数字",
+        )
+    } else {
+        return None;
+    };
+    Some(
+        Finding::new(
+            CheckId::Length,
+            Severity::Should,
+            Place::Material,
+            n.to_string(),
+        )
+        .says(format!(
+            "材料有{n}字，{what}：这类材料一般{min}至{max}字。{hint}。"
+        )),
+    )
+}

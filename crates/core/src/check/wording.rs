@@ -1,0 +1,364 @@
+//! The wording of a problem, field by field: an instance (`no-instance`),
+//! praise dressed as a problem, circumstances blamed, colleagues
+//! implicated, spoken words, an empty measure, a phrasing aid left as it
+//! was inserted, and a confession the 干部监督 side must act on.
+
+use std::collections::HashSet;
+
+use super::context::Ctx;
+use super::finding::{CheckId, Finding, Place, ProblemField, Severity};
+use super::words::{find_in_sentences, holds_any, occurs_uncovered, sentences, CharSet};
+use crate::problem::Problem;
+
+/// The texts of every phrasing aid of the templates, gathered once when a
+/// problem of the draft as a whole needs them.
+#[derive(Default)]
+pub(crate) struct AidSet<'a> {
+    all: Option<HashSet<&'a str>>,
+}
+
+fn place(p: &Problem, field: ProblemField) -> Place {
+    Place::Problem {
+        id: p.id.clone(),
+        field,
+    }
+}
+
+/// The problem's fields with text, for the checks that read them all.
+fn fields(p: &Problem) -> Vec<(ProblemField, &str)> {
+    let mut out = vec![
+        (ProblemField::Judgement, p.judgement.as_str()),
+        (ProblemField::Text, p.text.as_str()),
+    ];
+    out.extend(
+        p.causes
+            .iter()
+            .enumerate()
+            .map(|(n, c)| (ProblemField::Cause(n), c.text.as_str())),
+    );
+    out.extend([
+        (ProblemField::Lead, p.lead.as_str()),
+        (ProblemField::Measure, p.measure.as_str()),
+        (ProblemField::Standard, p.standard.as_str()),
+    ]);
+    out.retain(|(_, t)| !t.trim().is_empty());
+    out
+}
+
+pub(crate) fn problem<'a>(
+    cx: &Ctx<'a>,
+    p: &Problem,
+    aids: &mut AidSet<'a>,
+    out: &mut Vec<Finding>,
+) {
+    no_instance(cx, p, out);
+    let w = cx.words;
+    // 问题表扬化, in the 判断 or the 表现.
+    for (field, t) in [
+        (ProblemField::Judgement, &p.judgement),
+        (ProblemField::Text, &p.text),
+    ] {
+        if let Some(m) = w.praise.find(t) {
+            out.push(Finding::new(CheckId::PraiseAsProblem, Severity::Must, place(p, field), &m).says(format!(
+                "“{m}”读起来是表扬，不是问题（问题表扬化），审核时会被退回。写自己思想和工作上真实的短板，如：“统筹兼顾的方法不多，今年干部调整集中期间，有2项交办事项没有按时反馈”。"
+            )));
+            break;
+        }
+    }
+    for (n, c) in p.causes.iter().enumerate() {
+        if let Some(m) = find_in_sentences(&c.text, &w.objective.words, &w.objective.unless) {
+            let own = holds_any(&c.text, &w.objective.own);
+            let severity = if own {
+                Severity::Should
+            } else {
+                Severity::Must
+            };
+            out.push(Finding::new(CheckId::ObjectiveCause, severity, place(p, ProblemField::Cause(n)), &m).says(format!(
+                "“{m}”是客观原因。原因剖析要从自身思想上找根源，如：“对理论学习的重要性认识不足，把学习当成可以往后放的软任务”。"
+            )));
+        }
+    }
+    for (field, t) in fields(p) {
+        if !matches!(
+            field,
+            ProblemField::Text | ProblemField::Judgement | ProblemField::Cause(_)
+        ) {
+            continue;
+        }
+        if let Some((m, severity)) = names_others(cx, t) {
+            out.push(Finding::new(CheckId::NamesOthers, severity, place(p, field), &m).says(format!(
+                "“{m}”牵涉到其他同志。对照检查只写本人的问题，如：“坚持原则不够，发现问题后没有按规定提出”；涉及他人的情况可另行向组织如实反映。"
+            )));
+        }
+    }
+    for (field, t) in fields(p) {
+        colloquial(cx, p, field, t, out);
+    }
+    empty_measure(cx, p, out);
+    aid_verbatim(cx, p, aids, out);
+    for (field, t) in fields(p) {
+        if !matches!(
+            field,
+            ProblemField::Text | ProblemField::Judgement | ProblemField::Cause(_)
+        ) {
+            continue;
+        }
+        if let Some(m) = w.sensitive.find(t) {
+            out.push(Finding::new(CheckId::SensitiveAdmission, Severity::Should, place(p, field), &m).says(format!(
+                "“{m}”是干部监督部门须按规定处理的事实。这类事实一般按规定另行向组织如实报告、说明，对照检查材料中写作思想认识上的差距，如：“保密意识还不够牢，对网络传播的风险认识不足”。"
+            )));
+            break;
+        }
+    }
+}
+
+/// `no-instance`: a 表现 with no time, event, figure or named task, or a
+/// 比如 with nothing after it. A long 表现 is taken to tell a story.
+fn no_instance(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
+    let text = p.text.trim();
+    if text.contains('【') {
+        return; // an aid's empty slot: aid-verbatim says it
+    }
+    let example_markers = ["比如", "例如", "譬如", "比方说"];
+    let mut empty_example = None;
+    for m in example_markers {
+        for (at, _) in text.match_indices(m) {
+            let after = &text[at + m.len()..];
+            let content = after.chars().filter(|c| c.is_alphanumeric()).count();
+            if content >= 4 {
+                return;
+            }
+            empty_example = Some(m);
+        }
+    }
+    let finding = |severity, matched: &str| {
+        Finding::new(CheckId::NoInstance, severity, place(p, ProblemField::Text), matched).says(
+            "问题要有具体表现：时间、事情、数字或具体任务，让人看得出是谁写的。如：“理论武装的深度不够。比如今年干部调整集中的几个月，第一议题学习后没有及时结合科室工作写出体会”。",
+        )
+    };
+    if let Some(m) = empty_example {
+        out.push(finding(Severity::Must, m));
+        return;
+    }
+    let chars = text.chars().filter(|c| c.is_alphanumeric()).count();
+    if text.is_empty() {
+        if !p.judgement.trim().is_empty() {
+            out.push(finding(Severity::Must, p.judgement.trim()));
+        }
+        return;
+    }
+    if chars > LONG_TEXT
+        || has_figure(cx, text)
+        || cx.words.instance.iter().any(|w| text.contains(w.as_str()))
+    {
+        return;
+    }
+    let severity = if chars <= SHORT_TEXT {
+        Severity::Must
+    } else {
+        Severity::Should
+    };
+    out.push(finding(severity, text));
+}
+
+/// A 表现 longer than this is taken to hold an instance.
+const LONG_TEXT: usize = 30;
+/// A 表现 of at most this many characters without an instance is a bare
+/// judgement: 须修改.
+const SHORT_TEXT: usize = 15;
+
+/// A figure: a digit, or a numeral before a counter (两次, 三名).
+fn has_figure(cx: &Ctx, text: &str) -> bool {
+    let mut prev = None;
+    for c in text.chars() {
+        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            return true;
+        }
+        if prev.is_some_and(|p| cx.words.numerals.contains(p)) && cx.words.counters.contains(c) {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
+}
+
+/// `names-others`: reported speech that shifts the blame (须修改), or a
+/// named person (建议).
+fn names_others(cx: &Ctx, text: &str) -> Option<(String, Severity)> {
+    let o = &cx.words.others;
+    if let Some(m) = find_in_sentences(text, &o.words, &o.unless) {
+        return Some((m, Severity::Must));
+    }
+    // A name needs a title after it or 老/小 before it.
+    if !(text.contains(['老', '小']) || holds_any(text, &o.titles)) {
+        return None;
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        if !o.surnames.contains(c) {
+            continue;
+        }
+        let rest = &text[at + c.len_utf8()..];
+        let title = o.titles.iter().find(|t| rest.starts_with(t.as_str()));
+        let before = k.checked_sub(1).map(|j| chars[j].1);
+        let name = match (title, before) {
+            (Some(t), _) => format!("{c}{t}"),
+            (None, Some(b @ ('老' | '小'))) => format!("{b}{c}"),
+            _ => continue,
+        };
+        let start = if name.starts_with(['老', '小']) {
+            chars[k - 1].0
+        } else {
+            at
+        };
+        if o.not_names.iter().any(|n| {
+            text[start..].starts_with(n.as_str()) || text[..at + c.len_utf8()].ends_with(n.as_str())
+        }) {
+            continue;
+        }
+        if sentences(text)
+            .any(|s| s.contains(name.as_str()) && !o.unless.iter().any(|u| s.contains(u.as_str())))
+        {
+            return Some((name, Severity::Should));
+        }
+    }
+    None
+}
+
+/// `colloquial`: the spoken words of a field, each once, with its written
+/// form where there is one.
+fn colloquial(cx: &Ctx, p: &Problem, field: ProblemField, text: &str, out: &mut Vec<Finding>) {
+    let c = &cx.words.colloquial;
+    let set = CharSet::of(text);
+    let mut found: Vec<&str> = Vec::new();
+    for w in c.words.iter().filter(|w| set.may_hold(w)) {
+        // A longer spoken word already found covers this one (觉得 in 我觉得).
+        if found.iter().any(|f| f.contains(w.as_str())) || !occurs_uncovered(text, w, &c.unless) {
+            continue;
+        }
+        found.push(w);
+    }
+    for w in found {
+        let written = c.written.iter().find(|x| x.from == *w);
+        let shown = w.trim_end_matches(['，', '。']);
+        let mut f = Finding::new(
+            CheckId::Colloquial,
+            Severity::Should,
+            place(p, field),
+            shown,
+        );
+        f = match written {
+            Some(x) => f
+                .says(format!("“{shown}”是口语，书面材料写作“{}”。", x.to))
+                .fix(x.from.clone(), x.to.clone()),
+            None => f.says(format!(
+                "“{shown}”是口语。材料用书面语，如“自己感觉理论学习这块做得不太好”写作“理论学习还不够深入”。"
+            )),
+        };
+        out.push(f);
+    }
+}
+
+/// `empty-measure`: a measure of vague words only (加强学习、进一步提高认识),
+/// or a short one with no quantity, method or product.
+fn empty_measure(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
+    let m = p.measure.trim();
+    if m.is_empty() || has_figure(cx, m) || cx.words.concrete.iter().any(|w| m.contains(w.as_str()))
+    {
+        return;
+    }
+    let mut rest = m.to_string();
+    let set = CharSet::of(m);
+    for w in cx.words.vague.iter().filter(|w| set.may_hold(w)) {
+        rest = rest.replace(w.as_str(), "");
+    }
+    let left = rest.chars().filter(|c| c.is_alphanumeric()).count();
+    let chars = m.chars().filter(|c| c.is_alphanumeric()).count();
+    let severity = if left <= 2 {
+        Severity::Must
+    } else if chars <= 8 {
+        Severity::Should
+    } else {
+        return;
+    };
+    out.push(Finding::new(CheckId::EmptyMeasure, severity, place(p, ProblemField::Measure), m).says(
+        "整改措施要能检查：写清做什么、做多少、怎么做、形成什么。如：“制定个人学习计划，每周固定半天自学，第一议题学习后一周内写出落实措施”。",
+    ));
+}
+
+/// `aid-verbatim`: a phrasing aid left with its 【……】 slot empty
+/// (须修改), or left word for word as inserted (建议).
+fn aid_verbatim<'a>(cx: &Ctx<'a>, p: &Problem, aids: &mut AidSet<'a>, out: &mut Vec<Finding>) {
+    for (field, t) in fields(p) {
+        if let Some(slot) = empty_slot(t) {
+            out.push(Finding::new(CheckId::AidVerbatim, Severity::Must, place(p, field), slot).says(
+                "插入的参考表述还留着【……】，要换成自己的具体事例，如：“比如今年参与的一次换届考察中，有3份考察材料对干部不足的描述大同小异”。",
+            ));
+        }
+    }
+    let own: Option<Vec<&str>> = p.item.as_ref().map(|link| {
+        let item = cx
+            .templates
+            .iter()
+            .filter(|t| t.id == link.template)
+            .find_map(|t| t.item(&link.item));
+        item.map(|i| {
+            let a = &i.aids;
+            a.problems
+                .iter()
+                .chain(&a.measures)
+                .map(String::as_str)
+                .chain(a.causes.iter().map(|c| c.text.as_str()))
+                .collect()
+        })
+        .unwrap_or_default()
+    });
+    for (field, t) in fields(p) {
+        let t = bare(t);
+        let is_aid = match &own {
+            Some(list) => list.iter().any(|a| bare(a) == t),
+            None => aids.all(cx.templates).contains(t),
+        };
+        if is_aid {
+            out.push(Finding::new(CheckId::AidVerbatim, Severity::Should, place(p, field), t).says(
+                "这句是插入的参考表述，原样照搬容易千人一面。改成自己的话，写进本人的事例和数字。",
+            ));
+        }
+    }
+}
+
+impl<'a> AidSet<'a> {
+    fn all(&mut self, templates: &'a [crate::template::Template]) -> &HashSet<&'a str> {
+        self.all.get_or_insert_with(|| {
+            let items = templates
+                .iter()
+                .flat_map(|t| t.items().map(|(_, i)| &i.aids));
+            items
+                .flat_map(|a| {
+                    a.problems
+                        .iter()
+                        .chain(&a.measures)
+                        .map(String::as_str)
+                        .chain(a.causes.iter().map(|c| c.text.as_str()))
+                })
+                .map(bare)
+                .collect()
+        })
+    }
+}
+
+/// A text without the spaces and the stop at its ends.
+fn bare(t: &str) -> &str {
+    t.trim().trim_end_matches(['。', '；', '，']).trim()
+}
+
+/// The first 【】 slot left empty (【】, 【……】, 【…】), as written.
+fn empty_slot(t: &str) -> Option<&str> {
+    let start = t.find('【')?;
+    let end = t[start..].find('】')? + start + '】'.len_utf8();
+    let inside = &t[start + '【'.len_utf8()..end - '】'.len_utf8()];
+    inside
+        .chars()
+        .all(|c| matches!(c, '…' | '.' | '。' | ' ' | '　' | '_' | '＿'))
+        .then_some(&t[start..end])
+}

@@ -1,0 +1,918 @@
+//! The 材料体检: each check flags the cases it must and leaves alone the
+//! ones it must not (sentences, or minimal drafts for the structural
+//! checks), the right sentences of the goldens among them; the check words
+//! file reads and validates; the ids are fixed.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "util/mod.rs"]
+mod util;
+
+use util::*;
+use ziping_core::{
+    builtin_occasions, check, length_finding, Angle, Cause, CheckId, CheckWords, CivilDate, Draft,
+    Finding, ItemLink, Occasion, Place, PreviousProblem, Problem, ProblemField, Progress, Severity,
+};
+
+fn occasion(id: &str) -> Occasion {
+    builtin_occasions()
+        .get(id)
+        .cloned()
+        .expect("a built-in occasion")
+}
+
+/// A 2026年度 组织生活会 draft dated 2027年1月15日 with `problems`.
+fn draft(problems: Vec<Problem>) -> Draft {
+    let mut d = Draft::new("d", "t", 1_795_500_000_000, &templates());
+    d.person.year = "2026".into();
+    d.material_date = CivilDate::new(2027, 1, 15);
+    for (n, mut p) in problems.into_iter().enumerate() {
+        if p.id.is_empty() {
+            p.id = format!("p{}", n + 1);
+        }
+        d.problems.push(p);
+    }
+    d
+}
+
+/// A concrete, right problem (a golden's), to vary one field of.
+fn good() -> Problem {
+    Problem {
+        id: "p1".into(),
+        aspect: "旗帜鲜明讲政治".into(),
+        judgement: "理论武装的深度不够".into(),
+        text: "今年干部调整集中的几个月，第一议题学习后没有及时结合科室工作写出体会".into(),
+        causes: vec![Cause {
+            angle: Some(Angle::Lixiang),
+            text: "对理论学习的重要性认识不足，把学习当成可以往后放的软任务".into(),
+        }],
+        measure: "制定个人学习计划，每周固定半天自学，第一议题学习后一周内结合干部工作写出落实措施"
+            .into(),
+        deadline: "2027年3月底前".into(),
+        standard: "学习计划报党支部备案，一季度学习体会不少于2篇".into(),
+        ..Problem::default()
+    }
+}
+
+fn run(d: &Draft, occasion_id: &str) -> Vec<Finding> {
+    check(
+        d,
+        &occasion(occasion_id),
+        &templates(),
+        CivilDate::new(2026, 12, 5).unwrap(),
+    )
+}
+
+fn of(d: &Draft, id: CheckId) -> Vec<Finding> {
+    run(d, "zuzhi-shenghuohui")
+        .into_iter()
+        .filter(|f| f.check == id)
+        .collect()
+}
+
+/// `good()` with one field set to `text`.
+fn with(field: ProblemField, text: &str) -> Problem {
+    let mut p = good();
+    match field {
+        ProblemField::Text => p.text = text.into(),
+        ProblemField::Judgement => p.judgement = text.into(),
+        ProblemField::Cause(_) => p.causes[0].text = text.into(),
+        ProblemField::Measure => p.measure = text.into(),
+        ProblemField::Lead => p.lead = text.into(),
+        ProblemField::Deadline => p.deadline = text.into(),
+        ProblemField::Standard => p.standard = text.into(),
+    }
+    p
+}
+
+/// Each of `must` flagged by `id` in `field`, none of `must_not`.
+#[track_caller]
+fn sentences(id: CheckId, field: ProblemField, must: &[&str], must_not: &[&str]) {
+    assert!(must.len() >= 5 && must_not.len() >= 5, "five of each");
+    for t in must {
+        let found = of(&draft(vec![with(field, t)]), id);
+        assert!(
+            found
+                .iter()
+                .any(|f| matches!(&f.place, Place::Problem { field: g, .. } if *g == field)),
+            "{} must flag {t:?}",
+            id.id()
+        );
+    }
+    for t in must_not {
+        let found = of(&draft(vec![with(field, t)]), id);
+        assert!(
+            found.is_empty(),
+            "{} must not flag {t:?}: {found:?}",
+            id.id()
+        );
+    }
+}
+
+/// Each of `must` drafts flagged by `id`, none of `must_not`.
+#[track_caller]
+fn drafts(id: CheckId, must: Vec<Draft>, must_not: Vec<Draft>) {
+    assert!(must.len() >= 5 && must_not.len() >= 5, "five of each");
+    for (n, d) in must.iter().enumerate() {
+        assert!(!of(d, id).is_empty(), "{} must flag draft {n}", id.id());
+    }
+    for (n, d) in must_not.iter().enumerate() {
+        let found = of(d, id);
+        assert!(
+            found.is_empty(),
+            "{} must not flag draft {n}: {found:?}",
+            id.id()
+        );
+    }
+}
+
+#[test]
+fn the_ids_are_fixed() {
+    let ids: Vec<&str> = CheckId::ALL.iter().map(|c| c.id()).collect();
+    assert_eq!(
+        ids,
+        [
+            "no-instance",
+            "praise-as-problem",
+            "objective-cause",
+            "names-others",
+            "colloquial",
+            "empty-measure",
+            "deadline-unclear",
+            "deadline-standard-mismatch",
+            "aid-verbatim",
+            "junk-evidence",
+            "too-few-problems",
+            "length",
+            "recurring",
+            "status-contradiction",
+            "cause-repeated",
+            "missing-aspect",
+            "date-year",
+            "previous-merged",
+            "sensitive-admission",
+        ]
+    );
+    for c in CheckId::ALL {
+        assert_eq!(CheckId::from_id(c.id()), Some(c));
+    }
+    let labels = [Severity::Must, Severity::Should, Severity::Note].map(|s| s.label());
+    assert_eq!(labels, ["须修改", "建议", "提示"]);
+}
+
+#[test]
+fn the_check_words_file_reads_and_validates() {
+    let words = CheckWords::from_json(CheckWords::builtin_source()).expect("valid");
+    assert_eq!(&words, CheckWords::builtin());
+    assert!(!words.praise.words.is_empty());
+    let bad = CheckWords::builtin_source().replacen("\"这块\"", "\"\"", 1);
+    assert_eq!(
+        CheckWords::from_json(&bad).unwrap_err(),
+        "“colloquial.words”第 1 项是空的。"
+    );
+    let typo = CheckWords::builtin_source().replacen("\"praise\"", "\"prase\"", 1);
+    assert_eq!(
+        CheckWords::from_json(&typo).unwrap_err(),
+        "“prase”不是可用的字段。"
+    );
+}
+
+#[test]
+fn no_instance() {
+    sentences(
+        CheckId::NoInstance,
+        ProblemField::Text,
+        &[
+            "学习不够深入",
+            "工作作风不够扎实",
+            "有时怕得罪人",
+            "调研少",
+            "理论学习还不够系统，比如……",
+            "服务意识不强，例如",
+        ],
+        &[
+            "比如今年参与的一次换届考察中，有3份考察材料对干部不足的描述大同小异，共性语言多、个性特点少",
+            "比如发现个别单位报送的干部档案材料不规范时，考虑到对方是多年打交道的老同事，只是电话提醒",
+            "清单化、闭环式落实还不够到位，比如有2项交办事项办结后没有及时反馈结果",
+            "传帮带做得不够，科室两名年轻同志独立办理核查件的能力提升慢",
+            "开会的时候不太敢发言，怕说错了，组织生活会上也基本没提过什么意见",
+            "学习《干部选拔任用工作条例》不够深入",
+            "有时在工作群里转发未经核实的干部任免信息，虽然随后撤回，但反映出保密意识不牢",
+        ],
+    );
+    // A 判断 with no 表现 at all.
+    let mut p = good();
+    p.text.clear();
+    assert_eq!(of(&draft(vec![p]), CheckId::NoInstance).len(), 1);
+    // Short and bare: 须修改.
+    let f = &of(
+        &draft(vec![with(ProblemField::Text, "学习不够深入")]),
+        CheckId::NoInstance,
+    )[0];
+    assert_eq!(
+        (f.severity, f.matched.as_str()),
+        (Severity::Must, "学习不够深入")
+    );
+}
+
+#[test]
+fn praise_as_problem() {
+    sentences(
+        CheckId::PraiseAsProblem,
+        ProblemField::Text,
+        &[
+            "工作太投入了，经常加班到很晚，对家里人照顾不够",
+            "对自己要求太严，有时让同事觉得有压力",
+            "工作中太较真，比如一份材料改了5遍",
+            "对家人照顾不够，今年全年只回家2次",
+            "做事追求完美，比如今年的年度总结反复修改",
+        ],
+        &[
+            "对科室同志的日常管理偏软，今年有1名同志两次超时报送核查结果，我只是口头提醒",
+            "坚持原则、较真碰硬还不够，比如对个别同志报送材料超时的问题，只是口头提醒",
+            "对科室同志要求不够严，批评点到为止，比如今年有2次",
+            "比如在一次亲友聚会上有人打听干部调整的消息，自己虽然没有透露具体情况",
+            "开展批评和自我批评还不够大胆，比如在今年的组织生活会上，给同志提意见只谈工作建议",
+        ],
+    );
+}
+
+#[test]
+fn objective_cause() {
+    sentences(
+        CheckId::ObjectiveCause,
+        ProblemField::Cause(0),
+        &[
+            "人少事多，顾不过来",
+            "工作太忙，没有时间学习",
+            "任务重、时间紧",
+            "刚参加工作，不适应",
+            "事情多的时候就顾不上了，服务意识还是不够",
+            "科室工作量大",
+        ],
+        &[
+            "对理论学习的重要性认识不足，认为干部工作业务性强、把业务干好就行，把学习当成可以往后放的软任务",
+            "党性原则坚持得不够，存在怕得罪人、怕伤和气的好人主义思想，把一团和气当作团结",
+            "以工作忙为借口放松了学习",
+            "抓落实的韧劲不够，满足于事情办完",
+            "识别评价干部的方法不多，平时对联系单位干部的日常表现了解不深，考察时主要依靠集中谈话和书面材料",
+            "上年度整改满足于改了几份材料，写实的要求没有变成习惯，遇到任务集中时又回到老套路",
+        ],
+    );
+    // With the person's own thinking beside it: a 建议, not a 须修改.
+    let half = of(
+        &draft(vec![with(ProblemField::Cause(0), "工作忙，服务意识不够")]),
+        CheckId::ObjectiveCause,
+    );
+    assert_eq!(half[0].severity, Severity::Should);
+    let pure = of(
+        &draft(vec![with(ProblemField::Cause(0), "人少事多")]),
+        CheckId::ObjectiveCause,
+    );
+    assert_eq!(pure[0].severity, Severity::Must);
+}
+
+#[test]
+fn names_others() {
+    sentences(
+        CheckId::NamesOthers,
+        ProblemField::Text,
+        &[
+            "比如今年考察时发现问题，带队的老同志说算了别写进去了，我就没有坚持",
+            "比如今年领导让我先办后报，我没有提出意见",
+            "比如今年王科长交办的2项任务反馈不及时",
+            "比如今年和老李一起审核档案时把关不严，漏审3卷",
+            "比如今年同事说不用书面退回，我就只是电话提醒了1次",
+        ],
+        &[
+            "比如发现个别单位报送的干部档案材料不规范时，考虑到对方是多年打交道的老同事，只是电话提醒",
+            "比如办理干部职级晋升审核时，有2次需要请科室负责同志把关政策口径",
+            "对科室同志的日常管理偏软，今年有1名同志两次超时报送核查结果",
+            "比如今年攒了几个问题再一起请教科长，有3次耽误了进度",
+            "比如今年学习老黄牛精神的专题党课后，没有结合工作写出体会",
+            "传帮带做得不够，科室两名年轻同志独立办理核查件的能力提升慢",
+        ],
+    );
+}
+
+#[test]
+fn colloquial() {
+    sentences(
+        CheckId::Colloquial,
+        ProblemField::Text,
+        &[
+            "自己感觉理论学习这块做得不太好，比如今年只写了1篇体会",
+            "比如今年那本书看了一半就放下了，挺惭愧的",
+            "比如今年给基层同志添了麻烦2次",
+            "比如干部档案那些规定我看了好几遍还是记不住",
+            "比如今年有啥问题都等科长定，共5次",
+            "有时候跟基层同志打电话口气不太好，比如今年有2次",
+        ],
+        &[
+            "比如基层来电咨询干部档案政策时，有时只答复结论，没有把政策依据讲清楚，有的单位为同一个问题反复打电话",
+            "开展批评和自我批评还不够大胆，比如在今年的组织生活会上，给同志提意见只谈工作建议，没有点到具体问题",
+            "比如今年在急难险重任务面前挺身而出不够，2次主动请缨都半途而废",
+            "今年干部调整集中的几个月，第一议题学习后没有及时结合科室工作写出体会，个人自学时间一拖再拖",
+            "比如在一次亲友聚会上有人打听干部调整的消息，自己虽然没有透露具体情况，但没有当场明确拒绝，而是含糊应付",
+        ],
+    );
+    // A written form is offered as the fix.
+    let f = &of(
+        &draft(vec![with(
+            ProblemField::Text,
+            "理论学习这块做得不够，比如今年只写了1篇体会",
+        )]),
+        CheckId::Colloquial,
+    )[0];
+    assert_eq!(
+        f.fix.as_ref().map(|x| (x.from.as_str(), x.to.as_str())),
+        Some(("这块", "方面"))
+    );
+}
+
+#[test]
+fn empty_measure() {
+    sentences(
+        CheckId::EmptyMeasure,
+        ProblemField::Measure,
+        &["加强学习", "进一步提高认识", "加快进度", "注意改进", "敢于较真", "切实加强作风建设"],
+        &[
+            "制定个人学习计划，每周固定半天自学，第一议题学习后一周内结合干部工作写出落实措施",
+            "考察材料写明每名干部的具体事例和数据，交稿前对照谈话记录逐人核对",
+            "对档案审核中发现的问题一律书面反馈、限期整改，整改不到位的不予通过",
+            "以后打电话注意语气，再忙也要把话说清楚",
+            "下次组织生活会上至少发一次言",
+            "在社交场合和网络上不谈论干部工作，遇到打听干部调整情况的一律明确婉拒，重要情况按规定报告",
+        ],
+    );
+}
+
+#[test]
+fn deadline_unclear() {
+    sentences(
+        CheckId::DeadlineUnclear,
+        ProblemField::Deadline,
+        &[
+            "马上改",
+            "长期",
+            "3个月内",
+            "年底前",
+            "尽快",
+            "下次开会",
+            "一直",
+            "两周内",
+            "明年3月底前",
+        ],
+        &[
+            "立行立改",
+            "长期坚持",
+            "2027年3月底前",
+            "2027年6月底前",
+            "立知立改",
+            "2027年底前",
+        ],
+    );
+    let fix = |t: &str| {
+        let f = of(
+            &draft(vec![with(ProblemField::Deadline, t)]),
+            CheckId::DeadlineUnclear,
+        );
+        f[0].fix.clone().map(|x| x.to)
+    };
+    assert_eq!(fix("马上改").as_deref(), Some("立行立改"));
+    assert_eq!(fix("3个月内").as_deref(), Some("2027年4月底前"));
+    assert_eq!(fix("长期").as_deref(), Some("长期坚持"));
+    assert_eq!(fix("年底前").as_deref(), Some("2027年底前"));
+    assert_eq!(fix("明年3月底前").as_deref(), Some("2028年3月底前"));
+    assert_eq!(fix("尽快"), None);
+    let f = &of(
+        &draft(vec![with(ProblemField::Deadline, "3个月内")]),
+        CheckId::DeadlineUnclear,
+    )[0];
+    assert_eq!(
+        f.message,
+        "时限“3个月内”是口头说法，按2027年1月15日的落款日期算，即2027年4月30日前。材料写作“2027年4月底前”。"
+    );
+}
+
+#[test]
+fn deadline_standard_mismatch() {
+    let pair = |deadline: &str, standard: &str| {
+        let mut p = good();
+        p.deadline = deadline.into();
+        p.standard = standard.into();
+        draft(vec![p])
+    };
+    drafts(
+        CheckId::DeadlineStandardMismatch,
+        vec![
+            pair("2027年3月底前", "政策汇编按季度更新"),
+            pair("长期坚持", "形成干部档案政策常见问题问答1份"),
+            pair("长期坚持", "制定个人学习计划"),
+            pair("立行立改", "台账动态更新"),
+            pair("2027年6月底前", "谈心谈话常态化开展"),
+        ],
+        vec![
+            pair(
+                "2027年3月底前",
+                "学习计划报党支部备案，一季度学习体会不少于2篇",
+            ),
+            pair("2027年6月底前", "形成干部档案政策常见问题问答1份"),
+            pair("长期坚持", "每季度形成1份调研记录"),
+            pair("立行立改", "考察材料经科室负责同志复核无共性表述"),
+            pair("长期坚持", ""),
+            pair("尽快", "按季度更新"),
+        ],
+    );
+}
+
+#[test]
+fn aid_verbatim() {
+    let t = template(WUXIANG);
+    let item = t.item("w1-zhongcheng").expect("an item with aids");
+    let aid = item.aids.problems[0].clone();
+    let measure = item.aids.measures[0].clone();
+    let on_item = |p: Problem| Problem {
+        item: Some(ItemLink {
+            template: WUXIANG.into(),
+            item: "w1-zhongcheng".into(),
+        }),
+        ..p
+    };
+    let filled = aid.replace("【……】", "今年对照3项部署查找差距只列了1条");
+    drafts(
+        CheckId::AidVerbatim,
+        vec![
+            draft(vec![on_item(with(ProblemField::Text, &aid))]),
+            draft(vec![with(ProblemField::Text, &aid)]),
+            draft(vec![on_item(with(ProblemField::Measure, &measure))]),
+            draft(vec![with(ProblemField::Text, "理论学习不够深入，比如【】")]),
+            draft(vec![with(
+                ProblemField::Text,
+                "理论学习不够深入，比如【…】。",
+            )]),
+        ],
+        vec![
+            draft(vec![good()]),
+            draft(vec![on_item(with(ProblemField::Text, &filled))]),
+            draft(vec![on_item(with(
+                ProblemField::Measure,
+                &format!("{measure}，每次形成1份清单"),
+            ))]),
+            draft(vec![with(
+                ProblemField::Text,
+                "比如今年在【干部考察】中有2次",
+            )]),
+            draft(vec![with(
+                ProblemField::Cause(0),
+                "党性锻炼抓得不够经常，对照检查流于形式",
+            )]),
+        ],
+    );
+}
+
+#[test]
+fn junk_evidence() {
+    let with_evidence = |e: &str| {
+        let mut d = draft(vec![good()]);
+        d.answer_mut(WUXIANG, "w1-xuexi").evidence = e.into();
+        d
+    };
+    let with_work = |w: &str| {
+        let mut d = draft(vec![good()]);
+        d.work = vec![w.into()];
+        d
+    };
+    drafts(
+        CheckId::JunkEvidence,
+        vec![
+            with_evidence("无"),
+            with_evidence("严格遵守"),
+            with_evidence("好"),
+            with_evidence("已落实。"),
+            with_work("同上"),
+        ],
+        vec![
+            with_evidence("全年参加部机关第一议题学习24次，撰写学习体会8篇"),
+            with_evidence(""),
+            with_evidence("本人不属于个人有关事项报告对象"),
+            with_work("全年参与干部考察12批次、考察干部86人次"),
+            with_evidence("本年度科室未安排内部轮岗交流"),
+        ],
+    );
+    let d = with_evidence("无");
+    let f = &of(&d, CheckId::JunkEvidence)[0];
+    assert_eq!(f.place.key(), "evidence:wuxiang-gongzuo:w1-xuexi");
+}
+
+fn problems(n: usize) -> Draft {
+    draft(
+        (0..n)
+            .map(|k| Problem {
+                id: format!("p{}", k + 1),
+                ..good()
+            })
+            .collect(),
+    )
+}
+
+#[test]
+fn too_few_problems() {
+    drafts(
+        CheckId::TooFewProblems,
+        vec![
+            problems(0),
+            problems(1),
+            problems(2),
+            {
+                let mut d = problems(2);
+                d.problems.push(Problem {
+                    id: "p9".into(),
+                    ..Problem::default()
+                });
+                d
+            },
+            {
+                let mut d = problems(1);
+                d.problems.push(Problem {
+                    id: "p8".into(),
+                    ..Problem::default()
+                });
+                d
+            },
+        ],
+        vec![
+            problems(3),
+            problems(4),
+            problems(5),
+            problems(6),
+            problems(7),
+        ],
+    );
+    assert_eq!(
+        of(&problems(0), CheckId::TooFewProblems)[0].severity,
+        Severity::Must
+    );
+    // 年度考核 asks for one.
+    let one = run(&problems(1), "niandu-kaohe");
+    assert!(!one.iter().any(|f| f.check == CheckId::TooFewProblems));
+}
+
+#[test]
+fn length() {
+    let range = Some((1500, 3000));
+    for (chars, limit) in [
+        (400, None),
+        (1499, None),
+        (3001, None),
+        (5000, None),
+        (1600, Some(1500)),
+    ] {
+        assert!(
+            length_finding(chars, range, limit).is_some(),
+            "{chars} {limit:?}"
+        );
+    }
+    for (chars, range, limit) in [
+        (1500, range, None),
+        (3000, range, None),
+        (2200, range, Some(2500)),
+        (400, None, None),
+        (9000, None, Some(10000)),
+    ] {
+        assert_eq!(length_finding(chars, range, limit), None, "{chars}");
+    }
+    let f = length_finding(1600, None, Some(1500)).unwrap();
+    assert_eq!((f.check, f.severity), (CheckId::Length, Severity::Must));
+    assert_eq!(
+        f.message,
+        "材料有1600字，超过单位规定的1500字。删去套话和重复的表态，保留事例和数字。"
+    );
+}
+
+fn previous(id: &str, text: &str, status: Progress) -> PreviousProblem {
+    PreviousProblem {
+        id: id.into(),
+        text: text.into(),
+        status,
+        ..PreviousProblem::default()
+    }
+}
+
+/// A draft with one problem of `judgement` and last year's `rows`.
+fn year_after(judgement: &str, rows: Vec<PreviousProblem>) -> Draft {
+    let mut d = draft(vec![with(ProblemField::Judgement, judgement)]);
+    d.previous = rows;
+    d
+}
+
+#[test]
+fn recurring() {
+    let done = |t: &str| vec![previous("q1", t, Progress::Done)];
+    let open = |t: &str| vec![previous("q1", t, Progress::Ongoing)];
+    let linked = {
+        let mut d = year_after("学习不够深入", done("学习不够"));
+        d.problems[0].recurs_of = Some("q1".into());
+        d
+    };
+    drafts(
+        CheckId::Recurring,
+        vec![
+            year_after("学习不够深入", done("学习不够")),
+            year_after("调查研究不够深入", open("调查研究还不够")),
+            year_after("服务基层的意识还不够强", done("联系服务基层不够经常")),
+            year_after("批评与自我批评辣味不足", done("批评和自我批评辣味不够")),
+            year_after("业务学习还不够系统", open("业务学习系统性不强")),
+        ],
+        vec![
+            linked,
+            year_after("理论武装的深度不够", done("联系服务基层不够经常")),
+            year_after("学用结合不够紧", open("业务学习不系统")),
+            year_after("“一岗双责”落实得不够严", done("调查研究不够深入")),
+            year_after("学习不够深入", vec![]),
+            year_after("公平评价干部还有差距", done("作风不实")),
+        ],
+    );
+}
+
+#[test]
+fn status_contradiction() {
+    let done = |t: &str| vec![previous("q1", t, Progress::Done)];
+    drafts(
+        CheckId::StatusContradiction,
+        vec![
+            year_after("学习不够深入", done("学习不够")),
+            year_after("调查研究不够深入", done("调查研究还不够")),
+            year_after("服务基层的意识还不够强", done("联系服务基层不够经常")),
+            year_after("批评与自我批评辣味不足", done("批评和自我批评辣味不够")),
+            year_after("业务学习还不够系统", done("业务学习系统性不强")),
+        ],
+        vec![
+            year_after(
+                "学习不够深入",
+                vec![previous("q1", "学习不够", Progress::Ongoing)],
+            ),
+            year_after(
+                "学习不够深入",
+                vec![previous("q1", "学习不够", Progress::LongTerm)],
+            ),
+            year_after("理论武装的深度不够", done("联系服务基层不够经常")),
+            {
+                // Linked: the 材料 already reports the row as 正在整改.
+                let mut d = year_after("学习不够深入", done("学习不够"));
+                d.problems[0].recurs_of = Some("q1".into());
+                d
+            },
+            year_after("公平评价干部还有差距", done("作风不实")),
+        ],
+    );
+    let d = year_after("学习不够深入", done("学习不够"));
+    assert_eq!(
+        of(&d, CheckId::StatusContradiction)[0].place,
+        Place::Previous("q1".into())
+    );
+}
+
+#[test]
+fn cause_repeated() {
+    let kept = "对理论学习的重要性认识不足，把学习当成可以往后放的软任务";
+    let row_with = |cause: &str| PreviousProblem {
+        row: Some(Problem {
+            causes: vec![Cause {
+                angle: Some(Angle::Lixiang),
+                text: cause.into(),
+            }],
+            ..Problem::default()
+        }),
+        ..previous("q1", "业务学习系统性不强", Progress::Ongoing)
+    };
+    let year = |cause: &str, row: PreviousProblem| {
+        let mut d = draft(vec![with(ProblemField::Cause(0), cause)]);
+        d.previous = vec![row];
+        d
+    };
+    drafts(
+        CheckId::CauseRepeated,
+        vec![
+            year(kept, row_with(kept)),
+            year(&format!("{kept}。"), row_with(kept)),
+            year(&format!(" {kept} "), row_with(kept)),
+            year("好人主义思想作怪", row_with("好人主义思想作怪")),
+            year(
+                "宗旨意识有所淡化，服务基层的主动性不够",
+                row_with("宗旨意识有所淡化，服务基层的主动性不够。"),
+            ),
+        ],
+        vec![
+            year(
+                kept,
+                row_with("上年度整改满足于改了几份材料，写实的要求没有变成习惯"),
+            ),
+            year(
+                "好人主义思想作怪，今年又怕得罪老同事",
+                row_with("好人主义思想作怪"),
+            ),
+            // Carried before causes were kept: nothing to compare.
+            year(
+                kept,
+                previous("q1", "业务学习系统性不强", Progress::Ongoing),
+            ),
+            year(
+                kept,
+                PreviousProblem {
+                    row: Some(Problem::default()),
+                    ..previous("q1", "x", Progress::Done)
+                },
+            ),
+            year("对新政策学得不及时", row_with(kept)),
+        ],
+    );
+}
+
+#[test]
+fn missing_aspect() {
+    let notice = |aspects: &[&str], used: &[&str]| {
+        let ps = used
+            .iter()
+            .enumerate()
+            .map(|(n, a)| Problem {
+                id: format!("p{}", n + 1),
+                aspect: a.to_string(),
+                ..good()
+            })
+            .collect();
+        let mut d = draft(ps);
+        d.aspects = aspects.iter().map(|a| a.to_string()).collect();
+        d
+    };
+    let six = [
+        "政治信仰",
+        "党员意识",
+        "理论学习",
+        "能力本领",
+        "作用发挥",
+        "纪律作风",
+    ];
+    drafts(
+        CheckId::MissingAspect,
+        vec![
+            notice(&six, &["党员意识", "能力本领", "理论学习", "纪律作风"]),
+            notice(&six, &["政治信仰"]),
+            notice(&["六项纪律", "作风建设"], &["六项纪律"]),
+            notice(&["在政治信仰方面", "党员意识"], &["党员意识"]),
+            notice(&six, &six[..5]),
+        ],
+        vec![
+            notice(&six, &six),
+            notice(&["在政治信仰方面", "党员意识"], &["政治信仰", "党员意识"]),
+            // The five tasks by default: no notice named them.
+            draft(vec![good()]),
+            // No problem yet: too-few-problems says so.
+            notice(&six, &[]),
+            notice(
+                &["六项纪律", "作风建设", ""],
+                &["作风建设", "在六项纪律方面"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn date_year() {
+    let dated = |y, m, d| {
+        let mut x = draft(vec![good()]);
+        x.material_date = CivilDate::new(y, m, d);
+        x
+    };
+    let deadline = |t: &str| draft(vec![with(ProblemField::Deadline, t)]);
+    drafts(
+        CheckId::DateYear,
+        vec![
+            dated(2026, 3, 10),
+            dated(2025, 12, 30),
+            dated(2028, 1, 15),
+            dated(2026, 9, 1),
+            deadline("2026年3月底前"),
+            deadline("2027年1月10日前"),
+        ],
+        vec![
+            dated(2027, 1, 15),
+            dated(2027, 3, 31),
+            dated(2027, 2, 20),
+            dated(2026, 12, 20),
+            deadline("2027年3月底前"),
+            {
+                let mut x = dated(2026, 3, 10);
+                x.person.year.clear();
+                x
+            },
+        ],
+    );
+    let f = &of(&dated(2026, 3, 10), CheckId::DateYear)[0];
+    assert_eq!(f.place, Place::Person("material_date"));
+    assert_eq!(f.severity, Severity::Must);
+}
+
+#[test]
+fn previous_merged() {
+    let rows = |t: &str| {
+        let mut d = draft(vec![good()]);
+        d.previous = vec![previous("q1", t, Progress::Done)];
+        d
+    };
+    drafts(
+        CheckId::PreviousMerged,
+        vec![
+            rows("1.学习不够2.作风不扎实"),
+            rows("1、学习不够；2、作风不扎实"),
+            rows("一是学习不够，二是作风不实"),
+            rows("（1）学习不够（2）作风不实"),
+            rows("①学习不够②作风不实"),
+        ],
+        vec![
+            rows("学习不够"),
+            rows("联系服务基层不够经常"),
+            rows("2026.1.2前学习不够"),
+            rows("第1季度调研少于2次"),
+            rows("业务学习系统性不强"),
+        ],
+    );
+}
+
+#[test]
+fn sensitive_admission() {
+    sentences(
+        CheckId::SensitiveAdmission,
+        ProblemField::Text,
+        &[
+            "比如今年填报个人有关事项时漏报了1套房产",
+            "比如2026年报告个人有关事项时未如实报告配偶的投资情况",
+            "比如今年在工作群里转发了未经核实的干部任免信息",
+            "比如今年向亲友泄露了2名干部的考察情况",
+            "比如今年春节收受了基层单位的礼品",
+        ],
+        &[
+            "比如在一次亲友聚会上有人打听干部调整的消息，自己虽然没有透露具体情况，但没有当场明确拒绝",
+            "保守组织工作秘密的意识还需增强，比如今年有2次在办公室谈论干部调整",
+            "比如对防止泄露干部信息的要求学得不深，今年参加保密教育只有1次",
+            "比如今年审核个人有关事项报告时，核查比对不够细，有3份需要退回补正",
+            "比如基层来电咨询干部档案政策时，有时只答复结论，没有把政策依据讲清楚",
+        ],
+    );
+}
+
+/// The problem of the issue's E2E: three findings under its fields.
+#[test]
+fn the_issues_problem_shows_three_checks() {
+    let p = Problem {
+        id: "p1".into(),
+        text: "工作作风不够扎实".into(),
+        causes: vec![Cause {
+            angle: None,
+            text: "工作太忙".into(),
+        }],
+        measure: "进一步提高认识".into(),
+        ..Problem::default()
+    };
+    let found: Vec<(String, String)> = run(&draft(vec![p]), "zuzhi-shenghuohui")
+        .into_iter()
+        .filter(|f| matches!(f.place, Place::Problem { .. }))
+        .map(|f| (f.check.id().to_string(), f.place.key()))
+        .collect();
+    let want = [
+        ("no-instance", "problem:p1:text"),
+        ("objective-cause", "problem:p1:cause-0"),
+        ("empty-measure", "problem:p1:measure"),
+    ];
+    assert_eq!(found, want.map(|(a, b)| (a.to_string(), b.to_string())));
+}
+
+/// Bad input never panics: empty, odd and huge fields.
+#[test]
+fn odd_input_does_not_panic() {
+    for t in [
+        "",
+        "【",
+        "】【",
+        "比如",
+        "1.",
+        "①",
+        "老",
+        "小",
+        "王",
+        "。。。",
+        &"很".repeat(5000),
+    ] {
+        let mut p = with(ProblemField::Text, t);
+        p.causes[0].text = t.into();
+        p.measure = t.into();
+        p.deadline = t.into();
+        p.standard = t.into();
+        let mut d = draft(vec![p]);
+        d.previous = vec![previous("q1", t, Progress::Done)];
+        d.work = vec![t.into()];
+        d.answer_mut(WUXIANG, "w1-xuexi").evidence = t.into();
+        for o in builtin_occasions().occasions {
+            check(&d, &o, &templates(), CivilDate::new(2026, 12, 5).unwrap());
+        }
+    }
+}
