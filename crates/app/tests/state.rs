@@ -341,9 +341,12 @@ fn edit_kind(e: &ziping_app::state::Edit) -> usize {
         Edit::SetMaterialDate(_) => 31,
         Edit::SetSelfGrade(_) => 32,
         Edit::SetAltLayout(_) => 33,
+        Edit::Ignore(_) => 34,
+        Edit::RestoreIgnored => 35,
+        Edit::ApplyFix { .. } => 36,
     }
 }
-const EDIT_KINDS: usize = 34;
+const EDIT_KINDS: usize = 37;
 
 /// Every kind of material edit changes the draft, stamps it modified and
 /// bumps the revision; every kind that finds nothing to change (an unknown
@@ -445,9 +448,36 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
         Edit::SetMaterialDate(None),
         Edit::SetSelfGrade("合格".into()),
         Edit::SetAltLayout(true),
+        Edit::Ignore(ziping_core::Ignored {
+            check: "colloquial".into(),
+            place: "problem:p1:text".into(),
+            words: "这块".into(),
+        }),
+        Edit::RestoreIgnored,
+        Edit::ApplyFix {
+            place: ziping_core::Place::Problem {
+                id: "p1".into(),
+                field: ziping_core::ProblemField::Deadline,
+            },
+            fix: ziping_core::Fix {
+                from: "2027年3月底前".into(),
+                to: "立行立改".into(),
+            },
+        },
     ];
     let idle = vec![
         Edit::UpgradeTemplates,
+        // A fix whose words are no longer in the field.
+        Edit::ApplyFix {
+            place: ziping_core::Place::Problem {
+                id: "p1".into(),
+                field: ziping_core::ProblemField::Deadline,
+            },
+            fix: ziping_core::Fix {
+                from: "马上改".into(),
+                to: "立行立改".into(),
+            },
+        },
         Edit::SetProblem {
             id: "p9".into(),
             field: ProblemField::Measure,

@@ -77,7 +77,7 @@ fn main() {
         .collect();
     let occasions = builtin_occasions();
     let o = occasions.get("zuzhi-shenghuohui").expect("built in");
-    let templates = [t];
+    let templates = [&t];
     let today = CivilDate::new(2026, 12, 5).expect("a day");
     let mut times: Vec<Duration> = (0..50)
         .map(|_| {

@@ -47,8 +47,8 @@ pub use carry::{
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use check::{
-    check, length_finding, CheckId, CheckWords, Finding, Fix, Place, ProblemField, Severity,
-    CHECKS_FORMAT, CHECKS_FORMAT_VERSION,
+    apply_fix, check, checkup, length_finding, CheckId, CheckWords, Finding, Fix, Place,
+    ProblemField, Severity, CHECKS_FORMAT, CHECKS_FORMAT_VERSION,
 };
 pub use civil::{
     chinese_date, civil_date, days_in_month, is_leap_year, month_text, read_month, CivilDate,

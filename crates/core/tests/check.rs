@@ -54,10 +54,12 @@ fn good() -> Problem {
 }
 
 fn run(d: &Draft, occasion_id: &str) -> Vec<Finding> {
+    let all = templates();
+    let refs: Vec<&ziping_core::Template> = all.iter().collect();
     check(
         d,
         &occasion(occasion_id),
-        &templates(),
+        &refs,
         CivilDate::new(2026, 12, 5).unwrap(),
     )
 }
@@ -911,8 +913,64 @@ fn odd_input_does_not_panic() {
         d.previous = vec![previous("q1", t, Progress::Done)];
         d.work = vec![t.into()];
         d.answer_mut(WUXIANG, "w1-xuexi").evidence = t.into();
+        let all = templates();
+        let refs: Vec<&ziping_core::Template> = all.iter().collect();
         for o in builtin_occasions().occasions {
-            check(&d, &o, &templates(), CivilDate::new(2026, 12, 5).unwrap());
+            check(&d, &o, &refs, CivilDate::new(2026, 12, 5).unwrap());
         }
     }
+}
+
+/// The 体检 as shown: a finding marked 忽略 stays away while its words
+/// stay, and returns when they change; a fix applied in one click; the
+/// 材料's length against the occasion's range, keyed by what is wrong.
+#[test]
+fn checkup_ignores_fixes_and_measures_length() {
+    let all = templates();
+    let refs: Vec<&ziping_core::Template> = all.iter().collect();
+    let today = CivilDate::new(2026, 12, 5).unwrap();
+    let mut p = good();
+    p.deadline = "马上改".into();
+    let mut d = draft(vec![p]);
+    let o = occasion("zuzhi-shenghuohui");
+    let (found, ignored) = ziping_core::checkup(&d, &o, &refs, today, 2000);
+    assert_eq!(ignored, 0);
+    let f = found
+        .iter()
+        .find(|f| f.check == CheckId::DeadlineUnclear)
+        .cloned()
+        .expect("马上改 is unclear");
+    // Fixed in one click.
+    let mut fixed = d.clone();
+    assert!(ziping_core::apply_fix(
+        &mut fixed,
+        &f.place,
+        f.fix.as_ref().unwrap()
+    ));
+    assert_eq!(fixed.problems[0].deadline, "立行立改");
+    assert!(!ziping_core::apply_fix(
+        &mut fixed,
+        &f.place,
+        f.fix.as_ref().unwrap()
+    ));
+    // 忽略: gone, and counted.
+    d.ignored.push(f.ignore_key());
+    let (found, ignored) = ziping_core::checkup(&d, &o, &refs, today, 2000);
+    assert_eq!(ignored, 1);
+    assert!(!found.iter().any(|g| g.check == CheckId::DeadlineUnclear));
+    // Other words there: back.
+    d.problems[0].deadline = "尽快".into();
+    let (found, _) = ziping_core::checkup(&d, &o, &refs, today, 2000);
+    assert!(found.iter().any(|g| g.check == CheckId::DeadlineUnclear));
+    // Length: short of 1,500, keyed by 偏短 so typing on keeps 忽略.
+    let (found, _) = ziping_core::checkup(&d, &o, &refs, today, 600);
+    let short = found.iter().find(|g| g.check == CheckId::Length).unwrap();
+    assert_eq!(short.matched, "偏短");
+    assert_eq!(short.severity, Severity::Should);
+    d.ignored.push(short.ignore_key());
+    let (found, _) = ziping_core::checkup(&d, &o, &refs, today, 700);
+    assert!(!found.iter().any(|g| g.check == CheckId::Length));
+    // Heaviest first.
+    let (found, _) = ziping_core::checkup(&draft(vec![]), &o, &refs, today, 0);
+    assert!(found.windows(2).all(|w| w[0].severity <= w[1].severity));
 }

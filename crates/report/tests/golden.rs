@@ -360,7 +360,8 @@ fn every_golden_has_its_expected_findings() {
     let mut found = Vec::new();
     for (name, d, today) in &drafts {
         let occasion = occasions.pick(&d.occasion).unwrap();
-        for f in check(d, occasion, &all, *today) {
+        let refs: Vec<&Template> = all.iter().collect();
+        for f in check(d, occasion, &refs, *today) {
             found.push(format!(
                 "{name} {} {} {} {}",
                 f.check.id(),

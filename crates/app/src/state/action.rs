@@ -55,6 +55,15 @@ pub enum Edit {
     SetSelfGrade(String),
     /// The occasion's alternative order of parts (个人总结 by main duties).
     SetAltLayout(bool),
+    /// 材料体检: a finding marked 忽略 (kept until its words change).
+    Ignore(ziping_core::Ignored),
+    /// 材料体检: every finding marked 忽略 shown again.
+    RestoreIgnored,
+    /// 材料体检: a finding's fix applied to the field it is on.
+    ApplyFix {
+        place: ziping_core::Place,
+        fix: ziping_core::Fix,
+    },
     /// 首次参加本支部组织生活会: no last year to report on.
     SetFirstTime(bool),
     /// 会前学习, as the person writes it (the opening's `{study}`).

@@ -53,6 +53,15 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         Edit::SetShowGrade(on) => d.show_grade = on,
         Edit::SetSelfGrade(grade) => d.self_grade = grade,
         Edit::SetAltLayout(on) => d.alt_layout = on,
+        Edit::Ignore(key) => {
+            if !d.ignored.contains(&key) {
+                d.ignored.push(key);
+            }
+        }
+        Edit::RestoreIgnored => d.ignored.clear(),
+        Edit::ApplyFix { place, fix } => {
+            ziping_core::apply_fix(d, &place, &fix);
+        }
         Edit::SetFirstTime(on) => d.first_time = on,
         Edit::SetStudied(text) => d.studied = text,
         Edit::SetPledge(text) => d.pledge = text,

@@ -10,7 +10,7 @@ use crate::template::Template;
 pub(crate) struct Ctx<'a> {
     pub d: &'a Draft,
     pub occasion: &'a Occasion,
-    pub templates: &'a [Template],
+    pub templates: &'a [&'a Template],
     pub words: &'a CheckWords,
     /// The 年度, where the draft states one.
     pub year: Option<i32>,

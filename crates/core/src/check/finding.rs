@@ -1,6 +1,7 @@
 //! What a finding is: its check's fixed id, its weight, where it is, what it
 //! says and the fix it offers.
 
+use crate::draft::Ignored;
 use crate::ids::{ItemId, TemplateId};
 
 /// The checks, by their fixed ids.
@@ -191,6 +192,24 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// What 忽略 keeps of this finding in the draft.
+    pub fn ignore_key(&self) -> Ignored {
+        Ignored {
+            check: self.check.id().to_string(),
+            place: self.place.key(),
+            words: self.matched.clone(),
+        }
+    }
+
+    /// Whether the person marked it 忽略: the same check at the same place
+    /// on the same words (other words there bring it back).
+    pub fn ignored_in(&self, ignored: &[Ignored]) -> bool {
+        let place = self.place.key();
+        ignored
+            .iter()
+            .any(|i| i.check == self.check.id() && i.place == place && i.words == self.matched)
+    }
+
     pub(crate) fn new(
         check: CheckId,
         severity: Severity,

@@ -12,6 +12,7 @@
 //! to ignore all of them, so each rule prefers missing a case to flagging a
 //! right sentence.
 
+mod apply;
 mod context;
 mod deadlines;
 mod finding;
@@ -20,6 +21,7 @@ mod whole;
 mod wording;
 mod words;
 
+pub use apply::apply_fix;
 pub use finding::{CheckId, Finding, Fix, Place, ProblemField, Severity};
 pub use whole::length_finding;
 pub use words::{
@@ -43,7 +45,7 @@ use context::Ctx;
 pub fn check(
     draft: &Draft,
     occasion: &Occasion,
-    templates: &[Template],
+    templates: &[&Template],
     today: CivilDate,
 ) -> Vec<Finding> {
     let dated = match material_date(draft, Some(occasion), today) {
@@ -69,7 +71,27 @@ pub fn check(
     whole::evidence(&cx, &mut out);
     previous::rows(&cx, &mut out);
     whole::material(&cx, &mut out);
-    // `length`: wired by the caller once the occasion states its range
-    // (`length_finding`).
     out
+}
+
+/// What the 体检 shows: every finding of [`check`] and of the 材料's
+/// length (`body_chars`, the body as `ziping_report::body_chars` counts
+/// it, against the occasion's range), less those the person marked 忽略,
+/// heaviest first in the draft's order; and how many are ignored.
+pub fn checkup(
+    draft: &Draft,
+    occasion: &Occasion,
+    templates: &[&Template],
+    today: CivilDate,
+    body_chars: usize,
+) -> (Vec<Finding>, usize) {
+    let mut all = check(draft, occasion, templates, today);
+    let range = occasion.length.map(|l| (l.min, l.max));
+    all.extend(length_finding(body_chars, range, None));
+    let before = all.len();
+    all.retain(|f| !f.ignored_in(&draft.ignored));
+    let ignored = before - all.len();
+    // Stable: the draft's order within each severity.
+    all.sort_by_key(|f| f.severity);
+    (all, ignored)
 }

@@ -139,8 +139,8 @@ fn date_year(cx: &Ctx, out: &mut Vec<Finding>) {
 
 /// `length`: the 材料's `chars` (characters, spaces not counted) against
 /// the occasion's usual range (建议) and a department's limit (须修改: the
-/// box of a form holds no more). Not wired into `check` yet: the occasion's
-/// range is the lead's `Occasion.length`.
+/// box of a form holds no more). [`checkup`](super::checkup) runs it on
+/// the 材料's body with the occasion's `length`.
 pub fn length_finding(
     chars: usize,
     range: Option<(u32, u32)>,
@@ -149,13 +149,9 @@ pub fn length_finding(
     let n = chars as u64;
     if let Some(max) = limit.filter(|m| n > u64::from(*m)) {
         return Some(
-            Finding::new(
-                CheckId::Length,
-                Severity::Must,
-                Place::Material,
-                n.to_string(),
-            )
-            .says(format!(
+            // Keyed by what is wrong, not the count: 忽略 holds while the
+            // person types on.
+            Finding::new(CheckId::Length, Severity::Must, Place::Material, "超限").says(format!(
                 "材料有{n}字，超过单位规定的{max}字。删去套话和重复的表态，保留事例和数字。"
             )),
         );
@@ -175,13 +171,7 @@ pub fn length_finding(
         return None;
     };
     Some(
-        Finding::new(
-            CheckId::Length,
-            Severity::Should,
-            Place::Material,
-            n.to_string(),
-        )
-        .says(format!(
+        Finding::new(CheckId::Length, Severity::Should, Place::Material, what).says(format!(
             "材料有{n}字，{what}：这类材料一般{min}至{max}字。{hint}。"
         )),
     )

@@ -328,7 +328,7 @@ fn aid_verbatim<'a>(cx: &Ctx<'a>, p: &Problem, aids: &mut AidSet<'a>, out: &mut 
 }
 
 impl<'a> AidSet<'a> {
-    fn all(&mut self, templates: &'a [crate::template::Template]) -> &HashSet<&'a str> {
+    fn all(&mut self, templates: &'a [&'a crate::template::Template]) -> &HashSet<&'a str> {
         self.all.get_or_insert_with(|| {
             let items = templates
                 .iter()
