@@ -87,6 +87,26 @@ pub fn focus_first_in(selector: &str) {
     }
 }
 
+/// Brings the first element any of `selectors` finds into view, and puts
+/// the cursor in the field it belongs to (the text field beside a list of
+/// findings, or the first one inside).
+pub fn locate(selectors: &[String]) {
+    let document = gloo::utils::document();
+    let Some(el) = selectors
+        .iter()
+        .find_map(|s| document.query_selector(s).ok().flatten())
+    else {
+        return;
+    };
+    el.scroll_into_view();
+    let holder = el.parent_element().unwrap_or(el);
+    if let Ok(Some(field)) = holder.query_selector("textarea, input, select") {
+        if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {
+            let _ = field.focus();
+        }
+    }
+}
+
 /// The elements under `root` that match `selector`, in document order.
 fn select_all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     let Ok(list) = root.query_selector_all(selector) else {

@@ -10,7 +10,7 @@ use super::{compare_view, Checklist, Drafts, Header, ImportPanel, Ledger, Notice
 use crate::browser::now_ms;
 use crate::browser::webcrypto;
 use crate::hooks::{
-    use_autosave, use_file_drop, use_first_screen_takeover, use_idle_lock, use_other_windows,
+    use_autosave, use_checkup, Checkup, use_file_drop, use_first_screen_takeover, use_idle_lock, use_other_windows,
     use_prefs, use_storage_requests, LockContext, Shared, Store,
 };
 use crate::reducer::{id_source, AppReducer};
@@ -92,6 +92,7 @@ pub fn App(props: &AppProps) -> Html {
     use_idle_lock(idle_ms, on_idle);
     use_file_drop(state.dispatcher());
     use_first_screen_takeover(state.dispatcher());
+    let checkup = use_checkup(&state);
 
     let page = match state.nav.page {
         Page::Checklist => html! { <Checklist /> },
@@ -106,6 +107,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Shared> context={Shared { state, lock }}>
+        <ContextProvider<Rc<Checkup>> context={checkup}>
             <Header />
             <Notices />
             <ImportPanel />
@@ -113,6 +115,7 @@ pub fn App(props: &AppProps) -> Html {
             <footer class="footer no-print" id="save-state" data-revision={revision} data-saved={saved}>
                 { format!("从严治部 · 个人自评 v{} · 所有内容只保存在本机浏览器中，不会上传", env!("CARGO_PKG_VERSION")) }
             </footer>
+        </ContextProvider<Rc<Checkup>>>
         </ContextProvider<Shared>>
     }
 }

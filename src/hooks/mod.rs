@@ -1,8 +1,10 @@
 //! The app's effects on the outside world, one named hook each: autosave,
+//! the 材料体检 run after typing stops,
 //! the storage requests (清除本机数据), changes made in other windows, files dropped on the page, the take-over
 //! of the prerendered first screen, and the preferences.
 
 mod autosave;
+mod checkup;
 mod first_screen;
 mod idle_lock;
 mod other_windows;
@@ -17,6 +19,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 pub use autosave::use_autosave;
+pub use checkup::{must_fix_now, use_checkup, Checkup};
 pub use first_screen::{parse_radio_group, radio_group, use_first_screen_takeover};
 pub use idle_lock::use_idle_lock;
 pub use other_windows::use_other_windows;

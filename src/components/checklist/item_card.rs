@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::item_problems::ItemProblems;
-use crate::components::{on_toggle, TextField};
+use crate::components::{on_toggle, FieldFindings, TextField};
 use crate::hooks::radio_group;
 use ziping_app::state::{Action, NoteField};
 use ziping_core::{Aids, Answer, ItemId, Problem, Rating, Template, TemplateId, NOT_APPLICABLE};
@@ -152,6 +152,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                     }
                 }
             </details>
+            <FieldFindings place={AttrValue::from(format!("evidence:{key_t}:{key_i}"))} dispatcher={props.dispatcher.clone()} />
             <ItemProblems template={TemplateId::from(key_t)} item={ItemId::from(key_i)}
                 problems={props.problems.clone()} aids={props.aids.clone()}
                 aspects={props.aspects.clone()} last_year={props.last_year.clone()}

@@ -3,6 +3,7 @@
 //! item of the checklist and in the 材料 panel).
 
 mod events;
+mod findings;
 mod header;
 mod notices;
 mod problem_editor;
@@ -11,6 +12,7 @@ mod text_field;
 mod text_table;
 
 pub use events::{on_toggle, send};
+pub use findings::{finding_item, FieldFindings};
 pub use header::Header;
 pub use notices::{export_backup, export_drafts, Notices};
 pub use problem_editor::problem_editor;

@@ -7,7 +7,7 @@ use crate::reducer::Dispatcher;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::components::{send, TextField};
+use crate::components::{send, FieldFindings, TextField};
 use ziping_app::state::{Action, Edit, ProblemField};
 use ziping_core::{Aids, Angle, Problem, RECURRING_MARK};
 
@@ -32,18 +32,32 @@ pub fn problem_editor(
                  value: &str,
                  multiline: bool,
                  hint: &'static str| {
-        let (d, id) = (d.clone(), p.id.clone());
+        let (dispatch, id) = (d.clone(), p.id.clone());
         let on_change = Callback::from(move |value: String| {
-            d.dispatch(Action::Material(Edit::SetProblem {
+            dispatch.dispatch(Action::Material(Edit::SetProblem {
                 id: id.clone(),
                 field: f,
                 value,
             }))
         });
         let list = (f == ProblemField::Deadline).then_some(AttrValue::from("deadline-suggestions"));
+        // The 材料体检's place of this field (`Place::key`).
+        let key = match f {
+            ProblemField::Judgement => "judgement",
+            ProblemField::Text => "text",
+            ProblemField::Aspect => "aspect",
+            ProblemField::Lead => "lead",
+            ProblemField::Measure => "measure",
+            ProblemField::Deadline => "deadline",
+            ProblemField::Standard => "standard",
+        };
+        let place = AttrValue::from(format!("problem:{}:{key}", p.id));
         html! {
-            <TextField {label} value={AttrValue::from(value.to_string())} {on_change} {multiline}
-                rows={3} placeholder={hint} {list} />
+            <div class="field-with-findings">
+                <TextField {label} value={AttrValue::from(value.to_string())} {on_change} {multiline}
+                    rows={3} placeholder={hint} {list} />
+                <FieldFindings {place} dispatcher={d.clone()} />
+            </div>
         }
     };
     let aspect = {
@@ -139,6 +153,7 @@ pub fn problem_editor(
                 <TextField label="原因" value={AttrValue::from(c.text.clone())} on_change={on_text}
                     multiline=true rows={2} placeholder={a_hint(angle)} />
                 <button type="button" class="button small" onclick={remove}>{ "删除" }</button>
+                <FieldFindings place={AttrValue::from(format!("problem:{}:cause-{i}", p.id))} dispatcher={d.clone()} />
             </div>
         }
     });

@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser::now_ms;
-use crate::components::send;
+use crate::components::{send, FieldFindings};
 use crate::reducer::Dispatcher;
 use ziping_app::state::{Action, Edit};
 use ziping_core::{default_material_date, draft_year, CivilDate, Draft, MaterialDate, Occasion};
@@ -45,6 +45,7 @@ pub fn material_date_field(draft: &Draft, occasion: &Occasion, d: &Dispatcher) -
                     onclick={send(d, Edit::SetMaterialDate(None))}>{ "清除，用默认日期" }</button>
             }
             <p class="muted" data-testid="material-date-hint">{ hint }</p>
+            <FieldFindings place="person:material_date" dispatcher={d.clone()} />
         </div>
     }
 }

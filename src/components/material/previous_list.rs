@@ -6,7 +6,7 @@ use crate::reducer::Dispatcher;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::{send, TextField};
+use crate::components::{send, FieldFindings, TextField};
 use ziping_app::state::{Action, Edit};
 use ziping_core::{PreviousProblem, Progress};
 
@@ -78,6 +78,7 @@ pub fn previous_list(previous: &[PreviousProblem], first_time: bool, d: &Dispatc
                 <TextField label="整改进展、成效" value={AttrValue::from(p.note.clone())} on_change={on_note}
                     multiline=true rows={2} />
                 <button type="button" class="button small" onclick={remove}>{ "删除" }</button>
+                <FieldFindings place={AttrValue::from(format!("previous:{}", p.id))} dispatcher={d.clone()} />
             </li>
         }
     });

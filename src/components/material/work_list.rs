@@ -5,7 +5,7 @@
 use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
-use crate::components::{send, TextField};
+use crate::components::{send, FieldFindings, TextField};
 use ziping_app::state::{Action, Edit};
 
 /// The editor of the draft's `work`; `used` when the occasion's 材料 quotes it.
@@ -21,6 +21,7 @@ pub fn work_list(work: &[String], used: bool, d: &Dispatcher) -> Html {
                 <TextField label={format!("第 {} 项", i + 1)} value={AttrValue::from(w.clone())} {on_change}
                     placeholder="如：牵头起草干部档案审核规程，经部务会审议后印发，退回率由18%降至6%" />
                 <button type="button" class="button small" onclick={remove}>{ "删除" }</button>
+                <FieldFindings place={AttrValue::from(format!("work:{i}"))} dispatcher={d.clone()} />
             </li>
         }
     });

@@ -1,5 +1,6 @@
 //! 结果: the score, the charts and the drafted 材料 with its downloads.
 
+mod checkup_panel;
 mod person_form;
 mod report_update;
 mod report_view;
@@ -7,6 +8,7 @@ mod report_view;
 mod results;
 mod section_bars;
 
+pub use checkup_panel::CheckupPanel;
 pub use person_form::person_form;
 pub use report_update::report_update;
 pub use report_view::{ReportView, ReportViewProps};

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::report_update;
 use crate::browser::{copy_text, download, download_bytes, now_ms, print};
 use crate::components::TextField;
+use crate::hooks::must_fix_now;
 use crate::reducer::Dispatcher;
 use ziping_app::state::{Action, ReportEdit};
 use ziping_core::{material_file_name, CivilDate, Draft, OccasionLibrary, Template};
@@ -64,6 +65,11 @@ fn export(props: &ReportViewProps, kind: Export) {
     };
 }
 
+thread_local! {
+    /// Whether the 须修改 notice was shown in this page load.
+    static WARNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// What the last 复制全文 gave: nothing yet, done, or why it failed.
 type Copied = Option<Result<(), String>>;
 
@@ -71,6 +77,18 @@ type Copied = Option<Result<(), String>>;
 #[function_component]
 pub fn ReportView(props: &ReportViewProps) -> Html {
     let copied = use_state(Copied::default);
+    // 须修改 findings left when the person first copies, prints or
+    // downloads in this page load: said once, never blocking.
+    let warned = use_state(|| 0usize);
+    let warn = {
+        let warned = warned.clone();
+        move || {
+            let must = must_fix_now();
+            if must > 0 && !WARNED.with(|w| w.replace(true)) {
+                warned.set(must);
+            }
+        }
+    };
     let refs: Vec<&Template> = props.templates.iter().map(|t| t.as_ref()).collect();
     let draft = &props.draft;
     let report = build_report(
@@ -123,8 +141,9 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         Callback::from(move |_| d.dispatch(Action::Report(ReportEdit::Follow)))
     };
     let on_copy = {
-        let (text, copied) = (text.clone(), copied.clone());
+        let (text, copied, warn) = (text.clone(), copied.clone(), warn.clone());
         Callback::from(move |_| {
+            warn();
             let (text, copied) = (text.clone(), copied.clone());
             wasm_bindgen_futures::spawn_local(
                 async move { copied.set(Some(copy_text(&text).await)) },
@@ -132,8 +151,18 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         })
     };
     let export = |kind: Export| {
-        let props = props.clone();
-        Callback::from(move |_| export(&props, kind))
+        let (props, warn) = (props.clone(), warn.clone());
+        Callback::from(move |_| {
+            warn();
+            export(&props, kind)
+        })
+    };
+    let on_print = {
+        let warn = warn.clone();
+        Callback::from(move |_| {
+            warn();
+            print()
+        })
     };
 
     let printable = if edited {
@@ -182,7 +211,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 <button type="button" class="button" onclick={export(Export::Docx)}>{ "下载 Word (.docx)" }</button>
                 <button type="button" class="button" onclick={export(Export::Txt)}>{ "下载 .txt" }</button>
                 <button type="button" class="button" onclick={export(Export::Md)}>{ "下载 .md" }</button>
-                <button type="button" class="button" onclick={Callback::from(|_| print())}>{ "打印 / 另存为 PDF" }</button>
+                <button type="button" class="button" onclick={on_print}>{ "打印 / 另存为 PDF" }</button>
                 if edited {
                     <button type="button" class="button" onclick={on_reset}>{ "恢复为自动生成的文本" }</button>
                 }
@@ -190,6 +219,11 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     { match &*copied { Some(Ok(())) => "已复制到剪贴板".to_string(), Some(Err(e)) => e.clone(), None => String::new() } }
                 </span>
             </div>
+            if *warned > 0 {
+                <p class="notice warning no-print" role="status" data-testid="checkup-warning">
+                    { format!("材料体检还有 {} 项“须修改”，审核时可能被退回。复制、打印和下载照常进行，建议改完再交（见上方“材料体检”）。", *warned) }
+                </p>
+            }
             { update }
             if edited {
                 <p class="muted no-print">{ "您已修改过下面的文本；自评结果再变化时它不会自动更新。" }</p>

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::CheckupPanel;
 use crate::components::{person_form, MaterialPanel, RadarChart, ReportView, SectionBars};
 use crate::hooks::use_app_state;
 use ziping_core::{
@@ -59,6 +60,8 @@ pub fn Results() -> Html {
             html! {
                 <>
                     <MaterialPanel draft={draft.clone()} occasion={occasion.clone()} {pairs} {facts} {grade_hint} {barred_grades}
+                        dispatcher={state.dispatcher()} />
+                    <CheckupPanel draft={draft.clone()} templates={templates.clone()}
                         dispatcher={state.dispatcher()} />
                     <ReportView draft={draft.clone()} templates={templates.clone()}
                         occasions={state.occasions.clone()} dispatcher={state.dispatcher()} />

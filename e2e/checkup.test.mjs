@@ -1,0 +1,77 @@
+// 材料体检 (issue 25): findings under the field they concern and in the
+// panel heading the 材料, a fix in one click, 忽略 kept over a reload, a
+// notice (never a block) when copying with 须修改 left, nothing in print.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ChecklistPage, FILE_URL, ResultsPage, eventually, withPage } from './support.mjs';
+
+const checksIn = (locator) => locator.locator('[data-check]').evaluateAll(
+  (els) => els.map((e) => e.dataset.check).sort());
+
+test('材料体检: a vague problem flagged under its fields and in the panel; a fix; 忽略 kept; not printed', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    const r = await new ResultsPage(page).open();
+    const free = page.getByTestId('free-problems');
+    await free.getByRole('button', { name: '＋ 写一个问题' }).click();
+    const p = free.locator('.problem').first();
+    await p.getByTestId('problem-aspect').selectOption('真抓实干强作风');
+    await p.getByLabel('问题表现（用自己的话，写出具体事例）').fill('工作作风不够扎实');
+    await p.getByRole('button', { name: '＋ 添加原因' }).click();
+    await p.getByLabel('原因', { exact: true }).fill('工作太忙');
+    await p.getByLabel('整改措施').fill('进一步提高认识');
+    await p.getByLabel('整改时限').fill('马上改');
+
+    // Under each field, after the pause.
+    const under = (label) => p.locator('.field-with-findings, .cause').filter({ has: page.getByLabel(label, { exact: true }) });
+    await eventually(() => checksIn(under('问题表现（用自己的话，写出具体事例）')), ['no-instance'], 'no-instance under 表现');
+    assert.deepEqual(await checksIn(under('原因')), ['objective-cause']);
+    assert.deepEqual(await checksIn(under('整改措施')), ['empty-measure']);
+    // And in the panel, with the counts.
+    const panel = page.getByTestId('checkup');
+    const inPanel = await checksIn(panel);
+    for (const id of ['no-instance', 'objective-cause', 'empty-measure', 'deadline-unclear']) {
+      assert.ok(inPanel.includes(id), `${id} in the panel (${inPanel})`);
+    }
+    assert.match(await page.getByTestId('checkup-counts').textContent(), /须修改 \d+ · 建议 \d+ · 提示 \d+/);
+
+    // 马上改 → 立行立改 in one click.
+    const deadline = under('整改时限');
+    await deadline.locator('[data-check="deadline-unclear"]').getByTestId('finding-fix').click();
+    await eventually(() => p.getByLabel('整改时限').inputValue(), '立行立改', 'fixed in one click');
+    await eventually(() => checksIn(deadline), [], 'the finding goes once fixed');
+
+    // Copying with 须修改 left: a notice, and the copy still done.
+    await page.getByRole('button', { name: '复制全文' }).click();
+    await eventually(() => page.getByTestId('checkup-warning').count(), 1, 'the 须修改 notice');
+    assert.match(await page.getByTestId('checkup-warning').textContent(), /材料体检还有 \d+ 项“须修改”/);
+
+    // 忽略 the objective cause: gone, counted, and still gone after a reload.
+    await under('原因').locator('[data-check="objective-cause"]').getByTestId('finding-ignore').click();
+    await eventually(() => checksIn(under('原因')), [], 'ignored');
+    await eventually(async () => /已忽略 1/.test(await page.getByTestId('checkup-counts').textContent()), true, 'counted');
+    await c.waitSaved();
+    await page.reload();
+    await c.allRendered();
+    await new ResultsPage(page).open();
+    const again = page.getByTestId('free-problems').locator('.problem').first();
+    await eventually(() => checksIn(page.getByTestId('checkup')).then((ids) => ids.includes('no-instance')), true,
+      'checked again after the reload');
+    assert.ok(!(await checksIn(page.getByTestId('checkup'))).includes('objective-cause'), 'still ignored');
+    // Other words there: it returns.
+    await again.getByLabel('原因', { exact: true }).fill('人少事多');
+    await eventually(() => checksIn(page.getByTestId('checkup')).then((ids) => ids.includes('objective-cause')), true,
+      'back when the words change');
+
+    // Print: no finding, no panel, and the printed 材料 without their words.
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.locator('[data-check], [data-testid="checkup"]').evaluateAll(
+      (els) => els.filter((e) => e.offsetParent !== null || e.getClientRects().length > 0).length);
+    assert.equal(shown, 0, 'nothing of the 体检 is printed');
+    const printed = await page.locator('.print-report').innerText();
+    assert.ok(printed.includes('工作作风不够扎实'), 'the 材料 prints');
+    assert.doesNotMatch(printed, /须修改|忽略|材料体检/);
+    await page.emulateMedia({ media: 'screen' });
+    assert.doesNotMatch(await r.report().inputValue(), /须修改|材料体检/);
+  });
+});

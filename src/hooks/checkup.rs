@@ -1,0 +1,98 @@
+//! The 材料体检 of the open draft (`ziping_core::checkup`), worked out a
+//! moment after the person stops typing, not on every key, and shared by
+//! context with the fields it speaks of and with the 体检 panel.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use super::AppContext;
+use crate::browser::now_ms;
+use ziping_core::{checkup, CivilDate, Finding, Severity, Template};
+use ziping_report::{body_chars, build_report};
+
+/// How long after the last change the checks run.
+const CHECK_DELAY_MS: u32 = 300;
+
+thread_local! {
+    /// How many 须修改 findings the last run found, for the moment the
+    /// person copies, prints or downloads (read then, drawing nothing).
+    static MUST_FIX: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many 须修改 findings the open draft had when last checked.
+pub fn must_fix_now() -> usize {
+    MUST_FIX.with(|m| m.get())
+}
+
+/// The findings, by the place they concern (`Place::key`), in order.
+#[derive(Debug, Default, PartialEq)]
+pub struct Checkup {
+    pub findings: Vec<Finding>,
+    pub by_place: BTreeMap<String, Vec<Finding>>,
+    /// How many the person marked 忽略.
+    pub ignored: usize,
+}
+
+impl Checkup {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+}
+
+/// The open draft's 体检, renewed [`CHECK_DELAY_MS`] after it last changed.
+#[hook]
+pub fn use_checkup(state: &AppContext) -> Rc<Checkup> {
+    let result = use_state(|| Rc::new(Checkup::default()));
+    let timer = use_mut_ref(|| None::<Timeout>);
+    // By pointer: an unchanged draft is the same `Rc`.
+    let draft = Rc::as_ptr(state.draft()) as usize;
+    let occasions = Rc::as_ptr(&state.occasions) as usize;
+    {
+        let (state, result) = (state.clone(), result.clone());
+        use_effect_with((draft, occasions), move |_| {
+            // Replacing the timer drops (cancels) the one before.
+            *timer.borrow_mut() = Some(Timeout::new(CHECK_DELAY_MS, move || {
+                result.set(Rc::new(run(&state)));
+            }));
+        });
+    }
+    (*result).clone()
+}
+
+fn run(state: &AppContext) -> Checkup {
+    let draft = state.draft();
+    let Some(occasion) = state.occasions.get(&draft.occasion) else {
+        MUST_FIX.with(|m| m.set(0));
+        return Checkup::default();
+    };
+    let templates = state.draft_templates();
+    let refs: Vec<&Template> = templates.iter().map(|t| t.as_ref()).collect();
+    let today = CivilDate::from_epoch_ms(now_ms());
+    // The length of what will be handed in: the person's edit, else the
+    // generated text.
+    let chars = match &draft.report_edit {
+        Some(text) => body_chars(text),
+        None => body_chars(&build_report(&refs, draft, state.occasions.set(), today).to_text()),
+    };
+    let (findings, ignored) = checkup(draft, occasion, &refs, today, chars);
+    let must = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Must)
+        .count();
+    MUST_FIX.with(|m| m.set(must));
+    let mut by_place: BTreeMap<String, Vec<Finding>> = BTreeMap::new();
+    for f in &findings {
+        by_place.entry(f.place.key()).or_default().push(f.clone());
+    }
+    Checkup {
+        findings,
+        by_place,
+        ignored,
+    }
+}
