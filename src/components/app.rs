@@ -10,8 +10,8 @@ use super::{compare_view, Checklist, Drafts, Header, ImportPanel, Ledger, Notice
 use crate::browser::now_ms;
 use crate::browser::webcrypto;
 use crate::hooks::{
-    use_autosave, use_checkup, Checkup, use_file_drop, use_first_screen_takeover, use_idle_lock, use_other_windows,
-    use_prefs, use_storage_requests, LockContext, Shared, Store,
+    use_autosave, use_checkup, use_file_drop, use_first_screen_takeover, use_idle_lock,
+    use_other_windows, use_prefs, use_storage_requests, Checkup, LockContext, Shared, Store,
 };
 use crate::reducer::{id_source, AppReducer};
 use ziping_app::state::{AppState, Page};

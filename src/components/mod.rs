@@ -19,8 +19,8 @@ pub use crate::hooks::{use_app_state, AppContext};
 pub use app::{App, AppProps};
 pub use checklist::{Checklist, ItemCard, SectionView};
 pub use common::{
-    export_backup, export_drafts, finding_item, on_toggle, FieldFindings, problem_editor, send, text_table, Header, Notices,
-    RadarChart, TextField,
+    export_backup, export_drafts, finding_item, on_toggle, problem_editor, send, text_table,
+    FieldFindings, Header, Notices, RadarChart, TextField,
 };
 pub use compare::compare_view;
 pub use drafts::{DraftRow, Drafts, ImportButton, ImportPanel};

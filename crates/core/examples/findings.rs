@@ -53,7 +53,8 @@ fn main() {
         eprintln!("no built-in occasion");
         std::process::exit(1);
     };
-    for f in check(&draft, occasion, &templates, today) {
+    let refs: Vec<&ziping_core::Template> = templates.iter().collect();
+    for f in check(&draft, occasion, &refs, today) {
         let fix = f
             .fix
             .as_ref()

@@ -77,7 +77,8 @@ fn every_persona_has_its_expected_findings() {
     for (name, _) in PERSONAS {
         let d = persona(name);
         let occasion = occasions.pick(&d.occasion).unwrap();
-        for f in check(&d, occasion, &all, today) {
+        let refs: Vec<&ziping_core::Template> = all.iter().collect();
+        for f in check(&d, occasion, &refs, today) {
             found.push(format!(
                 "{name} {} {} {} {}",
                 f.check.id(),

@@ -55,9 +55,7 @@ pub fn finding_item(f: &Finding, d: &Dispatcher, extra: Html) -> Html {
     });
     let ignore = {
         let (d, key) = (d.clone(), f.ignore_key());
-        Callback::from(move |_: MouseEvent| {
-            d.dispatch(Action::Material(Edit::Ignore(key.clone())))
-        })
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Material(Edit::Ignore(key.clone()))))
     };
     html! {
         <li class={classes!("finding", weight)} data-check={f.check.id()}>
