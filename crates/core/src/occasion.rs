@@ -525,9 +525,17 @@ impl Occasion {
     /// Whether the 材料 tells a Party member's own facts (三会一课, 党费,
     /// 交办任务, 双报到): a group of a part names one.
     pub fn uses_member_facts(&self) -> bool {
+        MEMBER_FACTS
+            .iter()
+            .any(|(name, _)| self.uses_member_fact(name))
+    }
+
+    /// Whether a group of a part names the member fact `name`
+    /// ([`MEMBER_FACTS`]): the form asks for it.
+    pub fn uses_member_fact(&self, name: &str) -> bool {
         self.all_parts()
             .flat_map(|p| &p.groups)
-            .any(|g| !g.member.is_empty())
+            .any(|g| g.member.iter().any(|m| m == name))
     }
 
     /// The yes/no facts a draft answers for this occasion: its templates'
