@@ -1,7 +1,8 @@
 // The core journeys of the single file from file:// in Firefox (ESR), through
 // WebDriver and geckodriver: render, rate, notes, reload and restart restore,
 // switch drafts, export downloads a file, and no connection ever leaves;
-// the 组织生活会 journey (its fields, the 材料 kept over a reload, the 发言提纲).
+// the 组织生活会 journey (its fields, the 材料 kept over a reload, the 发言提纲);
+// the 民主评议 journey (member facts, the chosen 自评等次, none for a 预备党员).
 // ZIPING_NO_FIREFOX=1 skips these (documented); a missing Firefox otherwise fails.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -216,6 +217,70 @@ test('Firefox: 组织生活会 — 首次参加, preparation, an opinion answere
     await s.waitFor(`return document.querySelector('[data-testid="report-text"]') !== null;`);
     assert.equal(await s.script(`return document.querySelector('[data-testid="first-time"]').checked;`), true);
     assert.equal(await value('[data-testid="material-date"]'), `${year}-02-10`);
+    assert.equal(await report(), text);
+    assert.equal(await s.script('return performance.getEntriesByType("resource").length;'), 0, 'nothing fetched');
+  } finally {
+    if (s) await s.quit().catch(() => {});
+    driver.stop();
+    rmSync(profileDir, { recursive: true, force: true });
+    rmSync(downloadDir, { recursive: true, force: true });
+  }
+});
+
+test('Firefox: 民主评议 — member facts typed, the chosen 自评等次 printed, none for a 预备党员, reload', { skip }, async () => {
+  assert.ok(existsSync(FIREFOX), `Firefox is missing at ${FIREFOX} (scripts/setup.sh installs it; ZIPING_NO_FIREFOX=1 skips)`);
+  const profileDir = mkdtempSync(join(tmpdir(), 'ziping-ff-profile-'));
+  const downloadDir = mkdtempSync(join(tmpdir(), 'ziping-ff-downloads-'));
+  const driver = await Driver.start(GECKODRIVER);
+  let s;
+  try {
+    s = await driver.session({ firefox: FIREFOX, profileDir, downloadDir });
+    const c = await new FirefoxChecklist(s).open(FILE_URL);
+    await c.show('结果与报告');
+    await s.waitFor(`return document.querySelector('[data-testid="report-text"]') !== null;`);
+    const report = () => s.script(`return document.querySelector('[data-testid="report-text"]').value;`);
+    const says = (words) => s.waitFor(`return document.querySelector('[data-testid="report-text"]').value.includes(arguments[0]);`, 15000, words);
+    const present = (css) => s.waitFor('return document.querySelector(arguments[0]) !== null;', 15000, css);
+    const value = (css) => s.script('return document.querySelector(arguments[0]).value;', css);
+    const type = async (css, text) => {
+      const el = await s.find(css);
+      await s.click(el);
+      await s.type(el, text);
+    };
+    /** Picks an option as a person does: a click on it (WebDriver selects it). */
+    const choose = async (css, v) => {
+      await present(`${css} option[value="${v}"]`);
+      await s.click(await s.find(`${css} option[value="${v}"]`));
+    };
+    await choose('[data-testid="occasion"]', 'minzhu-pingyi');
+    await present('[data-testid="member-facts"]');
+    await choose('[data-testid="person-standing"]', '中共党员');
+    await choose('[data-testid="self-grade"]', '合格');
+    await type('[data-testid="member-meetings-held"]', '20');
+    await type('[data-testid="member-meetings-attended"]', '18');
+    await type('[data-testid="member-days-held"]', '12');
+    await type('[data-testid="member-days-attended"]', '12');
+    await s.click(await s.find('[data-testid="member-dues-yes"]'));
+    await type('[data-testid="member-tasks"]', '承办主题党日活动2次');
+    await says('完成支部交办的任务，承办主题党日活动2次。');
+    await c.waitSaved();
+    let text = await report();
+    assert.match(text, /全年支部召开“三会一课”20次，本人参加18次，【待补充：未参加的2次的原因，如因公出差已向支部请假、会后补学】；开展主题党日活动12次，本人参加12次；按时足额交纳党费。/);
+    assert.match(text, /\n　　自评等次：合格。\n/);
+
+    // A 预备党员: no 等次 line, and no select.
+    await choose('[data-testid="person-standing"]', '中共预备党员');
+    await says('现为中共预备党员');
+    await c.waitSaved();
+    text = await report();
+    assert.doesNotMatch(text, /等次/);
+    assert.equal(await s.script('return document.querySelector(\'[data-testid="self-grade"]\') === null;'), true);
+
+    await s.refresh();
+    await c.allRendered();
+    await c.show('结果与报告');
+    await s.waitFor(`return document.querySelector('[data-testid="report-text"]') !== null;`);
+    assert.equal(await value('[data-testid="member-meetings-attended"]'), '18');
     assert.equal(await report(), text);
     assert.equal(await s.script('return performance.getEntriesByType("resource").length;'), 0, 'nothing fetched');
   } finally {

@@ -65,3 +65,70 @@ test('民主评议: the chosen 自评等次 is printed; a 预备党员 gets no �
     await page.locator('.person-form').screenshot({ path: 'e2e/artifacts/minzhu-probationary.png' });
   });
 });
+
+// Member facts (issue 24, point 3): typed in the member form (numbers read
+// leniently, full-width too), told in 主要表现 by the engine's sentences; a
+// 反向情形 answered 是 rules out 优秀 and prints its consequence; a reload
+// keeps them. The form is shot at 1280 and 390 px into e2e/artifacts.
+test('民主评议: member facts are printed; a 反向情形 rules out 优秀 and is worded; a reload keeps them', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    const r = await new ResultsPage(page).open();
+    // Another occasion asks for no member facts.
+    assert.equal(await page.getByTestId('member-facts').count(), 0);
+    await page.getByTestId('occasion').selectOption('minzhu-pingyi');
+    await r.field('年度').fill('2026');
+    await r.field('姓名').fill('张三');
+    await page.getByTestId('person-standing').selectOption('中共党员');
+    const form = page.getByTestId('member-facts');
+    await form.waitFor();
+    await eventually(async () => (await r.report().inputValue()).includes(
+      '（三）在组织纪律方面。【待补充：全年支部召开“三会一课”、开展主题党日的次数和本人参加的次数；是否按时足额交纳党费】'), true,
+      'asks for the attendance and the 党费');
+    await page.getByTestId('member-meetings-held').fill('２０次');
+    await page.getByTestId('member-meetings-attended').fill('18');
+    await page.getByTestId('member-days-held').fill('12');
+    await page.getByTestId('member-days-attended').fill('12');
+    await page.getByTestId('member-dues-yes').check();
+    await page.getByTestId('member-tasks').fill('承办主题党日活动2次，编发支部简报6期');
+    await page.getByTestId('member-service').fill('到居住地社区报到，参加志愿服务8次');
+    await c.waitSaved();
+    await eventually(async () => (await r.report().inputValue()).includes('志愿服务8次。'), true, 'service printed');
+    let text = await r.report().inputValue();
+    assert.match(text, /（三）在组织纪律方面。全年支部召开“三会一课”20次，本人参加18次，【待补充：未参加的2次的原因，如因公出差已向支部请假、会后补学】；开展主题党日活动12次，本人参加12次；按时足额交纳党费。\n/);
+    assert.match(text, /（五）在联系服务群众方面。到居住地社区报到，参加志愿服务8次。/);
+    assert.match(text, /（六）在先锋模范作用方面。承办主题党日活动2次，编发支部简报6期。【待补充：全年主要工作和数据/);
+    assert.equal(await page.getByTestId('member-meetings-held').inputValue(), '20');
+    await form.scrollIntoViewIfNeeded();
+    await form.screenshot({ path: 'e2e/artifacts/minzhu-member-form-1280.png' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await form.scrollIntoViewIfNeeded();
+    await form.screenshot({ path: 'e2e/artifacts/minzhu-member-form-390.png' });
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    assert.equal(sideways, false, 'nothing scrolls sideways at 390 px');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // A 反向情形 answered 是: 优秀 is not offered, the consequence printed.
+    await page.getByTestId('self-grade').selectOption('不合格');
+    const top = page.locator('[data-testid="self-grade"] option[value="优秀"]');
+    assert.equal(await top.isDisabled(), false);
+    await page.locator('[data-fact-id="f-shenghuo"]').getByLabel('是').check();
+    await eventually(() => top.isDisabled(), true, '优秀 not offered after a 反向情形');
+    assert.match(await top.textContent(), /依规不得评/);
+    await c.waitSaved();
+    await eventually(async () => (await r.report().inputValue()).includes(
+      '　　自评等次：不合格。本年度存在无正当理由不参加党的组织生活的情形，依规应评为“不合格”。\n'), true,
+      'the consequence printed');
+    text = await r.report().inputValue();
+
+    await page.reload();
+    await c.allRendered();
+    await new ResultsPage(page).open();
+    assert.equal(await page.getByTestId('member-meetings-attended').inputValue(), '18');
+    assert.equal(await page.getByTestId('member-dues-yes').isChecked(), true);
+    assert.equal(await page.getByTestId('member-service').inputValue(), '到居住地社区报到，参加志愿服务8次');
+    assert.equal(await page.locator('[data-fact-id="f-shenghuo"]').getByLabel('是').isChecked(), true);
+    assert.equal(await top.isDisabled(), true);
+    assert.equal(await r.report().inputValue(), text);
+  });
+});

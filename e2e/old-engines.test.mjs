@@ -2,7 +2,8 @@
 // browsers; 86: 360 safe browser 13), from file://, on the real builds that
 // scripts/setup.sh installs from npm: render, rate, notes, reload restores,
 // drafts switch, backup export and import, .docx download, zero requests;
-// the 组织生活会 journey on 86 (its fields, the 材料 and the 发言提纲);
+// the 组织生活会 journey on 86 (its fields, the 材料 and the 发言提纲), and
+// the 民主评议 one (member facts, the chosen 自评等次, none for a 预备党员);
 // the layout fallbacks and the CSP there; smoke tests on 80, 78 and 72 (the
 // oldest build npm carries), which Playwright cannot drive.
 import { test } from 'node:test';
@@ -177,6 +178,55 @@ test('Chromium 86: 组织生活会 — 首次参加, preparation, an opinion ans
     assert.deepEqual(errors, [], 'no uncaught page errors');
     assert.deepEqual(new Set(requests), new Set([FILE_URL]), 'no request but the document');
   }, { env });
+});
+
+test('Chromium 86: 民主评议 — member facts typed, the chosen 自评等次 printed, none for a 预备党员, reload', { skip }, async () => {
+  await withEngine(86, async ({ page, requests, errors, profile }) => {
+    const app = await new OldApp(page, profile).open(FILE_URL);
+    await app.show('结果与报告');
+    await app.waitFor('[data-testid="report-text"]');
+    const report = () => app.value('[data-testid="report-text"]');
+    const says = (words) => page.waitForFunction(([w]) => document.querySelector('[data-testid="report-text"]').value.includes(w), [words]);
+    /** Chooses `value` in a select, as its change event tells the app. */
+    const choose = (css, value) => page.evaluate(([s, v]) => {
+      const el = document.querySelector(s);
+      el.value = v;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }, [css, value]);
+    await choose('[data-testid="occasion"]', 'minzhu-pingyi');
+    await app.waitFor('[data-testid="member-facts"]');
+    await choose('[data-testid="person-standing"]', '中共党员');
+    await app.waitFor('[data-testid="self-grade"]');
+    await choose('[data-testid="self-grade"]', '合格');
+    await app.type('[data-testid="member-meetings-held"]', '20');
+    await app.type('[data-testid="member-meetings-attended"]', '20');
+    await app.type('[data-testid="member-days-held"]', '12');
+    await app.type('[data-testid="member-days-attended"]', '12');
+    await app.click('[data-testid="member-dues-yes"]');
+    await app.type('[data-testid="member-service"]', '到居住地社区报到，参加志愿服务8次');
+    await says('志愿服务8次。');
+    await app.waitSaved();
+    let text = await report();
+    assert.match(text, /（三）在组织纪律方面。全年支部召开“三会一课”20次，本人参加20次；开展主题党日活动12次，本人参加12次；按时足额交纳党费。\n/);
+    assert.match(text, /\n　　自评等次：合格。\n/);
+
+    // A 预备党员: no 等次 line, and no select.
+    await choose('[data-testid="person-standing"]', '中共预备党员');
+    await says('现为中共预备党员');
+    await app.waitSaved();
+    text = await report();
+    assert.doesNotMatch(text, /等次/);
+    assert.equal(await page.evaluate(() => document.querySelector('[data-testid="self-grade"]')), null);
+
+    await page.reload();
+    await app.allRendered();
+    await app.show('结果与报告');
+    await app.waitFor('[data-testid="report-text"]');
+    assert.equal(await app.value('[data-testid="member-days-held"]'), '12');
+    assert.equal(await report(), text);
+    assert.deepEqual(errors, [], 'no uncaught page errors');
+    assert.deepEqual(new Set(requests), new Set([FILE_URL]), 'no request but the document');
+  });
 });
 
 test('Chromium 83: the font size scales and stays; print is the report alone on A4, without page numbers (margin boxes: Chromium 131)', { skip }, async () => {

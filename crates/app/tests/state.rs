@@ -344,9 +344,14 @@ fn edit_kind(e: &ziping_app::state::Edit) -> usize {
         Edit::Ignore(_) => 34,
         Edit::RestoreIgnored => 35,
         Edit::ApplyFix { .. } => 36,
+        Edit::SetMeetings(_) => 37,
+        Edit::SetPartyDays(_) => 38,
+        Edit::SetDues(_) => 39,
+        Edit::SetTasks(_) => 40,
+        Edit::SetService(_) => 41,
     }
 }
-const EDIT_KINDS: usize = 37;
+const EDIT_KINDS: usize = 42;
 
 /// Every kind of material edit changes the draft, stamps it modified and
 /// bumps the revision; every kind that finds nothing to change (an unknown
@@ -356,7 +361,7 @@ const EDIT_KINDS: usize = 37;
 #[test]
 fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_nothing() {
     use ziping_app::state::{Edit, ProblemField};
-    use ziping_core::{Angle, Progress};
+    use ziping_core::{Angle, Attendance, Progress};
     let old = Draft::from_json(include_str!("../../../tests/fixtures/draft-v1.json")).unwrap();
     let mut app = App::with(Stored {
         drafts: vec![old],
@@ -464,6 +469,17 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
                 to: "立行立改".into(),
             },
         },
+        Edit::SetMeetings(Attendance {
+            held: Some(24),
+            attended: Some(22),
+        }),
+        Edit::SetPartyDays(Attendance {
+            held: Some(12),
+            attended: None,
+        }),
+        Edit::SetDues(Some(true)),
+        Edit::SetTasks("承办支部主题党日活动2次".into()),
+        Edit::SetService("到社区报到，参加志愿服务6次".into()),
     ];
     let idle = vec![
         Edit::UpgradeTemplates,
@@ -535,6 +551,7 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
         },
         Edit::RemoveCriticism(9),
         Edit::SetMaterialDate(None),
+        Edit::SetDues(Some(true)),
     ];
     let kinds: std::collections::BTreeSet<usize> = changing.iter().map(edit_kind).collect();
     assert_eq!(
@@ -716,6 +733,45 @@ fn the_chosen_grade_is_saved_with_the_draft() {
     );
     app.act(Action::Material(Edit::SetSelfGrade(String::new())));
     assert!(!app.state.draft().to_json().contains("self_grade"));
+}
+
+/// A member's facts (民主评议): each set on its own, kept with the draft
+/// and read back; cleared, the draft's file has no `member` at all.
+#[test]
+fn member_facts_are_set_saved_and_cleared() {
+    use ziping_app::state::Edit;
+    use ziping_core::Attendance;
+    let mut app = App::new();
+    let both = |held, attended| Attendance { held, attended };
+    app.act(Action::Material(Edit::SetMeetings(both(
+        Some(24),
+        Some(22),
+    ))))
+    .act(Action::Material(Edit::SetPartyDays(both(
+        Some(12),
+        Some(12),
+    ))))
+    .act(Action::Material(Edit::SetDues(Some(true))))
+    .act(Action::Material(Edit::SetTasks("承办主题党日2次".into())))
+    .act(Action::Material(Edit::SetService("社区报到".into())));
+    let d = app.state.draft();
+    assert!(d.to_json().contains(
+        r#""member":{"meetings":{"held":24,"attended":22},"party_days":{"held":12,"attended":12},"dues":true,"tasks":"承办主题党日2次","service":"社区报到"}"#
+    ));
+    assert_eq!(Draft::from_json(&d.to_json()).unwrap().member, d.member);
+    // The meetings edit replaces both numbers: a blank one is none.
+    app.act(Action::Material(Edit::SetMeetings(both(Some(24), None))));
+    assert_eq!(app.state.draft().member.meetings, both(Some(24), None));
+    for edit in [
+        Edit::SetMeetings(Attendance::default()),
+        Edit::SetPartyDays(Attendance::default()),
+        Edit::SetDues(None),
+        Edit::SetTasks(String::new()),
+        Edit::SetService(String::new()),
+    ] {
+        app.act(Action::Material(edit));
+    }
+    assert!(!app.state.draft().to_json().contains("member"));
 }
 
 /// The 材料's date: set, cleared, stored with the draft and read back.

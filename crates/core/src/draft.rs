@@ -230,6 +230,46 @@ pub struct Draft {
     /// The 材料 follows the occasion's alternative order of parts (a
     /// 个人总结 by main duties instead of by 德、能、勤、绩、廉).
     pub alt_layout: bool,
+    /// A Party member's own facts of the year (民主评议): 组织生活
+    /// attendance, 党费, 交办任务, 双报到. Empty: none given.
+    pub member: MemberFacts,
+}
+
+/// What the branch reports of each member (民主评议党员), as the member
+/// gives it: the parts whose dimensions name them tell them in sentences.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MemberFacts {
+    /// “三会一课”: held by the branch, attended by the member.
+    pub meetings: Attendance,
+    /// 主题党日: held, attended.
+    pub party_days: Attendance,
+    /// 按时足额交纳党费: `None` not answered.
+    pub dues: Option<bool>,
+    /// 支部交办任务 and how they were done, in the member's words.
+    pub tasks: String,
+    /// 双报到 or volunteer service, in the member's words.
+    pub service: String,
+}
+
+impl MemberFacts {
+    /// Nothing given (the draft's file then leaves them out).
+    pub fn is_empty(&self) -> bool {
+        *self == MemberFacts::default()
+    }
+}
+
+/// How many times something was held and how many of them the member
+/// attended; `None`: not given.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Attendance {
+    pub held: Option<u32>,
+    pub attended: Option<u32>,
+}
+
+impl Attendance {
+    pub fn is_empty(&self) -> bool {
+        self.held.is_none() && self.attended.is_none()
+    }
 }
 
 /// A 材料体检 finding marked 忽略.
@@ -401,6 +441,7 @@ impl Draft {
             self_grade: String::new(),
             ignored: Vec::new(),
             alt_layout: false,
+            member: MemberFacts::default(),
         }
     }
 

@@ -82,27 +82,35 @@ pub fn occasion_grade(
                 open += 1;
             }
         }
-        for f in &t.facts {
-            match draft.fact(&f.id) {
-                None if !open_facts.contains(&f.id.as_str()) => open_facts.push(&f.id),
-                Some(true) if !hit.contains(&f.id.as_str()) => {
-                    hit.push(&f.id);
-                    // The occasion's rule for the fact, else the template's.
-                    let rule = occasion.effect_for(&f.id);
-                    let effect = rule.map_or(f.effect, |r| r.effect);
-                    effects.push(effect);
-                    let own = rule.map_or("", |r| r.consequence.trim());
-                    let bands = bands_for(occasion, t);
-                    consequences.push(Consequence {
-                        question: f.question.clone(),
-                        effect,
-                        stated: (!own.is_empty()).then(|| own.to_string()),
-                        top: bands.first().map(|b| b.label.clone()),
-                        lowest: bands.last().map(|b| b.label.clone()),
-                    });
-                }
-                _ => {}
+    }
+    // The templates' facts, then the occasion's own (民主评议's 反向情形),
+    // each graded in the bands its grade is given in.
+    let own_bands = templates
+        .first()
+        .map_or(&occasion.bands[..], |t| bands_for(occasion, t));
+    let template_facts = templates
+        .iter()
+        .flat_map(|t| t.facts.iter().map(move |f| (f, bands_for(occasion, t))));
+    let occasion_facts = occasion.facts.iter().map(|f| (f, own_bands));
+    for (f, bands) in template_facts.chain(occasion_facts) {
+        match draft.fact(&f.id) {
+            None if !open_facts.contains(&f.id.as_str()) => open_facts.push(&f.id),
+            Some(true) if !hit.contains(&f.id.as_str()) => {
+                hit.push(&f.id);
+                // The occasion's rule for the fact, else the fact's own.
+                let rule = occasion.effect_for(&f.id);
+                let effect = rule.map_or(f.effect, |r| r.effect);
+                effects.push(effect);
+                let own = rule.map_or("", |r| r.consequence.trim());
+                consequences.push(Consequence {
+                    question: f.question.clone(),
+                    effect,
+                    stated: (!own.is_empty()).then(|| own.to_string()),
+                    top: bands.first().map(|b| b.label.clone()),
+                    lowest: bands.last().map(|b| b.label.clone()),
+                });
             }
+            _ => {}
         }
     }
     let no_grade = effects.contains(&Effect::NoGrade);

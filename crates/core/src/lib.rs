@@ -56,9 +56,9 @@ pub use civil::{
 pub use compare::{compare, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison};
 pub use deadline::{is_overdue, Deadline, DeadlineReading, RowStatus};
 pub use draft::{
-    default_aspects, default_rank, thanks_for_rank, Answer, Criticism, Draft, DraftError,
-    FactAnswer, FactAnswers, Ignored, Opinion, Person, Rating, DEFAULT_OCCASION, DRAFT_SCHEMA,
-    PARTY_MEMBER, PROBATIONARY_MEMBER, RANKS, STANDINGS,
+    default_aspects, default_rank, thanks_for_rank, Answer, Attendance, Criticism, Draft,
+    DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts, Opinion, Person, Rating,
+    DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER, PROBATIONARY_MEMBER, RANKS, STANDINGS,
 };
 pub use grade::{barred_bands, grade_barred, occasion_grade, Consequence, OccasionGrade};
 pub use ids::{beside_id, css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
@@ -75,8 +75,8 @@ pub use naming::{
 };
 pub use occasion::{
     DateWindow, EffectRule, GradeShown, Group, Layout, LengthRange, Occasion, OccasionError,
-    OccasionSet, PartKind, PartSpec, PersonDetail, ProblemCount, DATE_WINDOW_MAX, OCCASIONS_FORMAT,
-    OCCASIONS_FORMAT_VERSION, PLACEHOLDERS,
+    OccasionSet, PartKind, PartSpec, PersonDetail, ProblemCount, DATE_WINDOW_MAX, MEMBER_FACTS,
+    OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION, PLACEHOLDERS,
 };
 pub use occasion_library::{occasion_set, OccasionLibrary, Placed};
 pub use problem::{

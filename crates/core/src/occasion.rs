@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::ids::is_safe_id;
-use crate::template::{Band, Effect};
+use crate::template::{unique_facts, Band, Effect, Fact, Template};
 use crate::validate::{check_bands, TemplateError};
 
 /// The `format` marker of an occasions file.
@@ -16,8 +16,9 @@ pub const OCCASIONS_FORMAT: &str = "ziping-occasions";
 /// The newest occasions format version this build reads. Version 2 adds
 /// the placeholders [`PLACEHOLDERS`] beside `{year}` and `{notice}`;
 /// version 3 a part's `groups` and `prose`, an occasion's `length`,
-/// `alternative` and `parts_label`, `{thanks}` and `{ledger}`. An older file reads as
-/// it always did.
+/// `alternative` and `parts_label`, `{thanks}` and `{ledger}`; later in version 3, a
+/// group's `member` facts ([`MEMBER_FACTS`]) and an occasion's own yes/no
+/// `facts` (民主评议's 反向情形). An older file reads as it always did.
 pub const OCCASIONS_FORMAT_VERSION: u32 = 3;
 
 /// The placeholders an opening or a closing may hold: `{year}`, `{notice}`,
@@ -39,6 +40,15 @@ pub const PLACEHOLDERS: [&str; 10] = [
     "{pledge}",
     "{thanks}",
     "{ledger}",
+];
+
+/// The member facts a [`Group`] may be told from (民主评议): “三会一课” and
+/// 主题党日 attendance, 党费, 支部交办任务, 双报到 and volunteer service.
+pub const MEMBER_FACTS: [(&str, &str); 4] = [
+    ("attendance", "三会一课和主题党日参加情况"),
+    ("dues", "党费交纳"),
+    ("tasks", "支部交办任务"),
+    ("service", "双报到和志愿服务"),
 ];
 
 /// A set of occasions, as one file holds them.
@@ -78,6 +88,10 @@ pub struct Occasion {
     pub bands: Vec<Band>,
     /// Consequences of veto facts that differ from the template's.
     pub effects: Vec<EffectRule>,
+    /// Yes/no facts of this occasion only (民主评议's 反向情形: 无正当理由不按时
+    /// 交纳党费 …), answered with the templates' in `Draft::facts`; `effects`
+    /// may word their consequence.
+    pub facts: Vec<Fact>,
     /// When such a 材料 is handed in, for the date it is signed with when
     /// the person has set none (`material_date`); `None`: the day it is
     /// drawn.
@@ -210,6 +224,9 @@ pub struct Group {
     /// A positive sentence printed when every veto fact of the draft's
     /// templates is answered 否 (严格遵守中央八项规定……).
     pub clean: String,
+    /// The member facts told here, by name ([`MEMBER_FACTS`]): "attendance"
+    /// and "dues" for 组织纪律 …
+    pub member: Vec<String>,
 }
 
 /// What a part is made of, and so which inputs it reads.
@@ -269,6 +286,17 @@ pub enum OccasionError {
         occasion: String,
         error: TemplateError,
     },
+    /// A group names a member fact this version does not know.
+    UnknownMemberFact {
+        occasion: String,
+        group: String,
+        name: String,
+    },
+    /// Two of an occasion's own facts share an id.
+    DuplicateFact {
+        occasion: String,
+        id: String,
+    },
 }
 
 impl fmt::Display for OccasionError {
@@ -311,6 +339,22 @@ impl fmt::Display for OccasionError {
                 "场合“{occasion}”的开头或结尾中有本程序不认识的占位符“{name}”。可用的占位符：{}。",
                 PLACEHOLDERS.join("、")
             ),
+            UnknownMemberFact {
+                occasion,
+                group,
+                name,
+            } => write!(
+                f,
+                "场合“{occasion}”的“{group}”中有本程序不认识的党员情况（member）“{name}”。可用的：{}。",
+                MEMBER_FACTS
+                    .iter()
+                    .map(|(n, what)| format!("{n}（{what}）"))
+                    .collect::<Vec<_>>()
+                    .join("、")
+            ),
+            DuplicateFact { occasion, id } => {
+                write!(f, "场合“{occasion}”的反向情形编号“{id}”重复，编号须唯一。")
+            }
         }
     }
 }
@@ -372,6 +416,37 @@ impl OccasionSet {
                     occasion: o.label.clone(),
                     error,
                 })?;
+            }
+            for g in o.all_parts().flat_map(|p| &p.groups) {
+                let known = |n: &String| MEMBER_FACTS.iter().any(|(m, _)| m == n);
+                if let Some(name) = g.member.iter().find(|n| !known(n)) {
+                    return Err(OccasionError::UnknownMemberFact {
+                        occasion: o.label.clone(),
+                        group: g.heading.clone(),
+                        name: name.clone(),
+                    });
+                }
+            }
+            let mut fact_ids = BTreeSet::new();
+            for (k, f) in o.facts.iter().enumerate() {
+                if f.id.trim().is_empty() {
+                    return Err(missing(
+                        format!("场合“{}”的第 {} 个反向情形", o.label, k + 1),
+                        "编号（id）",
+                    ));
+                }
+                if !fact_ids.insert(f.id.as_str()) {
+                    return Err(OccasionError::DuplicateFact {
+                        occasion: o.label.clone(),
+                        id: f.id.clone(),
+                    });
+                }
+                if f.question.trim().is_empty() {
+                    return Err(missing(
+                        format!("场合“{}”的反向情形“{}”", o.label, f.id),
+                        "问题（question）",
+                    ));
+                }
             }
             for r in &o.effects {
                 if r.fact.trim().is_empty() {
@@ -450,6 +525,34 @@ impl Occasion {
             p.kind == PartKind::Achievements
                 && (p.work || p.groups.iter().any(|g| g.work || g.duties))
         })
+    }
+
+    /// Whether the 材料 tells a Party member's own facts (三会一课, 党费,
+    /// 交办任务, 双报到): a group of a part names one.
+    pub fn uses_member_facts(&self) -> bool {
+        MEMBER_FACTS
+            .iter()
+            .any(|(name, _)| self.uses_member_fact(name))
+    }
+
+    /// Whether a group of a part names the member fact `name`
+    /// ([`MEMBER_FACTS`]): the form asks for it.
+    pub fn uses_member_fact(&self, name: &str) -> bool {
+        self.all_parts()
+            .flat_map(|p| &p.groups)
+            .any(|g| g.member.iter().any(|m| m == name))
+    }
+
+    /// The yes/no facts a draft answers for this occasion: its templates'
+    /// (each once), then the occasion's own not among them.
+    pub fn facts_with<T: AsRef<Template>>(&self, templates: &[T]) -> Vec<Fact> {
+        let mut facts = unique_facts(templates);
+        for f in &self.facts {
+            if !facts.iter().any(|g| g.id == f.id) {
+                facts.push(f.clone());
+            }
+        }
+        facts
     }
 
     /// Every part of either order.

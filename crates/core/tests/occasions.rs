@@ -279,3 +279,120 @@ fn length_and_alternative_are_checked() {
         })
     );
 }
+
+/// 民主评议's member facts and 反向情形 (version 3): a group names the
+/// member facts it is told from, and an unknown name is refused; the
+/// occasion's own facts need an id, unique, and a question.
+#[test]
+fn member_facts_and_the_occasions_own_facts_are_checked() {
+    let set = builtin_occasions();
+    let uses: Vec<&str> = set
+        .occasions
+        .iter()
+        .filter(|o| o.uses_member_facts())
+        .map(|o| o.id.as_str())
+        .collect();
+    assert_eq!(uses, ["minzhu-pingyi"]);
+    let minzhu = set.get("minzhu-pingyi").unwrap();
+    let told: Vec<(&str, Vec<&str>)> = minzhu.parts[1]
+        .groups
+        .iter()
+        .filter(|g| !g.member.is_empty())
+        .map(|g| {
+            (
+                g.heading.as_str(),
+                g.member.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        told,
+        [
+            ("组织纪律", vec!["attendance", "dues"]),
+            ("联系服务群众", vec!["service"]),
+            ("先锋模范作用", vec!["tasks"]),
+        ]
+    );
+    let ids: Vec<&str> = minzhu.facts.iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(ids, ["f-dangfei", "f-shenghuo", "f-renwu"]);
+    // The facts a draft answers: the templates' each once, then these.
+    let all = templates();
+    let refs: Vec<std::rc::Rc<ziping_core::Template>> =
+        all.iter().cloned().map(Into::into).collect();
+    let facts = minzhu.facts_with(&refs);
+    assert_eq!(facts.len(), 7);
+    assert_eq!(
+        facts[4].question,
+        "本年度是否存在无正当理由不按时足额交纳党费的情形"
+    );
+    let other = set.get("niandu-kaohe").unwrap();
+    assert_eq!(other.facts_with(&refs).len(), 4);
+
+    let mut v = valid();
+    v["occasions"][2]["parts"][1]["groups"][2]["member"] = json!(["attendance", "党费"]);
+    assert_error(
+        v,
+        "场合“民主评议党员自评”的“组织纪律”中有本程序不认识的党员情况（member）“党费”。可用的：attendance（三会一课和主题党日参加情况）、dues（党费交纳）、tasks（支部交办任务）、service（双报到和志愿服务）。",
+    );
+    let mut v = valid();
+    v["occasions"][2]["facts"][1]["id"] = json!("f-dangfei");
+    assert_error(
+        v,
+        "场合“民主评议党员自评”的反向情形编号“f-dangfei”重复，编号须唯一。",
+    );
+    let mut v = valid();
+    v["occasions"][2]["facts"][2]["question"] = json!(" ");
+    assert_error(
+        v,
+        "场合“民主评议党员自评”的反向情形“f-renwu”缺少问题（question）。",
+    );
+    let mut v = valid();
+    v["occasions"][2]["facts"][0]["effect"] = json!("expel");
+    assert!(OccasionSet::from_json(&v.to_string())
+        .unwrap_err()
+        .to_string()
+        .starts_with("场合设置的结构不正确："));
+    // A file of this version without them reads with none.
+    let mut v = valid();
+    for o in v["occasions"].as_array_mut().unwrap() {
+        o.as_object_mut().unwrap().remove("facts");
+    }
+    let set = OccasionSet::from_json(&v.to_string()).unwrap();
+    assert!(set.occasions.iter().all(|o| o.facts.is_empty()));
+}
+
+/// An occasion's own fact answered 是 is graded as a template's: its
+/// consequence is listed and the bands it rules out are not offered;
+/// unanswered, it keeps the grade open.
+#[test]
+fn the_occasions_own_facts_rule_out_bands() {
+    use ziping_core::{barred_bands, occasion_grade, Template};
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    let set = builtin_occasions();
+    let o = set.get("minzhu-pingyi").unwrap();
+    let mut d = new_draft(&all);
+    for t in &all {
+        rate_all(&mut d, t, "hao");
+        deny_facts(&mut d, t);
+    }
+    let g = occasion_grade(o, &refs, &d);
+    assert_eq!((g.remaining, g.remaining_facts), (3, 3));
+    assert!(barred_bands(o, &g).is_empty());
+    for f in ["f-dangfei", "f-shenghuo", "f-renwu"] {
+        d.facts.insert(f, false);
+    }
+    let g = occasion_grade(o, &refs, &d);
+    assert_eq!(g.remaining, 0);
+    assert_eq!(g.grades[0].2.as_deref(), Some("优秀"));
+    d.facts.insert("f-shenghuo", true);
+    let g = occasion_grade(o, &refs, &d);
+    assert_eq!(g.consequences.len(), 1);
+    assert_eq!(
+        g.consequences[0].question,
+        "本年度是否存在无正当理由不参加党的组织生活的情形"
+    );
+    assert_eq!(g.consequences[0].lowest.as_deref(), Some("不合格"));
+    assert_eq!(barred_bands(o, &g), ["优秀", "合格", "基本合格"]);
+    assert_eq!(g.grades[0].2.as_deref(), Some("不合格"));
+}

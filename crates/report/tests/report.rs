@@ -1223,3 +1223,137 @@ fn the_self_check_keeps_the_five_tasks_and_counts_its_ledger() {
     d.problems.clear();
     assert!(text_of(&d).contains("　　下一步，将逐项整改、按期销号。以上自查"));
 }
+
+/// The member's 民主评议 draft with every fact answered: 三会一课 and 主题党日
+/// in numbers, 党费 paid, the 反向情形 answered 否.
+fn member_draft() -> Draft {
+    use ziping_core::Attendance;
+    let mut d = complete("minzhu-pingyi");
+    for f in ["f-dangfei", "f-shenghuo", "f-renwu"] {
+        d.facts.insert(f, false);
+    }
+    let both = |h, a| Attendance {
+        held: Some(h),
+        attended: Some(a),
+    };
+    d.member.meetings = both(20, 20);
+    d.member.party_days = both(12, 12);
+    d.member.dues = Some(true);
+    d.self_grade = "合格".into();
+    d
+}
+
+/// 组织纪律 is told from the member's attendance and 党费, in numbers, by
+/// the engine's sentence; the items' examples follow.
+#[test]
+fn attendance_and_dues_are_told_in_numbers() {
+    let d = member_draft();
+    assert!(text_of(&d).contains(
+        "　　（三）在组织纪律方面。全年支部召开“三会一课”20次，本人参加20次；开展主题党日活动12次，本人参加12次；按时足额交纳党费。\n"
+    ));
+    // Only the 主题党日 given: the sentence opens with them and asks for
+    // the rest in one placeholder.
+    let mut d = member_draft();
+    d.member.meetings = Default::default();
+    assert!(text_of(&d).contains(
+        "（三）在组织纪律方面。全年支部开展主题党日活动12次，本人参加12次；按时足额交纳党费。【待补充：全年“三会一课”召开的次数和本人参加的次数】\n"
+    ));
+}
+
+/// A meeting missed: the reason is asked for, never invented.
+#[test]
+fn a_missed_meeting_asks_for_its_reason() {
+    let mut d = member_draft();
+    d.member.meetings.attended = Some(18);
+    assert!(text_of(&d).contains(
+        "全年支部召开“三会一课”20次，本人参加18次，【待补充：未参加的2次的原因，如因公出差已向支部请假、会后补学】；开展主题党日活动12次"
+    ));
+    // Numbers that cannot be right are asked to be checked.
+    d.member.party_days.attended = Some(13);
+    assert!(text_of(&d)
+        .contains("【待补充：主题党日召开和本人参加的次数（召开12次、参加13次，请核对）】"));
+    d.member.meetings.held = Some(0);
+    d.member.meetings.attended = Some(0);
+    assert!(text_of(&d).contains("“三会一课”召开和本人参加的次数（召开0次、参加0次，请核对）"));
+}
+
+/// Facts not given are asked for, in one placeholder per sentence; 党费
+/// answered 否 prints nothing in the member's favour.
+#[test]
+fn missing_member_facts_are_asked_for_and_unpaid_dues_say_nothing() {
+    let mut d = member_draft();
+    d.member = Default::default();
+    let text = text_of(&d);
+    assert!(text.contains(
+        "　　（三）在组织纪律方面。【待补充：全年支部召开“三会一课”、开展主题党日的次数和本人参加的次数；是否按时足额交纳党费】\n"
+    ));
+    assert!(text.contains("（五）在联系服务群众方面。【待补充：到社区“双报到”或参加志愿服务的情况，如去了几次、做了什么】"));
+    assert!(text.contains("（六）在先锋模范作用方面。【待补充：支部交办的任务及完成情况，如承办主题党日、担任党小组长、编发支部简报】【待补充：全年主要工作和数据"));
+    let mut d = member_draft();
+    d.member.dues = Some(false);
+    let text = text_of(&d);
+    assert!(text.contains("本人参加12次。\n"));
+    assert!(!text.contains("党费"));
+}
+
+/// 支部交办任务 and 双报到 are the member's words, counted as theirs, with a
+/// lead naming what they are about unless the words name it themselves.
+#[test]
+fn tasks_and_service_are_the_members_words() {
+    let mut d = member_draft();
+    d.member.tasks = "承办主题党日活动2次；".into();
+    d.member.service = "到居住地社区报到，参加志愿服务8次".into();
+    let text = text_of(&d);
+    assert!(text.contains("（五）在联系服务群众方面。到居住地社区报到，参加志愿服务8次。"));
+    assert!(text.contains("（六）在先锋模范作用方面。完成支部交办的任务，承办主题党日活动2次。"));
+    let before = share_of(&member_draft()).person;
+    // 承办主题党日活动2次。 (11) and 到居住地社区报到，参加志愿服务8次。 (18):
+    // the full stop ending their words is theirs.
+    assert_eq!(share_of(&d).person, before + 29);
+    d.member.service = "每月去社区做一次垃圾分类宣传".into();
+    assert!(text_of(&d).contains("参加“双报到”和志愿服务，每月去社区做一次垃圾分类宣传。"));
+}
+
+/// A 反向情形 answered 是: the grade part words its consequence, the bands it
+/// rules out are not offered, the 廉 sentence is left out; unanswered, the
+/// 廉 sentence asks for the answers.
+#[test]
+fn a_reverse_case_answered_yes_is_worded_with_its_consequence() {
+    use ziping_core::{barred_bands, occasion_grade};
+    let set = builtin_occasions();
+    let o = set.get("minzhu-pingyi").unwrap();
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    let mut d = member_draft();
+    assert!(text_of(&d).contains("无违规违纪情形。"));
+    d.facts.insert("f-dangfei", true);
+    d.self_grade = "不合格".into();
+    let text = text_of(&d);
+    assert!(text.contains(
+        "　　自评等次：不合格。本年度存在无正当理由不按时足额交纳党费的情形，依规应评为“不合格”。\n"
+    ));
+    assert!(!text.contains("无违规违纪情形"));
+    let g = occasion_grade(o, &refs, &d);
+    assert_eq!(barred_bands(o, &g), ["优秀", "合格", "基本合格"]);
+    d.self_grade = "合格".into();
+    assert!(text_of(&d).contains("【待补充：自评等次（“合格”与下述情形不符，请重新选择）】"));
+    d.facts.remove("f-dangfei");
+    assert!(
+        text_of(&d).contains("【待补充：廉洁自律情况：请在“否决事项”中逐项回答是否存在所列情形】")
+    );
+}
+
+/// Other occasions tell no member facts, whatever the draft holds.
+#[test]
+fn only_the_occasions_that_name_them_tell_member_facts() {
+    for occasion in ["zuzhi-shenghuohui", "niandu-kaohe", "congyan-zicha"] {
+        let mut d = member_draft();
+        d.occasion = occasion.into();
+        d.show_grade = true;
+        let text = text_of(&d);
+        assert!(
+            !text.contains("三会一课") && !text.contains("党费"),
+            "{occasion}"
+        );
+    }
+}

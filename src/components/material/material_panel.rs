@@ -2,7 +2,8 @@
 //! asks: how many problems it expects and how many there are, a newer
 //! template version to move to, the notice, the date it is signed with, the
 //! grade switch (年度考核), the aspects (组织生活会), problems of the draft as
-//! a whole, 工作实绩, last year's problems and the veto facts. Its parts are plain functions of it.
+//! a whole, 工作实绩, last year's problems, a Party member's own facts and the
+//! veto facts. Its parts are plain functions of it.
 //!
 //! It takes its data as props (worked out by `Results` from the pure crates),
 //! not from the context: a state change that leaves the draft as it was
@@ -21,6 +22,7 @@ use super::criticisms_form::criticisms_form;
 use super::facts_form::facts_form;
 use super::layout_field::layout_field;
 use super::material_date_field::material_date_field;
+use super::member_form::member_form;
 use super::preparation_form::preparation_form;
 use super::previous_list::previous_list;
 use super::self_grade_field::self_grade_field;
@@ -39,7 +41,8 @@ pub struct MaterialPanelProps {
     pub occasion: Occasion,
     /// (the draft's version, the newest version) of each template with a newer one.
     pub pairs: Vec<(Rc<Template>, Rc<Template>)>,
-    /// The veto facts of the draft's templates, each once.
+    /// The veto facts of the draft's templates, each once, then the
+    /// occasion's own (民主评议's 反向情形).
     pub facts: Vec<Fact>,
     /// The grade computed from the ratings, as a hint beside the member's
     /// own 自评等次 (empty where the occasion does not let them choose).
@@ -127,6 +130,9 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
             }
             if occasion.grade_chosen() {
                 { self_grade_field(draft, occasion, &props.grade_hint, &props.barred_grades, d) }
+            }
+            if occasion.uses_member_facts() {
+                { member_form(draft, occasion, d) }
             }
             if occasion.aspects_editable {
                 { aspects_editor(&draft.aspects, d) }

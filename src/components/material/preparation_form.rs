@@ -14,7 +14,7 @@ use ziping_core::{Draft, Opinion};
 
 /// A count as typed: its digits, full-width ones too ("１２人次" → 12),
 /// none when there are none.
-fn count(typed: &str) -> Option<u32> {
+pub(super) fn count(typed: &str) -> Option<u32> {
     let digits: String = typed
         .chars()
         .filter_map(|c| match c {

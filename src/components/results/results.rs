@@ -8,8 +8,8 @@ use super::CheckupPanel;
 use crate::components::{person_form, MaterialPanel, RadarChart, ReportView, SectionBars};
 use crate::hooks::use_app_state;
 use ziping_core::{
-    barred_bands, model_profile, occasion_grade, rated_items, score_template, strongest,
-    unique_facts, weakest, RatedItem, Template,
+    barred_bands, model_profile, occasion_grade, rated_items, score_template, strongest, weakest,
+    RatedItem, Template,
 };
 use ziping_report::{grade_sentence, or_placeholder};
 
@@ -42,12 +42,12 @@ pub fn Results() -> Html {
     // Every problem written, whatever the item's rating, with its measure.
     let problems: Vec<_> = draft.problems.iter().filter(|p| !p.is_blank()).collect();
     // The 材料 panel's data, as props (see `MaterialPanel`): the veto facts,
-    // each once, and the templates a newer version would replace.
+    // each once, the occasion's own (民主评议's 反向情形) after them, and the templates a newer version would replace.
     // A draft whose occasion this computer lacks keeps it, says so, and gets
     // no 材料 rather than one in another occasion's genre.
     let material = match state.occasions.get(&draft.occasion) {
         Some(occasion) => {
-            let facts = unique_facts(&templates);
+            let facts = occasion.facts_with(&templates);
             let pairs = state.library.templates.newer_versions(&templates);
             // The computed grade, only a hint beside the member's choice.
             let (grade_hint, barred_grades) = if occasion.grade_chosen() {

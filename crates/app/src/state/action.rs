@@ -3,8 +3,8 @@
 use crate::storage::lock::Rekey;
 use crate::storage::StorageError;
 use ziping_core::{
-    Angle, CivilDate, Draft, DraftId, ImportError, ItemId, OnConflict, Person, Progress, Rating,
-    RowStatus, TemplateId,
+    Angle, Attendance, CivilDate, Draft, DraftId, ImportError, ItemId, OnConflict, Person,
+    Progress, Rating, RowStatus, TemplateId,
 };
 
 use super::Page;
@@ -151,6 +151,16 @@ pub enum Edit {
     RemovePrevious(usize),
     SetAspects(Vec<String>),
     SetFact(String, Option<bool>),
+    /// “三会一课” held by the branch and attended, as typed ("" clears).
+    SetMeetings(Attendance),
+    /// 主题党日 held and attended.
+    SetPartyDays(Attendance),
+    /// 按时足额交纳党费: 是, 否, or not answered.
+    SetDues(Option<bool>),
+    /// 支部交办任务, in the member's words.
+    SetTasks(String),
+    /// 双报到 or volunteer service, in the member's words.
+    SetService(String),
     /// Move the draft to the newest versions of its templates.
     UpgradeTemplates,
 }

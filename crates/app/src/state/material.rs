@@ -237,6 +237,11 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
             }
         }
         Edit::SetAspects(aspects) => d.aspects = aspects,
+        Edit::SetMeetings(a) => d.member.meetings = a,
+        Edit::SetPartyDays(a) => d.member.party_days = a,
+        Edit::SetDues(paid) => d.member.dues = paid,
+        Edit::SetTasks(text) => d.member.tasks = text,
+        Edit::SetService(text) => d.member.service = text,
         Edit::SetFact(id, answer) => match answer {
             Some(a) => {
                 d.facts.insert(id, a);

@@ -7,8 +7,8 @@
 use crate::civil::CivilDate;
 use crate::deadline::RowStatus;
 use crate::draft::{
-    default_aspects, default_occasion, Answer, Criticism, Draft, FactAnswer, FactAnswers, Ignored,
-    Opinion, Person, Rating,
+    default_aspects, default_occasion, Answer, Attendance, Criticism, Draft, FactAnswer,
+    FactAnswers, Ignored, MemberFacts, Opinion, Person, Rating,
 };
 use crate::json::{one_of, to_json, At, FromJson, Out, Read, ToJson, Value};
 use crate::problem::{Angle, Cause, CauseHead, ItemLink, PreviousProblem, Problem, Progress};
@@ -50,6 +50,25 @@ json_struct! {
         self_grade: "self_grade" [skip_empty],
         ignored: "ignored" [skip_empty],
         alt_layout: "alt_layout" [skip_false],
+        // Member facts that do not read are dropped, not the draft.
+        member: "member" [skip_empty, lenient],
+    }
+}
+
+json_struct! {
+    MemberFacts [fill] {
+        meetings: "meetings" [skip_empty],
+        party_days: "party_days" [skip_empty],
+        dues: "dues" [skip_none],
+        tasks: "tasks" [skip_empty],
+        service: "service" [skip_empty],
+    }
+}
+
+json_struct! {
+    Attendance [fill] {
+        held: "held" [skip_none],
+        attended: "attended" [skip_none],
     }
 }
 

@@ -62,6 +62,7 @@ json_struct! {
         appendix: "appendix" [skip_false],
         bands: "bands" [skip_empty],
         effects: "effects" [skip_empty],
+        facts: "facts" [skip_empty],
         date_window: "date_window" [skip_none],
         length: "length" [skip_none],
         parts_label: "parts_label" [skip_empty],
@@ -92,6 +93,7 @@ json_struct! {
         results: "results" [skip_false],
         duties: "duties" [skip_false],
         clean: "clean" [skip_empty],
+        member: "member" [skip_empty],
     }
 }
 

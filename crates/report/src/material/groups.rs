@@ -1,9 +1,12 @@
 //! 主要成绩 by dimensions an occasion names (a 个人总结 by 德、能、勤、绩、廉:
 //! 思想政治 / 业务能力 / 工作作风 / 工作实绩 / 廉洁自律; 民主评议 by the 测评表's
 //! 理想信念、政治理论学习 …): each told from the inputs its [`Group`] lists —
-//! the items' 具体事例, the 工作实绩, and for 廉 a positive sentence when every
-//! veto fact is answered 否. A dimension with nothing of the person's asks
-//! for it; none is filled with a stock sentence.
+//! a Party member's own facts (三会一课, 党费 …: `member`), the items'
+//! 具体事例, the 工作实绩, and for 廉 a positive sentence when every veto fact
+//! is answered 否. A dimension with nothing of the person's asks for it;
+//! none is filled with a stock sentence.
+
+mod member;
 
 use super::inputs::Inputs;
 use super::parts::{examples, WORK_ASKED};
@@ -76,6 +79,7 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
             })
         };
         let mut paras = Vec::new();
+        let member = member::member_sentences(&inp.draft.member, &g.member);
         // 廉 opens with its positive sentence; the person's facts follow.
         let mut text = clean_sentence(inp, g).unwrap_or_default();
         if g.work {
@@ -96,12 +100,14 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         text.push_str(&join_clauses(found));
         if text.is_empty() && paras.is_empty() && (g.work || g.duties) {
             text = placeholder(WORK_ASKED);
-        } else if text.is_empty() && paras.is_empty() {
+        } else if text.is_empty() && paras.is_empty() && member.is_empty() {
             text = placeholder(&format!(
                 "{}方面的具体事例：在“逐条自评”各条目的“具体事例”中填写",
                 g.heading.trim()
             ));
         }
+        // A member's conduct leads the dimension that tells it.
+        let text = member + &text;
         if !text.is_empty() {
             paras.push(text);
         }
@@ -125,10 +131,11 @@ fn tells_a_role(text: &str) -> bool {
 }
 
 /// The group's 廉 sentence: printed when every veto fact of the draft's
-/// templates is answered 否; asked for while one is unanswered; left out
-/// when one is 是 (the grade part says what follows from it) or when a
-/// problem the person wrote admits a breach ([`BREACHES`]): the text never
-/// vouches against the person's own words.
+/// templates and of the occasion (民主评议's 反向情形: not paying 党费 is a
+/// breach of discipline too) is answered 否; asked for while one is
+/// unanswered; left out when one is 是 (the grade part says what follows
+/// from it) or when a problem the person wrote admits a breach
+/// ([`BREACHES`]): the text never vouches against the person's own words.
 fn clean_sentence(inp: &Inputs, g: &Group) -> Option<String> {
     let clean = g.clean.trim();
     if clean.is_empty() {
@@ -139,6 +146,7 @@ fn clean_sentence(inp: &Inputs, g: &Group) -> Option<String> {
         .templates
         .iter()
         .flat_map(|t| &t.facts)
+        .chain(&inp.occasion.facts)
         .map(|f| inp.draft.facts.get(&f.id))
         .collect();
     let admitted = inp.draft.problems.iter().any(|p| {
