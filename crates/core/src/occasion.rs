@@ -519,6 +519,12 @@ impl Occasion {
         }
     }
 
+    /// Whether the 材料 tells the items' 具体事例 (in either order of parts).
+    pub fn uses_examples(&self) -> bool {
+        self.all_parts()
+            .any(|p| p.kind == PartKind::Achievements && (p.examples || !p.groups.is_empty()))
+    }
+
     /// Whether the 材料 uses the 工作实绩 (in either order of parts).
     pub fn uses_work(&self) -> bool {
         self.all_parts().any(|p| {

@@ -65,7 +65,13 @@ fn run(d: &Draft, occasion_id: &str) -> Vec<Finding> {
 }
 
 fn of(d: &Draft, id: CheckId) -> Vec<Finding> {
-    run(d, "zuzhi-shenghuohui")
+    // The draft's occasion where it names one of those the 材料 writes
+    // 具体事例 for; else a 组织生活会.
+    let occasion = match d.occasion.as_str() {
+        o @ ("niandu-kaohe" | "minzhu-pingyi" | "congyan-zicha") => o,
+        _ => "zuzhi-shenghuohui",
+    };
+    run(d, occasion)
         .into_iter()
         .filter(|f| f.check == id)
         .collect()
@@ -392,7 +398,7 @@ fn deadline_unclear() {
     )[0];
     assert_eq!(
         f.message,
-        "时限“3个月内”是口头说法，按2027年1月15日的落款日期算，即2027年4月30日前。材料写作“2027年4月底前”。"
+        "时限“3个月内”是口头说法，按落款日期（2027年1月15日）算，即2027年4月30日前。材料写作“2027年4月底前”。"
     );
 }
 
@@ -474,13 +480,16 @@ fn aid_verbatim() {
 
 #[test]
 fn junk_evidence() {
+    // A 个人总结 tells both (a 组织生活会 neither: see below).
     let with_evidence = |e: &str| {
         let mut d = draft(vec![good()]);
+        d.occasion = "niandu-kaohe".into();
         d.answer_mut(WUXIANG, "w1-xuexi").evidence = e.into();
         d
     };
     let with_work = |w: &str| {
         let mut d = draft(vec![good()]);
+        d.occasion = "niandu-kaohe".into();
         d.work = vec![w.into()];
         d
     };
@@ -762,20 +771,44 @@ fn missing_aspect() {
             notice(&["六项纪律", "作风建设"], &["六项纪律"]),
             notice(&["在政治信仰方面", "党员意识"], &["党员意识"]),
             notice(&six, &six[..5]),
+            // The five tasks by default, one without a problem: a 提示.
+            draft(vec![good()]),
         ],
         vec![
             notice(&six, &six),
             notice(&["在政治信仰方面", "党员意识"], &["政治信仰", "党员意识"]),
-            // The five tasks by default: no notice named them.
-            draft(vec![good()]),
             // No problem yet: too-few-problems says so.
             notice(&six, &[]),
+            // Every one of the five tasks with a problem.
+            {
+                let aspects = [
+                    "旗帜鲜明讲政治",
+                    "坚持原则守公道",
+                    "专心专注练本领",
+                    "真抓实干强作风",
+                    "严格自律树形象",
+                ];
+                let mut d = notice(&aspects, &aspects);
+                d.aspects = ziping_core::default_aspects();
+                d
+            },
             notice(
                 &["六项纪律", "作风建设", ""],
                 &["作风建设", "在六项纪律方面"],
             ),
         ],
     );
+}
+
+/// A notice's aspect without a problem is a 建议; one of the five tasks by
+/// default a 提示 (the 材料 leaves it out).
+#[test]
+fn missing_aspect_weighs_by_who_named_it() {
+    let weight = |d: &Draft| of(d, CheckId::MissingAspect)[0].severity;
+    let mut d = draft(vec![good()]);
+    assert_eq!(weight(&d), Severity::Note);
+    d.aspects = vec!["政治信仰".into(), "旗帜鲜明讲政治".into()];
+    assert_eq!(weight(&d), Severity::Should);
 }
 
 #[test]

@@ -16,4 +16,6 @@ pub(crate) struct Ctx<'a> {
     pub year: Option<i32>,
     /// The day the 材料 is dated (a month without a day: its first day).
     pub dated: CivilDate,
+    /// The 落款日期 as the 材料 prints it (2027年1月, or the day).
+    pub dated_text: String,
 }

@@ -70,7 +70,7 @@ pub(crate) fn problem(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
             };
             let no_year = matches!(read, Deadline::YearEnd | Deadline::Next { .. });
             let due = match r.due {
-                Some(d) => format!("，按{}的落款日期算，即{d}前", cx.dated),
+                Some(d) => format!("，按落款日期（{}）算，即{d}前", cx.dated_text),
                 None => String::new(),
             };
             if spoken {

@@ -48,7 +48,8 @@ pub fn check(
     templates: &[&Template],
     today: CivilDate,
 ) -> Vec<Finding> {
-    let dated = match material_date(draft, Some(occasion), today) {
+    let printed = material_date(draft, Some(occasion), today);
+    let dated = match printed {
         MaterialDate::Day(d) => d,
         MaterialDate::Month { year, month } => CivilDate::new(year, month, 1).unwrap_or(today),
     };
@@ -59,6 +60,7 @@ pub fn check(
         words: CheckWords::builtin(),
         year: draft_year(draft),
         dated,
+        dated_text: printed.to_string(),
     };
     let mut out = Vec::new();
     let mut aids = wording::AidSet::default();
@@ -71,6 +73,30 @@ pub fn check(
     whole::evidence(&cx, &mut out);
     previous::rows(&cx, &mut out);
     whole::material(&cx, &mut out);
+    one_per_field(out)
+}
+
+/// One finding per check and field: a field with four spoken words shows
+/// one finding naming them all (its words, its messages in turn, the first
+/// fix), not four.
+fn one_per_field(all: Vec<Finding>) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::with_capacity(all.len());
+    for f in all {
+        let same = out
+            .iter_mut()
+            .find(|g| g.check == f.check && g.place == f.place && g.place != Place::Material);
+        match same {
+            Some(g) => {
+                g.matched = format!("{}、{}", g.matched, f.matched);
+                g.message.push_str(&f.message);
+                g.severity = g.severity.min(f.severity);
+                if g.fix.is_none() {
+                    g.fix = f.fix;
+                }
+            }
+            None => out.push(f),
+        }
+    }
     out
 }
 

@@ -11,7 +11,11 @@ use crate::problem::{aspect_core, says_nothing};
 /// `junk-evidence`: a 具体事例 or a 工作实绩 line that says nothing (无、
 /// 严格遵守、好、已落实: `says_nothing`).
 pub(crate) fn evidence(cx: &Ctx, out: &mut Vec<Finding>) {
-    for (template, answers) in &cx.d.answers {
+    // Only where the occasion's 材料 prints them: a 组织生活会 tells no
+    // 具体事例 and no 工作实绩, and a finding there would change nothing.
+    let examples = cx.occasion.uses_examples();
+    let answers = cx.d.answers.iter().filter(|_| examples);
+    for (template, answers) in answers {
         for (item, a) in answers {
             let t = a.evidence.trim();
             if !t.is_empty() && says_nothing(t) {
@@ -25,7 +29,12 @@ pub(crate) fn evidence(cx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
     }
-    for (n, w) in cx.d.work.iter().enumerate() {
+    for (n, w) in
+        cx.d.work
+            .iter()
+            .enumerate()
+            .filter(|_| cx.occasion.uses_work())
+    {
         let t = w.trim();
         if !t.is_empty() && says_nothing(t) {
             out.push(Finding::new(CheckId::JunkEvidence, Severity::Should, Place::Work(n), t).says(format!(
@@ -51,9 +60,17 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
             cx.occasion.label, want.min, want.max
         )));
     }
-    // The aspects the notice names (the person changed the five tasks'
-    // defaults), each with a problem.
-    if cx.occasion.aspects_editable && !live.is_empty() && cx.d.aspects != default_aspects() {
+    // The aspects, each with a problem: those a notice names (the person
+    // changed the five tasks' defaults) as 建议, the five tasks as 提示
+    // (the 材料 leaves an aspect without a problem out; GENRE wants every
+    // aspect to have one).
+    let named = cx.d.aspects != default_aspects();
+    let weight = if named {
+        Severity::Should
+    } else {
+        Severity::Note
+    };
+    if cx.occasion.aspects_editable && !live.is_empty() {
         let used: Vec<String> = live.iter().map(|p| problem_aspect(cx, p)).collect();
         let mut seen: Vec<&str> = Vec::new();
         for a in &cx.d.aspects {
@@ -63,8 +80,8 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
             }
             seen.push(a);
             if !used.iter().any(|u| u == a) {
-                out.push(Finding::new(CheckId::MissingAspect, Severity::Should, Place::Material, a).says(format!(
-                    "通知列出的“{a}”方面还没有查摆问题，材料里这一方面会空着。每个方面都要有问题或一句说明，如：“在{a}方面，……还有差距，比如……”。"
+                out.push(Finding::new(CheckId::MissingAspect, weight, Place::Material, a).says(format!(
+                    "“{a}”方面还没有查摆问题，材料里这一方面会空着。每个方面都要有问题或一句说明，如：“在{a}方面，……还有差距，比如……”。"
                 )));
             }
         }
