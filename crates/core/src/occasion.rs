@@ -201,6 +201,9 @@ pub struct PartSpec {
     /// 存在的不足 / 努力方向 as running sentences (一是……；二是……), not one
     /// numbered paragraph per problem: a 个人总结 is not a ledger.
     pub prose: bool,
+    /// 存在的不足 must touch the person's 党性 (民主评议: thought and
+    /// conduct, not only work): asked for when no problem does.
+    pub conduct: bool,
 }
 
 /// One dimension of 主要成绩 and the inputs it is told from.
@@ -224,6 +227,9 @@ pub struct Group {
     /// A positive sentence printed when every veto fact of the draft's
     /// templates is answered 否 (严格遵守中央八项规定……).
     pub clean: String,
+    /// What a dimension with nothing of the person's asks for (讲党课、重温
+    /// 入党誓词……); empty: its 具体事例.
+    pub ask: String,
     /// The member facts told here, by name ([`MEMBER_FACTS`]): "attendance"
     /// and "dues" for 组织纪律 …
     pub member: Vec<String>,

@@ -310,7 +310,8 @@ fn the_clean_sentence_comes_from_the_veto_answers() {
     d.facts.insert("f-jilv", true);
     let text = text_of(&d);
     assert!(!text.contains(CLEAN));
-    assert!(text.contains("　　五、廉洁自律\n　　【待补充：廉洁自律方面的具体事例"));
+    assert!(text
+        .contains("　　五、廉洁自律\n　　【待补充：本年度廉洁自律方面的具体表现，如参加警示教育"));
     d.facts.remove("f-jilv");
     assert!(text_of(&d).contains("　　五、廉洁自律\n　　【待补充：廉洁自律情况：请在“否决事项”中逐项回答是否存在所列情形】\n"));
 }
@@ -1356,4 +1357,31 @@ fn only_the_occasions_that_name_them_tell_member_facts() {
             "{occasion}"
         );
     }
+}
+
+/// 民主评议 (a reviewer's reading): the 不足 must touch 党性, asked for
+/// when no problem does; a dimension with nothing asks for what fits it;
+/// the closing is the member's own 表态, a 预备党员 asked toward 转正.
+#[test]
+fn the_members_shortcomings_touch_party_conduct_and_the_closing_is_theirs() {
+    let mut d = complete("minzhu-pingyi");
+    problem(&mut d, None, "办理职级晋升审核有2次出错", &[]);
+    let text = text_of(&d);
+    assert!(text.contains("　　（二）【待补充：思想和党性方面的不足，如参加组织生活、开展批评和自我批评、发挥党员作用等方面的具体表现】\n"));
+    assert!(text.contains("　　（一）在理想信念方面。【待补充：本年度理想信念方面的具体表现，如讲党课、重温入党誓词、在急难任务中的表现】\n"));
+    assert!(text.contains("　　今后，我将【待补充：今后的努力方向，用自己的话写一两句】。以上自评，请组织和同志们评议。\n"));
+    // A problem of 党性 (by its words or a cause's angle): not asked.
+    problem(&mut d, None, "开展批评和自我批评不够大胆", &[]);
+    assert!(!text_of(&d).contains("思想和党性方面的不足"));
+    d.problems.truncate(1);
+    d.problems[0].causes = vec![Cause {
+        angle: Some(Angle::Dangxing),
+        text: "对自己要求不严".into(),
+    }];
+    assert!(!text_of(&d).contains("思想和党性方面的不足"));
+    d.pledge = "我会把岗位上的每件事办扎实的".into();
+    assert!(text_of(&d).contains("　　今后，我将把岗位上的每件事办扎实。以上自评"));
+    d.pledge.clear();
+    d.person.standing = "中共预备党员".into();
+    assert!(text_of(&d).contains("如：自觉接受党组织的教育和考察，争取按期转为正式党员】。"));
 }

@@ -93,6 +93,7 @@ json_struct! {
         results: "results" [skip_false],
         duties: "duties" [skip_false],
         clean: "clean" [skip_empty],
+        ask: "ask" [skip_empty],
         member: "member" [skip_empty],
     }
 }
@@ -131,6 +132,7 @@ json_struct! {
         chosen: "chosen" [skip_false],
         groups: "groups" [skip_empty],
         prose: "prose" [skip_false],
+        conduct: "conduct" [skip_false],
     }
 }
 

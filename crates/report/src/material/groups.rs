@@ -67,17 +67,18 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         });
     }
     for (k, g) in part.groups.iter().enumerate() {
-        let found = if g.results {
-            std::mem::take(&mut results)
-        } else {
-            examples(inp, &mut seen, |section, item, _| {
-                g.items.iter().any(|i| *i == item.id.as_str())
-                    || (!named.contains(&item.id.as_str())
-                        && g.aspects
-                            .iter()
-                            .any(|a| aspect_core(a) == aspect_core(section.aspect())))
-            })
+        // The results first (taken above), then the group's own.
+        let mut found = match g.results {
+            true => std::mem::take(&mut results),
+            false => Vec::new(),
         };
+        found.extend(examples(inp, &mut seen, |section, item, _| {
+            g.items.iter().any(|i| *i == item.id.as_str())
+                || (!named.contains(&item.id.as_str())
+                    && g.aspects
+                        .iter()
+                        .any(|a| aspect_core(a) == aspect_core(section.aspect())))
+        }));
         let mut paras = Vec::new();
         let member = member::member_sentences(&inp.draft.member, &g.member);
         // 廉 opens with its positive sentence; the person's facts follow.
@@ -101,10 +102,11 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         if text.is_empty() && paras.is_empty() && (g.work || g.duties) {
             text = placeholder(WORK_ASKED);
         } else if text.is_empty() && paras.is_empty() && member.is_empty() {
-            text = placeholder(&format!(
-                "{}方面的具体事例：在“逐条自评”各条目的“具体事例”中填写",
-                g.heading.trim()
-            ));
+            let ask = match g.ask.trim() {
+                "" => "在“逐条自评”相关条目的“具体事例”中填写".to_string(),
+                ask => format!("如{ask}"),
+            };
+            text = placeholder(&format!("本年度{}方面的具体表现，{ask}", g.heading.trim()));
         }
         // A member's conduct leads the dimension that tells it.
         let text = member + &text;

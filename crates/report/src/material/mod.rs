@@ -198,7 +198,7 @@ pub fn build_material(inp: &Inputs) -> Report {
             PartKind::Measures if part.prose => parts::measures_prose(inp, out),
             PartKind::Achievements => parts::achievements(inp, part, out),
             PartKind::Previous => parts::previous(inp, out),
-            PartKind::Problems => parts::problems(inp, part.by_aspect, out),
+            PartKind::Problems => parts::problems(inp, part, out),
             PartKind::Causes => causes::causes(inp, out),
             PartKind::Measures => parts::measures(inp, part.deadlines, out),
             PartKind::Grade => {}

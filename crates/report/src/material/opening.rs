@@ -67,7 +67,10 @@ fn pledge(inp: &Inputs) -> String {
     if spoken && t[..first].ends_with('的') {
         t.replace_range(first - '的'.len_utf8()..first, "");
     }
-    if t.is_empty() {
+    if t.is_empty() && inp.draft.person.is_probationary() && inp.occasion.grade_chosen() {
+        // A 预备党员's 民主评议 looks to 转正.
+        placeholder("今后的努力方向，用自己的话写一两句，如：自觉接受党组织的教育和考察，争取按期转为正式党员")
+    } else if t.is_empty() {
         placeholder("今后的努力方向，用自己的话写一两句")
     } else {
         mine(t)

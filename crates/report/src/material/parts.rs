@@ -7,7 +7,7 @@ use super::tag::{end_with, frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
-use ziping_core::{aspect_core, says_nothing, Deadline, Problem, Progress};
+use ziping_core::{aspect_core, says_nothing, Angle, Deadline, Problem, Progress};
 use ziping_core::{previous_counts, previous_status, recurring_row};
 use ziping_core::{Item, PartSpec, Section};
 
@@ -114,8 +114,19 @@ fn opinions(inp: &Inputs) -> Option<String> {
 /// 存在的问题. `by_aspect`: （一）在……方面。 then the aspect's problem, or
 /// its problems as 一是……二是……; else （一）（二） one problem each. The
 /// opinions raised about the person follow, each answered.
-pub fn problems(inp: &Inputs, by_aspect: bool, out: &mut Vec<Block>) {
-    problems_by_aspect_or_one_by_one(inp, by_aspect, out);
+pub fn problems(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
+    problems_by_aspect_or_one_by_one(inp, part.by_aspect, out);
+    // 民主评议: the member's 不足 in thought and 党性, not only in work.
+    let live: Vec<&Problem> = problems_by_aspect(inp)
+        .iter()
+        .flat_map(|(_, v)| v.iter().copied())
+        .collect();
+    if part.conduct && !live.is_empty() && !live.iter().any(|p| touches_conduct(p)) {
+        out.push(Block::Para(
+            frame(sub_numeral(live.len() + 1))
+                + &placeholder("思想和党性方面的不足，如参加组织生活、开展批评和自我批评、发挥党员作用等方面的具体表现"),
+        ));
+    }
     // The opinions belong to a meeting's preparation (the occasions that
     // state it, where the person enters them).
     let meeting = inp.occasion.has_preparation();
@@ -123,6 +134,38 @@ pub fn problems(inp: &Inputs, by_aspect: bool, out: &mut Vec<Block>) {
     if let Some(text) = opinions(inp).filter(|_| meeting) {
         out.push(Block::Para(text));
     }
+}
+
+/// Words by which a problem speaks of the member's thought and 党性.
+const CONDUCT: [&str; 14] = [
+    "党性",
+    "党员",
+    "组织生活",
+    "批评",
+    "宗旨",
+    "理想信念",
+    "信念",
+    "党课",
+    "党费",
+    "纪律",
+    "规矩",
+    "初心",
+    "群众",
+    "政治",
+];
+
+/// Whether a problem speaks of thought and 党性, not only of work: by its
+/// words, or by a cause from 理想信念, 党性修养 or 宗旨意识.
+fn touches_conduct(p: &Problem) -> bool {
+    let said = |t: &str| CONDUCT.iter().any(|w| t.contains(w));
+    said(&p.text)
+        || said(&p.judgement)
+        || p.causes.iter().any(|c| {
+            matches!(
+                c.angle,
+                Some(Angle::Lixiang | Angle::Dangxing | Angle::Zongzhi)
+            )
+        })
 }
 
 /// The problems themselves, by aspect or one by one.
