@@ -34,6 +34,8 @@ pub struct Checkup {
     pub by_place: BTreeMap<String, Vec<Finding>>,
     /// How many the person marked 忽略.
     pub ignored: usize,
+    /// How many 【待补充】 the 材料 still holds.
+    pub unfilled: usize,
 }
 
 impl Checkup {
@@ -76,10 +78,12 @@ fn run(state: &AppContext) -> Checkup {
     let today = CivilDate::from_epoch_ms(now_ms());
     // The length of what will be handed in: the person's edit, else the
     // generated text.
-    let chars = match &draft.report_edit {
-        Some(text) => body_chars(text),
-        None => body_chars(&build_report(&refs, draft, state.occasions.set(), today).to_text()),
+    let text = match &draft.report_edit {
+        Some(text) => text.clone(),
+        None => build_report(&refs, draft, state.occasions.set(), today).to_text(),
     };
+    let chars = body_chars(&text);
+    let unfilled = text.matches("【待补充").count();
     let (findings, ignored) = checkup(draft, occasion, &refs, today, chars);
     let must = findings
         .iter()
@@ -94,5 +98,6 @@ fn run(state: &AppContext) -> Checkup {
         findings,
         by_place,
         ignored,
+        unfilled,
     }
 }
