@@ -674,9 +674,10 @@ fn person_kind(f: PersonField) -> usize {
         PersonField::InPost => 10,
         PersonField::Rank => 11,
         PersonField::Probation => 12,
+        PersonField::Dept => 13,
     }
 }
-const PERSON_KINDS: usize = 13;
+const PERSON_KINDS: usize = 14;
 
 /// Every detail of the person is set through `SetPerson`, read back by
 /// `get`, saved and stamped; the same value again changes nothing; and the
@@ -697,6 +698,7 @@ fn every_person_field_is_set_saved_and_read_back() {
         (PersonField::InPost, "2025年8月"),
         (PersonField::Rank, "科员"),
         (PersonField::Probation, "是"),
+        (PersonField::Dept, "组织科"),
     ];
     let mut seen = [false; PERSON_KINDS];
     let mut app = App::new();

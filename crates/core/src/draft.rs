@@ -60,6 +60,9 @@ pub struct Person {
     pub rank: String,
     /// 试用期: a new recruit in the probation period.
     pub probation: bool,
+    /// 科室类型 (one of `DEPT_KINDS`, or empty): which phrasing aids fit
+    /// first.
+    pub dept: String,
 }
 
 /// 政治面貌: a full Party member.

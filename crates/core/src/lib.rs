@@ -89,8 +89,9 @@ pub use score::{
     SectionResult, Tally, TemplateResult, VetoHit,
 };
 pub use template::{
-    unique_facts, AidCause, Aids, Band, Effect, Fact, Guidance, Item, Level, Model, Scale, Section,
-    Template, TemplateRef, Veto, NOT_APPLICABLE, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION,
+    level_of, unique_facts, AidCause, Aids, Band, Effect, Fact, Guidance, Item, Level, Model,
+    Scale, Section, TaggedAids, Template, TemplateRef, Veto, DEPT_KINDS, LEVELS, NOT_APPLICABLE,
+    TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION,
 };
 pub use upgrade::{upgrade_draft, UpgradeReport};
 pub use validate::{validate, TemplateError};

@@ -12,7 +12,7 @@ use crate::problem::{Angle, ItemLink};
 pub const TEMPLATE_FORMAT: &str = "ziping-template";
 /// The newest template format version this build reads. Version 2 added
 /// veto facts, shared statements, supplements, aspects and phrasing aids.
-pub const TEMPLATE_FORMAT_VERSION: u32 = 2;
+pub const TEMPLATE_FORMAT_VERSION: u32 = 3;
 /// The rating id that means 不适用 (not applicable); no level may use it.
 pub const NOT_APPLICABLE: &str = "na";
 
@@ -177,11 +177,94 @@ pub struct Aids {
     pub problems: Vec<String>,
     pub measures: Vec<String>,
     pub causes: Vec<AidCause>,
+    /// Aids that fit some 科室 or 职级 only (template format 3); the lists
+    /// above fit everyone.
+    pub tagged: Vec<TaggedAids>,
+}
+
+/// Aids for the 科室类型 (`roles`, from [`DEPT_KINDS`]) and the levels
+/// (`levels`, from [`LEVELS`]) they fit; an empty list fits any.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TaggedAids {
+    pub roles: Vec<String>,
+    pub levels: Vec<String>,
+    pub problems: Vec<String>,
+    pub measures: Vec<String>,
+    pub causes: Vec<AidCause>,
+}
+
+/// The 科室类型 a person chooses, in the select's order.
+pub const DEPT_KINDS: [&str; 7] = [
+    "干部科",
+    "干部监督科",
+    "组织科",
+    "干部教育科",
+    "人才科",
+    "办公室",
+    "其他",
+];
+/// The levels aids are written for: a 科员, or one who leads (副科长 and up).
+pub const LEVELS: [&str; 2] = ["科员", "科级以上领导"];
+
+/// The level of a 职级 (`Person::rank`): 科员 (or none given), else a leader.
+pub fn level_of(rank: &str) -> &'static str {
+    match rank.trim() {
+        "" | "科员" => LEVELS[0],
+        _ => LEVELS[1],
+    }
+}
+
+impl TaggedAids {
+    /// Whether these aids fit a person of `role` (a 科室类型; "" fits none
+    /// of the tagged roles) and `level`.
+    pub fn fits(&self, role: &str, level: &str) -> bool {
+        let any = |tags: &[String], v: &str| tags.is_empty() || tags.iter().any(|t| t == v);
+        any(&self.roles, role) && any(&self.levels, level)
+    }
 }
 
 impl Aids {
     pub fn is_empty(&self) -> bool {
-        self.problems.is_empty() && self.measures.is_empty() && self.causes.is_empty()
+        self.problems.is_empty()
+            && self.measures.is_empty()
+            && self.causes.is_empty()
+            && self.tagged.is_empty()
+    }
+
+    /// The aids that fit a person of `role` and `level` (those for everyone
+    /// after those written for them), and the rest, shown under 更多参考.
+    pub fn split(&self, role: &str, level: &str) -> (Aids, Aids) {
+        let mut fit = Aids::default();
+        let mut more = Aids::default();
+        for t in &self.tagged {
+            let to = if t.fits(role, level) {
+                &mut fit
+            } else {
+                &mut more
+            };
+            to.problems.extend(t.problems.iter().cloned());
+            to.measures.extend(t.measures.iter().cloned());
+            to.causes.extend(t.causes.iter().cloned());
+        }
+        fit.problems.extend(self.problems.iter().cloned());
+        fit.measures.extend(self.measures.iter().cloned());
+        fit.causes.extend(self.causes.iter().cloned());
+        (fit, more)
+    }
+
+    /// Every wording, tagged or not: problems, measures and causes.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let lists = std::iter::once((&self.problems, &self.measures, &self.causes)).chain(
+            self.tagged
+                .iter()
+                .map(|t| (&t.problems, &t.measures, &t.causes)),
+        );
+        lists.flat_map(|(p, m, c)| {
+            p.iter()
+                .chain(m)
+                .map(String::as_str)
+                .chain(c.iter().map(|c| c.text.as_str()))
+        })
     }
 }
 

@@ -4,7 +4,9 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::template::{Band, Template, NOT_APPLICABLE, TEMPLATE_FORMAT_VERSION};
+use crate::template::{
+    Band, Template, DEPT_KINDS, LEVELS, NOT_APPLICABLE, TEMPLATE_FORMAT_VERSION,
+};
 
 /// Why a template cannot be used. The message says where and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +69,11 @@ pub enum TemplateError {
     UnknownGuidanceLevel {
         item: String,
         level: String,
+    },
+    /// A tagged aid names a 科室类型 or a level this build does not know.
+    UnknownAidTag {
+        item: String,
+        tag: String,
     },
     UnknownVetoItem {
         item: String,
@@ -141,6 +148,12 @@ impl fmt::Display for TemplateError {
             UnknownGuidanceLevel { item, level } => {
                 write!(f, "条目“{item}”的等级说明引用了不存在的评分等级“{level}”。")
             }
+            UnknownAidTag { item, tag } => write!(
+                f,
+                "条目“{item}”的参考表述标注了不认识的科室类型或职级“{tag}”。科室类型可用：{}；职级可用：{}。",
+                DEPT_KINDS.join("、"),
+                LEVELS.join("、")
+            ),
             UnknownVetoItem { item } => {
                 write!(f, "一票否决项引用了不存在的条目“{item}”。")
             }
@@ -246,11 +259,22 @@ pub fn validate(t: &Template) -> Result<(), TemplateError> {
                     });
                 }
             }
-            for text in i.aids.problems.iter().chain(&i.aids.measures) {
+            for text in i.aids.texts() {
                 require(text, || format!("条目“{}”的参考表述", i.id), "内容")?;
             }
-            for c in &i.aids.causes {
-                require(&c.text, || format!("条目“{}”的参考原因", i.id), "内容")?;
+            let tags = i
+                .aids
+                .tagged
+                .iter()
+                .flat_map(|t| t.roles.iter().chain(&t.levels));
+            if let Some(tag) = tags
+                .filter(|g| !DEPT_KINDS.contains(&g.as_str()) && !LEVELS.contains(&g.as_str()))
+                .next()
+            {
+                return Err(TemplateError::UnknownAidTag {
+                    item: i.id.to_string(),
+                    tag: tag.clone(),
+                });
             }
             if let Some(g) = i.guidance.iter().find(|g| t.level(&g.level).is_none()) {
                 return Err(TemplateError::UnknownGuidanceLevel {

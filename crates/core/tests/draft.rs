@@ -223,6 +223,7 @@ fn every_field_reads_back_as_written() {
     d.person.in_post = "2024年8月".into();
     d.person.rank = "科员".into();
     d.person.probation = true;
+    d.person.dept = "组织科".into();
     d.self_grade = "合格".into();
     d.alt_layout = true;
     d.ignored = vec![ziping_core::Ignored {
@@ -447,6 +448,7 @@ fn the_new_person_details_are_optional_in_the_file() {
         "in_post",
         "rank",
         "probation",
+        "dept",
         "self_grade",
         "alt_layout",
         "ignored",

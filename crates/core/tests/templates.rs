@@ -355,7 +355,7 @@ fn not_json_empty_and_foreign_files_are_refused() {
     );
     assert_eq!(
         e(r#"{"format": "ziping-template", "format_version": 9}"#),
-        "该模板使用第 9 版格式，比本程序能读的第 2 版新。请使用新版本的自评程序。"
+        "该模板使用第 9 版格式，比本程序能读的第 3 版新。请使用新版本的自评程序。"
     );
     let mut v = valid_json();
     v["sections"][0]["items"][0]["weight"] = json!("heavy");
@@ -497,4 +497,55 @@ fn an_exported_template_is_the_file_it_came_from() {
         let b: serde_json::Value = serde_json::from_str(src).unwrap();
         assert_eq!(a, b, "{}", t.id);
     }
+}
+
+/// Template format 3: aids tagged by the 科室类型 and levels they fit. Those
+/// written for this person come first, then those for everyone; the rest
+/// go under 更多参考. An unknown tag is refused.
+#[test]
+fn tagged_aids_split_by_role_and_level() {
+    use ziping_core::{level_of, AidCause, Aids, Angle, TaggedAids};
+    let aids = Aids {
+        problems: vec!["通用".into()],
+        tagged: vec![
+            TaggedAids {
+                roles: vec!["组织科".into()],
+                problems: vec!["党内统计".into()],
+                ..TaggedAids::default()
+            },
+            TaggedAids {
+                levels: vec!["科级以上领导".into()],
+                problems: vec!["带队伍".into()],
+                causes: vec![AidCause {
+                    angle: Angle::Dangxing,
+                    text: "管得不严".into(),
+                }],
+                ..TaggedAids::default()
+            },
+        ],
+        ..Aids::default()
+    };
+    let (fit, more) = aids.split("组织科", level_of("科员"));
+    assert_eq!(fit.problems, ["党内统计", "通用"]);
+    assert_eq!(more.problems, ["带队伍"]);
+    assert_eq!(more.causes.len(), 1);
+    let (fit, more) = aids.split("", level_of("副科长"));
+    assert_eq!(fit.problems, ["带队伍", "通用"]);
+    assert_eq!(more.problems, ["党内统计"]);
+    assert_eq!(level_of(""), "科员");
+    assert_eq!(
+        aids.texts().collect::<Vec<_>>(),
+        ["通用", "党内统计", "带队伍", "管得不严"]
+    );
+    // An unknown tag is refused with the item and the tags allowed.
+    let mut t = builtin_templates().remove(0);
+    t.sections[0].items[0].aids.tagged.push(TaggedAids {
+        roles: vec!["宣传科".into()],
+        problems: vec!["x".into()],
+        ..TaggedAids::default()
+    });
+    let e = ziping_core::Template::from_json(&t.to_json())
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("标注了不认识的科室类型或职级“宣传科”"), "{e}");
 }

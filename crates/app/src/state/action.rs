@@ -210,6 +210,8 @@ pub enum PersonField {
     Rank,
     /// 试用期, a checkbox: "" is unchecked, anything else checked.
     Probation,
+    /// 科室类型: one of `ziping_core::DEPT_KINDS`, or "" (not chosen).
+    Dept,
 }
 
 /// How [`PersonField::Probation`] reads when checked.
@@ -239,6 +241,7 @@ impl PersonField {
             PersonField::Standing => &p.standing,
             PersonField::InPost => &p.in_post,
             PersonField::Rank => &p.rank,
+            PersonField::Dept => &p.dept,
             PersonField::Probation => return None,
         })
     }
@@ -257,6 +260,7 @@ impl PersonField {
             PersonField::Standing => &mut p.standing,
             PersonField::InPost => &mut p.in_post,
             PersonField::Rank => &mut p.rank,
+            PersonField::Dept => &mut p.dept,
             PersonField::Probation => {
                 p.probation = !value.is_empty();
                 return;

@@ -306,16 +306,7 @@ fn aid_verbatim<'a>(cx: &Ctx<'a>, p: &Problem, aids: &mut AidSet<'a>, out: &mut 
             .iter()
             .filter(|t| t.id == link.template)
             .find_map(|t| t.item(&link.item));
-        item.map(|i| {
-            let a = &i.aids;
-            a.problems
-                .iter()
-                .chain(&a.measures)
-                .map(String::as_str)
-                .chain(a.causes.iter().map(|c| c.text.as_str()))
-                .collect()
-        })
-        .unwrap_or_default()
+        item.map(|i| i.aids.texts().collect()).unwrap_or_default()
     });
     for (field, t) in fields(p) {
         let t = bare(t);
@@ -337,16 +328,7 @@ impl<'a> AidSet<'a> {
             let items = templates
                 .iter()
                 .flat_map(|t| t.items().map(|(_, i)| &i.aids));
-            items
-                .flat_map(|a| {
-                    a.problems
-                        .iter()
-                        .chain(&a.measures)
-                        .map(String::as_str)
-                        .chain(a.causes.iter().map(|c| c.text.as_str()))
-                })
-                .map(bare)
-                .collect()
+            items.flat_map(|a| a.texts()).map(bare).collect()
         })
     }
 }

@@ -139,6 +139,7 @@ json_struct! {
         in_post: "in_post" [skip_empty],
         rank: "rank" [skip_empty],
         probation: "probation" [skip_false],
+        dept: "dept" [skip_empty],
     }
     // Schema 1's free-text 场合: `migrate` picks the occasion from it.
     check { "occasion": String }

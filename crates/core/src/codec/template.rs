@@ -4,8 +4,8 @@
 
 use crate::json::{parse, to_json_pretty, At, FromJson, Value};
 use crate::template::{
-    AidCause, Aids, Band, Effect, Fact, Guidance, Item, Level, Model, Scale, Section, Template,
-    TemplateRef, Veto, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION,
+    AidCause, Aids, Band, Effect, Fact, Guidance, Item, Level, Model, Scale, Section, TaggedAids,
+    Template, TemplateRef, Veto, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION,
 };
 use crate::validate::{validate, TemplateError};
 use crate::{json_enum, json_struct};
@@ -141,6 +141,17 @@ json_struct! {
 
 json_struct! {
     Aids [strict, fill] {
+        problems: "problems" [skip_empty],
+        measures: "measures" [skip_empty],
+        causes: "causes" [skip_empty],
+        tagged: "tagged" [skip_empty],
+    }
+}
+
+json_struct! {
+    TaggedAids [strict, fill] {
+        roles: "roles" [skip_empty],
+        levels: "levels" [skip_empty],
         problems: "problems" [skip_empty],
         measures: "measures" [skip_empty],
         causes: "causes" [skip_empty],

@@ -69,13 +69,7 @@ impl Inputs<'_> {
             .iter()
             .filter(|tpl| tpl.id == link.template)
             .find_map(|tpl| tpl.item(&link.item));
-        item.is_some_and(|i| {
-            let a = &i.aids;
-            let same = |s: &String| s.trim() == t;
-            a.problems.iter().any(same)
-                || a.measures.iter().any(same)
-                || a.causes.iter().any(|c| same(&c.text))
-        })
+        item.is_some_and(|i| i.aids.texts().any(|s| s.trim() == t))
     }
 
     /// The draft's aspects in their core form (旗帜鲜明讲政治), blanks left
