@@ -267,9 +267,8 @@ pub fn validate(t: &Template) -> Result<(), TemplateError> {
                 .tagged
                 .iter()
                 .flat_map(|t| t.roles.iter().chain(&t.levels));
-            if let Some(tag) = tags
-                .filter(|g| !DEPT_KINDS.contains(&g.as_str()) && !LEVELS.contains(&g.as_str()))
-                .next()
+            if let Some(tag) =
+                tags.find(|g| !DEPT_KINDS.contains(&g.as_str()) && !LEVELS.contains(&g.as_str()))
             {
                 return Err(TemplateError::UnknownAidTag {
                     item: i.id.to_string(),
