@@ -262,7 +262,7 @@ pub fn validate(t: &Template) -> Result<(), TemplateError> {
             for text in i.aids.texts() {
                 require(text, || format!("条目“{}”的参考表述", i.id), "内容")?;
             }
-            let tags = i
+            let mut tags = i
                 .aids
                 .tagged
                 .iter()
