@@ -82,15 +82,23 @@ fn clock() -> f64 {
 fn time_to_paint(start: f64, ran: f64) {
     let root = gloo::utils::document().document_element();
     if let Some(el) = &root {
-        let _ = el.set_attribute("data-checkup-ms", &format!("{ran:.1}"));
+        let _ = el.set_attribute("data-checkup-ms", &tenths(ran));
     }
     let frame = Closure::once_into_js(move || {
         if let Some(el) = root {
             let ms = clock() - start;
-            let _ = el.set_attribute("data-checkup-paint-ms", &format!("{ms:.1}"));
+            let _ = el.set_attribute("data-checkup-paint-ms", &tenths(ms));
         }
     });
     let _ = gloo::utils::window().request_animation_frame(frame.unchecked_ref());
+}
+
+/// `ms` to a tenth ("12.3"), from whole tenths: the wasm has no float
+/// formatting otherwise.
+fn tenths(ms: f64) -> String {
+    // `as` saturates: a negative time reads 0.0.
+    let t = (ms * 10.0 + 0.5) as u64;
+    format!("{}.{}", t / 10, t % 10)
 }
 
 fn run(state: &AppContext) -> Checkup {
