@@ -2,8 +2,11 @@
 // Prints a table and writes bench-results.json. Asserts nothing about time.
 // The start and the clicks are also measured on Chromium 86 (360 safe
 // browser 13's engine, from scripts/setup.sh) in the same run, beside today's.
+// The 材料体检: natively (the bench_check example) and on the 1,000-item
+// draft, typing in a 具体事例 and the debounced check to the next frame.
 //   node e2e/bench.mjs [--runs 7] [--out bench-results.json]
 import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { BUNDLE, FILE_URL } from './support.mjs';
@@ -155,6 +158,70 @@ async function seedThousand(browser) {
   return { entries, importMs, templateBytes: json.length, bigImportMs, bigImportBytes: Buffer.byteLength(backup) };
 }
 
+/** The native 材料体检 bench (crates/core/examples/bench_check.rs): its median, in ms. */
+function nativeCheck() {
+  const out = execFileSync('cargo', ['run', '--release', '-q', '-p', 'ziping-core', '--example', 'bench_check'], { encoding: 'utf8' });
+  const m = out.match(/median ([\d.]+) ms/);
+  if (!m) throw new Error(`bench_check printed no median: ${out}`);
+  return { median: Number(m[1]), line: out.trim() };
+}
+
+/**
+ * Typing in a 具体事例 on the 1,000-item draft: an `input` event timed to the
+ * next task, 30 times; then, after typed changes left alone past the 体检's
+ * pause, the check's own time and the time from its timer to the next frame
+ * (the hook's `data-checkup-ms`, `data-checkup-paint-ms`), at 1× and 4× CPU.
+ */
+async function typeInThousand(browser, seed) {
+  const { context, page } = await newPage(browser, seed);
+  await page.goto(FILE_URL);
+  await page.locator('#app .checklist[data-all-rendered]').waitFor({ state: 'attached' });
+  const card = page.locator('#app [data-item-id]').first();
+  await card.locator('details.evidence summary').click();
+  await card.locator('details.evidence textarea').waitFor();
+  const input = await page.evaluate(async () => {
+    const tick = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
+    const field = document.querySelector('[data-item-id] details.evidence textarea');
+    const times = [];
+    for (let n = 1; n <= 30; n++) {
+      await tick();
+      const t0 = performance.now();
+      field.value = `全年审核干部档案${n}卷`;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: String(n) }));
+      await tick();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  });
+  const checked = async (runs) => {
+    const check = [];
+    const paint = [];
+    for (let n = 1; n <= runs; n++) {
+      const [c, p] = await page.evaluate(async (n) => {
+        const root = document.documentElement;
+        delete root.dataset.checkupPaintMs;
+        const field = document.querySelector('[data-item-id] details.evidence textarea');
+        field.value = `全年审核干部档案${n}卷，督促整改问题材料41份`;
+        field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: String(n) }));
+        // Past the pause (300 ms), until the frame after the check.
+        await new Promise((ok) => setTimeout(ok, 350));
+        while (root.dataset.checkupPaintMs === undefined) await new Promise((ok) => setTimeout(ok, 20));
+        return [Number(root.dataset.checkupMs), Number(root.dataset.checkupPaintMs)];
+      }, n);
+      check.push(c);
+      paint.push(p);
+    }
+    return { check, paint };
+  };
+  const fast = await checked(15);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const slow = await checked(15);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await context.close();
+  return { input, fast, slow };
+}
+
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS });
 try {
   const wasmFile = readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
@@ -170,6 +237,8 @@ try {
   const thousandSeed = await seedThousand(browser);
   const thousandFirst = await firstControl(browser, thousandSeed.entries);
   const thousand = await fillAll(browser, thousandSeed.entries, [null]);
+  const typing = await typeInThousand(browser, thousandSeed.entries);
+  const native = nativeCheck();
   // Chromium 86 in the same run, beside today's.
   let old = null;
   const oldStart = Date.now();
@@ -209,7 +278,13 @@ try {
       click_ms: { median: median(thousand.clicks), p95: pct(thousand.clicks, 0.95), max: Math.max(...thousand.clicks), all: thousand.clicks },
       autosave_ms: { median: median(thousand.saves), max: Math.max(...thousand.saves), count: thousand.saves.length },
       js_heap_bytes_after_filling: thousand.heap,
+      evidence_input_to_next_task_ms: summary(typing.input),
+      checkup_ms: summary(typing.fast.check),
+      checkup_to_next_paint_ms: summary(typing.fast.paint),
+      checkup_ms_cpu4: summary(typing.slow.check),
+      checkup_to_next_paint_ms_cpu4: summary(typing.slow.paint),
     },
+    checkup_native_ms: native,
     chromium_86: old && {
       chromium: old.chromium,
       seconds: old.seconds,
@@ -238,6 +313,11 @@ try {
     [`one click, 1,000 items median / p95`, `${ms(t.click_ms.median)} / ${ms(t.click_ms.p95)}`, '≤ 5 ms median'],
     ['autosave write, 1,000 items median / max', `${ms(t.autosave_ms.median)} / ${ms(t.autosave_ms.max)}`, ''],
     ['JS heap after filling, 1,000 items', `${(t.js_heap_bytes_after_filling / 1048576).toFixed(1)} MB`, ''],
+    ['材料体检, 1,000 items, 100 problems (native, release) median', ms(results.checkup_native_ms.median), '≤ 5 ms'],
+    ['input event to the next task, 1,000 items (typing in a 具体事例) median', range(t.evidence_input_to_next_task_ms), '≤ 1 ms median'],
+    ['debounced 体检 to the next paint, 1,000 items median', range(t.checkup_to_next_paint_ms), '≤ 16 ms at 1×'],
+    ['  of which the check itself (in the wasm)', range(t.checkup_ms), ''],
+    ['  at 4× CPU throttling: to the next paint / the check itself', `${ms(t.checkup_to_next_paint_ms_cpu4.median)} / ${ms(t.checkup_ms_cpu4.median)}`, ''],
     ['import of the 1,000-item template until the confirmation shows', `${t.import_until_confirm_ms} ms`, ''],
     [`import of a ${(t.backup_import_bytes / 1048576).toFixed(2)} MB backup until the confirmation shows`, `${t.backup_import_until_confirm_ms} ms`, ''],
   ];

@@ -2,7 +2,8 @@
 // WebDriver and geckodriver: render, rate, notes, reload and restart restore,
 // switch drafts, export downloads a file, and no connection ever leaves;
 // the 组织生活会 journey (its fields, the 材料 kept over a reload, the 发言提纲);
-// the 民主评议 journey (member facts, the chosen 自评等次, none for a 预备党员).
+// the 民主评议 journey (member facts, the chosen 自评等次, none for a 预备党员);
+// the 材料体检 (a vague problem's findings in the panel and under 表现, 忽略).
 // ZIPING_NO_FIREFOX=1 skips these (documented); a missing Firefox otherwise fails.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -283,6 +284,50 @@ test('Firefox: 民主评议 — member facts typed, the chosen 自评等次 prin
     assert.equal(await value('[data-testid="member-meetings-attended"]'), '18');
     assert.equal(await report(), text);
     assert.equal(await s.script('return performance.getEntriesByType("resource").length;'), 0, 'nothing fetched');
+  } finally {
+    if (s) await s.quit().catch(() => {});
+    driver.stop();
+    rmSync(profileDir, { recursive: true, force: true });
+    rmSync(downloadDir, { recursive: true, force: true });
+  }
+});
+
+test('Firefox: 材料体检 — a vague problem listed in the panel and under 表现; 忽略 removes one', { skip }, async () => {
+  assert.ok(existsSync(FIREFOX), `Firefox is missing at ${FIREFOX} (scripts/setup.sh installs it; ZIPING_NO_FIREFOX=1 skips)`);
+  const profileDir = mkdtempSync(join(tmpdir(), 'ziping-ff-profile-'));
+  const downloadDir = mkdtempSync(join(tmpdir(), 'ziping-ff-downloads-'));
+  const driver = await Driver.start(GECKODRIVER);
+  let s;
+  try {
+    s = await driver.session({ firefox: FIREFOX, profileDir, downloadDir });
+    const c = await new FirefoxChecklist(s).open(FILE_URL);
+    await c.show('结果与报告');
+    const free = '[data-testid="free-problems"]';
+    const present = (css) => s.waitFor('return document.querySelector(arguments[0]) !== null;', 15000, css);
+    const type = async (css, text) => {
+      await present(css);
+      const el = await s.find(css);
+      await s.click(el);
+      await s.type(el, text);
+    };
+    const checks = (css) => s.script('return [...document.querySelectorAll(arguments[0] + " [data-check]")].map((e) => e.dataset.check);', css);
+    /** The button under the free problems whose text is `text`, as a WebDriver element id. */
+    const button = async (text) => Object.values(await s.waitFor(`return [...document.querySelectorAll('[data-testid="free-problems"] button')]
+      .find((b) => b.textContent.trim() === arguments[0]) || null;`, 15000, text))[0];
+    await s.click(await button('＋ 写一个问题'));
+    await type(`${free} textarea[placeholder^="如：比如今年"]`, '工作作风不够扎实');
+    await s.click(await button('＋ 添加原因'));
+    await type(`${free} .cause textarea`, '工作太忙');
+    await type(`${free} textarea[placeholder^="以动词开头"]`, '进一步提高认识');
+    // After the pause, in the panel.
+    await s.waitFor(`return ['no-instance', 'objective-cause', 'empty-measure']
+      .every((id) => document.querySelector('[data-testid="checkup"] [data-check="' + id + '"]'));`);
+    assert.deepEqual(await checks(`${free} .findings[data-place$=":text"]`), ['no-instance'], 'under 表现');
+    assert.deepEqual(await checks(`${free} .cause`), ['objective-cause'], 'under the cause');
+
+    await s.click(await s.find('[data-testid="checkup"] [data-check="objective-cause"] [data-testid="finding-ignore"]'));
+    await s.waitFor(`return document.querySelector('[data-check="objective-cause"]') === null;`);
+    assert.ok((await checks('[data-testid="checkup"]')).includes('no-instance'), 'the others stay');
   } finally {
     if (s) await s.quit().catch(() => {});
     driver.stop();

@@ -4,6 +4,7 @@
 // drafts switch, backup export and import, .docx download, zero requests;
 // the 组织生活会 journey on 86 (its fields, the 材料 and the 发言提纲), and
 // the 民主评议 one (member facts, the chosen 自评等次, none for a 预备党员);
+// the 材料体检 (a vague problem's findings, 忽略);
 // the layout fallbacks and the CSP there; smoke tests on 80, 78 and 72 (the
 // oldest build npm carries), which Playwright cannot drive.
 import { test } from 'node:test';
@@ -226,6 +227,32 @@ test('Chromium 86: 民主评议 — member facts typed, the chosen 自评等次 
     assert.equal(await report(), text);
     assert.deepEqual(errors, [], 'no uncaught page errors');
     assert.deepEqual(new Set(requests), new Set([FILE_URL]), 'no request but the document');
+  });
+});
+
+test('Chromium 86: 材料体检 — a vague problem listed in the panel and under 表现; 忽略 removes one', { skip }, async () => {
+  await withEngine(86, async ({ page, errors, profile }) => {
+    const app = await new OldApp(page, profile).open(FILE_URL);
+    await app.show('结果与报告');
+    const free = '[data-testid="free-problems"]';
+    await app.button('＋ 写一个问题', free);
+    await app.waitFor(`${free} .problem`);
+    await app.type(`${free} textarea[placeholder^="如：比如今年"]`, '工作作风不够扎实');
+    await app.button('＋ 添加原因', free);
+    await app.waitFor(`${free} .cause textarea`);
+    await app.type(`${free} .cause textarea`, '工作太忙');
+    await app.type(`${free} textarea[placeholder^="以动词开头"]`, '进一步提高认识');
+    const checks = (css) => page.evaluate((s) => [...document.querySelectorAll(`${s} [data-check]`)].map((e) => e.dataset.check), css);
+    // After the pause, in the panel.
+    await page.waitForFunction(() => ['no-instance', 'objective-cause', 'empty-measure']
+      .every((id) => document.querySelector(`[data-testid="checkup"] [data-check="${id}"]`)));
+    assert.deepEqual(await checks(`${free} .findings[data-place$=":text"]`), ['no-instance'], 'under 表现');
+    assert.deepEqual(await checks(`${free} .cause`), ['objective-cause'], 'under the cause');
+
+    await app.click('[data-testid="checkup"] [data-check="objective-cause"] [data-testid="finding-ignore"]');
+    await page.waitForFunction(() => !document.querySelector('[data-check="objective-cause"]'));
+    assert.ok((await checks('[data-testid="checkup"]')).includes('no-instance'), 'the others stay');
+    assert.deepEqual(errors, [], 'no uncaught page errors');
   });
 });
 
