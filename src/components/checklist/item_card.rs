@@ -27,6 +27,9 @@ pub struct ItemCardProps {
     /// Its phrasing aids (a shared statement's are its owner's).
     #[prop_or_default]
     pub aids: Option<Rc<Aids>>,
+    /// The aids written for other 科室 or levels (更多参考).
+    #[prop_or_default]
+    pub more_aids: Option<Rc<Aids>>,
     /// The draft's aspects, for the problems.
     #[prop_or_default]
     pub aspects: Rc<Vec<String>>,
@@ -154,7 +157,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             </details>
             <FieldFindings place={AttrValue::from(format!("evidence:{key_t}:{key_i}"))} dispatcher={props.dispatcher.clone()} />
             <ItemProblems template={TemplateId::from(key_t)} item={ItemId::from(key_i)}
-                problems={props.problems.clone()} aids={props.aids.clone()}
+                problems={props.problems.clone()} aids={props.aids.clone()} more_aids={props.more_aids.clone()}
                 aspects={props.aspects.clone()} last_year={props.last_year.clone()}
                 recurring={props.recurring} {weak}
                 dispatcher={props.dispatcher.clone()} />

@@ -23,6 +23,9 @@ pub struct ItemProblemsProps {
     pub problems: Rc<Vec<Problem>>,
     /// The item's phrasing aids.
     pub aids: Option<Rc<Aids>>,
+    /// The aids written for other 科室 or levels, under 更多参考.
+    #[prop_or_default]
+    pub more_aids: Option<Rc<Aids>>,
     /// The draft's aspects, for the problems.
     pub aspects: Rc<Vec<String>>,
     /// Last year's rows a problem can raise again (id, words).
@@ -54,12 +57,17 @@ pub fn ItemProblems(props: &ItemProblemsProps) -> Html {
     };
     let body = open.then(|| {
         let aids = props.aids.as_deref();
+        let more = props.more_aids.as_deref();
         let editors = props.problems.iter().enumerate().map(|(k, p)| {
             let recurring = props.recurring || p.recurs_of.is_some();
-            problem_editor(p, k + 1, &props.aspects, &props.last_year, aids, recurring, d)
+            problem_editor(p, k + 1, &props.aspects, &props.last_year, (aids, more), recurring, d)
         });
         let wordings = aids.map(|a| a.problems.as_slice()).unwrap_or_default();
         let buttons = wordings.iter().map(|w| {
+            html! { <button type="button" class="aid" onclick={add(w.clone())}>{ w }</button> }
+        });
+        let others = more.map(|a| a.problems.as_slice()).unwrap_or_default();
+        let more_buttons = others.iter().map(|w| {
             html! { <button type="button" class="aid" onclick={add(w.clone())}>{ w }</button> }
         });
         html! {
@@ -70,6 +78,12 @@ pub fn ItemProblems(props: &ItemProblemsProps) -> Html {
                         <span class="aids-label">{ "参考表述（点击插入后修改，把【……】换成本人的具体事例）：" }</span>
                         { for buttons }
                     </div>
+                }
+                if !others.is_empty() {
+                    <details class="aids more-aids" data-testid="more-problem-aids">
+                        <summary>{ "更多参考（其他科室、职级）" }</summary>
+                        { for more_buttons }
+                    </details>
                 }
                 <button type="button" class="button small" onclick={add(String::new())}>{ "＋ 写一个问题" }</button>
             </>

@@ -10,7 +10,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::ItemCard;
-use ziping_core::{is_recurring, last_year_rows, Draft, Problem, Section, Tally, Template};
+use ziping_core::{
+    is_recurring, last_year_rows, level_of, Draft, Problem, Section, Tally, Template,
+};
 
 #[derive(Properties)]
 pub struct SectionViewProps {
@@ -50,6 +52,8 @@ pub fn fingerprint(t: &Template, section: &Section, draft: &Draft) -> u64 {
         }
     }
     draft.aspects.hash(&mut h);
+    // Which aids come first: the 科室类型 and the level of the 职级.
+    (&draft.person.dept, level_of(draft.person.rank())).hash(&mut h);
     for q in &draft.previous {
         q.row.as_ref().map(|r| &r.item).hash(&mut h);
         (&q.id, &q.text).hash(&mut h);
@@ -66,6 +70,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         .score()
         .map_or("—".to_string(), |s| s.to_string());
     let aspects = Rc::new(props.draft.aspects.clone());
+    let level = level_of(props.draft.person.rank());
     let last_year = Rc::new(last_year_rows(&props.draft));
     let cards = s.items[..props.shown.min(s.items.len())]
         .iter()
@@ -83,7 +88,11 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                     .and_then(|o| o.item(&l.item))
                     .map_or(&item.aids, |o| &o.aids),
             };
-            let aids = (!aids.is_empty()).then(|| Rc::new(aids.clone()));
+            // Those that fit the person's 科室 and 职级 first, the rest
+            // under 更多参考.
+            let (fit, more) = aids.split(&props.draft.person.dept, level);
+            let aids = (!fit.is_empty()).then(|| Rc::new(fit));
+            let more_aids = (!more.is_empty()).then(|| Rc::new(more));
             html! {
                 <ItemCard key={item.id.to_string()}
                     template={t.clone()}
@@ -91,7 +100,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                     index={i}
                     answer={props.draft.answer_for(t, item).cloned()}
                     problems={Rc::new(problems)}
-                    {aids}
+                    {aids} {more_aids}
                     aspects={aspects.clone()}
                     last_year={last_year.clone()}
                     {recurring}

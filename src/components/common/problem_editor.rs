@@ -22,7 +22,7 @@ pub fn problem_editor(
     number: usize,
     aspects: &[String],
     last_year: &[(String, String)],
-    aids: Option<&Aids>,
+    (aids, more): (Option<&Aids>, Option<&Aids>),
     recurring: bool,
     d: &Dispatcher,
 ) -> Html {
@@ -176,6 +176,26 @@ pub fn problem_editor(
             </button>
         }
     });
+    let more = more.unwrap_or(&none);
+    let more_causes = more.causes.iter().map(|c| {
+        let insert = edit(Edit::AddCause {
+            problem: p.id.clone(),
+            angle: c.angle,
+            text: c.text.clone(),
+        });
+        html! {
+            <button type="button" class="aid" onclick={insert}>
+                <b>{ format!("【{}】", c.angle.label()) }</b>{ &c.text }
+            </button>
+        }
+    });
+    let more_measures = more.measures.iter().map(|m| {
+        let insert = edit(Edit::InsertMeasure {
+            problem: p.id.clone(),
+            text: m.clone(),
+        });
+        html! { <button type="button" class="aid" onclick={insert}>{ m }</button> }
+    });
     let measure_aids = aids.measures.iter().map(|m| {
         let insert = edit(Edit::InsertMeasure {
             problem: p.id.clone(),
@@ -212,11 +232,17 @@ pub fn problem_editor(
                 if !aids.causes.is_empty() {
                     <div class="aids"><span class="aids-label">{ "参考原因：" }</span>{ for cause_aids }</div>
                 }
+                if !more.causes.is_empty() {
+                    <details class="aids more-aids"><summary>{ "更多参考原因" }</summary>{ for more_causes }</details>
+                }
             </fieldset>
             { field(ProblemField::Lead, "措施要点（选填，一个短语，材料中放在措施开头）", &p.lead, false, "如：强化理论武装，坚持学用结合") }
             { field(ProblemField::Measure, "整改措施", &p.measure, true, "以动词开头：坚持……、建立……") }
             if !aids.measures.is_empty() {
                 <div class="aids"><span class="aids-label">{ "参考措施：" }</span>{ for measure_aids }</div>
+            }
+            if !more.measures.is_empty() {
+                <details class="aids more-aids"><summary>{ "更多参考措施" }</summary>{ for more_measures }</details>
             }
             <div class="form-grid">
                 { field(ProblemField::Deadline, "整改时限", &p.deadline, false, "立行立改 / 2027年3月底前 / 长期坚持") }

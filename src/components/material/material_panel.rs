@@ -65,7 +65,15 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
     let free = draft.problems.iter().filter(|p| p.item.is_none());
     let free_editors = free.enumerate().map(|(k, p)| {
         let recurring = p.recurs_of.is_some();
-        problem_editor(p, k + 1, &draft.aspects, &last_year, None, recurring, d)
+        problem_editor(
+            p,
+            k + 1,
+            &draft.aspects,
+            &last_year,
+            (None, None),
+            recurring,
+            d,
+        )
     });
     let add_free = send(
         d,

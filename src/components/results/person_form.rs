@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::TextField;
 use crate::hooks::AppContext;
 use ziping_app::state::{Action, Edit, PersonField};
-use ziping_core::{default_rank, PersonDetail, RANKS, STANDINGS};
+use ziping_core::{default_rank, PersonDetail, DEPT_KINDS, RANKS, STANDINGS};
 
 /// A select of `choices` for a person's field, with `empty` for "" (none
 /// chosen, or the default it stands for).
@@ -97,6 +97,8 @@ pub fn person_form(state: &AppContext) -> Html {
                 { field(PersonField::Name, "姓名", "") }
                 { field(PersonField::Unit, "单位", "如：某市委组织部干部一科") }
                 { field(PersonField::Position, "职务", "") }
+                // Which phrasing aids come first, on every occasion.
+                { choice(state, (PersonField::Dept, "person-dept"), "科室类型", "未选".into(), &DEPT_KINDS) }
                 { field(PersonField::Year, "年度", "如：2026") }
                 if uses(PersonDetail::Gender) {
                     { field(PersonField::Gender, "性别", "") }
