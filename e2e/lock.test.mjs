@@ -364,7 +364,7 @@ test('Chromium 86: set a passphrase, nothing readable, lock screen, wrong then r
     }, 'yiban', 'w2-guiju rated 一般');
     await app.button('＋ 写一个问题', weak);
     await app.waitFor(`${weak} .problem textarea`);
-    await app.type(`${weak} .problem .field:nth-of-type(2) .field-label`, PROBLEM);
+    await app.type(`${weak} .problem [data-field="text"] .field-label`, PROBLEM);
     await app.waitSaved();
     const problem = `${weak} .problem textarea`;
 

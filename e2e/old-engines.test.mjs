@@ -40,7 +40,7 @@ for (const major of [83, 86]) {
       const weak = '[data-item-id="w2-guiju"]';
       await app.button('＋ 写一个问题', weak);
       await app.waitFor(`${weak} .problem textarea`);
-      await app.type(`${weak} .problem .field:nth-of-type(2) .field-label`, '公道正派意识不强');
+      await app.type(`${weak} .problem [data-field="text"] .field-label`, '公道正派意识不强');
       await app.waitSaved();
 
       // Reload restores.

@@ -53,7 +53,7 @@ pub fn problem_editor(
         };
         let place = AttrValue::from(format!("problem:{}:{key}", p.id));
         html! {
-            <div class="field-with-findings">
+            <div class="field-with-findings" data-field={key}>
                 <TextField {label} value={AttrValue::from(value.to_string())} {on_change} {multiline}
                     rows={3} placeholder={hint} {list} />
                 <FieldFindings {place} dispatcher={d.clone()} />
