@@ -5,9 +5,11 @@
 
 use std::path::Path;
 
-const FILES: [&str; 6] = [
+const FILES: [&str; 8] = [
     "templates/wuxiang.json",
     "templates/sige.json",
+    "templates/v2/wuxiang.json",
+    "templates/v2/sige.json",
     "templates/v1/wuxiang.json",
     "templates/v1/sige.json",
     "occasions.json",

@@ -6,6 +6,8 @@ use crate::template::Template;
 
 const WUXIANG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/wuxiang.json"));
 const SIGE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/sige.json"));
+const WUXIANG_V2_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/v2/wuxiang.json"));
+const SIGE_V2_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/v2/sige.json"));
 const WUXIANG_V1_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/v1/wuxiang.json"));
 const SIGE_V1_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/v1/sige.json"));
 const OCCASIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/occasions.json"));
@@ -13,7 +15,14 @@ const OCCASIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/occasions.j
 /// Every shipped version of every built-in template, 五项工作 first. A
 /// release that changes a built-in adds its new version here and keeps the
 /// old one, so drafts made with it keep their items and score.
-const BUILTIN_SOURCES: &[&str] = &[WUXIANG_JSON, SIGE_JSON, WUXIANG_V1_JSON, SIGE_V1_JSON];
+const BUILTIN_SOURCES: &[&str] = &[
+    WUXIANG_JSON,
+    SIGE_JSON,
+    WUXIANG_V2_JSON,
+    SIGE_V2_JSON,
+    WUXIANG_V1_JSON,
+    SIGE_V1_JSON,
+];
 
 /// The built-in templates, every shipped version, 五项工作 first. They are
 /// validated by a test, so a bad edit to the JSON fails the build's tests,

@@ -186,7 +186,8 @@ pub struct ItemChange {
 }
 
 /// What changed from one version of a template to another, items aligned by
-/// id: added, removed, and changed (statement, weight, models or section).
+/// id: added, removed, and changed (statement, weight, models or section);
+/// veto facts aligned by id, added and removed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TemplateDiff {
     pub template: TemplateId,
@@ -197,6 +198,10 @@ pub struct TemplateDiff {
     /// (id, statement) of items only the old version has.
     pub removed: Vec<(ItemId, String)>,
     pub changed: Vec<ItemChange>,
+    /// (id, question) of veto facts only the new version has.
+    pub facts_added: Vec<(String, String)>,
+    /// (id, question) of veto facts only the old version has.
+    pub facts_removed: Vec<(String, String)>,
 }
 
 /// Compares two versions of a template item by item.
@@ -230,16 +235,30 @@ pub fn template_diff(old: &Template, new: &Template) -> TemplateDiff {
             diff.removed.push((o.id.clone(), o.text.clone()));
         }
     }
+    let only = |a: &Template, b: &Template| -> Vec<(String, String)> {
+        a.facts
+            .iter()
+            .filter(|f| b.fact(&f.id).is_none())
+            .map(|f| (f.id.clone(), f.question.clone()))
+            .collect()
+    };
+    diff.facts_added = only(new, old);
+    diff.facts_removed = only(old, new);
     diff
 }
 
 impl TemplateDiff {
     pub fn is_empty(&self) -> bool {
-        self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
+        self.added.is_empty()
+            && self.removed.is_empty()
+            && self.changed.is_empty()
+            && self.facts_added.is_empty()
+            && self.facts_removed.is_empty()
     }
 
     /// One sentence for the person: how many items were added, removed and
-    /// reworded, e.g. "第 1 版→第 2 版：新增 2 条，删除 1 条，修改 3 条。".
+    /// reworded, and veto facts added or removed, e.g. "第 1 版→第 2 版：
+    /// 新增 2 条，删除 1 条，修改 3 条，新增否决事项 1 项。".
     pub fn summary(&self) -> String {
         if self.is_empty() {
             return format!(
@@ -248,13 +267,15 @@ impl TemplateDiff {
             );
         }
         let parts: Vec<String> = [
-            ("新增", self.added.len()),
-            ("删除", self.removed.len()),
-            ("修改", self.changed.len()),
+            ("新增", self.added.len(), "条"),
+            ("删除", self.removed.len(), "条"),
+            ("修改", self.changed.len(), "条"),
+            ("新增否决事项", self.facts_added.len(), "项"),
+            ("删除否决事项", self.facts_removed.len(), "项"),
         ]
         .iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(what, n)| format!("{what} {n} 条"))
+        .filter(|(_, n, _)| *n > 0)
+        .map(|(what, n, unit)| format!("{what} {n} {unit}"))
         .collect();
         format!(
             "第 {} 版→第 {} 版：{}。",

@@ -160,3 +160,36 @@ fn safe_ids_and_css_strings() {
     assert_eq!(css_string("a\nb"), "\"a\\0a b\"");
     assert_eq!(DraftId::generate(5, 1_234_567).as_str(), "d5-234567");
 }
+
+/// A draft made with version 2 of the built-ins keeps its items (w5-baogao,
+/// which version 3 turned into a veto fact) and its score until the person
+/// moves it; the library offers version 3 beside it.
+#[test]
+fn a_version_2_draft_opens_with_its_own_items_and_score() {
+    use ziping_core::{score_template, Draft};
+    let d = Draft::from_json(include_str!(
+        "../../../tests/fixtures/drafts/zuzhi-shenghuohui.json"
+    ))
+    .unwrap();
+    let lib = library();
+    let own = lib.templates_of(&d);
+    let versions: Vec<u32> = own.iter().map(|t| t.version).collect();
+    assert_eq!(versions, [2, 2]);
+    assert!(own[0].item("w5-baogao").is_some());
+    assert!(own[0].fact("f-shixiang").is_none());
+    let v2 = templates();
+    for (t, want) in own.iter().zip(&v2) {
+        assert_eq!(**t, *want);
+        let score = score_template(t, &d).score();
+        assert!(score.is_some(), "{} is scored", t.id);
+        assert_eq!(score, score_template(want, &d).score());
+    }
+    let newer: Vec<(u32, u32)> = lib
+        .newer_versions(&own)
+        .iter()
+        .map(|(o, n)| (o.version, n.version))
+        .collect();
+    assert_eq!(newer, [(2, 3), (2, 3)]);
+    let current: Vec<u32> = lib.current_builtin().iter().map(|t| t.version).collect();
+    assert_eq!(current, [3, 3]);
+}

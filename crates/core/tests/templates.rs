@@ -6,7 +6,10 @@ mod util;
 
 use serde_json::json;
 use util::*;
-use ziping_core::{builtin_template_sources, builtin_templates, Effect, Template};
+use ziping_core::{
+    builtin_template_sources, builtin_templates, template_diff, Aids, Effect, TaggedAids, Template,
+    DEPT_KINDS,
+};
 
 const SEED: &str = include_str!("../../../data/seed.txt");
 
@@ -25,6 +28,8 @@ fn every_bundled_template_loads_and_validates() {
     assert_eq!(
         versions,
         [
+            ("wuxiang-gongzuo".into(), 3),
+            ("sige-mofan".into(), 3),
             ("wuxiang-gongzuo".into(), 2),
             ("sige-mofan".into(), 2),
             ("wuxiang-gongzuo".into(), 1),
@@ -186,7 +191,17 @@ fn every_source_is_a_verbatim_quote_of_the_seed() {
             }
         }
     }
-    assert_eq!(supplements, ["w3-zhishi", "w5-jiafeng", "w5-baogao"]);
+    // Version 3 has no w5-baogao: 个人有关事项 became a veto fact.
+    assert_eq!(
+        supplements,
+        [
+            "w3-zhishi",
+            "w5-jiafeng",
+            "w3-zhishi",
+            "w5-jiafeng",
+            "w5-baogao"
+        ]
+    );
 }
 
 /// GENRE §5: the content defects of version 1, fixed in version 2.
@@ -257,39 +272,52 @@ fn version_2_fixes_the_known_content_defects() {
     assert!(s.description.contains("请各部门按本地的正式表述确认或修改"));
 }
 
-/// Phrasing aids: each item (a shared statement uses its owner's) has two or
-/// three problem wordings with a 比如【……】 slot for the person's own
-/// example, two measures and causes tagged by angle; no two items share one.
+/// Phrasing aids, in versions 2 and 3: each item (a shared statement uses
+/// its owner's) has at least one problem wording for everyone and two in
+/// all (version 3 adds those for a 科室类型 or 职级), each with a 比如【……】
+/// slot for the person's own example, two measures and causes tagged by
+/// angle; no two items share one.
 #[test]
 fn every_item_has_its_own_phrasing_aids() {
-    let mut seen = std::collections::BTreeMap::new();
-    for t in templates() {
-        for (_, i) in t.items() {
-            if i.shares.is_some() {
-                assert!(i.aids.is_empty(), "{}: the owner's aids serve", i.id);
-                continue;
-            }
-            let a = &i.aids;
-            assert!((2..=3).contains(&a.problems.len()), "{}", i.id);
-            assert!(a.measures.len() >= 2, "{}", i.id);
-            assert!(a.causes.len() >= 2, "{}", i.id);
-            for p in &a.problems {
-                assert!(p.ends_with("比如【……】。"), "{}: {p}", i.id);
-                assert_eq!(p.matches("【").count(), 1, "{}: one slot", i.id);
-            }
-            let texts = a
-                .problems
-                .iter()
-                .chain(&a.measures)
-                .chain(a.causes.iter().map(|c| &c.text));
-            for text in texts {
-                if let Some(other) = seen.insert(text.clone(), i.id.clone()) {
-                    panic!("{} and {other} share the aid {text:?}", i.id);
+    for (version, all) in [(2, templates()), (3, templates_v3())] {
+        let mut seen = std::collections::BTreeMap::new();
+        for t in all {
+            for (_, i) in t.items() {
+                if i.shares.is_some() {
+                    assert!(i.aids.is_empty(), "{}: the owner's aids serve", i.id);
+                    continue;
+                }
+                let a = &i.aids;
+                let tagged = |n: fn(&TaggedAids) -> usize| a.tagged.iter().map(n).sum::<usize>();
+                assert!(!a.problems.is_empty(), "{}: one for everyone", i.id);
+                let problems = a.problems.len() + tagged(|t| t.problems.len());
+                assert!(problems >= 2, "{}", i.id);
+                assert!(
+                    a.measures.len() + tagged(|t| t.measures.len()) >= 2,
+                    "{}",
+                    i.id
+                );
+                assert!(a.causes.len() + tagged(|t| t.causes.len()) >= 2, "{}", i.id);
+                if version == 2 {
+                    assert!((2..=3).contains(&a.problems.len()), "{}", i.id);
+                }
+                for p in a
+                    .problems
+                    .iter()
+                    .chain(a.tagged.iter().flat_map(|t| &t.problems))
+                {
+                    assert!(p.ends_with("比如【……】。"), "{}: {p}", i.id);
+                    assert_eq!(p.matches("【").count(), 1, "{}: one slot", i.id);
+                }
+                for text in a.texts() {
+                    if let Some(other) = seen.insert(text.to_string(), i.id.clone()) {
+                        panic!("v{version}: {} and {other} share the aid {text:?}", i.id);
+                    }
                 }
             }
         }
+        assert!(seen.len() > 200, "v{version}: {} aids", seen.len());
     }
-    assert!(seen.len() > 200, "{} aids", seen.len());
 }
 
 /// Political items are phrased as gaps in practice, never as a lack of
@@ -548,4 +576,164 @@ fn tagged_aids_split_by_role_and_level() {
         .unwrap_err()
         .to_string();
     assert!(e.contains("标注了不认识的科室类型或职级“宣传科”"), "{e}");
+}
+
+/// Every problem wording of `aids` with the tags it carries (none: for
+/// everyone), then every cause.
+fn problems_of(aids: &Aids) -> impl Iterator<Item = (&TaggedAids, &str)> {
+    static EVERYONE: TaggedAids = TaggedAids {
+        roles: Vec::new(),
+        levels: Vec::new(),
+        problems: Vec::new(),
+        measures: Vec::new(),
+        causes: Vec::new(),
+    };
+    aids.problems.iter().map(|p| (&EVERYONE, p.as_str())).chain(
+        aids.tagged
+            .iter()
+            .flat_map(|t| t.problems.iter().map(move |p| (t, p.as_str()))),
+    )
+}
+
+/// Issue 26: thirty cadres clicking the same aid open thirty 材料 with the
+/// same clause. In version 3 no aid text is under two items (across both
+/// checklists), no cause aid is repeated, and no angle holds more than a
+/// quarter of the cause aids.
+#[test]
+fn version_3_aids_are_not_repeated_and_causes_are_spread() {
+    let mut seen = std::collections::BTreeMap::new();
+    let mut angles = std::collections::BTreeMap::new();
+    let mut causes = 0;
+    for t in templates_v3() {
+        for (_, i) in t.items() {
+            for text in i.aids.texts() {
+                if let Some(other) = seen.insert(text.to_string(), i.id.clone()) {
+                    panic!("{} and {other} share the aid {text:?}", i.id);
+                }
+            }
+            let tagged = i.aids.tagged.iter().flat_map(|t| &t.causes);
+            for c in i.aids.causes.iter().chain(tagged) {
+                *angles.entry(c.angle.label()).or_insert(0usize) += 1;
+                causes += 1;
+            }
+        }
+    }
+    assert!(causes >= 80, "{causes} cause aids");
+    for (angle, n) in &angles {
+        assert!(n * 4 <= causes, "{angle}: {n} of {causes} cause aids");
+    }
+    assert_eq!(angles.len(), 6, "every angle is used: {angles:?}");
+    // The clichés the issue quotes are gone.
+    for cliche in [
+        "以干代学",
+        "走马观花",
+        "压舱石",
+        "严肃性认识不",
+        "工作标准不",
+    ] {
+        let hit = seen.keys().find(|t| t.contains(cliche));
+        assert!(hit.is_none(), "{cliche}: {hit:?}");
+    }
+}
+
+/// Every 科室类型 but 其他 has at least three problem wordings written for
+/// it (tagged with it), across the two checklists; leader wording is tagged
+/// with the leaders' level.
+#[test]
+fn every_role_has_problem_aids_of_its_own() {
+    let all = templates_v3();
+    let tagged: Vec<(&TaggedAids, &str)> = all
+        .iter()
+        .flat_map(|t| t.items())
+        .flat_map(|(_, i)| problems_of(&i.aids))
+        .collect();
+    for role in DEPT_KINDS {
+        let n = tagged
+            .iter()
+            .filter(|(t, _)| t.roles.iter().any(|r| r == role))
+            .count();
+        let least = if role == "其他" { 1 } else { 3 };
+        assert!(n >= least, "{role}: {n} problem aids");
+    }
+    for (t, p) in &tagged {
+        for leader in ["论资排辈", "传达布置", "科室同志", "带科室", "管理科室"]
+        {
+            if p.contains(leader) {
+                assert_eq!(t.levels, ["科级以上领导"], "{p}");
+            }
+        }
+        for cadre_work in ["考察材料", "人选"] {
+            if p.contains(cadre_work) {
+                assert!(t.roles.iter().any(|r| r == "干部科"), "{p}");
+            }
+        }
+    }
+    // Those who fit a 组织科 科员 come first on an item of its work.
+    let w = &all[0];
+    let (fit, more) = w.item("w3-hangjia").unwrap().aids.split("组织科", "科员");
+    assert!(fit.problems[0].contains("党内统计"), "{:?}", fit.problems);
+    assert!(more.problems.iter().all(|p| !p.contains("党内统计")));
+}
+
+/// No aid invites a confession that the 干部监督 side must follow up, or
+/// uses the vocabulary of a disciplinary case; 个人有关事项 is a yes/no fact.
+#[test]
+fn no_aid_invites_a_confession() {
+    for t in templates_v3() {
+        for (_, i) in t.items() {
+            for text in i.aids.texts() {
+                for word in [
+                    "个人有关事项",
+                    "漏报",
+                    "瞒报",
+                    "侥幸",
+                    "泄露",
+                    "涉密材料",
+                    "违规",
+                    "违纪",
+                ] {
+                    assert!(!text.contains(word), "{}: {text}", i.id);
+                }
+            }
+            assert!(!i.text.contains("个人有关事项"), "{}", i.id);
+        }
+    }
+    let w = &templates_v3()[0];
+    assert!(w.item("w5-baogao").is_none());
+    let f = w.fact("f-shixiang").unwrap();
+    assert_eq!(
+        f.question,
+        "本年度是否存在个人有关事项报告经查核认定不一致的情形"
+    );
+    assert_eq!(f.effect, Effect::NotTop);
+    let w5 = w.sections.iter().find(|s| s.id == "w5").unwrap();
+    assert_eq!(w5.items.iter().map(|i| i.weight).sum::<u32>(), 20);
+}
+
+/// The upgrade notice shows `template_diff`: from version 2 to 3 it names
+/// the item that became a veto fact, the fact, and the reweighed items.
+#[test]
+fn the_diff_from_version_2_names_the_item_replaced_by_a_fact() {
+    let (v2, v3) = (templates(), templates_v3());
+    let d = template_diff(&v2[0], &v3[0]);
+    let removed: Vec<&str> = d.removed.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(removed, ["w5-baogao"]);
+    assert!(d.removed[0].1.contains("如实报告个人有关事项"));
+    assert!(d.added.is_empty());
+    let changed: Vec<&str> = d.changed.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(changed, ["w5-dixian", "w5-xingxiang"]);
+    assert_eq!(
+        d.facts_added,
+        [(
+            "f-shixiang".to_string(),
+            "本年度是否存在个人有关事项报告经查核认定不一致的情形".to_string()
+        )]
+    );
+    assert_eq!(
+        d.summary(),
+        "第 2 版→第 3 版：删除 1 条，修改 2 条，新增否决事项 1 项。"
+    );
+    // 四个模范 keeps its items; only its aids changed.
+    let d = template_diff(&v2[1], &v3[1]);
+    assert_eq!(d.summary(), "第 2 版→第 3 版：条目没有变化。");
 }

@@ -7,7 +7,7 @@ fn it_is_the_checklist_of_a_new_user() {
     let html = first_screen();
     assert!(html.starts_with("<header class=\"header no-print\">"));
     assert!(html.contains("我的个人自评"), "the new draft's name");
-    assert!(html.contains("已评 0/30"));
+    assert!(html.contains("已评 0/29"));
     assert!(html
         .contains("<input value=\"hao\" type=\"radio\" name=\"wuxiang-gongzuo:w1-zhongcheng\">"));
     assert!(!html.contains("checked"), "nothing is rated yet");
