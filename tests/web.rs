@@ -137,7 +137,7 @@ async fn the_app_scores_a_click_and_saves_it_when_the_page_hides() {
     assert_eq!(text_of(&root, "[data-testid=total-score]"), "80.0");
     // A grade is given to a finished assessment only.
     assert_eq!(text_of(&root, "[data-testid=grade]"), "评完后确定");
-    assert_eq!(text_of(&root, "[data-testid=completion]"), "已评 1/30");
+    assert_eq!(text_of(&root, "[data-testid=completion]"), "已评 1/29");
 
     // The autosave is debounced: nothing written on the click path …
     assert!(storage::load(&store()).unwrap().drafts.is_empty());

@@ -17,19 +17,10 @@ use ziping_report::{body_chars, build_report};
 /// How long after the last change the checks run.
 const CHECK_DELAY_MS: u32 = 300;
 
-thread_local! {
-    /// How many 须修改 findings the last run found, for the moment the
-    /// person copies, prints or downloads (read then, drawing nothing).
-    static MUST_FIX: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-}
-
-/// How many 须修改 findings the open draft had when last checked.
-pub fn must_fix_now() -> usize {
-    MUST_FIX.with(|m| m.get())
-}
-
-/// The findings, by the place they concern (`Place::key`), in order.
-#[derive(Debug, Default, PartialEq)]
+/// The findings, by the place they concern (`Place::key`), in order. (`Eq`
+/// lets the context's `Rc` compare by pointer first: a redraw of the app
+/// does not compare every finding.)
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct Checkup {
     pub findings: Vec<Finding>,
     pub by_place: BTreeMap<String, Vec<Finding>>,
@@ -106,7 +97,6 @@ fn tenths(ms: f64) -> String {
 fn run(state: &AppContext) -> Checkup {
     let draft = state.draft();
     let Some(occasion) = state.occasions.get(&draft.occasion) else {
-        MUST_FIX.with(|m| m.set(0));
         return Checkup::default();
     };
     let templates = state.draft_templates();
@@ -121,11 +111,6 @@ fn run(state: &AppContext) -> Checkup {
     let chars = body_chars(&text);
     let unfilled = text.matches("【待补充").count();
     let (findings, ignored) = checkup(draft, occasion, &refs, today, chars);
-    let must = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Must)
-        .count();
-    MUST_FIX.with(|m| m.set(must));
     let mut by_place: BTreeMap<String, Vec<Finding>> = BTreeMap::new();
     for f in &findings {
         by_place.entry(f.place.key()).or_default().push(f.clone());

@@ -19,7 +19,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 pub use autosave::use_autosave;
-pub use checkup::{must_fix_now, use_checkup, Checkup};
+pub use checkup::{use_checkup, Checkup};
 pub use first_screen::{parse_radio_group, radio_group, use_first_screen_takeover};
 pub use idle_lock::use_idle_lock;
 pub use other_windows::use_other_windows;

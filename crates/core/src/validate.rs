@@ -262,14 +262,12 @@ pub fn validate(t: &Template) -> Result<(), TemplateError> {
             for text in i.aids.texts() {
                 require(text, || format!("条目“{}”的参考表述", i.id), "内容")?;
             }
-            let mut tags = i
-                .aids
-                .tagged
-                .iter()
-                .flat_map(|t| t.roles.iter().chain(&t.levels));
-            if let Some(tag) =
-                tags.find(|g| !DEPT_KINDS.contains(&g.as_str()) && !LEVELS.contains(&g.as_str()))
-            {
+            // Roles from the 科室类型, levels from the levels: each its own list.
+            let mut tags = i.aids.tagged.iter().flat_map(|t| {
+                let roles = t.roles.iter().filter(|g| !DEPT_KINDS.contains(&g.as_str()));
+                roles.chain(t.levels.iter().filter(|g| !LEVELS.contains(&g.as_str())))
+            });
+            if let Some(tag) = tags.next() {
                 return Err(TemplateError::UnknownAidTag {
                     item: i.id.to_string(),
                     tag: tag.clone(),

@@ -1007,3 +1007,28 @@ fn checkup_ignores_fixes_and_measures_length() {
     let (found, _) = ziping_core::checkup(&draft(vec![]), &o, &refs, today, 0);
     assert!(found.windows(2).all(|w| w[0].severity <= w[1].severity));
 }
+
+/// From a review of the diff: the 口语 fix is not offered where an exception
+/// word holds the first occurrence (没有点评 before 有点); two problems like
+/// one 已整改到位 row give one finding, its words once.
+#[test]
+fn fixes_and_merges_do_not_misfire() {
+    let d = draft(vec![with(
+        ProblemField::Text,
+        "没有点评到位，有点急躁，比如今年3月的一次考察谈话",
+    )]);
+    let f = of(&d, CheckId::Colloquial);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].fix, None);
+    let mut d = draft(vec![
+        with(ProblemField::Text, "学习不够"),
+        Problem {
+            id: "p2".into(),
+            ..with(ProblemField::Text, "学习不够")
+        },
+    ]);
+    d.previous = vec![previous("q1", "学习不够", Progress::Done)];
+    for f in of(&d, CheckId::StatusContradiction) {
+        assert!(!f.matched.contains('、'), "{f:?}");
+    }
+}

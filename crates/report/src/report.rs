@@ -333,9 +333,12 @@ pub fn body_chars(text: &str) -> usize {
     let mut lines = text.lines().skip_while(|l| l.trim().is_empty());
     // The title.
     lines.next();
+    // The body's paragraphs open with two ideographic spaces; the name and
+    // the date are pushed right with many. The 自评表 starts at 附件.
+    let signature = |l: &str| l.chars().take_while(|c| c.is_whitespace()).count() >= 4;
     lines
-        .skip_while(|l| l.trim().is_empty())
-        .take_while(|l| !l.trim().is_empty())
+        .take_while(|l| l.trim() != "附件")
+        .filter(|l| !l.trim().is_empty() && !signature(l))
         .map(|l| l.chars().filter(|c| !c.is_whitespace()).count())
         .sum()
 }

@@ -1183,7 +1183,14 @@ fn the_material_file_is_named_by_the_person_and_the_title() {
 fn the_body_is_counted_without_title_signature_or_table() {
     use ziping_report::body_chars;
     assert_eq!(
-        body_chars("标题\n\n　　一、思想 政治\n　　正文。\n\n　　　　张三\n　　2026年12月\n"),
+        body_chars(
+            "标题\n\n　　一、思想 政治\n　　正文。\n\n　　　　　　张三\n　　　　　2026年12月\n"
+        ),
+        9
+    );
+    // A hand edit with blank lines between its paragraphs: all counted.
+    assert_eq!(
+        body_chars("标题\n\n　　一、思想 政治\n\n　　正文。\n\n　　　　　　张三\n"),
         9
     );
     assert_eq!(body_chars(""), 0);
@@ -1384,4 +1391,20 @@ fn the_members_shortcomings_touch_party_conduct_and_the_closing_is_theirs() {
     d.pledge.clear();
     d.person.standing = "中共预备党员".into();
     assert!(text_of(&d).contains("如：自觉接受党组织的教育和考察，争取按期转为正式党员】。"));
+}
+
+/// From a review of the diff: 2027年底前 in 努力方向 stays whole (never
+/// 于底前); the 自查's closing counts a 时限 that names a time as 限期 and
+/// words one problem without 全部/其中.
+#[test]
+fn next_years_end_and_a_single_problem_read_right() {
+    let mut d = complete("niandu-kaohe");
+    problem(&mut d, None, "学习不够系统", &[]);
+    d.problems[0].measure = "制定个人学习计划".into();
+    d.problems[0].deadline = "2027年底前".into();
+    assert!(text_of(&d).contains("　　2027年，我将于2027年底前制定个人学习计划。\n"));
+    d.occasion = "congyan-zicha".into();
+    d.problems[0].deadline = "2027年上半年完成，年底前巩固".into();
+    assert!(text_of(&d)
+        .contains("　　下一步，查摆的问题已列入个人整改清单（限期完成），将逐项整改、按期销号。"));
 }

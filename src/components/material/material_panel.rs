@@ -31,7 +31,9 @@ use super::work_list::work_list;
 use crate::components::problem_editor;
 use crate::components::{send, TextField};
 use ziping_app::state::{Action, Edit};
-use ziping_core::{last_year_rows, Draft, Fact, GradeShown, Occasion, PartKind, Template};
+use ziping_core::{
+    default_aspects, last_year_rows, Draft, Fact, GradeShown, Occasion, PartKind, Template,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct MaterialPanelProps {
@@ -62,18 +64,17 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
     let in_range = (expected.min as usize..=expected.max as usize).contains(&written);
 
     let last_year = last_year_rows(draft);
+    // The aspects a problem may go under: a meeting notice's where the
+    // occasion lets the person name them, else the five tasks the 材料 uses.
+    let choices = if occasion.aspects_editable {
+        draft.aspects.clone()
+    } else {
+        default_aspects()
+    };
     let free = draft.problems.iter().filter(|p| p.item.is_none());
     let free_editors = free.enumerate().map(|(k, p)| {
         let recurring = p.recurs_of.is_some();
-        problem_editor(
-            p,
-            k + 1,
-            &draft.aspects,
-            &last_year,
-            (None, None),
-            recurring,
-            d,
-        )
+        problem_editor(p, k + 1, &choices, &last_year, (None, None), recurring, d)
     });
     let add_free = send(
         d,

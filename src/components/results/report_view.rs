@@ -9,9 +9,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::report_update;
+use super::MustFixNotice;
 use crate::browser::{copy_text, download, download_bytes, now_ms, print};
 use crate::components::TextField;
-use crate::hooks::must_fix_now;
 use crate::reducer::Dispatcher;
 use ziping_app::state::{Action, ReportEdit};
 use ziping_core::{material_file_name, CivilDate, Draft, OccasionLibrary, Template};
@@ -65,11 +65,6 @@ fn export(props: &ReportViewProps, kind: Export) {
     };
 }
 
-thread_local! {
-    /// Whether the 须修改 notice was shown in this page load.
-    static WARNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
 /// What the last 复制全文 gave: nothing yet, done, or why it failed.
 type Copied = Option<Result<(), String>>;
 
@@ -77,17 +72,12 @@ type Copied = Option<Result<(), String>>;
 #[function_component]
 pub fn ReportView(props: &ReportViewProps) -> Html {
     let copied = use_state(Copied::default);
-    // 须修改 findings left when the person first copies, prints or
-    // downloads in this page load: said once, never blocking.
-    let warned = use_state(|| 0usize);
+    // Once the person copies, prints or downloads, the 须修改 findings
+    // left are said (never blocking; `MustFixNotice` reads them live).
+    let warned = use_state(|| false);
     let warn = {
         let warned = warned.clone();
-        move || {
-            let must = must_fix_now();
-            if must > 0 && !WARNED.with(|w| w.replace(true)) {
-                warned.set(must);
-            }
-        }
+        move || warned.set(true)
     };
     let refs: Vec<&Template> = props.templates.iter().map(|t| t.as_ref()).collect();
     let draft = &props.draft;
@@ -219,11 +209,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     { match &*copied { Some(Ok(())) => "已复制到剪贴板".to_string(), Some(Err(e)) => e.clone(), None => String::new() } }
                 </span>
             </div>
-            if *warned > 0 {
-                <p class="notice warning no-print" role="status" data-testid="checkup-warning">
-                    { format!("材料体检还有 {} 项“须修改”，审核时可能被退回。复制、打印和下载照常进行，建议改完再交（见上方“材料体检”）。", *warned) }
-                </p>
-            }
+            <MustFixNotice shown={*warned} />
             { update }
             if edited {
                 <p class="muted no-print">{ "您已修改过下面的文本；自评结果再变化时它不会自动更新。" }</p>

@@ -86,6 +86,8 @@ fn one_per_field(all: Vec<Finding>) -> Vec<Finding> {
             .iter_mut()
             .find(|g| g.check == f.check && g.place == f.place && g.place != Place::Material);
         match same {
+            // The same words again (two problems like one row): once.
+            Some(g) if g.matched.split('、').any(|m| m == f.matched) => {}
             Some(g) => {
                 g.matched = format!("{}、{}", g.matched, f.matched);
                 g.message.push_str(&f.message);

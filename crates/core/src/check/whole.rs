@@ -13,15 +13,30 @@ use crate::problem::{aspect_core, says_nothing};
 pub(crate) fn evidence(cx: &Ctx, out: &mut Vec<Finding>) {
     // Only where the occasion's 材料 prints them: a 组织生活会 tells no
     // 具体事例 and no 工作实绩, and a finding there would change nothing.
+    // The draft's items in their order, each answered statement once; a
+    // 不适用 item's note is its reason, not an example.
     let examples = cx.occasion.uses_examples();
-    let answers = cx.d.answers.iter().filter(|_| examples);
-    for (template, answers) in answers {
-        for (item, a) in answers {
+    let mut seen = Vec::new();
+    let items = cx
+        .templates
+        .iter()
+        .flat_map(|t| t.items().map(move |(_, i)| (*t, i)))
+        .filter(|_| examples);
+    for (t, item) in items {
+        let key = t.answer_key(item);
+        let Some(a) = cx.d.answer_for(t, item) else {
+            continue;
+        };
+        if seen.contains(&key) || matches!(a.rating, Some(crate::draft::Rating::NotApplicable)) {
+            continue;
+        }
+        seen.push(key);
+        {
             let t = a.evidence.trim();
             if !t.is_empty() && says_nothing(t) {
                 let at = Place::Evidence {
-                    template: template.clone(),
-                    item: item.clone(),
+                    template: key.0.into(),
+                    item: key.1.into(),
                 };
                 out.push(Finding::new(CheckId::JunkEvidence, Severity::Should, at, t).says(format!(
                     "具体事例“{t}”不是事例，材料不会把它当作成绩。写一件做过的事，最好带数字，如：“全年参加部机关第一议题学习24次，撰写学习体会8篇”；没有可写的就空着。"

@@ -250,7 +250,13 @@ fn colloquial(cx: &Ctx, p: &Problem, field: ProblemField, text: &str, out: &mut 
         // 这块 at the head of a sentence has no one-word written form
         // (这块工作 is not 方面工作): no mechanical fix there.
         let heads = sentences(text).any(|s| s.trim_start().starts_with(w));
-        let written = written.filter(|_| !heads);
+        // The fix replaces the first occurrence: none where an exception
+        // word holds one (没有点评 before 有点).
+        let covered = c
+            .unless
+            .iter()
+            .any(|u| u.contains(w) && text.contains(u.as_str()));
+        let written = written.filter(|_| !heads && !covered);
         f = match written {
             Some(x) => f
                 .says(format!("“{shown}”是口语，书面材料写作“{}”。", x.to))

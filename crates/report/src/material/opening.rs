@@ -134,10 +134,13 @@ fn previous(inp: &Inputs) -> String {
 fn ledger(inp: &Inputs) -> String {
     let mut counts = [0; 4];
     for p in inp.draft.problems.iter().filter(|p| !p.is_blank()) {
+        // A 时限 the calendar cannot read but which names a time
+        // (2027年上半年完成，年底前巩固) is still a 时限.
+        let dated = p.deadline.contains(|c: char| c.is_ascii_digit()) || p.deadline.contains('年');
         let k = match Deadline::parse(&p.deadline) {
             Deadline::Immediate => 0,
             Deadline::Ongoing => 2,
-            Deadline::Unread(_) => 3,
+            Deadline::Unread(_) if !dated => 3,
             _ => 1,
         };
         counts[k] += 1;
@@ -152,6 +155,13 @@ fn ledger(inp: &Inputs) -> String {
         .filter(|(_, c)| *c > 0)
         .map(|(k, c)| format!("{k}{c}项"))
         .collect();
+    if n == 1 {
+        // One problem: no 全部, no 其中.
+        return format!(
+            "查摆的问题已列入个人整改清单（{}）",
+            kinds[0].trim_end_matches("1项")
+        );
+    }
     format!(
         "查摆的{n}个问题已全部列入个人整改清单，其中{}",
         kinds.join("、")

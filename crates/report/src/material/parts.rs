@@ -322,8 +322,13 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
                 return m;
             }
             let year = next.map(|y| format!("{y}年")).unwrap_or_default();
+            // 2027年3月底前 → 3月底前; 2027年底前 stays whole (never 底前).
             let d = match d.strip_prefix(year.as_str()) {
-                Some(rest) if !year.is_empty() && !rest.is_empty() => rest.to_string(),
+                Some(rest)
+                    if !year.is_empty() && rest.starts_with(|c: char| c.is_ascii_digit()) =>
+                {
+                    rest.to_string()
+                }
                 _ => d,
             };
             "于".to_string() + &mine(d) + &m
