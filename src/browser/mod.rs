@@ -99,7 +99,13 @@ pub fn locate(selectors: &[String]) {
         return;
     };
     el.scroll_into_view();
-    let holder = el.parent_element().unwrap_or(el);
+    // The field inside what was found (a 具体事例's details), else beside it
+    // (the findings under a field).
+    let inside = el.query_selector("textarea, input, select").ok().flatten();
+    let holder = match inside {
+        Some(_) => el,
+        None => el.parent_element().unwrap_or(el),
+    };
     if let Ok(Some(field)) = holder.query_selector("textarea, input, select") {
         if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {
             let _ = field.focus();

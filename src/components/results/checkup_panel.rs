@@ -104,7 +104,10 @@ fn selectors_of(place: &Place) -> Vec<String> {
     let mut out = vec![format!("[data-place=\"{}\"]", place.key())];
     match place {
         Place::Problem { id, .. } => out.push(format!("[data-problem-id=\"{id}\"]")),
-        Place::Evidence { item, .. } => out.push(format!("[data-item-id=\"{item}\"]")),
+        Place::Evidence { item, .. } => {
+            out.insert(0, format!("[data-item-id=\"{item}\"] details.evidence"));
+            out.push(format!("[data-item-id=\"{item}\"]"));
+        }
         Place::Material => out.push("#report-h".into()),
         _ => {}
     }

@@ -55,7 +55,7 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         .map(|w| clause(w))
         .filter(|w| !w.is_empty())
         .collect();
-    let mut seen = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     // The group of `results` takes first every example that says the
     // person's part in a piece of work (牵头完成……), whatever its item:
     // 绩 is told from what was done, not from the checklist's dimension.
