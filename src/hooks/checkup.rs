@@ -17,6 +17,11 @@ use ziping_report::{body_chars, build_report};
 /// How long after the last change the checks run.
 const CHECK_DELAY_MS: u32 = 300;
 
+/// How long after the app starts the first check waits: a long checklist
+/// renders in chunks after the first paint, and the first check (which
+/// drafts the 材料 to measure it) must not stand in its way on a slow PC.
+const FIRST_CHECK_DELAY_MS: u32 = 2_000;
+
 /// The findings, by the place they concern (`Place::key`), in order. (`Eq`
 /// lets the context's `Rc` compare by pointer first: a redraw of the app
 /// does not compare every finding.)
@@ -44,14 +49,21 @@ impl Checkup {
 pub fn use_checkup(state: &AppContext) -> Rc<Checkup> {
     let result = use_state(|| Rc::new(Checkup::default()));
     let timer = use_mut_ref(|| None::<Timeout>);
+    let started = use_mut_ref(|| false);
     // By pointer: an unchanged draft is the same `Rc`.
     let draft = Rc::as_ptr(state.draft()) as usize;
     let occasions = Rc::as_ptr(&state.occasions) as usize;
     {
         let (state, result) = (state.clone(), result.clone());
         use_effect_with((draft, occasions), move |_| {
+            // The first run waits for the start to finish; later ones only
+            // for the typing to pause.
+            let delay = match started.replace(true) {
+                false => FIRST_CHECK_DELAY_MS,
+                true => CHECK_DELAY_MS,
+            };
             // Replacing the timer drops (cancels) the one before.
-            *timer.borrow_mut() = Some(Timeout::new(CHECK_DELAY_MS, move || {
+            *timer.borrow_mut() = Some(Timeout::new(delay, move || {
                 let start = clock();
                 let checked = run(&state);
                 let ran = clock() - start;
