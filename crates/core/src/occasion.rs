@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::ids::is_safe_id;
+use crate::problem::{aspect_core, Problem, DEFAULT_ASPECTS};
 use crate::template::{unique_facts, Band, Effect, Fact, Template};
 use crate::validate::{check_bands, TemplateError};
 
@@ -523,6 +524,29 @@ impl Occasion {
             Some(a) if alternative => &a.parts,
             _ => &self.parts,
         }
+    }
+
+    /// The aspect a problem is reported under, in its core form: the
+    /// person's own (one of the five tasks where the occasion does not take
+    /// a notice's aspects), else the section's of the item it was found
+    /// under; "" when neither (the 材料 asks for it). One rule for the 材料
+    /// and the 体检.
+    pub fn aspect_of(&self, templates: &[&Template], p: &Problem) -> String {
+        let own = Some(p.aspect.as_str()).filter(|a| {
+            !a.trim().is_empty()
+                && (self.aspects_editable || DEFAULT_ASPECTS.contains(&aspect_core(a)))
+        });
+        let aspect = own.or_else(|| {
+            let link = p.item.as_ref()?;
+            templates
+                .iter()
+                .filter(|t| t.id == link.template)
+                .find_map(|t| t.section_of(&link.item))
+                .map(|s| s.aspect())
+        });
+        aspect
+            .map(|a| aspect_core(a).to_string())
+            .unwrap_or_default()
     }
 
     /// Whether the 材料 tells the items' 具体事例 (in either order of parts).

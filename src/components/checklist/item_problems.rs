@@ -63,13 +63,11 @@ pub fn ItemProblems(props: &ItemProblemsProps) -> Html {
             problem_editor(p, k + 1, &props.aspects, &props.last_year, (aids, more), recurring, d)
         });
         let wordings = aids.map(|a| a.problems.as_slice()).unwrap_or_default();
-        let buttons = wordings.iter().map(|w| {
-            html! { <button type="button" class="aid" onclick={add(w.clone())}>{ w }</button> }
-        });
+        let button =
+            |w: &String| html! { <button type="button" class="aid" onclick={add(w.clone())}>{ w }</button> };
+        let buttons = wordings.iter().map(button);
         let others = more.map(|a| a.problems.as_slice()).unwrap_or_default();
-        let more_buttons = others.iter().map(|w| {
-            html! { <button type="button" class="aid" onclick={add(w.clone())}>{ w }</button> }
-        });
+        let more_buttons = others.iter().map(button);
         html! {
             <>
                 { for editors }

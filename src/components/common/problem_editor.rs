@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::{send, FieldFindings, TextField};
 use ziping_app::state::{Action, Edit, ProblemField};
-use ziping_core::{Aids, Angle, Problem, RECURRING_MARK};
+use ziping_core::{AidCause, Aids, Angle, Problem, RECURRING_MARK};
 
 /// The editor of problem `p`, `number` among the problems shown together
 /// (1, 2 …), with the draft's `aspects` to choose from, the item's phrasing
@@ -164,7 +164,8 @@ pub fn problem_editor(
     });
     let none = Aids::default();
     let aids = aids.unwrap_or(&none);
-    let cause_aids = aids.causes.iter().map(|c| {
+    // One button per aid, the same for those that fit and for 更多参考.
+    let cause_button = |c: &AidCause| {
         let insert = edit(Edit::AddCause {
             problem: p.id.clone(),
             angle: c.angle,
@@ -175,36 +176,19 @@ pub fn problem_editor(
                 <b>{ format!("【{}】", c.angle.label()) }</b>{ &c.text }
             </button>
         }
-    });
-    let more = more.unwrap_or(&none);
-    let more_causes = more.causes.iter().map(|c| {
-        let insert = edit(Edit::AddCause {
-            problem: p.id.clone(),
-            angle: c.angle,
-            text: c.text.clone(),
-        });
-        html! {
-            <button type="button" class="aid" onclick={insert}>
-                <b>{ format!("【{}】", c.angle.label()) }</b>{ &c.text }
-            </button>
-        }
-    });
-    let more_measures = more.measures.iter().map(|m| {
+    };
+    let measure_button = |m: &String| {
         let insert = edit(Edit::InsertMeasure {
             problem: p.id.clone(),
             text: m.clone(),
         });
         html! { <button type="button" class="aid" onclick={insert}>{ m }</button> }
-    });
-    let measure_aids = aids.measures.iter().map(|m| {
-        let insert = edit(Edit::InsertMeasure {
-            problem: p.id.clone(),
-            text: m.clone(),
-        });
-        html! {
-            <button type="button" class="aid" onclick={insert}>{ m }</button>
-        }
-    });
+    };
+    let more = more.unwrap_or(&none);
+    let cause_aids = aids.causes.iter().map(cause_button);
+    let more_causes = more.causes.iter().map(cause_button);
+    let measure_aids = aids.measures.iter().map(measure_button);
+    let more_measures = more.measures.iter().map(measure_button);
     let remove = edit(Edit::RemoveProblem(p.id.clone()));
     let slot = p.text.contains("【……】");
     html! {

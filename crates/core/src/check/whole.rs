@@ -86,7 +86,10 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
         Severity::Note
     };
     if cx.occasion.aspects_editable && !live.is_empty() {
-        let used: Vec<String> = live.iter().map(|p| problem_aspect(cx, p)).collect();
+        let used: Vec<String> = live
+            .iter()
+            .map(|p| cx.occasion.aspect_of(cx.templates, p))
+            .collect();
         let mut seen: Vec<&str> = Vec::new();
         for a in &cx.d.aspects {
             let a = aspect_core(a);
@@ -102,23 +105,6 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
     date_year(cx, out);
-}
-
-/// The aspect a problem is reported under: its own, else its item's
-/// section's (as the 材料 groups it).
-fn problem_aspect(cx: &Ctx, p: &crate::problem::Problem) -> String {
-    let own = Some(p.aspect.as_str()).filter(|a| !a.trim().is_empty());
-    let aspect = own.or_else(|| {
-        let link = p.item.as_ref()?;
-        cx.templates
-            .iter()
-            .filter(|t| t.id == link.template)
-            .find_map(|t| t.section_of(&link.item))
-            .map(|s| s.aspect())
-    });
-    aspect
-        .map(|a| aspect_core(a).to_string())
-        .unwrap_or_default()
 }
 
 /// `date-year`: a 落款日期 the person set outside the 年度: before the year

@@ -3,7 +3,6 @@
 //! every part reads.
 
 use super::tag::mine;
-use ziping_core::DEFAULT_ASPECTS;
 use ziping_core::{aspect_core, default_aspects, Draft, Occasion, Problem, Template};
 
 /// What a 材料 is drafted from.
@@ -95,28 +94,9 @@ impl Inputs<'_> {
     }
 }
 
-/// The aspect a problem is reported under, in its core form; "" for a
-/// problem of the draft as a whole whose aspect the person has not chosen
-/// (the 材料 asks for it: no silent default).
+/// The aspect a problem is reported under ([`Occasion::aspect_of`]).
 pub fn problem_aspect(inp: &Inputs, p: &Problem) -> String {
-    // The person's own (one of the occasion's aspects where the person
-    // does not choose them), else the section's of the item it was found
-    // under.
-    let own = Some(p.aspect.as_str()).filter(|a| {
-        !a.trim().is_empty()
-            && (inp.occasion.aspects_editable || DEFAULT_ASPECTS.contains(&aspect_core(a)))
-    });
-    let aspect = own.or_else(|| {
-        let link = p.item.as_ref()?;
-        inp.templates
-            .iter()
-            .filter(|t| t.id == link.template)
-            .find_map(|t| t.section_of(&link.item))
-            .map(|s| s.aspect())
-    });
-    aspect
-        .map(|a| aspect_core(a).to_string())
-        .unwrap_or_default()
+    inp.occasion.aspect_of(inp.templates, p)
 }
 
 /// The problems to write about (blank ones left out), grouped by aspect in
