@@ -1397,14 +1397,17 @@ fn the_saver_writes_only_what_changed_and_removes_what_went() {
     let mut saver = Saver::from_loaded(&load(&store));
     app.act(Action::NewDraft(None));
     sync(&mut saver, &mut store, &app.state).unwrap();
-    assert_eq!(store.writes, 3, "two drafts and the current id");
+    assert_eq!(
+        store.writes, 4,
+        "two drafts, the current id and the open draft's snapshot"
+    );
     app.act(rate(WUXIANG, "w1-lilun", "hao"));
     sync(&mut saver, &mut store, &app.state).unwrap();
-    assert_eq!(store.writes, 4, "only the edited draft");
+    assert_eq!(store.writes, 6, "only the edited draft, and its snapshot");
     app.act(Action::DeleteDraft("n1".into()));
     sync(&mut saver, &mut store, &app.state).unwrap();
     assert!(store.get(&draft_key("n1")).unwrap().is_none());
-    assert_eq!(store.writes, 4);
+    assert_eq!(store.writes, 6);
     // A saver built from what was loaded writes nothing when nothing changed.
     let mut fresh = Saver::from_loaded(&load(&store));
     let before = store.writes;

@@ -19,6 +19,10 @@ pub const TEMPLATE_PREFIX: &str = "ziping.v1.template.";
 /// The imported occasions, as one occasions file (`ziping-occasions`).
 pub const OCCASIONS_KEY: &str = "ziping.v1.occasions";
 
+/// The open draft as the prerendered first screen shows it (`Snapshot`),
+/// for the page's boot script; never while a passphrase is set.
+pub const SNAPSHOT_KEY: &str = "ziping.v1.snapshot";
+
 /// The key a draft is stored under.
 pub fn draft_key(id: &str) -> String {
     format!("{DRAFT_PREFIX}{id}")

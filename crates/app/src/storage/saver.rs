@@ -5,7 +5,10 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use super::{draft_key, template_key, KeyValue, StorageError, Stored, CURRENT_KEY, OCCASIONS_KEY};
+use super::{
+    draft_key, template_key, KeyValue, StorageError, Stored, CURRENT_KEY, OCCASIONS_KEY,
+    SNAPSHOT_KEY,
+};
 use ziping_core::{occasion_set, Draft, DraftId, OccasionLibrary, OccasionSet, Template};
 
 /// What other windows stored, the newest per draft, each numbered in the
@@ -45,12 +48,15 @@ pub struct SaveSet {
     /// neither written nor removed until the person chooses.
     pub held: Option<DraftId>,
     pub elsewhere: Rc<Elsewhere>,
+    /// The open draft's snapshot for the boot script (`Snapshot`), as
+    /// JSON; `None`: no snapshot is kept (its key is removed).
+    pub snapshot: Option<Rc<str>>,
 }
 
 /// What one save did, for tests and timing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SyncReport {
-    /// Drafts and templates turned into JSON.
+    /// Drafts, templates and imported occasions turned into JSON.
     pub serialised: usize,
     /// Keys written (the open draft's id included).
     pub written: usize,
@@ -72,6 +78,8 @@ enum Source {
     Draft(Rc<Draft>),
     Template(Rc<Template>),
     Occasions(Rc<OccasionLibrary>),
+    /// JSON made already (the snapshot): the same text is the same value.
+    Json(Rc<str>),
 }
 
 impl Source {
@@ -80,6 +88,7 @@ impl Source {
             (Source::Draft(a), Source::Draft(b)) => Rc::ptr_eq(a, b),
             (Source::Template(a), Source::Template(b)) => Rc::ptr_eq(a, b),
             (Source::Occasions(a), Source::Occasions(b)) => Rc::ptr_eq(a, b),
+            (Source::Json(a), Source::Json(b)) => a == b,
             _ => false,
         }
     }
@@ -89,6 +98,7 @@ impl Source {
             Source::Draft(d) => d.to_json(),
             Source::Template(t) => t.to_json(),
             Source::Occasions(o) => occasion_set(o.imported().to_vec()).to_json(),
+            Source::Json(json) => json.to_string(),
         }
     }
 }
@@ -162,7 +172,7 @@ impl Saver {
     }
 
     /// Writes drafts, templates and imported occasions that changed, removes the keys of those
-    /// that are gone, and records the open draft; the held draft's key is
+    /// that are gone, records the open draft and its snapshot (or removes it); the held draft's key is
     /// left as it is. On failure, what was not written is tried again next
     /// time.
     pub fn sync(
@@ -185,7 +195,15 @@ impl Saver {
             let from = Source::Occasions(Rc::clone(&set.occasions));
             (OCCASIONS_KEY.to_string(), from)
         });
-        let live: Vec<(String, Source)> = drafts.chain(templates).chain(occasions).collect();
+        // The snapshot goes after the drafts: it is written only once the
+        // draft it describes is.
+        let snapshot = (set.snapshot.as_ref())
+            .map(|json| (SNAPSHOT_KEY.to_string(), Source::Json(Rc::clone(json))));
+        let live: Vec<(String, Source)> = drafts
+            .chain(templates)
+            .chain(occasions)
+            .chain(snapshot)
+            .collect();
         for (key, from) in &live {
             if held.as_ref() != Some(key) {
                 self.write_changed(store, key, from, &mut report)?;
@@ -258,7 +276,9 @@ impl Saver {
                 json = merged_occasions(&json, &theirs);
             }
         }
-        report.serialised += 1;
+        if !matches!(from, Source::Json(_)) {
+            report.serialised += 1;
+        }
         if known.and_then(|k| k.json.as_ref()) != Some(&json) {
             store.set(key, &json)?;
             report.written += 1;
