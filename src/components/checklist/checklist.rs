@@ -10,6 +10,7 @@ use crate::browser::focus_first_in;
 use crate::components::SectionView;
 use crate::hooks::use_app_state;
 use ziping_app::state::Action;
+use ziping_app::storage::templates_signature;
 use ziping_core::{css_string, score_template};
 
 const DEADLINES: [&str; 5] = ["立行立改", "长期坚持", "1个月内", "3个月内", "年底前"];
@@ -95,7 +96,10 @@ pub fn Checklist() -> Html {
         });
 
     html! {
-        <div class="checklist" data-all-rendered={(*limit >= total).then_some("true")}>
+        // `data-templates`: the boot script puts a stored snapshot on the
+        // prerendered screen only when it names these (index.html).
+        <div class="checklist" data-all-rendered={(*limit >= total).then_some("true")}
+            data-templates={templates_signature(&state.draft().templates)}>
             <div class="tabs" role="tablist" aria-label="评价内容">{ for tabs }</div>
             <details class="howto">
                 <summary>{ "填写说明" }</summary>
