@@ -27,7 +27,9 @@ pub use keys::{
 };
 pub use kv::{KeyValue, MemoryStore, UnavailableStore};
 pub use saver::{Elsewhere, SaveSet, Saver, SyncReport};
-pub use snapshot::{templates_signature, SectionSnapshot, Snapshot, SNAPSHOT_FORMAT};
+pub use snapshot::{
+    templates_signature, SectionSnapshot, Snapshot, SnapshotSource, SNAPSHOT_FORMAT,
+};
 
 use ziping_core::{Draft, DraftId, Occasion, OccasionSet, Template};
 

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::{
-    draft_key, template_key, KeyValue, StorageError, Stored, CURRENT_KEY, OCCASIONS_KEY,
-    SNAPSHOT_KEY,
+    draft_key, template_key, KeyValue, SnapshotSource, StorageError, Stored, CURRENT_KEY,
+    OCCASIONS_KEY, SNAPSHOT_KEY,
 };
 use ziping_core::{occasion_set, Draft, DraftId, OccasionLibrary, OccasionSet, Template};
 
@@ -48,9 +48,9 @@ pub struct SaveSet {
     /// neither written nor removed until the person chooses.
     pub held: Option<DraftId>,
     pub elsewhere: Rc<Elsewhere>,
-    /// The open draft's snapshot for the boot script (`Snapshot`), as
-    /// JSON; `None`: no snapshot is kept (its key is removed).
-    pub snapshot: Option<Rc<str>>,
+    /// What the open draft's snapshot for the boot script is made of;
+    /// `None`: no snapshot is kept (its key is removed).
+    pub snapshot: Option<SnapshotSource>,
 }
 
 /// What one save did, for tests and timing.
@@ -78,8 +78,7 @@ enum Source {
     Draft(Rc<Draft>),
     Template(Rc<Template>),
     Occasions(Rc<OccasionLibrary>),
-    /// JSON made already (the snapshot): the same text is the same value.
-    Json(Rc<str>),
+    Snapshot(SnapshotSource),
 }
 
 impl Source {
@@ -88,7 +87,7 @@ impl Source {
             (Source::Draft(a), Source::Draft(b)) => Rc::ptr_eq(a, b),
             (Source::Template(a), Source::Template(b)) => Rc::ptr_eq(a, b),
             (Source::Occasions(a), Source::Occasions(b)) => Rc::ptr_eq(a, b),
-            (Source::Json(a), Source::Json(b)) => a == b,
+            (Source::Snapshot(a), Source::Snapshot(b)) => a.same(b),
             _ => false,
         }
     }
@@ -98,7 +97,7 @@ impl Source {
             Source::Draft(d) => d.to_json(),
             Source::Template(t) => t.to_json(),
             Source::Occasions(o) => occasion_set(o.imported().to_vec()).to_json(),
-            Source::Json(json) => json.to_string(),
+            Source::Snapshot(s) => s.snapshot().to_json(),
         }
     }
 }
@@ -197,8 +196,8 @@ impl Saver {
         });
         // The snapshot goes after the drafts: it is written only once the
         // draft it describes is.
-        let snapshot = (set.snapshot.as_ref())
-            .map(|json| (SNAPSHOT_KEY.to_string(), Source::Json(Rc::clone(json))));
+        let snapshot =
+            (set.snapshot.clone()).map(|from| (SNAPSHOT_KEY.to_string(), Source::Snapshot(from)));
         let live: Vec<(String, Source)> = drafts
             .chain(templates)
             .chain(occasions)
@@ -276,7 +275,7 @@ impl Saver {
                 json = merged_occasions(&json, &theirs);
             }
         }
-        if !matches!(from, Source::Json(_)) {
+        if !matches!(from, Source::Snapshot(_)) {
             report.serialised += 1;
         }
         if known.and_then(|k| k.json.as_ref()) != Some(&json) {

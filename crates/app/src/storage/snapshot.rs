@@ -94,25 +94,47 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-impl Snapshot {
-    /// The snapshot of `draft`, whose templates are `templates` (each in
-    /// the version the draft records), when the prerendered first screen
-    /// can show it: its templates are `prerendered` (ids and versions, in
+/// What a save needs to write the snapshot: the open draft and its first
+/// template. Made on every change (cheap: two `Rc`s); the Saver builds the
+/// snapshot from it when it writes, and only when one of them changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SnapshotSource {
+    pub draft: Rc<Draft>,
+    pub first: Rc<Template>,
+}
+
+impl SnapshotSource {
+    /// The source for `draft`, whose templates are `templates` (each in the
+    /// version the draft records), when the prerendered first screen can
+    /// show it: its templates are `prerendered` (ids and versions, in
     /// order) and the font scale is 100 %. `None` otherwise.
     pub fn of(
-        draft: &Draft,
+        draft: &Rc<Draft>,
         templates: &[Rc<Template>],
         prerendered: &[Rc<Template>],
         font_scale: u16,
-    ) -> Option<Snapshot> {
-        let refs = |ts: &[Rc<Template>]| ts.iter().map(|t| t.reference()).collect::<Vec<_>>();
-        if font_scale != 100 || draft.templates != refs(prerendered) {
+    ) -> Option<SnapshotSource> {
+        let refs = prerendered.iter().map(|t| t.reference());
+        if font_scale != 100
+            || !draft.templates.iter().cloned().eq(refs)
+            || templates.len() != draft.templates.len()
+        {
             return None;
         }
-        let first = templates.first()?;
-        if templates.len() != draft.templates.len() {
-            return None;
-        }
+        Some(SnapshotSource {
+            draft: Rc::clone(draft),
+            first: Rc::clone(templates.first()?),
+        })
+    }
+
+    /// Whether `other` is made of the same values (the same `Rc`s).
+    pub fn same(&self, other: &SnapshotSource) -> bool {
+        Rc::ptr_eq(&self.draft, &other.draft) && Rc::ptr_eq(&self.first, &other.first)
+    }
+
+    /// The snapshot itself.
+    pub fn snapshot(&self) -> Snapshot {
+        let (draft, first) = (&*self.draft, &*self.first);
         let result = score_template(first, draft);
         let ratings = first
             .items()
@@ -130,7 +152,7 @@ impl Snapshot {
                 total: count(s.tally.total),
             })
             .collect();
-        Some(Snapshot {
+        Snapshot {
             format: SNAPSHOT_FORMAT,
             id: draft.id.to_string(),
             modified: draft.modified,
@@ -149,9 +171,11 @@ impl Snapshot {
                 .map(|l| l.id.clone())
                 .collect(),
             sections,
-        })
+        }
     }
+}
 
+impl Snapshot {
     /// Its stored form.
     pub fn to_json(&self) -> String {
         to_json(self)
