@@ -3,7 +3,7 @@
 // the DOM before the app runs, and the take-over changes nothing on screen;
 // never with a passphrase set (no snapshot key, the lock screen first), never
 // from a snapshot of another revision, and a damaged one is ignored without a
-// word. Keys that are not drafts (occasions, the snapshot, a future key)
+// word. Keys that are not drafts (occasions, templates, the snapshot, a future key)
 // leave a new user's first screen as it was. Chromium 86 too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -290,7 +290,7 @@ test('a damaged snapshot is ignored, with no error shown', async () => {
   });
 });
 
-test("keys that are not drafts (the snapshot, occasions, a future key) keep a new user's first screen", async () => {
+test("keys that are not drafts (the snapshot, occasions, templates, a future key) keep a new user's first screen", async () => {
   await withBrowser(async (context) => {
     const page = await context.newPage();
     await returningUser(page);
@@ -300,6 +300,9 @@ test("keys that are not drafts (the snapshot, occasions, a future key) keep a ne
       for (const k of Object.keys(localStorage)) if (k.startsWith('ziping.v1.')) localStorage.removeItem(k);
       localStorage.setItem('ziping.v1.snapshot', s);
       localStorage.setItem('ziping.v1.summary', '{"future":true}');
+      // Read by the app only (here not even readable): the boot script does not look.
+      localStorage.setItem('ziping.v1.occasions', '{"format":"ziping-occasions"}');
+      localStorage.setItem('ziping.v1.template.example-department.v1', '{}');
       localStorage.setItem('ziping.v1.prefs', '{"font_scale":100}');
     }, [snapshot]);
     await page.close();
