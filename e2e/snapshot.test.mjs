@@ -208,7 +208,7 @@ test('a snapshot of another revision, draft or set of templates is not used', as
       },
       'the snapshot is of another draft': { [SNAPSHOT]: good.replace(`"id":"${id}"`, '"id":"other"') },
       'another draft is open': { 'ziping.v1.current': 'other' },
-      'other template versions': { [SNAPSHOT]: good.replace('wuxiang-gongzuo.v3', 'wuxiang-gongzuo.v2') },
+      'other template versions': { [SNAPSHOT]: good.replace(/wuxiang-gongzuo\.v\d+/, 'wuxiang-gongzuo.v0') },
       'a larger font': { 'ziping.v1.prefs': '{"font_scale":125}' },
     };
     for (const [name, values] of Object.entries(cases)) {

@@ -94,7 +94,22 @@ fn a_new_users_first_save_writes_the_snapshot_of_the_new_draft() {
     let draft = stored_draft(&store, "n1");
     assert_eq!(s.format, 1);
     assert_eq!((s.id.as_str(), s.modified), ("n1", draft.modified));
-    assert_eq!(s.templates, "wuxiang-gongzuo.v3 sige-mofan.v3");
+    let newest: Vec<String> = [WUXIANG, SIGE]
+        .iter()
+        .map(|id| {
+            let v = ziping_core::builtin_templates()
+                .iter()
+                .filter(|t| t.id == *id)
+                .map(|t| t.version)
+                .max();
+            format!("{id}.v{}", v.unwrap())
+        })
+        .collect();
+    assert_eq!(
+        s.templates,
+        newest.join(" "),
+        "the newest built-in versions"
+    );
     assert_eq!(s.name, "我的个人自评");
     assert_eq!((s.score.as_str(), s.grade.as_str()), ("—", "未评"));
     assert_eq!((s.answered, s.total), (0, 29));
