@@ -9,7 +9,7 @@
 //! page's boot script instantiates it and decodes the app's wasm with it.
 //! Damaged input (cut short, changed) is an [`Error`], never a panic or a
 //! read out of bounds, and the work is bounded by the output's size.
-#![cfg_attr(target_arch = "wasm32", no_std)]
+#![cfg_attr(all(target_arch = "wasm32", not(test)), no_std)]
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
