@@ -55,15 +55,20 @@ export async function newPage(browser, seed, rate = 1) {
 
 /**
  * A throttle that silently does not apply shows here: a fixed JS loop timed
- * at each rate, in ms.
+ * at each rate in a page of `url` (the kind of page measured), the median
+ * of `runs`, in ms.
  */
-export async function calibration(browser, rates = [1, 4]) {
+export async function calibration(browser, url = 'about:blank', rates = [1, 4], runs = 5) {
   const out = {};
   for (const rate of rates) {
-    const { context, page } = await newPage(browser, null, rate);
-    await page.goto('about:blank');
-    out[rate] = await page.evaluate(() => { const t = performance.now(); let x = 0; for (let i = 0; i < 3e7; i++) x += i % 7; return performance.now() - t + (x < 0 ? 1 : 0); });
-    await context.close();
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const { context, page } = await newPage(browser, null, rate);
+      await page.goto(url);
+      times.push(await page.evaluate(() => { const t = performance.now(); let x = 0; for (let i = 0; i < 3e7; i++) x += i % 7; return performance.now() - t + (x < 0 ? 1 : 0); }));
+      await context.close();
+    }
+    out[rate] = median(times);
   }
   return out;
 }
