@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{compare_view, Checklist, Drafts, Header, ImportPanel, Ledger, Notices, Results};
+use super::{
+    compare_view, CarriedBanner, Checklist, Drafts, Header, ImportPanel, Ledger, Notices, Results,
+};
 use crate::browser::now_ms;
 use crate::browser::webcrypto;
 use crate::hooks::{
@@ -110,6 +112,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Rc<Checkup>> context={checkup}>
             <Header />
             <Notices />
+            <CarriedBanner />
             <ImportPanel />
             <main class="main" id="main">{ page }</main>
             <footer class="footer no-print" id="save-state" data-revision={revision} data-saved={saved}>

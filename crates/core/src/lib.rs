@@ -41,9 +41,9 @@ pub use builtin::{
     builtin_occasions, builtin_occasions_source, builtin_template_sources, builtin_templates,
 };
 pub use carry::{
-    carried_name, carried_row, carry_over, draft_ledger, draft_year, is_recurring, last_year_rows,
-    ledger_head, ledger_problems, previous_counts, previous_status, problem_row, recurring_row,
-    row_base, CARRIED_REMARK, RECURRING_MARK,
+    carried_banner, carried_name, carried_row, carry_over, carry_question, draft_ledger,
+    draft_year, is_recurring, last_year_rows, ledger_head, ledger_problems, previous_counts,
+    previous_status, problem_row, recurring_row, row_base, CARRIED_REMARK, RECURRING_MARK,
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use check::{

@@ -2,6 +2,7 @@
 //! event helpers, tables, the radar chart, and the problem editor (on an
 //! item of the checklist and in the 材料 panel).
 
+mod carried_banner;
 mod events;
 mod findings;
 mod header;
@@ -11,6 +12,7 @@ mod radar_chart;
 mod text_field;
 mod text_table;
 
+pub use carried_banner::CarriedBanner;
 pub use events::{on_toggle, send};
 pub use findings::{finding_item, FieldFindings};
 pub use header::Header;

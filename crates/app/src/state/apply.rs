@@ -47,8 +47,11 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             }
         }
         Action::CarryOver(from) => {
-            super::ledger::carry(state, &from, now, new_id());
+            let from = super::ledger::carry(state, &from, now, new_id());
             state.opened();
+            // It opens at its first task: last year's problems (结果与报告).
+            state.nav.page = Page::Results;
+            state.nav.carried = Some(from);
             state.touch();
         }
         Action::SetPerson(field, value) => {
@@ -251,6 +254,7 @@ impl AppState {
             page: Page::Checklist,
             tab: 0,
             compare_with: None,
+            carried: None,
         };
         self.notices.conflict = None;
     }

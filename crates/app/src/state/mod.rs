@@ -62,6 +62,9 @@ pub struct Nav {
     /// The draft chosen in the comparison; `None`: the one the open draft was
     /// carried from.
     pub compare_with: Option<DraftId>,
+    /// The open draft was just carried from this one (结转到下一年度): the
+    /// banner with the way back shows until another draft is opened.
+    pub carried: Option<DraftId>,
 }
 
 /// Where saving stands.
@@ -141,6 +144,7 @@ impl AppState {
                 page: Page::Checklist,
                 tab: 0,
                 compare_with: None,
+                carried: None,
             },
             persist: Persist {
                 save: SaveStatus::Idle,
