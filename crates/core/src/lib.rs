@@ -57,8 +57,8 @@ pub use compare::{compare, Comparison, Direction, RatingChange, ScoreChange, Tem
 pub use deadline::{is_overdue, Deadline, DeadlineReading, RowStatus};
 pub use draft::{
     default_aspects, default_rank, thanks_for_rank, Answer, Attendance, Criticism, Draft,
-    DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts, Opinion, Person, Rating,
-    DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER, PROBATIONARY_MEMBER, RANKS, STANDINGS,
+    DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts, OccasionEdit, Opinion, Person,
+    Rating, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER, PROBATIONARY_MEMBER, RANKS, STANDINGS,
 };
 pub use grade::{barred_bands, grade_barred, occasion_grade, Consequence, OccasionGrade};
 pub use ids::{beside_id, css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::report_update;
 use super::MustFixNotice;
-use crate::browser::{copy_text, download, download_bytes, now_ms, print};
+use crate::browser::{copy_text, download, download_bytes, focus_soon, now_ms, print};
 use crate::components::TextField;
 use crate::reducer::Dispatcher;
 use ziping_app::state::{Action, ReportEdit};
@@ -32,6 +32,10 @@ pub struct ReportViewProps {
     /// The templates it covers, each in the version it records.
     pub templates: Vec<Rc<Template>>,
     pub occasions: Rc<OccasionLibrary>,
+    /// A hand edit of this 材料 was just dropped (恢复为自动生成的文本):
+    /// 撤销 is offered.
+    #[prop_or_default]
+    pub undo: bool,
     pub dispatcher: Dispatcher,
 }
 
@@ -126,9 +130,30 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             d.dispatch(Action::Report(ReportEdit::Edit { text, base }))
         })
     };
+    // 恢复为自动生成的文本 asks first; 撤销 then brings the edit back.
+    let asking = use_state(|| false);
+    let on_ask = {
+        let asking = asking.clone();
+        Callback::from(move |_| {
+            asking.set(true);
+            focus_soon("[data-confirm=reset]".into());
+        })
+    };
     let on_reset = {
+        let (d, asking) = (props.dispatcher.clone(), asking.clone());
+        Callback::from(move |_| {
+            asking.set(false);
+            d.dispatch(Action::Report(ReportEdit::Follow));
+            focus_soon("[data-action=undo-reset]".into());
+        })
+    };
+    let on_keep = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(false))
+    };
+    let on_undo = {
         let d = props.dispatcher.clone();
-        Callback::from(move |_| d.dispatch(Action::Report(ReportEdit::Follow)))
+        Callback::from(move |_| d.dispatch(Action::Report(ReportEdit::Undo)))
     };
     let on_copy = {
         let (text, copied, warn) = (text.clone(), copied.clone(), warn.clone());
@@ -203,12 +228,25 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 <button type="button" class="button" onclick={export(Export::Md)}>{ "下载 .md" }</button>
                 <button type="button" class="button" onclick={on_print}>{ "打印 / 另存为 PDF" }</button>
                 if edited {
-                    <button type="button" class="button" onclick={on_reset}>{ "恢复为自动生成的文本" }</button>
+                    <button type="button" class="button" data-action="reset-report" onclick={on_ask}>{ "恢复为自动生成的文本" }</button>
                 }
                 <span class="muted" role="status">
                     { match &*copied { Some(Ok(())) => "已复制到剪贴板".to_string(), Some(Err(e)) => e.clone(), None => String::new() } }
                 </span>
             </div>
+            if edited && *asking {
+                <div class="confirm no-print" role="alert" data-testid="reset-confirm">
+                    { "将放弃您对下面文本的修改，改用自动生成的文本。关闭页面前可以撤销。" }
+                    <button type="button" class="button danger small" data-confirm="reset" onclick={on_reset}>{ "确认恢复" }</button>
+                    <button type="button" class="button small" onclick={on_keep}>{ "取消" }</button>
+                </div>
+            }
+            if props.undo && !edited {
+                <p class="notice info no-print" role="status" data-testid="reset-undo">
+                    { "已恢复为自动生成的文本。" }
+                    <button type="button" class="button small" data-action="undo-reset" onclick={on_undo}>{ "撤销" }</button>
+                </p>
+            }
             <MustFixNotice shown={*warned} />
             { update }
             if edited {

@@ -57,6 +57,11 @@ pub fn Results() -> Html {
                 (String::new(), Vec::new())
             };
             let grade_hint = AttrValue::from(grade_hint);
+            let undo = state
+                .notices
+                .dropped_edit
+                .as_ref()
+                .is_some_and(|e| e.draft == draft.id && e.occasion == draft.occasion);
             html! {
                 <>
                     <MaterialPanel draft={draft.clone()} occasion={occasion.clone()} {pairs} {facts} {grade_hint} {barred_grades}
@@ -64,7 +69,7 @@ pub fn Results() -> Html {
                     <CheckupPanel draft={draft.clone()} templates={templates.clone()}
                         dispatcher={state.dispatcher()} />
                     <ReportView draft={draft.clone()} templates={templates.clone()}
-                        occasions={state.occasions.clone()} dispatcher={state.dispatcher()} />
+                        occasions={state.occasions.clone()} {undo} dispatcher={state.dispatcher()} />
                 </>
             }
         }

@@ -110,6 +110,18 @@ pub struct Notices {
     pub clear_failed: Option<StorageError>,
     /// How the last passphrase change went (本机加密): what to say.
     pub passphrase: Option<Result<String, StorageError>>,
+    /// The hand-edited 材料 恢复为自动生成的文本 dropped, for 撤销 while
+    /// the page is open.
+    pub dropped_edit: Option<DroppedEdit>,
+}
+
+/// A hand-edited 材料 dropped by 恢复为自动生成的文本.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DroppedEdit {
+    pub draft: DraftId,
+    pub occasion: String,
+    pub text: String,
+    pub base: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -162,6 +174,7 @@ impl AppState {
                 conflict: None,
                 clear_failed: None,
                 passphrase: None,
+                dropped_edit: None,
             },
             prefs: stored.prefs,
             occasions: Rc::new(OccasionLibrary::new(builtin_occasions(), stored.occasions)),
