@@ -65,6 +65,8 @@ pub fn App(props: &AppProps) -> Html {
             (RefCell::new(Some(loaded)), saver)
         })
     };
+    // Unlocking returns to the screen that was open before the lock.
+    let last_nav = props.lock.as_ref().and_then(|l| l.last_nav.get());
     let state = {
         let loaded = loaded.clone();
         use_reducer(move || {
@@ -74,14 +76,29 @@ pub fn App(props: &AppProps) -> Html {
                 .take()
                 .unwrap_or(Ok(Stored::default()));
             let now = if prerender { 0 } else { now_ms() };
-            AppReducer(AppState::from_stored(
-                stored,
-                builtin_templates(),
-                now,
-                &mut id_source(now),
-            ))
+            let mut state =
+                AppState::from_stored(stored, builtin_templates(), now, &mut id_source(now));
+            if let Some((page, tab)) = last_nav {
+                state.nav.page = page;
+                state.nav.tab = tab;
+            }
+            AppReducer(state)
         })
     };
+    {
+        let (lock, d) = (lock.clone(), state.dispatcher());
+        use_effect_with((state.nav.page, state.nav.tab), move |nav| {
+            if let Some(lock) = lock {
+                lock.last_nav.set(Some(*nav));
+                // A backup chosen on the lock screen (忘记口令): imported
+                // into the store it cleared, after the usual confirmation.
+                let file = lock.handoff.borrow_mut().take();
+                if let Some(file) = file {
+                    crate::file_import::import_file(file, d);
+                }
+            }
+        });
+    }
     use_autosave(&state, store.clone(), move || loaded.1.clone());
     use_storage_requests(&state, lock.as_ref().map(|l| l.on_key.clone()));
     use_prefs(&state.prefs, store.clone());
