@@ -25,7 +25,7 @@ pub use common::{
 pub use compare::compare_view;
 pub use drafts::{DraftRow, Drafts, ImportButton, ImportPanel};
 pub use ledger::{Ledger, LedgerLine};
-pub use lock::{input, ForgotPassphrase, lock_settings, passphrase_form, LockOutcome, Prompt};
-pub use material::MaterialPanel;
+pub use lock::{input, lock_settings, passphrase_form, ForgotPassphrase, LockOutcome, Prompt};
+pub use material::{facts_form, MaterialPanel};
 pub use results::{person_form, ReportView, ReportViewProps, Results, SectionBars};
 pub use root::Root;

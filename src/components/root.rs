@@ -17,8 +17,8 @@ use super::App;
 use super::{passphrase_form, ForgotPassphrase, Prompt};
 use crate::browser::focus_soon;
 use crate::hooks::LockContext;
-use ziping_app::storage::gate::{Check, Gate, GateAction, Screen};
 use ziping_app::state::clear_failed_message;
+use ziping_app::storage::gate::{Check, Gate, GateAction, Screen};
 use ziping_app::storage::{self, lock};
 use ziping_vault::Key;
 
@@ -108,7 +108,8 @@ pub fn Root() -> Html {
             // 忘记口令: clear everything, then open the app on the empty
             // store with the chosen backup to import.
             let on_reset = {
-                let (handoff, d, failed) = (handoff.clone(), gate.dispatcher(), forgot_failed.clone());
+                let (handoff, d, failed) =
+                    (handoff.clone(), gate.dispatcher(), forgot_failed.clone());
                 Callback::from(move |file: Option<web_sys::File>| {
                     match storage::clear_all(crate::browser::browser_store().as_mut()) {
                         Ok(()) => {
@@ -121,7 +122,14 @@ pub fn Root() -> Html {
                 })
             };
             let after = html! { <ForgotPassphrase {on_reset} failed={(*forgot_failed).clone()} /> };
-            passphrase_form(&prompt, &record.clone().into(), on_open, *elsewhere, None, after)
+            passphrase_form(
+                &prompt,
+                &record.clone().into(),
+                on_open,
+                *elsewhere,
+                None,
+                after,
+            )
         }
         Screen::Open { mount, key } => {
             let on_key = {

@@ -8,8 +8,8 @@ mod util;
 
 use util::*;
 use ziping_core::{
-    draft_templates, model_profile, rated_items, score_template, strongest, to_rectify, weakest,
-    Rating, Score,
+    draft_templates, missing_facts, missing_facts_label, model_profile, rated_items,
+    score_template, strongest, to_rectify, weakest, Rating, Score,
 };
 
 #[test]
@@ -263,4 +263,46 @@ fn a_shared_statement_is_answered_once_and_counts_in_both() {
             assert_eq!(owner.item(&link.item).unwrap().text, i.text, "{}", i.id);
         }
     }
+}
+
+#[test]
+fn a_score_is_provisional_until_every_section_has_an_answer() {
+    let ts = templates();
+    let t = &ts[0];
+    let mut d = new_draft(&ts);
+    assert!(score_template(t, &d).provisional(), "nothing rated");
+    let first = &t.sections[0].items[0].id;
+    rate(&mut d, &t.id, first, "hao");
+    let r = score_template(t, &d);
+    assert_eq!(r.score().unwrap().to_string(), "100.0");
+    assert!(r.provisional(), "one rating is not a result");
+    for s in &t.sections {
+        rate(&mut d, &t.id, &s.items[0].id, "jiaohao");
+    }
+    assert!(
+        !score_template(t, &d).provisional(),
+        "every section answered"
+    );
+}
+
+#[test]
+fn the_header_counts_the_veto_facts_still_to_answer() {
+    let ts = templates();
+    let rcs: Vec<std::rc::Rc<ziping_core::Template>> =
+        ts.iter().cloned().map(std::rc::Rc::new).collect();
+    let facts = ziping_core::unique_facts(&rcs);
+    let mut d = new_draft(&ts);
+    let n = facts.len();
+    assert!(n > 1);
+    assert_eq!(missing_facts(&facts, &d.facts), n);
+    assert_eq!(
+        missing_facts_label(n).unwrap(),
+        format!("还差{n}个否决事项")
+    );
+    d.facts.insert(facts[0].id.clone(), false);
+    assert_eq!(missing_facts(&facts, &d.facts), n - 1);
+    deny_facts(&mut d, &ts[0]);
+    deny_facts(&mut d, &ts[1]);
+    assert_eq!(missing_facts(&facts, &d.facts), 0);
+    assert_eq!(missing_facts_label(0), None);
 }
