@@ -93,6 +93,7 @@ pub fn Checklist() -> Html {
             })
         });
 
+    let (reader_note, _) = template.description_parts();
     html! {
         <div class="checklist" data-all-rendered={(*limit >= total).then_some("true")}>
             <div class="tabs" role="tablist" aria-label="评价内容">{ for tabs }</div>
@@ -106,8 +107,9 @@ pub fn Checklist() -> Html {
                     <li>{ "所有内容自动保存在本机浏览器中，不会上传。换电脑或清理浏览器前，请在“草稿”中导出备份。" }</li>
                 </ol>
             </details>
-            if !template.description.is_empty() {
-                <p class="template-description">{ &template.description }</p>
+            // Notes for template authors are on 草稿与备份, with the version.
+            if !reader_note.is_empty() {
+                <p class="template-description">{ reader_note }</p>
             }
             <div class="checklist-body">
                 <nav class="toc" aria-label="目录">
