@@ -186,8 +186,8 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.equal(await page.locator('[data-testid=carried-table] tbody tr').count(), 3);
     const xlsx = join(work, 'ledger.xlsx');
     const docx = join(work, 'ledger.docx');
-    assert.equal(await download(page, '下载 Excel (.xlsx)', xlsx), '2027年度自评-整改台账.xlsx');
-    assert.equal(await download(page, '下载 Word (.docx)', docx), '2027年度自评-整改台账.docx');
+    assert.equal(await download(page, '下载 Excel (.xlsx)', xlsx), '张三-2027年度个人整改台账.xlsx');
+    assert.equal(await download(page, '下载 Word (.docx)', docx), '张三-2027年度个人整改台账.docx');
     soffice('csv:Text - txt - csv (StarCalc):44,34,76,1', xlsx, work);
     const rows = parseCsv(readFileSync(join(work, 'ledger.csv'), 'utf8')).map((r) => r.map((s) => s.trim()));
     const body = rows.filter((r) => r.some((s) => s !== ''));

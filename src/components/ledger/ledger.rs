@@ -11,7 +11,7 @@ use crate::hooks::use_app_state;
 use ziping_app::state::{Action, Page};
 use ziping_core::{
     carried_row, carry_question, draft_ledger, draft_year, is_overdue, is_recurring, ledger_head,
-    ledger_problems, row_base, safe_file_part, CivilDate, Deadline,
+    ledger_problems, material_file_name, row_base, CivilDate, Deadline,
 };
 use ziping_report::{ledger_table, table_docx, table_xlsx};
 
@@ -74,13 +74,14 @@ pub fn Ledger() -> Html {
             ]
         })
         .collect();
-    let base = format!("{}-整改台账", safe_file_part(&draft.name));
+    let head = ledger_table(&ledger_head(draft), &[], today);
+    // 张三-2027年度个人整改台账.xlsx: whose, and which year's.
+    let base = material_file_name(draft, &head.title);
     // Built when asked for (a download, a print), not on every change.
     let full = {
         let draft = draft.clone();
         move || ledger_table(&ledger_head(&draft), &draft_ledger(&draft, window), today)
     };
-    let head = ledger_table(&ledger_head(draft), &[], today);
     let export = |xlsx: bool| {
         let (full, name) = (full.clone(), base.clone());
         Callback::from(move |_| {
