@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::report_update;
-use super::MustFixNotice;
+use super::HandInNotice;
 use crate::browser::{copy_text, download, download_bytes, focus_soon, now_ms, print};
 use crate::components::TextField;
 use crate::reducer::Dispatcher;
@@ -77,7 +77,7 @@ type Copied = Option<Result<(), String>>;
 pub fn ReportView(props: &ReportViewProps) -> Html {
     let copied = use_state(Copied::default);
     // Once the person copies, prints or downloads, the 须修改 findings
-    // left are said (never blocking; `MustFixNotice` reads them live).
+    // left are said (never blocking; `HandInNotice` reads them live).
     let warned = use_state(|| false);
     let warn = {
         let warned = warned.clone();
@@ -221,6 +221,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
     html! {
         <section class="panel report" aria-labelledby="report-h">
             <h2 id="report-h" class="no-print">{ "自评材料（草稿）" }</h2>
+            <HandInNotice text={AttrValue::from(text.clone())} shown={*warned} />
             <div class="toolbar no-print">
                 <button type="button" class="button primary" onclick={on_copy}>{ "复制全文" }</button>
                 <button type="button" class="button" onclick={export(Export::Docx)}>{ "下载 Word (.docx)" }</button>
@@ -247,7 +248,6 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                     <button type="button" class="button small" data-action="undo-reset" onclick={on_undo}>{ "撤销" }</button>
                 </p>
             }
-            <MustFixNotice shown={*warned} />
             { update }
             if edited {
                 <p class="muted no-print">{ "您已修改过下面的文本；自评结果再变化时它不会自动更新。" }</p>
