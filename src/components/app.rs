@@ -7,7 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{
-    compare_view, CarriedBanner, Checklist, Drafts, Header, ImportPanel, Ledger, Notices, Results,
+    compare_view, CarriedBanner, Checklist, Drafts, Header, ImportPanel, Ledger, Notices,
+    PathSteps, Results,
 };
 use crate::browser::now_ms;
 use crate::browser::webcrypto;
@@ -131,7 +132,10 @@ pub fn App(props: &AppProps) -> Html {
             <Notices />
             <CarriedBanner />
             <ImportPanel />
-            <main class="main" id="main">{ page }</main>
+            <main class="main" id="main">
+                <PathSteps />
+                { page }
+            </main>
             <footer class="footer no-print" id="save-state" data-revision={revision} data-saved={saved}>
                 { format!("从严治部 · 个人自评 v{} · 所有内容只保存在本机浏览器中，不会上传", env!("CARGO_PKG_VERSION")) }
             </footer>

@@ -20,7 +20,7 @@ pub use app::{App, AppProps};
 pub use checklist::{Checklist, ItemCard, SectionView};
 pub use common::{
     export_backup, export_drafts, finding_item, on_toggle, problem_editor, send, text_table,
-    CarriedBanner, FieldFindings, Header, Notices, RadarChart, TextField,
+    CarriedBanner, FieldFindings, Header, Notices, PathSteps, RadarChart, TextField,
 };
 pub use compare::compare_view;
 pub use drafts::{DraftRow, Drafts, ImportButton, ImportPanel};

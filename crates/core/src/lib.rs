@@ -27,6 +27,7 @@ mod migrate;
 mod naming;
 mod occasion;
 mod occasion_library;
+mod path;
 mod problem;
 mod score;
 mod template;
@@ -79,6 +80,7 @@ pub use occasion::{
     OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION, PLACEHOLDERS,
 };
 pub use occasion_library::{occasion_set, OccasionLibrary, Placed};
+pub use path::{step_done, Step};
 pub use problem::{
     aspect_core, problem_headline, says_nothing, Angle, Cause, CauseHead, ItemLink,
     PreviousProblem, Problem, Progress, DEFAULT_ASPECTS,

@@ -306,3 +306,41 @@ fn the_header_counts_the_veto_facts_still_to_answer() {
     assert_eq!(missing_facts(&facts, &d.facts), 0);
     assert_eq!(missing_facts_label(0), None);
 }
+
+#[test]
+fn the_path_shows_which_steps_are_done() {
+    use ziping_core::{builtin_occasions, step_done, ItemLink, Step};
+    let ts = templates();
+    let refs: Vec<&ziping_core::Template> = ts.iter().collect();
+    let occasions = builtin_occasions();
+    let meeting = occasions.get("zuzhi-shenghuohui");
+    assert!(meeting.is_some());
+    let mut d = new_draft(&ts);
+    let done = |d: &ziping_core::Draft| -> Vec<&str> {
+        Step::ALL
+            .into_iter()
+            .filter(|s| step_done(*s, d, &refs, meeting))
+            .map(Step::label)
+            .collect()
+    };
+    assert!(done(&d).is_empty(), "a new draft");
+    d.person.name = "张晓梅".into();
+    assert_eq!(done(&d), ["个人信息与场合"]);
+    for t in &ts {
+        rate_all(&mut d, t, "hao");
+    }
+    assert_eq!(done(&d), ["自评", "个人信息与场合"]);
+    let min = meeting.unwrap().problems.min;
+    for k in 0..min {
+        let link = ItemLink {
+            template: WUXIANG.into(),
+            item: ts[0].sections[0].items[0].id.clone(),
+        };
+        let id = d.add_problem(Some(link), "");
+        d.problem_mut(&id).unwrap().text = format!("问题{k}");
+    }
+    assert_eq!(
+        done(&d),
+        ["自评", "查摆问题", "个人信息与场合", "材料", "台账"]
+    );
+}
