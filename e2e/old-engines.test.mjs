@@ -445,7 +445,7 @@ test('Chromium 80 (a build Playwright cannot drive): the app runs, rates and kee
 test('Chromium 78 (the last build before DecompressionStream): the app runs, rates and keeps it over a reload', { skip }, () => smoke(78));
 test('Chromium 72 (the oldest build npm carries; the wasm lowered to MVP): the app runs, rates and keeps it over a reload', { skip }, () => smoke(72));
 
-test('Chromium 86: a first use — the path, 下一条未评 below the header, the missing veto facts, carry-over asks and says where, the lock screen\'s way out', { skip }, async () => {
+test('Chromium 86: a first use — the path, 下一条未评 below the header, the missing veto facts, carry-over asks and says where', { skip }, async () => {
   await withEngine(86, async ({ page, errors, profile }) => {
     const app = await new OldApp(page, profile).open(FILE_URL);
     assert.match(await app.text('[data-testid="start-line"]'), /并生成整改台账。所有内容只保存在本机浏览器中，不会上传。/);
