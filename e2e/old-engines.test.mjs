@@ -445,7 +445,7 @@ test('Chromium 80 (a build Playwright cannot drive): the app runs, rates and kee
 test('Chromium 78 (the last build before DecompressionStream): the app runs, rates and keeps it over a reload', { skip }, () => smoke(78));
 test('Chromium 72 (the oldest build npm carries; the wasm lowered to MVP): the app runs, rates and keeps it over a reload', { skip }, () => smoke(72));
 
-test('Chromium 86: a first use — the path, 下一条未评 below the header, the missing veto facts, carry-over asks and says where', { skip }, async () => {
+test('Chromium 86: a first use — the path, 下一条未评 below the header, the missing veto facts, carry-over asks and says where, the lock screen\'s way out', { skip }, async () => {
   await withEngine(86, async ({ page, errors, profile }) => {
     const app = await new OldApp(page, profile).open(FILE_URL);
     assert.match(await app.text('[data-testid="start-line"]'), /并生成整改台账。所有内容只保存在本机浏览器中，不会上传。/);
@@ -484,6 +484,27 @@ test('Chromium 86: a first use — the path, 下一条未评 below the header, t
     await app.click('[data-action="back-to-last-year"]');
     await page.waitForFunction(() => !document.querySelector('[data-testid="carried-banner"]'));
     assert.equal(await app.text('[data-testid="draft-name"]'), '我的个人自评');
+
+    // The lock screen's way out: a backup, a passphrase, then 忘记口令？,
+    // typing 清除, the backup chosen right there and imported.
+    await app.show('草稿与备份');
+    await app.waitFor('[data-testid="lock-settings"]');
+    const backup = await app.download(() => app.button('导出全部草稿（备份）'));
+    await app.type('[data-testid="lock-new"]', '口令一二三四五六');
+    await app.type('[data-testid="lock-again"]', '口令一二三四五六');
+    await app.button('设置口令并加密', '[data-testid="lock-settings"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="lock-done"]'), null, { timeout: 20000 });
+    await page.reload();
+    await app.waitFor('#lock-screen');
+    await app.button('忘记口令？');
+    await app.waitFor('[data-testid="forgot"]');
+    assert.equal(await page.evaluate(() => document.querySelector('[data-confirm="forgot"]').disabled), true);
+    await page.setInputFiles('[data-testid="forgot-backup"]', backup.path);
+    await app.type('[data-testid="forgot-word"]', '清除');
+    await app.button('清除本机数据并导入备份');
+    await app.waitFor('[data-testid="import-confirm"]');
+    await app.button('确认导入');
+    await page.waitForFunction(() => !localStorage.getItem('ziping.v1.lock') && document.querySelectorAll('.draft-row').length === 3);
     assert.deepEqual(errors, []);
   });
 });
