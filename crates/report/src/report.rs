@@ -40,7 +40,17 @@ pub fn gaps(text: &str) -> Vec<Gap> {
         let end = start + '【'.len_utf8() + close + '】'.len_utf8();
         let what = if let Some(asked) = inner.strip_prefix("待补充") {
             let asked = asked.trim_start_matches(['：', ':']).trim();
-            Some(if asked.is_empty() { "待补充" } else { asked }.to_string())
+            // A few words: up to the first pause, at most 12 characters.
+            let asked = asked.split(['，', '；', ',']).next().unwrap_or("");
+            let mut short: String = asked.chars().take(12).collect();
+            if short.chars().count() < asked.chars().count() {
+                short.push('…');
+            }
+            Some(if short.is_empty() {
+                "待补充".to_string()
+            } else {
+                short
+            })
         } else if !inner.is_empty() && inner.chars().all(|c| matches!(c, '…' | '.' | '。' | '·'))
         {
             // The words before the slot say what example it wants.

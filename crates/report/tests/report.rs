@@ -1426,5 +1426,12 @@ fn the_gaps_left_are_found_with_where_they_are() {
     );
     assert_eq!(gaps_label(found.len()), "还有3处待补充");
     assert!(gaps("没有空缺。【】").is_empty());
+    // What a gap asks for, in a few words.
+    let long = "【待补充：上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出】";
+    assert_eq!(gaps(long)[0].what, "上年度（上次）查摆问题及…");
+    assert_eq!(
+        gaps("【待补充：针对查摆问题的整改措施，每条写明整改时限】")[0].what,
+        "针对查摆问题的整改措施"
+    );
     assert!(gaps("未闭合【待补充").is_empty(), "bad input never panics");
 }
