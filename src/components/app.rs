@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{
-    compare_view, CarriedBanner, Checklist, Drafts, Header, ImportPanel, Ledger, Notices,
-    PathSteps, Results,
+    carried_banner, compare_view, path_steps, Checklist, Drafts, Header, ImportPanel, Ledger,
+    Notices, Results,
 };
 use crate::browser::now_ms;
 use crate::browser::webcrypto;
@@ -121,6 +121,7 @@ pub fn App(props: &AppProps) -> Html {
         Page::Ledger => html! { <Ledger /> },
         Page::Compare => compare_view(&state, state.dispatcher()),
     };
+    let (banner, steps) = (carried_banner(&state), path_steps(&state));
     // For tests: the revision of the last change and the last one stored.
     let revision = state.persist.revision.to_string();
     let saved = state.persist.saved_revision.to_string();
@@ -130,10 +131,10 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Rc<Checkup>> context={checkup}>
             <Header />
             <Notices />
-            <CarriedBanner />
+            { banner }
             <ImportPanel />
             <main class="main" id="main">
-                <PathSteps />
+                { steps }
                 { page }
             </main>
             <footer class="footer no-print" id="save-state" data-revision={revision} data-saved={saved}>

@@ -19,8 +19,8 @@ pub use crate::hooks::{use_app_state, AppContext};
 pub use app::{App, AppProps};
 pub use checklist::{Checklist, ItemCard, SectionView};
 pub use common::{
-    export_backup, export_drafts, finding_item, on_toggle, problem_editor, send, text_table,
-    CarriedBanner, FieldFindings, Header, Notices, PathSteps, RadarChart, TextField,
+    carried_banner, export_backup, export_drafts, finding_item, on_toggle, path_steps,
+    problem_editor, send, text_table, FieldFindings, Header, Notices, RadarChart, TextField,
 };
 pub use compare::compare_view;
 pub use drafts::{DraftRow, Drafts, ImportButton, ImportPanel};

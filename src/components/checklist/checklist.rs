@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::section_view::fingerprint;
-use super::StartLine;
+use super::start_line;
 use crate::browser::focus_first_in;
 use crate::components::SectionView;
 use crate::hooks::use_app_state;
@@ -97,7 +97,7 @@ pub fn Checklist() -> Html {
     let (reader_note, _) = template.description_parts();
     html! {
         <div class="checklist" data-all-rendered={(*limit >= total).then_some("true")}>
-            <StartLine />
+            { start_line(&state) }
             <div class="tabs" role="tablist" aria-label="评价内容">{ for tabs }</div>
             <details class="howto">
                 <summary>{ "填写说明" }</summary>

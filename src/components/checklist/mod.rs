@@ -12,4 +12,4 @@ mod start_line;
 pub use checklist::Checklist;
 pub use item_card::ItemCard;
 pub use section_view::SectionView;
-pub use start_line::StartLine;
+pub use start_line::start_line;

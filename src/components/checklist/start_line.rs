@@ -6,12 +6,11 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_app_state;
+use crate::hooks::AppContext;
 use ziping_app::state::{Action, Edit};
 
-#[function_component]
-pub fn StartLine() -> Html {
-    let state = use_app_state();
+/// The first screen's line for `state` (a function of `Checklist`).
+pub fn start_line(state: &AppContext) -> Html {
     let current = state.draft().occasion.clone();
     let on_occasion = {
         let d = state.dispatcher();

@@ -3,13 +3,13 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_app_state;
+use crate::hooks::AppContext;
 use ziping_app::state::Action;
-use ziping_core::carried_banner;
+use ziping_core::carried_banner as banner_text;
 
-#[function_component]
-pub fn CarriedBanner() -> Html {
-    let state = use_app_state();
+/// The banner, while `state` says the open draft was just carried (a
+/// function of `App`: it is cheap to draw again).
+pub fn carried_banner(state: &AppContext) -> Html {
     let Some(from) = state.nav.carried.as_ref().and_then(|id| {
         let lib = &state.library;
         lib.position(id).map(|i| lib.drafts[i].clone())
@@ -22,7 +22,7 @@ pub fn CarriedBanner() -> Html {
     };
     html! {
         <div class="notice info no-print" role="status" data-testid="carried-banner">
-            <p>{ carried_banner(&from, state.draft()) }</p>
+            <p>{ banner_text(&from, state.draft()) }</p>
             <button type="button" class="button small" data-action="back-to-last-year" onclick={on_back}>
                 { format!("返回“{}”", from.name.trim()) }
             </button>

@@ -13,12 +13,12 @@ mod radar_chart;
 mod text_field;
 mod text_table;
 
-pub use carried_banner::CarriedBanner;
+pub use carried_banner::carried_banner;
 pub use events::{on_toggle, send};
 pub use findings::{finding_item, FieldFindings};
 pub use header::Header;
 pub use notices::{export_backup, export_drafts, Notices};
-pub use path_steps::PathSteps;
+pub use path_steps::path_steps;
 pub use problem_editor::problem_editor;
 pub use radar_chart::RadarChart;
 pub use text_field::TextField;

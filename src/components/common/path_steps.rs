@@ -6,7 +6,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::browser::locate;
-use crate::hooks::use_app_state;
+use crate::hooks::AppContext;
 use ziping_app::state::{Action, Page};
 use ziping_core::{step_done, Step, Template};
 
@@ -20,9 +20,8 @@ fn place(step: Step) -> (Page, Option<&'static str>) {
     }
 }
 
-#[function_component]
-pub fn PathSteps() -> Html {
-    let state = use_app_state();
+/// The step indicator for `state` (a function of `App`).
+pub fn path_steps(state: &AppContext) -> Html {
     let templates = state.draft_templates();
     let refs: Vec<&Template> = templates.iter().map(|t| t.as_ref()).collect();
     let draft = state.draft();
