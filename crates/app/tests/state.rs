@@ -284,7 +284,8 @@ fn the_materials_inputs_are_edited_through_the_reducer() {
     assert_eq!(app.revision(), before + 5);
 }
 
-/// A draft of the version-1 templates moves to the newest (version 3) on request.
+/// A draft of the version-1 templates moves to the newest (五项工作 version 4,
+/// 四个模范 version 3) on request.
 #[test]
 fn a_draft_moves_to_the_new_template_versions_on_request() {
     use ziping_app::state::Edit;
@@ -295,7 +296,7 @@ fn a_draft_moves_to_the_new_template_versions_on_request() {
     });
     assert_eq!(app.state.draft_templates()[0].version, 1);
     app.act(Action::Material(Edit::UpgradeTemplates));
-    assert_eq!(app.state.draft_templates()[0].version, 3);
+    assert_eq!(app.state.draft_templates()[0].version, 4);
     assert_eq!(app.state.draft_templates()[1].version, 3);
     let before = app.revision();
     app.act(Action::Material(Edit::UpgradeTemplates));

@@ -219,6 +219,7 @@ pub fn capped_band(
             Effect::NotTop => at = at.max(1.min(last)),
             Effect::Lowest => at = last,
             Effect::NoGrade => return None,
+            Effect::Gate => {}
         }
     }
     Some(at)
@@ -268,15 +269,15 @@ pub fn score_template(t: &Template, d: &Draft) -> TemplateResult {
     }
     let mut facts = Vec::new();
     let mut open_facts = Vec::new();
-    for f in &t.facts {
+    for f in t.facts.iter().filter(|f| d.asks(f)) {
         match d.fact(&f.id) {
             None => open_facts.push(f.id.clone()),
-            Some(true) => facts.push(FactHit {
+            Some(true) if d.fact_hit(f) => facts.push(FactHit {
                 fact_id: f.id.clone(),
                 question: f.question.clone(),
                 effect: f.effect,
             }),
-            Some(false) => {}
+            Some(_) => {}
         }
     }
     let complete = unanswered.is_empty() && open_facts.is_empty();

@@ -253,7 +253,11 @@ fn a_shared_statement_is_answered_once_and_counts_in_both() {
     assert_eq!(shared.text, w.item("w5-baxiang").unwrap().text);
     let rs = score_template(s, &d);
     assert_eq!(rs.tally.answered, 1);
-    assert!(!rs.unanswered.iter().any(|i| i.as_str() == "m4-lianjie"));
+    assert_eq!(
+        rs.unanswered.len(),
+        s.item_count() - 1,
+        "m4-lianjie is answered"
+    );
     assert_eq!(rs.score().unwrap().to_string(), "80.0");
     assert_eq!(score_template(w, &d).tally.answered, 1);
     // Every shared statement is the same text as the one it shares.
@@ -287,11 +291,14 @@ fn a_score_is_provisional_until_every_section_has_an_answer() {
 
 #[test]
 fn the_header_counts_the_veto_facts_still_to_answer() {
-    let ts = templates();
-    let rcs: Vec<std::rc::Rc<ziping_core::Template>> =
-        ts.iter().cloned().map(std::rc::Rc::new).collect();
-    let facts = ziping_core::unique_facts(&rcs);
-    let mut d = new_draft(&ts);
+    // The facts the draft is asked (its occasion's list), as the form has them.
+    let ts: Vec<std::rc::Rc<ziping_core::Template>> =
+        templates_current().into_iter().map(Into::into).collect();
+    let plain: Vec<ziping_core::Template> = ts.iter().map(|t| (**t).clone()).collect();
+    let occasions = ziping_core::builtin_occasions();
+    let meeting = occasions.get("zuzhi-shenghuohui").unwrap();
+    let mut d = new_draft(&plain);
+    let facts = meeting.facts_with(&ts, &d);
     let n = facts.len();
     assert!(n > 1);
     assert_eq!(missing_facts(&facts, &d.facts), n);
@@ -301,8 +308,9 @@ fn the_header_counts_the_veto_facts_still_to_answer() {
     );
     d.facts.insert(facts[0].id.clone(), false);
     assert_eq!(missing_facts(&facts, &d.facts), n - 1);
-    deny_facts(&mut d, &ts[0]);
-    deny_facts(&mut d, &ts[1]);
+    for f in &facts {
+        d.facts.insert(f.id.clone(), false);
+    }
     assert_eq!(missing_facts(&facts, &d.facts), 0);
     assert_eq!(missing_facts_label(0), None);
 }
@@ -343,4 +351,68 @@ fn the_path_shows_which_steps_are_done() {
         done(&d),
         ["自评", "查摆问题", "个人信息与场合", "材料", "台账"]
     );
+}
+
+/// 个人有关事项 (五项工作 version 4): asked only in the 个人总结 and the 自查,
+/// and there only of a 报告对象. A fact not asked is neither open nor
+/// counted, whatever it was answered; the gate's 是 is no veto.
+#[test]
+fn personal_matters_are_asked_only_of_a_reporter_and_only_where_an_occasion_needs_them() {
+    let all = templates_current();
+    let w = &all[0];
+    let (gate, matters) = (w.fact("f-baogao").unwrap(), w.fact("f-shixiang").unwrap());
+    assert_eq!(gate.effect, ziping_core::Effect::Gate);
+    assert_eq!(matters.when, "f-baogao");
+    let mut d = new_draft(std::slice::from_ref(w));
+    rate_all(&mut d, w, "hao");
+    for f in &w.facts {
+        if f.when.is_empty() && f.effect != ziping_core::Effect::Gate {
+            d.facts.insert(f.id.clone(), false);
+        }
+    }
+    // A 组织生活会 asks neither: the grade is given without them.
+    d.occasion = "zuzhi-shenghuohui".into();
+    assert!(!d.asks(gate) && !d.asks(matters));
+    let r = score_template(w, &d);
+    assert_eq!((r.remaining(), r.grade.as_deref()), (0, Some("优秀")));
+    // The 个人总结 asks the gate first, then the 情形 only of a 报告对象.
+    d.occasion = "niandu-kaohe".into();
+    assert!(d.asks(gate) && !d.asks(matters));
+    assert_eq!(score_template(w, &d).open_facts, ["f-baogao"]);
+    d.facts.insert("f-baogao", false);
+    // Not a 报告对象: an old 是 to the 情形 no longer counts.
+    d.facts.insert("f-shixiang", true);
+    let r = score_template(w, &d);
+    assert_eq!((r.remaining(), r.grade.as_deref()), (0, Some("优秀")));
+    assert!(r.facts.is_empty());
+    d.facts.insert("f-baogao", true);
+    assert!(d.asks(matters));
+    let r = score_template(w, &d);
+    assert_eq!(r.grade.as_deref(), Some("良好"));
+    assert_eq!(r.facts[0].fact_id, "f-shixiang");
+    d.facts.remove("f-shixiang");
+    assert_eq!(score_template(w, &d).open_facts, ["f-shixiang"]);
+    d.facts.insert("f-shixiang", false);
+    let r = score_template(w, &d);
+    assert_eq!((r.remaining(), r.grade.as_deref()), (0, Some("优秀")));
+    // The occasion's grade and its form's list follow the same rule.
+    let occasions = ziping_core::builtin_occasions();
+    let all: Vec<std::rc::Rc<ziping_core::Template>> = all.into_iter().map(Into::into).collect();
+    let kaohe = occasions.get("niandu-kaohe").unwrap();
+    let asked: Vec<String> = kaohe
+        .facts_with(&all, &d)
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
+    assert!(asked.contains(&"f-shixiang".to_string()));
+    d.occasion = "minzhu-pingyi".into();
+    let minzhu = occasions.get("minzhu-pingyi").unwrap();
+    let asked: Vec<String> = minzhu
+        .facts_with(&all, &d)
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
+    assert!(!asked
+        .iter()
+        .any(|id| id == "f-baogao" || id == "f-shixiang"));
 }

@@ -47,8 +47,12 @@ pub fn Header() -> Html {
         .map_or((0, 0), |t| (t.answered, t.total));
     // The veto facts still to answer, with the way to them.
     let facts = match state.occasions.get(&state.draft().occasion) {
-        Some(o) => o.facts_with(&templates),
-        None => unique_facts(&templates),
+        Some(o) => o.facts_with(&templates, state.draft()),
+        None => {
+            let mut facts = unique_facts(&templates);
+            facts.retain(|f| state.draft().asks(f));
+            facts
+        }
     };
     // Said once rating has begun: the first screen stays calm.
     let begun = state.draft().answers.values().any(|a| !a.is_empty());

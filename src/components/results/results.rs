@@ -50,7 +50,7 @@ pub fn Results() -> Html {
     let mut facts_panel = Html::default();
     let material = match state.occasions.get(&draft.occasion) {
         Some(occasion) => {
-            let facts = occasion.facts_with(&templates);
+            let facts = occasion.facts_with(&templates, draft);
             // Asked where the grade is shown, before the 材料's inputs.
             if !facts.is_empty() {
                 facts_panel = html! {
