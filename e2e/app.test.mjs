@@ -69,12 +69,13 @@ test('fill both checklists by mouse and keyboard, add notes, reload: all restore
     await page.locator('[data-fact-id="f-baxiang"]').getByLabel('否').check();
     // The 个人总结 asks whether the person is a 报告对象, and only then the 情形.
     await page.getByTestId('occasion').selectOption('niandu-kaohe');
-    assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 评完后确定/);
+    await page.locator('[data-fact-id="f-baogao"]').waitFor();
+    await eventually(async () => /94\.0 分 评完后确定/.test(await r.card('wuxiang-gongzuo').textContent()), true, 'the grade waits for 本人是否为报告对象');
     assert.equal(await page.locator('[data-fact-id="f-shixiang"]').count(), 0);
-    await page.locator('[data-fact-id="f-baogao"]').getByLabel('是').check();
-    await page.locator('[data-fact-id="f-shixiang"]').getByLabel('是').check();
+    await page.locator('[data-fact-id="f-baogao"]').getByLabel('是').click();
+    await page.locator('[data-fact-id="f-shixiang"]').getByLabel('是').click();
     assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 良好/);
-    await page.locator('[data-fact-id="f-baogao"]').getByLabel('否').check();
+    await page.locator('[data-fact-id="f-baogao"]').getByLabel('否').click();
     assert.equal(await page.locator('[data-fact-id="f-shixiang"]').count(), 0);
     assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 优秀/);
     await page.getByTestId('occasion').selectOption('zuzhi-shenghuohui');

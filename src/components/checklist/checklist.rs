@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::section_view::fingerprint;
+use super::section_view::fingerprints;
 use super::start_line;
 use crate::browser::focus_first_in;
 use crate::components::SectionView;
@@ -74,6 +74,7 @@ pub fn Checklist() -> Html {
     });
 
     let all = Rc::new(templates.clone());
+    let prints = fingerprints(&template, state.draft());
     let mut budget = *limit;
     let draft = state.draft().clone();
     let sections = template
@@ -89,7 +90,7 @@ pub fn Checklist() -> Html {
             budget -= shown;
             Some(html! {
                 <SectionView key={s.id.clone()} template={template.clone()} index={i} {shown}
-                    draft={draft.clone()} fingerprint={fingerprint(&template, s, state.draft())} tally={sr.tally}
+                    draft={draft.clone()} fingerprint={prints[i]} tally={sr.tally}
                     templates={all.clone()} dispatcher={state.dispatcher()} />
             })
         });
