@@ -90,3 +90,38 @@ test('an edited 材料 stays; the app tells when the generated text changed', as
     assert.equal(await page.getByRole('button', { name: '恢复为自动生成的文本' }).count(), 0);
   });
 });
+
+test('each occasion keeps its own edited 材料; 恢复 asks first and 撤销 brings it back', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    await c.rate('w1-xuexi', 'hao');
+    let r = await new ResultsPage(page).open();
+    const occasion = page.getByTestId('occasion');
+    const meeting = `${await r.report().inputValue()}\n　　组织生活会上我自己的话。`;
+    await r.report().fill(meeting);
+    // Another occasion: its own generated text, not the edit under its title.
+    await occasion.selectOption('niandu-kaohe');
+    await eventually(async () => /^(\d+年度)?个人总结\n/.test(await r.report().inputValue()), true, 'the 个人总结');
+    assert.ok(!(await r.report().inputValue()).includes('组织生活会上我自己的话'));
+    const summary = `${await r.report().inputValue()}\n　　总结里我自己的话。`;
+    await r.report().fill(summary);
+    await occasion.selectOption('zuzhi-shenghuohui');
+    await eventually(() => r.report().inputValue(), meeting, 'the 组织生活会 edit is back');
+    r = await reload(page);
+    assert.equal(await r.report().inputValue(), meeting, 'stored');
+    await occasion.selectOption('niandu-kaohe');
+    await eventually(() => r.report().inputValue(), summary, 'the 个人总结 edit, stored too');
+
+    // 恢复为自动生成的文本 asks; 取消 keeps the edit; 撤销 brings it back.
+    await page.getByRole('button', { name: '恢复为自动生成的文本' }).click();
+    assert.match(await page.getByTestId('reset-confirm').textContent(), /将放弃您对下面文本的修改，改用自动生成的文本。关闭页面前可以撤销。/);
+    await page.getByTestId('reset-confirm').getByRole('button', { name: '取消' }).click();
+    assert.equal(await r.report().inputValue(), summary);
+    await page.getByRole('button', { name: '恢复为自动生成的文本' }).click();
+    await page.locator('[data-confirm=reset]').click();
+    await eventually(async () => (await r.report().inputValue()).includes('总结里我自己的话'), false, 'generated again');
+    await page.getByTestId('reset-undo').getByRole('button', { name: '撤销' }).click();
+    await eventually(() => r.report().inputValue(), summary, '撤销 restores it');
+    assert.equal(await page.getByTestId('reset-undo').count(), 0);
+  });
+});

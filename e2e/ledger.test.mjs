@@ -118,8 +118,28 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.deepEqual([Math.round(Number(pw)), Math.round(Number(ph))], [842, 595], `printed page ${pw} x ${ph}`);
 
     // Carry into next year.
+    // Carry into next year: it asks first, then says where the person is.
     await page.getByTestId('carry-over').click();
+    assert.match(await page.getByTestId('carry-confirm').textContent(),
+      /将新建“2027年度自评”草稿，“.+”草稿保留不变。/);
+    await page.locator('[data-confirm=carry]').click();
     await eventually(() => page.getByTestId('draft-name').textContent(), '2027年度自评', 'the new draft is open');
+    const banner = page.getByTestId('carried-banner');
+    assert.match(await banner.textContent(), /已结转：现在打开的是“2027年度自评”，先核对上年度查摆的问题及整改情况。/);
+    // It opens at its first task: last year's problems, in view below the header.
+    await eventually(async () => {
+      const list = await page.getByTestId('previous-list').boundingBox();
+      const header = await page.locator('.header').boundingBox();
+      return list !== null && list.y >= header.y + header.height - 1 && list.y < 720;
+    }, true, 'last year\'s problems in view');
+    // The way back, and forward again.
+    const lastYear = (await page.locator('[data-action=back-to-last-year]').textContent()).replace(/^返回“|”$/g, '');
+    await page.locator('[data-action=back-to-last-year]').click();
+    await eventually(() => page.getByTestId('draft-name').textContent(), lastYear, 'back to last year');
+    assert.equal(await banner.count(), 0);
+    await showPage(page, '草稿与备份');
+    await page.locator('.draft-row', { hasText: '2027年度自评' }).getByRole('button', { name: '打开' }).click();
+    await eventually(() => page.getByTestId('draft-name').textContent(), '2027年度自评', 'the new draft again');
     r = await new ResultsPage(page).open();
     assert.equal(await r.field('年度').inputValue(), '2027');
     assert.equal(await r.field('姓名').inputValue(), '张三');
@@ -166,8 +186,8 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.equal(await page.locator('[data-testid=carried-table] tbody tr').count(), 3);
     const xlsx = join(work, 'ledger.xlsx');
     const docx = join(work, 'ledger.docx');
-    assert.equal(await download(page, '下载 Excel (.xlsx)', xlsx), '2027年度自评-整改台账.xlsx');
-    assert.equal(await download(page, '下载 Word (.docx)', docx), '2027年度自评-整改台账.docx');
+    assert.equal(await download(page, '下载 Excel (.xlsx)', xlsx), '张三-2027年度个人整改台账.xlsx');
+    assert.equal(await download(page, '下载 Word (.docx)', docx), '张三-2027年度个人整改台账.docx');
     soffice('csv:Text - txt - csv (StarCalc):44,34,76,1', xlsx, work);
     const rows = parseCsv(readFileSync(join(work, 'ledger.csv'), 'utf8')).map((r) => r.map((s) => s.trim()));
     const body = rows.filter((r) => r.some((s) => s !== ''));

@@ -6,7 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{compare_view, Checklist, Drafts, Header, ImportPanel, Ledger, Notices, Results};
+use super::{
+    carried_banner, compare_view, path_steps, Checklist, Drafts, Header, ImportPanel, Ledger,
+    Notices, Results,
+};
 use crate::browser::now_ms;
 use crate::browser::webcrypto;
 use crate::hooks::{
@@ -63,6 +66,8 @@ pub fn App(props: &AppProps) -> Html {
             (RefCell::new(Some(loaded)), saver)
         })
     };
+    // Unlocking returns to the screen that was open before the lock.
+    let last_nav = props.lock.as_ref().and_then(|l| l.last_nav.get());
     let state = {
         let loaded = loaded.clone();
         use_reducer(move || {
@@ -72,14 +77,29 @@ pub fn App(props: &AppProps) -> Html {
                 .take()
                 .unwrap_or(Ok(Stored::default()));
             let now = if prerender { 0 } else { now_ms() };
-            AppReducer(AppState::from_stored(
-                stored,
-                builtin_templates(),
-                now,
-                &mut id_source(now),
-            ))
+            let mut state =
+                AppState::from_stored(stored, builtin_templates(), now, &mut id_source(now));
+            if let Some((page, tab)) = last_nav {
+                state.nav.page = page;
+                state.nav.tab = tab;
+            }
+            AppReducer(state)
         })
     };
+    {
+        let (lock, d) = (lock.clone(), state.dispatcher());
+        use_effect_with((state.nav.page, state.nav.tab), move |nav| {
+            if let Some(lock) = lock {
+                lock.last_nav.set(Some(*nav));
+                // A backup chosen on the lock screen (忘记口令): imported
+                // into the store it cleared, after the usual confirmation.
+                let file = lock.handoff.borrow_mut().take();
+                if let Some(file) = file {
+                    crate::file_import::import_file(file, d);
+                }
+            }
+        });
+    }
     use_autosave(&state, store.clone(), move || loaded.1.clone());
     use_storage_requests(&state, lock.as_ref().map(|l| l.on_key.clone()));
     use_prefs(&state.prefs, store.clone());
@@ -101,6 +121,7 @@ pub fn App(props: &AppProps) -> Html {
         Page::Ledger => html! { <Ledger /> },
         Page::Compare => compare_view(&state, state.dispatcher()),
     };
+    let (banner, steps) = (carried_banner(&state), path_steps(&state));
     // For tests: the revision of the last change and the last one stored.
     let revision = state.persist.revision.to_string();
     let saved = state.persist.saved_revision.to_string();
@@ -110,8 +131,12 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Rc<Checkup>> context={checkup}>
             <Header />
             <Notices />
+            { banner }
             <ImportPanel />
-            <main class="main" id="main">{ page }</main>
+            <main class="main" id="main">
+                { steps }
+                { page }
+            </main>
             <footer class="footer no-print" id="save-state" data-revision={revision} data-saved={saved}>
                 { format!("从严治部 · 个人自评 v{} · 所有内容只保存在本机浏览器中，不会上传", env!("CARGO_PKG_VERSION")) }
             </footer>

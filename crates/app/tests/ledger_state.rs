@@ -168,9 +168,15 @@ fn carrying_over_opens_next_years_draft_linked_to_this_one() {
     assert_eq!(new.person.year, "2027");
     assert_eq!(
         app.state.nav.page,
-        Page::Checklist,
-        "the new draft is opened"
+        Page::Results,
+        "the new draft opens at its first task: last year's problems"
     );
+    assert_eq!(app.state.nav.carried.as_ref(), Some(&old.id), "the banner");
+    // Opening another draft (the way back) ends the banner.
+    let new = new.clone();
+    app.act(Action::OpenDraft(old.id.clone()));
+    assert_eq!(app.state.nav.carried, None);
+    app.act(Action::OpenDraft(new.id.clone()));
     let st: Vec<Progress> = new.previous.iter().map(|q| q.status).collect();
     assert_eq!(st, [Progress::Done, Progress::LongTerm, Progress::Ongoing]);
     assert_eq!(new.previous[0].note, "已补学");

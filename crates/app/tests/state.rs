@@ -601,11 +601,12 @@ fn an_edit_that_changes_nothing_leaves_modified_and_the_revision() {
         rate(WUXIANG, "w1-lilun", "hao"),
         note("事例"),
         Action::SetCause("根源".into()),
+        // The occasion first: each keeps its own edited 材料.
+        Action::Material(Edit::SetOccasion("niandu-kaohe".into())),
         Action::Report(ReportEdit::Edit {
             text: "我的文字".into(),
             base: "生成的文字".into(),
         }),
-        Action::Material(Edit::SetOccasion("niandu-kaohe".into())),
         Action::Material(Edit::AddProblem {
             item: None,
             text: "问题".into(),

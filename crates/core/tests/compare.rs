@@ -7,7 +7,8 @@ mod util;
 
 use util::*;
 use ziping_core::{
-    carry_over, compare, template_diff, Direction, Draft, ItemLink, Rating, RowStatus, Template,
+    carried_banner, carry_over, carry_question, compare, template_diff, Direction, Draft, ItemLink,
+    Rating, RowStatus, Template,
 };
 
 fn rate(d: &mut Draft, t: &str, item: &str, level: &str) {
@@ -171,4 +172,28 @@ fn a_checklist_only_one_draft_covers_is_all_added_or_removed() {
     let s = back.templates.iter().find(|t| t.id == SIGE).unwrap();
     assert_eq!(s.after_version, None);
     assert_eq!(s.removed.len(), template(SIGE).items().count());
+}
+
+#[test]
+fn carrying_over_asks_then_says_where_the_person_is() {
+    let ts = templates();
+    let mut old = new_draft(&ts);
+    old.name = "2026年度自评".into();
+    old.person.year = "2026".into();
+    assert_eq!(
+        carry_question(&old),
+        "将新建“2027年度自评”草稿，“2026年度自评”草稿保留不变。结转后先核对上年度查摆的问题及整改情况。"
+    );
+    let new = carry_over(&old, "n1".into(), 1_827_000_000_000, old.templates.clone());
+    assert_eq!(
+        carried_banner(&old, &new),
+        "已结转：现在打开的是“2027年度自评”，先核对上年度查摆的问题及整改情况。“2026年度自评”草稿保留不变。"
+    );
+    // No year: the next draft is named after this one.
+    old.person.year.clear();
+    old.name = "我的自评".into();
+    assert_eq!(
+        carry_question(&old),
+        "将新建“我的自评（下一年度）”草稿，“我的自评”草稿保留不变。结转后先核对上年度查摆的问题及整改情况。"
+    );
 }

@@ -241,6 +241,12 @@ fn every_field_reads_back_as_written() {
     d.report_edit = Some("改过的正文".into());
     d.report_base = Some("生成的正文".into());
     d.occasion = "niandu-kaohe".into();
+    d.report_occasion = "niandu-kaohe".into();
+    d.report_others = vec![ziping_core::OccasionEdit {
+        occasion: "zuzhi-shenghuohui".into(),
+        text: "生活会改过的正文".into(),
+        base: Some("生活会生成的正文".into()),
+    }];
     d.notice = "关于召开2026年度组织生活会的通知".into();
     d.work = vec!["完成干部档案专项审核 120 卷".into()];
     d.aspects = vec!["在政治建设方面".into()];
@@ -317,6 +323,11 @@ fn every_field_reads_back_as_written() {
         ),
         ("previous", &v["previous"][0], PreviousProblem::KEYS),
         ("ignored", &v["ignored"][0], ziping_core::Ignored::KEYS),
+        (
+            "occasion edit",
+            &v["report_others"][0],
+            ziping_core::OccasionEdit::KEYS,
+        ),
         ("row", &v["previous"][0]["row"], Problem::KEYS),
     ] {
         assert_eq!(v["material_date"], "2027-01-15");

@@ -12,6 +12,86 @@ pub fn placeholder(what: &str) -> String {
     format!("【待补充：{what}】")
 }
 
+/// A place in the 材料 still to fill: a 【待补充：……】 placeholder, or an
+/// example slot 【……】 left in a wording (比如【……】).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gap {
+    /// Where it is, in UTF-16 code units (a text field's selection).
+    pub start: u32,
+    pub end: u32,
+    /// What it asks for, in a few words (姓名; 比如【……】 with the words
+    /// before it).
+    pub what: String,
+}
+
+/// The gaps left in `text`, in order. Other 【】 (a quoted title) are not
+/// gaps.
+pub fn gaps(text: &str) -> Vec<Gap> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    let mut offset = 0usize; // bytes into `text`
+    while let Some(open) = rest.find('【') {
+        let after = &rest[open + '【'.len_utf8()..];
+        let Some(close) = after.find('】') else {
+            break;
+        };
+        let inner = &after[..close];
+        let start = offset + open;
+        let end = start + '【'.len_utf8() + close + '】'.len_utf8();
+        let what = if let Some(asked) = inner.strip_prefix("待补充") {
+            let asked = asked.trim_start_matches(['：', ':']).trim();
+            // A few words: up to the first pause, at most 12 characters.
+            let asked = asked.split(['，', '；', ',']).next().unwrap_or("");
+            let mut short: String = asked.chars().take(12).collect();
+            if short.chars().count() < asked.chars().count() {
+                short.push('…');
+            }
+            Some(if short.is_empty() {
+                "待补充".to_string()
+            } else {
+                short
+            })
+        } else if !inner.is_empty() && inner.chars().all(|c| matches!(c, '…' | '.' | '。' | '·'))
+        {
+            // The words before the slot say what example it wants.
+            let before: Vec<char> = text[..start]
+                .chars()
+                .rev()
+                .take_while(|c| !"。；\n，".contains(*c))
+                .collect();
+            let lead: String = before.into_iter().rev().collect::<String>();
+            let lead: String = lead
+                .trim()
+                .chars()
+                .rev()
+                .take(8)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            Some(format!("{lead}【……】"))
+        } else {
+            None
+        };
+        if let Some(what) = what {
+            let utf16 = |b: usize| text[..b].encode_utf16().count() as u32;
+            out.push(Gap {
+                start: utf16(start),
+                end: utf16(end),
+                what,
+            });
+        }
+        offset = end;
+        rest = &text[end..];
+    }
+    out
+}
+
+/// The notice before a copy or download: 还有3处待补充.
+pub fn gaps_label(n: usize) -> String {
+    format!("还有{n}处待补充")
+}
+
 /// "（一）", "（二）" … for sub-headings.
 pub fn sub_numeral(n: usize) -> String {
     format!("（{}）", chinese_numeral(n))

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::section_view::fingerprints;
+use super::start_line;
 use crate::browser::focus_first_in;
 use crate::components::SectionView;
 use crate::hooks::use_app_state;
@@ -95,11 +96,13 @@ pub fn Checklist() -> Html {
             })
         });
 
+    let (reader_note, _) = template.description_parts();
     html! {
         // `data-templates`: the boot script puts a stored snapshot on the
         // prerendered screen only when it names these (index.html).
         <div class="checklist" data-all-rendered={(*limit >= total).then_some("true")}
             data-templates={templates_signature(&state.draft().templates)}>
+            { start_line(&state) }
             <div class="tabs" role="tablist" aria-label="评价内容">{ for tabs }</div>
             <details class="howto">
                 <summary>{ "填写说明" }</summary>
@@ -111,8 +114,9 @@ pub fn Checklist() -> Html {
                     <li>{ "所有内容自动保存在本机浏览器中，不会上传。换电脑或清理浏览器前，请在“草稿”中导出备份。" }</li>
                 </ol>
             </details>
-            if !template.description.is_empty() {
-                <p class="template-description">{ &template.description }</p>
+            // Notes for template authors are on 草稿与备份, with the version.
+            if !reader_note.is_empty() {
+                <p class="template-description">{ reader_note }</p>
             }
             <div class="checklist-body">
                 <nav class="toc" aria-label="目录">

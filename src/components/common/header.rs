@@ -1,11 +1,15 @@
-//! The header: title, draft name, save state, the live score of the checklist
-//! shown, completion, the screens, and the font-size control.
+//! The header: title, draft name, save state, the live score of every
+//! checklist (named; muted while it is only a running score), completion,
+//! the veto facts still to answer, the screens, and the font-size control.
 
 use yew::prelude::*;
 
+use gloo::timers::callback::Timeout;
+
+use crate::browser::locate;
 use crate::hooks::{use_app_state, use_lock};
 use ziping_app::state::{Action, Page, SaveStatus};
-use ziping_core::score_template;
+use ziping_core::{missing_facts, missing_facts_label, score_template, unique_facts};
 
 const SCALES: [u16; 3] = [100, 125, 150];
 
@@ -14,8 +18,55 @@ pub fn Header() -> Html {
     let state = use_app_state();
     let lock = use_lock();
     let templates = state.draft_templates();
-    let shown = templates.get(state.nav.tab).or(templates.first());
-    let result = shown.map(|t| score_template(t, state.draft()));
+    // Every checklist's figures, each named: what the header says does not
+    // depend on the tab last opened (the one shown is marked).
+    let shown = state.nav.tab.min(templates.len().saturating_sub(1));
+    let entries = templates.iter().enumerate().map(|(i, t)| {
+        let r = score_template(t, state.draft());
+        let current = i == shown;
+        let id = |name: &'static str| current.then_some(name);
+        // A running score until every section has an answer: muted, small.
+        let provisional = r.provisional();
+        html! {
+            <span class={classes!("score-entry", current.then_some("current"), provisional.then_some("provisional"))}>
+                <span class="score-label">{ &t.title }</span>
+                <span class="score" data-testid={id("total-score")}>
+                    { r.score().map_or("—".to_string(), |s| s.to_string()) }
+                </span>
+                <span class="score-unit">{ "分" }</span>
+                <span class="grade" data-testid={id("grade")}>{ r.grade_label() }</span>
+                <span class="completion" data-testid={id("completion")}>
+                    { format!("已评 {}/{}", r.tally.answered, r.tally.total) }
+                </span>
+            </span>
+        }
+    });
+    let (answered, total) = templates
+        .get(shown)
+        .map(|t| score_template(t, state.draft()).tally)
+        .map_or((0, 0), |t| (t.answered, t.total));
+    // The veto facts still to answer, with the way to them.
+    let facts = match state.occasions.get(&state.draft().occasion) {
+        Some(o) => o.facts_with(&templates, state.draft()),
+        None => {
+            let mut facts = unique_facts(&templates);
+            facts.retain(|f| state.draft().asks(f));
+            facts
+        }
+    };
+    // Said once rating has begun: the first screen stays calm.
+    let begun = state.draft().answers.values().any(|a| !a.is_empty());
+    let missing = missing_facts(&facts, &state.draft().facts);
+    let missing = missing_facts_label(missing).filter(|_| begun).map(|label| {
+        let d = state.dispatcher();
+        let onclick = Callback::from(move |_| {
+            d.dispatch(Action::Show(Page::Results));
+            Timeout::new(80, || locate(&["[data-testid=facts]".to_string()])).forget();
+        });
+        html! {
+            <button type="button" class="link-button missing-facts" data-testid="missing-facts" {onclick}>{ label }</button>
+        }
+    });
 
     let save = match &state.persist.save {
         SaveStatus::Idle => html! { <span class="save">{ "自动保存已开启" }</span> },
@@ -23,15 +74,6 @@ pub fn Header() -> Html {
         SaveStatus::Failed(e) => {
             html! { <span class="save failed" title={e.to_string()}>{ "保存失败" }</span> }
         }
-    };
-    let (score, grade, answered, total) = match &result {
-        Some(r) => (
-            r.score().map_or("—".to_string(), |s| s.to_string()),
-            r.grade_label(),
-            r.tally.answered,
-            r.tally.total,
-        ),
-        None => ("—".into(), "未评".into(), 0, 0),
     };
 
     let nav = [
@@ -68,11 +110,8 @@ pub fn Header() -> Html {
                     { save }
                 </div>
                 <div class="header-score" aria-live="polite" aria-atomic="true">
-                    <span class="score-label">{ shown.map(|t| t.title.clone()).unwrap_or_default() }</span>
-                    <span class="score" data-testid="total-score">{ score }</span>
-                    <span class="score-unit">{ "分" }</span>
-                    <span class="grade" data-testid="grade">{ grade }</span>
-                    <span class="completion" data-testid="completion">{ format!("已评 {answered}/{total}") }</span>
+                    { for entries }
+                    { missing }
                 </div>
             </div>
             <div class="header-row">

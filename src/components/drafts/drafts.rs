@@ -89,6 +89,7 @@ pub fn Drafts() -> Html {
         Callback::from(move |_| export_drafts(&s, None, &d))
     };
     let template_rows = library.templates.all().map(|t| {
+        let (_, notes) = t.description_parts();
         let (json, name) = (t.to_json(), format!("自评模板-{}-v{}.json", ziping_core::safe_file_part(&t.title), t.version));
         let on_export = Callback::from(move |_| {
             let _ = download(&name, "application/json", &json);
@@ -97,6 +98,9 @@ pub fn Drafts() -> Html {
             <li class="template-row">
                 <span>{ &t.title }<span class="muted">{ format!("（{}，第 {} 版，{} 条）", if library.templates.is_builtin(&t.id) { "内置" } else { "已导入" }, t.version, t.item_count()) }</span></span>
                 <button type="button" class="button small" onclick={on_export}>{ "导出模板" }</button>
+                if !notes.is_empty() {
+                    <p class="muted template-notes" data-testid="template-notes">{ format!("版本说明：{notes}") }</p>
+                }
             </li>
         }
     });

@@ -7,7 +7,9 @@ use crate::storage::Stored;
 use ziping_core::{new_draft_name, template_draft_name, Draft, DraftId};
 
 use super::drafts::fresh_draft;
-use super::{Action, AppState, Conflict, NoteField, Page, ReportEdit, SaveStatus, SealedImport};
+use super::{
+    Action, AppState, Conflict, DroppedEdit, NoteField, Page, ReportEdit, SaveStatus, SealedImport,
+};
 
 /// Applies `action` to `state`. `now` is the time (ms since the epoch) and
 /// `new_id` makes fresh draft ids; nothing else from outside is read.
@@ -47,8 +49,11 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             }
         }
         Action::CarryOver(from) => {
-            super::ledger::carry(state, &from, now, new_id());
+            let from = super::ledger::carry(state, &from, now, new_id());
             state.opened();
+            // It opens at its first task: last year's problems (结果与报告).
+            state.nav.page = Page::Results;
+            state.nav.carried = Some(from);
             state.touch();
         }
         Action::SetPerson(field, value) => {
@@ -62,13 +67,38 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             }
         }
         Action::Report(edit) => {
+            let open = lib.draft();
+            let dropped = match (&edit, &open.report_edit) {
+                (ReportEdit::Follow, Some(text)) => Some(Some(DroppedEdit {
+                    draft: open.id.clone(),
+                    occasion: open.occasion.clone(),
+                    text: text.clone(),
+                    base: open.report_base.clone(),
+                })),
+                (ReportEdit::Undo, _) => Some(None),
+                _ => None,
+            };
+            // 撤销 applies to the draft and occasion it was dropped from.
+            let undo = state.notices.dropped_edit.take().filter(|e| {
+                matches!(edit, ReportEdit::Undo)
+                    && e.draft == open.id
+                    && e.occasion == open.occasion
+            });
             let change = |d: &mut Draft| match edit {
                 ReportEdit::Edit { text, base } => d.edit_report(text, base),
                 ReportEdit::Follow => d.follow_report(),
                 ReportEdit::Keep { base } => d.keep_report_edit(base),
+                ReportEdit::Undo => {
+                    if let Some(e) = undo {
+                        d.restore_report(e.text, e.base);
+                    }
+                }
             };
             if lib.edit_current(now, change) {
                 state.touch();
+            }
+            if let Some(dropped) = dropped {
+                state.notices.dropped_edit = dropped;
             }
         }
         Action::Show(page) => state.nav.page = page,
@@ -251,7 +281,9 @@ impl AppState {
             page: Page::Checklist,
             tab: 0,
             compare_with: None,
+            carried: None,
         };
         self.notices.conflict = None;
+        self.notices.dropped_edit = None;
     }
 }

@@ -64,6 +64,9 @@ pub struct Nav {
     /// The draft chosen in the comparison; `None`: the one the open draft was
     /// carried from.
     pub compare_with: Option<DraftId>,
+    /// The open draft was just carried from this one (结转到下一年度): the
+    /// banner with the way back shows until another draft is opened.
+    pub carried: Option<DraftId>,
 }
 
 /// Where saving stands.
@@ -109,6 +112,18 @@ pub struct Notices {
     pub clear_failed: Option<StorageError>,
     /// How the last passphrase change went (本机加密): what to say.
     pub passphrase: Option<Result<String, StorageError>>,
+    /// The hand-edited 材料 恢复为自动生成的文本 dropped, for 撤销 while
+    /// the page is open.
+    pub dropped_edit: Option<DroppedEdit>,
+}
+
+/// A hand-edited 材料 dropped by 恢复为自动生成的文本.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DroppedEdit {
+    pub draft: DraftId,
+    pub occasion: String,
+    pub text: String,
+    pub base: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -143,6 +158,7 @@ impl AppState {
                 page: Page::Checklist,
                 tab: 0,
                 compare_with: None,
+                carried: None,
             },
             persist: Persist {
                 save: SaveStatus::Idle,
@@ -160,6 +176,7 @@ impl AppState {
                 conflict: None,
                 clear_failed: None,
                 passphrase: None,
+                dropped_edit: None,
             },
             prefs: stored.prefs,
             occasions: Rc::new(OccasionLibrary::new(builtin_occasions(), stored.occasions)),
