@@ -144,6 +144,17 @@ impl Range<'_> {
         b
     }
 
+    /// [`Range::bit`] as a call, for the bits coded once per match (its
+    /// kind, the length's choice, a distance's reverse tree): only the hot
+    /// ones, is-match, the literals' and the bit trees', have it inline.
+    ///
+    /// # Safety
+    /// `i < probs.len()`.
+    #[inline(never)]
+    unsafe fn bit_call(&mut self, probs: &mut [u16], i: usize) -> u32 {
+        self.bit(probs, i)
+    }
+
     /// A bit tree's node below `limit` (a power of two) from node `m`, with
     /// `probs[at + node]`: the node reached, `limit` or more. One function
     /// for the literals, lengths and distance slots.
@@ -168,7 +179,7 @@ impl Range<'_> {
         let mut m = 1;
         let mut r = 0;
         for i in 0..n {
-            let b = self.bit(probs, at + m);
+            let b = self.bit_call(probs, at + m);
             m = (m << 1) | b as usize;
             r |= b << i;
         }
@@ -196,9 +207,9 @@ impl Range<'_> {
     /// `at + 514 <= probs.len()` and `pos_state < 16`.
     #[inline(never)]
     unsafe fn length(&mut self, probs: &mut [u16], at: usize, pos_state: usize) -> u32 {
-        if self.bit(probs, at) == 0 {
+        if self.bit_call(probs, at) == 0 {
             self.tree(probs, at + 2 + (pos_state << 3), 1, 8) - 8
-        } else if self.bit(probs, at + 1) == 0 {
+        } else if self.bit_call(probs, at + 1) == 0 {
             self.tree(probs, at + 130 + (pos_state << 3), 1, 8)
         } else {
             self.tree(probs, at + 258, 1, 256) - 240
@@ -339,12 +350,12 @@ impl Decoder<'_> {
                 continue;
             }
             let len;
-            if unsafe { rc.bit(probs, 192 + state) } == 1 {
+            if unsafe { rc.bit_call(probs, 192 + state) } == 1 {
                 if o == 0 {
                     break Err(Error::Corrupt);
                 }
-                if unsafe { rc.bit(probs, 204 + state) } == 0 {
-                    if unsafe { rc.bit(probs, 240 + (state << 4) + pos_state) } == 0 {
+                if unsafe { rc.bit_call(probs, 204 + state) } == 0 {
+                    if unsafe { rc.bit_call(probs, 240 + (state << 4) + pos_state) } == 0 {
                         // A short rep: one byte from rep0.
                         if rep0 as usize >= o {
                             break Err(Error::Corrupt);
@@ -359,10 +370,10 @@ impl Decoder<'_> {
                     }
                 } else {
                     let d;
-                    if unsafe { rc.bit(probs, 216 + state) } == 0 {
+                    if unsafe { rc.bit_call(probs, 216 + state) } == 0 {
                         d = rep1;
                     } else {
-                        if unsafe { rc.bit(probs, 228 + state) } == 0 {
+                        if unsafe { rc.bit_call(probs, 228 + state) } == 0 {
                             d = rep2;
                         } else {
                             d = rep3;
