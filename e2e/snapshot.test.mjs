@@ -82,7 +82,7 @@ async function returningUser(page) {
   await c.rate('w1-liangge', 'jiaohao');
   await c.rate('w2-guiju', 'na');
   await c.waitSaved();
-  await eventually(async () => JSON.parse(await stored(page, SNAPSHOT) ?? 'null')?.answered, 3,
+  await eventually(async () => JSON.parse(await stored(page, SNAPSHOT) ?? 'null')?.checklists?.[0]?.answered, 3,
     'the snapshot is stored with the save');
   return c;
 }
@@ -159,7 +159,7 @@ test('on the snapshot screen clicks are kept, and the app opens on the first tab
     assert.equal(await page.getByRole('tab', { selected: true }).textContent(), '五项工作');
     await waitSaved(page);
     const snapshot = JSON.parse(await stored(page, SNAPSHOT));
-    assert.deepEqual([snapshot.ratings['w1-zhongcheng'], snapshot.answered], ['yiban', 4]);
+    assert.deepEqual([snapshot.ratings['w1-zhongcheng'], snapshot.checklists[0].answered], ['yiban', 4]);
   });
 });
 
@@ -247,12 +247,16 @@ test('a damaged snapshot is ignored, with no error shown', async () => {
     const damaged = [
       good.slice(0, good.length - 20),
       'null', '[]', '"x"', '{}',
-      JSON.stringify({ ...s, format: 2 }),
+      JSON.stringify({ ...s, format: 1 }),
+      JSON.stringify({ ...s, format: 3 }),
       JSON.stringify({ ...s, sections: 'x' }),
       JSON.stringify({ ...s, sections: s.sections.slice(1) }),
       JSON.stringify({ ...s, sections: [null, ...s.sections.slice(1)] }),
       JSON.stringify({ ...s, ratings: null }),
-      JSON.stringify({ ...s, answered: '3' }),
+      JSON.stringify({ ...s, checklists: [{ ...s.checklists[0], answered: '3' }, ...s.checklists.slice(1)] }),
+      JSON.stringify({ ...s, checklists: s.checklists.slice(1) }),
+      JSON.stringify({ ...s, steps: [true] }),
+      JSON.stringify({ ...s, occasion: 'imported-elsewhere' }),
       JSON.stringify({ ...s, name: 7 }),
     ];
     for (const value of damaged) {

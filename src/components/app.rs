@@ -20,7 +20,7 @@ use crate::reducer::{id_source, AppReducer};
 use ziping_app::state::{AppState, Page};
 use ziping_app::storage::lock::SealedStore;
 use ziping_app::storage::{self, Saver, Stored, UnavailableStore};
-use ziping_core::builtin_templates;
+use ziping_core::{builtin_templates, score_template};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -121,7 +121,14 @@ pub fn App(props: &AppProps) -> Html {
         Page::Ledger => html! { <Ledger /> },
         Page::Compare => compare_view(&state, state.dispatcher()),
     };
-    let (banner, steps) = (carried_banner(&state), path_steps(&state));
+    // The draft's checklists scored once per change, for the header and the path.
+    let templates = state.draft_templates();
+    let results: Vec<_> = templates
+        .iter()
+        .map(|t| score_template(t, state.draft()))
+        .collect();
+    let results = Rc::new(results);
+    let (banner, steps) = (carried_banner(&state), path_steps(&state, &results));
     // For tests: the revision of the last change and the last one stored.
     let revision = state.persist.revision.to_string();
     let saved = state.persist.saved_revision.to_string();
@@ -129,7 +136,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Shared> context={Shared { state, lock }}>
         <ContextProvider<Rc<Checkup>> context={checkup}>
-            <Header />
+            <Header {results} />
             <Notices />
             { banner }
             <ImportPanel />

@@ -92,7 +92,7 @@ fn a_new_users_first_save_writes_the_snapshot_of_the_new_draft() {
     app.save(&mut store);
     let s = stored_snapshot(&store).expect("a snapshot");
     let draft = stored_draft(&store, "n1");
-    assert_eq!(s.format, 1);
+    assert_eq!(s.format, 2);
     assert_eq!((s.id.as_str(), s.modified), ("n1", draft.modified));
     let newest: Vec<String> = [WUXIANG, SIGE]
         .iter()
@@ -111,8 +111,16 @@ fn a_new_users_first_save_writes_the_snapshot_of_the_new_draft() {
         "the newest built-in versions"
     );
     assert_eq!(s.name, "我的个人自评");
-    assert_eq!((s.score.as_str(), s.grade.as_str()), ("—", "未评"));
-    assert_eq!((s.answered, s.total), (0, 29));
+    let first = &s.checklists[0];
+    assert_eq!((first.score.as_str(), first.grade.as_str()), ("—", "未评"));
+    assert_eq!(
+        (first.answered, first.total, first.provisional),
+        (0, 29, true)
+    );
+    assert_eq!(s.checklists[1].total, 17, "四个模范 beside it");
+    assert_eq!(s.missing, "", "not said before rating has begun");
+    assert_eq!(s.steps, [false; 5]);
+    assert_eq!(s.occasion, "zuzhi-shenghuohui");
     assert!(s.ratings.is_empty());
     assert_eq!(s.weak, ["yiban", "jiaocha"]);
     assert_eq!(s.sections.len(), 5);
@@ -145,8 +153,13 @@ fn each_save_brings_the_snapshot_in_line_with_the_stored_draft() {
             .collect::<Vec<_>>(),
         [("w1-liangge", "yiban"), ("w1-zhongcheng", "hao")]
     );
-    assert_eq!((s.score.as_str(), s.grade.as_str()), ("80.0", "评完后确定"));
-    assert_eq!((s.answered, s.total), (2, 29));
+    let first = &s.checklists[0];
+    assert_eq!(
+        (first.score.as_str(), first.grade.as_str()),
+        ("80.0", "评完后确定")
+    );
+    assert_eq!((first.answered, first.total), (2, 29));
+    assert_eq!(s.missing, "还差4个否决事项", "as the header says it");
     assert_eq!(s.sections[0].score, "80.0");
     assert_eq!((s.sections[0].answered, s.sections[1].answered), (2, 0));
     assert_eq!(s.sections[1].score, "—");
@@ -176,11 +189,11 @@ fn the_snapshot_follows_the_open_draft() {
     app.act(Action::NewDraft(None));
     app.save(&mut store);
     let s = stored_snapshot(&store).unwrap();
-    assert_eq!((s.id.as_str(), s.answered), ("n2", 0));
+    assert_eq!((s.id.as_str(), s.checklists[0].answered), ("n2", 0));
     app.act(Action::OpenDraft("n1".into()));
     app.save(&mut store);
     let s = stored_snapshot(&store).unwrap();
-    assert_eq!((s.id.as_str(), s.answered), ("n1", 1));
+    assert_eq!((s.id.as_str(), s.checklists[0].answered), ("n1", 1));
 }
 
 #[test]
@@ -307,7 +320,10 @@ fn setting_a_passphrase_removes_the_snapshot_and_none_is_written_while_it_is_set
     let mut app = App::open(&layer);
     app.act(rate("w1-jiguan", "hao"));
     app.save(&mut layer);
-    assert_eq!(stored_snapshot(layer.raw()).unwrap().answered, 3);
+    assert_eq!(
+        stored_snapshot(layer.raw()).unwrap().checklists[0].answered,
+        3
+    );
 }
 
 #[test]

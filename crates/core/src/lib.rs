@@ -16,6 +16,7 @@ mod codec;
 mod compare;
 mod deadline;
 mod draft;
+mod figures;
 mod grade;
 mod ids;
 mod import;
@@ -61,6 +62,7 @@ pub use draft::{
     DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts, OccasionEdit, Opinion, Person,
     Rating, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER, PROBATIONARY_MEMBER, RANKS, STANDINGS,
 };
+pub use figures::{asked_facts, missing_facts_note, Figures};
 pub use grade::{barred_bands, grade_barred, occasion_grade, Consequence, OccasionGrade};
 pub use ids::{beside_id, css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
 pub use import::{
@@ -80,7 +82,7 @@ pub use occasion::{
     OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION, PLACEHOLDERS,
 };
 pub use occasion_library::{occasion_set, OccasionLibrary, Placed};
-pub use path::{step_done, Step};
+pub use path::{steps_done, Step};
 pub use problem::{
     aspect_core, problem_headline, says_nothing, Angle, Cause, CauseHead, ItemLink,
     PreviousProblem, Problem, Progress, DEFAULT_ASPECTS,

@@ -4,8 +4,7 @@
 
 use crate::draft::Draft;
 use crate::occasion::Occasion;
-use crate::score::score_template;
-use crate::template::Template;
+use crate::score::TemplateResult;
 
 /// A step of the path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,28 +41,19 @@ impl Step {
     }
 }
 
-/// Whether `step` is done for `draft` over `templates` and its `occasion`.
-/// The 材料 and the 台账 are made from the rest: done once it is.
-pub fn step_done(
-    step: Step,
+/// Which steps are done for `draft`, in [`Step::ALL`]'s order, from its
+/// checklists' `results` (every item of every one answered: 自评) and its
+/// `occasion` (how many problems it usually has: 查摆问题). The 材料 and the
+/// 台账 are made from the rest: done once it is.
+pub fn steps_done(
     draft: &Draft,
-    templates: &[&Template],
+    results: &[TemplateResult],
     occasion: Option<&Occasion>,
-) -> bool {
-    let rated = || {
-        templates
-            .iter()
-            .all(|t| score_template(t, draft).tally.is_complete())
-    };
-    let written = || {
-        let min = occasion.map_or(1, |o| o.problems.min.max(1)) as usize;
-        draft.problems.iter().filter(|p| !p.is_blank()).count() >= min
-    };
-    let named = || !draft.person.name.trim().is_empty();
-    match step {
-        Step::Rate => rated(),
-        Step::Problems => written(),
-        Step::Person => named(),
-        Step::Material | Step::Ledger => rated() && written() && named(),
-    }
+) -> [bool; 5] {
+    let rated = results.iter().all(|r| r.tally.is_complete());
+    let min = occasion.map_or(1, |o| o.problems.min.max(1)) as usize;
+    let written = draft.problems.iter().filter(|p| !p.is_blank()).count() >= min;
+    let named = !draft.person.name.trim().is_empty();
+    let made = rated && written && named;
+    [rated, written, named, made, made]
 }

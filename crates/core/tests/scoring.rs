@@ -321,7 +321,7 @@ fn the_header_counts_the_veto_facts_still_to_answer() {
 
 #[test]
 fn the_path_shows_which_steps_are_done() {
-    use ziping_core::{builtin_occasions, step_done, ItemLink, Step};
+    use ziping_core::{builtin_occasions, score_template, steps_done, ItemLink, Step};
     let ts = templates();
     let refs: Vec<&ziping_core::Template> = ts.iter().collect();
     let occasions = builtin_occasions();
@@ -329,10 +329,13 @@ fn the_path_shows_which_steps_are_done() {
     assert!(meeting.is_some());
     let mut d = new_draft(&ts);
     let done = |d: &ziping_core::Draft| -> Vec<&str> {
+        let results: Vec<_> = refs.iter().map(|t| score_template(t, d)).collect();
+        let done = steps_done(d, &results, meeting);
         Step::ALL
             .into_iter()
-            .filter(|s| step_done(*s, d, &refs, meeting))
-            .map(Step::label)
+            .zip(done)
+            .filter(|(_, done)| *done)
+            .map(|(s, _)| s.label())
             .collect()
     };
     assert!(done(&d).is_empty(), "a new draft");

@@ -2,6 +2,8 @@
 //! checklist (named; muted while it is only a running score), completion,
 //! the veto facts still to answer, the screens, and the font-size control.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use gloo::timers::callback::Timeout;
@@ -9,55 +11,50 @@ use gloo::timers::callback::Timeout;
 use crate::browser::locate;
 use crate::hooks::{use_app_state, use_lock};
 use ziping_app::state::{Action, Page, SaveStatus};
-use ziping_core::{missing_facts, missing_facts_label, score_template, unique_facts};
+use ziping_core::{asked_facts, missing_facts_note, Figures, TemplateResult};
 
 const SCALES: [u16; 3] = [100, 125, 150];
 
+/// The draft's checklists scored once per change, by `App`, for the
+/// header and the path.
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub results: Rc<Vec<TemplateResult>>,
+}
+
 #[function_component]
-pub fn Header() -> Html {
+pub fn Header(props: &HeaderProps) -> Html {
     let state = use_app_state();
     let lock = use_lock();
     let templates = state.draft_templates();
     // Every checklist's figures, each named: what the header says does not
     // depend on the tab last opened (the one shown is marked).
     let shown = state.nav.tab.min(templates.len().saturating_sub(1));
-    let entries = templates.iter().enumerate().map(|(i, t)| {
-        let r = score_template(t, state.draft());
+    let entries = templates.iter().zip(props.results.iter()).enumerate().map(|(i, (t, r))| {
+        let f = Figures::of(r);
         let current = i == shown;
         let id = |name: &'static str| current.then_some(name);
         // A running score until every section has an answer: muted, small.
-        let provisional = r.provisional();
         html! {
-            <span class={classes!("score-entry", current.then_some("current"), provisional.then_some("provisional"))}>
+            <span class={classes!("score-entry", current.then_some("current"), f.provisional.then_some("provisional"))}>
                 <span class="score-label">{ &t.title }</span>
-                <span class="score" data-testid={id("total-score")}>
-                    { r.score().map_or("—".to_string(), |s| s.to_string()) }
-                </span>
+                <span class="score" data-testid={id("total-score")}>{ f.score }</span>
                 <span class="score-unit">{ "分" }</span>
-                <span class="grade" data-testid={id("grade")}>{ r.grade_label() }</span>
+                <span class="grade" data-testid={id("grade")}>{ f.grade }</span>
                 <span class="completion" data-testid={id("completion")}>
-                    { format!("已评 {}/{}", r.tally.answered, r.tally.total) }
+                    { format!("已评 {}/{}", f.answered, f.total) }
                 </span>
             </span>
         }
     });
-    let (answered, total) = templates
+    let (answered, total) = props
+        .results
         .get(shown)
-        .map(|t| score_template(t, state.draft()).tally)
-        .map_or((0, 0), |t| (t.answered, t.total));
+        .map_or((0, 0), |r| (r.tally.answered, r.tally.total));
     // The veto facts still to answer, with the way to them.
-    let facts = match state.occasions.get(&state.draft().occasion) {
-        Some(o) => o.facts_with(&templates, state.draft()),
-        None => {
-            let mut facts = unique_facts(&templates);
-            facts.retain(|f| state.draft().asks(f));
-            facts
-        }
-    };
-    // Said once rating has begun: the first screen stays calm.
-    let begun = state.draft().answers.values().any(|a| !a.is_empty());
-    let missing = missing_facts(&facts, &state.draft().facts);
-    let missing = missing_facts_label(missing).filter(|_| begun).map(|label| {
+    let draft = state.draft();
+    let facts = asked_facts(state.occasions.get(&draft.occasion), &templates, draft);
+    let missing = missing_facts_note(draft, &facts).map(|label| {
         let d = state.dispatcher();
         let onclick = Callback::from(move |_| {
             d.dispatch(Action::Show(Page::Results));

@@ -1,5 +1,5 @@
 //! The path, compact, over every screen: 自评 → 查摆问题 → 个人信息与场合 →
-//! 材料 → 台账, each step done or not (`ziping_core::step_done`) and a way
+//! 材料 → 台账, each step done or not (`ziping_core::steps_done`) and a way
 //! to its screen. Not a wizard: the screens stay reachable from the header.
 
 use gloo::timers::callback::Timeout;
@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::browser::locate;
 use crate::hooks::AppContext;
 use ziping_app::state::{Action, Page};
-use ziping_core::{step_done, Step, Template};
+use ziping_core::{steps_done, Step, TemplateResult};
 
 /// The screen a step is on, and where on it.
 fn place(step: Step) -> (Page, Option<&'static str>) {
@@ -21,19 +21,19 @@ fn place(step: Step) -> (Page, Option<&'static str>) {
 }
 
 /// The step indicator for `state` (a function of `App`).
-pub fn path_steps(state: &AppContext) -> Html {
-    let templates = state.draft_templates();
-    let refs: Vec<&Template> = templates.iter().map(|t| t.as_ref()).collect();
+/// The path for the open draft, from its checklists' `results` (scored
+/// once by `App`).
+pub fn path_steps(state: &AppContext, results: &[TemplateResult]) -> Html {
     let draft = state.draft();
     let occasion = state.occasions.get(&draft.occasion);
+    let done = steps_done(draft, results, occasion);
     let current = match state.nav.page {
         Page::Checklist => Some(Step::Rate),
         Page::Results => Some(Step::Material),
         Page::Ledger => Some(Step::Ledger),
         _ => None,
     };
-    let steps = Step::ALL.into_iter().map(|step| {
-        let done = step_done(step, draft, &refs, occasion);
+    let steps = Step::ALL.into_iter().zip(done).map(|(step, done)| {
         let d = state.dispatcher();
         let onclick = Callback::from(move |_| {
             let (page, at) = place(step);

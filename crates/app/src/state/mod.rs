@@ -242,7 +242,13 @@ impl AppState {
         }
         let prerendered = self.library.templates.current_builtin();
         let templates = self.draft_templates();
-        SnapshotSource::of(draft, &templates, &prerendered, self.prefs.font_scale)
+        SnapshotSource::of(
+            draft,
+            &templates,
+            &prerendered,
+            &self.occasions,
+            self.prefs.font_scale,
+        )
     }
 
     /// Marks a change that must be saved.
