@@ -114,7 +114,7 @@ test('each occasion keeps its own edited 材料; 恢复 asks first and 撤销 br
 
     // 恢复为自动生成的文本 asks; 取消 keeps the edit; 撤销 brings it back.
     await page.getByRole('button', { name: '恢复为自动生成的文本' }).click();
-    assert.match(await page.getByTestId('reset-confirm').textContent(), /将放弃您对下面文本的修改，改用自动生成的文本。关闭页面前可以撤销。/);
+    assert.match(await page.getByTestId('reset-confirm').textContent(), /将放弃您对下面文本的修改，改用自动生成的文本。在编辑下面的文本或切换草稿之前，可以撤销。/);
     await page.getByTestId('reset-confirm').getByRole('button', { name: '取消' }).click();
     assert.equal(await r.report().inputValue(), summary);
     await page.getByRole('button', { name: '恢复为自动生成的文本' }).click();

@@ -177,14 +177,24 @@ pub fn take_over_first_screen() -> EarlyInput {
         .iter()
         .map(|d| d.has_attribute("open"))
         .collect();
-    let focused = document.active_element().and_then(|active| {
-        select_all(&shell, FOCUSABLE)
-            .iter()
-            .position(|e| *e == active)
-    });
+    // From a returning user's snapshot (index.html), the app draws more than
+    // the shell had (notices, an item's problems): a button or a focus
+    // found by its place could be another one, so only the levels are kept.
+    let window = gloo::utils::window();
+    let snapshot =
+        js_sys::Reflect::get(&window, &"zipingSnapshot".into()).is_ok_and(|v| v.is_truthy());
+    let focused = document
+        .active_element()
+        .filter(|_| !snapshot)
+        .and_then(|active| {
+            select_all(&shell, FOCUSABLE)
+                .iter()
+                .position(|e| *e == active)
+        });
     let clicked = select_all(&shell, "button")
         .iter()
-        .position(|b| b.has_attribute("data-clicked"));
+        .position(|b| b.has_attribute("data-clicked"))
+        .filter(|_| !snapshot);
     // Removed first, so the app's elements are where the shell's were and
     // focusing one does not scroll.
     shell.remove();

@@ -131,7 +131,7 @@ fn the_base_is_saved_with_the_draft_and_read_back() {
     assert!(json.contains(r#""report_base":"生成一\n第二行""#), "{json}");
     let back = Draft::from_json(&json).unwrap();
     assert_eq!(back, *app.draft());
-    assert_eq!(back.schema, 4);
+    assert_eq!(back.schema, 5);
 
     // Without a base nothing is written, and a draft without one reads.
     app.act(Action::Report(ReportEdit::Follow));

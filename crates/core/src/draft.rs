@@ -24,7 +24,7 @@ use crate::template::{Effect, Fact, Item, Template, TemplateRef, NOT_APPLICABLE}
 
 /// The draft schema this build writes. Bump it with a migration in
 /// `migrate` and a fixture under `tests/fixtures/`.
-pub const DRAFT_SCHEMA: u32 = 4;
+pub const DRAFT_SCHEMA: u32 = 5;
 
 /// The occasion a new draft is written for.
 pub const DEFAULT_OCCASION: &str = "zuzhi-shenghuohui";
@@ -515,6 +515,23 @@ impl Draft {
 
     /// Puts an edit written for another occasion than the open one (a
     /// draft saved before each occasion kept its own) aside under it.
+    /// Renames the occasion `from` to `to` wherever the draft names it: the
+    /// occasion it is written for and those its hand-edited 材料 were
+    /// written for (an import that keeps an incoming occasion beside this
+    /// computer's own renames it).
+    pub fn rename_occasion(&mut self, from: &str, to: &str) {
+        for id in [&mut self.occasion, &mut self.report_occasion] {
+            if id == from {
+                *id = to.to_string();
+            }
+        }
+        for e in &mut self.report_others {
+            if e.occasion == from {
+                e.occasion = to.to_string();
+            }
+        }
+    }
+
     pub fn settle_report_occasion(&mut self) {
         if self.report_occasion.is_empty() || self.report_occasion == self.occasion {
             return;

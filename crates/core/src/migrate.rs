@@ -49,6 +49,10 @@ impl Draft {
         // Schema 3 to 4 adds fields only (首次参加, the meeting's preparation
         // and opinions, a problem's 判断, its measure's lead phrase and the
         // row it raises again, the 相互批评 list), empty when missing.
+        // Schema 4 to 5 adds each occasion's own hand-edited 材料
+        // (`report_occasion`, `report_others`): a build that reads schema 4
+        // only would drop them on its next save, so it is told the draft is
+        // newer and leaves it alone.
         // An edit saved before each occasion kept its own belongs to the
         // occasion it was written for: the one its title names, else the
         // one chosen now.

@@ -762,6 +762,12 @@ fn a_fact_behind_a_gate_names_a_gate_of_its_template() {
         v.clone(),
         "否决事项“f-shixiang”的前提（when）“f-baxiang”须是本模板中效果为“gate”的另一个事项。",
     );
+    v["facts"][facts - 1]["when"] = "f-baogao".into();
+    v["facts"][facts - 1]["occasions"] = serde_json::json!(["niandu-kaohe", "zuzhi-shenghuohui"]);
+    assert_template_error(
+        v.clone(),
+        "否决事项“f-shixiang”只能在其前提“f-baogao”询问的场合中询问：它的场合（occasions）须在前提的场合之内。",
+    );
     v["facts"][facts - 1]["when"] = "nope".into();
     assert_template_error(
         v,

@@ -237,7 +237,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             </div>
             if edited && *asking {
                 <div class="confirm no-print" role="alert" data-testid="reset-confirm">
-                    { "将放弃您对下面文本的修改，改用自动生成的文本。关闭页面前可以撤销。" }
+                    { "将放弃您对下面文本的修改，改用自动生成的文本。在编辑下面的文本或切换草稿之前，可以撤销。" }
                     <button type="button" class="button danger small" data-confirm="reset" onclick={on_reset}>{ "确认恢复" }</button>
                     <button type="button" class="button small" onclick={on_keep}>{ "取消" }</button>
                 </div>
