@@ -215,9 +215,11 @@ export class ChecklistPage {
   }
 }
 
-/** Page object: the header's screen switcher. */
+/** Page object: the header's screen switcher — the app's, not the prerendered
+ * screen's (a returning user's snapshot shows that screen until the app takes
+ * it over, and both are in the DOM for that moment). */
 export async function showPage(page, name) {
-  await page.getByRole('navigation', { name: '页面' }).getByRole('button', { name }).click();
+  await page.locator('#app').getByRole('navigation', { name: '页面' }).getByRole('button', { name }).click();
 }
 
 /** Page object: the results and report screen. */
