@@ -9,20 +9,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import {
-  ChecklistPage, DraftsPage, FILE_URL, eventually, launch, tempProfile, waitAttached, waitSaved,
+  appRunning, ChecklistPage, DraftsPage, FILE_URL, HOLD_START, VISIBLE, eventually, waitAttached, waitSaved,
+  withContext as withBrowser,
 } from './support.mjs';
 import { OldApp, SKIP_OLD, withEngine } from './old-support.mjs';
 
 const SNAPSHOT = 'ziping.v1.snapshot';
-
-/** Holds the wasm's instantiation until `window.__release()`: the first screen stays up. */
-const HOLD_START = () => {
-  const gate = new Promise((ok) => { window.__release = ok; });
-  for (const name of ['instantiate', 'instantiateStreaming']) {
-    const original = WebAssembly[name];
-    WebAssembly[name] = async function (...args) { await gate; return original.apply(this, args); };
-  }
-};
 
 /**
  * What the page showed when the document was parsed (the classic script has
@@ -43,37 +35,7 @@ const WATCH = () => {
   });
 };
 
-/** What is on screen under `root` (as e2e/first-screen.test.mjs compares it). */
-const VISIBLE = (rootId) => {
-  const root = document.getElementById(rootId);
-  const [w, h] = [innerWidth, innerHeight];
-  const out = [];
-  for (const el of root.querySelectorAll('*')) {
-    const r = el.getBoundingClientRect();
-    const box = [Math.max(r.left, 0), Math.max(r.top, 0), Math.min(r.right, w), Math.min(r.bottom, h)];
-    if (box[2] <= box[0] || box[3] <= box[1]) continue;
-    const attrs = [...el.attributes].filter((a) => a.name !== 'data-all-rendered').map((a) => `${a.name}=${a.value}`).sort();
-    const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join('');
-    out.push(`${el.tagName} ${attrs.join(' ')} "${text}" ${box.map((v) => v.toFixed(2)).join(',')} checked=${el.checked} open=${el.open}`);
-  }
-  return out;
-};
-
-const appRunning = (page) => page.waitForFunction(() => performance.getEntriesByName('ziping-rendered').length > 0);
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
-
-/** Runs `body(context)` in a fresh profile; the page must raise no error. */
-async function withBrowser(body) {
-  const profile = tempProfile();
-  const { context, errors } = await launch(profile.dir);
-  try {
-    await body(context);
-    assert.deepEqual(errors, [], 'no uncaught page errors');
-  } finally {
-    await context.close();
-    profile.cleanup();
-  }
-}
 
 /** A returning user: a draft with three good ratings, renamed, saved with its snapshot. */
 async function returningUser(page) {
