@@ -3,6 +3,7 @@
 //! other templates, an open conflict, a passphrase).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod harness;
 #[path = "../../core/tests/util/mod.rs"]
 mod util;
 
@@ -10,61 +11,15 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use harness::{App, NOW};
 use util::*;
-use ziping_app::state::{apply, Action, AppState};
+use ziping_app::state::Action;
 use ziping_app::storage::lock::{self, Keyring, SealedStore, LOCK_KEY};
 use ziping_app::storage::{
-    self, draft_key, KeyValue, MemoryStore, Saver, SectionSnapshot, Snapshot, Stored, SNAPSHOT_KEY,
+    self, draft_key, KeyValue, MemoryStore, SectionSnapshot, Snapshot, Stored, SNAPSHOT_KEY,
 };
-use ziping_core::{Draft, DraftId, Rating};
+use ziping_core::{Draft, Rating};
 use ziping_vault::{KdfParams, Key, KEY_LEN, NONCE_LEN, SALT_LEN};
-
-const NOW: i64 = 1_795_000_000_000;
-
-/// The app over a store, saving the way the autosave does.
-struct App {
-    state: AppState,
-    saver: Saver,
-    now: i64,
-    ids: u32,
-}
-
-impl App {
-    fn open(store: &dyn KeyValue) -> App {
-        let stored = storage::load(store).unwrap();
-        let saver = Saver::from_loaded(&stored);
-        let mut ids = 0;
-        let state = AppState::from_stored(
-            Ok(stored),
-            ziping_core::builtin_templates(),
-            NOW,
-            &mut || {
-                ids += 1;
-                format!("n{ids}").into()
-            },
-        );
-        App {
-            state,
-            saver,
-            now: NOW,
-            ids,
-        }
-    }
-
-    fn act(&mut self, action: Action) -> &mut App {
-        self.now += 1000;
-        let ids = &mut self.ids;
-        apply(&mut self.state, action, self.now, &mut || {
-            *ids += 1;
-            DraftId::from(format!("n{ids}"))
-        });
-        self
-    }
-
-    fn save(&mut self, store: &mut dyn KeyValue) {
-        self.saver.sync(store, &self.state.save_set()).unwrap();
-    }
-}
 
 fn rate(item: &str, level: &str) -> Action {
     Action::Rate {
