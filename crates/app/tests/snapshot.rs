@@ -16,7 +16,8 @@ use util::*;
 use ziping_app::state::Action;
 use ziping_app::storage::lock::{self, Keyring, SealedStore, LOCK_KEY};
 use ziping_app::storage::{
-    self, draft_key, KeyValue, MemoryStore, SectionSnapshot, Snapshot, Stored, SNAPSHOT_KEY,
+    self, draft_key, KeyValue, MemoryStore, SectionSnapshot, Snapshot, Stored, SNAPSHOT_FORMAT,
+    SNAPSHOT_KEY,
 };
 use ziping_core::{Draft, Rating};
 use ziping_vault::{KdfParams, Key, KEY_LEN, NONCE_LEN, SALT_LEN};
@@ -299,4 +300,64 @@ fn the_snapshot_reads_back_as_written() {
     assert_eq!(Snapshot::from_json(&s.to_json()), Some(s.clone()));
     app.save(&mut store);
     let _: Stored = storage::load(&store).unwrap();
+}
+
+/// The keys a snapshot's object is read by in the page's inline script
+/// (index.html, `applySnapshot`), as `<name>.<key>`.
+fn read_in_page(script: &str, name: &str) -> std::collections::BTreeSet<String> {
+    let pattern = format!("{name}.");
+    let mut keys = std::collections::BTreeSet::new();
+    for (at, _) in script.match_indices(&pattern) {
+        let before = script[..at].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+            continue;
+        }
+        let key: String = script[at + pattern.len()..]
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+            .collect();
+        if !key.is_empty() {
+            keys.insert(key);
+        }
+    }
+    keys
+}
+
+#[test]
+fn the_page_reads_every_key_the_snapshot_writes_and_no_other() {
+    // The format is stated twice: the writer here, the reader in the page's
+    // inline script. A key added, renamed or dropped on one side fails here.
+    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../index.html"))
+        .expect("index.html");
+    let start = html.find("function applySnapshot").expect("applySnapshot");
+    let end = start + html[start..].find("\n      }\n").expect("its end");
+    let script = &html[start..end];
+    assert!(
+        script.contains(&format!("s.format !== {SNAPSHOT_FORMAT}")),
+        "the page reads format {SNAPSHOT_FORMAT} only"
+    );
+
+    let mut store = MemoryStore::new();
+    let mut app = App::open(&store);
+    app.act(rate("w1-zhongcheng", "hao"));
+    app.save(&mut store);
+    let raw = store.get(SNAPSHOT_KEY).unwrap().expect("a snapshot");
+    let json: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    let keys = |v: &serde_json::Value| -> std::collections::BTreeSet<String> {
+        v.as_object().unwrap().keys().cloned().collect()
+    };
+    assert_eq!(
+        keys(&json),
+        read_in_page(script, "s"),
+        "the snapshot's keys"
+    );
+    let mut figures = read_in_page(script, "e");
+    figures.extend(read_in_page(script, "part"));
+    assert_eq!(
+        keys(&json["checklists"][0]),
+        figures,
+        "a checklist's figures"
+    );
+    let section = read_in_page(script, "part");
+    assert_eq!(keys(&json["sections"][0]), section, "a section's figures");
 }
