@@ -58,7 +58,7 @@ pub use civil::{
 pub use compare::{
     compare, in_time_order, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison,
 };
-pub use deadline::{is_overdue, Deadline, DeadlineReading, RowStatus};
+pub use deadline::{is_overdue, official_deadline, Deadline, DeadlineReading, RowStatus};
 pub use draft::{
     default_aspects, default_rank, thanks_for_rank, Answer, Attendance, Criticism, Draft,
     DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts, OccasionEdit, Opinion, Person,
