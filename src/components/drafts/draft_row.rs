@@ -1,6 +1,7 @@
 //! One draft in the drafts list: its name, last change, completion and
-//! scores, and its actions — open, rename, duplicate, export, delete (with an
-//! inline confirmation). Rename and confirmation state belong to the row.
+//! scores, and its actions — open (当前 on the open one), rename,
+//! duplicate, export, delete (with an inline confirmation). Rename and
+//! confirmation state belong to the row.
 
 use crate::reducer::Dispatcher;
 use std::rc::Rc;
@@ -59,7 +60,7 @@ pub fn DraftRow(props: &DraftRowProps) -> Html {
                 dsp.dispatch(Action::RenameDraft(id.clone(), el.value()));
             }
             renaming.set(false);
-            focus_soon(format!("{row} .draft-actions button"));
+            focus_soon(format!("{row} .draft-actions button:enabled"));
         })
     };
     let on_export = {
@@ -109,7 +110,11 @@ pub fn DraftRow(props: &DraftRowProps) -> Html {
                 <span class="muted">{ format!("最后修改 {} · {}", local_datetime(d.modified), props.summary) }</span>
             </div>
             <div class="draft-actions">
-                <button type="button" class="button primary small" onclick={act(Action::OpenDraft)}>{ "打开" }</button>
+                if props.current {
+                    <button type="button" class="button small" disabled=true>{ "当前" }</button>
+                } else {
+                    <button type="button" class="button primary small" onclick={act(Action::OpenDraft)}>{ "打开" }</button>
+                }
                 <button type="button" class="button small" onclick={on_rename}>{ "重命名" }</button>
                 <button type="button" class="button small" onclick={act(Action::DuplicateDraft)}>{ "复制" }</button>
                 <button type="button" class="button small" onclick={on_export}>{ "导出" }</button>
