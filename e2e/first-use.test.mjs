@@ -189,14 +189,17 @@ test('lock screen: 忘记口令？ explains, then 清除本机数据并导入备
     assert.equal(await go.isDisabled(), true);
     await forgot.getByTestId('forgot-word').fill('清除');
     await go.click();
-    const confirm = page.getByTestId('import-confirm');
-    await confirm.waitFor({ timeout: 20000 });
-    await confirm.getByRole('button', { name: '确认导入' }).click();
+    // Imported at once (the data was just cleared: nothing to overwrite),
+    // exactly once, with no empty draft of the same name beside it, and open.
+    await page.getByTestId('import-notice').waitFor({ timeout: 20000 });
+    assert.equal(await page.getByTestId('import-confirm').count(), 0, 'no second confirmation');
     await waitSaved(page);
     const stored = await page.evaluate(() => Object.keys(localStorage));
     assert.ok(!stored.includes('ziping.v1.lock'), 'no passphrase any more');
-    // The imported draft is listed beside the new empty one: open it.
-    await page.locator('.draft-row:not(.current)').getByRole('button', { name: '打开' }).click();
+    assert.deepEqual(await page.locator('.draft-title').evaluateAll((els) => els.map((e) => e.firstChild.textContent)),
+      ['我的个人自评']);
+    assert.equal(await page.locator('.draft-row.current').getByRole('button', { name: '当前' }).isDisabled(), true,
+      'the open draft offers no 打开');
     await new ResultsPage(page).open();
     await eventually(() => page.getByLabel('姓名', { exact: true }).inputValue(), '张晓梅', 'the backup is back');
   });
