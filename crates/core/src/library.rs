@@ -81,18 +81,15 @@ impl TemplateLibrary {
         let mut groups: Vec<Vec<Rc<Template>>> = Vec::new();
         for t in self.all() {
             match groups.iter_mut().find(|g| g[0].id == t.id) {
-                Some(g) => g.push(t.clone()),
+                Some(g) => {
+                    // Newest first: in before the first older version.
+                    let at = g.iter().position(|o| o.version < t.version);
+                    g.insert(at.unwrap_or(g.len()), t.clone());
+                }
                 None => groups.push(vec![t.clone()]),
             }
         }
-        groups
-            .into_iter()
-            .map(|mut g| {
-                g.sort_by(|a, b| b.version.cmp(&a.version));
-                let newest = g.remove(0);
-                (newest, g)
-            })
-            .collect()
+        groups.into_iter().map(|mut g| (g.remove(0), g)).collect()
     }
 
     pub fn is_builtin(&self, id: &str) -> bool {

@@ -28,26 +28,29 @@ pub struct Gap {
 /// gaps. Each 】 closes the nearest open 【, so a stray 【 or 】 never
 /// swallows the text after it; a gap inside another gap counts once.
 pub fn gaps(text: &str) -> Vec<Gap> {
-    let mut open: Vec<usize> = Vec::new();
-    let mut pairs: Vec<(usize, usize)> = Vec::new(); // byte ranges, 【 to past 】
+    // Every 【 in order, with the end of the 】 that closes it (bytes).
+    let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
+    let mut open: Vec<usize> = Vec::new(); // indices into `pairs`
     for (i, c) in text.char_indices() {
         match c {
-            '【' => open.push(i),
+            '【' => {
+                open.push(pairs.len());
+                pairs.push((i, None));
+            }
             '】' => {
-                if let Some(start) = open.pop() {
-                    pairs.push((start, i + '】'.len_utf8()));
+                if let Some(k) = open.pop() {
+                    pairs[k].1 = Some(i + '】'.len_utf8());
                 }
             }
             _ => {}
         }
     }
-    pairs.sort_unstable();
     let mut out = Vec::new();
     let mut covered = 0usize; // the end of the last gap taken
     for (start, end) in pairs {
-        if start < covered {
+        let Some(end) = end.filter(|_| start >= covered) else {
             continue;
-        }
+        };
         let inner = &text[start + '【'.len_utf8()..end - '】'.len_utf8()];
         let Some(what) = gap_what(&text[..start], inner) else {
             continue;

@@ -110,11 +110,8 @@ pub fn DraftRow(props: &DraftRowProps) -> Html {
                 <span class="muted">{ format!("最后修改 {} · {}", local_datetime(d.modified), props.summary) }</span>
             </div>
             <div class="draft-actions">
-                if props.current {
-                    <button type="button" class="button small" disabled=true>{ "当前" }</button>
-                } else {
-                    <button type="button" class="button primary small" onclick={act(Action::OpenDraft)}>{ "打开" }</button>
-                }
+                <button type="button" class={classes!("button", "small", (!props.current).then_some("primary"))}
+                    disabled={props.current} onclick={act(Action::OpenDraft)}>{ if props.current { "当前" } else { "打开" } }</button>
                 <button type="button" class="button small" onclick={on_rename}>{ "重命名" }</button>
                 <button type="button" class="button small" onclick={act(Action::DuplicateDraft)}>{ "复制" }</button>
                 <button type="button" class="button small" onclick={on_export}>{ "导出" }</button>
