@@ -198,8 +198,9 @@ test('lock screen: 忘记口令？ explains, then 清除本机数据并导入备
     assert.ok(!stored.includes('ziping.v1.lock'), 'no passphrase any more');
     assert.deepEqual(await page.locator('.draft-title').evaluateAll((els) => els.map((e) => e.firstChild.textContent)),
       ['我的个人自评']);
-    assert.equal(await page.locator('.draft-row.current').getByRole('button', { name: '当前' }).isDisabled(), true,
+    assert.equal(await page.locator('.draft-row.current').getByRole('button', { name: '打开' }).count(), 0,
       'the open draft offers no 打开');
+    assert.equal(await page.locator('.draft-row.current .draft-title .tag').textContent(), '当前');
     await new ResultsPage(page).open();
     await eventually(() => page.getByLabel('姓名', { exact: true }).inputValue(), '张晓梅', 'the backup is back');
   });

@@ -120,7 +120,7 @@ pub fn Drafts() -> Html {
                 if !old.is_empty() {
                     <li><details class="template-old">
                         <summary>{ format!("旧版本（{}）", old.len()) }</summary>
-                        <ul class="template-list">{ for old.iter().map(template_row) }</ul>
+                        <ul>{ for old.iter().map(template_row) }</ul>
                     </details></li>
                 }
             </>
