@@ -60,6 +60,20 @@ test('first screen: what they leave with, the path, the occasion chosen at the s
     }
     await new DraftsPage(page).open();
     assert.match((await page.getByTestId('template-notes').allTextContents()).join(''), /版本说明：.*种子材料未列出“四个模范”的具体表述/);
+    // Each template once, at its newest version; the older ones folded under
+    // 旧版本, newest first; 导出模板 on one line at 1280 and 390 px.
+    const titles = (sel) => page.locator(sel).evaluateAll((els) => els.map((e) => e.textContent));
+    assert.deepEqual(await titles('.template-list > .template-row > span:first-child'),
+      ['五项工作（内置，第 4 版，29 条）', '四个模范（内置，第 3 版，17 条）']);
+    assert.deepEqual(await page.locator('.template-old summary').allTextContents(), ['旧版本（3）', '旧版本（2）']);
+    assert.deepEqual((await titles('.template-old .template-row > span:first-child')).map((t) => t.replace(/（内置，(第 \d 版).*/, '$1')),
+      ['五项工作第 3 版', '五项工作第 2 版', '五项工作第 1 版', '四个模范第 2 版', '四个模范第 1 版']);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      const b = await page.locator('.template-list > .template-row .button').first().boundingBox();
+      assert.ok(b.width > 2 * b.height, `导出模板 on one line at ${width} px: ${b.width} x ${b.height}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 });
 
