@@ -137,6 +137,12 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     await page.locator('[data-action=back-to-last-year]').click();
     await eventually(() => page.getByTestId('draft-name').textContent(), lastYear, 'back to last year');
     assert.equal(await banner.count(), 0);
+    // 对比 from last year's draft still reads forward: last year, then 2027.
+    await showPage(page, '对比');
+    await page.getByTestId('compare').waitFor();
+    assert.equal(await page.locator('[data-testid=compare] h2').first().textContent(), `对比：${lastYear} 与 2027年度自评`);
+    const back = await page.locator('[data-testid=compare-problems] tbody tr').allTextContents();
+    assert.ok(back.length === 3 && back.every((t) => !t.startsWith('新查摆的问题')), back.join('|'));
     await showPage(page, '草稿与备份');
     await page.locator('.draft-row', { hasText: '2027年度自评' }).getByRole('button', { name: '打开' }).click();
     await eventually(() => page.getByTestId('draft-name').textContent(), '2027年度自评', 'the new draft again');
