@@ -60,7 +60,7 @@ pub fn DraftRow(props: &DraftRowProps) -> Html {
                 dsp.dispatch(Action::RenameDraft(id.clone(), el.value()));
             }
             renaming.set(false);
-            focus_soon(format!("{row} .draft-actions button:enabled"));
+            focus_soon(format!("{row} .draft-actions button"));
         })
     };
     let on_export = {

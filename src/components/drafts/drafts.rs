@@ -53,7 +53,7 @@ pub fn Drafts() -> Html {
                 { format!("已删除“{}”。", del.draft.name) }
                 <button type="button" class="button small" onclick={Callback::from(move |_| {
                     d.dispatch(Action::UndoDelete);
-                    focus_soon(".draft-list .draft-row button:enabled".into());
+                    focus_soon(".draft-list .draft-row button".into());
                 })}>{ "撤销删除" }</button>
             </div>
         }
