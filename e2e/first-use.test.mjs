@@ -60,6 +60,20 @@ test('first screen: what they leave with, the path, the occasion chosen at the s
     }
     await new DraftsPage(page).open();
     assert.match((await page.getByTestId('template-notes').allTextContents()).join(''), /版本说明：.*种子材料未列出“四个模范”的具体表述/);
+    // Each template once, at its newest version; the older ones folded under
+    // 旧版本, newest first; 导出模板 on one line at 1280 and 390 px.
+    const titles = (sel) => page.locator(sel).evaluateAll((els) => els.map((e) => e.textContent));
+    assert.deepEqual(await titles('.template-list > .template-row > span:first-child'),
+      ['五项工作（内置，第 4 版，29 条）', '四个模范（内置，第 3 版，17 条）']);
+    assert.deepEqual(await page.locator('.template-old summary').allTextContents(), ['旧版本（3）', '旧版本（2）']);
+    assert.deepEqual((await titles('.template-old .template-row > span:first-child')).map((t) => t.replace(/（内置，(第 \d 版).*/, '$1')),
+      ['五项工作第 3 版', '五项工作第 2 版', '五项工作第 1 版', '四个模范第 2 版', '四个模范第 1 版']);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      const b = await page.locator('.template-list > .template-row .button').first().boundingBox();
+      assert.ok(b.width > 2 * b.height, `导出模板 on one line at ${width} px: ${b.width} x ${b.height}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 });
 
@@ -189,14 +203,18 @@ test('lock screen: 忘记口令？ explains, then 清除本机数据并导入备
     assert.equal(await go.isDisabled(), true);
     await forgot.getByTestId('forgot-word').fill('清除');
     await go.click();
-    const confirm = page.getByTestId('import-confirm');
-    await confirm.waitFor({ timeout: 20000 });
-    await confirm.getByRole('button', { name: '确认导入' }).click();
+    // Imported at once (the data was just cleared: nothing to overwrite),
+    // exactly once, with no empty draft of the same name beside it, and open.
+    await page.getByTestId('import-notice').waitFor({ timeout: 20000 });
+    assert.equal(await page.getByTestId('import-confirm').count(), 0, 'no second confirmation');
     await waitSaved(page);
     const stored = await page.evaluate(() => Object.keys(localStorage));
     assert.ok(!stored.includes('ziping.v1.lock'), 'no passphrase any more');
-    // The imported draft is listed beside the new empty one: open it.
-    await page.locator('.draft-row:not(.current)').getByRole('button', { name: '打开' }).click();
+    assert.deepEqual(await page.locator('.draft-title').evaluateAll((els) => els.map((e) => e.firstChild.textContent)),
+      ['我的个人自评']);
+    assert.equal(await page.locator('.draft-row.current').getByRole('button', { name: '打开' }).count(), 0,
+      'the open draft offers no 打开');
+    assert.equal(await page.locator('.draft-row.current .draft-title .tag').textContent(), '当前');
     await new ResultsPage(page).open();
     await eventually(() => page.getByLabel('姓名', { exact: true }).inputValue(), '张晓梅', 'the backup is back');
   });

@@ -502,9 +502,9 @@ test('Chromium 86: a first use — the path, 下一条未评 below the header, t
     await page.setInputFiles('[data-testid="forgot-backup"]', backup.path);
     await app.type('[data-testid="forgot-word"]', '清除');
     await app.button('清除本机数据并导入备份');
-    await app.waitFor('[data-testid="import-confirm"]');
-    await app.button('确认导入');
-    await page.waitForFunction(() => !localStorage.getItem('ziping.v1.lock') && document.querySelectorAll('.draft-row').length === 3);
+    // Imported at once, in place of the fresh empty draft.
+    await page.waitForFunction(() => !localStorage.getItem('ziping.v1.lock') && document.querySelectorAll('.draft-row').length === 2);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('[data-testid="import-confirm"]').length), 0);
     assert.deepEqual(errors, []);
   });
 });

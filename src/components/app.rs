@@ -17,7 +17,7 @@ use crate::hooks::{
     use_other_windows, use_prefs, use_storage_requests, Checkup, LockContext, Shared, Store,
 };
 use crate::reducer::{id_source, AppReducer};
-use ziping_app::state::{AppState, Page};
+use ziping_app::state::{Action, AppState, Page};
 use ziping_app::storage::lock::SealedStore;
 use ziping_app::storage::{self, Saver, Stored, UnavailableStore};
 use ziping_core::{builtin_templates, score_template};
@@ -92,9 +92,10 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(lock) = lock {
                 lock.last_nav.set(Some(*nav));
                 // A backup chosen on the lock screen (忘记口令): imported
-                // into the store it cleared, after the usual confirmation.
+                // into the store it cleared, without asking again.
                 let file = lock.handoff.borrow_mut().take();
                 if let Some(file) = file {
+                    d.dispatch(Action::RestoreNext);
                     crate::file_import::import_file(file, d);
                 }
             }

@@ -55,8 +55,10 @@ pub use check::{
 pub use civil::{
     chinese_date, civil_date, days_in_month, is_leap_year, month_text, read_month, CivilDate,
 };
-pub use compare::{compare, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison};
-pub use deadline::{is_overdue, Deadline, DeadlineReading, RowStatus};
+pub use compare::{
+    compare, in_time_order, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison,
+};
+pub use deadline::{is_overdue, official_deadline, Deadline, DeadlineReading, RowStatus};
 pub use draft::{
     default_aspects, default_rank, thanks_for_rank, Answer, Attendance, Criticism, Draft,
     DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts, OccasionEdit, Opinion, Person,

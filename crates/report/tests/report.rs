@@ -1435,3 +1435,22 @@ fn the_gaps_left_are_found_with_where_they_are() {
     );
     assert!(gaps("未闭合【待补充").is_empty(), "bad input never panics");
 }
+
+/// A stray 【 or 】 typed by hand neither swallows the text after it nor
+/// changes the count; a gap inside a gap counts once.
+#[test]
+fn stray_brackets_leave_the_gaps_count_right() {
+    use ziping_report::gaps;
+    let whats = |t: &str| -> Vec<String> { gaps(t).into_iter().map(|g| g.what).collect() };
+    assert_eq!(
+        whats("误输入【一个括号，姓名：【待补充：姓名】，比如【……】。"),
+        ["姓名", "比如【……】"]
+    );
+    assert_eq!(whats("多了】一个，【待补充：单位】】。"), ["单位"]);
+    assert_eq!(whats("【待补充：比如【……】】"), ["比如【……】"]);
+    assert_eq!(whats("【待补充：姓名】【待补充：职务】"), ["姓名", "职务"]);
+    let text = "【【待补充：职务】";
+    let g = &gaps(text)[0];
+    assert_eq!((g.start, g.end), (1, 9));
+    assert!(whats("】】【【").is_empty());
+}

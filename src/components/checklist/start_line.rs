@@ -26,7 +26,14 @@ pub fn start_line(state: &AppContext) -> Html {
     html! {
         <p class="start-line" data-testid="start-line">
             { "逐条自评、查摆问题后，本程序为您起草" }
-            <select class="start-occasion" data-testid="start-occasion" aria-label="材料用于" onchange={on_occasion}>{ for occasions }</select>
+            <select class="start-occasion" data-testid="start-occasion" aria-label="材料用于" onchange={on_occasion}>
+                // A draft's occasion this computer lacks is named, never
+                // shown as another occasion.
+                if state.occasions.get(&current).is_none() {
+                    <option value={current.clone()} selected=true>{ format!("本机没有的场合（{current}）") }</option>
+                }
+                { for occasions }
+            </select>
             { "的材料，并生成整改台账。所有内容只保存在本机浏览器中，不会上传。" }
         </p>
     }

@@ -11,7 +11,7 @@ use crate::hooks::use_app_state;
 use ziping_app::state::{Action, Page};
 use ziping_core::{
     carried_row, carry_question, draft_ledger, draft_year, is_overdue, is_recurring, ledger_head,
-    ledger_problems, material_file_name, row_base, CivilDate, Deadline,
+    ledger_problems, material_file_name, official_deadline, row_base, CivilDate, Deadline,
 };
 use ziping_report::{ledger_table, table_docx, table_xlsx};
 
@@ -67,7 +67,7 @@ pub fn Ledger() -> Html {
                 (i + 1).to_string(),
                 r.problem,
                 r.measure,
-                r.deadline,
+                official_deadline(&r.deadline),
                 r.progress,
                 r.status.label().to_string(),
                 r.closed,

@@ -96,6 +96,17 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         .clone()
         .unwrap_or_else(|| report.to_text());
     let edited = draft.report_edit.is_some();
+    // Each occasion keeps its own edit: say whose text this is, and which
+    // other occasions' edits wait for the person to switch back.
+    let occasions = &props.occasions;
+    let label = |id: &str| {
+        occasions
+            .get(id)
+            .map_or(id.to_string(), |o| o.label.clone())
+    };
+    let kept: Vec<String> = (draft.report_others.iter())
+        .map(|e| format!("“{}”", label(&e.occasion)))
+        .collect();
     // The body's length, live as the person edits, against the occasion's
     // range (a 个人总结 must fit its box).
     let chars = body_chars(&text);
@@ -250,9 +261,12 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             }
             { update }
             if edited {
-                <p class="muted no-print">{ "您已修改过下面的文本；自评结果再变化时它不会自动更新。" }</p>
+                <p class="muted no-print">{ format!("下面是您为“{}”修改过的文本；自评结果再变化时它不会自动更新。", label(&draft.occasion)) }</p>
             } else {
                 <p class="muted no-print">{ "下面的文本随自评结果自动生成，可直接修改；【待补充】处请补写。" }</p>
+            }
+            if !kept.is_empty() {
+                <p class="muted no-print" data-testid="report-kept">{ format!("您为{}改过的文本已保留，切回即可看到。", kept.join("、")) }</p>
             }
             <p class={classes!("length-count", "no-print", off.then_some("warn"))} data-testid="length-count">{ length }</p>
             <TextField label="报告全文" value={AttrValue::from(text)} on_change={on_edit}

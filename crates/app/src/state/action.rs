@@ -347,6 +347,10 @@ pub enum Action {
         file_name: String,
         text: String,
     },
+    /// The next file is the backup chosen on the lock screen (忘记口令),
+    /// read into the store just cleared: imported without asking (nothing
+    /// can be overwritten), in place of the untouched fresh draft, opened.
+    RestoreNext,
     SetOnConflict(OnConflict),
     ConfirmImport,
     CancelImport,

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use crate::storage::Stored;
-use ziping_core::{new_draft_name, template_draft_name, Draft, DraftId};
+use ziping_core::{new_draft_name, template_draft_name, Draft, DraftId, ImportPlan};
 
 use super::drafts::fresh_draft;
 use super::{
@@ -239,8 +239,12 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
         Action::ImportFile { file_name, content } => {
             state
                 .import
-                .read(&state.library, &state.occasions, file_name, content)
+                .read(&state.library, &state.occasions, file_name, content);
+            if std::mem::take(&mut state.import.restore) {
+                state.restore(now, new_id);
+            }
         }
+        Action::RestoreNext => state.import.restore = true,
         Action::SetOnConflict(on_conflict) => {
             if let Some(p) = state.import.pending.as_mut() {
                 p.on_conflict = on_conflict;
@@ -265,6 +269,7 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             });
         }
         Action::CancelImport => {
+            state.import.restore = false;
             state.import.pending = None;
             state.import.sealed = None;
         }
@@ -275,6 +280,34 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
 }
 
 impl AppState {
+    /// 忘记口令's backup, read into the store just cleared: confirmed at
+    /// once; a backup's drafts take the place of the untouched fresh draft
+    /// (no empty one of the same name beside them), and its newest opens.
+    fn restore(&mut self, now: i64, new_id: &mut dyn FnMut() -> DraftId) {
+        let Some(p) = &self.import.pending else {
+            return;
+        };
+        let lib = &mut self.library;
+        if matches!(*p.plan, ImportPlan::Drafts(_)) {
+            lib.drafts.retain(|d| {
+                d.modified != d.created || !d.answers.is_empty() || !d.problems.is_empty()
+            });
+        }
+        let before: Vec<DraftId> = lib.drafts.iter().map(|d| d.id.clone()).collect();
+        self.import.confirm(lib, &mut self.occasions, new_id);
+        let newest = (lib.drafts.iter())
+            .filter(|d| !before.contains(&d.id))
+            .max_by_key(|d| d.modified)
+            .map(|d| d.id.clone());
+        if let Some(id) = newest {
+            lib.current = id;
+        }
+        lib.ensure_one(now, new_id);
+        self.opened();
+        self.nav.page = Page::Drafts;
+        self.touch();
+    }
+
     /// Another draft was opened: its first checklist, no stale conflict.
     fn opened(&mut self) {
         self.nav = super::Nav {
