@@ -1,5 +1,6 @@
 //! The checklist screen: a tab per template of the draft, 填写说明, a table of
-//! contents with per-section progress, "next unanswered", and the item cards.
+//! contents with per-section progress and "next unanswered" ([`Toc`]), and
+//! the item cards.
 
 use std::rc::Rc;
 
@@ -7,12 +8,12 @@ use yew::prelude::*;
 
 use super::section_view::fingerprints;
 use super::start_line;
-use crate::browser::focus_first_in;
+use super::toc::Toc;
 use crate::components::SectionView;
 use crate::hooks::use_app_state;
 use ziping_app::state::Action;
 use ziping_app::storage::templates_signature;
-use ziping_core::{css_string, score_template};
+use ziping_core::score_template;
 
 const DEADLINES: [&str; 5] = ["立行立改", "长期坚持", "1个月内", "3个月内", "年底前"];
 
@@ -53,26 +54,8 @@ pub fn Checklist() -> Html {
         }
     });
 
-    let toc = template.sections.iter().zip(&result.sections).map(|(s, sr)| {
-        let target = format!("[id={}]", css_string(&format!("section-{}", s.id)));
-        let done = sr.tally.is_complete();
-        html! {
-            <li>
-                <button type="button" class={classes!("toc-link", done.then_some("done"))}
-                    onclick={Callback::from(move |_| focus_first_in(&target))}>
-                    { &s.title }
-                    <span class="toc-count">{ format!("{}/{}", sr.tally.answered, sr.tally.total) }</span>
-                </button>
-            </li>
-        }
-    });
-
-    let next_unanswered = result.unanswered.first().cloned();
-    let on_next = Callback::from(move |_| {
-        if let Some(id) = &next_unanswered {
-            focus_first_in(&format!("[data-item-id={}]", css_string(id)));
-        }
-    });
+    let tallies: Vec<_> = result.sections.iter().map(|sr| sr.tally).collect();
+    let next = result.unanswered.first().cloned();
 
     let all = Rc::new(templates.clone());
     let prints = fingerprints(&template, state.draft());
@@ -119,13 +102,7 @@ pub fn Checklist() -> Html {
                 <p class="template-description">{ reader_note }</p>
             }
             <div class="checklist-body">
-                <nav class="toc" aria-label="目录">
-                    <ol>{ for toc }</ol>
-                    <button type="button" class="button primary next-unanswered" onclick={on_next}
-                        disabled={result.unanswered.is_empty()}>
-                        { if result.unanswered.is_empty() { "本项已全部评完" } else { "下一条未评 ↓" } }
-                    </button>
-                </nav>
+                <Toc template={template.clone()} {tallies} {next} />
                 <div class="sections">{ for sections }</div>
             </div>
             <datalist id="deadline-suggestions">

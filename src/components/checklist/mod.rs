@@ -8,6 +8,7 @@ mod item_card;
 mod item_problems;
 mod section_view;
 mod start_line;
+mod toc;
 
 pub use checklist::Checklist;
 pub use item_card::ItemCard;
