@@ -125,7 +125,8 @@ async fn the_app_scores_a_click_and_saves_it_when_the_page_hides() {
     yew::scheduler::flush().await;
 
     assert_eq!(text_of(&root, "[data-testid=total-score]"), "—");
-    assert_eq!(text_of(&root, "[data-testid=grade]"), "未评");
+    // A 组织生活会 (the default occasion) has no 等次: no grade word.
+    assert_eq!(text_of(&root, "[data-testid=grade]"), "");
     let radio: web_sys::HtmlElement = root
         .query_selector("[data-item-id=w1-zhongcheng] input[value=jiaohao]")
         .unwrap()
@@ -135,8 +136,7 @@ async fn the_app_scores_a_click_and_saves_it_when_the_page_hides() {
     radio.click();
     yew::scheduler::flush().await;
     assert_eq!(text_of(&root, "[data-testid=total-score]"), "80.0");
-    // A grade is given to a finished assessment only.
-    assert_eq!(text_of(&root, "[data-testid=grade]"), "评完后确定");
+    assert_eq!(text_of(&root, "[data-testid=grade]"), "");
     assert_eq!(text_of(&root, "[data-testid=completion]"), "已评 1/29");
 
     // The autosave is debounced: nothing written on the click path …
