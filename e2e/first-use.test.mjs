@@ -220,7 +220,7 @@ test('lock screen: 忘记口令？ explains, then 清除本机数据并导入备
   });
 });
 
-test('the header: no grade word for a 组织生活会, compact on a phone; 马上改 as the 材料 says it; the cause named', async () => {
+test('the header: no grade word for a 组织生活会, compact on a phone; the 年度 given; 马上改 as the 材料 says it; the cause named', async () => {
   await withPage(async (page) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const c = await new ChecklistPage(page).open(FILE_URL);
@@ -248,9 +248,16 @@ test('the header: no grade word for a 组织生活会, compact on a phone; 马�
     const cause = weak.getByRole('textbox', { name: '原因', exact: true });
     await cause.fill('理论学习抓得不紧');
     assert.ok((await weak.locator('.cause .field-label').boundingBox()).width > 10, 'the label is shown');
-    await new ResultsPage(page).open();
+    const r = await new ResultsPage(page).open();
     assert.match(await page.getByTestId('rectify-list').textContent(), /时限：立行立改/);
     assert.equal(await weak.getByLabel('整改时限').count(), 0, 'on another screen');
+    // A new draft assesses the year: January–June the year before (UTC+8).
+    const year = await page.evaluate(() => {
+      const d = new Date(Date.now() + 8 * 3600e3);
+      return String(d.getUTCMonth() < 6 ? d.getUTCFullYear() - 1 : d.getUTCFullYear());
+    });
+    assert.equal(await r.field('年度').inputValue(), year);
+    assert.ok((await r.report().inputValue()).startsWith(`${year}年度组织生活会个人对照检查材料`));
   });
 });
 

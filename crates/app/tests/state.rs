@@ -118,6 +118,22 @@ fn first_use_makes_one_draft_over_the_newest_built_ins() {
     assert_eq!(app.revision(), 0, "nothing to save before the first change");
 }
 
+/// A new draft assesses the year (NOW is November 2026: 2026); a stored
+/// draft keeps the 年度 it has, empty or not.
+#[test]
+fn a_new_draft_has_the_year_being_assessed_and_a_stored_one_keeps_its_own() {
+    let mut app = App::new();
+    assert_eq!(app.state.draft().person.year, "2026");
+    app.act(Action::NewDraft(None));
+    assert_eq!(app.state.draft().person.year, "2026");
+    let app = App::with(stored_with(vec![stored_draft("a", "甲", 2)], Some("a")));
+    assert_eq!(
+        app.state.draft().person.year,
+        "",
+        "a stored draft unchanged"
+    );
+}
+
 #[test]
 fn start_opens_the_stored_current_draft_or_the_newest() {
     let drafts = vec![stored_draft("a", "甲", 2), stored_draft("b", "乙", 1)];
@@ -691,7 +707,8 @@ fn every_person_field_is_set_saved_and_read_back() {
         (PersonField::Unit, "某市委组织部干部监督科"),
         (PersonField::Position, "科员"),
         (PersonField::Joined, "2025.12"),
-        (PersonField::Year, "2026"),
+        // Not 2026: a new draft (NOW in 2026) has it already.
+        (PersonField::Year, "2025"),
         (PersonField::Gender, "女"),
         (PersonField::Ethnicity, "汉族"),
         (PersonField::Born, "2001-05"),

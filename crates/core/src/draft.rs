@@ -384,6 +384,17 @@ impl PartialEq for FactAnswers {
     }
 }
 
+/// The 年度 a new draft assesses on `now` (ms since the epoch, the day in
+/// UTC+8): the year whose 组织生活会 and 年度考核 come next. They are held
+/// from December of year N to February of N+1, so January to June assess
+/// the year before, July to December this year. A stored draft keeps the
+/// 年度 it has (empty or not).
+pub fn assessed_year(now: i64) -> String {
+    let d = CivilDate::from_epoch_ms(now);
+    let year = if d.month <= 6 { d.year - 1 } else { d.year };
+    year.to_string()
+}
+
 /// The occasion of a new draft, and of one whose file names none.
 pub(crate) fn default_occasion() -> String {
     DEFAULT_OCCASION.to_string()
