@@ -285,3 +285,27 @@ test('a card rated through says which veto facts it waits on, and leads to them 
   });
 });
 
+test('the path ticks 材料 and 台账 once their screens are opened, not before', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    await page.getByTestId('start-occasion').selectOption('zuzhi-shenghuohui');
+    for (const tab of ['五项工作', '四个模范']) {
+      await c.tab(tab);
+      const items = await page.locator('#app [data-item-id]').evaluateAll((els) => els.map((e) => e.dataset.itemId));
+      for (const id of items) await c.rate(id, 'hao');
+    }
+    await c.tab('五项工作');
+    for (let k = 0; k < 3; k++) {
+      const item = c.item(['w1-zhongcheng', 'w2-ligong', 'w3-peixun'][k]);
+      await item.getByText('查摆问题', { exact: true }).click();
+      await item.getByRole('button', { name: '＋ 写一个问题' }).click();
+      await item.getByLabel('问题表现（用自己的话，写出具体事例）').fill(`问题${k}，比如某次会议前准备不足`);
+    }
+    const done = () => page.locator('#app [data-testid=path] .step.done .step-link').allTextContents();
+    const r = await new ResultsPage(page).open();
+    await r.field('姓名').fill('张晓梅');
+    await eventually(async () => (await done()).map((s) => s.replace('✓', '')), ['自评', '查摆问题', '个人信息与场合', '材料']);
+    await showPage(page, '整改台账');
+    await eventually(async () => (await done()).length, 5, 'the ledger seen');
+  });
+});

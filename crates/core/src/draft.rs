@@ -242,6 +242,18 @@ pub struct Draft {
     /// A Party member's own facts of the year (民主评议): 组织生活
     /// attendance, 党费, 交办任务, 双报到. Empty: none given.
     pub member: MemberFacts,
+    /// The screens the person has opened for this draft (the path ticks
+    /// 材料 and 台账 once they are seen, not once their inputs are there).
+    pub seen: Vec<Seen>,
+}
+
+/// A screen of the path the person has opened for a draft ([`Draft::seen`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seen {
+    /// 结果与报告, where the 材料 is.
+    Material,
+    /// 整改台账.
+    Ledger,
 }
 
 /// What the branch reports of each member (民主评议党员), as the member
@@ -431,6 +443,13 @@ impl fmt::Display for DraftError {
 impl std::error::Error for DraftError {}
 
 impl Draft {
+    /// Notes that the person opened `screen` (once).
+    pub fn mark_seen(&mut self, screen: Seen) {
+        if !self.seen.contains(&screen) {
+            self.seen.push(screen);
+        }
+    }
+
     /// A new, empty draft covering the given templates.
     pub fn new(
         id: impl Into<DraftId>,
@@ -474,6 +493,7 @@ impl Draft {
             ignored: Vec::new(),
             alt_layout: false,
             member: MemberFacts::default(),
+            seen: Vec::new(),
         }
     }
 

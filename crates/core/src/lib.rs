@@ -62,7 +62,7 @@ pub use deadline::{is_overdue, official_deadline, Deadline, DeadlineReading, Row
 pub use draft::{
     assessed_year, default_aspects, default_rank, thanks_for_rank, Answer, Attendance, Criticism,
     Draft, DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts, OccasionEdit, Opinion,
-    Person, Rating, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER, PROBATIONARY_MEMBER, RANKS,
+    Person, Rating, Seen, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER, PROBATIONARY_MEMBER, RANKS,
     STANDINGS,
 };
 pub use figures::{asked_facts, graded, missing_facts_note, Figures};

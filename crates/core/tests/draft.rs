@@ -237,6 +237,7 @@ fn every_field_reads_back_as_written() {
     d.member.dues = Some(false);
     d.member.tasks = "承办主题党日2次".into();
     d.member.service = "社区报到".into();
+    d.seen = vec![ziping_core::Seen::Material, ziping_core::Seen::Ledger];
     d.cause = "总的原因".into();
     d.report_edit = Some("改过的正文".into());
     d.report_base = Some("生成的正文".into());

@@ -354,10 +354,21 @@ fn the_path_shows_which_steps_are_done() {
         let id = d.add_problem(Some(link), "");
         d.problem_mut(&id).unwrap().text = format!("问题{k}");
     }
+    // Made, but not yet seen: the 材料 and the 台账 wait for their screens.
+    assert_eq!(done(&d), ["自评", "查摆问题", "个人信息与场合"]);
+    d.mark_seen(ziping_core::Seen::Ledger);
+    assert_eq!(done(&d), ["自评", "查摆问题", "个人信息与场合", "台账"]);
+    d.mark_seen(ziping_core::Seen::Material);
+    d.mark_seen(ziping_core::Seen::Material);
+    assert_eq!(d.seen.len(), 2, "each screen noted once");
     assert_eq!(
         done(&d),
         ["自评", "查摆问题", "个人信息与场合", "材料", "台账"]
     );
+    // Seen before it was made: not done until it is.
+    let mut early = new_draft(&ts);
+    early.mark_seen(ziping_core::Seen::Material);
+    assert!(done(&early).is_empty());
 }
 
 /// The header's figures: a grade word only for an occasion that has a 等次
