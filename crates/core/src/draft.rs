@@ -443,6 +443,16 @@ impl fmt::Display for DraftError {
 impl std::error::Error for DraftError {}
 
 impl Draft {
+    /// Made and never changed since, with nothing rated or written: the
+    /// fresh draft a first start makes, which a backup restored over a
+    /// cleared store may take the place of.
+    pub fn is_untouched(&self) -> bool {
+        self.modified == self.created
+            && self.answers.is_empty()
+            && self.problems.is_empty()
+            && self.previous.is_empty()
+    }
+
     /// Notes that the person opened `screen` (once).
     pub fn mark_seen(&mut self, screen: Seen) {
         if !self.seen.contains(&screen) {

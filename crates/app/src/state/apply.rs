@@ -299,10 +299,12 @@ impl AppState {
             return;
         };
         let lib = &mut self.library;
-        if matches!(*p.plan, ImportPlan::Drafts(_)) {
-            lib.drafts.retain(|d| {
-                d.modified != d.created || !d.answers.is_empty() || !d.problems.is_empty()
-            });
+        // Only the store's one fresh draft gives way: anything else (a draft
+        // another window added meanwhile) stays.
+        if matches!(*p.plan, ImportPlan::Drafts(_))
+            && matches!(&lib.drafts[..], [only] if only.is_untouched())
+        {
+            lib.drafts.clear();
         }
         let before: Vec<DraftId> = lib.drafts.iter().map(|d| d.id.clone()).collect();
         self.import.confirm(lib, &mut self.occasions, new_id);
