@@ -140,10 +140,13 @@ fn a_new_draft_has_the_year_being_assessed_and_a_stored_one_keeps_its_own() {
 fn opening_the_material_and_the_ledger_is_noted_once() {
     use ziping_core::Seen;
     let mut app = App::new();
+    let made = app.state.draft().modified;
     app.act(Action::Show(Page::Drafts));
     assert_eq!(app.revision(), 0, "nothing noted");
     app.act(Action::Show(Page::Results));
     assert_eq!(app.state.draft().seen, [Seen::Material]);
+    assert_eq!(app.state.draft().modified, made, "a note, not an edit");
+    assert!(app.state.draft().is_untouched());
     let (revision, modified) = (app.revision(), app.state.draft().modified);
     assert_eq!(revision, 1);
     app.act(Action::Show(Page::Checklist));
@@ -154,6 +157,23 @@ fn opening_the_material_and_the_ledger_is_noted_once() {
     assert_eq!(app.state.draft().seen, [Seen::Material, Seen::Ledger]);
     let json = ziping_core::json::to_json(&**app.state.draft());
     assert!(json.contains(r#""seen":["material","ledger"]"#), "{json}");
+    // Another window that saw other screens of the same draft is no
+    // conflict: both windows' notes are kept.
+    let mut theirs = (**app.state.draft()).clone();
+    theirs.seen = vec![Seen::Ledger];
+    let mut app2 = App::new();
+    app2.act(Action::ExternalChange {
+        id: app2.state.draft().id.clone(),
+        draft: Some(Box::new(theirs.clone())),
+    });
+    assert!(app2.state.notices.conflict.is_none());
+    assert_eq!(app2.state.draft().seen, [Seen::Ledger]);
+    app.act(Action::ExternalChange {
+        id: theirs.id.clone(),
+        draft: Some(Box::new(theirs)),
+    });
+    assert!(app.state.notices.conflict.is_none(), "no conflict");
+    assert_eq!(app.state.draft().seen, [Seen::Material, Seen::Ledger]);
 }
 
 #[test]

@@ -453,6 +453,17 @@ impl Draft {
             && self.previous.is_empty()
     }
 
+    /// Equal but for the screens seen ([`Draft::seen`]): two windows that
+    /// only looked at different screens hold no conflict.
+    pub fn same_apart_from_seen(&self, other: &Draft) -> bool {
+        if self.seen == other.seen {
+            return self == other;
+        }
+        let mut a = self.clone();
+        a.seen.clone_from(&other.seen);
+        a == *other
+    }
+
     /// Notes that the person opened `screen` (once).
     pub fn mark_seen(&mut self, screen: Seen) {
         if !self.seen.contains(&screen) {

@@ -103,13 +103,15 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
         }
         Action::Show(page) => {
             state.nav.page = page;
-            // The path ticks 材料 and 台账 once they are seen.
+            // The path ticks 材料 and 台账 once they are seen: noted, not an
+            // edit (the draft's 修改时间 stays).
             let screen = match page {
                 Page::Results => Some(Seen::Material),
                 Page::Ledger => Some(Seen::Ledger),
                 _ => None,
             };
-            if screen.is_some_and(|s| lib.edit_current(now, |d| d.mark_seen(s))) {
+            if let Some(s) = screen.filter(|s| !lib.draft().seen.contains(s)) {
+                lib.note_current(|d| d.mark_seen(s));
                 state.touch();
             }
         }
@@ -201,6 +203,16 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             Rc::make_mut(&mut state.persist.elsewhere).record(id.clone(), stored);
             match (lib.position(&id), theirs) {
                 (Some(i), Some(theirs)) if lib.drafts[i] == theirs => {}
+                // Only the screens seen differ: both windows' notes kept.
+                (Some(i), Some(theirs)) if lib.drafts[i].same_apart_from_seen(&theirs) => {
+                    let ours = Rc::make_mut(&mut lib.drafts[i]);
+                    for s in theirs.seen.iter().copied() {
+                        ours.mark_seen(s);
+                    }
+                    if *ours != *theirs {
+                        state.touch();
+                    }
+                }
                 (Some(_), theirs) if lib.current == id => {
                     state.notices.conflict = Some(Conflict { id, theirs })
                 }
