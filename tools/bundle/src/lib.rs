@@ -152,28 +152,40 @@ pub enum Script {
 }
 
 /// The global the glue's script sets to wasm-bindgen's `__wbg_init`. The
-/// glue travels compressed after the wasm (about 24 KB of script in the
-/// page, a third of that in the stream, where the wasm's import names are
-/// already known); the boot script adds it as a `<script>` once decoded,
-/// where it runs at once, and the policy holds its hash.
+/// glue travels compressed after the wasm (where the wasm's import names
+/// are already known: docs/size.md has what it saved); the boot script adds
+/// it as a `<script>` once decoded, where it runs at once, and the policy
+/// holds its hash.
 pub const GLUE_READY: &str = "zipingGlue";
 
 /// The glue's classic script: the glue without its `export` line, in a
 /// strict function of its own, handing `__wbg_init` to the boot script.
-/// Its one use of `import.meta` (the wasm's URL when none is given: the
-/// boot always gives the bytes) reads the page's address instead, which a
-/// classic script can.
+/// Its `import.meta.url` (the wasm's URL when none is given: the boot
+/// always gives the bytes) reads the page's address instead, which a
+/// classic script can; any other `import.meta` would not parse there, and
+/// fails the build.
 fn glue_script(glue: &str) -> Result<String, BundleError> {
-    let glue = prepare_glue(glue)?;
-    if glue.matches("import.meta").count() > 1 {
+    let glue = prepare_glue(glue)?.replace("import.meta.url", "location.href");
+    if glue.contains("import.meta") {
         return Err(BundleError::GlueShape(
-            "`import.meta` more than once".into(),
+            "`import.meta` used otherwise than as `import.meta.url`".into(),
         ));
     }
     Ok(format!(
-        "(function () {{\n\"use strict\";\n{}\nwindow.{GLUE_READY} = __wbg_init;\n}})();\n",
-        glue.replace("import.meta.url", "location.href")
+        "(function () {{\n\"use strict\";\n{glue}\nwindow.{GLUE_READY} = __wbg_init;\n}})();\n"
     ))
+}
+
+/// Where `js` uses syntax Chromium 72–79 cannot parse (`?.`, `??`), which
+/// a minifier may write for a longer form: the text from there.
+fn newer_syntax(js: &str) -> Option<&str> {
+    js.match_indices('?').find_map(|(at, _)| {
+        let rest = &js[at..];
+        let next = rest[1..].chars().next();
+        // `a?.5:b` is a conditional, not `?.`.
+        let chained = next == Some('.') && !rest[2..].starts_with(|c: char| c.is_ascii_digit());
+        (chained || next == Some('?')).then(|| &rest[..rest.len().min(20)])
+    })
 }
 
 /// The glue without its `export` line, after checking it imports nothing.
@@ -825,6 +837,13 @@ pub fn bundle(
         )));
     }
     let minified = minify(&boot_script(), Script::Module)?;
+    for script in [&glue, &minified] {
+        if let Some(at) = newer_syntax(script) {
+            return Err(BundleError::Minify(format!(
+                "the minified script uses syntax Chromium 72–79 cannot parse: `{at}`"
+            )));
+        }
+    }
     if [WASM_DATA_ID, DECODER_ID]
         .iter()
         .any(|id| !minified.contains(&format!("\"{id}\"")))
