@@ -582,8 +582,13 @@ impl Occasion {
 
     /// The yes/no facts `draft` answers for this occasion: its templates'
     /// (each once), then the occasion's own not among them; of those, the
-    /// ones the draft is asked ([`Draft::asks`]).
+    /// ones the draft is asked ([`Draft::asks`]). None where the occasion
+    /// has no 等次 (a 组织生活会): the veto facts decide only a 等次, and
+    /// its 材料 prints none of them.
     pub fn facts_with<T: AsRef<Template>>(&self, templates: &[T], draft: &Draft) -> Vec<Fact> {
+        if !self.grades() {
+            return Vec::new();
+        }
         let mut facts = unique_facts(templates);
         for f in &self.facts {
             if !facts.iter().any(|g| g.id == f.id) {
