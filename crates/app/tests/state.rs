@@ -1387,7 +1387,10 @@ fn a_backup_chosen_after_forgetting_the_passphrase_is_restored_at_once() {
     assert_eq!(app.state.nav.page, Page::Drafts);
     assert_eq!(
         app.state.import.notice,
-        Some(ImportNotice::Done("已从“备份.json”导入 2 份草稿。".into()))
+        Some(ImportNotice::Done(
+            "已从“备份.json”导入 2 份草稿。口令已随清除一并取消，如需加密，请在“本机加密”中重新设置。"
+                .into()
+        ))
     );
     // Only the next file: a later import asks as usual, and keeps what is here.
     app.act(Action::ImportFile {

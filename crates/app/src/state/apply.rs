@@ -8,7 +8,8 @@ use ziping_core::{new_draft_name, template_draft_name, Draft, DraftId, ImportPla
 
 use super::drafts::fresh_draft;
 use super::{
-    Action, AppState, Conflict, DroppedEdit, NoteField, Page, ReportEdit, SaveStatus, SealedImport,
+    Action, AppState, Conflict, DroppedEdit, ImportNotice, NoteField, Page, ReportEdit, SaveStatus,
+    SealedImport,
 };
 
 /// Applies `action` to `state`. `now` is the time (ms since the epoch) and
@@ -328,6 +329,10 @@ impl AppState {
             lib.current = id;
         }
         lib.ensure_one(now, new_id);
+        // The passphrase went with the clearing: said where the restore is.
+        if let Some(ImportNotice::Done(said)) = &mut self.import.notice {
+            said.push_str("口令已随清除一并取消，如需加密，请在“本机加密”中重新设置。");
+        }
         self.opened();
         self.nav.page = Page::Drafts;
         self.touch();
