@@ -369,6 +369,12 @@ impl fmt::Display for OccasionError {
 
 impl std::error::Error for OccasionError {}
 
+/// How an occasion this computer lacks is named where a draft keeps it (the
+/// 材料用于 selects): by its id, never shown as another occasion.
+pub fn missing_occasion_label(id: &str) -> String {
+    format!("本机没有的场合（{id}）")
+}
+
 impl OccasionSet {
     /// Checks every rule; the first fault found is returned.
     pub fn validate(&self) -> Result<(), OccasionError> {
