@@ -143,8 +143,9 @@ fn check_self_contained(html: &str) -> Result<(), BundleError> {
     Ok(())
 }
 
-/// What a minifier is given: the boot's module script, or the glue's classic
-/// script (which must keep its `"use strict"` and its own scope).
+/// What a minifier is given: the boot's module script, or a classic script
+/// (the glue's, which must keep its `"use strict"` and its own scope, and
+/// the page's own, which must stay ES5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Script {
     Module,
@@ -710,13 +711,13 @@ pub fn csp_selector(strict: &str) -> Result<String, BundleError> {
 fn map_elements(
     html: &str,
     tag: &str,
-    f: impl Fn(&str, &str) -> String,
+    f: impl Fn(&str, &str) -> Result<String, BundleError>,
 ) -> Result<String, BundleError> {
     let mut out = String::with_capacity(html.len());
     let mut copied = 0;
     for (i, body, end) in element_spans(html, tag)? {
         out.push_str(&html[copied..body]);
-        out.push_str(&f(&html[i..body], &html[body..end]));
+        out.push_str(&f(&html[i..body], &html[body..end])?);
         copied = end;
     }
     out.push_str(&html[copied..]);
@@ -765,14 +766,21 @@ fn strip_html_comments(html: &str) -> Result<String, BundleError> {
 }
 
 /// Minifies what trunk leaves as written: styles through [`minify_css`],
-/// classic scripts through [`strip_script_comments`], and HTML comments.
-fn minify_page(html: &str) -> Result<String, BundleError> {
-    let html = map_elements(html, "style", |_, css| minify_css(css))?;
+/// classic scripts through [`strip_script_comments`] and then `minify`
+/// (as ES5: the page's classic script also runs in IE mode, to say it
+/// cannot start there), and HTML comments.
+fn minify_page(
+    html: &str,
+    minify: &impl Fn(&str, Script) -> Result<String, BundleError>,
+) -> Result<String, BundleError> {
+    let html = map_elements(html, "style", |_, css| Ok(minify_css(css)))?;
     let html = map_elements(&html, "script", |open, js| {
         if open == "<script>" {
-            strip_script_comments(js)
+            Ok(minify(&strip_script_comments(js), Script::Classic)?
+                .trim_end()
+                .to_string())
         } else {
-            js.to_string()
+            Ok(js.to_string())
         }
     })?;
     strip_html_comments(&html)
@@ -823,7 +831,7 @@ pub fn bundle(
     check_self_contained(&page)?;
     let (rest, after_boot) = take_after_boot(&page)?;
     check_after_boot(&after_boot, &format!("{rest}{first_screen}"))?;
-    page = minify_page(&rest)?;
+    page = minify_page(&rest, &minify)?;
     page = insert_first_screen(&page, first_screen)?;
     if page.contains("Content-Security-Policy")
         || page.contains(&format!("id=\"{CSP_SELECTOR_ID}\""))

@@ -229,6 +229,24 @@ fn a_minified_script_that_old_engines_cannot_parse_fails_the_build() {
 }
 
 #[test]
+fn the_pages_classic_script_goes_through_the_minifier_as_a_classic_script() {
+    let page = latin1(
+        &bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, kind| {
+            Ok(match kind {
+                Script::Classic => s.replace("var a = ", "var b = "),
+                Script::Module => s.into(),
+            })
+        })
+        .unwrap(),
+    );
+    assert!(page.contains("var b = \"<b>\";"));
+    assert!(!page.contains("var a = "));
+    // The policy hashes what the page holds after the minifier.
+    let (csp, _) = written_policies(&page);
+    assert!(csp.contains(&csp_hash("(function () {\nvar b = \"<b>\"; // kept\n})();")));
+}
+
+#[test]
 fn a_minifier_that_loses_the_glues_strict_mode_fails() {
     let e = bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, kind| {
         Ok(match kind {
