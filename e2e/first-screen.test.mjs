@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  appRunning, ChecklistPage, FILE_URL, HOLD_START, ResultsPage, VISIBLE, withContext as withBrowser,
+  appRunning, ChecklistPage, FILE_URL, HOLD_START, nextFrames, ResultsPage, VISIBLE, withContext as withBrowser,
 } from './support.mjs';
 
 /** Records whether a first screen was ever put into the page. */
@@ -37,6 +37,7 @@ test(`a new user sees the first screen before the app runs, and the take-over ch
     await page.evaluate(() => window.__release());
     await appRunning(page);
     assert.equal(await page.locator('#shell').count(), 0, 'the first screen is gone');
+    await nextFrames(page);
     const after = await page.evaluate(VISIBLE, 'app');
     assert.ok(before.length > 50, `the comparison covers the screen (${before.length} elements)`);
     assert.deepEqual(after, before, 'the app shows exactly what the first screen showed, where it showed it');

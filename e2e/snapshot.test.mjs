@@ -9,7 +9,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import {
-  appRunning, ChecklistPage, DraftsPage, FILE_URL, HOLD_START, VISIBLE, eventually, waitAttached, waitSaved,
+  appRunning, ChecklistPage, DraftsPage, FILE_URL, HOLD_START, nextFrames, VISIBLE, eventually, waitAttached,
+  waitSaved,
   withContext as withBrowser,
 } from './support.mjs';
 import { OldApp, SKIP_OLD, withEngine } from './old-support.mjs';
@@ -88,6 +89,7 @@ test('a returning user sees their own ratings before the app runs; the take-over
     await held.evaluate(() => window.__release());
     await appRunning(held);
     assert.equal(await held.locator('#shell').count(), 0, 'the first screen is gone');
+    await nextFrames(held);
     const after = await held.evaluate(VISIBLE, 'app');
     assert.ok(before.length > 50, `the comparison covers the screen (${before.length} elements)`);
     assert.deepEqual(after, before, 'the app shows exactly what the snapshot showed, where it showed it');

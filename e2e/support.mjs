@@ -319,6 +319,14 @@ export const VISIBLE = (rootId) => {
   return out;
 };
 
+/**
+ * Resolves after the page's next two frames: what is on screen once the
+ * browser has drawn it (an item card off screen is sized by its placeholder,
+ * `content-visibility: auto`, until a frame has decided it is on screen;
+ * the frame itself is drawn right, but the DOM read before it is not).
+ */
+export const nextFrames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+
 /** Resolves once the app has rendered (its `ziping-rendered` mark). */
 export const appRunning = (page) => page.waitForFunction(() => performance.getEntriesByName('ziping-rendered').length > 0);
 
