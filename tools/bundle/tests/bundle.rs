@@ -58,6 +58,20 @@ fn latin1(page: &[u8]) -> String {
     page.iter().map(|&b| char::from(b)).collect()
 }
 
+/// The bundle with a "minifier" that edits the classic scripts (the page's
+/// own and the glue's) with `classic` and the boot's module with `module`.
+fn minified_by(
+    classic: impl Fn(&str) -> String,
+    module: impl Fn(&str) -> String,
+) -> Result<Vec<u8>, BundleError> {
+    bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, kind| {
+        Ok(match kind {
+            Script::Classic => classic(s),
+            Script::Module => module(s),
+        })
+    })
+}
+
 /// The bundle of `html` with `first` as the first screen, as text.
 fn built(html: &str, first: &str) -> String {
     latin1(&bundle(html, GLUE, WASM, DECODER, first, same).unwrap())
@@ -205,13 +219,11 @@ fn a_minified_script_that_old_engines_cannot_parse_fails_the_build() {
         (Script::Classic, "return 1;", "return a?.b;"),
         (Script::Module, "const init", "const x = a ?? b; const init"),
     ] {
-        let e = bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, k| {
-            Ok(if k == kind {
-                s.replace(from, to)
-            } else {
-                s.into()
-            })
-        })
+        let edit = |s: &str| s.replace(from, to);
+        let e = match kind {
+            Script::Classic => minified_by(edit, str::to_string),
+            Script::Module => minified_by(str::to_string, edit),
+        }
         .unwrap_err();
         assert!(
             e.to_string().contains("syntax Chromium 72–79 cannot parse"),
@@ -219,26 +231,13 @@ fn a_minified_script_that_old_engines_cannot_parse_fails_the_build() {
         );
     }
     // A conditional with a decimal is not `?.`.
-    let page = bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, k| {
-        Ok(match k {
-            Script::Classic => s.replace("return 1;", "return a?.5:1;"),
-            Script::Module => s.into(),
-        })
-    });
+    let page = minified_by(|s| s.replace("return 1;", "return a?.5:1;"), str::to_string);
     assert!(page.is_ok());
 }
 
 #[test]
 fn the_pages_classic_script_goes_through_the_minifier_as_a_classic_script() {
-    let page = latin1(
-        &bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, kind| {
-            Ok(match kind {
-                Script::Classic => s.replace("var a = ", "var b = "),
-                Script::Module => s.into(),
-            })
-        })
-        .unwrap(),
-    );
+    let page = latin1(&minified_by(|s| s.replace("var a = ", "var b = "), str::to_string).unwrap());
     assert!(page.contains("var b = \"<b>\";"));
     assert!(!page.contains("var a = "));
     // The policy hashes what the page holds after the minifier.
@@ -248,13 +247,7 @@ fn the_pages_classic_script_goes_through_the_minifier_as_a_classic_script() {
 
 #[test]
 fn a_minifier_that_loses_the_glues_strict_mode_fails() {
-    let e = bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, kind| {
-        Ok(match kind {
-            Script::Classic => s.replace("\"use strict\";", ""),
-            Script::Module => s.into(),
-        })
-    })
-    .unwrap_err();
+    let e = minified_by(|s| s.replace("\"use strict\";", ""), str::to_string).unwrap_err();
     assert_eq!(
         e.to_string(),
         "minifying the boot script failed: the minified glue no longer sets zipingGlue in strict mode"
@@ -535,13 +528,7 @@ fn glue_of_another_shape_fails() {
 
 #[test]
 fn a_minifier_that_drops_the_wasm_fails() {
-    let e = bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, kind| {
-        Ok(match kind {
-            Script::Module => "console.log(1)".into(),
-            Script::Classic => s.into(),
-        })
-    })
-    .unwrap_err();
+    let e = minified_by(str::to_string, |_| "console.log(1)".into()).unwrap_err();
     assert_eq!(
         e.to_string(),
         "minifying the boot script failed: the minified script no longer reads the wasm's data blocks"
@@ -551,12 +538,10 @@ fn a_minifier_that_drops_the_wasm_fails() {
 #[test]
 fn the_minified_script_is_what_lands_in_the_page() {
     let page = latin1(
-        &bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, kind| {
-            Ok(match kind {
-                Script::Classic => s.replace("__wbg_init", "a"),
-                Script::Module => s.replace("const init", "const start"),
-            })
-        })
+        &minified_by(
+            |s| s.replace("__wbg_init", "a"),
+            |s| s.replace("const init", "const start"),
+        )
         .unwrap(),
     );
     assert!(page.contains("const start = window.zipingGlue;"));
