@@ -29,7 +29,8 @@ pub fn official_deadline(text: &str) -> String {
     if IMMEDIATE.contains(&said) {
         return t.to_string();
     }
-    let single = !said.contains(['、', '，', ',', '；', ';', '。', '并']);
+    // Parts as the reader of a 时限 splits them.
+    let single = !normalize(said).contains(is_separator);
     match Deadline::parse(t) {
         Deadline::Immediate if single => "立行立改".to_string(),
         Deadline::Ongoing if single => "长期坚持".to_string(),
