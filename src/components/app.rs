@@ -20,7 +20,7 @@ use crate::reducer::{id_source, AppReducer};
 use ziping_app::state::{Action, AppState, Page};
 use ziping_app::storage::lock::SealedStore;
 use ziping_app::storage::{self, Saver, Stored, UnavailableStore};
-use ziping_core::{builtin_templates, score_template};
+use ziping_core::{score_template, Builtin};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -78,7 +78,7 @@ pub fn App(props: &AppProps) -> Html {
                 .unwrap_or(Ok(Stored::default()));
             let now = if prerender { 0 } else { now_ms() };
             let mut state =
-                AppState::from_stored(stored, builtin_templates(), now, &mut id_source(now));
+                AppState::from_stored(stored, Builtin::shipped(), now, &mut id_source(now));
             if let Some((page, tab)) = last_nav {
                 state.nav.page = page;
                 state.nav.tab = tab;

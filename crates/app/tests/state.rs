@@ -1804,3 +1804,38 @@ fn what_another_window_stored_is_not_written_back() {
     assert_eq!((report.serialised, report.written), (1, 1));
     assert_eq!(stored_name(&store, "b").as_deref(), Some("乙（再改）"));
 }
+
+/// A start reads only the built-in versions its drafts use: a new user the
+/// two newest, a returning user with a version-1 draft those two as well.
+#[test]
+fn a_start_reads_only_the_builtin_versions_in_use() {
+    let read = |state: &AppState| {
+        let lib = &state.library.templates;
+        lib.builtin().iter().filter(|b| b.is_read()).count()
+    };
+    let new_user = AppState::from_stored(
+        Ok(Stored::default()),
+        ziping_core::Builtin::shipped(),
+        NOW,
+        &mut || "n1".into(),
+    );
+    assert_eq!(new_user.draft_templates().len(), 2);
+    assert_eq!(read(&new_user), 2);
+    let old = Draft::from_json(include_str!("../../../tests/fixtures/draft-v1.json")).unwrap();
+    let returning = AppState::from_stored(
+        Ok(stored_with(vec![old], None)),
+        ziping_core::Builtin::shipped(),
+        NOW,
+        &mut || "n1".into(),
+    );
+    let versions: Vec<u32> = returning
+        .draft_templates()
+        .iter()
+        .map(|t| t.version)
+        .collect();
+    assert_eq!(versions, [1, 1]);
+    assert_eq!(read(&returning), 2);
+    // The drafts screen lists every version: all are read then.
+    assert_eq!(returning.library.templates.by_template().len(), 2);
+    assert_eq!(read(&returning), 7);
+}

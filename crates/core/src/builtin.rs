@@ -13,35 +13,75 @@ const WUXIANG_V1_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/
 const SIGE_V1_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/v1/sige.json"));
 const OCCASIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/occasions.json"));
 
+/// One shipped version of a built-in template: its id and version, so the
+/// library knows it without reading it, and its JSON.
+pub struct Shipped {
+    pub id: &'static str,
+    pub version: u32,
+    pub json: &'static str,
+}
+
 /// Every shipped version of every built-in template, 五项工作 first. A
 /// release that changes a built-in adds its new version here and keeps the
-/// old one, so drafts made with it keep their items and score.
-const BUILTIN_SOURCES: &[&str] = &[
-    WUXIANG_JSON,
-    SIGE_JSON,
-    WUXIANG_V2_JSON,
-    SIGE_V2_JSON,
-    WUXIANG_V1_JSON,
-    SIGE_V1_JSON,
+/// old one, so drafts made with it keep their items and score. A test reads
+/// each and checks its id and version.
+pub const SHIPPED: &[Shipped] = &[
+    Shipped {
+        id: "wuxiang-gongzuo",
+        version: 4,
+        json: WUXIANG_JSON,
+    },
+    Shipped {
+        id: "sige-mofan",
+        version: 3,
+        json: SIGE_JSON,
+    },
+    Shipped {
+        id: "wuxiang-gongzuo",
+        version: 2,
+        json: WUXIANG_V2_JSON,
+    },
+    Shipped {
+        id: "sige-mofan",
+        version: 2,
+        json: SIGE_V2_JSON,
+    },
+    Shipped {
+        id: "wuxiang-gongzuo",
+        version: 1,
+        json: WUXIANG_V1_JSON,
+    },
+    Shipped {
+        id: "sige-mofan",
+        version: 1,
+        json: SIGE_V1_JSON,
+    },
     // Version 3 of 五项工作 (个人有关事项 asked of everyone), after version 4.
-    WUXIANG_V3_JSON,
+    Shipped {
+        id: "wuxiang-gongzuo",
+        version: 3,
+        json: WUXIANG_V3_JSON,
+    },
 ];
 
-/// The built-in templates, every shipped version, 五项工作 first. They are
-/// validated by a test, so a bad edit to the JSON fails the build's tests,
-/// never a user's page. [`TemplateLibrary::current_builtin`] picks the newest.
+/// The built-in templates, every shipped version, 五项工作 first, read now.
+/// They are validated by a test, so a bad edit to the JSON fails the
+/// build's tests, never a user's page. The app's library reads them only
+/// when needed ([`Builtin::shipped`]); [`TemplateLibrary::current_builtin`]
+/// picks the newest.
 ///
+/// [`Builtin::shipped`]: crate::Builtin::shipped
 /// [`TemplateLibrary::current_builtin`]: crate::TemplateLibrary::current_builtin
 pub fn builtin_templates() -> Vec<Template> {
-    BUILTIN_SOURCES
+    SHIPPED
         .iter()
-        .filter_map(|json| Template::from_json(json).ok())
+        .filter_map(|s| Template::from_json(s.json).ok())
         .collect()
 }
 
 /// The raw JSON of every shipped built-in version, for tests and the export.
-pub fn builtin_template_sources() -> &'static [&'static str] {
-    BUILTIN_SOURCES
+pub fn builtin_template_sources() -> Vec<&'static str> {
+    SHIPPED.iter().map(|s| s.json).collect()
 }
 
 /// The raw JSON of the built-in occasions, for tests and the export.

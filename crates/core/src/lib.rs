@@ -73,7 +73,7 @@ pub use import::{
     Refused, MAX_IMPORT_BYTES,
 };
 pub use ledger::{LedgerHead, LedgerRow, DEFAULT_OWNER, OVERDUE_MARK};
-pub use library::{beside, template_diff, ItemChange, TemplateDiff, TemplateLibrary};
+pub use library::{beside, template_diff, Builtin, ItemChange, TemplateDiff, TemplateLibrary};
 pub use material_date::{default_material_date, material_date, MaterialDate};
 pub use naming::{
     duplicate_name, imported_name, new_draft_name, renamed, template_draft_name, undo_index,

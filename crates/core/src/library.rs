@@ -4,7 +4,10 @@
 //! release that changes a built-in, never changes an old draft's items or
 //! score. [`template_diff`] says what changed between two versions.
 
+use std::cell::OnceCell;
 use std::rc::Rc;
+
+use crate::builtin::{Shipped, SHIPPED};
 
 use crate::draft::Draft;
 use crate::ids::{beside_id, ItemId, TemplateId};
@@ -16,28 +19,95 @@ use crate::template::{Template, TemplateRef};
 /// department templates (every version some draft still uses, and the newest).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TemplateLibrary {
-    builtin: Vec<Rc<Template>>,
+    builtin: Vec<Builtin>,
     custom: Vec<Rc<Template>>,
 }
 
+/// One built-in version in the library: its id and version known at once,
+/// its JSON read the first time something asks for the template. A start
+/// reads only the versions its drafts use (the newest, mostly), not all
+/// seven (about 35 ms of a slow PC's start).
+#[derive(Debug, Clone)]
+pub struct Builtin {
+    id: TemplateId,
+    version: u32,
+    json: &'static str,
+    read: OnceCell<Option<Rc<Template>>>,
+}
+
+impl Builtin {
+    /// Every version this release ships, none read yet.
+    pub fn shipped() -> Vec<Builtin> {
+        SHIPPED.iter().map(Builtin::from).collect()
+    }
+
+    /// The template, read now if it was not yet (`None` only if its JSON
+    /// is bad, which the tests of `data/` rule out).
+    pub fn template(&self) -> Option<&Rc<Template>> {
+        self.read
+            .get_or_init(|| Template::from_json(self.json).ok().map(Rc::new))
+            .as_ref()
+    }
+
+    /// Whether its JSON has been read.
+    pub fn is_read(&self) -> bool {
+        self.read.get().is_some()
+    }
+}
+
+impl From<&Shipped> for Builtin {
+    fn from(s: &Shipped) -> Builtin {
+        Builtin {
+            id: TemplateId::from(s.id),
+            version: s.version,
+            json: s.json,
+            read: OnceCell::new(),
+        }
+    }
+}
+
+/// A template already read (tests, tools).
+impl From<Template> for Builtin {
+    fn from(t: Template) -> Builtin {
+        Builtin {
+            id: t.id.clone(),
+            version: t.version,
+            json: "",
+            read: OnceCell::from(Some(Rc::new(t))),
+        }
+    }
+}
+
+/// One id and version is one shipped file, read or not.
+impl PartialEq for Builtin {
+    fn eq(&self, other: &Builtin) -> bool {
+        self.id == other.id && self.version == other.version
+    }
+}
+
 /// The newest version of each id, in the order ids first appear.
-fn newest(all: &[Rc<Template>]) -> Vec<Rc<Template>> {
-    let mut out: Vec<Rc<Template>> = Vec::new();
+fn newest<T>(all: &[T], key: impl Fn(&T) -> (&str, u32)) -> Vec<&T> {
+    let mut out: Vec<&T> = Vec::new();
     for t in all {
-        match out.iter_mut().find(|o| o.id == t.id) {
-            Some(o) if o.version < t.version => *o = t.clone(),
+        let (id, version) = key(t);
+        match out.iter_mut().find(|o| key(o).0 == id) {
+            Some(o) if key(o).1 < version => *o = t,
             Some(_) => {}
-            None => out.push(t.clone()),
+            None => out.push(t),
         }
     }
     out
 }
 
+fn custom_key(t: &Rc<Template>) -> (&str, u32) {
+    (&t.id, t.version)
+}
+
 impl TemplateLibrary {
     /// A library of the built-ins and the stored department templates; a
     /// stored template may not take a built-in id (it is left out).
-    pub fn new(builtin: Vec<Template>, custom: Vec<Template>) -> TemplateLibrary {
-        let builtin: Vec<Rc<Template>> = builtin.into_iter().map(Rc::new).collect();
+    pub fn new(builtin: Vec<impl Into<Builtin>>, custom: Vec<Template>) -> TemplateLibrary {
+        let builtin: Vec<Builtin> = builtin.into_iter().map(Into::into).collect();
         let custom = custom
             .into_iter()
             .filter(|t| !builtin.iter().any(|b| b.id == t.id))
@@ -48,17 +118,23 @@ impl TemplateLibrary {
 
     /// Exactly this id and version.
     pub fn get(&self, r: &TemplateRef) -> Option<&Rc<Template>> {
-        self.all().find(|t| t.id == r.id && t.version == r.version)
+        match self
+            .builtin
+            .iter()
+            .find(|b| b.id == r.id && b.version == r.version)
+        {
+            Some(b) => b.template(),
+            None => self
+                .custom
+                .iter()
+                .find(|t| t.id == r.id && t.version == r.version),
+        }
     }
 
     /// The version a draft records, or, where this computer does not have
     /// it, the newest version of the same id (so the draft still opens).
     pub fn resolve(&self, r: &TemplateRef) -> Option<&Rc<Template>> {
-        self.get(r).or_else(|| {
-            self.all()
-                .filter(|t| t.id == r.id)
-                .max_by_key(|t| t.version)
-        })
+        self.get(r).or_else(|| self.latest(&r.id))
     }
 
     /// The templates a draft covers, each in the version it records.
@@ -70,9 +146,12 @@ impl TemplateLibrary {
             .collect()
     }
 
-    /// Every template, built-ins first.
+    /// Every template, built-ins first (every built-in version read).
     pub fn all(&self) -> impl Iterator<Item = &Rc<Template>> {
-        self.builtin.iter().chain(self.custom.iter())
+        self.builtin
+            .iter()
+            .filter_map(Builtin::template)
+            .chain(self.custom.iter())
     }
 
     /// Each template once, built-ins first, as the drafts screen lists
@@ -98,17 +177,37 @@ impl TemplateLibrary {
 
     /// The built-ins a new draft uses: the newest version of each.
     pub fn current_builtin(&self) -> Vec<Rc<Template>> {
-        newest(&self.builtin)
+        let newest = newest(&self.builtin, |b| (&b.id, b.version));
+        newest
+            .iter()
+            .filter_map(|b| b.template().cloned())
+            .collect()
     }
 
     /// The newest version of each department template, for "新建时使用".
     pub fn current_custom(&self) -> Vec<Rc<Template>> {
-        newest(&self.custom)
+        newest(&self.custom, custom_key)
+            .into_iter()
+            .cloned()
+            .collect()
     }
 
     /// The newest version of a template id.
     pub fn latest(&self, id: &str) -> Option<&Rc<Template>> {
-        self.all().filter(|t| t.id == id).max_by_key(|t| t.version)
+        // A built-in id is never a department template's (`new`).
+        match self
+            .builtin
+            .iter()
+            .filter(|b| b.id == id)
+            .max_by_key(|b| b.version)
+        {
+            Some(b) => b.template(),
+            None => self
+                .custom
+                .iter()
+                .filter(|t| t.id == id)
+                .max_by_key(|t| t.version),
+        }
     }
 
     /// Each of `templates` (a draft's versions) that has a newer version
@@ -123,8 +222,8 @@ impl TemplateLibrary {
             .collect()
     }
 
-    /// Every built-in version this release ships.
-    pub fn builtin(&self) -> &[Rc<Template>] {
+    /// Every built-in version this release ships, read or not.
+    pub fn builtin(&self) -> &[Builtin] {
         &self.builtin
     }
 
@@ -177,7 +276,7 @@ impl TemplateLibrary {
     /// their id nor used by a draft in `in_use`.
     pub fn prune<'a>(&mut self, in_use: impl IntoIterator<Item = &'a Draft>) {
         let used: Vec<&TemplateRef> = in_use.into_iter().flat_map(|d| &d.templates).collect();
-        let newest = newest(&self.custom);
+        let newest = self.current_custom();
         self.custom.retain(|t| {
             newest.iter().any(|n| Rc::ptr_eq(n, t))
                 || used.iter().any(|r| r.id == t.id && r.version == t.version)

@@ -7,8 +7,8 @@ mod util;
 use serde_json::json;
 use util::*;
 use ziping_core::{
-    builtin_template_sources, builtin_templates, template_diff, Aids, Effect, TaggedAids, Template,
-    DEPT_KINDS,
+    builtin_template_sources, builtin_templates, template_diff, Aids, Builtin, Effect, TaggedAids,
+    Template, TemplateLibrary, TemplateRef, DEPT_KINDS,
 };
 
 const SEED: &str = include_str!("../../../data/seed.txt");
@@ -37,6 +37,37 @@ fn every_bundled_template_loads_and_validates() {
             ("wuxiang-gongzuo".into(), 3)
         ]
     );
+}
+
+/// The library knows each shipped version by the id and version written
+/// beside its JSON, and reads only what is asked for: a wrong pair there
+/// would give a draft another version's items.
+#[test]
+fn the_library_reads_each_shipped_version_when_asked_and_only_then() {
+    let lib = TemplateLibrary::new(Builtin::shipped(), Vec::new());
+    let read = |lib: &TemplateLibrary| lib.builtin().iter().filter(|b| b.is_read()).count();
+    assert_eq!(read(&lib), 0);
+    let current: Vec<(String, u32)> = lib
+        .current_builtin()
+        .iter()
+        .map(|t| (t.id.to_string(), t.version))
+        .collect();
+    assert_eq!(
+        current,
+        [("wuxiang-gongzuo".into(), 4), ("sige-mofan".into(), 3)]
+    );
+    assert_eq!(read(&lib), 2);
+    for t in builtin_templates() {
+        let got = lib.get(&t.reference()).expect("every shipped version");
+        assert_eq!(**got, t);
+    }
+    assert_eq!(read(&lib), 7);
+    let absent = TemplateRef {
+        id: "wuxiang-gongzuo".into(),
+        version: 9,
+    };
+    assert_eq!(lib.get(&absent), None);
+    assert_eq!(lib.resolve(&absent).map(|t| t.version), Some(4));
 }
 
 #[test]

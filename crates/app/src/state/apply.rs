@@ -180,12 +180,7 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             state.notices.clear_failed = Some(e);
         }
         Action::Cleared(Ok(())) => {
-            let builtin = lib
-                .templates
-                .builtin()
-                .iter()
-                .map(|t| (**t).clone())
-                .collect();
+            let builtin = lib.templates.builtin().to_vec();
             let mut fresh = AppState::from_stored(Ok(Stored::default()), builtin, now, new_id);
             // Nothing to save: storage is empty and the fresh draft holds
             // nothing yet; the autosave forgets what it wrote (new epoch).

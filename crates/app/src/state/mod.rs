@@ -29,7 +29,7 @@ use crate::storage::{
     Elsewhere, Prefs, SaveSet, Snapshot, SnapshotSource, StorageError, Stored, Unreadable,
 };
 use ziping_core::{
-    builtin_occasions, Backup, Draft, DraftId, OccasionLibrary, Template, TemplateLibrary,
+    builtin_occasions, Backup, Builtin, Draft, DraftId, OccasionLibrary, Template, TemplateLibrary,
 };
 
 /// Where the last save stands, for the header.
@@ -143,7 +143,7 @@ impl AppState {
     /// The state at start: what storage holds, or a new draft on first use.
     pub fn from_stored(
         stored: Result<Stored, StorageError>,
-        builtin: Vec<Template>,
+        builtin: Vec<impl Into<Builtin>>,
         now: i64,
         new_id: &mut dyn FnMut() -> DraftId,
     ) -> AppState {
