@@ -276,6 +276,11 @@ test('a card rated through says which veto facts it waits on, and leads to them 
     const card = r.card('wuxiang-gongzuo');
     assert.match(await card.textContent(), /参考等次评完后确定：还有 28 项未评，\d+ 个否决事项见下方。/);
     assert.ok(!(await card.textContent()).includes('在“结果与报告”中回答'), 'no pointer to the screen it is on');
+    // A running score is muted, as in the header, until every item is rated.
+    const line = card.locator('.score-line');
+    assert.match(await line.getAttribute('class'), /provisional/);
+    const color = () => card.locator('.big-score').evaluate((e) => getComputedStyle(e).color);
+    const muted = await color();
     await showPage(page, '逐条自评');
     await c.allRendered();
     for (const id of items.slice(1)) await c.rate(id, 'hao');
@@ -284,6 +289,8 @@ test('a card rated through says which veto facts it waits on, and leads to them 
     const n = Number((await waits.textContent()).match(/^还差(\d+)个否决事项$/)[1]);
     assert.ok(n >= 4, `${n} facts`);
     assert.doesNotMatch(await card.textContent(), /评完后确定/);
+    assert.doesNotMatch(await line.getAttribute('class'), /provisional/);
+    assert.notEqual(await color(), muted, 'the full score in the accent colour');
     await page.evaluate(() => window.scrollTo(0, 0));
     await waits.click();
     await eventually(async () => (await below(page, '[data-testid=facts]')).inView, true, 'the facts in view');

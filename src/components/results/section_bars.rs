@@ -51,7 +51,8 @@ pub fn SectionBars(props: &SectionBarsProps) -> Html {
     html! {
         <section class="score-card" data-testid={format!("result-{}", r.template_id)}>
             <h3>{ &r.title }</h3>
-            <p class="score-line">
+            // Muted while items are unrated, as in the header: a running score.
+            <p class={classes!("score-line", (!r.unanswered.is_empty()).then_some("provisional"))}>
                 <span class="big-score">{ score }</span><span>{ " 分 " }</span>
                 if props.graded { { grade } }
             </p>
