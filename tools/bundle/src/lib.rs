@@ -8,8 +8,8 @@
 //! which would be a connection under the CSP); the wasm-bindgen glue and the
 //! later screens' stylesheets travel compressed after the wasm ([`GLUE_READY`],
 //! [`AFTER_BOOT`]), a module script decodes and starts it all, the CSS is
-//! minified, and the app's prerendered first screen fills
-//! `<template id="first-screen">`. A Content-Security-Policy with a hash
+//! minified, and the app's prerendered first screen fills the data block
+//! `<script type="application/json" id="first-screen">` as a JSON string. A Content-Security-Policy with a hash
 //! for every inline script and style is written by the page's first script,
 //! strict where the engine knows `'wasm-unsafe-eval'` (see [`csp_selector`]). Anything in
 //! trunk's output that this tool does not recognise is an error, so a change
@@ -635,11 +635,13 @@ pub fn content_security_policy(
     glue: &str,
     after_boot: &str,
 ) -> Result<String, BundleError> {
-    let data_blocks = [WASM_DATA_TYPE, DECODER_TYPE].map(|t| format!("type=\"{t}\""));
+    // Data blocks (the wasm's, the decoder's, the first screen's: a type
+    // that is not JavaScript) never run.
+    let data = |open: &str| open.contains(" type=\"application/");
     let selector = format!("<script id=\"{CSP_SELECTOR_ID}\">");
     let scripts: Vec<String> = inline_elements(html, "script")?
         .into_iter()
-        .filter(|(open, _)| !data_blocks.iter().any(|b| open.contains(b)) && *open != selector)
+        .filter(|(open, _)| !data(open) && *open != selector)
         .map(|(_, text)| csp_hash(text))
         .chain(std::iter::once(csp_hash(glue)))
         .collect();
@@ -787,8 +789,12 @@ fn minify_page(
 }
 
 /// Where the prerendered first screen goes: the page shows it at once to a
-/// new user, and the app takes it over when it starts.
-pub const FIRST_SCREEN_SLOT: &str = "<template id=\"first-screen\"></template>";
+/// new user, and the app takes it over when it starts. It holds the
+/// screen's markup as one JSON string, which the page's script parses only
+/// where it shows it; its characters become `\uXXXX` escapes there
+/// ([`ascii_only`]), which JSON reads too.
+pub const FIRST_SCREEN_SLOT: &str =
+    "<script type=\"application/json\" id=\"first-screen\"></script>";
 
 fn insert_first_screen(html: &str, first_screen: &str) -> Result<String, BundleError> {
     let count = html.matches(FIRST_SCREEN_SLOT).count();
@@ -797,15 +803,39 @@ fn insert_first_screen(html: &str, first_screen: &str) -> Result<String, BundleE
             "expected one `{FIRST_SCREEN_SLOT}`, found {count}"
         )));
     }
-    if first_screen.contains("<script") || first_screen.contains("</template") {
+    if first_screen.contains("<script") {
         return Err(BundleError::HtmlShape(
-            "the prerendered first screen holds a script or ends the template".into(),
+            "the prerendered first screen holds a script".into(),
         ));
     }
     Ok(html.replace(
         FIRST_SCREEN_SLOT,
-        &FIRST_SCREEN_SLOT.replace("></", &format!(">{first_screen}</")),
+        &FIRST_SCREEN_SLOT.replace("></", &format!(">{}</", json_string(first_screen))),
     ))
+}
+
+/// `text` as a JSON string literal that can stand inside a `<script>`
+/// element: no `</script` (any case) or `<!--` in it ends or changes the
+/// element (`<\/script`, `<\u0021--`).
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    let mut after_lt = false;
+    for (i, c) in text.char_indices() {
+        let rest = &text.as_bytes()[i + c.len_utf8()..];
+        let starts = |s: &[u8]| rest.len() >= s.len() && rest[..s.len()].eq_ignore_ascii_case(s);
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '/' if after_lt && starts(b"script") => out.push_str("\\/"),
+            '!' if after_lt && starts(b"--") => out.push_str("\\u0021"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+        after_lt = c == '<';
+    }
+    out.push('"');
+    out
 }
 
 /// Builds the single file from trunk's HTML, the glue, the wasm, the LZMA

@@ -30,7 +30,7 @@ window.wasmBindings = bindings;
 <link rel="modulepreload" href="/app-1234.js" crossorigin="anonymous" integrity="sha384-x"><link rel="preload" href="/app-1234_bg.wasm" crossorigin="anonymous" integrity="sha384-y" as="fetch" type="application/wasm"></head>
 <body>
   <div id="boot"><p id="boot-loading">…</p><p id="boot-failed" hidden>…</p><p id="boot-nowasm" hidden>…</p></div>
-  <template id="first-screen"></template>
+  <script type="application/json" id="first-screen"></script>
   <!-- a note for developers -->
   <script>
     // ES3 on purpose
@@ -611,7 +611,7 @@ fn the_page_is_ascii_declared_windows_1252_and_escapes_each_context_its_own_way(
     assert!(text.find("charset").unwrap() < 1024);
     assert!(!text.contains("utf-8\">"));
     assert!(text.contains("<title>&#x81ea;&#x8bc4;</title>"));
-    assert!(text.contains("<p title=\"&#x6807;\">&#x9898;</p>"));
+    assert!(text.contains(r#""<p title=\"\u6807\">\u9898</p>""#));
     assert!(text.contains("content:\"\\2014 \""));
     assert!(text.contains("var a = \"<b>\\u4e2d\\ud83d\\ude00\";"));
     // The policy hashes the escaped text: what the browser reads.
@@ -654,16 +654,27 @@ fn comments_for_developers_do_not_ship() {
 }
 
 #[test]
-fn the_first_screen_fills_its_template_once() {
+fn the_first_screen_fills_its_slot_once_as_a_json_string() {
     let page = built(HTML, FIRST);
-    assert!(page.contains(&format!("<template id=\"first-screen\">{FIRST}</template>")));
+    assert!(page.contains(
+        r#"<script type="application/json" id="first-screen">"<header><h1>t</h1></header><input type=\"radio\" name=\"a:b\" value=\"hao\">"</script>"#
+    ));
+    // Its characters as JSON escapes; nothing in it ends the element.
+    let first = "<p title=\"从\\\">a</Script>b<!--c-->\n</p>";
+    let page = built(HTML, first);
+    assert!(page.contains(
+        r#"id="first-screen">"<p title=\"\u4ece\\\">a<\/Script>b<\u0021--c-->\u000a</p>"</script>"#
+    ));
     let e = shape_error(
-        &HTML.replace("<template id=\"first-screen\"></template>", ""),
+        &HTML.replace(
+            "<script type=\"application/json\" id=\"first-screen\"></script>",
+            "",
+        ),
         GLUE,
     );
     assert_eq!(
         e,
-        "trunk's index.html changed shape: expected one `<template id=\"first-screen\"></template>`, found 0"
+        "trunk's index.html changed shape: expected one `<script type=\"application/json\" id=\"first-screen\"></script>`, found 0"
     );
     let e = bundle(HTML, GLUE, WASM, DECODER, "<script>x</script>", same).unwrap_err();
     assert!(e.to_string().contains("holds a script"));
