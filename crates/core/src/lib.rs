@@ -7,6 +7,7 @@
 //! formats are `ziping-report`'s.
 
 mod backup;
+mod branch;
 mod builtin;
 mod carry;
 mod chart;
@@ -37,6 +38,11 @@ pub use backup::{
     backup_due, material_file_name, safe_file_part, Backup, BACKUP_FORMAT, BACKUP_REMINDER_MS,
     BACKUP_VERSION,
 };
+pub use branch::{
+    common_problems, member_list, reads_alike, BranchError, BranchFile, CommonProblem, Confirm,
+    Counts, GroupBy, Member, MemberList, MemberProblem, MergeError, MergeReport, RowFilter,
+    RowView, Summary, SummaryRow, MEMBER_FORMAT, MEMBER_VERSION, SUMMARY_FORMAT, SUMMARY_VERSION,
+};
 pub use builtin::{
     builtin_occasions, builtin_occasions_source, builtin_template_sources, builtin_templates,
 };
@@ -53,6 +59,7 @@ pub use check::{
 pub use civil::{
     chinese_date, civil_date, days_in_month, is_leap_year, month_text, read_month, CivilDate,
 };
+pub use codec::branch_file_kind;
 pub use compare::{compare, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison};
 pub use deadline::{is_overdue, Deadline, DeadlineReading, RowStatus};
 pub use draft::{

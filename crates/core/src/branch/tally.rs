@@ -1,0 +1,189 @@
+//! The 汇总 as a table: the rows that count, their status and overdue mark
+//! (the ledger's rules), the counts, a filter and a grouping.
+
+use crate::civil::CivilDate;
+use crate::deadline::RowStatus;
+use crate::problem::DEFAULT_ASPECTS;
+
+use super::summary::{Member, Summary, SummaryRow};
+
+/// The counts of a 汇总 (removed rows left out).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    pub members: usize,
+    pub problems: usize,
+    pub not_started: usize,
+    pub in_progress: usize,
+    pub done: usize,
+    pub ongoing: usize,
+    pub overdue: usize,
+    /// Closed by the branch (确认销号).
+    pub confirmed: usize,
+}
+
+impl Counts {
+    /// 党员 3 名，问题 12 项：未启动 2 项，推进中 5 项，已完成 4 项，长期坚持 1 项，已逾期 1 项，支部已确认销号 3 项
+    pub fn line(&self) -> String {
+        format!(
+            "党员 {} 名，问题 {} 项：未启动 {} 项，推进中 {} 项，已完成 {} 项，长期坚持 {} 项，已逾期 {} 项，支部已确认销号 {} 项",
+            self.members,
+            self.problems,
+            self.not_started,
+            self.in_progress,
+            self.done,
+            self.ongoing,
+            self.overdue,
+            self.confirmed
+        )
+    }
+}
+
+/// Which rows the table shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RowFilter {
+    /// Every row, removed ones included.
+    #[default]
+    All,
+    Status(RowStatus),
+    Overdue,
+    /// Not yet closed by the branch.
+    Unconfirmed,
+}
+
+impl RowFilter {
+    /// Every filter, with its label, in the order offered.
+    pub fn choices() -> Vec<(RowFilter, &'static str)> {
+        let mut out = vec![(RowFilter::All, "全部")];
+        out.extend(RowStatus::ALL.map(|s| (RowFilter::Status(s), s.label())));
+        out.push((RowFilter::Overdue, "已逾期"));
+        out.push((RowFilter::Unconfirmed, "未确认销号"));
+        out
+    }
+
+    pub fn fits(self, v: &RowView) -> bool {
+        match self {
+            RowFilter::All => true,
+            _ if v.row.removed => false,
+            RowFilter::Status(s) => v.status == s,
+            RowFilter::Overdue => v.overdue,
+            RowFilter::Unconfirmed => v.row.confirm.is_none(),
+        }
+    }
+}
+
+/// How the table is grouped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GroupBy {
+    #[default]
+    Member,
+    Aspect,
+}
+
+/// A row as the table shows it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RowView<'a> {
+    pub member: &'a Member,
+    pub row: &'a SummaryRow,
+    /// The status that counts (the ledger's rule).
+    pub status: RowStatus,
+    pub overdue: bool,
+}
+
+impl<'a> RowView<'a> {
+    /// The aspect, or 未归类.
+    pub fn aspect(&self) -> &'a str {
+        match self.row.problem.aspect.trim() {
+            "" => "未归类",
+            a => a,
+        }
+    }
+
+    /// 状态 as shown: the label, （已逾期） when overdue, 已删除 for a row
+    /// the member's newest file no longer has.
+    pub fn status_text(&self) -> String {
+        if self.row.removed {
+            return "已删除".to_string();
+        }
+        let label = self.status.label();
+        if self.overdue {
+            format!("{label}{}", crate::ledger::OVERDUE_MARK)
+        } else {
+            label.to_string()
+        }
+    }
+}
+
+/// Where an aspect sorts: the five tasks in order, then the others as they
+/// come, 未归类 last.
+fn aspect_rank(a: &str, seen: &[&str]) -> (usize, usize) {
+    match DEFAULT_ASPECTS.iter().position(|d| *d == a) {
+        Some(i) => (0, i),
+        None if a == "未归类" => (2, 0),
+        None => (1, seen.iter().position(|s| *s == a).unwrap_or(usize::MAX)),
+    }
+}
+
+impl Summary {
+    /// Every row, member by member, with its status and overdue mark on
+    /// `today`.
+    pub fn views(&self, today: CivilDate) -> Vec<RowView<'_>> {
+        let year = self.year_number();
+        let mut out = Vec::new();
+        for member in &self.members {
+            for row in &member.rows {
+                let ledger = row.problem.ledger_row();
+                let draft_year = year.unwrap_or(ledger.base.year);
+                out.push(RowView {
+                    member,
+                    row,
+                    status: ledger.status(),
+                    overdue: !row.removed && ledger.is_overdue(draft_year, today),
+                });
+            }
+        }
+        out
+    }
+
+    /// The rows `filter` lets through, grouped by member (in the order they
+    /// came) or by aspect (the five tasks first), each group in order.
+    pub fn table(&self, today: CivilDate, filter: RowFilter, by: GroupBy) -> Vec<RowView<'_>> {
+        let mut rows: Vec<RowView> = self
+            .views(today)
+            .into_iter()
+            .filter(|v| filter.fits(v))
+            .collect();
+        if by == GroupBy::Aspect {
+            let mut seen: Vec<&str> = Vec::new();
+            for v in &rows {
+                if !seen.contains(&v.aspect()) {
+                    seen.push(v.aspect());
+                }
+            }
+            rows.sort_by_cached_key(|v| aspect_rank(v.aspect(), &seen));
+        }
+        rows
+    }
+
+    /// The counts on `today`.
+    pub fn counts(&self, today: CivilDate) -> Counts {
+        let mut c = Counts::default();
+        let mut members: Vec<&str> = Vec::new();
+        for v in self.views(today).iter().filter(|v| !v.row.removed) {
+            c.problems += 1;
+            match v.status {
+                RowStatus::NotStarted => c.not_started += 1,
+                RowStatus::InProgress => c.in_progress += 1,
+                RowStatus::Done => c.done += 1,
+                RowStatus::Ongoing => c.ongoing += 1,
+            }
+            c.overdue += usize::from(v.overdue);
+            c.confirmed += usize::from(v.row.confirm.is_some());
+            if !members.contains(&v.member.draft.as_str()) {
+                members.push(&v.member.draft);
+            }
+        }
+        // A member with no open rows still counts.
+        c.members = self.members.len().max(members.len());
+        c
+    }
+}
