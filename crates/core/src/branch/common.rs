@@ -155,6 +155,6 @@ pub fn common_problems(s: &Summary) -> Vec<CommonProblem> {
             })
         })
         .collect();
-    out.sort_by(|a, b| b.members.cmp(&a.members));
+    out.sort_by_key(|c| std::cmp::Reverse(c.members));
     out
 }
