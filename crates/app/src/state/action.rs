@@ -7,7 +7,7 @@ use ziping_core::{
     Progress, Rating, RowStatus, TemplateId,
 };
 
-use super::Page;
+use super::{BranchAction, Page};
 
 /// A text field of an answer (problems are edited as [`Edit`]s).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -351,4 +351,6 @@ pub enum Action {
     /// Every draft was exported as a backup.
     BackedUp,
     DismissBackupReminder,
+    /// 支部汇总
+    Branch(BranchAction),
 }

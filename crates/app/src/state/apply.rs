@@ -7,7 +7,9 @@ use crate::storage::Stored;
 use ziping_core::{new_draft_name, template_draft_name, Draft, DraftId};
 
 use super::drafts::fresh_draft;
-use super::{Action, AppState, Conflict, NoteField, Page, ReportEdit, SaveStatus, SealedImport};
+use super::{
+    Action, AppState, BranchAction, Conflict, NoteField, Page, ReportEdit, SaveStatus, SealedImport,
+};
 
 /// Applies `action` to `state`. `now` is the time (ms since the epoch) and
 /// `new_id` makes fresh draft ids; nothing else from outside is read.
@@ -206,10 +208,33 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                 state.notices.passphrase = Some(result.map(|kept| rekey.done_message(kept)));
             }
         }
+        // A member's list or a 汇总: for the 支部汇总, at once on its
+        // screen, else offered.
+        Action::ImportFile {
+            file_name,
+            content: Ok(bytes),
+        } if super::branch_file(&bytes).is_some() => {
+            state.import.pending = None;
+            state.import.notice = None;
+            let action = match state.nav.page {
+                Page::Branch => BranchAction::Import(vec![(file_name, Ok(bytes))]),
+                _ => BranchAction::Offer(vec![(file_name, bytes)]),
+            };
+            apply(state, Action::Branch(action), now, new_id);
+        }
         Action::ImportFile { file_name, content } => {
             state
                 .import
                 .read(&state.library, &state.occasions, file_name, content)
+        }
+        Action::Branch(action) => {
+            if matches!(action, BranchAction::TakeOffered) {
+                state.nav.page = Page::Branch;
+            }
+            let mut fresh = || new_id().to_string();
+            if state.branch.apply(action, now, &mut fresh) {
+                state.touch();
+            }
         }
         Action::SetOnConflict(on_conflict) => {
             if let Some(p) = state.import.pending.as_mut() {
@@ -217,10 +242,12 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             }
         }
         Action::ConfirmImport => {
-            if state
-                .import
-                .confirm(&mut state.library, &mut state.occasions, new_id)
-            {
+            if state.import.confirm(
+                &mut state.library,
+                &mut state.occasions,
+                &mut state.branch,
+                new_id,
+            ) {
                 state.library.ensure_one(now, new_id);
                 state.nav.page = Page::Drafts;
                 state.touch();

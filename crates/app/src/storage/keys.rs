@@ -19,6 +19,14 @@ pub const TEMPLATE_PREFIX: &str = "ziping.v1.template.";
 /// The imported occasions, as one occasions file (`ziping-occasions`).
 pub const OCCASIONS_KEY: &str = "ziping.v1.occasions";
 
+/// `ziping.v1.branch.<id>` holds one 支部汇总 as JSON.
+pub const BRANCH_PREFIX: &str = "ziping.v1.branch.";
+
+/// The key a 支部汇总 is stored under.
+pub fn branch_key(id: &str) -> String {
+    format!("{BRANCH_PREFIX}{id}")
+}
+
 /// The key a draft is stored under.
 pub fn draft_key(id: &str) -> String {
     format!("{DRAFT_PREFIX}{id}")
