@@ -10,6 +10,9 @@ use ziping_core::{
     MAX_IMPORT_BYTES,
 };
 
+/// A file read: its name and bytes.
+pub type FileBytes = (String, Vec<u8>);
+
 /// What became of one file of an import.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileResult {
@@ -29,7 +32,7 @@ pub struct BranchState {
     pub results: Vec<FileResult>,
     /// Member files dropped on another screen, waiting for the person to
     /// take them into the 汇总.
-    pub offered: Option<Rc<Vec<(String, Vec<u8>)>>>,
+    pub offered: Option<Rc<Vec<FileBytes>>>,
 }
 
 /// An edit of the 支部汇总.
@@ -52,7 +55,7 @@ pub enum BranchAction {
     /// none is open); a 汇总 file is kept beside the others.
     Import(Vec<(String, Result<Vec<u8>, ImportError>)>),
     /// Files dropped on another screen, offered for the 汇总.
-    Offer(Vec<(String, Vec<u8>)>),
+    Offer(Vec<FileBytes>),
     TakeOffered,
     DropOffered,
     /// 确认销号 of a member's row, or its withdrawal.
