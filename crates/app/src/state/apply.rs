@@ -214,13 +214,30 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             file_name,
             content: Ok(bytes),
         } if super::branch_file(&bytes).is_some() => {
-            state.import.pending = None;
-            state.import.notice = None;
-            let action = match state.nav.page {
-                Page::Branch => BranchAction::Import(vec![(file_name, Ok(bytes))]),
-                _ => BranchAction::Offer(vec![(file_name, bytes)]),
-            };
-            apply(state, Action::Branch(action), now, new_id);
+            apply(
+                state,
+                Action::ImportFiles(vec![(file_name, Ok(bytes))]),
+                now,
+                new_id,
+            );
+        }
+        Action::ImportFiles(mut files) => {
+            let branch = files
+                .iter()
+                .any(|(_, c)| c.as_ref().is_ok_and(|b| super::branch_file(b).is_some()));
+            if branch {
+                state.import.pending = None;
+                state.import.notice = None;
+                let action = match state.nav.page {
+                    Page::Branch => BranchAction::Import(files),
+                    _ => BranchAction::Offer(files),
+                };
+                apply(state, Action::Branch(action), now, new_id);
+            } else if !files.is_empty() {
+                let (file_name, content) = files.swap_remove(0);
+                let read = Action::ImportFile { file_name, content };
+                apply(state, read, now, new_id);
+            }
         }
         Action::ImportFile { file_name, content } => {
             state

@@ -10,8 +10,8 @@ use ziping_core::{
     MAX_IMPORT_BYTES,
 };
 
-/// A file read: its name and bytes.
-pub type FileBytes = (String, Vec<u8>);
+/// A file read: its name and bytes, or why they could not be read.
+pub type FileRead = (String, Result<Vec<u8>, ImportError>);
 
 /// What became of one file of an import.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,7 +32,7 @@ pub struct BranchState {
     pub results: Vec<FileResult>,
     /// Member files dropped on another screen, waiting for the person to
     /// take them into the 汇总.
-    pub offered: Option<Rc<Vec<FileBytes>>>,
+    pub offered: Option<Rc<Vec<FileRead>>>,
 }
 
 /// An edit of the 支部汇总.
@@ -53,9 +53,9 @@ pub enum BranchAction {
     /// Files chosen or dropped (their bytes, or why they could not be
     /// read): members' lists merge into the open 汇总 (a new one when
     /// none is open); a 汇总 file is kept beside the others.
-    Import(Vec<(String, Result<Vec<u8>, ImportError>)>),
+    Import(Vec<FileRead>),
     /// Files dropped on another screen, offered for the 汇总.
-    Offer(Vec<FileBytes>),
+    Offer(Vec<FileRead>),
     TakeOffered,
     DropOffered,
     /// 确认销号 of a member's row, or its withdrawal.
@@ -161,11 +161,7 @@ impl BranchState {
                 false
             }
             BranchAction::TakeOffered => match self.offered.take() {
-                Some(files) => {
-                    let files = Rc::unwrap_or_clone(files);
-                    let files = files.into_iter().map(|(n, b)| (n, Ok(b))).collect();
-                    self.import(files, now, fresh)
-                }
+                Some(files) => self.import(Rc::unwrap_or_clone(files), now, fresh),
                 None => false,
             },
             BranchAction::DropOffered => {
@@ -193,7 +189,7 @@ impl BranchState {
     /// name and changes nothing, the good ones still come in.
     fn import(
         &mut self,
-        files: Vec<(String, Result<Vec<u8>, ImportError>)>,
+        files: Vec<FileRead>,
         now: i64,
         fresh: &mut dyn FnMut() -> String,
     ) -> bool {

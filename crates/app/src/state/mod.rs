@@ -21,7 +21,7 @@ pub use action::{
     Action, Edit, LedgerEdit, LedgerField, NoteField, PersonField, ProblemField, ReportEdit,
 };
 pub use apply::apply;
-pub use branch::{branch_file, BranchAction, BranchState, FileResult};
+pub use branch::{branch_file, BranchAction, BranchState, FileRead, FileResult};
 pub use clear::{clear_failed_message, clear_list};
 pub use drafts::Library;
 pub use import::{ImportFlow, ImportNotice, PendingImport, SealedImport};
