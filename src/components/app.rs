@@ -6,7 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{compare_view, Checklist, Drafts, Header, ImportPanel, Ledger, Notices, Results};
+use super::{
+    compare_view, Branch, BranchOffer, Checklist, Drafts, Header, ImportPanel, Ledger, Notices,
+    Results,
+};
 use crate::browser::now_ms;
 use crate::browser::webcrypto;
 use crate::hooks::{
@@ -100,6 +103,7 @@ pub fn App(props: &AppProps) -> Html {
         Page::Drafts => html! { <Drafts /> },
         Page::Ledger => html! { <Ledger /> },
         Page::Compare => compare_view(&state, state.dispatcher()),
+        Page::Branch => html! { <Branch /> },
     };
     // For tests: the revision of the last change and the last one stored.
     let revision = state.persist.revision.to_string();
@@ -111,6 +115,7 @@ pub fn App(props: &AppProps) -> Html {
             <Header />
             <Notices />
             <ImportPanel />
+            <BranchOffer />
             <main class="main" id="main">{ page }</main>
             <footer class="footer no-print" id="save-state" data-revision={revision} data-saved={saved}>
                 { format!("从严治部 · 个人自评 v{} · 所有内容只保存在本机浏览器中，不会上传", env!("CARGO_PKG_VERSION")) }

@@ -39,6 +39,7 @@ pub fn Header() -> Html {
         (Page::Results, "结果与报告"),
         (Page::Ledger, "整改台账"),
         (Page::Compare, "对比"),
+        (Page::Branch, "支部汇总"),
         (Page::Drafts, "草稿与备份"),
     ]
     .into_iter()

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::browser::{download_bytes, now_ms, print};
+use crate::browser::{download, download_bytes, now_ms, print};
 use crate::components::{text_table, LedgerLine};
 use crate::hooks::use_app_state;
 use ziping_app::state::{Action, Page};
@@ -107,6 +107,23 @@ pub fn Ledger() -> Html {
         let printing = printing.clone();
         Callback::from(move |_| printing.set(true))
     };
+    // 问题清单（报支部）: what the branch imports into its 汇总.
+    let for_branch = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let list = state.member_list(now_ms());
+            let who = safe_file_part(if list.name.is_empty() {
+                "本人"
+            } else {
+                &list.name
+            });
+            let name = format!(
+                "问题清单（报支部）-{who}-{}年度.json",
+                safe_file_part(&list.year)
+            );
+            let _ = download(&name, "application/json", &list.to_json());
+        })
+    };
     let carry = {
         let (d, id) = (state.dispatcher(), draft.id.clone());
         Callback::from(move |_| d.dispatch(Action::CarryOver(id.clone())))
@@ -127,6 +144,7 @@ pub fn Ledger() -> Html {
                     <button type="button" class="button" onclick={on_print}>{ "打印台账（横向A4）" }</button>
                     <button type="button" class="button" onclick={export(false)}>{ "下载 Word (.docx)" }</button>
                     <button type="button" class="button" onclick={export(true)}>{ "下载 Excel (.xlsx)" }</button>
+                    <button type="button" class="button" data-testid="export-for-branch" onclick={for_branch}>{ "导出问题清单（报支部）" }</button>
                     <button type="button" class="button" data-testid="carry-over" onclick={carry}>{ "结转到下一年度" }</button>
                     <button type="button" class="button" onclick={to_compare}>{ "对比两份草稿" }</button>
                 </div>

@@ -1,0 +1,12 @@
+//! 支部汇总: the branch's rectification list from its members' files.
+
+#[allow(clippy::module_inception)]
+mod branch;
+mod branch_import;
+mod branch_line;
+mod branch_offer;
+
+pub use branch::Branch;
+pub use branch_import::BranchImport;
+pub use branch_line::BranchLine;
+pub use branch_offer::BranchOffer;
