@@ -1,0 +1,246 @@
+// 支部汇总 (issue 28): three members each fill a draft and export 问题清单（报支部）;
+// a fourth profile imports the three files with a bad one in the batch (refused
+// by name, the others imported) and sees the right counts and common problems;
+// one member marks a row 已完成 and exports again, and the re-import updates
+// that row; 确认销号 on it; the .xlsx read back by LibreOffice (CSV, row by
+// row) and the .docx converted to a landscape PDF; after a reload everything
+// is still there; axe on the screen, and nothing scrolls sideways at 390 px.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  ChecklistPage, FILE_URL, ResultsPage, eventually, launch, showPage, soffice, tempProfile, waitSaved,
+} from './support.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const MEMBERS = [
+  { name: '张三', problems: [
+    { item: 'w1-xuexi', level: 'yiban', text: '理论学习还不够深入，比如第一议题学习后没有及时写体会', measure: '每月撰写学习体会', deadline: '2027年3月底前' },
+    { item: 'w2-laohaoren', level: 'yiban', text: '坚持原则还不够，比如发现材料不规范时只是电话提醒', measure: '逐份审核报送材料', deadline: '长期坚持' },
+  ] },
+  { name: '李四', problems: [
+    { item: 'w1-xuexi', level: 'yiban', text: '学用结合不够紧密，比如学习后没有转化为工作举措', measure: '每季度形成一篇调研报告', deadline: '2027年6月底前' },
+  ] },
+  { name: '王五', problems: [
+    { item: 'w1-xuexi', level: 'yiban', text: '理论学习不够系统，比如全年集中学习只参加了一半', measure: '补学并写出心得', deadline: '2026年3月底前' },
+  ] },
+];
+
+async function writeProblem(c, p) {
+  await c.rate(p.item, p.level);
+  const item = c.item(p.item);
+  const add = item.getByRole('button', { name: '＋ 写一个问题' });
+  if (await add.count() === 0) await item.locator('details.problems > summary').click();
+  await add.click();
+  await item.getByLabel('问题表现（用自己的话，写出具体事例）').last().fill(p.text);
+  await item.getByLabel('整改措施').last().fill(p.measure);
+  await item.getByLabel('整改时限').last().fill(p.deadline);
+}
+
+async function download(page, locator, path) {
+  const [d] = await Promise.all([page.waitForEvent('download'), locator.click()]);
+  writeFileSync(path, readFileSync(await d.path()));
+  return d.suggestedFilename();
+}
+
+/** CSV as LibreOffice writes it. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i += 1; } else if (ch === '"') quoted = false; else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else if (ch !== '\r') cell += ch;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+/** A member's browser: the draft filled, the list exported into `work`. */
+async function memberExports(m, work) {
+  const profile = tempProfile();
+  const browser = await launch(profile.dir);
+  const page = await browser.context.newPage();
+  const c = await new ChecklistPage(page).open(FILE_URL);
+  for (const p of m.problems) await writeProblem(c, p);
+  const r = await new ResultsPage(page).open();
+  await r.field('姓名').fill(m.name);
+  await r.field('单位').fill('某市委组织部干部一科');
+  await r.field('年度').fill('2026');
+  await waitSaved(page);
+  await showPage(page, '整改台账');
+  const file = join(work, `${m.name}.json`);
+  const name = await download(page, page.getByTestId('export-for-branch'), file);
+  assert.equal(name, `问题清单（报支部）-${m.name}-2026年度.json`);
+  const close = async () => { await browser.context.close(); profile.cleanup(); };
+  return { page, file, close, errors: browser.errors };
+}
+
+const files = (paths) => paths.map(([name, buffer]) => ({ name, mimeType: 'application/json', buffer }));
+
+test('支部汇总: three members export, a fourth imports, an update, 确认销号, .xlsx and .docx, reload, a bad file', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'ziping-branch-'));
+  const members = [];
+  const profile = tempProfile();
+  let secretary;
+  try {
+    for (const m of MEMBERS) members.push(await memberExports(m, work));
+    // Only 张三 stays open for the update.
+    await members[1].close();
+    await members[2].close();
+    const list = JSON.parse(readFileSync(members[0].file, 'utf8'));
+    assert.equal(list.format, 'ziping-branch-list');
+    assert.deepEqual(Object.keys(list).sort(), ['draft', 'exported', 'format', 'name', 'problems', 'unit', 'version', 'year']);
+    assert.ok(!JSON.stringify(list).includes('rating') && !JSON.stringify(list).includes('causes'));
+
+    secretary = await launch(profile.dir);
+    const page = await secretary.context.newPage();
+    await new ChecklistPage(page).open(FILE_URL);
+    await showPage(page, '支部汇总');
+    await page.getByTestId('branch-empty').waitFor();
+    await page.getByTestId('branch-input').setInputFiles(files([
+      ['张三.json', readFileSync(members[0].file)],
+      ['坏文件.json', Buffer.from('{"format":"ziping-branch-list","version":1,"draft":"x"}')],
+      ['李四.json', readFileSync(join(work, '李四.json'))],
+      ['王五.json', readFileSync(join(work, '王五.json'))],
+    ]));
+    const results = page.getByTestId('branch-results');
+    await results.waitFor();
+    assert.deepEqual(await results.locator('li').allTextContents(), [
+      '“张三.json”：已导入张三的问题清单，共 2 项。',
+      '“坏文件.json”未导入：问题清单（报支部）已损坏，无法读取：缺少“exported”。未作改动。',
+      '“李四.json”：已导入李四的问题清单，共 1 项。',
+      '“王五.json”：已导入王五的问题清单，共 1 项。',
+    ]);
+    const counts = () => page.getByTestId('branch-counts').textContent();
+    assert.equal(await counts(), '党员 3 名，问题 4 项：未启动 3 项，推进中 0 项，已完成 0 项，长期坚持 1 项，已逾期 1 项，支部已确认销号 0 项');
+    const common = await page.getByTestId('branch-common').locator('li').allTextContents();
+    assert.equal(common.length, 1, common.join('|'));
+    assert.match(common[0], /^3 名同志查摆了.+方面的相近问题：/);
+    await page.getByTestId('branch-name').fill('干部一科党支部');
+    await page.getByTestId('branch-name').press('Tab');
+    await eventually(() => page.locator('.branch-page h2').nth(1).textContent(), '干部一科党支部2026年度整改问题清单汇总', 'named');
+    const rows = page.locator('[data-testid=branch-table] tbody tr');
+    assert.equal(await rows.count(), 4);
+    // Filters: overdue, and by status.
+    await page.getByTestId('branch-filter').selectOption('已逾期');
+    assert.deepEqual(await rows.locator('td:nth-child(2)').allTextContents(), ['王五']);
+    await page.getByTestId('branch-filter').selectOption('长期坚持');
+    assert.deepEqual(await rows.locator('td:nth-child(2)').allTextContents(), ['张三']);
+    await page.getByTestId('branch-filter').selectOption('全部');
+    await page.getByTestId('branch-group').selectOption('按方面');
+    await page.getByTestId('branch-group').selectOption('按同志');
+
+    // 张三 marks the first row 已完成 and exports again; the re-import updates it.
+    const zhang = members[0].page;
+    const row0 = zhang.locator('[data-testid=ledger-table] tbody tr').nth(0);
+    await row0.locator('select').selectOption('已完成');
+    await row0.getByLabel('整改进展').fill('全年撰写学习体会10篇');
+    await waitSaved(zhang);
+    await download(zhang, zhang.getByTestId('export-for-branch'), join(work, '张三-新.json'));
+    await page.getByTestId('branch-input').setInputFiles(files([['张三-新.json', readFileSync(join(work, '张三-新.json'))]]));
+    await eventually(() => results.locator('li').allTextContents(), ['“张三-新.json”：已更新张三的问题清单：更新 1 项。'], 'updated');
+    assert.equal(await rows.count(), 4, 'never a duplicate');
+    assert.equal(await counts(), '党员 3 名，问题 4 项：未启动 2 项，推进中 0 项，已完成 1 项，长期坚持 1 项，已逾期 1 项，支部已确认销号 0 项');
+    // The older file is refused.
+    await page.getByTestId('branch-input').setInputFiles(files([['张三.json', readFileSync(members[0].file)]]));
+    await eventually(async () => (await results.locator('li').allTextContents())[0].includes('旧清单'), true, 'older refused');
+
+    // 确认销号 on 张三's first row.
+    const first = rows.nth(0);
+    assert.equal(await first.locator('.status').textContent(), '已完成');
+    await first.getByTestId('confirm-close').click();
+    await first.getByLabel('说明（可不填）').fill('经支委会核实');
+    await first.getByTestId('confirm-ok').click();
+    await eventually(async () => (await first.getByTestId('confirmed').textContent()).endsWith('（经支委会核实）'), true, 'confirmed');
+    await waitSaved(page);
+    assert.ok((await counts()).endsWith('支部已确认销号 1 项'));
+
+    // The outputs: .xlsx row by row through LibreOffice, .docx a landscape PDF.
+    const xlsx = join(work, 'branch.xlsx');
+    const docx = join(work, 'branch.docx');
+    assert.equal(await download(page, page.getByTestId('branch-xlsx'), xlsx), '干部一科党支部2026年度整改问题清单汇总.xlsx');
+    assert.equal(await download(page, page.getByTestId('branch-docx'), docx), '干部一科党支部2026年度整改问题清单汇总.docx');
+    soffice('csv:Text - txt - csv (StarCalc):44,34,76,1', xlsx, work);
+    const csv = parseCsv(readFileSync(join(work, 'branch.csv'), 'utf8')).map((r) => r.map((s) => s.trim()));
+    const body = csv.filter((r) => r.some((s) => s !== ''));
+    assert.equal(body[0][0], '干部一科党支部2026年度整改问题清单汇总');
+    assert.ok(body[1][0].startsWith('支部名称：干部一科党支部　年度：2026　党员 3 名，问题 4 项'), body[1][0]);
+    assert.deepEqual(body[2], ['序号', '姓名', '问题所属方面', '问题表现', '整改措施', '整改时限', '完成标准', '整改进展', '状态', '支部确认销号']);
+    assert.equal(body.length, 7);
+    const today = new Date();
+    const day = `${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`;
+    assert.deepEqual([body[3][0], body[3][1], body[3][3], body[3][4], body[3][5], body[3][7], body[3][8], body[3][9]],
+      ['1', '张三', MEMBERS[0].problems[0].text, '每月撰写学习体会', '2027年3月底前', '全年撰写学习体会10篇', '已完成', `${day}（经支委会核实）`]);
+    assert.deepEqual([body[4][1], body[4][3], body[4][5], body[4][8]], ['张三', MEMBERS[0].problems[1].text, '长期坚持', '长期坚持']);
+    assert.deepEqual([body[5][1], body[5][3], body[5][8]], ['李四', MEMBERS[1].problems[0].text, '未启动']);
+    assert.deepEqual([body[6][1], body[6][3], body[6][8]], ['王五', MEMBERS[2].problems[0].text, '未启动（已逾期）']);
+    soffice('pdf', docx, work);
+    const info = execFileSync('pdfinfo', [join(work, 'branch.pdf')], { encoding: 'utf8' });
+    const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+    assert.deepEqual([Math.round(Number(w)), Math.round(Number(h))], [842, 595], `landscape A4: ${w} x ${h}`);
+    const text = execFileSync('pdftotext', [join(work, 'branch.pdf'), '-'], { encoding: 'utf8' });
+    assert.ok(text.includes('干部一科党支部2026年度整改问题清单汇总'), text.slice(0, 200));
+
+    // After a reload everything is still there.
+    await page.reload();
+    await showPage(page, '支部汇总');
+    await page.getByTestId('branch-table').waitFor();
+    assert.equal(await counts(), '党员 3 名，问题 4 项：未启动 2 项，推进中 0 项，已完成 1 项，长期坚持 1 项，已逾期 1 项，支部已确认销号 1 项');
+    assert.ok((await rows.nth(0).getByTestId('confirmed').textContent()).endsWith('（经支委会核实）'));
+    assert.ok(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('ziping.v1.branch.'))));
+    assert.deepEqual(secretary.errors, [], 'no uncaught page errors');
+  } finally {
+    await secretary?.context.close();
+    profile.cleanup();
+    for (const m of members) await m.close().catch(() => {});
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('支部汇总: a member file dropped on another screen is offered; axe and 390 px', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'ziping-branch-'));
+  const member = await memberExports(MEMBERS[0], work);
+  await member.close();
+  const profile = tempProfile();
+  const browser = await launch(profile.dir, { viewport: { width: 390, height: 844 }, bypassCSP: true });
+  try {
+    const page = await browser.context.newPage();
+    await new ChecklistPage(page).open(FILE_URL);
+    // Dropped on the checklist: offered, then taken into the 汇总.
+    const bytes = [...readFileSync(member.file)];
+    await page.evaluate((data) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], '张三.json', { type: 'application/json' }));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, bytes);
+    const offer = page.getByTestId('branch-offer');
+    await offer.waitFor();
+    assert.ok((await offer.textContent()).includes('“张三.json” 是问题清单（报支部）'));
+    await offer.getByRole('button', { name: '导入支部汇总' }).click();
+    await page.getByTestId('branch-table').waitFor();
+    assert.ok((await page.getByTestId('branch-counts').textContent()).startsWith('党员 1 名，问题 2 项'));
+    await page.locator('[data-testid=confirm-close]').first().click();
+    const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(scroll <= width, `content ${scroll}px wide in a ${width}px window`);
+    await page.screenshot({ path: join('e2e', 'artifacts', 'branch-390.png'), fullPage: true }).catch(() => {});
+    await page.addScriptTag({ content: AXE });
+    const result = await page.evaluate(() => window.axe.run(document));
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    assert.deepEqual(serious, []);
+  } finally {
+    await browser.context.close();
+    profile.cleanup();
+    rmSync(work, { recursive: true, force: true });
+  }
+});
