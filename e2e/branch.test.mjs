@@ -159,10 +159,12 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     const first = rows.nth(0);
     assert.equal(await first.locator('.status').textContent(), '已完成');
     await first.getByTestId('confirm-close').click();
-    await first.getByLabel('说明（可不填）').fill('经支委会核实');
-    await first.getByTestId('confirm-ok').click();
-    await eventually(async () => (await first.getByTestId('confirmed').textContent()).endsWith('（经支委会核实）'), true, 'confirmed');
+    await first.getByTestId('confirm-note').fill('经支委会核实');
+    await first.getByTestId('confirm-note').press('Tab');
     await waitSaved(page);
+    // The day in China (UTC+8), as the app counts days.
+    const iso = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
+    assert.equal(await first.getByLabel('销号日期').inputValue(), iso);
     assert.ok((await counts()).endsWith('支部已确认销号 1 项'));
 
     // The outputs: .xlsx row by row through LibreOffice, .docx a landscape PDF.
@@ -177,8 +179,8 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     assert.ok(body[1][0].startsWith('支部名称：干部一科党支部　年度：2026　党员 3 名，问题 4 项'), body[1][0]);
     assert.deepEqual(body[2], ['序号', '姓名', '问题所属方面', '问题表现', '整改措施', '整改时限', '完成标准', '整改进展', '状态', '支部确认销号']);
     assert.equal(body.length, 7);
-    const today = new Date();
-    const day = `${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`;
+    const [y, mo, da] = iso.split('-').map(Number);
+    const day = `${y}年${mo}月${da}日`;
     assert.deepEqual([body[3][0], body[3][1], body[3][3], body[3][4], body[3][5], body[3][7], body[3][8], body[3][9]],
       ['1', '张三', MEMBERS[0].problems[0].text, '每月撰写学习体会', '2027年3月底前', '全年撰写学习体会10篇', '已完成', `${day}（经支委会核实）`]);
     assert.deepEqual([body[4][1], body[4][3], body[4][5], body[4][8]], ['张三', MEMBERS[0].problems[1].text, '长期坚持', '长期坚持']);
@@ -196,7 +198,7 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     await showPage(page, '支部汇总');
     await page.getByTestId('branch-table').waitFor();
     assert.equal(await counts(), '党员 3 名，问题 4 项：未启动 2 项，推进中 0 项，已完成 1 项，长期坚持 1 项，已逾期 1 项，支部已确认销号 1 项');
-    assert.ok((await rows.nth(0).getByTestId('confirmed').textContent()).endsWith('（经支委会核实）'));
+    assert.equal(await rows.nth(0).getByTestId('confirm-note').inputValue(), '经支委会核实');
     assert.ok(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('ziping.v1.branch.'))));
     assert.deepEqual(secretary.errors, [], 'no uncaught page errors');
   } finally {

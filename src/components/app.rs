@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{
-    compare_view, Branch, BranchOffer, Checklist, Drafts, Header, ImportPanel, Ledger, Notices,
+    branch_offer, compare_view, Branch, Checklist, Drafts, Header, ImportPanel, Ledger, Notices,
     Results,
 };
 use crate::browser::now_ms;
@@ -105,6 +105,7 @@ pub fn App(props: &AppProps) -> Html {
         Page::Compare => compare_view(&state, state.dispatcher()),
         Page::Branch => html! { <Branch /> },
     };
+    let offer = branch_offer(&state, &state.dispatcher());
     // For tests: the revision of the last change and the last one stored.
     let revision = state.persist.revision.to_string();
     let saved = state.persist.saved_revision.to_string();
@@ -115,7 +116,7 @@ pub fn App(props: &AppProps) -> Html {
             <Header />
             <Notices />
             <ImportPanel />
-            <BranchOffer />
+            { offer }
             <main class="main" id="main">{ page }</main>
             <footer class="footer no-print" id="save-state" data-revision={revision} data-saved={saved}>
                 { format!("从严治部 · 个人自评 v{} · 所有内容只保存在本机浏览器中，不会上传", env!("CARGO_PKG_VERSION")) }

@@ -18,7 +18,7 @@ mod root;
 
 pub use crate::hooks::{use_app_state, AppContext};
 pub use app::{App, AppProps};
-pub use branch::{Branch, BranchImport, BranchLine, BranchOffer};
+pub use branch::{branch_offer, Branch, BranchLine};
 pub use checklist::{Checklist, ItemCard, SectionView};
 pub use common::{
     export_backup, export_drafts, finding_item, on_toggle, problem_editor, send, text_table,

@@ -2,13 +2,17 @@
 //! members' files imported many at once, the counts and common problems,
 //! the table grouped by member or aspect and filtered by status or
 //! overdue, 确认销号 per row, and the outputs (.xlsx, landscape .docx,
-//! print, the 汇总 file to hand over).
+//! print, the 汇总 file to hand over). The file chooser and the outputs are parts
+//! of this component, not components of their own.
 
 use yew::prelude::*;
 
-use super::{BranchImport, BranchLine};
+use wasm_bindgen::JsCast;
+
+use super::BranchLine;
 use crate::browser::{download, download_bytes, now_ms, print};
-use crate::components::text_table;
+use crate::components::ledger::print_view;
+use crate::file_import::import_files;
 use crate::hooks::use_app_state;
 use ziping_app::state::{Action, BranchAction};
 use ziping_core::{common_problems, safe_file_part, CivilDate, GroupBy, RowFilter, Summary};
@@ -59,16 +63,46 @@ pub fn Branch() -> Html {
         let d = d.clone();
         move || d.dispatch(Action::Branch(a.clone()))
     };
-    let new_name = use_state(String::new);
-    let new_year = use_state(|| (today.year - 1).to_string());
     let on_new = {
-        let (d, n, y) = (d.clone(), new_name.clone(), new_year.clone());
+        let (d, year) = (d.clone(), (today.year - 1).to_string());
         Callback::from(move |_| {
             d.dispatch(Action::Branch(BranchAction::New {
-                branch: (*n).clone(),
-                year: (*y).clone(),
+                branch: String::new(),
+                year: year.clone(),
             }))
         })
+    };
+    // Many files at once: the chooser, opened by a button.
+    let input = use_node_ref();
+    let on_choose = {
+        let input = input.clone();
+        Callback::from(move |_| {
+            if let Some(el) = input.cast::<web_sys::HtmlInputElement>() {
+                el.click();
+            }
+        })
+    };
+    let on_files = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let Some(el) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            if let Some(files) = el.files() {
+                import_files(files, d.clone());
+            }
+            el.set_value("");
+        })
+    };
+    let import = html! {
+        <>
+            <button type="button" class="button primary" onclick={on_choose}>{ "导入同志们的问题清单…" }</button>
+            <input type="file" accept=".json,application/json" multiple=true hidden=true ref={input}
+                onchange={on_files} data-testid="branch-input" aria-label="选择问题清单文件（可多选）" />
+        </>
     };
     let picker = (branch.summaries.len() > 1).then(|| {
         let ids: Vec<String> = branch.summaries.iter().map(|s| s.id.clone()).collect();
@@ -136,7 +170,6 @@ pub fn Branch() -> Html {
                     <label class="field">{ "年度" }<input type="text" inputmode="numeric" value={s.year.clone()} onchange={on_rename(1)} /></label>
                 </div>
                 <div class="toolbar">
-                    <BranchImport />
                     <button type="button" class="button" onclick={Callback::from(move |_| printing.set(true))}>{ "打印汇总（横向A4）" }</button>
                     <button type="button" class="button" data-testid="branch-docx" onclick={file(1)}>{ "下载 Word (.docx)" }</button>
                     <button type="button" class="button" data-testid="branch-xlsx" onclick={file(0)}>{ "下载 Excel (.xlsx)" }</button>
@@ -146,16 +179,10 @@ pub fn Branch() -> Html {
             </>
         }
     });
-    let print_view = summary.as_ref().filter(|_| *printing).map(|s| {
-        let t = branch_table(s, today, *group);
-        html! {
-            <div class="print-only ledger-print">
-                <h2>{ t.title }</h2>
-                <p>{ t.subtitle }</p>
-                { text_table("text-table", None, &t.headers, &t.rows) }
-            </div>
-        }
-    });
+    let print_view = summary
+        .as_ref()
+        .filter(|_| *printing)
+        .map(|s| print_view(branch_table(s, today, *group)));
 
     html! {
         <div class="branch-page">
@@ -164,18 +191,11 @@ pub fn Branch() -> Html {
                 <p class="muted">{ "党支部书记或机关党委的同志用：导入每位同志导出的“问题清单（报支部）”（可一次选多个文件，或拖入窗口），汇总成支部整改问题清单，逐条确认销号。同一位同志重新导出的新清单会按问题更新，不会重复。只保存在本机。" }</p>
                 { picker.unwrap_or_default() }
                 { outputs.unwrap_or_default() }
-                if summary.is_none() {
-                    <BranchImport />
-                }
+                <div class="toolbar">
+                    { import }
+                    <button type="button" class="button" data-testid="branch-new" onclick={on_new}>{ "新建汇总（另一年度或另一个支部）" }</button>
+                </div>
                 { results.unwrap_or_default() }
-                <details class="branch-new">
-                    <summary>{ "新建汇总（另一年度或另一个支部）" }</summary>
-                    <label class="field">{ "支部名称" }<input type="text" value={(*new_name).clone()}
-                        onchange={{ let n = new_name.clone(); Callback::from(move |e: Event| n.set(value_of(&e))) }} /></label>
-                    <label class="field">{ "年度" }<input type="text" inputmode="numeric" value={(*new_year).clone()}
-                        onchange={{ let y = new_year.clone(); Callback::from(move |e: Event| y.set(value_of(&e))) }} /></label>
-                    <button type="button" class="button" data-testid="branch-new" onclick={on_new}>{ "新建汇总" }</button>
-                </details>
             </section>
             { body }
             { print_view.unwrap_or_default() }

@@ -2,11 +2,9 @@
 
 #[allow(clippy::module_inception)]
 mod branch;
-mod branch_import;
 mod branch_line;
 mod branch_offer;
 
 pub use branch::Branch;
-pub use branch_import::BranchImport;
 pub use branch_line::BranchLine;
-pub use branch_offer::BranchOffer;
+pub use branch_offer::branch_offer;

@@ -19,7 +19,7 @@ const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /// The printed ledger: title line and the table as the exports hold it.
-fn print_view(t: ziping_report::Table) -> Html {
+pub(crate) fn print_view(t: ziping_report::Table) -> Html {
     html! {
         <div class="print-only ledger-print">
             <h2>{ t.title }</h2>
