@@ -55,9 +55,26 @@ pub fn Branch() -> Html {
     }
     let branch = &state.branch;
     let summary = branch.summary().cloned();
-    let common = use_memo(summary.clone(), |s| {
-        s.as_ref().map(|s| common_problems(s)).unwrap_or_default()
-    });
+    // Drawn again only when a file comes in (not on a 确认销号): keyed by
+    // the members' files held.
+    let files: Vec<(String, i64)> = summary
+        .iter()
+        .flat_map(|s| {
+            let id = s.id.clone();
+            s.members
+                .iter()
+                .map(move |m| (format!("{id}/{}", m.draft), m.exported))
+        })
+        .collect();
+    let common = {
+        let summary = summary.clone();
+        use_memo(files, move |_| {
+            summary
+                .as_ref()
+                .map(|s| common_problems(s))
+                .unwrap_or_default()
+        })
+    };
 
     let send = |a: BranchAction| {
         let d = d.clone();

@@ -2,7 +2,7 @@
 //! (the ledger's rules), the counts, a filter and a grouping.
 
 use crate::civil::CivilDate;
-use crate::deadline::RowStatus;
+use crate::deadline::{is_overdue, Deadline, RowStatus};
 use crate::problem::DEFAULT_ASPECTS;
 
 use super::summary::{Member, Summary, SummaryRow};
@@ -131,13 +131,17 @@ impl Summary {
         let mut out = Vec::new();
         for member in &self.members {
             for row in &member.rows {
-                let ledger = row.problem.ledger_row();
-                let draft_year = year.unwrap_or(ledger.base.year);
+                // The ledger's rules (`LedgerRow::status`, `is_overdue`),
+                // without copying the row into one.
+                let p = &row.problem;
+                let deadline = Deadline::parse(&p.deadline);
+                let draft_year = year.unwrap_or(p.made.year);
                 out.push(RowView {
                     member,
                     row,
-                    status: ledger.status(),
-                    overdue: !row.removed && ledger.is_overdue(draft_year, today),
+                    status: p.status.effective(&deadline),
+                    overdue: !row.removed
+                        && is_overdue(&deadline, p.status, draft_year, p.made, today),
                 });
             }
         }
