@@ -172,6 +172,7 @@ pub fn Branch() -> Html {
         };
         let printing = printing.clone();
         let delete = send(BranchAction::Delete(s.id.clone()));
+        let ask = format!("删除“{}”？删除后无法恢复，建议先导出汇总文件。", s.title());
         let on_rename = |which: u8| {
             let (d, s) = (d.clone(), s.clone());
             Callback::from(move |e: Event| {
@@ -191,7 +192,12 @@ pub fn Branch() -> Html {
                     <button type="button" class="button" data-testid="branch-docx" onclick={file(1)}>{ "下载 Word (.docx)" }</button>
                     <button type="button" class="button" data-testid="branch-xlsx" onclick={file(0)}>{ "下载 Excel (.xlsx)" }</button>
                     <button type="button" class="button" onclick={file(2)}>{ "导出汇总文件（交接用）" }</button>
-                    <button type="button" class="button danger" onclick={Callback::from(move |_| delete())}>{ "删除此汇总" }</button>
+                    <button type="button" class="button danger" onclick={Callback::from(move |_| {
+                        // Asked first: the secretary's whole year of work.
+                        if web_sys::window().and_then(|w| w.confirm_with_message(&ask).ok()) == Some(true) {
+                            delete()
+                        }
+                    })}>{ "删除此汇总" }</button>
                 </div>
             </>
         }
