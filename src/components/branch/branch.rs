@@ -43,6 +43,8 @@ pub fn Branch() -> Html {
     let today = CivilDate::from_epoch_ms(now_ms());
     let filter = use_state(RowFilter::default);
     let group = use_state(GroupBy::default);
+    // The first rows only, until asked: a filter stays quick at 1,200 rows.
+    let all = use_state(|| false);
     let printing = use_state(|| false);
     {
         let printing = printing.clone();
@@ -156,7 +158,7 @@ pub fn Branch() -> Html {
         None => html! {
             <p class="muted" data-testid="branch-empty">{ "还没有支部汇总。填写支部名称和年度后新建，或直接导入同志们的问题清单。" }</p>
         },
-        Some(s) => summary_view(s, today, &filter, &group, &common, &d),
+        Some(s) => summary_view(s, today, (&filter, &group, &all), &common, &d),
     };
     let outputs = summary.as_ref().map(|s| {
         let base = safe_file_part(&s.title());
@@ -227,11 +229,17 @@ pub fn Branch() -> Html {
 }
 
 /// The counts, common problems, the filter and grouping, and the table.
+/// Rows drawn before 显示全部.
+const SHOWN: usize = 100;
+
 fn summary_view(
     s: &Summary,
     today: CivilDate,
-    filter: &UseStateHandle<RowFilter>,
-    group: &UseStateHandle<GroupBy>,
+    (filter, group, all): (
+        &UseStateHandle<RowFilter>,
+        &UseStateHandle<GroupBy>,
+        &UseStateHandle<bool>,
+    ),
     common: &[ziping_core::CommonProblem],
     d: &crate::reducer::Dispatcher,
 ) -> Html {
@@ -279,7 +287,7 @@ fn summary_view(
                 <table class="ledger-table branch-table" data-testid="branch-table">
                     <thead><tr>{ for ["序号", "姓名", "方面", "问题表现", "整改措施", "整改时限", "状态", "支部确认销号"]
                         .iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
-                    <tbody>{ for rows.iter().enumerate().map(|(i, v)| html! {
+                    <tbody>{ for rows.iter().take(if **all { usize::MAX } else { SHOWN }).enumerate().map(|(i, v)| html! {
                         <BranchLine key={format!("{}/{}", v.member.draft, v.row.problem.id)} index={i + 1}
                             name={AttrValue::from(v.member.name.clone())} draft={AttrValue::from(v.member.draft.clone())}
                             aspect={AttrValue::from(v.aspect().to_string())} row={v.row.clone()}
@@ -287,6 +295,11 @@ fn summary_view(
                             dispatcher={d.clone()} />
                     }) }</tbody>
                 </table>
+                if rows.len() > SHOWN && !**all {
+                    <button type="button" class="button" data-testid="branch-all"
+                        onclick={{ let all = all.clone(); Callback::from(move |_| all.set(true)) }}>
+                        { format!("显示全部 {} 项", rows.len()) }</button>
+                }
             }
         </section>
     }
