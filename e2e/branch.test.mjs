@@ -4,7 +4,8 @@
 // one member marks a row 已完成 and exports again, and the re-import updates
 // that row; 确认销号 on it; the .xlsx read back by LibreOffice (CSV, row by
 // row) and the .docx converted to a landscape PDF; after a reload everything
-// is still there; axe on the screen, and nothing scrolls sideways at 390 px.
+// is still there; axe on the screen, and nothing scrolls sideways at 390 px;
+// the import and the table on Chromium 86.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import {
   ChecklistPage, FILE_URL, ResultsPage, eventually, launch, showPage, soffice, tempProfile, waitSaved,
 } from './support.mjs';
+import { FILE_URL as OLD_FILE_URL, OldApp, SKIP_OLD, withEngine } from './old-support.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -246,4 +248,27 @@ test('支部汇总: a member file dropped on another screen is offered; axe and 
     profile.cleanup();
     rmSync(work, { recursive: true, force: true });
   }
+});
+
+test('支部汇总 on Chromium 86: the import and the table', { skip: SKIP_OLD && 'old engines skipped (ZIPING_NO_OLD_ENGINES=1)' }, async () => {
+  const list = (draft, name) => Buffer.from(JSON.stringify({
+    format: 'ziping-branch-list', version: 1, draft, exported: 1800000000000, name, unit: '干部一科', year: '2026',
+    problems: [{ id: 'p1', aspect: '旗帜鲜明讲政治', text: '理论学习不够深入', measure: '每月写体会', deadline: '长期坚持', standard: '', made: '2026-03-01', status: 'in_progress' }],
+  }));
+  await withEngine(86, async ({ page, profile, errors }) => {
+    const app = await new OldApp(page, profile).open(OLD_FILE_URL);
+    await app.show('支部汇总');
+    await app.waitFor('[data-testid=branch-input]');
+    await page.setInputFiles('[data-testid=branch-input]', [
+      { name: '张三.json', mimeType: 'application/json', buffer: list('d1', '张三') },
+      { name: '坏.json', mimeType: 'application/json', buffer: Buffer.from('[]') },
+      { name: '李四.json', mimeType: 'application/json', buffer: list('d2', '李四') },
+    ]);
+    await app.waitFor('[data-testid=branch-table]');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('[data-testid=branch-table] tbody tr').length), 2);
+    assert.equal(await page.evaluate(() => document.querySelector('[data-testid=branch-counts]').textContent),
+      '党员 2 名，问题 2 项：未启动 0 项，推进中 0 项，已完成 0 项，长期坚持 2 项，已逾期 0 项，支部已确认销号 0 项');
+    assert.ok((await page.evaluate(() => document.querySelector('[data-testid=branch-results]').textContent)).includes('“坏.json”未导入'));
+    assert.deepEqual(errors, []);
+  });
 });
