@@ -230,7 +230,7 @@ pub fn Branch() -> Html {
 
 /// The counts, common problems, the filter and grouping, and the table.
 /// Rows drawn before 显示全部.
-const SHOWN: usize = 100;
+const SHOWN: usize = 50;
 
 fn summary_view(
     s: &Summary,
@@ -288,7 +288,9 @@ fn summary_view(
                     <thead><tr>{ for ["序号", "姓名", "方面", "问题表现", "整改措施", "整改时限", "状态", "支部确认销号"]
                         .iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
                     <tbody>{ for rows.iter().take(if **all { usize::MAX } else { SHOWN }).enumerate().map(|(i, v)| html! {
-                        <BranchLine key={format!("{}/{}", v.member.draft, v.row.problem.id)} index={i + 1}
+                        // Unkeyed: a row has no state of its own, so a filter
+                        // updates the rows drawn instead of making new ones.
+                        <BranchLine index={i + 1}
                             name={AttrValue::from(v.member.name.clone())} draft={AttrValue::from(v.member.draft.clone())}
                             aspect={AttrValue::from(v.aspect().to_string())} row={v.row.clone()}
                             status={AttrValue::from(v.status_text())} overdue={v.overdue} {today}
