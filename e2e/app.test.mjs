@@ -56,7 +56,9 @@ test('fill both checklists by mouse and keyboard, add notes, reload: all restore
     // Results: both cards, the profile, the veto facts, the 材料.
     const r = await new ResultsPage(page).open();
     assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 评完后确定/);
-    for (const id of ['f-baxiang', 'f-jilv', 'f-chengjie', 'f-chufen', 'f-shixiang']) {
+    // A 组织生活会 does not ask about 个人有关事项 (the 个人总结 and the 自查 do).
+    assert.equal(await page.locator('[data-fact-id="f-baogao"], [data-fact-id="f-shixiang"]').count(), 0);
+    for (const id of ['f-baxiang', 'f-jilv', 'f-chengjie', 'f-chufen']) {
       await page.locator(`[data-fact-id="${id}"]`).getByLabel('否').check();
     }
     assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 优秀/);
@@ -65,6 +67,18 @@ test('fill both checklists by mouse and keyboard, add notes, reload: all restore
     await page.locator('[data-fact-id="f-baxiang"]').getByLabel('是').check();
     assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 良好/);
     await page.locator('[data-fact-id="f-baxiang"]').getByLabel('否').check();
+    // The 个人总结 asks whether the person is a 报告对象, and only then the 情形.
+    await page.getByTestId('occasion').selectOption('niandu-kaohe');
+    await page.locator('[data-fact-id="f-baogao"]').waitFor();
+    await eventually(async () => /94\.0 分 评完后确定/.test(await r.card('wuxiang-gongzuo').textContent()), true, 'the grade waits for 本人是否为报告对象');
+    assert.equal(await page.locator('[data-fact-id="f-shixiang"]').count(), 0);
+    await page.locator('[data-fact-id="f-baogao"]').getByLabel('是').click();
+    await page.locator('[data-fact-id="f-shixiang"]').getByLabel('是').click();
+    assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 良好/);
+    await page.locator('[data-fact-id="f-baogao"]').getByLabel('否').click();
+    assert.equal(await page.locator('[data-fact-id="f-shixiang"]').count(), 0);
+    assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 优秀/);
+    await page.getByTestId('occasion').selectOption('zuzhi-shenghuohui');
     assert.equal(await page.locator('.radar svg .radar-label').count(), 4);
     assert.match(await r.profileTable().textContent(), /讲政治.*重公道.*业务精.*作风好/s);
     const report = await r.report().inputValue();

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { clickAll, median, newPage } from './bench-support.mjs';
+import { calibration, clickAll, median, newPage } from './bench-support.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
@@ -25,9 +25,7 @@ const FILE_URLS = Object.fromEntries(Object.entries(FILES).map(([k, f]) => [k, p
 
 /** A page of `file` at CPU slowdown `rate`, seeded with `seed`; the page and a closer. */
 async function open(browser, file, rate, seed) {
-  const { context, page } = await newPage(browser, seed);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const { context, page } = await newPage(browser, seed, rate);
   await page.goto(FILE_URLS[file]);
   return { context, page };
 }
@@ -67,20 +65,6 @@ async function clicks(browser, file, rate) {
   times = times.concat(await clickAll(page));
   await context.close();
   return median(times);
-}
-
-/** A throttle that silently does not apply shows here: a fixed loop at 1× and 4×. */
-async function calibration(browser) {
-  const out = {};
-  for (const rate of [1, 4]) {
-    const { context, page } = await newPage(browser, null);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await page.goto('about:blank');
-    out[rate] = await page.evaluate(() => { const t = performance.now(); let x = 0; for (let i = 0; i < 3e7; i++) x += i % 7; return performance.now() - t + (x < 0 ? 1 : 0); });
-    await context.close();
-  }
-  return out;
 }
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS });

@@ -9,23 +9,38 @@ export const summary = (xs) => ({ median: median(xs), min: spread(xs)[0], max: s
 export const range = (s) => `${ms(s.median)} [${s.min.toFixed(1)}–${s.max.toFixed(1)}]`;
 
 /**
- * Records when the first rating control is in the DOM and shown (the
- * prerendered first screen's or the app's), relative to navigation start.
+ * Records, relative to navigation start, when the first rating control is in
+ * the DOM and shown (the prerendered first screen's or the app's:
+ * `__firstControl`), and when a checked rating is (a returning user's own
+ * rating: `__ownRating`). The app may set `checked` as a property, which no
+ * mutation reports: each mutation and each frame looks again.
  */
 export const FIRST_CONTROL = () => {
-  new MutationObserver((_, obs) => {
-    const radio = document.querySelector('input[type=radio]');
-    // checkVisibility arrived in Chromium 105; before it, a box on screen.
-    const shown = radio && (radio.checkVisibility ? radio.checkVisibility() : radio.getClientRects().length > 0);
-    if (shown) {
-      window.__firstControl = performance.now();
-      obs.disconnect();
+  const look = () => {
+    if (window.__firstControl === undefined) {
+      const radio = document.querySelector('input[type=radio]');
+      // checkVisibility arrived in Chromium 105; before it, a box on screen.
+      const shown = radio && (radio.checkVisibility ? radio.checkVisibility() : radio.getClientRects().length > 0);
+      if (shown) window.__firstControl = performance.now();
     }
-  }).observe(document, { childList: true, subtree: true });
+    if (window.__ownRating === undefined && document.querySelector('input[type=radio]:checked')) {
+      window.__ownRating = performance.now();
+    }
+    // A new user has no rating to find: the looking ends after 20 s.
+    return (window.__firstControl !== undefined && window.__ownRating !== undefined) || performance.now() > 20000;
+  };
+  const obs = new MutationObserver(() => { if (look()) obs.disconnect(); });
+  obs.observe(document, { childList: true, subtree: true, attributes: true });
+  const frame = () => { if (!look()) requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
 };
 
-/** A fresh context (its storage seeded with `seed`, if given) and page, probed for the first control. */
-export async function newPage(browser, seed) {
+/**
+ * A fresh context (its storage seeded with `seed`, if given) and page,
+ * probed for the first control, its CPU slowed `rate` times (CDP
+ * Emulation.setCPUThrottlingRate: a slow office PC).
+ */
+export async function newPage(browser, seed, rate = 1) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   if (seed) {
     await context.addInitScript((entries) => {
@@ -33,7 +48,29 @@ export async function newPage(browser, seed) {
     }, seed);
   }
   await context.addInitScript(FIRST_CONTROL);
-  return { context, page: await context.newPage() };
+  const page = await context.newPage();
+  if (rate !== 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
+  return { context, page };
+}
+
+/**
+ * A throttle that silently does not apply shows here: a fixed JS loop timed
+ * at each rate in a page of `url` (the kind of page measured), the median
+ * of `runs`, in ms.
+ */
+export async function calibration(browser, url = 'about:blank', rates = [1, 4], runs = 5) {
+  const out = {};
+  for (const rate of rates) {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const { context, page } = await newPage(browser, null, rate);
+      await page.goto(url);
+      times.push(await page.evaluate(() => { const t = performance.now(); let x = 0; for (let i = 0; i < 3e7; i++) x += i % 7; return performance.now() - t + (x < 0 ? 1 : 0); }));
+      await context.close();
+    }
+    out[rate] = median(times);
+  }
+  return out;
 }
 
 /** Clicks a level of every item (alternating), timing each until the UI work is flushed. */

@@ -1,6 +1,7 @@
 // The prerendered first screen: a new user sees the checklist before the wasm
 // has started; the app takes it over with no visible change and keeps what was
-// done on it meanwhile. Returning users and failing starts never see it.
+// done on it meanwhile. Returning users see it only from their snapshot
+// (e2e/snapshot.test.mjs); failing starts never see it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ChecklistPage, FILE_URL, launch, ResultsPage, tempProfile } from './support.mjs';
@@ -122,7 +123,7 @@ test('a screen chosen on the first screen opens once the app runs', async () => 
   });
 });
 
-test('a returning user, or one with a larger font, gets the app with no first screen', async () => {
+test('a returning user without a snapshot, or one with a larger font, gets the app with no first screen', async () => {
   await withBrowser(async (context) => {
     const page = await context.newPage();
     await page.addInitScript(WATCH_SHELL);
@@ -142,7 +143,11 @@ test('a returning user, or one with a larger font, gets the app with no first sc
     await c.rate('w1-zhongcheng', 'hao');
     await c.waitSaved();
     await c.open(FILE_URL);
-    assert.equal(await page.evaluate(() => window.__sawShell), false, 'stored draft');
+    assert.equal(await page.evaluate(() => window.__sawShell), true, 'stored draft: shown from its snapshot (e2e/snapshot.test.mjs)');
+    assert.equal(await c.ratingOf('w1-zhongcheng'), 'hao');
+    await page.evaluate(() => localStorage.removeItem('ziping.v1.snapshot'));
+    await c.open(FILE_URL);
+    assert.equal(await page.evaluate(() => window.__sawShell), false, 'stored draft without a snapshot');
     assert.equal(await c.ratingOf('w1-zhongcheng'), 'hao');
   });
 });

@@ -5,9 +5,10 @@
 
 use std::path::Path;
 
-const FILES: [&str; 8] = [
+const FILES: [&str; 9] = [
     "templates/wuxiang.json",
     "templates/sige.json",
+    "templates/v3/wuxiang.json",
     "templates/v2/wuxiang.json",
     "templates/v2/sige.json",
     "templates/v1/wuxiang.json",

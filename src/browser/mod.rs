@@ -148,7 +148,10 @@ pub fn take_over_first_screen() -> EarlyInput {
         return EarlyInput::default();
     };
     const FOCUSABLE: &str = "button, input, select, textarea, summary, a[href]";
-    let chosen = select_all(&shell, "input[type=radio]:checked")
+    // A level chosen there is marked `data-chosen` (index.html): the app's
+    // radios share its group, so a stored rating rendered just now may have
+    // unchecked it.
+    let chosen = select_all(&shell, "input[type=radio]:checked, input[data-chosen]")
         .into_iter()
         .filter_map(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
         .map(|e| (e.name(), e.value()))

@@ -284,7 +284,8 @@ fn the_materials_inputs_are_edited_through_the_reducer() {
     assert_eq!(app.revision(), before + 5);
 }
 
-/// A draft of the version-1 templates moves to the newest (version 3) on request.
+/// A draft of the version-1 templates moves to the newest (五项工作 version 4,
+/// 四个模范 version 3) on request.
 #[test]
 fn a_draft_moves_to_the_new_template_versions_on_request() {
     use ziping_app::state::Edit;
@@ -295,7 +296,7 @@ fn a_draft_moves_to_the_new_template_versions_on_request() {
     });
     assert_eq!(app.state.draft_templates()[0].version, 1);
     app.act(Action::Material(Edit::UpgradeTemplates));
-    assert_eq!(app.state.draft_templates()[0].version, 3);
+    assert_eq!(app.state.draft_templates()[0].version, 4);
     assert_eq!(app.state.draft_templates()[1].version, 3);
     let before = app.revision();
     app.act(Action::Material(Edit::UpgradeTemplates));
@@ -1396,14 +1397,17 @@ fn the_saver_writes_only_what_changed_and_removes_what_went() {
     let mut saver = Saver::from_loaded(&load(&store));
     app.act(Action::NewDraft(None));
     sync(&mut saver, &mut store, &app.state).unwrap();
-    assert_eq!(store.writes, 3, "two drafts and the current id");
+    assert_eq!(
+        store.writes, 4,
+        "two drafts, the current id and the open draft's snapshot"
+    );
     app.act(rate(WUXIANG, "w1-lilun", "hao"));
     sync(&mut saver, &mut store, &app.state).unwrap();
-    assert_eq!(store.writes, 4, "only the edited draft");
+    assert_eq!(store.writes, 6, "only the edited draft, and its snapshot");
     app.act(Action::DeleteDraft("n1".into()));
     sync(&mut saver, &mut store, &app.state).unwrap();
     assert!(store.get(&draft_key("n1")).unwrap().is_none());
-    assert_eq!(store.writes, 4);
+    assert_eq!(store.writes, 6);
     // A saver built from what was loaded writes nothing when nothing changed.
     let mut fresh = Saver::from_loaded(&load(&store));
     let before = store.writes;

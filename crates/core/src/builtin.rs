@@ -6,6 +6,7 @@ use crate::template::Template;
 
 const WUXIANG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/wuxiang.json"));
 const SIGE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/sige.json"));
+const WUXIANG_V3_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/v3/wuxiang.json"));
 const WUXIANG_V2_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/v2/wuxiang.json"));
 const SIGE_V2_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/v2/sige.json"));
 const WUXIANG_V1_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/templates/v1/wuxiang.json"));
@@ -22,6 +23,8 @@ const BUILTIN_SOURCES: &[&str] = &[
     SIGE_V2_JSON,
     WUXIANG_V1_JSON,
     SIGE_V1_JSON,
+    // Version 3 of 五项工作 (个人有关事项 asked of everyone), after version 4.
+    WUXIANG_V3_JSON,
 ];
 
 /// The built-in templates, every shipped version, 五项工作 first. They are

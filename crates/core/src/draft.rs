@@ -20,7 +20,7 @@ use std::fmt;
 use crate::civil::CivilDate;
 use crate::ids::{next_id, DraftId, ItemId, TemplateId};
 use crate::problem::{Angle, CauseHead, ItemLink, PreviousProblem, Problem, DEFAULT_ASPECTS};
-use crate::template::{Item, Template, TemplateRef, NOT_APPLICABLE};
+use crate::template::{Effect, Fact, Item, Template, TemplateRef, NOT_APPLICABLE};
 
 /// The draft schema this build writes. Bump it with a migration in
 /// `migrate` and a fixture under `tests/fixtures/`.
@@ -617,5 +617,19 @@ impl Draft {
     /// The answer to a yes/no veto fact, if given.
     pub fn fact(&self, id: &str) -> Option<bool> {
         self.facts.get(id)
+    }
+
+    /// Whether this draft is asked the fact `f`: its occasion is one the
+    /// fact is for, and the fact it depends on (`when`) is answered 是. A
+    /// fact not asked is neither open nor counted, whatever it was answered.
+    pub fn asks(&self, f: &Fact) -> bool {
+        (f.occasions.is_empty() || f.occasions.contains(&self.occasion))
+            && (f.when.is_empty() || self.fact(&f.when) == Some(true))
+    }
+
+    /// The fact `f` is asked and answered 是 with a bearing on the grade (a
+    /// gate's 是 only opens the facts behind it).
+    pub fn fact_hit(&self, f: &Fact) -> bool {
+        f.effect != Effect::Gate && self.asks(f) && self.fact(&f.id) == Some(true)
     }
 }

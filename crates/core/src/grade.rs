@@ -54,6 +54,7 @@ pub fn grade_barred(o: &Occasion, g: &OccasionGrade, label: &str) -> bool {
         Effect::NotTop => top.is_some_and(|b| b.label == label),
         Effect::Lowest => lowest.is_some_and(|b| b.label != label),
         Effect::NoGrade => true,
+        Effect::Gate => false,
     })
 }
 
@@ -93,9 +94,12 @@ pub fn occasion_grade(
         .flat_map(|t| t.facts.iter().map(move |f| (f, bands_for(occasion, t))));
     let occasion_facts = occasion.facts.iter().map(|f| (f, own_bands));
     for (f, bands) in template_facts.chain(occasion_facts) {
+        if !draft.asks(f) {
+            continue;
+        }
         match draft.fact(&f.id) {
             None if !open_facts.contains(&f.id.as_str()) => open_facts.push(&f.id),
-            Some(true) if !hit.contains(&f.id.as_str()) => {
+            Some(true) if draft.fact_hit(f) && !hit.contains(&f.id.as_str()) => {
                 hit.push(&f.id);
                 // The occasion's rule for the fact, else the fact's own.
                 let rule = occasion.effect_for(&f.id);

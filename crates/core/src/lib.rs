@@ -93,7 +93,7 @@ pub use problem::{
 pub use score::{
     band_for, capped_band, draft_templates, item_state, model_profile, rated_items, score_template,
     strongest, to_rectify, weakest, FactHit, ItemState, ModelScore, RatedItem, Score,
-    SectionResult, Tally, TemplateResult, VetoHit,
+    SectionResult, Tally, TemplateResult, Unanswered, VetoHit,
 };
 pub use template::{
     level_of, unique_facts, AidCause, Aids, Band, Effect, Fact, Guidance, Item, Level, Model,

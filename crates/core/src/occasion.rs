@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+use crate::draft::Draft;
 use crate::ids::is_safe_id;
 use crate::problem::{aspect_core, Problem, DEFAULT_ASPECTS};
 use crate::template::{unique_facts, Band, Effect, Fact, Template};
@@ -579,15 +580,17 @@ impl Occasion {
             .any(|g| g.member.iter().any(|m| m == name))
     }
 
-    /// The yes/no facts a draft answers for this occasion: its templates'
-    /// (each once), then the occasion's own not among them.
-    pub fn facts_with<T: AsRef<Template>>(&self, templates: &[T]) -> Vec<Fact> {
+    /// The yes/no facts `draft` answers for this occasion: its templates'
+    /// (each once), then the occasion's own not among them; of those, the
+    /// ones the draft is asked ([`Draft::asks`]).
+    pub fn facts_with<T: AsRef<Template>>(&self, templates: &[T], draft: &Draft) -> Vec<Fact> {
         let mut facts = unique_facts(templates);
         for f in &self.facts {
             if !facts.iter().any(|g| g.id == f.id) {
                 facts.push(f.clone());
             }
         }
+        facts.retain(|f| draft.asks(f));
         facts
     }
 

@@ -141,10 +141,42 @@ pub struct TemplateResult {
     pub facts: Vec<FactHit>,
     /// Ids of veto facts not yet answered.
     pub open_facts: Vec<String>,
-    /// Ids of items not yet answered, in template order.
-    pub unanswered: Vec<ItemId>,
+    /// The items not yet answered.
+    pub unanswered: Unanswered,
     /// Answers for items the template does not have (kept, not scored).
     pub unknown_answers: Vec<ItemId>,
+}
+
+/// The items of a template not yet answered: how many, and the first in
+/// the template's order — what the screens show (尚有 N 项未评, 下一条未评).
+/// Not the whole list: a 1,000-item checklist is scored on every keystroke,
+/// and copying every unanswered id was most of that.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Unanswered {
+    count: usize,
+    first: Option<ItemId>,
+}
+
+impl Unanswered {
+    fn add(&mut self, id: &ItemId) {
+        if self.first.is_none() {
+            self.first = Some(id.clone());
+        }
+        self.count += 1;
+    }
+
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The first item not yet answered, in the template's order.
+    pub fn first(&self) -> Option<&ItemId> {
+        self.first.as_ref()
+    }
 }
 
 impl TemplateResult {
@@ -197,6 +229,7 @@ pub fn capped_band(
             Effect::NotTop => at = at.max(1.min(last)),
             Effect::Lowest => at = last,
             Effect::NoGrade => return None,
+            Effect::Gate => {}
         }
     }
     Some(at)
@@ -214,17 +247,24 @@ pub fn score_template(t: &Template, d: &Draft) -> TemplateResult {
     let answers = d.answers.get(&t.id);
     let mut tally = Tally::default();
     let mut sections = Vec::with_capacity(t.sections.len());
-    let mut unanswered = Vec::new();
+    let mut unanswered = Unanswered::default();
     let mut vetoes = Vec::new();
     let lowest = t.lowest_level().map(|l| l.id.as_str());
+    // Answers kept in this template's own map that an item reads: when they
+    // are all the map holds, no answer is for an item the template lacks.
+    let mut read_here = 0;
     for s in &t.sections {
         let mut st = Tally::default();
         for item in &s.items {
-            let state = item_state(t, item, d.answer_for(t, item));
+            let answer = d.answer_for(t, item);
+            if item.shares.is_none() && answer.is_some_and(|a| !a.is_empty()) {
+                read_here += 1;
+            }
+            let state = item_state(t, item, answer);
             st.add(item, state);
             tally.add(item, state);
             match state {
-                ItemState::Unanswered => unanswered.push(item.id.clone()),
+                ItemState::Unanswered => unanswered.add(&item.id),
                 ItemState::Rated(level) if Some(level.id.as_str()) == lowest => {
                     if let Some(v) = t.veto_for(&item.id) {
                         vetoes.push(VetoHit {
@@ -246,15 +286,15 @@ pub fn score_template(t: &Template, d: &Draft) -> TemplateResult {
     }
     let mut facts = Vec::new();
     let mut open_facts = Vec::new();
-    for f in &t.facts {
+    for f in t.facts.iter().filter(|f| d.asks(f)) {
         match d.fact(&f.id) {
             None => open_facts.push(f.id.clone()),
-            Some(true) => facts.push(FactHit {
+            Some(true) if d.fact_hit(f) => facts.push(FactHit {
                 fact_id: f.id.clone(),
                 question: f.question.clone(),
                 effect: f.effect,
             }),
-            Some(false) => {}
+            Some(_) => {}
         }
     }
     let complete = unanswered.is_empty() && open_facts.is_empty();
@@ -264,14 +304,14 @@ pub fn score_template(t: &Template, d: &Draft) -> TemplateResult {
         capped_band(&t.bands, score, &caps, &effects).map(|i| t.bands[i].label.clone())
     });
     let unknown_answers = match answers {
-        Some(a) => {
+        Some(a) if a.values().filter(|x| !x.is_empty()).count() > read_here => {
             let ids: BTreeSet<&str> = t.items().map(|(_, i)| i.id.as_str()).collect();
             a.iter()
                 .filter(|(id, ans)| !ids.contains(id.as_str()) && !ans.is_empty())
                 .map(|(id, _)| id.clone())
                 .collect()
         }
-        None => Vec::new(),
+        _ => Vec::new(),
     };
     TemplateResult {
         template_id: t.id.clone(),

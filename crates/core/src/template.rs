@@ -12,7 +12,7 @@ use crate::problem::{Angle, ItemLink};
 pub const TEMPLATE_FORMAT: &str = "ziping-template";
 /// The newest template format version this build reads. Version 2 added
 /// veto facts, shared statements, supplements, aspects and phrasing aids.
-pub const TEMPLATE_FORMAT_VERSION: u32 = 3;
+pub const TEMPLATE_FORMAT_VERSION: u32 = 4;
 /// The rating id that means 不适用 (not applicable); no level may use it.
 pub const NOT_APPLICABLE: &str = "na";
 
@@ -53,6 +53,12 @@ pub struct Fact {
     /// The question, as 是否存在……情形.
     pub question: String,
     pub effect: Effect,
+    /// Asked only when the fact with this id is answered 是 (a 情形 that
+    /// applies only to some: 个人有关事项 to a 报告对象); empty: always.
+    pub when: String,
+    /// Asked only for a 材料 written for one of these occasions (their
+    /// ids); empty: for every occasion.
+    pub occasions: Vec<String>,
 }
 
 /// The veto facts of `templates`, each once (the same id in two templates
@@ -78,6 +84,9 @@ pub enum Effect {
     NoGrade,
     /// 定为最低等次 (不称职 / 不合格).
     Lowest,
+    /// None: the fact only says whether the facts that name it in `when`
+    /// are asked (本人是否为个人有关事项报告对象).
+    Gate,
 }
 
 /// The rating scale: levels from best to worst, plus 不适用.

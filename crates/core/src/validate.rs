@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::template::{
-    Band, Template, DEPT_KINDS, LEVELS, NOT_APPLICABLE, TEMPLATE_FORMAT_VERSION,
+    Band, Effect, Template, DEPT_KINDS, LEVELS, NOT_APPLICABLE, TEMPLATE_FORMAT_VERSION,
 };
 
 /// Why a template cannot be used. The message says where and what.
@@ -85,6 +85,12 @@ pub enum TemplateError {
     SharesItself {
         item: String,
     },
+    /// A fact's `when` names no gate (a fact with the effect `gate`) of
+    /// this template.
+    UnknownFactGate {
+        fact: String,
+        when: String,
+    },
 }
 
 impl fmt::Display for TemplateError {
@@ -163,6 +169,10 @@ impl fmt::Display for TemplateError {
             SharesItself { item } => write!(
                 f,
                 "条目“{item}”的共用条目（shares）须指向另一个模板中的条目，不能指向本模板。"
+            ),
+            UnknownFactGate { fact, when } => write!(
+                f,
+                "否决事项“{fact}”的前提（when）“{when}”须是本模板中效果为“gate”的另一个事项。"
             ),
         }
     }
@@ -315,6 +325,15 @@ pub fn validate(t: &Template) -> Result<(), TemplateError> {
             || format!("否决事项“{}”", fact.id),
             "问题（question）",
         )?;
+    }
+    for fact in t.facts.iter().filter(|f| !f.when.is_empty()) {
+        let gate = t.fact(&fact.when).filter(|g| g.effect == Effect::Gate);
+        if gate.is_none() || fact.effect == Effect::Gate {
+            return Err(TemplateError::UnknownFactGate {
+                fact: fact.id.clone(),
+                when: fact.when.clone(),
+            });
+        }
     }
     Ok(())
 }

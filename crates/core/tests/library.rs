@@ -189,7 +189,7 @@ fn a_version_2_draft_opens_with_its_own_items_and_score() {
         .iter()
         .map(|(o, n)| (o.version, n.version))
         .collect();
-    assert_eq!(newer, [(2, 3), (2, 3)]);
+    assert_eq!(newer, [(2, 4), (2, 3)]);
     let current: Vec<u32> = lib.current_builtin().iter().map(|t| t.version).collect();
-    assert_eq!(current, [3, 3]);
+    assert_eq!(current, [4, 3]);
 }

@@ -319,14 +319,17 @@ fn member_facts_and_the_occasions_own_facts_are_checked() {
     let all = templates();
     let refs: Vec<std::rc::Rc<ziping_core::Template>> =
         all.iter().cloned().map(Into::into).collect();
-    let facts = minzhu.facts_with(&refs);
+    let mut d = ziping_core::Draft::new("d", "t", 1, &all);
+    d.occasion = "minzhu-pingyi".into();
+    let facts = minzhu.facts_with(&refs, &d);
     assert_eq!(facts.len(), 7);
     assert_eq!(
         facts[4].question,
         "本年度是否存在无正当理由不按时足额交纳党费的情形"
     );
     let other = set.get("niandu-kaohe").unwrap();
-    assert_eq!(other.facts_with(&refs).len(), 4);
+    d.occasion = "niandu-kaohe".into();
+    assert_eq!(other.facts_with(&refs, &d).len(), 4);
 
     let mut v = valid();
     v["occasions"][2]["parts"][1]["groups"][2]["member"] = json!(["attendance", "党费"]);

@@ -92,7 +92,10 @@ fn not_applicable_is_ignored_on_a_veto_item() {
     let mut d = draft_for(&t);
     rate(&mut d, WUXIANG, "w5-baxiang", "na");
     let r = score_template(&t, &d);
-    assert!(r.unanswered.contains(&"w5-baxiang".into()));
+    let item = t.item("w5-baxiang").unwrap();
+    let state = ziping_core::item_state(&t, item, d.answer_for(&t, item));
+    assert_eq!(state, ziping_core::ItemState::Unanswered);
+    assert_eq!(r.unanswered.len(), t.item_count());
     assert_eq!(r.tally.not_applicable, 0);
 }
 
@@ -141,7 +144,8 @@ fn unknown_answers_are_kept_reported_and_not_scored() {
     rate(&mut d, WUXIANG, "w1-liangge", "super");
     let r = score_template(&t, &d);
     assert_eq!(r.unknown_answers, ["w9-removed"]);
-    assert_eq!(r.unanswered, ["w1-liangge"]);
+    assert_eq!(r.unanswered.len(), 1);
+    assert_eq!(r.unanswered.first().unwrap(), "w1-liangge");
     assert_eq!(r.score(), Some(Score::MAX));
     assert_eq!(
         d.answer(WUXIANG, "w9-removed").unwrap().rating,
@@ -253,7 +257,11 @@ fn a_shared_statement_is_answered_once_and_counts_in_both() {
     assert_eq!(shared.text, w.item("w5-baxiang").unwrap().text);
     let rs = score_template(s, &d);
     assert_eq!(rs.tally.answered, 1);
-    assert!(!rs.unanswered.iter().any(|i| i.as_str() == "m4-lianjie"));
+    assert_eq!(
+        rs.unanswered.len(),
+        s.item_count() - 1,
+        "m4-lianjie is answered"
+    );
     assert_eq!(rs.score().unwrap().to_string(), "80.0");
     assert_eq!(score_template(w, &d).tally.answered, 1);
     // Every shared statement is the same text as the one it shares.
@@ -263,4 +271,68 @@ fn a_shared_statement_is_answered_once_and_counts_in_both() {
             assert_eq!(owner.item(&link.item).unwrap().text, i.text, "{}", i.id);
         }
     }
+}
+
+/// 个人有关事项 (五项工作 version 4): asked only in the 个人总结 and the 自查,
+/// and there only of a 报告对象. A fact not asked is neither open nor
+/// counted, whatever it was answered; the gate's 是 is no veto.
+#[test]
+fn personal_matters_are_asked_only_of_a_reporter_and_only_where_an_occasion_needs_them() {
+    let all = templates_current();
+    let w = &all[0];
+    let (gate, matters) = (w.fact("f-baogao").unwrap(), w.fact("f-shixiang").unwrap());
+    assert_eq!(gate.effect, ziping_core::Effect::Gate);
+    assert_eq!(matters.when, "f-baogao");
+    let mut d = new_draft(std::slice::from_ref(w));
+    rate_all(&mut d, w, "hao");
+    for f in &w.facts {
+        if f.when.is_empty() && f.effect != ziping_core::Effect::Gate {
+            d.facts.insert(f.id.clone(), false);
+        }
+    }
+    // A 组织生活会 asks neither: the grade is given without them.
+    d.occasion = "zuzhi-shenghuohui".into();
+    assert!(!d.asks(gate) && !d.asks(matters));
+    let r = score_template(w, &d);
+    assert_eq!((r.remaining(), r.grade.as_deref()), (0, Some("优秀")));
+    // The 个人总结 asks the gate first, then the 情形 only of a 报告对象.
+    d.occasion = "niandu-kaohe".into();
+    assert!(d.asks(gate) && !d.asks(matters));
+    assert_eq!(score_template(w, &d).open_facts, ["f-baogao"]);
+    d.facts.insert("f-baogao", false);
+    // Not a 报告对象: an old 是 to the 情形 no longer counts.
+    d.facts.insert("f-shixiang", true);
+    let r = score_template(w, &d);
+    assert_eq!((r.remaining(), r.grade.as_deref()), (0, Some("优秀")));
+    assert!(r.facts.is_empty());
+    d.facts.insert("f-baogao", true);
+    assert!(d.asks(matters));
+    let r = score_template(w, &d);
+    assert_eq!(r.grade.as_deref(), Some("良好"));
+    assert_eq!(r.facts[0].fact_id, "f-shixiang");
+    d.facts.remove("f-shixiang");
+    assert_eq!(score_template(w, &d).open_facts, ["f-shixiang"]);
+    d.facts.insert("f-shixiang", false);
+    let r = score_template(w, &d);
+    assert_eq!((r.remaining(), r.grade.as_deref()), (0, Some("优秀")));
+    // The occasion's grade and its form's list follow the same rule.
+    let occasions = ziping_core::builtin_occasions();
+    let all: Vec<std::rc::Rc<ziping_core::Template>> = all.into_iter().map(Into::into).collect();
+    let kaohe = occasions.get("niandu-kaohe").unwrap();
+    let asked: Vec<String> = kaohe
+        .facts_with(&all, &d)
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
+    assert!(asked.contains(&"f-shixiang".to_string()));
+    d.occasion = "minzhu-pingyi".into();
+    let minzhu = occasions.get("minzhu-pingyi").unwrap();
+    let asked: Vec<String> = minzhu
+        .facts_with(&all, &d)
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
+    assert!(!asked
+        .iter()
+        .any(|id| id == "f-baogao" || id == "f-shixiang"));
 }

@@ -28,12 +28,13 @@ fn every_bundled_template_loads_and_validates() {
     assert_eq!(
         versions,
         [
-            ("wuxiang-gongzuo".into(), 3),
+            ("wuxiang-gongzuo".into(), 4),
             ("sige-mofan".into(), 3),
             ("wuxiang-gongzuo".into(), 2),
             ("sige-mofan".into(), 2),
             ("wuxiang-gongzuo".into(), 1),
-            ("sige-mofan".into(), 1)
+            ("sige-mofan".into(), 1),
+            ("wuxiang-gongzuo".into(), 3)
         ]
     );
 }
@@ -60,7 +61,7 @@ fn format_2_rules_are_checked() {
     v["facts"][0]["effect"] = json!("maybe");
     assert_eq!(
         Template::from_json(&v.to_string()).unwrap_err().to_string(),
-        "模板结构不正确：“facts”第 1 项的“effect”应是以下之一：not_top、no_grade、lowest。"
+        "模板结构不正确：“facts”第 1 项的“effect”应是以下之一：not_top、no_grade、lowest、gate。"
     );
 }
 
@@ -191,7 +192,7 @@ fn every_source_is_a_verbatim_quote_of_the_seed() {
             }
         }
     }
-    // Version 3 has no w5-baogao: 个人有关事项 became a veto fact.
+    // Versions 3 and 4 have no w5-baogao: 个人有关事项 became a veto fact.
     assert_eq!(
         supplements,
         [
@@ -199,7 +200,9 @@ fn every_source_is_a_verbatim_quote_of_the_seed() {
             "w5-jiafeng",
             "w3-zhishi",
             "w5-jiafeng",
-            "w5-baogao"
+            "w5-baogao",
+            "w3-zhishi",
+            "w5-jiafeng"
         ]
     );
 }
@@ -383,7 +386,7 @@ fn not_json_empty_and_foreign_files_are_refused() {
     );
     assert_eq!(
         e(r#"{"format": "ziping-template", "format_version": 9}"#),
-        "该模板使用第 9 版格式，比本程序能读的第 3 版新。请使用新版本的自评程序。"
+        "该模板使用第 9 版格式，比本程序能读的第 4 版新。请使用新版本的自评程序。"
     );
     let mut v = valid_json();
     v["sections"][0]["items"][0]["weight"] = json!("heavy");
@@ -736,4 +739,32 @@ fn the_diff_from_version_2_names_the_item_replaced_by_a_fact() {
     // 四个模范 keeps its items; only its aids changed.
     let d = template_diff(&v2[1], &v3[1]);
     assert_eq!(d.summary(), "第 2 版→第 3 版：条目没有变化。");
+    // Version 4 asks first whether the person is a 报告对象.
+    let v4 = templates_current();
+    let d = template_diff(&v3[0], &v4[0]);
+    assert_eq!(
+        d.facts_added,
+        [(
+            "f-baogao".to_string(),
+            "本人是否为个人有关事项报告对象".to_string()
+        )]
+    );
+    assert_eq!(d.summary(), "第 3 版→第 4 版：新增否决事项 1 项。");
+}
+
+/// A fact behind a gate (`when`) names a gate of its own template.
+#[test]
+fn a_fact_behind_a_gate_names_a_gate_of_its_template() {
+    let mut v: serde_json::Value = serde_json::from_str(builtin_template_sources()[0]).unwrap();
+    let facts = v["facts"].as_array().unwrap().len();
+    v["facts"][facts - 1]["when"] = "f-baxiang".into();
+    assert_template_error(
+        v.clone(),
+        "否决事项“f-shixiang”的前提（when）“f-baxiang”须是本模板中效果为“gate”的另一个事项。",
+    );
+    v["facts"][facts - 1]["when"] = "nope".into();
+    assert_template_error(
+        v,
+        "否决事项“f-shixiang”的前提（when）“nope”须是本模板中效果为“gate”的另一个事项。",
+    );
 }

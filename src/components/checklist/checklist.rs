@@ -5,11 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::section_view::fingerprint;
+use super::section_view::fingerprints;
 use crate::browser::focus_first_in;
 use crate::components::SectionView;
 use crate::hooks::use_app_state;
 use ziping_app::state::Action;
+use ziping_app::storage::templates_signature;
 use ziping_core::{css_string, score_template};
 
 const DEADLINES: [&str; 5] = ["立行立改", "长期坚持", "1个月内", "3个月内", "年底前"];
@@ -73,6 +74,7 @@ pub fn Checklist() -> Html {
     });
 
     let all = Rc::new(templates.clone());
+    let prints = fingerprints(&template, state.draft());
     let mut budget = *limit;
     let draft = state.draft().clone();
     let sections = template
@@ -88,13 +90,16 @@ pub fn Checklist() -> Html {
             budget -= shown;
             Some(html! {
                 <SectionView key={s.id.clone()} template={template.clone()} index={i} {shown}
-                    draft={draft.clone()} fingerprint={fingerprint(&template, s, state.draft())} tally={sr.tally}
+                    draft={draft.clone()} fingerprint={prints[i]} tally={sr.tally}
                     templates={all.clone()} dispatcher={state.dispatcher()} />
             })
         });
 
     html! {
-        <div class="checklist" data-all-rendered={(*limit >= total).then_some("true")}>
+        // `data-templates`: the boot script puts a stored snapshot on the
+        // prerendered screen only when it names these (index.html).
+        <div class="checklist" data-all-rendered={(*limit >= total).then_some("true")}
+            data-templates={templates_signature(&state.draft().templates)}>
             <div class="tabs" role="tablist" aria-label="评价内容">{ for tabs }</div>
             <details class="howto">
                 <summary>{ "填写说明" }</summary>

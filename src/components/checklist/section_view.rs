@@ -10,9 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::ItemCard;
-use ziping_core::{
-    is_recurring, last_year_rows, level_of, Draft, Problem, Section, Tally, Template,
-};
+use ziping_core::{is_recurring, last_year_rows, level_of, Draft, Problem, Tally, Template};
 
 #[derive(Properties)]
 pub struct SectionViewProps {
@@ -40,25 +38,36 @@ impl PartialEq for SectionViewProps {
     }
 }
 
-/// A fingerprint of a section's answers and problems: equal answers, equal
-/// fingerprint.
-pub fn fingerprint(t: &Template, section: &Section, draft: &Draft) -> u64 {
-    let mut h = DefaultHasher::new();
-    for item in &section.items {
-        draft.answer_for(t, item).hash(&mut h);
-        let (kt, ki) = t.answer_key(item);
-        for p in draft.problems_on(kt, ki) {
-            p.hash(&mut h);
-        }
-    }
-    draft.aspects.hash(&mut h);
+/// A fingerprint of each section of `t` (its answers, the problems under
+/// its items, and what every card shows besides): equal inputs, equal
+/// fingerprint. One pass for the whole checklist, run on every keystroke:
+/// what every card shows besides is hashed once.
+pub fn fingerprints(t: &Template, draft: &Draft) -> Vec<u64> {
+    let mut common = DefaultHasher::new();
+    draft.aspects.hash(&mut common);
     // Which aids come first: the 科室类型 and the level of the 职级.
-    (&draft.person.dept, level_of(draft.person.rank())).hash(&mut h);
+    (&draft.person.dept, level_of(draft.person.rank())).hash(&mut common);
     for q in &draft.previous {
-        q.row.as_ref().map(|r| &r.item).hash(&mut h);
-        (&q.id, &q.text).hash(&mut h);
+        q.row.as_ref().map(|r| &r.item).hash(&mut common);
+        (&q.id, &q.text).hash(&mut common);
     }
-    h.finish()
+    let common = common.finish();
+    let linked = draft.problems.iter().any(|p| p.item.is_some());
+    let sections = t.sections.iter().map(|section| {
+        let mut h = DefaultHasher::new();
+        common.hash(&mut h);
+        for item in &section.items {
+            draft.answer_for(t, item).hash(&mut h);
+            if linked {
+                let (kt, ki) = t.answer_key(item);
+                for p in draft.problems_on(kt, ki) {
+                    p.hash(&mut h);
+                }
+            }
+        }
+        h.finish()
+    });
+    sections.collect()
 }
 
 #[function_component]

@@ -9,7 +9,9 @@ use crate::components::send;
 use ziping_app::state::Edit;
 use ziping_core::{Fact, FactAnswers};
 
-/// The form for `facts` (the draft's templates', each once) as `answers` has them.
+/// The form for `facts` (the draft's templates', each once, those it is
+/// asked) as `answers` has them; a fact asked because another was answered
+/// 是 (`when`) is set in under it.
 pub fn facts_form(facts: &[Fact], answers: &FactAnswers, d: &Dispatcher) -> Html {
     let rows = facts.iter().map(|f| {
         let answer = answers.get(&f.id);
@@ -23,7 +25,7 @@ pub fn facts_form(facts: &[Fact], answers: &FactAnswers, d: &Dispatcher) -> Html
             }
         };
         html! {
-            <li class={classes!("fact", answer.is_none().then_some("unanswered"))} data-fact-id={f.id.clone()}>
+            <li class={classes!("fact", answer.is_none().then_some("unanswered"), (!f.when.is_empty()).then_some("gated"))} data-fact-id={f.id.clone()}>
                 <span>{ format!("{}？", f.question) }</span>
                 { choice(false, "否") }
                 { choice(true, "是") }

@@ -47,7 +47,7 @@ pub fn Results() -> Html {
     // no 材料 rather than one in another occasion's genre.
     let material = match state.occasions.get(&draft.occasion) {
         Some(occasion) => {
-            let facts = occasion.facts_with(&templates);
+            let facts = occasion.facts_with(&templates, draft);
             let pairs = state.library.templates.newer_versions(&templates);
             // The computed grade, only a hint beside the member's choice.
             let (grade_hint, barred_grades) = if occasion.grade_chosen() {

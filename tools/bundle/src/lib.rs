@@ -3,8 +3,9 @@
 //!
 //! The wasm is embedded LZMA-compressed in a data block, nearly byte for byte
 //! (the page is windows-1252 and otherwise ASCII: [`pack`], [`ascii_only`]),
-//! and decompressed in the page by a small JS decoder (no `fetch`, which would be a
-//! connection under the CSP); the glue is inlined into a module script, the
+//! and decompressed in the page by a small LZMA decoder compiled to wasm
+//! (crates/lzma), embedded uncompressed in a block of its own (no `fetch`,
+//! which would be a connection under the CSP); the glue is inlined into a module script, the
 //! CSS is minified (the later screens' stylesheets travel compressed after
 //! the wasm: [`AFTER_BOOT`]), and the app's prerendered first screen fills
 //! `<template id="first-screen">`. A Content-Security-Policy with a hash
@@ -167,8 +168,8 @@ fn prepare_glue(glue: &str) -> Result<String, BundleError> {
 
 /// LZMA ("alone" format, liblzma's preset 9e with lc=4, pb=0, chosen over
 /// zopfli's gzip because it compresses this wasm further), with the
-/// uncompressed size in the header so the page's decoder sizes its output;
-/// deterministic.
+/// uncompressed size in the header so the page's decoder (crates/lzma) sizes
+/// its output; deterministic.
 pub fn lzma(bytes: &[u8]) -> Vec<u8> {
     use std::io::Write;
     let mut options = xz2::stream::LzmaOptions::new_preset(9 | LZMA_PRESET_EXTREME)
@@ -201,6 +202,13 @@ const WASM_DATA_ID: &str = "wasm-lzma";
 const WASM_DATA_TYPE: &str = "application/x-ziping-wasm-lzma-1252";
 /// Where the packed wasm goes; replaced by its bytes last of all.
 const WASM_SLOT: &str = "@@ziping-wasm@@";
+/// The id of the data block that holds the LZMA decoder's wasm
+/// (crates/lzma), [`pack`]ed but not compressed: the boot script
+/// instantiates it to decode the [`WASM_DATA_ID`] block.
+const DECODER_ID: &str = "lzma-wasm";
+const DECODER_TYPE: &str = "application/x-ziping-wasm-1252";
+/// Where the packed decoder goes, like [`WASM_SLOT`].
+const DECODER_SLOT: &str = "@@ziping-lzma@@";
 
 /// The page's declared encoding: windows-1252, in which every byte is one
 /// character, so the compressed wasm is stored nearly as it is (see
@@ -304,9 +312,9 @@ pub fn ascii_only(html: &str) -> Result<String, BundleError> {
 pub const MODULE_RAN: &str = "zipingModule";
 
 /// The module script that decodes the embedded wasm and starts the app
-/// (`src/js/boot.js`): the glue, then the data block's characters back to
-/// bytes, then the LZMA decoder (in JS, on every engine: none has LZMA of
-/// its own). On failure it removes the prerendered first screen and shows
+/// (`src/js/boot.js`): the glue, then the data blocks' characters back to
+/// bytes, then the LZMA decoder (crates/lzma's wasm, on every engine: none
+/// has LZMA of its own). On failure it removes the prerendered first screen and shows
 /// the static message with the browser the page detected (index.html's
 /// classic script has already shown its own message where WebAssembly is
 /// missing).
@@ -319,6 +327,7 @@ fn boot_script(glue: &str) -> String {
             ("GLUE", glue),
             ("MODULE_RAN", MODULE_RAN),
             ("WASM_DATA_ID", WASM_DATA_ID),
+            ("DECODER_ID", DECODER_ID),
         ],
     )
 }
@@ -575,11 +584,11 @@ fn inline_elements<'a>(html: &'a str, tag: &str) -> Result<Vec<(&'a str, &'a str
 /// added all the same). The [`CSP_SELECTOR_ID`] script is
 /// not hashed: it runs before any policy exists and nothing may run it again.
 pub fn content_security_policy(html: &str, after_boot: &str) -> Result<String, BundleError> {
-    let data_block = format!("type=\"{WASM_DATA_TYPE}\"");
+    let data_blocks = [WASM_DATA_TYPE, DECODER_TYPE].map(|t| format!("type=\"{t}\""));
     let selector = format!("<script id=\"{CSP_SELECTOR_ID}\">");
     let scripts: Vec<String> = inline_elements(html, "script")?
         .into_iter()
-        .filter(|(open, _)| !open.contains(&data_block) && *open != selector)
+        .filter(|(open, _)| !data_blocks.iter().any(|b| open.contains(b)) && *open != selector)
         .map(|(_, text)| csp_hash(text))
         .collect();
     let styles: Vec<String> = inline_elements(html, "style")?
@@ -740,7 +749,8 @@ fn insert_first_screen(html: &str, first_screen: &str) -> Result<String, BundleE
     ))
 }
 
-/// Builds the single file from trunk's HTML, the glue, the wasm and the
+/// Builds the single file from trunk's HTML, the glue, the wasm, the LZMA
+/// decoder's wasm (crates/lzma, lowered to WebAssembly 1.0) and the
 /// prerendered first screen (`ziping::prerender::first_screen`). `minify`
 /// shrinks the module script (glue + boot code); it must keep string
 /// literals intact.
@@ -748,9 +758,15 @@ pub fn bundle(
     html: &str,
     glue: &str,
     wasm: &[u8],
+    decoder: &[u8],
     first_screen: &str,
     minify: impl Fn(&str) -> Result<String, BundleError>,
 ) -> Result<Vec<u8>, BundleError> {
+    if !decoder.starts_with(b"\0asm") {
+        return Err(BundleError::Io(
+            "the LZMA decoder is not a wasm module".into(),
+        ));
+    }
     let loader = find_loader(html)?;
     let mut page = strip_loader(html, &loader)?;
     check_self_contained(&page)?;
@@ -764,9 +780,12 @@ pub fn bundle(
         return Err(BundleError::HtmlShape("the page already has a CSP".into()));
     }
     let minified = minify(&boot_script(&prepare_glue(glue)?))?;
-    if !minified.contains(&format!("\"{WASM_DATA_ID}\"")) {
+    if [WASM_DATA_ID, DECODER_ID]
+        .iter()
+        .any(|id| !minified.contains(&format!("\"{id}\"")))
+    {
         return Err(BundleError::Minify(
-            "the minified script no longer reads the wasm's data block".into(),
+            "the minified script no longer reads the wasm's data blocks".into(),
         ));
     }
     if !minified.contains(MODULE_RAN) {
@@ -775,7 +794,7 @@ pub fn bundle(
         )));
     }
     let script = format!(
-        "<script type=\"{WASM_DATA_TYPE}\" id=\"{WASM_DATA_ID}\" data-wasm=\"{}\">{WASM_SLOT}</script>\n<script type=\"module\">{}</script>\n",
+        "<script type=\"{DECODER_TYPE}\" id=\"{DECODER_ID}\">{DECODER_SLOT}</script>\n<script type=\"{WASM_DATA_TYPE}\" id=\"{WASM_DATA_ID}\" data-wasm=\"{}\">{WASM_SLOT}</script>\n<script type=\"module\">{}</script>\n",
         wasm.len(),
         minified.trim_end()
     );
@@ -800,15 +819,20 @@ pub fn bundle(
     }
     let selector = csp_selector(&content_security_policy(&page, &after_boot)?)?;
     page.insert_str(at, &format!("{selector}\n  "));
-    if page.matches(WASM_SLOT).count() != 1 {
-        return Err(BundleError::HtmlShape(format!(
-            "`{WASM_SLOT}` must appear once, in the wasm's data block"
-        )));
+    for slot in [DECODER_SLOT, WASM_SLOT] {
+        if page.matches(slot).count() != 1 {
+            return Err(BundleError::HtmlShape(format!(
+                "`{slot}` must appear once, in its data block"
+            )));
+        }
     }
-    let (before, after) = page.split_once(WASM_SLOT).expect("counted");
+    let (before, rest) = page.split_once(DECODER_SLOT).expect("counted");
+    let (between, after) = rest.split_once(WASM_SLOT).expect("counted, and after");
     let packed = pack(&lzma(&[wasm, after_boot.as_bytes()].concat()));
-    let mut out = Vec::with_capacity(page.len() + packed.len());
+    let mut out = Vec::with_capacity(page.len() + decoder.len() + packed.len());
     out.extend_from_slice(before.as_bytes());
+    out.extend(pack(decoder));
+    out.extend_from_slice(between.as_bytes());
     out.extend(packed);
     out.extend_from_slice(after.as_bytes());
     Ok(out)

@@ -61,17 +61,22 @@ fn terser(script: &str) -> Result<String, BundleError> {
     String::from_utf8(out.stdout).map_err(|e| BundleError::Minify(e.to_string()))
 }
 
+/// A tool from the project's npm packages, or the path in `$var`.
+fn tool(var: &str, name: &str) -> PathBuf {
+    std::env::var_os(var).map(PathBuf::from).unwrap_or_else(|| {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../node_modules/.bin")
+            .join(name)
+    })
+}
+
 /// Fails unless the wasm validates with WebAssembly 1.0's features alone
 /// (binaryen's wasm-opt, from the npm packages or `$WASM_OPT`): the page
 /// runs on Chromium 72, which has none of the later ones; index.html's
 /// `data-wasm-opt-params` lowers bulk memory, sign-extension and
 /// non-trapping float-to-int for every engine (there is room for one wasm).
 fn check_wasm_features(path: &Path) -> Result<(), BundleError> {
-    let program = std::env::var_os("WASM_OPT")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../node_modules/.bin/wasm-opt")
-        });
+    let program = tool("WASM_OPT", "wasm-opt");
     let out = Command::new(&program)
         .arg(path)
         .args(["--mvp-features", "-o", "/dev/null"])
@@ -91,16 +96,86 @@ fn check_wasm_features(path: &Path) -> Result<(), BundleError> {
     Ok(())
 }
 
+/// The wasm options that lower what today's Rust emits to WebAssembly 1.0,
+/// as index.html's `data-wasm-opt-params` do for the app.
+const LOWER_TO_MVP: [&str; 9] = [
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-multivalue",
+    "--enable-reference-types",
+    "--llvm-memory-copy-fill-lowering",
+    "--signext-lowering",
+    "--llvm-nontrapping-fptoint-lowering",
+];
+
+/// Builds the LZMA decoder (crates/lzma) for wasm32 with cargo, lowers it
+/// to WebAssembly 1.0 with wasm-opt (no optimisation there: binaryen would
+/// inline the decoder's stretch function into its one caller, see
+/// crates/lzma's `decode`), checks the result like the app's wasm, and
+/// returns its bytes.
+fn build_decoder() -> Result<Vec<u8>, BundleError> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let out = Command::new(&cargo)
+        .args(["build", "--release", "--quiet", "--package", "ziping-lzma"])
+        .args([
+            "--target",
+            "wasm32-unknown-unknown",
+            "--message-format=json",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| BundleError::Io(format!("cannot run cargo for the LZMA decoder: {e}")))?;
+    if !out.status.success() {
+        return Err(BundleError::Io(format!(
+            "building the LZMA decoder failed: {}",
+            out.status
+        )));
+    }
+    // cargo's messages name the artifact's files: `"filenames":["…"]`.
+    let messages = String::from_utf8_lossy(&out.stdout);
+    let built = messages
+        .split('"')
+        .find(|s| s.ends_with("/ziping_lzma.wasm"))
+        .map(PathBuf::from)
+        .ok_or_else(|| BundleError::Io("cargo named no ziping_lzma.wasm".into()))?;
+    let lowered = built.with_file_name("ziping_lzma.mvp.wasm");
+    let program = tool("WASM_OPT", "wasm-opt");
+    let status = Command::new(&program)
+        .arg(&built)
+        .args(LOWER_TO_MVP)
+        .arg("-o")
+        .arg(&lowered)
+        .status()
+        .map_err(|e| {
+            BundleError::Io(format!(
+                "cannot run {} ({e}); run scripts/setup.sh to install it",
+                program.display()
+            ))
+        })?;
+    if !status.success() {
+        return Err(BundleError::Io(format!(
+            "wasm-opt failed on the LZMA decoder: {status}"
+        )));
+    }
+    check_wasm_features(&lowered)?;
+    read(&lowered)
+}
+
 fn run(dir: &Path) -> Result<(), BundleError> {
     let html = text(&dir.join("index.html"))?;
     let loader = find_loader(&html)?;
     let glue = text(&dir.join(&loader.js))?;
     check_wasm_features(&dir.join(&loader.wasm))?;
     let wasm = read(&dir.join(&loader.wasm))?;
+    let decoder = build_decoder()?;
     let page = bundle(
         &html,
         &glue,
         &wasm,
+        &decoder,
         &ziping::prerender::first_screen(),
         terser,
     )?;
@@ -110,10 +185,11 @@ fn run(dir: &Path) -> Result<(), BundleError> {
             .map_err(|e| BundleError::Io(format!("cannot write {}: {e}", path.display())))?;
     }
     eprintln!(
-        "bundle: {} bytes (wasm {} bytes raw, glue {} bytes) -> {}",
+        "bundle: {} bytes (wasm {} bytes raw, glue {} bytes, LZMA decoder {} bytes) -> {}",
         page.len(),
         wasm.len(),
         glue.len(),
+        decoder.len(),
         OUTPUTS.join(", ")
     );
     Ok(())

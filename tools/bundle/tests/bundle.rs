@@ -44,6 +44,7 @@ window.wasmBindings = bindings;
 
 const GLUE: &str = "let wasm;\nasync function __wbg_init(module_or_path) { return 1; }\nfunction initSync() {}\nexport { initSync, __wbg_init as default };\n";
 const WASM: &[u8] = b"\0asm\x01\0\0\0 pretend module bytes";
+const DECODER: &[u8] = b"\0asm\x01\0\0\0 pretend decoder <bytes> = \r\0";
 const FIRST: &str = "<header><h1>t</h1></header><input type=\"radio\" name=\"a:b\" value=\"hao\">";
 
 /// The identity "minifier": the tests look at the structure, not the size.
@@ -59,12 +60,12 @@ fn latin1(page: &[u8]) -> String {
 
 /// The bundle of `html` with `first` as the first screen, as text.
 fn built(html: &str, first: &str) -> String {
-    latin1(&bundle(html, GLUE, WASM, first, same).unwrap())
+    latin1(&bundle(html, GLUE, WASM, DECODER, first, same).unwrap())
 }
 
 #[track_caller]
 fn shape_error(html: &str, glue: &str) -> String {
-    match bundle(html, glue, WASM, FIRST, same) {
+    match bundle(html, glue, WASM, DECODER, FIRST, same) {
         Ok(_) => panic!("expected a shape error"),
         Err(e) => e.to_string(),
     }
@@ -86,7 +87,9 @@ fn the_bundle_is_self_contained() {
     assert!(!page.contains("fetch("));
     assert!(page.contains("async function __wbg_init("));
     assert!(page.contains("const block = document.getElementById(\"wasm-lzma\");"));
-    assert!(page.contains("lzma(unpack(block.textContent)), n = +block.dataset.wasm;"));
+    assert!(
+        page.contains("await lzma(decoder, unpack(block.textContent)), n = +block.dataset.wasm;")
+    );
     let csp_at = page.find("Content-Security-Policy").unwrap();
     assert!(
         csp_at < page.find("<style").unwrap(),
@@ -115,6 +118,22 @@ fn embedded(page: &str, open: &str) -> Vec<u8> {
     .unwrap();
     assert_eq!(out.len() as u64, size);
     out
+}
+
+#[test]
+fn the_decoder_is_embedded_packed_before_the_wasm() {
+    let page = built(HTML, FIRST);
+    let open = "<script type=\"application/x-ziping-wasm-1252\" id=\"lzma-wasm\">";
+    let start = page.find(open).unwrap() + open.len();
+    let end = start + page[start..].find("</script>").unwrap();
+    let text: Vec<u8> = page[start..end].chars().map(|c| c as u8).collect();
+    assert_eq!(unpack(&text).unwrap(), DECODER);
+    assert!(end < page.find("id=\"wasm-lzma\"").unwrap());
+    assert!(page.contains(
+        "WebAssembly.instantiate(unpack(document.getElementById(\"lzma-wasm\").textContent))"
+    ));
+    let e = bundle(HTML, GLUE, WASM, b"not wasm", FIRST, same).unwrap_err();
+    assert_eq!(e.to_string(), "the LZMA decoder is not a wasm module");
 }
 
 #[test]
@@ -172,7 +191,7 @@ fn an_after_boot_rule_that_could_style_the_first_screen_fails_the_build() {
         with_after_boot(rule).replace("<div id=\"boot\">", "<div id=\"boot\" class=\"boot\">")
     };
     let html = page(".later { color: blue; }");
-    assert!(bundle(&html, GLUE, WASM, first, same).is_ok());
+    assert!(bundle(&html, GLUE, WASM, DECODER, first, same).is_ok());
     for rule in [
         ".main .note { color: red; }",
         ".later, p { color: red; }",
@@ -182,7 +201,7 @@ fn an_after_boot_rule_that_could_style_the_first_screen_fails_the_build() {
         // The page's own markup shows before the wasm is decoded too.
         ".later, .boot { color: red; }",
     ] {
-        let err = bundle(&page(rule), GLUE, WASM, first, same).unwrap_err();
+        let err = bundle(&page(rule), GLUE, WASM, DECODER, first, same).unwrap_err();
         assert!(
             err.to_string().contains("could style the first screen"),
             "{rule}: {err}"
@@ -396,30 +415,29 @@ fn glue_of_another_shape_fails() {
     );
     assert!(e.contains("expected one `export { initSync, __wbg_init as default };`"));
     assert!(matches!(
-        bundle(HTML, "nothing", WASM, FIRST, same),
+        bundle(HTML, "nothing", WASM, DECODER, FIRST, same),
         Err(BundleError::GlueShape(_))
     ));
 }
 
 #[test]
 fn a_minifier_that_drops_the_wasm_fails() {
-    let e = bundle(HTML, GLUE, WASM, FIRST, |_| Ok("console.log(1)".into())).unwrap_err();
+    let e = bundle(HTML, GLUE, WASM, DECODER, FIRST, |_| {
+        Ok("console.log(1)".into())
+    })
+    .unwrap_err();
     assert_eq!(
         e.to_string(),
-        "minifying the boot script failed: the minified script no longer reads the wasm's data block"
+        "minifying the boot script failed: the minified script no longer reads the wasm's data blocks"
     );
 }
 
 #[test]
 fn the_minified_script_is_what_lands_in_the_page() {
     let page = latin1(
-        &bundle(
-            HTML,
-            GLUE,
-            WASM,
-            FIRST,
-            |s| Ok(s.replace("__wbg_init", "a")),
-        )
+        &bundle(HTML, GLUE, WASM, DECODER, FIRST, |s| {
+            Ok(s.replace("__wbg_init", "a"))
+        })
         .unwrap(),
     );
     assert!(!page.contains("__wbg_init"));
@@ -474,7 +492,7 @@ fn the_page_is_ascii_declared_windows_1252_and_escapes_each_context_its_own_way(
         .replace("<title>t</title>", "<title>自评</title>")
         .replace("color: red;", "color: red; content: \"—\";")
         .replace("var a = \"<b>\";", "var a = \"<b>中😀\";");
-    let page = bundle(&html, GLUE, WASM, "<p title=\"标\">题</p>", same).unwrap();
+    let page = bundle(&html, GLUE, WASM, DECODER, "<p title=\"标\">题</p>", same).unwrap();
     let open = format!("id=\"wasm-lzma\" data-wasm=\"{}\">", WASM.len());
     let open = open.as_bytes();
     let start = page.windows(open.len()).position(|w| w == open).unwrap() + open.len();
@@ -500,7 +518,15 @@ fn the_page_is_ascii_declared_windows_1252_and_escapes_each_context_its_own_way(
         ascii_only("a<script>é</script>é").unwrap(),
         "a<script>\\u00e9</script>&#xe9;"
     );
-    let e = bundle(&HTML.replace("utf-8", "gbk"), GLUE, WASM, FIRST, same).unwrap_err();
+    let e = bundle(
+        &HTML.replace("utf-8", "gbk"),
+        GLUE,
+        WASM,
+        DECODER,
+        FIRST,
+        same,
+    )
+    .unwrap_err();
     assert!(e
         .to_string()
         .contains("expected one `<meta charset=\"utf-8\">`"));
@@ -535,75 +561,8 @@ fn the_first_screen_fills_its_template_once() {
         e,
         "trunk's index.html changed shape: expected one `<template id=\"first-screen\"></template>`, found 0"
     );
-    let e = bundle(HTML, GLUE, WASM, "<script>x</script>", same).unwrap_err();
+    let e = bundle(HTML, GLUE, WASM, DECODER, "<script>x</script>", same).unwrap_err();
     assert!(e.to_string().contains("holds a script"));
-}
-
-/// Runs the page's JS LZMA decoder in node on `lz` and returns what it
-/// produced.
-/// The page's LZMA decoder run by node on `lz`: the bytes, or the message
-/// it failed with.
-fn try_lzma(page: &str, lz: &[u8]) -> Result<Vec<u8>, String> {
-    let start = page
-        .find("function damaged(")
-        .expect("the damaged-file error");
-    let lzma_at = page.find("function lzma(").expect("the LZMA decoder");
-    let end = lzma_at + page[lzma_at..].find("\n}\n").unwrap() + 3;
-    let program = format!(
-        "{}\nconst lz=Buffer.from(process.argv[1],'base64');try{{process.stdout.write(Buffer.from(lzma(new Uint8Array(lz))).toString('base64'))}}catch(e){{process.stdout.write('ERR:'+e.message)}}",
-        &page[start..end]
-    );
-    let b64 = base64::engine::general_purpose::STANDARD;
-    let out = run_node(&["-e", &program, &b64.encode(lz)]);
-    match String::from_utf8_lossy(&out).strip_prefix("ERR:") {
-        Some(message) => Err(message.to_string()),
-        None => Ok(b64.decode(out).unwrap()),
-    }
-}
-
-fn run_lzma(page: &str, lz: &[u8]) -> Vec<u8> {
-    try_lzma(page, lz).unwrap()
-}
-
-#[test]
-fn the_js_lzma_decoder_refuses_a_stream_cut_short() {
-    let page = built(HTML, FIRST);
-    // Enough bytes that a cut anywhere but in the coder's last few bytes
-    // loses output (those can end a stream that is already whole).
-    let bytes: Vec<u8> = (0..50_000u32)
-        .map(|i| ((i.wrapping_mul(2_654_435_761) >> 13) as u8) & 0x3f)
-        .collect();
-    let whole = lzma(&bytes);
-    for cut in [0, 5, 17, 18, 40, whole.len() / 2, whole.len() * 9 / 10] {
-        assert_eq!(
-            try_lzma(&page, &whole[..cut]),
-            Err("damaged".to_string()),
-            "cut at {cut} of {}",
-            whole.len()
-        );
-    }
-    // A header that no LZMA encoder writes.
-    let mut bad = whole.clone();
-    bad[0] = 255;
-    assert_eq!(try_lzma(&page, &bad), Err("damaged".to_string()));
-}
-
-#[test]
-fn the_js_lzma_decoder_restores_what_the_bundler_compressed() {
-    let page = built(HTML, FIRST);
-    // Varied input (literals, short and long matches, repeated distances,
-    // distances past the 14th slot's direct bits), a long run, every byte
-    // value, and the empty and one-byte cases.
-    let mut bytes: Vec<u8> = (0..300_000u32)
-        .map(|i| ((i.wrapping_mul(2_654_435_761) >> 13) as u8) & 0x3f)
-        .collect();
-    bytes.extend(b"\0asm".repeat(3000));
-    bytes.extend((0..=255u8).cycle().take(70_000));
-    bytes.extend(std::iter::repeat_n(7u8, 20_000));
-    bytes.extend_from_within(1_000..200_000);
-    for input in [WASM, &bytes[..], b"", b"a"] {
-        assert_eq!(run_lzma(&page, &lzma(input)), input);
-    }
 }
 
 #[test]
@@ -614,7 +573,7 @@ fn the_boot_module_marks_that_it_ran_and_parses_on_old_engines() {
         !page.contains("?."),
         "no optional chaining: Chromium 72-79 cannot parse it"
     );
-    let e = bundle(HTML, GLUE, WASM, FIRST, |s| {
+    let e = bundle(HTML, GLUE, WASM, DECODER, FIRST, |s| {
         Ok(s.replace("zipingModule", "x"))
     })
     .unwrap_err();

@@ -27,7 +27,9 @@ pub use drafts::Library;
 pub use import::{ImportFlow, ImportNotice, PendingImport, SealedImport};
 
 use crate::storage::lock::Rekey;
-use crate::storage::{Elsewhere, Prefs, SaveSet, StorageError, Stored, Unreadable};
+use crate::storage::{
+    Elsewhere, Prefs, SaveSet, Snapshot, SnapshotSource, StorageError, Stored, Unreadable,
+};
 use ziping_core::{
     builtin_occasions, Backup, Draft, DraftId, OccasionLibrary, Template, TemplateLibrary,
 };
@@ -220,7 +222,8 @@ impl AppState {
     }
 
     /// What the autosave brings the store in line with: every draft,
-    /// department template and imported occasion, the open draft, and the draft whose conflict is
+    /// department template and imported occasion, the open draft and its
+    /// snapshot, and the draft whose conflict is
     /// open, which is held back until the person chooses.
     pub fn save_set(&self) -> SaveSet {
         SaveSet {
@@ -231,7 +234,35 @@ impl AppState {
             current: self.library.current.clone(),
             held: self.notices.conflict.as_ref().map(|c| c.id.clone()),
             elsewhere: Rc::clone(&self.persist.elsewhere),
+            snapshot: self.snapshot_source(),
         }
+    }
+
+    /// The open draft as the prerendered first screen would show it, when
+    /// that screen can ([`AppState::snapshot_source`]).
+    pub fn snapshot(&self) -> Option<Snapshot> {
+        self.snapshot_source().map(|s| s.snapshot())
+    }
+
+    /// What the open draft's snapshot is made of, when the prerendered first
+    /// screen can show it: the draft's templates are the built-in ones a new
+    /// draft gets (the prerendered ids and versions) and the font scale is
+    /// 100 %; not while its conflict with another window is open (the store
+    /// may hold their version). Never kept while a passphrase is set: the
+    /// lock's layer drops it (`storage::lock`).
+    pub fn snapshot_source(&self) -> Option<SnapshotSource> {
+        let draft = self.draft();
+        if self
+            .notices
+            .conflict
+            .as_ref()
+            .is_some_and(|c| c.id == draft.id)
+        {
+            return None;
+        }
+        let prerendered = self.library.templates.current_builtin();
+        let templates = self.draft_templates();
+        SnapshotSource::of(draft, &templates, &prerendered, self.prefs.font_scale)
     }
 
     /// Marks a change that must be saved.

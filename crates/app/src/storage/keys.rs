@@ -27,6 +27,10 @@ pub fn branch_key(id: &str) -> String {
     format!("{BRANCH_PREFIX}{id}")
 }
 
+/// The open draft as the prerendered first screen shows it (`Snapshot`),
+/// for the page's boot script; never while a passphrase is set.
+pub const SNAPSHOT_KEY: &str = "ziping.v1.snapshot";
+
 /// The key a draft is stored under.
 pub fn draft_key(id: &str) -> String {
     format!("{DRAFT_PREFIX}{id}")

@@ -12,17 +12,19 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::error::StorageError;
-use super::keys::{PREFIX, PREFS_KEY};
+use super::keys::{PREFIX, PREFS_KEY, SNAPSHOT_KEY};
 use super::kv::KeyValue;
 use ziping_vault::{self as vault, Key, Migration, VaultError, NONCE_LEN};
 
 /// Holds the verifier while the store is encrypted.
 pub const LOCK_KEY: &str = "ziping.v1.lock";
 
-/// Whether the lock covers a key: everything of ours but the lock record and
-/// the display preferences (font size, backup dates reveal nothing).
+/// Whether the lock covers a key: everything of ours but the lock record,
+/// the display preferences (font size, backup dates reveal nothing) and the
+/// snapshot, which an encrypted store never keeps ([`SealedStore`] drops
+/// it, [`rekey`] removes it).
 pub fn covered(key: &str) -> bool {
-    key.starts_with(PREFIX) && key != LOCK_KEY && key != PREFS_KEY
+    key.starts_with(PREFIX) && key != LOCK_KEY && key != PREFS_KEY && key != SNAPSHOT_KEY
 }
 
 /// The key, held from unlock to lock, shared by the layer and the lock's screens.
@@ -91,6 +93,14 @@ impl KeyValue for SealedStore {
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
+        if key == SNAPSHOT_KEY {
+            // The boot script reads the snapshot before any unlock: plain
+            // by nature, so an encrypted store keeps none.
+            return match self.inner.get(LOCK_KEY)? {
+                Some(_) => self.inner.remove(key),
+                None => self.inner.set(key, value),
+            };
+        }
         if !covered(key) {
             return self.inner.set(key, value);
         }
@@ -241,6 +251,8 @@ pub fn rekey(
     let entries = covered_entries(store)?;
     let m = plan(nonce, |n| vault::rekey(entries, old, new, n))?;
     if let Some(record) = &record {
+        // The snapshot shows ratings in plain text: it goes first.
+        store.remove(SNAPSHOT_KEY)?;
         store.set(LOCK_KEY, record)?;
     }
     for (key, value) in &m.writes {

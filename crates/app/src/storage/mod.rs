@@ -13,6 +13,7 @@ mod keys;
 mod kv;
 pub mod lock;
 mod saver;
+mod snapshot;
 
 use std::collections::BTreeMap;
 
@@ -22,10 +23,13 @@ use ziping_core::json_struct;
 pub use error::StorageError;
 pub use keys::{
     branch_key, draft_key, template_key, BRANCH_PREFIX, CURRENT_KEY, DRAFT_PREFIX, OCCASIONS_KEY,
-    PREFIX, PREFS_KEY, TEMPLATE_PREFIX,
+    PREFIX, PREFS_KEY, SNAPSHOT_KEY, TEMPLATE_PREFIX,
 };
 pub use kv::{KeyValue, MemoryStore, UnavailableStore};
 pub use saver::{Elsewhere, SaveSet, Saver, SyncReport};
+pub use snapshot::{
+    templates_signature, SectionSnapshot, Snapshot, SnapshotSource, SNAPSHOT_FORMAT,
+};
 
 use ziping_core::{Draft, DraftId, Occasion, OccasionSet, Summary, Template};
 
@@ -141,6 +145,11 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
     out.drafts
         .sort_by(|a, b| b.modified.cmp(&a.modified).then(a.id.cmp(&b.id)));
     out.unreadable.sort_by(|a, b| a.key.cmp(&b.key));
+    // Known to the Saver as stored (it replaces or removes it), never read
+    // into the state: only the boot script reads it.
+    if let Some(raw) = store.get(SNAPSHOT_KEY)? {
+        out.loaded.insert(SNAPSHOT_KEY.to_string(), raw);
+    }
     out.current = store.get(CURRENT_KEY)?;
     out.prefs = store
         .get(PREFS_KEY)?

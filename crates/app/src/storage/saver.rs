@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::{
-    branch_key, draft_key, template_key, KeyValue, StorageError, Stored, CURRENT_KEY, OCCASIONS_KEY,
+    branch_key, draft_key, template_key, KeyValue, SnapshotSource, StorageError, Stored,
+    CURRENT_KEY, OCCASIONS_KEY, SNAPSHOT_KEY,
 };
 use ziping_core::{occasion_set, Draft, DraftId, OccasionLibrary, OccasionSet, Summary, Template};
 
@@ -49,12 +50,15 @@ pub struct SaveSet {
     /// neither written nor removed until the person chooses.
     pub held: Option<DraftId>,
     pub elsewhere: Rc<Elsewhere>,
+    /// What the open draft's snapshot for the boot script is made of;
+    /// `None`: no snapshot is kept (its key is removed).
+    pub snapshot: Option<SnapshotSource>,
 }
 
 /// What one save did, for tests and timing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SyncReport {
-    /// Drafts and templates turned into JSON.
+    /// Drafts, templates and imported occasions turned into JSON.
     pub serialised: usize,
     /// Keys written (the open draft's id included).
     pub written: usize,
@@ -77,6 +81,7 @@ enum Source {
     Template(Rc<Template>),
     Occasions(Rc<OccasionLibrary>),
     Summary(Rc<Summary>),
+    Snapshot(SnapshotSource),
 }
 
 impl Source {
@@ -86,6 +91,7 @@ impl Source {
             (Source::Template(a), Source::Template(b)) => Rc::ptr_eq(a, b),
             (Source::Occasions(a), Source::Occasions(b)) => Rc::ptr_eq(a, b),
             (Source::Summary(a), Source::Summary(b)) => Rc::ptr_eq(a, b),
+            (Source::Snapshot(a), Source::Snapshot(b)) => a.same(b),
             _ => false,
         }
     }
@@ -96,6 +102,7 @@ impl Source {
             Source::Template(t) => t.to_json(),
             Source::Occasions(o) => occasion_set(o.imported().to_vec()).to_json(),
             Source::Summary(s) => s.to_json(),
+            Source::Snapshot(s) => s.snapshot().to_json(),
         }
     }
 }
@@ -169,7 +176,7 @@ impl Saver {
     }
 
     /// Writes drafts, templates and imported occasions that changed, removes the keys of those
-    /// that are gone, and records the open draft; the held draft's key is
+    /// that are gone, records the open draft and its snapshot (or removes it); the held draft's key is
     /// left as it is. On failure, what was not written is tried again next
     /// time.
     pub fn sync(
@@ -196,10 +203,15 @@ impl Saver {
             .summaries
             .iter()
             .map(|s| (branch_key(&s.id), Source::Summary(Rc::clone(s))));
+        // The snapshot goes after the drafts: it is written only once the
+        // draft it describes is.
+        let snapshot =
+            (set.snapshot.clone()).map(|from| (SNAPSHOT_KEY.to_string(), Source::Snapshot(from)));
         let live: Vec<(String, Source)> = drafts
             .chain(templates)
             .chain(occasions)
             .chain(summaries)
+            .chain(snapshot)
             .collect();
         for (key, from) in &live {
             if held.as_ref() != Some(key) {
@@ -273,7 +285,9 @@ impl Saver {
                 json = merged_occasions(&json, &theirs);
             }
         }
-        report.serialised += 1;
+        if !matches!(from, Source::Snapshot(_)) {
+            report.serialised += 1;
+        }
         if known.and_then(|k| k.json.as_ref()) != Some(&json) {
             store.set(key, &json)?;
             report.written += 1;

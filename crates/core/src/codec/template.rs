@@ -64,6 +64,8 @@ json_struct! {
         id: "id" [required],
         question: "question" [required],
         effect: "effect" [required],
+        when: "when" [skip_empty],
+        occasions: "occasions" [skip_empty],
     }
 }
 
@@ -72,6 +74,7 @@ json_enum! {
         NotTop = "not_top",
         NoGrade = "no_grade",
         Lowest = "lowest",
+        Gate = "gate",
     }
 }
 

@@ -24,11 +24,23 @@ pub fn templates_v3() -> Vec<Template> {
 
 #[track_caller]
 fn builtin_version(version: u32) -> Vec<Template> {
-    let t: Vec<Template> = builtin_templates()
+    let mut t: Vec<Template> = builtin_templates()
         .into_iter()
         .filter(|t| t.version == version)
         .collect();
+    t.sort_by_key(|t| t.id != WUXIANG);
     assert_eq!(t.len(), 2, "both version-{version} templates must load");
+    t
+}
+
+/// The built-in templates a new draft gets (五项工作 version 4: 个人有关事项
+/// behind 本人是否为报告对象; 四个模范 version 3), 五项工作 first.
+pub fn templates_current() -> Vec<Template> {
+    let t: Vec<Template> = builtin_templates()
+        .into_iter()
+        .filter(|t| (t.id == WUXIANG && t.version == 4) || (t.id == SIGE && t.version == 3))
+        .collect();
+    assert_eq!(t.len(), 2, "both current templates must load");
     t
 }
 

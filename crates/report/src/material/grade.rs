@@ -25,6 +25,8 @@ fn consequence_text(c: &Consequence) -> String {
         Effect::NotTop => format!("依规不得评为“{top}”"),
         Effect::NoGrade => "依规只写评语、不确定等次".to_string(),
         Effect::Lowest => format!("依规应评为“{lowest}”"),
+        // A gate is never a consequence (`Draft::fact_hit`).
+        Effect::Gate => return statement(&c.question),
     };
     format!("{}，{outcome}", statement(&c.question))
 }

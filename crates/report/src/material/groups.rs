@@ -143,22 +143,24 @@ fn clean_sentence(inp: &Inputs, g: &Group) -> Option<String> {
     if clean.is_empty() {
         return None;
     }
-    // (A fact two templates share is looked at twice: the same answer.)
-    let answers: Vec<Option<bool>> = inp
+    // The facts the draft is asked (a fact two templates share is looked at
+    // twice: the same answer).
+    let d = inp.draft;
+    let asked: Vec<_> = inp
         .templates
         .iter()
         .flat_map(|t| &t.facts)
         .chain(&inp.occasion.facts)
-        .map(|f| inp.draft.facts.get(&f.id))
+        .filter(|f| d.asks(f))
         .collect();
-    let admitted = inp.draft.problems.iter().any(|p| {
+    let admitted = d.problems.iter().any(|p| {
         BREACHES
             .iter()
             .any(|w| p.text.contains(w) || p.judgement.contains(w))
     });
-    if answers.contains(&Some(true)) || admitted {
+    if asked.iter().any(|f| d.fact_hit(f)) || admitted {
         None
-    } else if answers.contains(&None) {
+    } else if asked.iter().any(|f| d.fact(&f.id).is_none()) {
         Some(placeholder(
             "廉洁自律情况：请在“否决事项”中逐项回答是否存在所列情形",
         ))

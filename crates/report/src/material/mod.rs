@@ -27,8 +27,8 @@ use crate::report::{
     or_placeholder, part_numeral, placeholder, sub_numeral, Appendix, Block, Report,
 };
 use crate::table::Table;
-use ziping_core::Template;
 use ziping_core::{item_state, score_template, ItemState, TemplateResult};
+use ziping_core::{Effect, Template};
 use ziping_core::{GradeShown, PartKind};
 
 /// The notice as the opening cites it: a document's name in 《》; what names
@@ -471,7 +471,9 @@ fn appendix(inp: &Inputs, grade: Option<&OccasionGrade>) -> Appendix {
             &[11, 6, 31, 6, 11, 7, 18],
             rows,
         );
-        for f in &t.facts {
+        // The facts the draft is asked; a gate is not a 情形 of its own.
+        let listed = t.facts.iter().filter(|f| f.effect != Effect::Gate);
+        for f in listed.filter(|f| inp.draft.asks(f)) {
             // A fact shared by two templates is one fact, listed once.
             if facts_seen.contains(&&f.id) {
                 continue;
