@@ -198,6 +198,8 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
 
     // After a reload everything is still there.
     await page.reload();
+    // The app has taken over from the prerendered first screen.
+    await new ChecklistPage(page).allRendered();
     await showPage(page, '支部汇总');
     await page.getByTestId('branch-table').waitFor();
     assert.equal(await counts(), '党员 3 名，问题 4 项：未启动 2 项，推进中 0 项，已完成 1 项，长期坚持 1 项，已逾期 1 项，支部已确认销号 1 项');
