@@ -109,6 +109,7 @@ test('the person\'s details and an edited report are kept, with a way back', asy
     await eventually(() => r.report().inputValue(), '我自己改写的报告');
     assert.equal(await r.field('姓名').inputValue(), '张三');
     await page.getByRole('button', { name: '恢复为自动生成的文本' }).click();
+    await page.locator('[data-confirm=reset]').click();
     report = await r.report().inputValue();
     assert.match(report, /\n　+张三\n/);
   });

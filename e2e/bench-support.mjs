@@ -37,17 +37,20 @@ export const FIRST_CONTROL = () => {
 
 /**
  * A fresh context (its storage seeded with `seed`, if given) and page,
- * probed for the first control, its CPU slowed `rate` times (CDP
- * Emulation.setCPUThrottlingRate: a slow office PC).
+ * probed for the first control unless `probe` is false, its CPU slowed
+ * `rate` times (CDP Emulation.setCPUThrottlingRate: a slow office PC).
+ * A page timed after its start goes without the probe: without a checked
+ * rating it looks through the whole DOM on every mutation for 20 s, inside
+ * the very task it would time.
  */
-export async function newPage(browser, seed, rate = 1) {
+export async function newPage(browser, seed, rate = 1, probe = true) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   if (seed) {
     await context.addInitScript((entries) => {
       if (!localStorage.getItem('ziping.v1.current')) for (const [k, v] of entries) localStorage.setItem(k, v);
     }, seed);
   }
-  await context.addInitScript(FIRST_CONTROL);
+  if (probe) await context.addInitScript(FIRST_CONTROL);
   const page = await context.newPage();
   if (rate !== 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
   return { context, page };

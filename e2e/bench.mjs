@@ -237,7 +237,7 @@ function nativeCheck() {
  * (the hook's `data-checkup-ms`, `data-checkup-paint-ms`), at 1× and 4× CPU.
  */
 async function typeInThousand(browser, seed) {
-  const { context, page } = await newPage(browser, seed);
+  const { context, page } = await newPage(browser, seed, 1, false);
   await page.goto(FILE_URL);
   await page.locator('#app .checklist[data-all-rendered]').waitFor({ state: 'attached' });
   const card = page.locator('#app [data-item-id]').first();

@@ -4,41 +4,15 @@
 // (e2e/snapshot.test.mjs); failing starts never see it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ChecklistPage, FILE_URL, launch, ResultsPage, tempProfile } from './support.mjs';
-
-/** Holds the wasm's instantiation until `window.__release()`: the first screen stays up. */
-const HOLD_START = () => {
-  const gate = new Promise((ok) => { window.__release = ok; });
-  for (const name of ['instantiate', 'instantiateStreaming']) {
-    const original = WebAssembly[name];
-    WebAssembly[name] = async function (...args) { await gate; return original.apply(this, args); };
-  }
-};
+import {
+  appRunning, ChecklistPage, FILE_URL, HOLD_START, ResultsPage, VISIBLE, withContext as withBrowser,
+} from './support.mjs';
 
 /** Records whether a first screen was ever put into the page. */
 const WATCH_SHELL = () => {
   window.__sawShell = false;
   new MutationObserver(() => { if (document.getElementById('shell')) window.__sawShell = true; })
     .observe(document, { childList: true, subtree: true });
-};
-
-/**
- * What is on screen under `root`: every element whose box meets the viewport,
- * with its attributes, its own text and its box clipped to the viewport.
- */
-const VISIBLE = (rootId) => {
-  const root = document.getElementById(rootId);
-  const [w, h] = [innerWidth, innerHeight];
-  const out = [];
-  for (const el of root.querySelectorAll('*')) {
-    const r = el.getBoundingClientRect();
-    const box = [Math.max(r.left, 0), Math.max(r.top, 0), Math.min(r.right, w), Math.min(r.bottom, h)];
-    if (box[2] <= box[0] || box[3] <= box[1]) continue;
-    const attrs = [...el.attributes].filter((a) => a.name !== 'data-all-rendered').map((a) => `${a.name}=${a.value}`).sort();
-    const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join('');
-    out.push(`${el.tagName} ${attrs.join(' ')} "${text}" ${box.map((v) => v.toFixed(2)).join(',')} checked=${el.checked} open=${el.open}`);
-  }
-  return out;
 };
 
 /** Opens the file with the wasm's start held back; returns the page and its first screen. */
@@ -48,21 +22,6 @@ async function openHeld(context, viewport) {
   await page.addInitScript(HOLD_START);
   await page.goto(FILE_URL);
   return { page, shell: page.locator('#shell') };
-}
-
-const appRunning = (page) => page.waitForFunction(() => performance.getEntriesByName('ziping-rendered').length > 0);
-
-/** Runs `body` in a fresh profile; the page must raise no error unless `failing`. */
-async function withBrowser(body, { failing = false } = {}) {
-  const profile = tempProfile();
-  const { context, errors } = await launch(profile.dir);
-  try {
-    await body(context);
-    if (!failing) assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    profile.cleanup();
-  }
 }
 
 for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['390 px phone', { width: 390, height: 844 }]]) {

@@ -27,7 +27,7 @@ test('an edited 材料 stays; the app tells when the generated text changed', as
     assert.ok(generated.includes('【待补充：姓名】'), 'no name yet');
     const mine = `${generated}\n${MINE}`;
     await r.report().fill(mine);
-    await page.getByText('您已修改过下面的文本；自评结果再变化时它不会自动更新。').waitFor();
+    await page.getByText('下面是您为“组织生活会对照检查”修改过的文本；自评结果再变化时它不会自动更新。').waitFor();
     assert.equal(await notice.count(), 0, 'nothing has changed yet');
 
     // Changes the generated text follows (the signature's name, a sentence
@@ -88,5 +88,47 @@ test('an edited 材料 stays; the app tells when the generated text changed', as
     r = await reload(page);
     assert.equal(await r.report().inputValue(), now, 'it follows the generated text after a reload');
     assert.equal(await page.getByRole('button', { name: '恢复为自动生成的文本' }).count(), 0);
+  });
+});
+
+test('each occasion keeps its own edited 材料; 恢复 asks first and 撤销 brings it back', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    await c.rate('w1-xuexi', 'hao');
+    let r = await new ResultsPage(page).open();
+    const occasion = page.getByTestId('occasion');
+    const meeting = `${await r.report().inputValue()}\n　　组织生活会上我自己的话。`;
+    await r.report().fill(meeting);
+    const kept = page.getByTestId('report-kept');
+    assert.equal(await kept.count(), 0, 'no other occasion has an edit yet');
+    // Another occasion: its own generated text, not the edit under its title,
+    // and a line that the edit just left is kept.
+    await occasion.selectOption('niandu-kaohe');
+    await eventually(async () => /^(\d+年度)?个人总结\n/.test(await r.report().inputValue()), true, 'the 个人总结');
+    assert.ok(!(await r.report().inputValue()).includes('组织生活会上我自己的话'));
+    assert.equal(await kept.textContent(), '您为“组织生活会对照检查”改过的文本已保留，切回即可看到。');
+    const summary = `${await r.report().inputValue()}\n　　总结里我自己的话。`;
+    await r.report().fill(summary);
+    await occasion.selectOption('zuzhi-shenghuohui');
+    await eventually(() => r.report().inputValue(), meeting, 'the 组织生活会 edit is back');
+    // Back on an occasion with a kept edit: the note says it is the person's own.
+    await page.getByText('下面是您为“组织生活会对照检查”修改过的文本；自评结果再变化时它不会自动更新。').waitFor();
+    assert.equal(await kept.textContent(), '您为“年度考核个人总结”改过的文本已保留，切回即可看到。');
+    r = await reload(page);
+    assert.equal(await r.report().inputValue(), meeting, 'stored');
+    await occasion.selectOption('niandu-kaohe');
+    await eventually(() => r.report().inputValue(), summary, 'the 个人总结 edit, stored too');
+
+    // 恢复为自动生成的文本 asks; 取消 keeps the edit; 撤销 brings it back.
+    await page.getByRole('button', { name: '恢复为自动生成的文本' }).click();
+    assert.match(await page.getByTestId('reset-confirm').textContent(), /将放弃您对下面文本的修改，改用自动生成的文本。在编辑下面的文本或切换草稿之前，可以撤销。/);
+    await page.getByTestId('reset-confirm').getByRole('button', { name: '取消' }).click();
+    assert.equal(await r.report().inputValue(), summary);
+    await page.getByRole('button', { name: '恢复为自动生成的文本' }).click();
+    await page.locator('[data-confirm=reset]').click();
+    await eventually(async () => (await r.report().inputValue()).includes('总结里我自己的话'), false, 'generated again');
+    await page.getByTestId('reset-undo').getByRole('button', { name: '撤销' }).click();
+    await eventually(() => r.report().inputValue(), summary, '撤销 restores it');
+    assert.equal(await page.getByTestId('reset-undo').count(), 0);
   });
 });

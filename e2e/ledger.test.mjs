@@ -118,8 +118,34 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.deepEqual([Math.round(Number(pw)), Math.round(Number(ph))], [842, 595], `printed page ${pw} x ${ph}`);
 
     // Carry into next year.
+    // Carry into next year: it asks first, then says where the person is.
     await page.getByTestId('carry-over').click();
+    assert.match(await page.getByTestId('carry-confirm').textContent(),
+      /将新建“2027年度自评”草稿，“.+”草稿保留不变。/);
+    await page.locator('[data-confirm=carry]').click();
     await eventually(() => page.getByTestId('draft-name').textContent(), '2027年度自评', 'the new draft is open');
+    const banner = page.getByTestId('carried-banner');
+    assert.match(await banner.textContent(), /已结转：现在打开的是“2027年度自评”，先核对上年度查摆的问题及整改情况。/);
+    // It opens at its first task: last year's problems, in view below the header.
+    await eventually(async () => {
+      const list = await page.getByTestId('previous-list').boundingBox();
+      const header = await page.locator('.header').boundingBox();
+      return list !== null && list.y >= header.y + header.height - 1 && list.y < 720;
+    }, true, 'last year\'s problems in view');
+    // The way back, and forward again.
+    const lastYear = (await page.locator('[data-action=back-to-last-year]').textContent()).replace(/^返回“|”$/g, '');
+    await page.locator('[data-action=back-to-last-year]').click();
+    await eventually(() => page.getByTestId('draft-name').textContent(), lastYear, 'back to last year');
+    assert.equal(await banner.count(), 0);
+    // 对比 from last year's draft still reads forward: last year, then 2027.
+    await showPage(page, '对比');
+    await page.getByTestId('compare').waitFor();
+    assert.equal(await page.locator('[data-testid=compare] h2').first().textContent(), `对比：${lastYear} 与 2027年度自评`);
+    const back = await page.locator('[data-testid=compare-problems] tbody tr').allTextContents();
+    assert.ok(back.length === 3 && back.every((t) => !t.startsWith('新查摆的问题')), back.join('|'));
+    await showPage(page, '草稿与备份');
+    await page.locator('.draft-row', { hasText: '2027年度自评' }).getByRole('button', { name: '打开' }).click();
+    await eventually(() => page.getByTestId('draft-name').textContent(), '2027年度自评', 'the new draft again');
     r = await new ResultsPage(page).open();
     assert.equal(await r.field('年度').inputValue(), '2027');
     assert.equal(await r.field('姓名').inputValue(), '张三');
@@ -136,7 +162,7 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     await c.allRendered();
     await c.rate('w1-xuexi', 'hao');
     await c.rate('w2-laohaoren', 'yiban');
-    await writeProblem(c, { item: 'w2-laohaoren', level: 'yiban', text: '仍有老好人思想，比如考察谈话中对干部缺点讲得不直接', measure: '谈话中逐人写明缺点', deadline: '2028年3月底前' });
+    await writeProblem(c, { item: 'w2-laohaoren', level: 'yiban', text: '仍有老好人思想，比如考察谈话中对干部缺点讲得不直接', measure: '谈话中逐人写明缺点', deadline: '马上改' });
     await eventually(() => c.item('w2-laohaoren').locator('.recurring').count(), 1, '老问题 flagged under the item');
     r = await new ResultsPage(page).open();
     report = await r.report().inputValue();
@@ -163,18 +189,19 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     await showPage(page, '整改台账');
     assert.equal(await ledgerRows(page), 1);
     assert.equal(await page.locator('[data-testid=ledger-table] .recurring').count(), 1, '老问题 in the ledger');
+    assert.equal(await page.locator('[data-testid=ledger-table] td[data-label=整改时限]').textContent(), '立行立改', '马上改 as an official paper writes it');
     assert.equal(await page.locator('[data-testid=carried-table] tbody tr').count(), 3);
     const xlsx = join(work, 'ledger.xlsx');
     const docx = join(work, 'ledger.docx');
-    assert.equal(await download(page, '下载 Excel (.xlsx)', xlsx), '2027年度自评-整改台账.xlsx');
-    assert.equal(await download(page, '下载 Word (.docx)', docx), '2027年度自评-整改台账.docx');
+    assert.equal(await download(page, '下载 Excel (.xlsx)', xlsx), '张三-2027年度个人整改台账.xlsx');
+    assert.equal(await download(page, '下载 Word (.docx)', docx), '张三-2027年度个人整改台账.docx');
     soffice('csv:Text - txt - csv (StarCalc):44,34,76,1', xlsx, work);
     const rows = parseCsv(readFileSync(join(work, 'ledger.csv'), 'utf8')).map((r) => r.map((s) => s.trim()));
     const body = rows.filter((r) => r.some((s) => s !== ''));
     assert.equal(body[0][0], '2027年度个人整改台账');
     assert.equal(body[1][0], '单位：某市委组织部干部一科　姓名：张三　年度：2027');
     assert.deepEqual(body[2], ['序号', '问题表现', '整改措施', '责任人', '整改时限', '完成标准', '整改进展', '状态', '销号日期', '备注']);
-    assert.deepEqual(body[3].slice(0, 8), ['1', '仍有老好人思想，比如考察谈话中对干部缺点讲得不直接', '谈话中逐人写明缺点', '本人', '2028年3月底前', '', '', '未启动']);
+    assert.deepEqual(body[3].slice(0, 8), ['1', '仍有老好人思想，比如考察谈话中对干部缺点讲得不直接', '谈话中逐人写明缺点', '本人', '立行立改', '', '', '未启动']);
     assert.deepEqual([body[4][0], body[4][1], body[4][2], body[4][4], body[4][7], body[4][9]],
       ['2', '理论学习还不够深入', '制定个人学习计划，每月撰写学习体会', '2027年3月底前', '已完成', '上年度结转']);
     assert.match(body[4][8], /^\d{4}年\d{1,2}月\d{1,2}日$/, '销号日期 carried');

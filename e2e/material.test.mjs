@@ -119,6 +119,7 @@ test('年度考核: 工作实绩 and a problem on an item rated 好, into the .d
     await r.report().fill(generated.replace('二、业务能力', '二、业务能力和水平'));
     await eventually(chars, before + 3, 'counted as typed');
     await page.getByRole('button', { name: '恢复为自动生成的文本' }).click();
+    await page.locator('[data-confirm=reset]').click();
     await eventually(chars, before, 'back with the generated text');
     // 按主要职责 instead: each 工作实绩 a paragraph; kept over a reload.
     await page.getByTestId('layout').selectOption('alt');

@@ -136,5 +136,10 @@ test('a draft whose occasion this computer lacks says so, keeps it, and writes n
     await page.getByTestId('occasion-missing').waitFor();
     assert.equal(await page.getByTestId('occasion').inputValue(), 'elsewhere-hui');
     assert.equal(await page.getByTestId('report-text').count(), 0, 'no 材料 in another genre');
+    // The first screen's line names it too, never another occasion.
+    await showPage(page, '逐条自评');
+    const start = page.getByTestId('start-occasion');
+    assert.equal(await start.inputValue(), 'elsewhere-hui');
+    assert.equal(await start.locator('option:checked').textContent(), '本机没有的场合（elsewhere-hui）');
   });
 });

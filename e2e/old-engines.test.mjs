@@ -444,3 +444,67 @@ async function smoke(major) {
 test('Chromium 80 (a build Playwright cannot drive): the app runs, rates and keeps it over a reload', { skip }, () => smoke(80));
 test('Chromium 78 (the last build before DecompressionStream): the app runs, rates and keeps it over a reload', { skip }, () => smoke(78));
 test('Chromium 72 (the oldest build npm carries; the wasm lowered to MVP): the app runs, rates and keeps it over a reload', { skip }, () => smoke(72));
+
+test('Chromium 86: a first use — the path, 下一条未评 below the header, the missing veto facts, carry-over asks and says where, the lock screen\'s way out', { skip }, async () => {
+  await withEngine(86, async ({ page, errors, profile }) => {
+    const app = await new OldApp(page, profile).open(FILE_URL);
+    assert.match(await app.text('[data-testid="start-line"]'), /并生成整改台账。所有内容只保存在本机浏览器中，不会上传。/);
+    assert.equal(await app.text('[data-testid="path"] [aria-current]'), '自评');
+    await app.rate('w1-zhongcheng', 'hao');
+    await app.waitFor('[data-testid="missing-facts"]');
+    assert.match(await app.text('[data-testid="missing-facts"]'), /^还差\d+个否决事项$/);
+
+    // 下一条未评: the next item's top below the header, its first rating focused and on screen.
+    await app.click('.next-unanswered');
+    await page.waitForFunction(() => {
+      const a = document.activeElement;
+      const header = document.querySelector('.header').getBoundingClientRect();
+      const item = a && a.closest('[data-item-id]');
+      if (!item || a.type !== 'radio') return false;
+      const r = a.getBoundingClientRect();
+      return item.getBoundingClientRect().top >= header.bottom - 1 && r.top >= header.bottom - 1 && r.bottom <= innerHeight;
+    }, null, { timeout: 5000 });
+
+    // The missing veto facts: the link leads to them.
+    await app.click('[data-testid="missing-facts"]');
+    await page.waitForFunction(() => {
+      const f = document.querySelector('[data-testid="facts"]');
+      const header = document.querySelector('.header').getBoundingClientRect();
+      return f && f.getBoundingClientRect().top >= header.bottom - 1 && f.getBoundingClientRect().top < innerHeight;
+    }, null, { timeout: 5000 });
+
+    // Carry-over: asks, then the banner, and the way back.
+    await app.show('整改台账');
+    await app.click('[data-testid="carry-over"]');
+    await app.waitFor('[data-testid="carry-confirm"]');
+    assert.match(await app.text('[data-testid="carry-confirm"]'), /^将新建“.+”草稿，“.+”草稿保留不变。/);
+    await app.click('[data-confirm="carry"]');
+    await app.waitFor('[data-testid="carried-banner"]');
+    assert.match(await app.text('[data-testid="carried-banner"]'), /^已结转：现在打开的是“.+”，先核对上年度查摆的问题及整改情况。/);
+    await app.click('[data-action="back-to-last-year"]');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="carried-banner"]'));
+    assert.equal(await app.text('[data-testid="draft-name"]'), '我的个人自评');
+
+    // The lock screen's way out: a backup, a passphrase, then 忘记口令？,
+    // typing 清除, the backup chosen right there and imported.
+    await app.show('草稿与备份');
+    await app.waitFor('[data-testid="lock-settings"]');
+    const backup = await app.download(() => app.button('导出全部草稿（备份）'));
+    await app.type('[data-testid="lock-new"]', '口令一二三四五六');
+    await app.type('[data-testid="lock-again"]', '口令一二三四五六');
+    await app.button('设置口令并加密', '[data-testid="lock-settings"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="lock-done"]'), null, { timeout: 20000 });
+    await page.reload();
+    await app.waitFor('#lock-screen');
+    await app.button('忘记口令？');
+    await app.waitFor('[data-testid="forgot"]');
+    assert.equal(await page.evaluate(() => document.querySelector('[data-confirm="forgot"]').disabled), true);
+    await page.setInputFiles('[data-testid="forgot-backup"]', backup.path);
+    await app.type('[data-testid="forgot-word"]', '清除');
+    await app.button('清除本机数据并导入备份');
+    // Imported at once, in place of the fresh empty draft.
+    await page.waitForFunction(() => !localStorage.getItem('ziping.v1.lock') && document.querySelectorAll('.draft-row').length === 2);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('[data-testid="import-confirm"]').length), 0);
+    assert.deepEqual(errors, []);
+  });
+});

@@ -9,20 +9,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import {
-  ChecklistPage, DraftsPage, FILE_URL, eventually, launch, tempProfile, waitAttached, waitSaved,
+  appRunning, ChecklistPage, DraftsPage, FILE_URL, HOLD_START, VISIBLE, eventually, waitAttached, waitSaved,
+  withContext as withBrowser,
 } from './support.mjs';
 import { OldApp, SKIP_OLD, withEngine } from './old-support.mjs';
 
 const SNAPSHOT = 'ziping.v1.snapshot';
-
-/** Holds the wasm's instantiation until `window.__release()`: the first screen stays up. */
-const HOLD_START = () => {
-  const gate = new Promise((ok) => { window.__release = ok; });
-  for (const name of ['instantiate', 'instantiateStreaming']) {
-    const original = WebAssembly[name];
-    WebAssembly[name] = async function (...args) { await gate; return original.apply(this, args); };
-  }
-};
 
 /**
  * What the page showed when the document was parsed (the classic script has
@@ -43,37 +35,7 @@ const WATCH = () => {
   });
 };
 
-/** What is on screen under `root` (as e2e/first-screen.test.mjs compares it). */
-const VISIBLE = (rootId) => {
-  const root = document.getElementById(rootId);
-  const [w, h] = [innerWidth, innerHeight];
-  const out = [];
-  for (const el of root.querySelectorAll('*')) {
-    const r = el.getBoundingClientRect();
-    const box = [Math.max(r.left, 0), Math.max(r.top, 0), Math.min(r.right, w), Math.min(r.bottom, h)];
-    if (box[2] <= box[0] || box[3] <= box[1]) continue;
-    const attrs = [...el.attributes].filter((a) => a.name !== 'data-all-rendered').map((a) => `${a.name}=${a.value}`).sort();
-    const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join('');
-    out.push(`${el.tagName} ${attrs.join(' ')} "${text}" ${box.map((v) => v.toFixed(2)).join(',')} checked=${el.checked} open=${el.open}`);
-  }
-  return out;
-};
-
-const appRunning = (page) => page.waitForFunction(() => performance.getEntriesByName('ziping-rendered').length > 0);
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
-
-/** Runs `body(context)` in a fresh profile; the page must raise no error. */
-async function withBrowser(body) {
-  const profile = tempProfile();
-  const { context, errors } = await launch(profile.dir);
-  try {
-    await body(context);
-    assert.deepEqual(errors, [], 'no uncaught page errors');
-  } finally {
-    await context.close();
-    profile.cleanup();
-  }
-}
 
 /** A returning user: a draft with three good ratings, renamed, saved with its snapshot. */
 async function returningUser(page) {
@@ -82,7 +44,7 @@ async function returningUser(page) {
   await c.rate('w1-liangge', 'jiaohao');
   await c.rate('w2-guiju', 'na');
   await c.waitSaved();
-  await eventually(async () => JSON.parse(await stored(page, SNAPSHOT) ?? 'null')?.answered, 3,
+  await eventually(async () => JSON.parse(await stored(page, SNAPSHOT) ?? 'null')?.checklists?.[0]?.answered, 3,
     'the snapshot is stored with the save');
   return c;
 }
@@ -159,7 +121,7 @@ test('on the snapshot screen clicks are kept, and the app opens on the first tab
     assert.equal(await page.getByRole('tab', { selected: true }).textContent(), '五项工作');
     await waitSaved(page);
     const snapshot = JSON.parse(await stored(page, SNAPSHOT));
-    assert.deepEqual([snapshot.ratings['w1-zhongcheng'], snapshot.answered], ['yiban', 4]);
+    assert.deepEqual([snapshot.ratings['w1-zhongcheng'], snapshot.checklists[0].answered], ['yiban', 4]);
   });
 });
 
@@ -247,12 +209,16 @@ test('a damaged snapshot is ignored, with no error shown', async () => {
     const damaged = [
       good.slice(0, good.length - 20),
       'null', '[]', '"x"', '{}',
-      JSON.stringify({ ...s, format: 2 }),
+      JSON.stringify({ ...s, format: 1 }),
+      JSON.stringify({ ...s, format: 3 }),
       JSON.stringify({ ...s, sections: 'x' }),
       JSON.stringify({ ...s, sections: s.sections.slice(1) }),
       JSON.stringify({ ...s, sections: [null, ...s.sections.slice(1)] }),
       JSON.stringify({ ...s, ratings: null }),
-      JSON.stringify({ ...s, answered: '3' }),
+      JSON.stringify({ ...s, checklists: [{ ...s.checklists[0], answered: '3' }, ...s.checklists.slice(1)] }),
+      JSON.stringify({ ...s, checklists: s.checklists.slice(1) }),
+      JSON.stringify({ ...s, steps: [true] }),
+      JSON.stringify({ ...s, occasion: 'imported-elsewhere' }),
       JSON.stringify({ ...s, name: 7 }),
     ];
     for (const value of damaged) {

@@ -215,9 +215,11 @@ export class ChecklistPage {
   }
 }
 
-/** Page object: the header's screen switcher. */
+/** Page object: the header's screen switcher — the app's, not the prerendered
+ * screen's (a returning user's snapshot shows that screen until the app takes
+ * it over, and both are in the DOM for that moment). */
 export async function showPage(page, name) {
-  await page.getByRole('navigation', { name: '页面' }).getByRole('button', { name }).click();
+  await page.locator('#app').getByRole('navigation', { name: '页面' }).getByRole('button', { name }).click();
 }
 
 /** Page object: the results and report screen. */
@@ -286,3 +288,40 @@ export class Notices {
 export async function storedKeys(page) {
   return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ziping.v1.')).sort());
 }
+
+// The first screen's tests (e2e/first-screen.test.mjs, e2e/snapshot.test.mjs).
+
+/** Holds the wasm's instantiation until `window.__release()`: the first screen stays up. */
+export const HOLD_START = () => {
+  const gate = new Promise((ok) => { window.__release = ok; });
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async function (...args) { await gate; return original.apply(this, args); };
+  }
+};
+
+/**
+ * What is on screen under `root`: every element whose box meets the viewport,
+ * with its attributes, its own text and its box clipped to the viewport.
+ */
+export const VISIBLE = (rootId) => {
+  const root = document.getElementById(rootId);
+  const [w, h] = [innerWidth, innerHeight];
+  const out = [];
+  for (const el of root.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    const box = [Math.max(r.left, 0), Math.max(r.top, 0), Math.min(r.right, w), Math.min(r.bottom, h)];
+    if (box[2] <= box[0] || box[3] <= box[1]) continue;
+    const attrs = [...el.attributes].filter((a) => a.name !== 'data-all-rendered').map((a) => `${a.name}=${a.value}`).sort();
+    const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join('');
+    out.push(`${el.tagName} ${attrs.join(' ')} "${text}" ${box.map((v) => v.toFixed(2)).join(',')} checked=${el.checked} open=${el.open}`);
+  }
+  return out;
+};
+
+/** Resolves once the app has rendered (its `ziping-rendered` mark). */
+export const appRunning = (page) => page.waitForFunction(() => performance.getEntriesByName('ziping-rendered').length > 0);
+
+/** Runs `body(context)` in a fresh profile; the page must raise no error unless `failing`. */
+export const withContext = (body, { failing = false } = {}) =>
+  withPage((_page, { context }) => body(context), { allowErrors: failing });

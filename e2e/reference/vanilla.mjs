@@ -1,4 +1,5 @@
-// Writes e2e/reference/vanilla.html, the benchmark's reference page: what a
+// Writes e2e/reference/vanilla.html (not committed: the bench writes it from
+// the template as it is at each run), the benchmark's reference page: what a
 // hand-written page with no framework would be for the built-in checklist's
 // first tab (五项工作, from data/templates/wuxiang.json): every item with its
 // five rating radios in plain HTML, a live total, and the ratings saved to

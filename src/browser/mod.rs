@@ -79,12 +79,29 @@ pub fn focus_first_in(selector: &str) {
     let Ok(Some(el)) = gloo::utils::document().query_selector(selector) else {
         return;
     };
-    el.scroll_into_view();
-    if let Ok(Some(input)) = el.query_selector("input, textarea, button") {
-        if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
-            let _ = input.focus();
-        }
+    let field = el
+        .query_selector("input, textarea, button")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    show_below_header(&el, field);
+}
+
+/// An in-page jump (下一条未评, the table of contents, 定位, the gaps before
+/// a download): focuses `field`, then scrolls so `el`'s top sits just below
+/// the sticky header, which would otherwise cover it.
+pub fn show_below_header(el: &web_sys::Element, field: Option<web_sys::HtmlElement>) {
+    if let Some(field) = field {
+        let _ = field.focus();
     }
+    let document = gloo::utils::document();
+    let header = document
+        .query_selector(".header")
+        .ok()
+        .flatten()
+        .map_or(0.0, |h| h.get_bounding_client_rect().bottom().max(0.0));
+    let top = el.get_bounding_client_rect().top();
+    gloo::utils::window().scroll_by_with_x_and_y(0.0, top - header - 8.0);
 }
 
 /// Brings the first element any of `selectors` finds into view, and puts
@@ -98,19 +115,19 @@ pub fn locate(selectors: &[String]) {
     else {
         return;
     };
-    el.scroll_into_view();
     // The field inside what was found (a 具体事例's details), else beside it
     // (the findings under a field).
     let inside = el.query_selector("textarea, input, select").ok().flatten();
     let holder = match inside {
-        Some(_) => el,
-        None => el.parent_element().unwrap_or(el),
+        Some(_) => el.clone(),
+        None => el.parent_element().unwrap_or_else(|| el.clone()),
     };
-    if let Ok(Some(field)) = holder.query_selector("textarea, input, select") {
-        if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {
-            let _ = field.focus();
-        }
-    }
+    let field = holder
+        .query_selector("textarea, input, select")
+        .ok()
+        .flatten()
+        .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
+    show_below_header(&el, field);
 }
 
 /// The elements under `root` that match `selector`, in document order.
@@ -160,14 +177,24 @@ pub fn take_over_first_screen() -> EarlyInput {
         .iter()
         .map(|d| d.has_attribute("open"))
         .collect();
-    let focused = document.active_element().and_then(|active| {
-        select_all(&shell, FOCUSABLE)
-            .iter()
-            .position(|e| *e == active)
-    });
+    // From a returning user's snapshot (index.html), the app draws more than
+    // the shell had (notices, an item's problems): a button or a focus
+    // found by its place could be another one, so only the levels are kept.
+    let window = gloo::utils::window();
+    let snapshot =
+        js_sys::Reflect::get(&window, &"zipingSnapshot".into()).is_ok_and(|v| v.is_truthy());
+    let focused = document
+        .active_element()
+        .filter(|_| !snapshot)
+        .and_then(|active| {
+            select_all(&shell, FOCUSABLE)
+                .iter()
+                .position(|e| *e == active)
+        });
     let clicked = select_all(&shell, "button")
         .iter()
-        .position(|b| b.has_attribute("data-clicked"));
+        .position(|b| b.has_attribute("data-clicked"))
+        .filter(|_| !snapshot);
     // Removed first, so the app's elements are where the shell's were and
     // focusing one does not scroll.
     shell.remove();

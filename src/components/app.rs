@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{
-    branch_offer, compare_view, Branch, Checklist, Drafts, Header, ImportPanel, Ledger, Notices,
-    Results,
+    branch_offer, carried_banner, compare_view, path_steps, Branch, Checklist, Drafts, Header,
+    ImportPanel, Ledger, Notices, Results,
 };
 use crate::browser::now_ms;
 use crate::browser::webcrypto;
@@ -17,10 +17,10 @@ use crate::hooks::{
     use_other_windows, use_prefs, use_storage_requests, Checkup, LockContext, Shared, Store,
 };
 use crate::reducer::{id_source, AppReducer};
-use ziping_app::state::{AppState, Page};
+use ziping_app::state::{Action, AppState, Page};
 use ziping_app::storage::lock::SealedStore;
 use ziping_app::storage::{self, Saver, Stored, UnavailableStore};
-use ziping_core::builtin_templates;
+use ziping_core::{builtin_templates, score_template};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -66,6 +66,8 @@ pub fn App(props: &AppProps) -> Html {
             (RefCell::new(Some(loaded)), saver)
         })
     };
+    // Unlocking returns to the screen that was open before the lock.
+    let last_nav = props.lock.as_ref().and_then(|l| l.last_nav.get());
     let state = {
         let loaded = loaded.clone();
         use_reducer(move || {
@@ -75,14 +77,30 @@ pub fn App(props: &AppProps) -> Html {
                 .take()
                 .unwrap_or(Ok(Stored::default()));
             let now = if prerender { 0 } else { now_ms() };
-            AppReducer(AppState::from_stored(
-                stored,
-                builtin_templates(),
-                now,
-                &mut id_source(now),
-            ))
+            let mut state =
+                AppState::from_stored(stored, builtin_templates(), now, &mut id_source(now));
+            if let Some((page, tab)) = last_nav {
+                state.nav.page = page;
+                state.nav.tab = tab;
+            }
+            AppReducer(state)
         })
     };
+    {
+        let (lock, d) = (lock.clone(), state.dispatcher());
+        use_effect_with((state.nav.page, state.nav.tab), move |nav| {
+            if let Some(lock) = lock {
+                lock.last_nav.set(Some(*nav));
+                // A backup chosen on the lock screen (忘记口令): imported
+                // into the store it cleared, without asking again.
+                let file = lock.handoff.borrow_mut().take();
+                if let Some(file) = file {
+                    d.dispatch(Action::RestoreNext);
+                    crate::file_import::import_file(file, d);
+                }
+            }
+        });
+    }
     use_autosave(&state, store.clone(), move || loaded.1.clone());
     use_storage_requests(&state, lock.as_ref().map(|l| l.on_key.clone()));
     use_prefs(&state.prefs, store.clone());
@@ -106,6 +124,14 @@ pub fn App(props: &AppProps) -> Html {
         Page::Branch => html! { <Branch /> },
     };
     let offer = branch_offer(&state, &state.dispatcher());
+    // The draft's checklists scored once per change, for the header and the path.
+    let templates = state.draft_templates();
+    let results: Vec<_> = templates
+        .iter()
+        .map(|t| score_template(t, state.draft()))
+        .collect();
+    let results = Rc::new(results);
+    let (banner, steps) = (carried_banner(&state), path_steps(&state, &results));
     // For tests: the revision of the last change and the last one stored.
     let revision = state.persist.revision.to_string();
     let saved = state.persist.saved_revision.to_string();
@@ -113,11 +139,15 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Shared> context={Shared { state, lock }}>
         <ContextProvider<Rc<Checkup>> context={checkup}>
-            <Header />
+            <Header {results} />
             <Notices />
+            { banner }
             <ImportPanel />
             { offer }
-            <main class="main" id="main">{ page }</main>
+            <main class="main" id="main">
+                { steps }
+                { page }
+            </main>
             <footer class="footer no-print" id="save-state" data-revision={revision} data-saved={saved}>
                 { format!("从严治部 · 个人自评 v{} · 所有内容只保存在本机浏览器中，不会上传", env!("CARGO_PKG_VERSION")) }
             </footer>

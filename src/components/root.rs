@@ -6,6 +6,7 @@
 //! changing the passphrase) unmounts the app, which writes what is pending
 //! on its way out, and then forgets the key.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -13,11 +14,12 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::App;
-use super::{passphrase_form, Prompt};
+use super::{passphrase_form, ForgotPassphrase, Prompt};
 use crate::browser::focus_soon;
 use crate::hooks::LockContext;
+use ziping_app::state::clear_failed_message;
 use ziping_app::storage::gate::{Check, Gate, GateAction, Screen};
-use ziping_app::storage::lock;
+use ziping_app::storage::{self, lock};
 use ziping_vault::Key;
 
 /// The gate as Yew's reducer.
@@ -43,6 +45,9 @@ fn hide_boot_message() {
 #[function_component]
 pub fn Root() -> Html {
     let keyring: lock::Keyring = use_mut_ref(|| None::<Key>);
+    let last_nav = use_memo((), |_| Cell::new(None));
+    let handoff = use_mut_ref(|| None::<web_sys::File>);
+    let forgot_failed = use_state(AttrValue::default);
     let gate = use_reducer(GateReducer::default);
     let prompt = use_state(Prompt::default);
     {
@@ -100,7 +105,31 @@ pub fn Root() -> Html {
                 keyring.replace(Some(key));
                 d.dispatch(GateAction::Unlocked(params));
             });
-            passphrase_form(&prompt, &record.clone().into(), on_open, *elsewhere, None)
+            // 忘记口令: clear everything, then open the app on the empty
+            // store with the chosen backup to import.
+            let on_reset = {
+                let (handoff, d, failed) =
+                    (handoff.clone(), gate.dispatcher(), forgot_failed.clone());
+                Callback::from(move |file: Option<web_sys::File>| {
+                    match storage::clear_all(crate::browser::browser_store().as_mut()) {
+                        Ok(()) => {
+                            *handoff.borrow_mut() = file;
+                            failed.set(AttrValue::default());
+                            d.dispatch(GateAction::Check(Check::Start));
+                        }
+                        Err(e) => failed.set(clear_failed_message(&e).into()),
+                    }
+                })
+            };
+            let after = html! { <ForgotPassphrase {on_reset} failed={(*forgot_failed).clone()} /> };
+            passphrase_form(
+                &prompt,
+                &record.clone().into(),
+                on_open,
+                *elsewhere,
+                None,
+                after,
+            )
         }
         Screen::Open { mount, key } => {
             let on_key = {
@@ -120,6 +149,8 @@ pub fn Root() -> Html {
                 encrypted: key.is_some(),
                 on_lock,
                 on_key,
+                last_nav: Rc::clone(&last_nav),
+                handoff: handoff.clone(),
             };
             html! { <App key={*mount} lock={context} /> }
         }

@@ -13,7 +13,7 @@ mod prefs;
 mod storage_requests;
 
 use crate::reducer::AppReducer;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -27,6 +27,7 @@ pub use page_drop::use_file_drop;
 pub use prefs::use_prefs;
 pub use storage_requests::use_storage_requests;
 
+use ziping_app::state::Page;
 use ziping_app::storage::lock::Keyring;
 use ziping_app::storage::KeyValue;
 use ziping_vault::Key;
@@ -66,6 +67,10 @@ pub struct LockContext {
     pub on_lock: Callback<()>,
     /// A passphrase was set or changed (`Some`) or removed (`None`) here.
     pub on_key: Callback<Option<Key>>,
+    /// The screen and tab shown, kept across a lock so unlocking returns there.
+    pub last_nav: Rc<Cell<Option<(Page, usize)>>>,
+    /// A backup chosen on the lock screen (忘记口令), imported once the app opens.
+    pub handoff: Rc<RefCell<Option<web_sys::File>>>,
 }
 
 impl PartialEq for LockContext {

@@ -2,68 +2,15 @@
 //! 长期坚持 rule, carrying over, and a backup that keeps the chain.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod harness;
 #[path = "../../core/tests/util/mod.rs"]
 mod util;
 
+use harness::{App, NOW};
 use util::*;
-use ziping_app::state::{
-    apply, Action, AppState, Edit, LedgerEdit, LedgerField, Page, ProblemField,
-};
+use ziping_app::state::{Action, Edit, LedgerEdit, LedgerField, Page, ProblemField};
 use ziping_app::storage::Stored;
-use ziping_core::{Backup, Draft, DraftId, ItemLink, Progress, RowStatus};
-
-const NOW: i64 = 1_795_000_000_000; // 2026-11-18 in UTC+8
-
-struct App {
-    state: AppState,
-    ids: u32,
-    now: i64,
-    /// Ids are "{prefix}1", "{prefix}2" …: another computer has its own.
-    prefix: &'static str,
-}
-
-impl App {
-    fn with(stored: Stored) -> App {
-        App::on("n", stored)
-    }
-
-    fn on(prefix: &'static str, stored: Stored) -> App {
-        let mut ids = 0;
-        let state = AppState::from_stored(
-            Ok(stored),
-            ziping_core::builtin_templates(),
-            NOW,
-            &mut || {
-                ids += 1;
-                DraftId::from(format!("{prefix}{ids}"))
-            },
-        );
-        App {
-            state,
-            ids,
-            now: NOW,
-            prefix,
-        }
-    }
-
-    fn act(&mut self, action: Action) -> &mut App {
-        self.now += 1000;
-        let (ids, prefix) = (&mut self.ids, self.prefix);
-        apply(&mut self.state, action, self.now, &mut || {
-            *ids += 1;
-            DraftId::from(format!("{prefix}{ids}"))
-        });
-        self
-    }
-
-    fn draft(&self) -> &Draft {
-        self.state.draft()
-    }
-
-    fn revision(&self) -> u64 {
-        self.state.persist.revision
-    }
-}
+use ziping_core::{Backup, Draft, ItemLink, Progress, RowStatus};
 
 fn ledger(id: &str, field: LedgerField, value: &str) -> Action {
     Action::Ledger(LedgerEdit::Set {
@@ -168,9 +115,15 @@ fn carrying_over_opens_next_years_draft_linked_to_this_one() {
     assert_eq!(new.person.year, "2027");
     assert_eq!(
         app.state.nav.page,
-        Page::Checklist,
-        "the new draft is opened"
+        Page::Results,
+        "the new draft opens at its first task: last year's problems"
     );
+    assert_eq!(app.state.nav.carried.as_ref(), Some(&old.id), "the banner");
+    // Opening another draft (the way back) ends the banner.
+    let new = new.clone();
+    app.act(Action::OpenDraft(old.id.clone()));
+    assert_eq!(app.state.nav.carried, None);
+    app.act(Action::OpenDraft(new.id.clone()));
     let st: Vec<Progress> = new.previous.iter().map(|q| q.status).collect();
     assert_eq!(st, [Progress::Done, Progress::LongTerm, Progress::Ongoing]);
     assert_eq!(new.previous[0].note, "已补学");

@@ -416,3 +416,18 @@ fn a_requested_rekey_seals_the_store_and_takes_it_back_plain() {
     assert_eq!(remove.run(&mut store, nonce), Ok(0));
     assert_eq!(store.values, plain_store().values);
 }
+
+#[test]
+fn clearing_from_the_lock_screen_needs_the_word_typed() {
+    assert!(lock::forgot_confirmed("清除"));
+    assert!(lock::forgot_confirmed(" 清除 "));
+    for typed in ["", "清", "清除数据", "确认", "qingchu"] {
+        assert!(!lock::forgot_confirmed(typed), "{typed}");
+    }
+    // Clearing from there takes the lock record with the rest.
+    let mut store = MemoryStore::new();
+    store.set(LOCK_KEY, "zpenc.1.x").unwrap();
+    store.set("ziping.v1.draft.a", "zpenc.1.y").unwrap();
+    ziping_app::storage::clear_all(&mut store).unwrap();
+    assert_eq!(lock::lock_record(&store).unwrap(), None);
+}

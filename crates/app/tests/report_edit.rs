@@ -3,7 +3,7 @@
 //! changed since; 保留我的文本 moves the base on, 采用新文本 drops both.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ziping_app::state::{apply, Action, AppState, ReportEdit};
+use ziping_app::state::{apply, Action, AppState, Edit, ReportEdit};
 use ziping_app::storage::Stored;
 use ziping_core::{Draft, DraftId};
 
@@ -131,7 +131,7 @@ fn the_base_is_saved_with_the_draft_and_read_back() {
     assert!(json.contains(r#""report_base":"生成一\n第二行""#), "{json}");
     let back = Draft::from_json(&json).unwrap();
     assert_eq!(back, *app.draft());
-    assert_eq!(back.schema, 4);
+    assert_eq!(back.schema, 5);
 
     // Without a base nothing is written, and a draft without one reads.
     app.act(Action::Report(ReportEdit::Follow));
@@ -145,4 +145,67 @@ fn the_base_is_saved_with_the_draft_and_read_back() {
         (back.report_edit.as_deref(), back.report_base),
         (Some("我的文字"), None)
     );
+}
+
+fn occasion(id: &str) -> Action {
+    Action::Material(Edit::SetOccasion(id.into()))
+}
+
+#[test]
+fn each_occasion_keeps_its_own_edited_text() {
+    let mut app = App::new();
+    let first = app.draft().occasion.clone();
+    app.act(edit("生活会的文字", "生活会生成"));
+    app.act(occasion("niandu-kaohe"));
+    assert_eq!(app.edit_and_base(), (None, None), "not the other's text");
+    app.act(edit("总结的文字", "总结生成"));
+    app.act(occasion(&first));
+    assert_eq!(
+        app.edit_and_base(),
+        (Some("生活会的文字"), Some("生活会生成"))
+    );
+    assert_eq!(app.draft().report_occasion, first);
+    // Saved and read back, each still has its own.
+    let back = Draft::from_json(&app.draft().to_json()).unwrap();
+    assert_eq!(back, *app.draft());
+    app.act(occasion("niandu-kaohe"));
+    assert_eq!(app.edit_and_base(), (Some("总结的文字"), Some("总结生成")));
+}
+
+#[test]
+fn restoring_the_generated_text_can_be_undone_while_the_page_is_open() {
+    let mut app = App::new();
+    app.act(edit("我的文字", "生成一"));
+    app.act(Action::Report(ReportEdit::Follow));
+    assert_eq!(app.edit_and_base(), (None, None));
+    assert!(app.state.notices.dropped_edit.is_some());
+    app.act(Action::Report(ReportEdit::Undo));
+    assert_eq!(app.edit_and_base(), (Some("我的文字"), Some("生成一")));
+    assert_eq!(app.state.notices.dropped_edit, None, "once");
+    // Not into another occasion's 材料.
+    app.act(Action::Report(ReportEdit::Follow));
+    app.act(occasion("niandu-kaohe"));
+    app.act(Action::Report(ReportEdit::Undo));
+    assert_eq!(app.edit_and_base(), (None, None));
+}
+
+#[test]
+fn an_edit_saved_before_each_occasion_kept_its_own_goes_to_the_one_it_was_written_for() {
+    // Written as a 组织生活会 材料, then the occasion switched (the old app
+    // kept the text): it belongs to 组织生活会.
+    let mut old = App::new().draft().clone();
+    old.occasion = "niandu-kaohe".into();
+    old.report_edit = Some("2026年度组织生活会个人对照检查材料\n正文".into());
+    let json = old.to_json();
+    assert!(!json.contains("report_occasion"), "{json}");
+    let d = Draft::from_json(&json).unwrap();
+    assert_eq!(d.occasion, "niandu-kaohe");
+    assert_eq!(d.report_edit, None, "not under 个人总结's title");
+    assert_eq!(d.report_others.len(), 1);
+    assert_eq!(d.report_others[0].occasion, "zuzhi-shenghuohui");
+    // A title that names none: the occasion chosen now.
+    old.report_edit = Some("我自己的标题\n正文".into());
+    let d = Draft::from_json(&old.to_json()).unwrap();
+    assert_eq!(d.report_edit.as_deref(), Some("我自己的标题\n正文"));
+    assert_eq!(d.report_occasion, "niandu-kaohe");
 }

@@ -3,6 +3,7 @@
 //! other templates, an open conflict, a passphrase).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod harness;
 #[path = "../../core/tests/util/mod.rs"]
 mod util;
 
@@ -10,61 +11,16 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use harness::{App, NOW};
 use util::*;
-use ziping_app::state::{apply, Action, AppState};
+use ziping_app::state::Action;
 use ziping_app::storage::lock::{self, Keyring, SealedStore, LOCK_KEY};
 use ziping_app::storage::{
-    self, draft_key, KeyValue, MemoryStore, Saver, SectionSnapshot, Snapshot, Stored, SNAPSHOT_KEY,
+    self, draft_key, KeyValue, MemoryStore, SectionSnapshot, Snapshot, Stored, SNAPSHOT_FORMAT,
+    SNAPSHOT_KEY,
 };
-use ziping_core::{Draft, DraftId, Rating};
+use ziping_core::{Draft, Rating};
 use ziping_vault::{KdfParams, Key, KEY_LEN, NONCE_LEN, SALT_LEN};
-
-const NOW: i64 = 1_795_000_000_000;
-
-/// The app over a store, saving the way the autosave does.
-struct App {
-    state: AppState,
-    saver: Saver,
-    now: i64,
-    ids: u32,
-}
-
-impl App {
-    fn open(store: &dyn KeyValue) -> App {
-        let stored = storage::load(store).unwrap();
-        let saver = Saver::from_loaded(&stored);
-        let mut ids = 0;
-        let state = AppState::from_stored(
-            Ok(stored),
-            ziping_core::builtin_templates(),
-            NOW,
-            &mut || {
-                ids += 1;
-                format!("n{ids}").into()
-            },
-        );
-        App {
-            state,
-            saver,
-            now: NOW,
-            ids,
-        }
-    }
-
-    fn act(&mut self, action: Action) -> &mut App {
-        self.now += 1000;
-        let ids = &mut self.ids;
-        apply(&mut self.state, action, self.now, &mut || {
-            *ids += 1;
-            DraftId::from(format!("n{ids}"))
-        });
-        self
-    }
-
-    fn save(&mut self, store: &mut dyn KeyValue) {
-        self.saver.sync(store, &self.state.save_set()).unwrap();
-    }
-}
 
 fn rate(item: &str, level: &str) -> Action {
     Action::Rate {
@@ -92,7 +48,7 @@ fn a_new_users_first_save_writes_the_snapshot_of_the_new_draft() {
     app.save(&mut store);
     let s = stored_snapshot(&store).expect("a snapshot");
     let draft = stored_draft(&store, "n1");
-    assert_eq!(s.format, 1);
+    assert_eq!(s.format, 2);
     assert_eq!((s.id.as_str(), s.modified), ("n1", draft.modified));
     let newest: Vec<String> = [WUXIANG, SIGE]
         .iter()
@@ -111,8 +67,16 @@ fn a_new_users_first_save_writes_the_snapshot_of_the_new_draft() {
         "the newest built-in versions"
     );
     assert_eq!(s.name, "我的个人自评");
-    assert_eq!((s.score.as_str(), s.grade.as_str()), ("—", "未评"));
-    assert_eq!((s.answered, s.total), (0, 29));
+    let first = &s.checklists[0];
+    assert_eq!((first.score.as_str(), first.grade.as_str()), ("—", "未评"));
+    assert_eq!(
+        (first.answered, first.total, first.provisional),
+        (0, 29, true)
+    );
+    assert_eq!(s.checklists[1].total, 17, "四个模范 beside it");
+    assert_eq!(s.missing, "", "not said before rating has begun");
+    assert_eq!(s.steps, [false; 5]);
+    assert_eq!(s.occasion, "zuzhi-shenghuohui");
     assert!(s.ratings.is_empty());
     assert_eq!(s.weak, ["yiban", "jiaocha"]);
     assert_eq!(s.sections.len(), 5);
@@ -145,8 +109,13 @@ fn each_save_brings_the_snapshot_in_line_with_the_stored_draft() {
             .collect::<Vec<_>>(),
         [("w1-liangge", "yiban"), ("w1-zhongcheng", "hao")]
     );
-    assert_eq!((s.score.as_str(), s.grade.as_str()), ("80.0", "评完后确定"));
-    assert_eq!((s.answered, s.total), (2, 29));
+    let first = &s.checklists[0];
+    assert_eq!(
+        (first.score.as_str(), first.grade.as_str()),
+        ("80.0", "评完后确定")
+    );
+    assert_eq!((first.answered, first.total), (2, 29));
+    assert_eq!(s.missing, "还差4个否决事项", "as the header says it");
     assert_eq!(s.sections[0].score, "80.0");
     assert_eq!((s.sections[0].answered, s.sections[1].answered), (2, 0));
     assert_eq!(s.sections[1].score, "—");
@@ -176,11 +145,11 @@ fn the_snapshot_follows_the_open_draft() {
     app.act(Action::NewDraft(None));
     app.save(&mut store);
     let s = stored_snapshot(&store).unwrap();
-    assert_eq!((s.id.as_str(), s.answered), ("n2", 0));
+    assert_eq!((s.id.as_str(), s.checklists[0].answered), ("n2", 0));
     app.act(Action::OpenDraft("n1".into()));
     app.save(&mut store);
     let s = stored_snapshot(&store).unwrap();
-    assert_eq!((s.id.as_str(), s.answered), ("n1", 1));
+    assert_eq!((s.id.as_str(), s.checklists[0].answered), ("n1", 1));
 }
 
 #[test]
@@ -307,7 +276,10 @@ fn setting_a_passphrase_removes_the_snapshot_and_none_is_written_while_it_is_set
     let mut app = App::open(&layer);
     app.act(rate("w1-jiguan", "hao"));
     app.save(&mut layer);
-    assert_eq!(stored_snapshot(layer.raw()).unwrap().answered, 3);
+    assert_eq!(
+        stored_snapshot(layer.raw()).unwrap().checklists[0].answered,
+        3
+    );
 }
 
 #[test]
@@ -328,4 +300,64 @@ fn the_snapshot_reads_back_as_written() {
     assert_eq!(Snapshot::from_json(&s.to_json()), Some(s.clone()));
     app.save(&mut store);
     let _: Stored = storage::load(&store).unwrap();
+}
+
+/// The keys a snapshot's object is read by in the page's inline script
+/// (index.html, `applySnapshot`), as `<name>.<key>`.
+fn read_in_page(script: &str, name: &str) -> std::collections::BTreeSet<String> {
+    let pattern = format!("{name}.");
+    let mut keys = std::collections::BTreeSet::new();
+    for (at, _) in script.match_indices(&pattern) {
+        let before = script[..at].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+            continue;
+        }
+        let key: String = script[at + pattern.len()..]
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+            .collect();
+        if !key.is_empty() {
+            keys.insert(key);
+        }
+    }
+    keys
+}
+
+#[test]
+fn the_page_reads_every_key_the_snapshot_writes_and_no_other() {
+    // The format is stated twice: the writer here, the reader in the page's
+    // inline script. A key added, renamed or dropped on one side fails here.
+    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../index.html"))
+        .expect("index.html");
+    let start = html.find("function applySnapshot").expect("applySnapshot");
+    let end = start + html[start..].find("\n      }\n").expect("its end");
+    let script = &html[start..end];
+    assert!(
+        script.contains(&format!("s.format !== {SNAPSHOT_FORMAT}")),
+        "the page reads format {SNAPSHOT_FORMAT} only"
+    );
+
+    let mut store = MemoryStore::new();
+    let mut app = App::open(&store);
+    app.act(rate("w1-zhongcheng", "hao"));
+    app.save(&mut store);
+    let raw = store.get(SNAPSHOT_KEY).unwrap().expect("a snapshot");
+    let json: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    let keys = |v: &serde_json::Value| -> std::collections::BTreeSet<String> {
+        v.as_object().unwrap().keys().cloned().collect()
+    };
+    assert_eq!(
+        keys(&json),
+        read_in_page(script, "s"),
+        "the snapshot's keys"
+    );
+    let mut figures = read_in_page(script, "e");
+    figures.extend(read_in_page(script, "part"));
+    assert_eq!(
+        keys(&json["checklists"][0]),
+        figures,
+        "a checklist's figures"
+    );
+    let section = read_in_page(script, "part");
+    assert_eq!(keys(&json["sections"][0]), section, "a section's figures");
 }

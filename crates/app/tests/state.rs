@@ -601,11 +601,12 @@ fn an_edit_that_changes_nothing_leaves_modified_and_the_revision() {
         rate(WUXIANG, "w1-lilun", "hao"),
         note("事例"),
         Action::SetCause("根源".into()),
+        // The occasion first: each keeps its own edited 材料.
+        Action::Material(Edit::SetOccasion("niandu-kaohe".into())),
         Action::Report(ReportEdit::Edit {
             text: "我的文字".into(),
             base: "生成的文字".into(),
         }),
-        Action::Material(Edit::SetOccasion("niandu-kaohe".into())),
         Action::Material(Edit::AddProblem {
             item: None,
             text: "问题".into(),
@@ -1296,6 +1297,58 @@ fn import_keep_both_adds_a_renamed_copy_first() {
         app.state.import.notice,
         Some(ImportNotice::Done("已从“b.json”导入 1 份草稿。".into()))
     );
+}
+
+/// 忘记口令: the backup chosen on the lock screen comes into the store just
+/// cleared without a second confirmation, in place of the fresh empty draft
+/// of the same name, and its newest draft opens.
+#[test]
+fn a_backup_chosen_after_forgetting_the_passphrase_is_restored_at_once() {
+    let mut app = App::new();
+    assert_eq!(app.names(), [FIRST_DRAFT_NAME]);
+    let mut mine = stored_draft("a", FIRST_DRAFT_NAME, 2);
+    mine.cause = "备份里的".into();
+    let other = stored_draft("b", "2025年度自评", 1);
+    app.act(Action::RestoreNext).act(Action::ImportFile {
+        file_name: "备份.json".into(),
+        content: Ok(backup(vec![other, mine.clone()])),
+    });
+    assert!(
+        app.state.import.pending.is_none(),
+        "nothing left to confirm"
+    );
+    assert!(!app.state.import.restore);
+    assert_eq!(app.names(), ["2025年度自评", FIRST_DRAFT_NAME]);
+    assert_eq!(*app.state.library.drafts[1], mine);
+    assert_eq!(app.current(), "a");
+    assert_eq!(app.state.nav.page, Page::Drafts);
+    assert_eq!(
+        app.state.import.notice,
+        Some(ImportNotice::Done("已从“备份.json”导入 2 份草稿。".into()))
+    );
+    // Only the next file: a later import asks as usual, and keeps what is here.
+    app.act(Action::ImportFile {
+        file_name: "b.json".into(),
+        content: Ok(backup(vec![stored_draft("x", "外来", 1)])),
+    });
+    assert!(app.state.import.pending.is_some());
+    app.act(Action::CancelImport);
+    // A draft already written in is never dropped, and a bad file changes nothing.
+    let mut app = App::new();
+    app.act(rate(WUXIANG, "w1-xuexi", "hao"))
+        .act(Action::RestoreNext)
+        .act(Action::ImportFile {
+            file_name: "x.json".into(),
+            content: Ok(b"{".to_vec()),
+        });
+    assert!(!app.state.import.restore);
+    assert_eq!(app.names(), [FIRST_DRAFT_NAME]);
+    app.act(Action::RestoreNext).act(Action::ImportFile {
+        file_name: "备份.json".into(),
+        content: Ok(backup(vec![mine])),
+    });
+    assert_eq!(app.state.library.drafts.len(), 2);
+    assert_eq!(app.current(), "a");
 }
 
 #[test]

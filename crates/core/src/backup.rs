@@ -89,9 +89,18 @@ pub fn safe_file_part(name: &str) -> String {
         })
         .take(40)
         .collect();
-    let trimmed = cleaned.trim().trim_matches('.');
+    let trimmed = cleaned.trim().trim_matches('.').trim();
+    // Names Windows keeps for devices (CON, NUL, COM1 …), with or without
+    // an extension, cannot be a file's.
+    let stem = trimmed.split('.').next().unwrap_or("").to_ascii_uppercase();
+    let device = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || (stem.len() == 4
+            && (stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.ends_with(|c: char| c.is_ascii_digit()));
     if trimmed.is_empty() {
         "草稿".into()
+    } else if device {
+        format!("_{trimmed}")
     } else {
         trimmed.to_string()
     }
@@ -117,6 +126,8 @@ pub fn backup_due(
 
 /// The 材料's file name as it is handed in: the person's name (else the
 /// draft's) and the 材料's title, e.g. 李小雨-2026年度组织生活会个人对照检查材料.
+/// The ledger (its title line: 2026年度个人整改台账) and the 相互批评 提纲
+/// are named by the same rule, so a person's files sort together.
 pub fn material_file_name(draft: &Draft, title: &str) -> String {
     let who = match draft.person.name.trim() {
         "" => draft.name.trim(),

@@ -153,6 +153,26 @@ pub fn carried_name(from: &Draft, year: Option<i32>) -> String {
     }
 }
 
+/// What 结转到下一年度 asks before it runs: which draft it makes, and that
+/// `from` stays as it is.
+pub fn carry_question(from: &Draft) -> String {
+    let next = carried_name(from, draft_year(from).map(|y| y + 1));
+    format!(
+        "将新建“{}”草稿，“{}”草稿保留不变。结转后先核对上年度查摆的问题及整改情况。",
+        next.trim(),
+        from.name.trim()
+    )
+}
+
+/// The banner over a draft just carried from `from`: where the person is.
+pub fn carried_banner(from: &Draft, new: &Draft) -> String {
+    format!(
+        "已结转：现在打开的是“{}”，先核对上年度查摆的问题及整改情况。“{}”草稿保留不变。",
+        new.name.trim(),
+        from.name.trim()
+    )
+}
+
 /// 结转到下一年度: a new draft `id` made at `now` over `templates`, with the
 /// person's details, the year + 1, the same occasion, aspects and notice
 /// left to fill, and last year's ledger as its previous problems: rows

@@ -118,6 +118,22 @@ fn same_problem(a: &Problem, b: &Problem) -> bool {
     }
 }
 
+/// Two drafts in the order of time, `(before, after)`: the earlier 年度
+/// first, and within a year (or where one has none) the one modified
+/// earlier. Whichever draft is open, a comparison reads forward.
+pub fn in_time_order<'a>(a: &'a Draft, b: &'a Draft) -> (&'a Draft, &'a Draft) {
+    let year = |d: &Draft| d.person.year.trim().parse::<i32>().ok();
+    let a_first = match (year(a), year(b)) {
+        (Some(x), Some(y)) if x != y => x < y,
+        _ => a.modified <= b.modified,
+    };
+    if a_first {
+        (a, b)
+    } else {
+        (b, a)
+    }
+}
+
 /// Compares `before` (over its templates) with `after` (over its own).
 pub fn compare(
     before_templates: &[&Template],

@@ -8,6 +8,19 @@
 
 use crate::civil::CivilDate;
 
+/// The 时限 as an official paper prints it (the ledger and its exports,
+/// the 查摆问题 list): a 时限 of one part read as 立行立改 (马上改, 立即整改
+/// …) or 长期坚持 (长期) in those words, anything else as written, trimmed.
+pub fn official_deadline(text: &str) -> String {
+    let t = text.trim();
+    let single = !t.contains(['、', '，', ',', '；', ';', '。', '并']);
+    match Deadline::parse(t) {
+        Deadline::Immediate if single => "立行立改".to_string(),
+        Deadline::Ongoing if single => "长期坚持".to_string(),
+        _ => t.to_string(),
+    }
+}
+
 /// A 时限, read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Deadline {

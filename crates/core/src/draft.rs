@@ -24,7 +24,7 @@ use crate::template::{Effect, Fact, Item, Template, TemplateRef, NOT_APPLICABLE}
 
 /// The draft schema this build writes. Bump it with a migration in
 /// `migrate` and a fixture under `tests/fixtures/`.
-pub const DRAFT_SCHEMA: u32 = 4;
+pub const DRAFT_SCHEMA: u32 = 5;
 
 /// The occasion a new draft is written for.
 pub const DEFAULT_OCCASION: &str = "zuzhi-shenghuohui";
@@ -181,6 +181,12 @@ pub struct Draft {
     /// generated text has changed since. `None` with an edit: an edit saved
     /// before it was kept, with nothing to compare.
     pub report_base: Option<String>,
+    /// The occasion `report_edit` was written for (the open occasion's, see
+    /// [`Draft::switch_occasion`]); empty without an edit.
+    pub report_occasion: String,
+    /// The hand-edited 材料 of the other occasions, kept while another one
+    /// is chosen and back when it is chosen again.
+    pub report_others: Vec<OccasionEdit>,
     /// The id of the occasion the 材料 is written for.
     pub occasion: String,
     /// What the 材料 answers (the notice, e.g. 关于召开2026年度组织生活会的通知).
@@ -273,6 +279,16 @@ impl Attendance {
     pub fn is_empty(&self) -> bool {
         self.held.is_none() && self.attended.is_none()
     }
+}
+
+/// The hand-edited 材料 of an occasion not chosen now.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct OccasionEdit {
+    /// The occasion's id.
+    pub occasion: String,
+    pub text: String,
+    /// The generated text it was made from ([`Draft::report_base`]).
+    pub base: Option<String>,
 }
 
 /// A 材料体检 finding marked 忽略.
@@ -423,6 +439,8 @@ impl Draft {
             cause: String::new(),
             report_edit: None,
             report_base: None,
+            report_occasion: String::new(),
+            report_others: Vec::new(),
             occasion: default_occasion(),
             notice: String::new(),
             problems: Vec::new(),
@@ -477,12 +495,77 @@ impl Draft {
             self.report_base = Some(base);
         }
         self.report_edit = Some(text);
+        self.report_occasion = self.occasion.clone();
     }
 
     /// Drops the edit: the report follows the generated text again.
     pub fn follow_report(&mut self) {
         self.report_edit = None;
         self.report_base = None;
+        self.report_occasion.clear();
+    }
+
+    /// Puts back an edit [`Draft::follow_report`] dropped (撤销): `text`
+    /// over `base`, for the occasion open now.
+    pub fn restore_report(&mut self, text: String, base: Option<String>) {
+        self.report_edit = Some(text);
+        self.report_base = base;
+        self.report_occasion = self.occasion.clone();
+    }
+
+    /// Puts an edit written for another occasion than the open one (a
+    /// draft saved before each occasion kept its own) aside under it.
+    /// Renames the occasion `from` to `to` wherever the draft names it: the
+    /// occasion it is written for and those its hand-edited 材料 were
+    /// written for (an import that keeps an incoming occasion beside this
+    /// computer's own renames it).
+    pub fn rename_occasion(&mut self, from: &str, to: &str) {
+        for id in [&mut self.occasion, &mut self.report_occasion] {
+            if id == from {
+                *id = to.to_string();
+            }
+        }
+        for e in &mut self.report_others {
+            if e.occasion == from {
+                e.occasion = to.to_string();
+            }
+        }
+    }
+
+    pub fn settle_report_occasion(&mut self) {
+        if self.report_occasion.is_empty() || self.report_occasion == self.occasion {
+            return;
+        }
+        let open = std::mem::replace(&mut self.occasion, self.report_occasion.clone());
+        self.switch_occasion(open);
+    }
+
+    /// Chooses the occasion `id`: the open occasion's hand-edited 材料 is
+    /// put aside under it, and `id`'s own edit, if it has one, comes back.
+    /// The open 材料 never shows another occasion's text.
+    pub fn switch_occasion(&mut self, id: String) {
+        if id == self.occasion {
+            return;
+        }
+        if let Some(text) = self.report_edit.take() {
+            self.report_occasion.clear();
+            let occasion = self.occasion.clone();
+            self.report_others.retain(|e| e.occasion != occasion);
+            self.report_others.push(OccasionEdit {
+                occasion,
+                text,
+                base: self.report_base.take(),
+            });
+        }
+        self.report_base = None;
+        self.report_occasion.clear();
+        if let Some(i) = self.report_others.iter().position(|e| e.occasion == id) {
+            let own = self.report_others.remove(i);
+            self.report_edit = Some(own.text);
+            self.report_base = own.base;
+            self.report_occasion = id.clone();
+        }
+        self.occasion = id;
     }
 
     /// Keeps the edit as it is, now over the generated `base` (保留我的文本).

@@ -331,8 +331,8 @@ pub fn read_import(bytes: &[u8], here: Here) -> Result<ImportPlan, ImportError> 
             for (from, to) in &renamed {
                 d.rename_template(from, to);
             }
-            if let Some((_, to)) = occasions_renamed.iter().find(|(f, _)| *f == d.occasion) {
-                d.occasion = to.clone();
+            for (from, to) in &occasions_renamed {
+                d.rename_occasion(from, to);
             }
         };
         match check_draft(raw, here, &plan.templates, rename, &mut seen) {

@@ -17,6 +17,7 @@ mod codec;
 mod compare;
 mod deadline;
 mod draft;
+mod figures;
 mod grade;
 mod ids;
 mod import;
@@ -28,6 +29,7 @@ mod migrate;
 mod naming;
 mod occasion;
 mod occasion_library;
+mod path;
 mod problem;
 mod score;
 mod template;
@@ -47,9 +49,9 @@ pub use builtin::{
     builtin_occasions, builtin_occasions_source, builtin_template_sources, builtin_templates,
 };
 pub use carry::{
-    carried_name, carried_row, carry_over, draft_ledger, draft_year, is_recurring, last_year_rows,
-    ledger_head, ledger_problems, previous_counts, previous_status, problem_row, recurring_row,
-    row_base, CARRIED_REMARK, RECURRING_MARK,
+    carried_banner, carried_name, carried_row, carry_over, carry_question, draft_ledger,
+    draft_year, is_recurring, last_year_rows, ledger_head, ledger_problems, previous_counts,
+    previous_status, problem_row, recurring_row, row_base, CARRIED_REMARK, RECURRING_MARK,
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use check::{
@@ -60,13 +62,16 @@ pub use civil::{
     chinese_date, civil_date, days_in_month, is_leap_year, month_text, read_month, CivilDate,
 };
 pub use codec::branch_file_kind;
-pub use compare::{compare, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison};
-pub use deadline::{is_overdue, Deadline, DeadlineReading, RowStatus};
+pub use compare::{
+    compare, in_time_order, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison,
+};
+pub use deadline::{is_overdue, official_deadline, Deadline, DeadlineReading, RowStatus};
 pub use draft::{
     default_aspects, default_rank, thanks_for_rank, Answer, Attendance, Criticism, Draft,
-    DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts, Opinion, Person, Rating,
-    DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER, PROBATIONARY_MEMBER, RANKS, STANDINGS,
+    DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts, OccasionEdit, Opinion, Person,
+    Rating, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER, PROBATIONARY_MEMBER, RANKS, STANDINGS,
 };
+pub use figures::{asked_facts, missing_facts_note, Figures};
 pub use grade::{barred_bands, grade_barred, occasion_grade, Consequence, OccasionGrade};
 pub use ids::{beside_id, css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
 pub use import::{
@@ -86,14 +91,15 @@ pub use occasion::{
     OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION, PLACEHOLDERS,
 };
 pub use occasion_library::{occasion_set, OccasionLibrary, Placed};
+pub use path::{steps_done, Step};
 pub use problem::{
     aspect_core, problem_headline, says_nothing, Angle, Cause, CauseHead, ItemLink,
     PreviousProblem, Problem, Progress, DEFAULT_ASPECTS,
 };
 pub use score::{
-    band_for, capped_band, draft_templates, item_state, model_profile, rated_items, score_template,
-    strongest, to_rectify, weakest, FactHit, ItemState, ModelScore, RatedItem, Score,
-    SectionResult, Tally, TemplateResult, Unanswered, VetoHit,
+    band_for, capped_band, draft_templates, item_state, missing_facts, missing_facts_label,
+    model_profile, rated_items, score_template, strongest, to_rectify, weakest, FactHit, ItemState,
+    ModelScore, RatedItem, Score, SectionResult, Tally, TemplateResult, Unanswered, VetoHit,
 };
 pub use template::{
     level_of, unique_facts, AidCause, Aids, Band, Effect, Fact, Guidance, Item, Level, Model,

@@ -75,6 +75,23 @@ impl TemplateLibrary {
         self.builtin.iter().chain(self.custom.iter())
     }
 
+    /// Each template once, built-ins first, as the drafts screen lists
+    /// them: its newest version, and its older versions newest first.
+    pub fn by_template(&self) -> Vec<(Rc<Template>, Vec<Rc<Template>>)> {
+        let mut groups: Vec<Vec<Rc<Template>>> = Vec::new();
+        for t in self.all() {
+            match groups.iter_mut().find(|g| g[0].id == t.id) {
+                Some(g) => {
+                    // Newest first: in before the first older version.
+                    let at = g.iter().position(|o| o.version < t.version);
+                    g.insert(at.unwrap_or(g.len()), t.clone());
+                }
+                None => groups.push(vec![t.clone()]),
+            }
+        }
+        groups.into_iter().map(|mut g| (g.remove(0), g)).collect()
+    }
+
     pub fn is_builtin(&self, id: &str) -> bool {
         self.builtin.iter().any(|t| t.id == id)
     }

@@ -49,6 +49,17 @@ impl Draft {
         // Schema 3 to 4 adds fields only (首次参加, the meeting's preparation
         // and opinions, a problem's 判断, its measure's lead phrase and the
         // row it raises again, the 相互批评 list), empty when missing.
+        // Schema 4 to 5 adds each occasion's own hand-edited 材料
+        // (`report_occasion`, `report_others`): a build that reads schema 4
+        // only would drop them on its next save, so it is told the draft is
+        // newer and leaves it alone.
+        // An edit saved before each occasion kept its own belongs to the
+        // occasion it was written for: the one its title names, else the
+        // one chosen now.
+        if draft.report_edit.is_some() && draft.report_occasion.is_empty() {
+            draft.report_occasion = edit_occasion(&draft);
+        }
+        draft.settle_report_occasion();
         draft.schema = DRAFT_SCHEMA;
         let repaired = draft.repair_problem_ids();
         Ok((draft, repaired))
@@ -61,6 +72,21 @@ fn text<'a>(v: Option<&'a Value>, key: &str) -> &'a str {
     v.and_then(|v| v.get(key))
         .and_then(Value::as_str)
         .unwrap_or("")
+}
+
+/// The built-in occasion whose title the edited 材料's first line ends
+/// with (the year left out), else the draft's occasion.
+fn edit_occasion(d: &Draft) -> String {
+    let edit = d.report_edit.as_deref().unwrap_or("");
+    let first = edit.trim_start().lines().next().unwrap_or("").trim();
+    let named = crate::builtin::builtin_occasions()
+        .occasions
+        .into_iter()
+        .find(|o| {
+            let title = o.title.replace("{year}年度", "").replace("{year}", "");
+            !title.is_empty() && first.ends_with(title.as_str())
+        });
+    named.map_or_else(|| d.occasion.clone(), |o| o.id)
 }
 
 /// The occasion id for schema 1's free-text 场合.

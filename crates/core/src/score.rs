@@ -7,9 +7,9 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::draft::{Answer, Draft, Rating};
+use crate::draft::{Answer, Draft, FactAnswers, Rating};
 use crate::ids::{ItemId, TemplateId};
-use crate::template::{Effect, Item, Level, Section, Template};
+use crate::template::{Effect, Fact, Item, Level, Section, Template};
 
 /// A score from 0 to 100 with one decimal, stored in tenths of a point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -101,6 +101,20 @@ impl Tally {
     }
 }
 
+/// The veto facts of `facts` not yet answered in `answers`.
+pub fn missing_facts(facts: &[Fact], answers: &FactAnswers) -> usize {
+    facts
+        .iter()
+        .filter(|f| answers.get(&f.id).is_none())
+        .count()
+}
+
+/// The header's count of the veto facts still to answer (还差4个否决事项);
+/// `None` when none is missing.
+pub fn missing_facts_label(missing: usize) -> Option<String> {
+    (missing > 0).then(|| format!("还差{missing}个否决事项"))
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SectionResult {
     pub id: String,
@@ -182,6 +196,14 @@ impl Unanswered {
 impl TemplateResult {
     pub fn score(&self) -> Option<Score> {
         self.tally.score()
+    }
+
+    /// A running score, not yet a result: some section of the checklist has
+    /// no answer at all (one rating gives 100.0 分 until the rest are in).
+    pub fn provisional(&self) -> bool {
+        self.sections
+            .iter()
+            .any(|s| s.tally.total > 0 && s.tally.answered == 0)
     }
 
     /// Items and veto facts still to answer before a grade is given.

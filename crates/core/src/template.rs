@@ -298,6 +298,27 @@ pub struct TemplateRef {
 }
 
 impl Template {
+    /// The description split in two: what a person filling the checklist
+    /// reads, and the notes written for template authors (版本说明 such as
+    /// 第 3 版：……, the note on the 四个模范's wording), which belong with
+    /// the template's version information on 草稿与备份.
+    pub fn description_parts(&self) -> (String, String) {
+        let (mut reader, mut notes) = (String::new(), String::new());
+        for sentence in self.description.split_inclusive('。') {
+            let s = sentence.trim();
+            let version_note = s.starts_with('第') && s.chars().take(6).any(|c| c == '版');
+            let author_note = ["种子材料", "请各部门", "通常表述"]
+                .iter()
+                .any(|w| s.contains(w));
+            if version_note || author_note {
+                notes.push_str(s);
+            } else {
+                reader.push_str(s);
+            }
+        }
+        (reader, notes)
+    }
+
     pub fn reference(&self) -> TemplateRef {
         TemplateRef {
             id: self.id.clone(),

@@ -91,6 +91,11 @@ pub enum TemplateError {
         fact: String,
         when: String,
     },
+    /// A fact behind a gate is asked where its gate is not.
+    GateOccasions {
+        fact: String,
+        when: String,
+    },
 }
 
 impl fmt::Display for TemplateError {
@@ -173,6 +178,10 @@ impl fmt::Display for TemplateError {
             UnknownFactGate { fact, when } => write!(
                 f,
                 "否决事项“{fact}”的前提（when）“{when}”须是本模板中效果为“gate”的另一个事项。"
+            ),
+            GateOccasions { fact, when } => write!(
+                f,
+                "否决事项“{fact}”只能在其前提“{when}”询问的场合中询问：它的场合（occasions）须在前提的场合之内。"
             ),
         }
     }
@@ -328,8 +337,18 @@ pub fn validate(t: &Template) -> Result<(), TemplateError> {
     }
     for fact in t.facts.iter().filter(|f| !f.when.is_empty()) {
         let gate = t.fact(&fact.when).filter(|g| g.effect == Effect::Gate);
-        if gate.is_none() || fact.effect == Effect::Gate {
+        let Some(gate) = gate.filter(|_| fact.effect != Effect::Gate) else {
             return Err(TemplateError::UnknownFactGate {
+                fact: fact.id.clone(),
+                when: fact.when.clone(),
+            });
+        };
+        // Asked only where its gate is (the gate's answer opens it).
+        let within = |o: &String| gate.occasions.contains(o);
+        if !gate.occasions.is_empty()
+            && (fact.occasions.is_empty() || !fact.occasions.iter().all(within))
+        {
+            return Err(TemplateError::GateOccasions {
                 fact: fact.id.clone(),
                 when: fact.when.clone(),
             });

@@ -88,6 +88,13 @@ fn the_material_date_travels_in_a_backup_and_its_import() {
 fn file_names_are_safe() {
     assert_eq!(safe_file_part("a/b:c*?"), "a_b_c__");
     assert_eq!(safe_file_part("  ..  "), "草稿");
+    // Names Windows refuses: its device names, trailing dots and spaces.
+    assert_eq!(safe_file_part("con"), "_con");
+    assert_eq!(safe_file_part("NUL.txt"), "_NUL.txt");
+    assert_eq!(safe_file_part("com1"), "_com1");
+    assert_eq!(safe_file_part("COMMON"), "COMMON");
+    assert_eq!(safe_file_part("张晓梅 . "), "张晓梅");
+    assert_eq!(safe_file_part("张晓梅\t<办公室>"), "张晓梅__办公室_");
     assert_eq!(safe_file_part("<img src=x>"), "_img src=x_");
 }
 

@@ -7,7 +7,8 @@ mod util;
 
 use util::*;
 use ziping_core::{
-    carry_over, compare, template_diff, Direction, Draft, ItemLink, Rating, RowStatus, Template,
+    carried_banner, carry_over, carry_question, compare, template_diff, Direction, Draft, ItemLink,
+    Rating, RowStatus, Template,
 };
 
 fn rate(d: &mut Draft, t: &str, item: &str, level: &str) {
@@ -171,4 +172,67 @@ fn a_checklist_only_one_draft_covers_is_all_added_or_removed() {
     let s = back.templates.iter().find(|t| t.id == SIGE).unwrap();
     assert_eq!(s.after_version, None);
     assert_eq!(s.removed.len(), template(SIGE).items().count());
+}
+
+#[test]
+fn carrying_over_asks_then_says_where_the_person_is() {
+    let ts = templates();
+    let mut old = new_draft(&ts);
+    old.name = "2026年度自评".into();
+    old.person.year = "2026".into();
+    assert_eq!(
+        carry_question(&old),
+        "将新建“2027年度自评”草稿，“2026年度自评”草稿保留不变。结转后先核对上年度查摆的问题及整改情况。"
+    );
+    let new = carry_over(&old, "n1".into(), 1_827_000_000_000, old.templates.clone());
+    assert_eq!(
+        carried_banner(&old, &new),
+        "已结转：现在打开的是“2027年度自评”，先核对上年度查摆的问题及整改情况。“2026年度自评”草稿保留不变。"
+    );
+    // No year: the next draft is named after this one.
+    old.person.year.clear();
+    old.name = "我的自评".into();
+    assert_eq!(
+        carry_question(&old),
+        "将新建“我的自评（下一年度）”草稿，“我的自评”草稿保留不变。结转后先核对上年度查摆的问题及整改情况。"
+    );
+}
+
+/// Whichever draft is open, the comparison reads forward in time: after a
+/// carry-over, last year's problems are last year's, never "新查摆的问题".
+#[test]
+fn the_comparison_follows_the_years_not_the_open_draft() {
+    let ts = templates();
+    let mut old = new_draft(&ts);
+    old.person.year = "2026".into();
+    old.modified = 1_800_000_000_000;
+    problem(&mut old, None, "调研不够");
+    let mut new = carry_over(&old, "n1".into(), 1_827_000_000_000, old.templates.clone());
+    problem(&mut new, None, "数字化能力不足");
+    // Last year's draft edited after the carry-over: the year still decides.
+    old.modified = 1_900_000_000_000;
+    for (open, other) in [(&old, &new), (&new, &old)] {
+        let (before, after) = ziping_core::in_time_order(other, open);
+        assert_eq!(
+            (before.id.as_str(), after.id.as_str()),
+            (old.id.as_str(), "n1")
+        );
+        let c = compare(&refs(&ts), before, &refs(&ts), after);
+        assert_eq!(c.new_problems, ["数字化能力不足"]);
+        assert_eq!(c.open, ["调研不够"]);
+    }
+    // The same year (or none): the one modified earlier comes first.
+    let mut a = new_draft(&ts);
+    let mut b = new_draft(&ts);
+    b.id = "b".into();
+    a.modified = 2;
+    b.modified = 1;
+    assert_eq!(ziping_core::in_time_order(&a, &b).0.id.as_str(), "b");
+    b.person.year = "2025".into();
+    assert_eq!(ziping_core::in_time_order(&a, &b).0.id.as_str(), "b");
+    a.person.year = "2024".into();
+    assert_eq!(
+        ziping_core::in_time_order(&b, &a).0.id.as_str(),
+        a.id.as_str()
+    );
 }

@@ -323,3 +323,23 @@ fn a_deadline_reads_as_its_written_form() {
     );
     assert_eq!(read("尽快"), None);
 }
+
+/// The ledger and its exports print a 时限 in the words of an official
+/// paper: 马上改 is 立行立改, 长期 长期坚持; the rest as written.
+#[test]
+fn an_official_paper_prints_the_usual_words() {
+    use ziping_core::official_deadline;
+    for (written, printed) in [
+        ("马上改", "立行立改"),
+        (" 立即整改到位 ", "立行立改"),
+        ("立行立改", "立行立改"),
+        ("长期", "长期坚持"),
+        ("一直坚持", "长期坚持"),
+        ("2027年3月底前", "2027年3月底前"),
+        ("马上改，并长期坚持", "马上改，并长期坚持"),
+        ("过一阵子", "过一阵子"),
+        ("", ""),
+    ] {
+        assert_eq!(official_deadline(written), printed, "{written}");
+    }
+}

@@ -110,7 +110,7 @@ fn data_from_a_newer_app_is_refused_with_a_plain_message() {
     assert_eq!(e, DraftError::NewerSchema(7));
     assert_eq!(
         e.to_string(),
-        "这份草稿由更新版本的自评程序保存（数据版本 7，本程序只认识到版本 4）。请使用新版本的程序打开，本程序不会改动它。"
+        "这份草稿由更新版本的自评程序保存（数据版本 7，本程序只认识到版本 5）。请使用新版本的程序打开，本程序不会改动它。"
     );
 }
 
@@ -241,6 +241,12 @@ fn every_field_reads_back_as_written() {
     d.report_edit = Some("改过的正文".into());
     d.report_base = Some("生成的正文".into());
     d.occasion = "niandu-kaohe".into();
+    d.report_occasion = "niandu-kaohe".into();
+    d.report_others = vec![ziping_core::OccasionEdit {
+        occasion: "zuzhi-shenghuohui".into(),
+        text: "生活会改过的正文".into(),
+        base: Some("生活会生成的正文".into()),
+    }];
     d.notice = "关于召开2026年度组织生活会的通知".into();
     d.work = vec!["完成干部档案专项审核 120 卷".into()];
     d.aspects = vec!["在政治建设方面".into()];
@@ -317,6 +323,11 @@ fn every_field_reads_back_as_written() {
         ),
         ("previous", &v["previous"][0], PreviousProblem::KEYS),
         ("ignored", &v["ignored"][0], ziping_core::Ignored::KEYS),
+        (
+            "occasion edit",
+            &v["report_others"][0],
+            ziping_core::OccasionEdit::KEYS,
+        ),
         ("row", &v["previous"][0]["row"], Problem::KEYS),
     ] {
         assert_eq!(v["material_date"], "2027-01-15");
@@ -545,4 +556,37 @@ fn member_facts_are_written_only_as_given() {
         assert!(read.member.is_empty(), "{bad}");
         assert_eq!(read.notice, "通知", "{bad}: the rest is read");
     }
+}
+
+/// An import that keeps an incoming occasion beside this computer's own
+/// renames it everywhere the draft names it: the occasion, and those its
+/// hand-edited 材料 were written for (else the edit would move aside under
+/// an unrelated occasion on the next load).
+#[test]
+fn renaming_an_occasion_renames_the_edits_written_for_it() {
+    use ziping_core::OccasionEdit;
+    let mut d = Draft::new("d", "t", 1, &templates());
+    d.occasion = "kaohe".into();
+    d.report_occasion = "kaohe".into();
+    d.report_others = vec![
+        OccasionEdit {
+            occasion: "kaohe".into(),
+            text: "旧".into(),
+            base: None,
+        },
+        OccasionEdit {
+            occasion: "other".into(),
+            text: "别的".into(),
+            base: None,
+        },
+    ];
+    d.rename_occasion("kaohe", "kaohe-imported");
+    assert_eq!(d.occasion, "kaohe-imported");
+    assert_eq!(d.report_occasion, "kaohe-imported");
+    let ids: Vec<&str> = d
+        .report_others
+        .iter()
+        .map(|e| e.occasion.as_str())
+        .collect();
+    assert_eq!(ids, ["kaohe-imported", "other"]);
 }

@@ -64,10 +64,10 @@ fn wrong_types_and_newer_drafts_name_the_draft() {
         e.starts_with("草稿“2026年度个人自评”无法读取：草稿数据结构不正确："),
         "{e}"
     );
-    let newer = FIXTURE.replace("\"schema\": 1", "\"schema\": 5");
+    let newer = FIXTURE.replace("\"schema\": 1", "\"schema\": 6");
     assert_eq!(
         message(newer.as_bytes()),
-        "草稿“2026年度个人自评”无法读取：这份草稿由更新版本的自评程序保存（数据版本 5，本程序只认识到版本 4）。请使用新版本的程序打开，本程序不会改动它。"
+        "草稿“2026年度个人自评”无法读取：这份草稿由更新版本的自评程序保存（数据版本 6，本程序只认识到版本 5）。请使用新版本的程序打开，本程序不会改动它。"
     );
 }
 

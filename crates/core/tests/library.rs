@@ -74,6 +74,33 @@ fn the_library_resolves_exact_versions_and_falls_back_to_the_newest() {
     assert!(lib.is_builtin(WUXIANG) && !lib.is_builtin(&v1.id));
 }
 
+/// The drafts screen lists each template once, at its newest version, its
+/// older versions behind it newest first; built-ins first.
+#[test]
+fn the_versions_are_listed_by_template_newest_first() {
+    let v1 = example();
+    let mut v2 = v1.clone();
+    v2.version = 2;
+    let lib = TemplateLibrary::new(ziping_core::builtin_templates(), vec![v2, v1]);
+    let listed: Vec<(String, u32, Vec<u32>)> = lib
+        .by_template()
+        .into_iter()
+        .map(|(t, old)| {
+            let old = old.iter().map(|o| o.version).collect();
+            (t.id.to_string(), t.version, old)
+        })
+        .collect();
+    let example_id = example().id.to_string();
+    assert_eq!(
+        listed,
+        [
+            (WUXIANG.to_string(), 4, vec![3, 2, 1]),
+            (SIGE.to_string(), 3, vec![2, 1]),
+            (example_id, 2, vec![1]),
+        ]
+    );
+}
+
 #[test]
 fn a_drafts_templates_with_a_newer_version_are_paired_with_it() {
     let v1 = example();

@@ -8,8 +8,8 @@ mod util;
 
 use util::*;
 use ziping_core::{
-    draft_templates, model_profile, rated_items, score_template, strongest, to_rectify, weakest,
-    Rating, Score,
+    draft_templates, missing_facts, missing_facts_label, model_profile, rated_items,
+    score_template, strongest, to_rectify, weakest, Rating, Score,
 };
 
 #[test]
@@ -271,6 +271,93 @@ fn a_shared_statement_is_answered_once_and_counts_in_both() {
             assert_eq!(owner.item(&link.item).unwrap().text, i.text, "{}", i.id);
         }
     }
+}
+
+#[test]
+fn a_score_is_provisional_until_every_section_has_an_answer() {
+    let ts = templates();
+    let t = &ts[0];
+    let mut d = new_draft(&ts);
+    assert!(score_template(t, &d).provisional(), "nothing rated");
+    let first = &t.sections[0].items[0].id;
+    rate(&mut d, &t.id, first, "hao");
+    let r = score_template(t, &d);
+    assert_eq!(r.score().unwrap().to_string(), "100.0");
+    assert!(r.provisional(), "one rating is not a result");
+    for s in &t.sections {
+        rate(&mut d, &t.id, &s.items[0].id, "jiaohao");
+    }
+    assert!(
+        !score_template(t, &d).provisional(),
+        "every section answered"
+    );
+}
+
+#[test]
+fn the_header_counts_the_veto_facts_still_to_answer() {
+    // The facts the draft is asked (its occasion's list), as the form has them.
+    let ts: Vec<std::rc::Rc<ziping_core::Template>> =
+        templates_current().into_iter().map(Into::into).collect();
+    let plain: Vec<ziping_core::Template> = ts.iter().map(|t| (**t).clone()).collect();
+    let occasions = ziping_core::builtin_occasions();
+    let meeting = occasions.get("zuzhi-shenghuohui").unwrap();
+    let mut d = new_draft(&plain);
+    let facts = meeting.facts_with(&ts, &d);
+    let n = facts.len();
+    assert!(n > 1);
+    assert_eq!(missing_facts(&facts, &d.facts), n);
+    assert_eq!(
+        missing_facts_label(n).unwrap(),
+        format!("还差{n}个否决事项")
+    );
+    d.facts.insert(facts[0].id.clone(), false);
+    assert_eq!(missing_facts(&facts, &d.facts), n - 1);
+    for f in &facts {
+        d.facts.insert(f.id.clone(), false);
+    }
+    assert_eq!(missing_facts(&facts, &d.facts), 0);
+    assert_eq!(missing_facts_label(0), None);
+}
+
+#[test]
+fn the_path_shows_which_steps_are_done() {
+    use ziping_core::{builtin_occasions, score_template, steps_done, ItemLink, Step};
+    let ts = templates();
+    let refs: Vec<&ziping_core::Template> = ts.iter().collect();
+    let occasions = builtin_occasions();
+    let meeting = occasions.get("zuzhi-shenghuohui");
+    assert!(meeting.is_some());
+    let mut d = new_draft(&ts);
+    let done = |d: &ziping_core::Draft| -> Vec<&str> {
+        let results: Vec<_> = refs.iter().map(|t| score_template(t, d)).collect();
+        let done = steps_done(d, &results, meeting);
+        Step::ALL
+            .into_iter()
+            .zip(done)
+            .filter(|(_, done)| *done)
+            .map(|(s, _)| s.label())
+            .collect()
+    };
+    assert!(done(&d).is_empty(), "a new draft");
+    d.person.name = "张晓梅".into();
+    assert_eq!(done(&d), ["个人信息与场合"]);
+    for t in &ts {
+        rate_all(&mut d, t, "hao");
+    }
+    assert_eq!(done(&d), ["自评", "个人信息与场合"]);
+    let min = meeting.unwrap().problems.min;
+    for k in 0..min {
+        let link = ItemLink {
+            template: WUXIANG.into(),
+            item: ts[0].sections[0].items[0].id.clone(),
+        };
+        let id = d.add_problem(Some(link), "");
+        d.problem_mut(&id).unwrap().text = format!("问题{k}");
+    }
+    assert_eq!(
+        done(&d),
+        ["自评", "查摆问题", "个人信息与场合", "材料", "台账"]
+    );
 }
 
 /// 个人有关事项 (五项工作 version 4): asked only in the 个人总结 and the 自查,

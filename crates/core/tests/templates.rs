@@ -762,9 +762,41 @@ fn a_fact_behind_a_gate_names_a_gate_of_its_template() {
         v.clone(),
         "否决事项“f-shixiang”的前提（when）“f-baxiang”须是本模板中效果为“gate”的另一个事项。",
     );
+    v["facts"][facts - 1]["when"] = "f-baogao".into();
+    v["facts"][facts - 1]["occasions"] = serde_json::json!(["niandu-kaohe", "zuzhi-shenghuohui"]);
+    assert_template_error(
+        v.clone(),
+        "否决事项“f-shixiang”只能在其前提“f-baogao”询问的场合中询问：它的场合（occasions）须在前提的场合之内。",
+    );
     v["facts"][facts - 1]["when"] = "nope".into();
     assert_template_error(
         v,
         "否决事项“f-shixiang”的前提（when）“nope”须是本模板中效果为“gate”的另一个事项。",
+    );
+}
+
+#[test]
+fn author_notes_are_apart_from_what_a_person_reads() {
+    for t in templates_v1()
+        .iter()
+        .chain(&templates())
+        .chain(&templates_v3())
+    {
+        let (reader, notes) = t.description_parts();
+        assert_eq!(
+            reader.chars().count() + notes.chars().count(),
+            t.description.chars().count(),
+            "nothing lost"
+        );
+        for w in ["第 2 版", "第 3 版", "种子材料", "请各部门", "通常表述"] {
+            assert!(!reader.contains(w), "{}: {w} in {reader}", t.title);
+        }
+        assert!(reader.starts_with("对照"), "{reader}");
+    }
+    let sige = templates_v3().into_iter().find(|t| t.id == SIGE).unwrap();
+    let (_, notes) = sige.description_parts();
+    assert_eq!(
+        notes,
+        "种子材料未列出“四个模范”的具体表述，这里按组织部门模范部门建设的通常表述（讲政治、重公道、业务精、作风好）列出，请各部门按本地的正式表述确认或修改。第 3 版：参考表述按科室类型和职级区分。"
     );
 }

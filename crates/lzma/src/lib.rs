@@ -92,6 +92,15 @@ impl Header {
 /// The range decoder. Past the end of the input it reads zeros and
 /// remembers that it did; [`decode`] checks once per symbol, which keeps the
 /// bit decoder free of a branch to an error.
+///
+/// The probability arrays are indexed without bounds checks (each check is
+/// code that would pull in the panic machinery, and time in the hot loop):
+/// every index is bounded by the format itself (a state below 12, a
+/// position state below 16, a tree node below its tree's size), and the
+/// literal coders' place by the buffer's size, which [`decode`] checks.
+/// The debug builds (the native tests, corrupted streams included) assert
+/// each of them. What the input alone decides, the distance of a match, is
+/// checked and is an [`Error`].
 struct Range<'a> {
     src: &'a [u8],
     pos: usize,
@@ -112,8 +121,14 @@ impl Range<'_> {
         }
     }
 
+    /// One bit with the probability `probs[i]`.
+    ///
+    /// # Safety
+    /// `i < probs.len()`.
     #[inline(always)]
-    fn bit(&mut self, p: &mut u16) -> u32 {
+    unsafe fn bit(&mut self, probs: &mut [u16], i: usize) -> u32 {
+        debug_assert!(i < probs.len());
+        let p = probs.get_unchecked_mut(i);
         let bound = (self.range >> 11) * u32::from(*p);
         let b = if self.code < bound {
             self.range = bound;
@@ -129,28 +144,48 @@ impl Range<'_> {
         b
     }
 
-    #[inline(always)]
-    fn tree(&mut self, probs: &mut [u16], n: u32) -> u32 {
-        let mut m = 1;
-        for _ in 0..n {
-            m = (m << 1) | self.bit(&mut probs[m as usize]);
-        }
-        m - (1 << n)
+    /// [`Range::bit`] as a call, for the bits coded once per match (its
+    /// kind, the length's choice, a distance's reverse tree): only the hot
+    /// ones, is-match, the literals' and the bit trees', have it inline.
+    ///
+    /// # Safety
+    /// `i < probs.len()`.
+    #[inline(never)]
+    unsafe fn bit_call(&mut self, probs: &mut [u16], i: usize) -> u32 {
+        self.bit(probs, i)
     }
 
-    #[inline(always)]
-    fn reverse_tree(&mut self, probs: &mut [u16], n: u32) -> u32 {
+    /// A bit tree's node below `limit` (a power of two) from node `m`, with
+    /// `probs[at + node]`: the node reached, `limit` or more. One function
+    /// for the literals, lengths and distance slots.
+    ///
+    /// # Safety
+    /// `at + limit <= probs.len()` (every node read is below `limit`).
+    #[inline(never)]
+    unsafe fn tree(&mut self, probs: &mut [u16], at: usize, mut m: u32, limit: u32) -> u32 {
+        while m < limit {
+            m = (m << 1) | self.bit(probs, at + m as usize);
+        }
+        m
+    }
+
+    /// `n` bits of a reverse bit tree at `probs[at + node]`, nodes below
+    /// `1 << n`.
+    ///
+    /// # Safety
+    /// `at + (1 << n) <= probs.len()`.
+    #[inline(never)]
+    unsafe fn reverse_tree(&mut self, probs: &mut [u16], at: usize, n: u32) -> u32 {
         let mut m = 1;
         let mut r = 0;
         for i in 0..n {
-            let b = self.bit(&mut probs[m as usize]);
-            m = (m << 1) | b;
+            let b = self.bit_call(probs, at + m);
+            m = (m << 1) | b as usize;
             r |= b << i;
         }
         r
     }
 
-    #[inline(always)]
     fn direct(&mut self, n: u32) -> u32 {
         let mut r = 0;
         for _ in 0..n {
@@ -165,15 +200,19 @@ impl Range<'_> {
         r
     }
 
-    #[inline(always)]
-    fn length(&mut self, probs: &mut [u16], pos_state: usize) -> u32 {
-        // [choice, choice2, low 16×8, mid 16×8, high 256]
-        if self.bit(&mut probs[0]) == 0 {
-            self.tree(&mut probs[2 + (pos_state << 3)..], 3)
-        } else if self.bit(&mut probs[1]) == 0 {
-            8 + self.tree(&mut probs[130 + (pos_state << 3)..], 3)
+    /// A match length less 2, with the length coder at `probs[at..at + 514]`:
+    /// [choice, choice2, low 16×8, mid 16×8, high 256].
+    ///
+    /// # Safety
+    /// `at + 514 <= probs.len()` and `pos_state < 16`.
+    #[inline(never)]
+    unsafe fn length(&mut self, probs: &mut [u16], at: usize, pos_state: usize) -> u32 {
+        if self.bit_call(probs, at) == 0 {
+            self.tree(probs, at + 2 + (pos_state << 3), 1, 8) - 8
+        } else if self.bit_call(probs, at + 1) == 0 {
+            self.tree(probs, at + 130 + (pos_state << 3), 1, 8)
         } else {
-            16 + self.tree(&mut probs[258..], 8)
+            self.tree(probs, at + 258, 1, 256) - 240
         }
     }
 }
@@ -233,16 +272,19 @@ struct Decoder<'a> {
 
 impl Decoder<'_> {
     /// Decodes until at least `until` bytes of `out` are decoded (a match
-    /// may go further).
+    /// may go further). `probs` must be [`Header::probs_len`] long.
     #[inline(never)]
     fn run(&mut self, out: &mut [u8], probs: &mut [u16], until: usize) -> Result<(), Error> {
         // Every probability in one array, as in the page's old JS decoder:
         // [isMatch 192, isRep 12, isRepG0 12, isRepG1 12, isRepG2 12,
         // isRep0Long 192, slot 256, special 115, align 16, len 514, repLen 514,
         // literals (from 1847)].
-        let (coders, literals) = probs.split_at_mut(LITERALS);
-        let src_len = self.rc.src.len();
+        if probs.len() != self.header.probs_len() {
+            return Err(Error::Buffers);
+        }
         let size = out.len();
+        let until = until.min(size);
+        let src_len = self.rc.src.len();
         let lc = self.header.lc;
         let pb_mask = (1 << self.header.pb) - 1;
         let lp_mask = (1 << self.header.lp) - 1;
@@ -251,7 +293,14 @@ impl Decoder<'_> {
         let mut state = self.state;
         let [mut rep0, mut rep1, mut rep2, mut rep3] = self.reps;
         let mut o = self.o;
+        // SAFETY (every `bit`, `tree`, `reverse_tree` and `length` below):
+        // `state < 12` (it is only ever set to one of 0..=11) and
+        // `pos_state < 16` (`pb <= 4`), so the coders' indices are within
+        // their blocks of the layout above, all below LITERALS; the literal
+        // coders' block `at..at + 0x300` is within `probs_len` for any
+        // `o & lp_mask < 1 << lp` and `prev >> (8 - lc) < 1 << lc`.
         let result = loop {
+            debug_assert!(state < 12 && o <= size);
             if o >= until {
                 break Ok(());
             }
@@ -259,29 +308,37 @@ impl Decoder<'_> {
                 break Err(Error::Truncated);
             }
             let pos_state = o & pb_mask;
-            if rc.bit(&mut coders[(state << 4) + pos_state]) == 0 {
-                let prev = if o > 0 { u32::from(out[o - 1]) } else { 0 };
-                let at = 0x300 * ((((o & lp_mask) as u32) << lc) + (prev >> (8 - lc))) as usize;
-                let probs = &mut literals[at..at + 0x300];
+            if unsafe { rc.bit(probs, (state << 4) + pos_state) } == 0 {
+                // SAFETY: o < until <= size.
+                let prev = if o > 0 {
+                    u32::from(unsafe { *out.get_unchecked(o - 1) })
+                } else {
+                    0
+                };
+                let at = LITERALS
+                    + 0x300 * ((((o & lp_mask) as u32) << lc) + (prev >> (8 - lc))) as usize;
+                debug_assert!(at + 0x300 <= probs.len());
                 let mut s = 1u32;
                 if state >= 7 {
                     // After a match the literal is coded against the byte the
                     // match would have copied next; rep0 < o holds there.
-                    let mut m = u32::from(out[o - rep0 as usize - 1]);
+                    let Some(&m) = out.get(o.wrapping_sub(rep0 as usize).wrapping_sub(1)) else {
+                        break Err(Error::Corrupt);
+                    };
+                    let mut m = u32::from(m);
                     loop {
                         let mb = (m >> 7) & 1;
                         m <<= 1;
-                        let b = rc.bit(&mut probs[(((1 + mb) << 8) + s) as usize]);
+                        let b = unsafe { rc.bit(probs, at + (((1 + mb) << 8) + s) as usize) };
                         s = (s << 1) | b;
                         if mb != b || s >= 256 {
                             break;
                         }
                     }
                 }
-                while s < 256 {
-                    s = (s << 1) | rc.bit(&mut probs[s as usize]);
-                }
-                out[o] = s as u8;
+                let byte = unsafe { rc.tree(probs, at, s, 256) } as u8;
+                // SAFETY: o < until <= size.
+                unsafe { *out.get_unchecked_mut(o) = byte };
                 o += 1;
                 state = if state < 4 {
                     0
@@ -293,27 +350,30 @@ impl Decoder<'_> {
                 continue;
             }
             let len;
-            if rc.bit(&mut coders[192 + state]) == 1 {
+            if unsafe { rc.bit_call(probs, 192 + state) } == 1 {
                 if o == 0 {
                     break Err(Error::Corrupt);
                 }
-                if rc.bit(&mut coders[204 + state]) == 0 {
-                    if rc.bit(&mut coders[240 + (state << 4) + pos_state]) == 0 {
+                if unsafe { rc.bit_call(probs, 204 + state) } == 0 {
+                    if unsafe { rc.bit_call(probs, 240 + (state << 4) + pos_state) } == 0 {
                         // A short rep: one byte from rep0.
                         if rep0 as usize >= o {
                             break Err(Error::Corrupt);
                         }
                         state = if state < 7 { 9 } else { 11 };
-                        out[o] = out[o - rep0 as usize - 1];
+                        // SAFETY: rep0 < o < until <= size.
+                        unsafe {
+                            *out.get_unchecked_mut(o) = *out.get_unchecked(o - rep0 as usize - 1)
+                        };
                         o += 1;
                         continue;
                     }
                 } else {
                     let d;
-                    if rc.bit(&mut coders[216 + state]) == 0 {
+                    if unsafe { rc.bit_call(probs, 216 + state) } == 0 {
                         d = rep1;
                     } else {
-                        if rc.bit(&mut coders[228 + state]) == 0 {
+                        if unsafe { rc.bit_call(probs, 228 + state) } == 0 {
                             d = rep2;
                         } else {
                             d = rep3;
@@ -324,27 +384,26 @@ impl Decoder<'_> {
                     rep1 = rep0;
                     rep0 = d;
                 }
-                len = rc.length(&mut coders[1333..1847], pos_state);
+                len = unsafe { rc.length(probs, 1333, pos_state) };
                 state = if state < 7 { 8 } else { 11 };
             } else {
                 rep3 = rep2;
                 rep2 = rep1;
                 rep1 = rep0;
-                len = rc.length(&mut coders[819..1333], pos_state);
+                len = unsafe { rc.length(probs, 819, pos_state) };
                 state = if state < 7 { 7 } else { 10 };
-                let slot_base = 432 + ((len.min(3) as usize) << 6);
-                let slot = rc.tree(&mut coders[slot_base..slot_base + 64], 6);
+                let slot =
+                    unsafe { rc.tree(probs, 432 + ((len.min(3) as usize) << 6), 1, 64) } - 64;
                 if slot < 4 {
                     rep0 = slot;
                 } else {
                     let n = (slot >> 1) - 1;
                     let mut d = (2 | (slot & 1)) << n;
                     if slot < 14 {
-                        let base = (688 + d - slot) as usize;
-                        d += rc.reverse_tree(&mut coders[base..], n);
+                        d += unsafe { rc.reverse_tree(probs, (688 + d - slot) as usize, n) };
                     } else {
                         d = d.wrapping_add(rc.direct(n - 4) << 4);
-                        d = d.wrapping_add(rc.reverse_tree(&mut coders[803..819], 4));
+                        d = d.wrapping_add(unsafe { rc.reverse_tree(probs, 803, 4) });
                     }
                     rep0 = d;
                 }
@@ -356,13 +415,10 @@ impl Decoder<'_> {
             if rep >= o || size - o < len {
                 break Err(Error::Corrupt);
             }
-            let from = o - rep - 1;
-            if rep + 1 >= len {
-                out.copy_within(from..from + len, o);
-            } else {
-                for i in 0..len {
-                    out[o + i] = out[from + i];
-                }
+            // Byte by byte: the match may overlap what it writes.
+            // SAFETY: rep < o and o + len <= size, checked just above.
+            for i in o..o + len {
+                unsafe { *out.get_unchecked_mut(i) = *out.get_unchecked(i - rep - 1) };
             }
             o += len;
         };

@@ -2,7 +2,7 @@
 //! landscape .docx, print) are written from: its columns in one place, one
 //! row per problem, overdue rows marked.
 
-use ziping_core::{CivilDate, LedgerHead, LedgerRow};
+use ziping_core::{official_deadline, CivilDate, LedgerHead, LedgerRow};
 
 use crate::report::or_placeholder;
 use crate::table::Table;
@@ -25,8 +25,9 @@ pub const LEDGER_COLUMNS: [(&str, u32); 10] = [
 
 /// The ledger as a table: title 2026年度个人整改台账, the line
 /// 单位：…　姓名：…　年度：…, the ten columns, one row per problem with
-/// overdue rows marked as of `today`. A blank 年度 reads 年底前 against the
-/// year each row counts from.
+/// overdue rows marked as of `today`, each 时限 as `official_deadline`
+/// prints it. A blank 年度 reads 年底前 against the year each row counts
+/// from.
 pub fn ledger_table(head: &LedgerHead, rows: &[LedgerRow], today: CivilDate) -> Table {
     let year = head.year.trim().trim_end_matches('年');
     let title = if year.is_empty() {
@@ -50,7 +51,7 @@ pub fn ledger_table(head: &LedgerHead, rows: &[LedgerRow], today: CivilDate) -> 
                 r.problem.trim().to_string(),
                 r.measure.trim().to_string(),
                 r.owner().to_string(),
-                r.deadline.trim().to_string(),
+                official_deadline(&r.deadline),
                 r.standard.trim().to_string(),
                 r.progress.trim().to_string(),
                 r.status_text(draft_year, today),

@@ -25,8 +25,8 @@ pub use office::{
     xml_text, zip_stored, TABLE_TWIPS, XLSX_CELL_MAX,
 };
 pub use report::{
-    body_chars, chinese_numeral, item_numeral, md_escape, or_placeholder, part_numeral,
-    placeholder, sub_numeral, Appendix, Block, Report, Share,
+    body_chars, chinese_numeral, gaps, gaps_label, item_numeral, md_escape, or_placeholder,
+    part_numeral, placeholder, sub_numeral, Appendix, Block, Gap, Report, Share,
 };
 pub use table::Table;
 

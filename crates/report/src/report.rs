@@ -12,6 +12,97 @@ pub fn placeholder(what: &str) -> String {
     format!("【待补充：{what}】")
 }
 
+/// A place in the 材料 still to fill: a 【待补充：……】 placeholder, or an
+/// example slot 【……】 left in a wording (比如【……】).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gap {
+    /// Where it is, in UTF-16 code units (a text field's selection).
+    pub start: u32,
+    pub end: u32,
+    /// What it asks for, in a few words (姓名; 比如【……】 with the words
+    /// before it).
+    pub what: String,
+}
+
+/// The gaps left in `text`, in order. Other 【】 (a quoted title) are not
+/// gaps. Each 】 closes the nearest open 【, so a stray 【 or 】 never
+/// swallows the text after it; a gap inside another gap counts once.
+pub fn gaps(text: &str) -> Vec<Gap> {
+    // Every 【 in order, with the end of the 】 that closes it (bytes).
+    let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
+    let mut open: Vec<usize> = Vec::new(); // indices into `pairs`
+    for (i, c) in text.char_indices() {
+        match c {
+            '【' => {
+                open.push(pairs.len());
+                pairs.push((i, None));
+            }
+            '】' => {
+                if let Some(k) = open.pop() {
+                    pairs[k].1 = Some(i + '】'.len_utf8());
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let mut covered = 0usize; // the end of the last gap taken
+    for (start, end) in pairs {
+        let Some(end) = end.filter(|_| start >= covered) else {
+            continue;
+        };
+        let inner = &text[start + '【'.len_utf8()..end - '】'.len_utf8()];
+        let Some(what) = gap_what(&text[..start], inner) else {
+            continue;
+        };
+        let utf16 = |b: usize| text[..b].encode_utf16().count() as u32;
+        out.push(Gap {
+            start: utf16(start),
+            end: utf16(end),
+            what,
+        });
+        covered = end;
+    }
+    out
+}
+
+/// What a 【inner】 asks for, or `None` when it is not a gap; `before` is
+/// the text in front of it.
+fn gap_what(before: &str, inner: &str) -> Option<String> {
+    if let Some(asked) = inner.strip_prefix("待补充") {
+        let asked = asked.trim_start_matches(['：', ':']).trim();
+        // A few words: up to the first pause, at most 12 characters.
+        let asked = asked.split(['，', '；', ',']).next().unwrap_or("");
+        let mut short: String = asked.chars().take(12).collect();
+        if short.chars().count() < asked.chars().count() {
+            short.push('…');
+        }
+        Some(if short.is_empty() {
+            "待补充".to_string()
+        } else {
+            short
+        })
+    } else if !inner.is_empty() && inner.chars().all(|c| matches!(c, '…' | '.' | '。' | '·')) {
+        // The words before the slot say what example it wants.
+        let lead: Vec<char> = before
+            .chars()
+            .rev()
+            .take_while(|c| !"。；\n，".contains(*c))
+            .collect();
+        let lead: String = lead.into_iter().rev().collect();
+        let lead: Vec<char> = lead.trim().chars().collect();
+        let lead: String = lead[lead.len().saturating_sub(8)..].iter().collect();
+        Some(format!("{lead}【……】"))
+    } else {
+        None
+    }
+}
+
+/// The notice before a copy or download: 还有3处待补充.
+pub fn gaps_label(n: usize) -> String {
+    format!("还有{n}处待补充")
+}
+
 /// "（一）", "（二）" … for sub-headings.
 pub fn sub_numeral(n: usize) -> String {
     format!("（{}）", chinese_numeral(n))

@@ -41,7 +41,7 @@ fn last_year_as_schema_2() -> String {
 #[test]
 fn schema_2_drafts_become_ledgers_when_read() {
     let d = Draft::from_json(&last_year_as_schema_2()).unwrap();
-    assert_eq!(DRAFT_SCHEMA, 4);
+    assert_eq!(DRAFT_SCHEMA, 5);
     assert_eq!(d.schema, DRAFT_SCHEMA, "migrated on read");
     assert!(d.carried_from.is_none());
     for p in &d.problems {
@@ -62,11 +62,11 @@ fn schema_2_drafts_become_ledgers_when_read() {
     );
     // Written back as schema 4 and read again unchanged.
     let json = d.to_json();
-    assert!(json.contains("\"schema\":4"));
+    assert!(json.contains("\"schema\":5"));
     assert_eq!(Draft::from_json(&json).unwrap(), d);
     // The committed schema-2 fixture migrates the same way.
     let v2 = Draft::from_json(include_str!("../../../tests/fixtures/draft-v2.json")).unwrap();
-    assert_eq!(v2.schema, 4);
+    assert_eq!(v2.schema, 5);
     assert!(v2.problems.iter().all(|p| p.created == v2.created));
 }
 

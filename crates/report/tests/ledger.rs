@@ -161,10 +161,20 @@ fn overdue_rows_are_marked_as_of_today() {
             "推进中（已逾期）"
         ]
     );
-    // The written 时限 is exported as written.
+    // A 时限 the calendar cannot read is exported as written; 马上改 and
+    // 长期, in the words of an official paper.
     assert_eq!(
         ledger_table(&head(), &rows, d(2027, 4, 1)).rows[5][4],
         "尽快"
+    );
+    let plain = [
+        row("九", "马上改", RowStatus::NotStarted),
+        row("十", "长期", RowStatus::NotStarted),
+    ];
+    let t = ledger_table(&head(), &plain, d(2027, 1, 1));
+    assert_eq!(
+        (t.rows[0][4].as_str(), t.rows[1][4].as_str()),
+        ("立行立改", "长期坚持")
     );
     assert!(rows[0].is_overdue(2026, d(2027, 4, 1)));
     assert!(!rows[0].is_overdue(2026, d(2027, 3, 31)));

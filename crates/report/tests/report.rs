@@ -1408,3 +1408,49 @@ fn next_years_end_and_a_single_problem_read_right() {
     assert!(text_of(&d)
         .contains("　　下一步，查摆的问题已列入个人整改清单（限期完成），将逐项整改、按期销号。"));
 }
+
+/// Before a copy or download: every gap left in the 材料, where it is (a
+/// text field's selection, in UTF-16 units) and what it asks for.
+#[test]
+fn the_gaps_left_are_found_with_where_they_are() {
+    use ziping_report::{gaps, gaps_label, Gap};
+    let text = "《关于召开【2026】年度会议的通知》\n姓名：【待补充：姓名】\n存在学习不深的问题，比如【……】。\n【待补充】";
+    let found = gaps(text);
+    let whats: Vec<&str> = found.iter().map(|g| g.what.as_str()).collect();
+    assert_eq!(whats, ["姓名", "比如【……】", "待补充"]);
+    let Gap { start, end, .. } = &found[0];
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    assert_eq!(
+        String::from_utf16(&utf16[*start as usize..*end as usize]).unwrap(),
+        "【待补充：姓名】"
+    );
+    assert_eq!(gaps_label(found.len()), "还有3处待补充");
+    assert!(gaps("没有空缺。【】").is_empty());
+    // What a gap asks for, in a few words.
+    let long = "【待补充：上年度（上次）查摆问题及整改落实情况尚未填写，请逐项列出】";
+    assert_eq!(gaps(long)[0].what, "上年度（上次）查摆问题及…");
+    assert_eq!(
+        gaps("【待补充：针对查摆问题的整改措施，每条写明整改时限】")[0].what,
+        "针对查摆问题的整改措施"
+    );
+    assert!(gaps("未闭合【待补充").is_empty(), "bad input never panics");
+}
+
+/// A stray 【 or 】 typed by hand neither swallows the text after it nor
+/// changes the count; a gap inside a gap counts once.
+#[test]
+fn stray_brackets_leave_the_gaps_count_right() {
+    use ziping_report::gaps;
+    let whats = |t: &str| -> Vec<String> { gaps(t).into_iter().map(|g| g.what).collect() };
+    assert_eq!(
+        whats("误输入【一个括号，姓名：【待补充：姓名】，比如【……】。"),
+        ["姓名", "比如【……】"]
+    );
+    assert_eq!(whats("多了】一个，【待补充：单位】】。"), ["单位"]);
+    assert_eq!(whats("【待补充：比如【……】】"), ["比如【……】"]);
+    assert_eq!(whats("【待补充：姓名】【待补充：职务】"), ["姓名", "职务"]);
+    let text = "【【待补充：职务】";
+    let g = &gaps(text)[0];
+    assert_eq!((g.start, g.end), (1, 9));
+    assert!(whats("】】【【").is_empty());
+}

@@ -1,17 +1,19 @@
 //! The checklist screen: a tab per template of the draft, 填写说明, a table of
-//! contents with per-section progress, "next unanswered", and the item cards.
+//! contents with per-section progress and "next unanswered" ([`Toc`]), and
+//! the item cards.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::section_view::fingerprints;
-use crate::browser::focus_first_in;
+use super::start_line;
+use super::toc::Toc;
 use crate::components::SectionView;
 use crate::hooks::use_app_state;
 use ziping_app::state::Action;
 use ziping_app::storage::templates_signature;
-use ziping_core::{css_string, score_template};
+use ziping_core::score_template;
 
 const DEADLINES: [&str; 5] = ["立行立改", "长期坚持", "1个月内", "3个月内", "年底前"];
 
@@ -52,26 +54,8 @@ pub fn Checklist() -> Html {
         }
     });
 
-    let toc = template.sections.iter().zip(&result.sections).map(|(s, sr)| {
-        let target = format!("[id={}]", css_string(&format!("section-{}", s.id)));
-        let done = sr.tally.is_complete();
-        html! {
-            <li>
-                <button type="button" class={classes!("toc-link", done.then_some("done"))}
-                    onclick={Callback::from(move |_| focus_first_in(&target))}>
-                    { &s.title }
-                    <span class="toc-count">{ format!("{}/{}", sr.tally.answered, sr.tally.total) }</span>
-                </button>
-            </li>
-        }
-    });
-
-    let next_unanswered = result.unanswered.first().cloned();
-    let on_next = Callback::from(move |_| {
-        if let Some(id) = &next_unanswered {
-            focus_first_in(&format!("[data-item-id={}]", css_string(id)));
-        }
-    });
+    let tallies: Vec<_> = result.sections.iter().map(|sr| sr.tally).collect();
+    let next = result.unanswered.first().cloned();
 
     let all = Rc::new(templates.clone());
     let prints = fingerprints(&template, state.draft());
@@ -95,33 +79,30 @@ pub fn Checklist() -> Html {
             })
         });
 
+    let (reader_note, _) = template.description_parts();
     html! {
         // `data-templates`: the boot script puts a stored snapshot on the
         // prerendered screen only when it names these (index.html).
         <div class="checklist" data-all-rendered={(*limit >= total).then_some("true")}
             data-templates={templates_signature(&state.draft().templates)}>
+            { start_line(&state) }
             <div class="tabs" role="tablist" aria-label="评价内容">{ for tabs }</div>
             <details class="howto">
                 <summary>{ "填写说明" }</summary>
                 <ol>
                     <li>{ "逐条对照，选择最符合本人实际的等级：好、较好、一般、较差；与本人工作无关的条目可选“不适用”，不计入总分。" }</li>
-                    <li>{ "评为“一般”“较差”的条目，请写明存在问题、整改措施和整改时限，它们会进入自评报告。" }</li>
-                    <li>{ "“具体事例”选填，写得越具体，生成的“主要成绩”越有说服力。" }</li>
-                    <li>{ "标有“一票否决项”的条目评为“较差”时，无论得分多少，等次不高于模板规定的封顶等次。" }</li>
+                    <li>{ "评为“一般”“较差”的条目，请写明存在问题、整改措施和整改时限，它们会写进材料和整改台账。" }</li>
+                    <li>{ "“具体事例”选填，写得越具体，起草的材料越有说服力。" }</li>
+                    <li>{ "否决事项（是否存在……情形）在“结果与报告”中逐项如实回答；回答“是”的，无论得分多少，参考等次依规受限。" }</li>
                     <li>{ "所有内容自动保存在本机浏览器中，不会上传。换电脑或清理浏览器前，请在“草稿”中导出备份。" }</li>
                 </ol>
             </details>
-            if !template.description.is_empty() {
-                <p class="template-description">{ &template.description }</p>
+            // Notes for template authors are on 草稿与备份, with the version.
+            if !reader_note.is_empty() {
+                <p class="template-description">{ reader_note }</p>
             }
             <div class="checklist-body">
-                <nav class="toc" aria-label="目录">
-                    <ol>{ for toc }</ol>
-                    <button type="button" class="button primary next-unanswered" onclick={on_next}
-                        disabled={result.unanswered.is_empty()}>
-                        { if result.unanswered.is_empty() { "本项已全部评完" } else { "下一条未评 ↓" } }
-                    </button>
-                </nav>
+                <Toc template={template.clone()} {tallies} {next} />
                 <div class="sections">{ for sections }</div>
             </div>
             <datalist id="deadline-suggestions">

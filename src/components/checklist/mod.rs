@@ -7,7 +7,10 @@ mod checklist;
 mod item_card;
 mod item_problems;
 mod section_view;
+mod start_line;
+mod toc;
 
 pub use checklist::Checklist;
 pub use item_card::ItemCard;
 pub use section_view::SectionView;
+pub use start_line::start_line;

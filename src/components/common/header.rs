@@ -1,21 +1,69 @@
-//! The header: title, draft name, save state, the live score of the checklist
-//! shown, completion, the screens, and the font-size control.
+//! The header: title, draft name, save state, the live score of every
+//! checklist (named; muted while it is only a running score), completion,
+//! the veto facts still to answer, the screens, and the font-size control.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use gloo::timers::callback::Timeout;
+
+use crate::browser::locate;
 use crate::hooks::{use_app_state, use_lock};
 use ziping_app::state::{Action, Page, SaveStatus};
-use ziping_core::score_template;
+use ziping_core::{asked_facts, missing_facts_note, Figures, TemplateResult};
 
 const SCALES: [u16; 3] = [100, 125, 150];
 
+/// The draft's checklists scored once per change, by `App`, for the
+/// header and the path.
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub results: Rc<Vec<TemplateResult>>,
+}
+
 #[function_component]
-pub fn Header() -> Html {
+pub fn Header(props: &HeaderProps) -> Html {
     let state = use_app_state();
     let lock = use_lock();
     let templates = state.draft_templates();
-    let shown = templates.get(state.nav.tab).or(templates.first());
-    let result = shown.map(|t| score_template(t, state.draft()));
+    // Every checklist's figures, each named: what the header says does not
+    // depend on the tab last opened (the one shown is marked).
+    let shown = state.nav.tab.min(templates.len().saturating_sub(1));
+    let entries = templates.iter().zip(props.results.iter()).enumerate().map(|(i, (t, r))| {
+        let f = Figures::of(r);
+        let current = i == shown;
+        let id = |name: &'static str| current.then_some(name);
+        // A running score until every section has an answer: muted, small.
+        html! {
+            <span class={classes!("score-entry", current.then_some("current"), f.provisional.then_some("provisional"))}>
+                <span class="score-label">{ &t.title }</span>
+                <span class="score" data-testid={id("total-score")}>{ f.score }</span>
+                <span class="score-unit">{ "分" }</span>
+                <span class="grade" data-testid={id("grade")}>{ f.grade }</span>
+                <span class="completion" data-testid={id("completion")}>
+                    { format!("已评 {}/{}", f.answered, f.total) }
+                </span>
+            </span>
+        }
+    });
+    let (answered, total) = props
+        .results
+        .get(shown)
+        .map_or((0, 0), |r| (r.tally.answered, r.tally.total));
+    // The veto facts still to answer, with the way to them.
+    let draft = state.draft();
+    let facts = asked_facts(state.occasions.get(&draft.occasion), &templates, draft);
+    let missing = missing_facts_note(draft, &facts).map(|label| {
+        let d = state.dispatcher();
+        let onclick = Callback::from(move |_| {
+            d.dispatch(Action::Show(Page::Results));
+            Timeout::new(80, || locate(&["[data-testid=facts]".to_string()])).forget();
+        });
+        html! {
+            <button type="button" class="link-button missing-facts" data-testid="missing-facts" {onclick}>{ label }</button>
+        }
+    });
 
     let save = match &state.persist.save {
         SaveStatus::Idle => html! { <span class="save">{ "自动保存已开启" }</span> },
@@ -23,15 +71,6 @@ pub fn Header() -> Html {
         SaveStatus::Failed(e) => {
             html! { <span class="save failed" title={e.to_string()}>{ "保存失败" }</span> }
         }
-    };
-    let (score, grade, answered, total) = match &result {
-        Some(r) => (
-            r.score().map_or("—".to_string(), |s| s.to_string()),
-            r.grade_label(),
-            r.tally.answered,
-            r.tally.total,
-        ),
-        None => ("—".into(), "未评".into(), 0, 0),
     };
 
     let nav = [
@@ -69,11 +108,8 @@ pub fn Header() -> Html {
                     { save }
                 </div>
                 <div class="header-score" aria-live="polite" aria-atomic="true">
-                    <span class="score-label">{ shown.map(|t| t.title.clone()).unwrap_or_default() }</span>
-                    <span class="score" data-testid="total-score">{ score }</span>
-                    <span class="score-unit">{ "分" }</span>
-                    <span class="grade" data-testid="grade">{ grade }</span>
-                    <span class="completion" data-testid="completion">{ format!("已评 {answered}/{total}") }</span>
+                    { for entries }
+                    { missing }
                 </div>
             </div>
             <div class="header-row">

@@ -1,10 +1,11 @@
 //! Two drafts side by side (by default the open one against the draft it
-//! was carried from): scores per checklist, section and model with the
-//! change, the radar with both shapes, every item whose rating moved, items
-//! added or removed between template versions, and problems new, resolved,
-//! recurring or still open. Printable. The comparison is
-//! `ziping_core::compare`; every table is drawn by [`text_table`]. A function
-//! of the state that `App` calls; the draft chosen is `Nav`'s `compare_with`.
+//! was carried from, the older one as "before": `in_time_order`): scores
+//! per checklist, section and model with the change, the radar with both
+//! shapes, every item whose rating moved, items added or removed between
+//! template versions, and problems new, resolved, recurring or still open.
+//! Printable. The comparison is `ziping_core::compare`; every table is
+//! drawn by [`text_table`]. A function of the state that `App` calls; the
+//! draft chosen is `Nav`'s `compare_with`.
 
 use crate::reducer::Dispatcher;
 use yew::prelude::*;
@@ -22,15 +23,15 @@ fn score_row(s: &ScoreChange) -> Vec<String> {
 /// The comparison page.
 pub fn compare_view(state: &AppState, dispatcher: Dispatcher) -> Html {
     let lib = &state.library;
-    let after = state.draft();
-    let others: Vec<_> = lib.drafts.iter().filter(|d| d.id != after.id).collect();
-    let before = (state.nav.compare_with.as_deref())
-        .or(after.carried_from.as_deref())
+    let open = state.draft();
+    let others: Vec<_> = lib.drafts.iter().filter(|d| d.id != open.id).collect();
+    let other = (state.nav.compare_with.as_deref())
+        .or(open.carried_from.as_deref())
         .and_then(|id| lib.position(id))
         .map(|i| &lib.drafts[i])
-        .filter(|d| d.id != after.id)
+        .filter(|d| d.id != open.id)
         .or(others.first().copied());
-    let Some(before) = before else {
+    let Some(other) = other else {
         return html! {
             <section class="panel">
                 <h2>{ "对比两份草稿" }</h2>
@@ -43,6 +44,8 @@ pub fn compare_view(state: &AppState, dispatcher: Dispatcher) -> Html {
             dispatcher.dispatch(Action::CompareWith(s.value().into()));
         }
     });
+    // The older draft is "before", whichever of the two is open.
+    let (before, after) = ziping_core::in_time_order(other, open);
     let before_t = lib.templates.templates_of(before);
     let after_t = lib.templates.templates_of(after);
     let b_refs: Vec<&Template> = before_t.iter().map(|t| t.as_ref()).collect();
@@ -112,8 +115,8 @@ pub fn compare_view(state: &AppState, dispatcher: Dispatcher) -> Html {
                     <span>{ "对比的草稿" }</span>
                     <select data-testid="compare-with" onchange={on_pick}>
                         { for others.iter().map(|d| html! {
-                            <option value={d.id.to_string()} selected={d.id == before.id}>
-                                { format!("{}{}", d.name, if after.carried_from.as_ref() == Some(&d.id) { "（结转来源）" } else { "" }) }
+                            <option value={d.id.to_string()} selected={d.id == other.id}>
+                                { format!("{}{}", d.name, if open.carried_from.as_ref() == Some(&d.id) { "（结转来源）" } else { "" }) }
                             </option>
                         }) }
                     </select>

@@ -1,6 +1,7 @@
 //! One draft in the drafts list: its name, last change, completion and
-//! scores, and its actions — open, rename, duplicate, export, delete (with an
-//! inline confirmation). Rename and confirmation state belong to the row.
+//! scores, and its actions — open (none on the open one, marked 当前),
+//! rename, duplicate, export, delete (with an inline confirmation). Rename
+//! and confirmation state belong to the row.
 
 use crate::reducer::Dispatcher;
 use std::rc::Rc;
@@ -109,7 +110,10 @@ pub fn DraftRow(props: &DraftRowProps) -> Html {
                 <span class="muted">{ format!("最后修改 {} · {}", local_datetime(d.modified), props.summary) }</span>
             </div>
             <div class="draft-actions">
-                <button type="button" class="button primary small" onclick={act(Action::OpenDraft)}>{ "打开" }</button>
+                // The open draft is marked 当前 by its name, with no 打开.
+                if !props.current {
+                    <button type="button" class="button primary small" onclick={act(Action::OpenDraft)}>{ "打开" }</button>
+                }
                 <button type="button" class="button small" onclick={on_rename}>{ "重命名" }</button>
                 <button type="button" class="button small" onclick={act(Action::DuplicateDraft)}>{ "复制" }</button>
                 <button type="button" class="button small" onclick={on_export}>{ "导出" }</button>

@@ -8,8 +8,9 @@ use crate::browser::{download, focus_soon};
 use crate::components::export_drafts;
 use crate::components::{lock_settings, DraftRow, ImportButton, LockOutcome};
 use crate::hooks::{use_app_state, use_lock};
+use std::rc::Rc;
 use ziping_app::state::{clear_failed_message, clear_list, Action};
-use ziping_core::{score_template, TemplateId};
+use ziping_core::{score_template, Template, TemplateId};
 
 #[function_component]
 pub fn Drafts() -> Html {
@@ -88,8 +89,16 @@ pub fn Drafts() -> Html {
         let (s, d) = (state.clone(), state.dispatcher());
         Callback::from(move |_| export_drafts(&s, None, &d))
     };
-    let template_rows = library.templates.all().map(|t| {
-        let (json, name) = (t.to_json(), format!("自评模板-{}-v{}.json", ziping_core::safe_file_part(&t.title), t.version));
+    let template_row = |t: &Rc<Template>| {
+        let (_, notes) = t.description_parts();
+        let (json, name) = (
+            t.to_json(),
+            format!(
+                "自评模板-{}-v{}.json",
+                ziping_core::safe_file_part(&t.title),
+                t.version
+            ),
+        );
         let on_export = Callback::from(move |_| {
             let _ = download(&name, "application/json", &json);
         });
@@ -97,7 +106,24 @@ pub fn Drafts() -> Html {
             <li class="template-row">
                 <span>{ &t.title }<span class="muted">{ format!("（{}，第 {} 版，{} 条）", if library.templates.is_builtin(&t.id) { "内置" } else { "已导入" }, t.version, t.item_count()) }</span></span>
                 <button type="button" class="button small" onclick={on_export}>{ "导出模板" }</button>
+                if !notes.is_empty() {
+                    <p class="muted template-notes" data-testid="template-notes">{ format!("版本说明：{notes}") }</p>
+                }
             </li>
+        }
+    };
+    // Each template at its newest version; the older ones folded under it.
+    let template_rows = library.templates.by_template().into_iter().map(|(t, old)| {
+        html! {
+            <>
+                { template_row(&t) }
+                if !old.is_empty() {
+                    <li><details class="template-old">
+                        <summary>{ format!("旧版本（{}）", old.len()) }</summary>
+                        <ul>{ for old.iter().map(template_row) }</ul>
+                    </details></li>
+                }
+            </>
         }
     });
     let clear_panel = if *confirm_clear {

@@ -52,6 +52,7 @@ pub fn ImportPanel() -> Html {
             on_open,
             false,
             Some((&sealed.file_name, on_cancel)),
+            Html::default(),
         );
     }
     let Some(p) = &state.import.pending else {

@@ -5,13 +5,14 @@
 
 use yew::prelude::*;
 
-use crate::browser::{download, download_bytes, now_ms, print};
+use crate::browser::{download, download_bytes, focus_first_in, focus_soon, now_ms, print};
 use crate::components::{text_table, LedgerLine};
 use crate::hooks::use_app_state;
 use ziping_app::state::{Action, Page};
 use ziping_core::{
-    carried_row, draft_ledger, draft_year, is_overdue, is_recurring, ledger_head, ledger_problems,
-    row_base, safe_file_part, CivilDate, Deadline,
+    carried_row, carry_question, draft_ledger, draft_year, is_overdue, is_recurring, ledger_head,
+    ledger_problems, material_file_name, official_deadline, row_base, safe_file_part, CivilDate,
+    Deadline,
 };
 use ziping_report::{ledger_table, table_docx, table_xlsx};
 
@@ -67,20 +68,21 @@ pub fn Ledger() -> Html {
                 (i + 1).to_string(),
                 r.problem,
                 r.measure,
-                r.deadline,
+                official_deadline(&r.deadline),
                 r.progress,
                 r.status.label().to_string(),
                 r.closed,
             ]
         })
         .collect();
-    let base = format!("{}-整改台账", safe_file_part(&draft.name));
+    let head = ledger_table(&ledger_head(draft), &[], today);
+    // 张三-2027年度个人整改台账.xlsx: whose, and which year's.
+    let base = material_file_name(draft, &head.title);
     // Built when asked for (a download, a print), not on every change.
     let full = {
         let draft = draft.clone();
         move || ledger_table(&ledger_head(&draft), &draft_ledger(&draft, window), today)
     };
-    let head = ledger_table(&ledger_head(draft), &[], today);
     let export = |xlsx: bool| {
         let (full, name) = (full.clone(), base.clone());
         Callback::from(move |_| {
@@ -124,9 +126,33 @@ pub fn Ledger() -> Html {
             let _ = download(&name, "application/json", &list.to_json());
         })
     };
+    // 结转到下一年度 asks first: a new draft opens, this one stays.
+    let asking = use_state(|| false);
+    let ask = {
+        let asking = asking.clone();
+        Callback::from(move |_| {
+            asking.set(true);
+            focus_soon("[data-confirm=carry]".into());
+        })
+    };
     let carry = {
-        let (d, id) = (state.dispatcher(), draft.id.clone());
-        Callback::from(move |_| d.dispatch(Action::CarryOver(id.clone())))
+        let (d, id, asking) = (state.dispatcher(), draft.id.clone(), asking.clone());
+        Callback::from(move |_| {
+            asking.set(false);
+            d.dispatch(Action::CarryOver(id.clone()));
+            // The new draft opens on 结果与报告: at last year's problems.
+            gloo::timers::callback::Timeout::new(80, || {
+                focus_first_in("[data-testid=previous-list]")
+            })
+            .forget();
+        })
+    };
+    let cancel = {
+        let asking = asking.clone();
+        Callback::from(move |_| {
+            asking.set(false);
+            focus_soon("[data-testid=carry-over]".into());
+        })
     };
     let to_compare = {
         let d = state.dispatcher();
@@ -145,9 +171,16 @@ pub fn Ledger() -> Html {
                     <button type="button" class="button" onclick={export(false)}>{ "下载 Word (.docx)" }</button>
                     <button type="button" class="button" onclick={export(true)}>{ "下载 Excel (.xlsx)" }</button>
                     <button type="button" class="button" data-testid="export-for-branch" onclick={for_branch}>{ "导出问题清单（报支部）" }</button>
-                    <button type="button" class="button" data-testid="carry-over" onclick={carry}>{ "结转到下一年度" }</button>
+                    <button type="button" class="button" data-testid="carry-over" onclick={ask}>{ "结转到下一年度" }</button>
                     <button type="button" class="button" onclick={to_compare}>{ "对比两份草稿" }</button>
                 </div>
+                if *asking {
+                    <div class="confirm" role="alert" data-testid="carry-confirm">
+                        { carry_question(draft) }
+                        <button type="button" class="button primary small" data-confirm="carry" onclick={carry}>{ "确认结转" }</button>
+                        <button type="button" class="button small" onclick={cancel}>{ "取消" }</button>
+                    </div>
+                }
                 <p class="muted">{ "问题、整改措施、时限和完成标准在“逐条自评”各条目下或“结果与报告”中填写；这里随时更新责任人、进展、状态和销号日期，自动保存。时限已过且未完成的行标为“已逾期”；写法无法识别的时限按原文显示，不标逾期。" }</p>
                 if own == 0 {
                     <p class="muted" data-testid="ledger-empty">{ "本草稿还没有查摆问题。在条目下“添加问题”后，问题会出现在这里。" }</p>

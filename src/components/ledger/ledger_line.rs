@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::TextField;
 use ziping_app::state::{Action, LedgerEdit, LedgerField};
-use ziping_core::{Problem, RowStatus, DEFAULT_OWNER, RECURRING_MARK};
+use ziping_core::{official_deadline, Problem, RowStatus, DEFAULT_OWNER, RECURRING_MARK};
 use ziping_report::or_placeholder;
 
 #[derive(Properties, PartialEq)]
@@ -82,7 +82,7 @@ pub fn LedgerLine(props: &LedgerLineProps) -> Html {
             </td>
             { text("整改措施", &p.measure, Some("line")) }
             { field(0, "责任人", &p.owner, None) }
-            { text("整改时限", &p.deadline, None) }
+            { text("整改时限", &official_deadline(&p.deadline), None) }
             <td class="half" data-label="完成标准">{ p.standard.clone() }</td>
             { field(1, "整改进展", &p.progress, Some("line")) }
             <td>

@@ -55,13 +55,15 @@ async fn open(passphrase: &str, sealed: &str, context: &str) -> Result<(Key, Str
 
 /// The form that opens `sealed`: the lock screen (`import: None`; `elsewhere`
 /// when another window set or changed the passphrase), or the prompt of an
-/// encrypted backup of this name being imported, with a way out.
+/// encrypted backup of this name being imported, with a way out; `after`
+/// below it on the lock screen (忘记口令？).
 pub fn passphrase_form(
     prompt: &UseStateHandle<Prompt>,
     sealed: &AttrValue,
     on_open: Callback<(Key, String)>,
     elsewhere: bool,
     import: Option<(&str, Callback<MouseEvent>)>,
+    after: Html,
 ) -> Html {
     // Tries made on another sealed value count for nothing here.
     let p = match prompt.sealed == *sealed {
@@ -165,6 +167,6 @@ pub fn passphrase_form(
         Some(_) => {
             html! { <div class="notices no-print" data-testid="sealed-import">{ form }</div> }
         }
-        None => html! { <div class="lock" id="lock-screen">{ form }</div> },
+        None => html! { <div class="lock" id="lock-screen">{ form }{ after }</div> },
     }
 }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::browser::download_bytes;
 use crate::components::{send, TextField};
 use ziping_app::state::{Action, Edit};
-use ziping_core::{safe_file_part, Criticism, Draft};
+use ziping_core::{material_file_name, Criticism, Draft};
 use ziping_report::{criticism_outline, plain_docx};
 
 /// The editor of the draft's criticisms, with the speaking list's download.
@@ -26,7 +26,7 @@ pub fn criticisms_form(draft: &Rc<Draft>, d: &Dispatcher) -> Html {
         let draft = Rc::clone(draft);
         Callback::from(move |_: MouseEvent| {
             let outline = criticism_outline(&draft);
-            let name = format!("{}-相互批评发言提纲.docx", safe_file_part(&draft.name));
+            let name = format!("{}.docx", material_file_name(&draft, "相互批评发言提纲"));
             let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
             let _ = download_bytes(&name, mime, &plain_docx(&outline));
         })

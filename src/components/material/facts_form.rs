@@ -1,6 +1,7 @@
 //! The templates' veto facts, answered 是 or 否 (是否存在……情形): not
-//! qualities to rate. Until every one is answered, no grade is given. A
-//! function of `MaterialPanel`, not a component of its own.
+//! qualities to rate. Until every one is answered, no grade is given. Asked
+//! on the results screen right after the scores, before the 材料's inputs
+//! (the header's 还差N个否决事项 leads here); a function, not a component.
 
 use crate::reducer::Dispatcher;
 use yew::prelude::*;

@@ -2,8 +2,9 @@
 //! asks: how many problems it expects and how many there are, a newer
 //! template version to move to, the notice, the date it is signed with, the
 //! grade switch (年度考核), the aspects (组织生活会), problems of the draft as
-//! a whole, 工作实绩, last year's problems, a Party member's own facts and the
-//! veto facts. Its parts are plain functions of it.
+//! a whole, 工作实绩, last year's problems and a Party member's own facts
+//! (the veto facts are asked earlier, on the results screen: `facts_form`).
+//! Its parts are plain functions of it.
 //!
 //! It takes its data as props (worked out by `Results` from the pure crates),
 //! not from the context: a state change that leaves the draft as it was
@@ -19,7 +20,6 @@ use yew::prelude::*;
 use super::aspects_editor::aspects_editor;
 use super::cause_heads::cause_heads;
 use super::criticisms_form::criticisms_form;
-use super::facts_form::facts_form;
 use super::layout_field::layout_field;
 use super::material_date_field::material_date_field;
 use super::member_form::member_form;
@@ -32,7 +32,7 @@ use crate::components::problem_editor;
 use crate::components::{send, TextField};
 use ziping_app::state::{Action, Edit};
 use ziping_core::{
-    default_aspects, last_year_rows, Draft, Fact, GradeShown, Occasion, PartKind, Template,
+    default_aspects, last_year_rows, Draft, GradeShown, Occasion, PartKind, Template,
 };
 
 #[derive(Properties, PartialEq)]
@@ -43,9 +43,6 @@ pub struct MaterialPanelProps {
     pub occasion: Occasion,
     /// (the draft's version, the newest version) of each template with a newer one.
     pub pairs: Vec<(Rc<Template>, Rc<Template>)>,
-    /// The veto facts of the draft's templates, each once, then the
-    /// occasion's own (民主评议's 反向情形).
-    pub facts: Vec<Fact>,
     /// The grade computed from the ratings, as a hint beside the member's
     /// own 自评等次 (empty where the occasion does not let them choose).
     #[prop_or_default]
@@ -167,9 +164,6 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
                     value={AttrValue::from(draft.pledge.clone())} on_change={on_pledge} testid="pledge"
                     multiline=true rows={2}
                     placeholder="用自己的话写一两句，如：以这次组织生活会为新起点，把查摆的问题列入台账逐项整改" />
-            }
-            if !props.facts.is_empty() {
-                { facts_form(&props.facts, &draft.facts, d) }
             }
         </section>
     }

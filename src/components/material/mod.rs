@@ -17,4 +17,5 @@ mod self_grade_field;
 mod upgrade_notice;
 mod work_list;
 
+pub use facts_form::facts_form;
 pub use material_panel::MaterialPanel;

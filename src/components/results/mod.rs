@@ -1,7 +1,7 @@
 //! 结果: the score, the charts and the drafted 材料 with its downloads.
 
 mod checkup_panel;
-mod must_fix_notice;
+mod hand_in_notice;
 mod person_form;
 mod report_update;
 mod report_view;
@@ -10,7 +10,7 @@ mod results;
 mod section_bars;
 
 pub use checkup_panel::CheckupPanel;
-pub use must_fix_notice::MustFixNotice;
+pub use hand_in_notice::HandInNotice;
 pub use person_form::person_form;
 pub use report_update::report_update;
 pub use report_view::{ReportView, ReportViewProps};

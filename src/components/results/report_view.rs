@@ -9,8 +9,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::report_update;
-use super::MustFixNotice;
-use crate::browser::{copy_text, download, download_bytes, now_ms, print};
+use super::HandInNotice;
+use crate::browser::{copy_text, download, download_bytes, focus_soon, now_ms, print};
 use crate::components::TextField;
 use crate::reducer::Dispatcher;
 use ziping_app::state::{Action, ReportEdit};
@@ -32,6 +32,10 @@ pub struct ReportViewProps {
     /// The templates it covers, each in the version it records.
     pub templates: Vec<Rc<Template>>,
     pub occasions: Rc<OccasionLibrary>,
+    /// A hand edit of this 材料 was just dropped (恢复为自动生成的文本):
+    /// 撤销 is offered.
+    #[prop_or_default]
+    pub undo: bool,
     pub dispatcher: Dispatcher,
 }
 
@@ -73,7 +77,7 @@ type Copied = Option<Result<(), String>>;
 pub fn ReportView(props: &ReportViewProps) -> Html {
     let copied = use_state(Copied::default);
     // Once the person copies, prints or downloads, the 须修改 findings
-    // left are said (never blocking; `MustFixNotice` reads them live).
+    // left are said (never blocking; `HandInNotice` reads them live).
     let warned = use_state(|| false);
     let warn = {
         let warned = warned.clone();
@@ -92,6 +96,17 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         .clone()
         .unwrap_or_else(|| report.to_text());
     let edited = draft.report_edit.is_some();
+    // Each occasion keeps its own edit: say whose text this is, and which
+    // other occasions' edits wait for the person to switch back.
+    let occasions = &props.occasions;
+    let label = |id: &str| {
+        occasions
+            .get(id)
+            .map_or(id.to_string(), |o| o.label.clone())
+    };
+    let kept: Vec<String> = (draft.report_others.iter())
+        .map(|e| format!("“{}”", label(&e.occasion)))
+        .collect();
     // The body's length, live as the person edits, against the occasion's
     // range (a 个人总结 must fit its box).
     let chars = body_chars(&text);
@@ -126,9 +141,30 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             d.dispatch(Action::Report(ReportEdit::Edit { text, base }))
         })
     };
+    // 恢复为自动生成的文本 asks first; 撤销 then brings the edit back.
+    let asking = use_state(|| false);
+    let on_ask = {
+        let asking = asking.clone();
+        Callback::from(move |_| {
+            asking.set(true);
+            focus_soon("[data-confirm=reset]".into());
+        })
+    };
     let on_reset = {
+        let (d, asking) = (props.dispatcher.clone(), asking.clone());
+        Callback::from(move |_| {
+            asking.set(false);
+            d.dispatch(Action::Report(ReportEdit::Follow));
+            focus_soon("[data-action=undo-reset]".into());
+        })
+    };
+    let on_keep = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(false))
+    };
+    let on_undo = {
         let d = props.dispatcher.clone();
-        Callback::from(move |_| d.dispatch(Action::Report(ReportEdit::Follow)))
+        Callback::from(move |_| d.dispatch(Action::Report(ReportEdit::Undo)))
     };
     let on_copy = {
         let (text, copied, warn) = (text.clone(), copied.clone(), warn.clone());
@@ -196,6 +232,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
     html! {
         <section class="panel report" aria-labelledby="report-h">
             <h2 id="report-h" class="no-print">{ "自评材料（草稿）" }</h2>
+            <HandInNotice text={AttrValue::from(text.clone())} shown={*warned} />
             <div class="toolbar no-print">
                 <button type="button" class="button primary" onclick={on_copy}>{ "复制全文" }</button>
                 <button type="button" class="button" onclick={export(Export::Docx)}>{ "下载 Word (.docx)" }</button>
@@ -203,18 +240,33 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 <button type="button" class="button" onclick={export(Export::Md)}>{ "下载 .md" }</button>
                 <button type="button" class="button" onclick={on_print}>{ "打印 / 另存为 PDF" }</button>
                 if edited {
-                    <button type="button" class="button" onclick={on_reset}>{ "恢复为自动生成的文本" }</button>
+                    <button type="button" class="button" data-action="reset-report" onclick={on_ask}>{ "恢复为自动生成的文本" }</button>
                 }
                 <span class="muted" role="status">
                     { match &*copied { Some(Ok(())) => "已复制到剪贴板".to_string(), Some(Err(e)) => e.clone(), None => String::new() } }
                 </span>
             </div>
-            <MustFixNotice shown={*warned} />
+            if edited && *asking {
+                <div class="confirm no-print" role="alert" data-testid="reset-confirm">
+                    { "将放弃您对下面文本的修改，改用自动生成的文本。在编辑下面的文本或切换草稿之前，可以撤销。" }
+                    <button type="button" class="button danger small" data-confirm="reset" onclick={on_reset}>{ "确认恢复" }</button>
+                    <button type="button" class="button small" onclick={on_keep}>{ "取消" }</button>
+                </div>
+            }
+            if props.undo && !edited {
+                <p class="notice info no-print" role="status" data-testid="reset-undo">
+                    { "已恢复为自动生成的文本。" }
+                    <button type="button" class="button small" data-action="undo-reset" onclick={on_undo}>{ "撤销" }</button>
+                </p>
+            }
             { update }
             if edited {
-                <p class="muted no-print">{ "您已修改过下面的文本；自评结果再变化时它不会自动更新。" }</p>
+                <p class="muted no-print">{ format!("下面是您为“{}”修改过的文本；自评结果再变化时它不会自动更新。", label(&draft.occasion)) }</p>
             } else {
                 <p class="muted no-print">{ "下面的文本随自评结果自动生成，可直接修改；【待补充】处请补写。" }</p>
+            }
+            if !kept.is_empty() {
+                <p class="muted no-print" data-testid="report-kept">{ format!("您为{}改过的文本已保留，切回即可看到。", kept.join("、")) }</p>
             }
             <p class={classes!("length-count", "no-print", off.then_some("warn"))} data-testid="length-count">{ length }</p>
             <TextField label="报告全文" value={AttrValue::from(text)} on_change={on_edit}

@@ -5,7 +5,9 @@
 use yew::prelude::*;
 
 use super::CheckupPanel;
-use crate::components::{person_form, MaterialPanel, RadarChart, ReportView, SectionBars};
+use crate::components::{
+    facts_form, person_form, MaterialPanel, RadarChart, ReportView, SectionBars,
+};
 use crate::hooks::use_app_state;
 use ziping_core::{
     barred_bands, model_profile, occasion_grade, rated_items, score_template, strongest, weakest,
@@ -45,9 +47,18 @@ pub fn Results() -> Html {
     // each once, the occasion's own (民主评议's 反向情形) after them, and the templates a newer version would replace.
     // A draft whose occasion this computer lacks keeps it, says so, and gets
     // no 材料 rather than one in another occasion's genre.
+    let mut facts_panel = Html::default();
     let material = match state.occasions.get(&draft.occasion) {
         Some(occasion) => {
             let facts = occasion.facts_with(&templates, draft);
+            // Asked where the grade is shown, before the 材料's inputs.
+            if !facts.is_empty() {
+                facts_panel = html! {
+                    <section class="panel no-print facts-panel">
+                        { facts_form(&facts, &draft.facts, &state.dispatcher()) }
+                    </section>
+                };
+            }
             let pairs = state.library.templates.newer_versions(&templates);
             // The computed grade, only a hint beside the member's choice.
             let (grade_hint, barred_grades) = if occasion.grade_chosen() {
@@ -57,14 +68,19 @@ pub fn Results() -> Html {
                 (String::new(), Vec::new())
             };
             let grade_hint = AttrValue::from(grade_hint);
+            let undo = state
+                .notices
+                .dropped_edit
+                .as_ref()
+                .is_some_and(|e| e.draft == draft.id && e.occasion == draft.occasion);
             html! {
                 <>
-                    <MaterialPanel draft={draft.clone()} occasion={occasion.clone()} {pairs} {facts} {grade_hint} {barred_grades}
+                    <MaterialPanel draft={draft.clone()} occasion={occasion.clone()} {pairs} {grade_hint} {barred_grades}
                         dispatcher={state.dispatcher()} />
                     <CheckupPanel draft={draft.clone()} templates={templates.clone()}
                         dispatcher={state.dispatcher()} />
                     <ReportView draft={draft.clone()} templates={templates.clone()}
-                        occasions={state.occasions.clone()} dispatcher={state.dispatcher()} />
+                        occasions={state.occasions.clone()} {undo} dispatcher={state.dispatcher()} />
                 </>
             }
         }
@@ -106,6 +122,7 @@ pub fn Results() -> Html {
                     <RadarChart profile={profile} />
                 </section>
             </div>
+            { facts_panel }
             <div class="lists no-print">
                 <section class="panel">
                     <h2>{ "做得最好的条目" }</h2>
@@ -113,7 +130,7 @@ pub fn Results() -> Html {
                 </section>
                 <section class="panel">
                     <h2>{ "相对薄弱的条目" }</h2>
-                    { item_list(&weakest(&rated, 5), "所有已评条目都是“好”。") }
+                    { item_list(&weakest(&rated, 5), if rated.is_empty() { "还没有评分的条目。" } else { "所有已评条目都是“好”。" }) }
                 </section>
             </div>
             <section class="panel no-print">

@@ -110,11 +110,26 @@ const LOWER_TO_MVP: [&str; 9] = [
     "--llvm-nontrapping-fptoint-lowering",
 ];
 
+/// What the second wasm-opt run does to the lowered decoder: shrink it
+/// (`-Oz`, with WebAssembly 1.0's features only, so that nothing lowered
+/// comes back), but inline no function into its one caller
+/// (`--one-caller-inline-max-function-size=0`): the stretch function must
+/// stay a call of its own per stretch (see crates/lzma's `decode`), and
+/// the bit-tree helpers stay once each; and drop the custom sections
+/// (producers, target features) the page has no use for.
+const SHRINK: [&str; 6] = [
+    "--mvp-features",
+    "-Oz",
+    "--one-caller-inline-max-function-size=0",
+    "--strip-debug",
+    "--strip-producers",
+    "--strip-target-features",
+];
+
 /// Builds the LZMA decoder (crates/lzma) for wasm32 with cargo, lowers it
-/// to WebAssembly 1.0 with wasm-opt (no optimisation there: binaryen would
-/// inline the decoder's stretch function into its one caller, see
-/// crates/lzma's `decode`), checks the result like the app's wasm, and
-/// returns its bytes.
+/// to WebAssembly 1.0 with wasm-opt, then shrinks it with a second run
+/// ([`SHRINK`]), checks the result like the app's wasm, and returns its
+/// bytes.
 fn build_decoder() -> Result<Vec<u8>, BundleError> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let out = Command::new(&cargo)
@@ -143,22 +158,24 @@ fn build_decoder() -> Result<Vec<u8>, BundleError> {
         .ok_or_else(|| BundleError::Io("cargo named no ziping_lzma.wasm".into()))?;
     let lowered = built.with_file_name("ziping_lzma.mvp.wasm");
     let program = tool("WASM_OPT", "wasm-opt");
-    let status = Command::new(&program)
-        .arg(&built)
-        .args(LOWER_TO_MVP)
-        .arg("-o")
-        .arg(&lowered)
-        .status()
-        .map_err(|e| {
-            BundleError::Io(format!(
-                "cannot run {} ({e}); run scripts/setup.sh to install it",
-                program.display()
-            ))
-        })?;
-    if !status.success() {
-        return Err(BundleError::Io(format!(
-            "wasm-opt failed on the LZMA decoder: {status}"
-        )));
+    for (input, args) in [(&built, &LOWER_TO_MVP[..]), (&lowered, &SHRINK[..])] {
+        let status = Command::new(&program)
+            .arg(input)
+            .args(args)
+            .arg("-o")
+            .arg(&lowered)
+            .status()
+            .map_err(|e| {
+                BundleError::Io(format!(
+                    "cannot run {} ({e}); run scripts/setup.sh to install it",
+                    program.display()
+                ))
+            })?;
+        if !status.success() {
+            return Err(BundleError::Io(format!(
+                "wasm-opt failed on the LZMA decoder: {status}"
+            )));
+        }
     }
     check_wasm_features(&lowered)?;
     read(&lowered)

@@ -42,6 +42,9 @@ pub enum ReportEdit {
     Follow,
     /// 保留我的文本: the edit stays, now over the generated `base`.
     Keep { base: String },
+    /// 撤销 after 恢复为自动生成的文本: the dropped edit comes back, while
+    /// the same draft and occasion are open.
+    Undo,
 }
 
 /// An edit of the 材料's inputs: the occasion, problems, 工作实绩, last
@@ -348,6 +351,10 @@ pub enum Action {
         file_name: String,
         text: String,
     },
+    /// The next file is the backup chosen on the lock screen (忘记口令),
+    /// read into the store just cleared: imported without asking (nothing
+    /// can be overwritten), in place of the untouched fresh draft, opened.
+    RestoreNext,
     SetOnConflict(OnConflict),
     ConfirmImport,
     CancelImport,

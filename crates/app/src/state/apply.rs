@@ -4,11 +4,12 @@
 use std::rc::Rc;
 
 use crate::storage::Stored;
-use ziping_core::{new_draft_name, template_draft_name, Draft, DraftId};
+use ziping_core::{new_draft_name, template_draft_name, Draft, DraftId, ImportPlan};
 
 use super::drafts::fresh_draft;
 use super::{
-    Action, AppState, BranchAction, Conflict, NoteField, Page, ReportEdit, SaveStatus, SealedImport,
+    Action, AppState, BranchAction, Conflict, DroppedEdit, NoteField, Page, ReportEdit, SaveStatus,
+    SealedImport,
 };
 
 /// Applies `action` to `state`. `now` is the time (ms since the epoch) and
@@ -49,8 +50,11 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             }
         }
         Action::CarryOver(from) => {
-            super::ledger::carry(state, &from, now, new_id());
+            let from = super::ledger::carry(state, &from, now, new_id());
             state.opened();
+            // It opens at its first task: last year's problems (结果与报告).
+            state.nav.page = Page::Results;
+            state.nav.carried = Some(from);
             state.touch();
         }
         Action::SetPerson(field, value) => {
@@ -64,13 +68,38 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             }
         }
         Action::Report(edit) => {
+            let open = lib.draft();
+            let dropped = match (&edit, &open.report_edit) {
+                (ReportEdit::Follow, Some(text)) => Some(Some(DroppedEdit {
+                    draft: open.id.clone(),
+                    occasion: open.occasion.clone(),
+                    text: text.clone(),
+                    base: open.report_base.clone(),
+                })),
+                (ReportEdit::Undo, _) => Some(None),
+                _ => None,
+            };
+            // 撤销 applies to the draft and occasion it was dropped from.
+            let undo = state.notices.dropped_edit.take().filter(|e| {
+                matches!(edit, ReportEdit::Undo)
+                    && e.draft == open.id
+                    && e.occasion == open.occasion
+            });
             let change = |d: &mut Draft| match edit {
                 ReportEdit::Edit { text, base } => d.edit_report(text, base),
                 ReportEdit::Follow => d.follow_report(),
                 ReportEdit::Keep { base } => d.keep_report_edit(base),
+                ReportEdit::Undo => {
+                    if let Some(e) = undo {
+                        d.restore_report(e.text, e.base);
+                    }
+                }
             };
             if lib.edit_current(now, change) {
                 state.touch();
+            }
+            if let Some(dropped) = dropped {
+                state.notices.dropped_edit = dropped;
             }
         }
         Action::Show(page) => state.nav.page = page,
@@ -242,7 +271,10 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
         Action::ImportFile { file_name, content } => {
             state
                 .import
-                .read(&state.library, &state.occasions, file_name, content)
+                .read(&state.library, &state.occasions, file_name, content);
+            if std::mem::take(&mut state.import.restore) {
+                state.restore(now, new_id);
+            }
         }
         Action::Branch(action) => {
             if matches!(action, BranchAction::TakeOffered) {
@@ -253,6 +285,7 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                 state.touch();
             }
         }
+        Action::RestoreNext => state.import.restore = true,
         Action::SetOnConflict(on_conflict) => {
             if let Some(p) = state.import.pending.as_mut() {
                 p.on_conflict = on_conflict;
@@ -279,6 +312,7 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             });
         }
         Action::CancelImport => {
+            state.import.restore = false;
             state.import.pending = None;
             state.import.sealed = None;
         }
@@ -289,13 +323,44 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
 }
 
 impl AppState {
+    /// 忘记口令's backup, read into the store just cleared: confirmed at
+    /// once; a backup's drafts take the place of the untouched fresh draft
+    /// (no empty one of the same name beside them), and its newest opens.
+    fn restore(&mut self, now: i64, new_id: &mut dyn FnMut() -> DraftId) {
+        let Some(p) = &self.import.pending else {
+            return;
+        };
+        let lib = &mut self.library;
+        if matches!(*p.plan, ImportPlan::Drafts(_)) {
+            lib.drafts.retain(|d| {
+                d.modified != d.created || !d.answers.is_empty() || !d.problems.is_empty()
+            });
+        }
+        let before: Vec<DraftId> = lib.drafts.iter().map(|d| d.id.clone()).collect();
+        self.import
+            .confirm(lib, &mut self.occasions, &mut self.branch, new_id);
+        let newest = (lib.drafts.iter())
+            .filter(|d| !before.contains(&d.id))
+            .max_by_key(|d| d.modified)
+            .map(|d| d.id.clone());
+        if let Some(id) = newest {
+            lib.current = id;
+        }
+        lib.ensure_one(now, new_id);
+        self.opened();
+        self.nav.page = Page::Drafts;
+        self.touch();
+    }
+
     /// Another draft was opened: its first checklist, no stale conflict.
     fn opened(&mut self) {
         self.nav = super::Nav {
             page: Page::Checklist,
             tab: 0,
             compare_with: None,
+            carried: None,
         };
         self.notices.conflict = None;
+        self.notices.dropped_edit = None;
     }
 }

@@ -41,6 +41,8 @@ pub struct ImportFlow {
     pub pending: Option<PendingImport>,
     pub notice: Option<ImportNotice>,
     pub sealed: Option<SealedImport>,
+    /// The next file read is 忘记口令's backup (`Action::RestoreNext`).
+    pub restore: bool,
 }
 
 impl ImportFlow {

@@ -38,8 +38,9 @@ pub fn apply_ledger(state: &mut AppState, edit: LedgerEdit, now: i64) -> bool {
 }
 
 /// 结转到下一年度: a new draft from `from` (the open one when it is not
-/// found), over the newest versions of its templates, opened.
-pub fn carry(state: &mut AppState, from: &DraftId, now: i64, id: DraftId) {
+/// found), over the newest versions of its templates, opened. Returns the
+/// id of the draft it was carried from.
+pub fn carry(state: &mut AppState, from: &DraftId, now: i64, id: DraftId) -> DraftId {
     let lib = &mut state.library;
     let source = match lib.position(from) {
         Some(i) => Rc::clone(&lib.drafts[i]),
@@ -55,5 +56,7 @@ pub fn carry(state: &mut AppState, from: &DraftId, now: i64, id: DraftId) {
         })
         .collect();
     let draft = carry_over(&source, id, now, templates);
+    let from = source.id.clone();
     lib.add_first(Rc::new(draft));
+    from
 }

@@ -48,7 +48,7 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
     // Every variant is named, none by `_`: a new one does not compile until
     // it is handled here. Whether anything changed is edit_current's to say.
     lib.edit_current(now, |d| match edit {
-        Edit::SetOccasion(id) => d.occasion = id,
+        Edit::SetOccasion(id) => d.switch_occasion(id),
         Edit::SetNotice(text) => d.notice = text,
         Edit::SetShowGrade(on) => d.show_grade = on,
         Edit::SetSelfGrade(grade) => d.self_grade = grade,

@@ -68,6 +68,9 @@ pub struct Nav {
     /// The draft chosen in the comparison; `None`: the one the open draft was
     /// carried from.
     pub compare_with: Option<DraftId>,
+    /// The open draft was just carried from this one (结转到下一年度): the
+    /// banner with the way back shows until another draft is opened.
+    pub carried: Option<DraftId>,
 }
 
 /// Where saving stands.
@@ -113,6 +116,18 @@ pub struct Notices {
     pub clear_failed: Option<StorageError>,
     /// How the last passphrase change went (本机加密): what to say.
     pub passphrase: Option<Result<String, StorageError>>,
+    /// The hand-edited 材料 恢复为自动生成的文本 dropped, for 撤销 while
+    /// the page is open.
+    pub dropped_edit: Option<DroppedEdit>,
+}
+
+/// A hand-edited 材料 dropped by 恢复为自动生成的文本.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DroppedEdit {
+    pub draft: DraftId,
+    pub occasion: String,
+    pub text: String,
+    pub base: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -150,6 +165,7 @@ impl AppState {
                 page: Page::Checklist,
                 tab: 0,
                 compare_with: None,
+                carried: None,
             },
             persist: Persist {
                 save: SaveStatus::Idle,
@@ -167,6 +183,7 @@ impl AppState {
                 conflict: None,
                 clear_failed: None,
                 passphrase: None,
+                dropped_edit: None,
             },
             prefs: stored.prefs,
             occasions: Rc::new(OccasionLibrary::new(builtin_occasions(), stored.occasions)),
@@ -262,7 +279,13 @@ impl AppState {
         }
         let prerendered = self.library.templates.current_builtin();
         let templates = self.draft_templates();
-        SnapshotSource::of(draft, &templates, &prerendered, self.prefs.font_scale)
+        SnapshotSource::of(
+            draft,
+            &templates,
+            &prerendered,
+            &self.occasions,
+            self.prefs.font_scale,
+        )
     }
 
     /// Marks a change that must be saved.

@@ -27,6 +27,16 @@ pub fn covered(key: &str) -> bool {
     key.starts_with(PREFIX) && key != LOCK_KEY && key != PREFS_KEY && key != SNAPSHOT_KEY
 }
 
+/// What the person types to confirm 清除本机数据并导入备份 on the lock
+/// screen (忘记口令): the drafts cannot be read without the passphrase.
+pub const FORGOT_WORD: &str = "清除";
+
+/// Whether `typed` confirms clearing from the lock screen: the word itself,
+/// spaces around it allowed.
+pub fn forgot_confirmed(typed: &str) -> bool {
+    typed.trim() == FORGOT_WORD
+}
+
 /// The key, held from unlock to lock, shared by the layer and the lock's screens.
 pub type Keyring = Rc<RefCell<Option<Key>>>;
 

@@ -28,7 +28,8 @@ pub use keys::{
 pub use kv::{KeyValue, MemoryStore, UnavailableStore};
 pub use saver::{Elsewhere, SaveSet, Saver, SyncReport};
 pub use snapshot::{
-    templates_signature, SectionSnapshot, Snapshot, SnapshotSource, SNAPSHOT_FORMAT,
+    templates_signature, FiguresSnapshot, SectionSnapshot, Snapshot, SnapshotSource,
+    SNAPSHOT_FORMAT,
 };
 
 use ziping_core::{Draft, DraftId, Occasion, OccasionSet, Summary, Template};

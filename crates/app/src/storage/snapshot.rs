@@ -1,6 +1,8 @@
 //! The snapshot of the open draft (`ziping.v1.snapshot`): what the
-//! prerendered first screen shows of it (name, score, grade, completion,
-//! the first tab's ratings and section tallies), as data, so that the page's
+//! prerendered first screen shows of it (name, each checklist's figures in
+//! the header, the veto facts still to answer, the path's steps done, the
+//! occasion on the first line, the first tab's ratings and section
+//! tallies), as data, so that the page's
 //! boot script can put a returning user's own draft on that screen before
 //! the app runs (see index.html). The boot script uses it only when its id
 //! and `modified` match the stored draft's and its templates are those of
@@ -13,10 +15,13 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use ziping_core::json::{parse, to_json, At, FromJson};
-use ziping_core::{json_struct, score_template, Draft, Template, TemplateRef};
+use ziping_core::{
+    asked_facts, json_struct, missing_facts_note, score_template, steps_done, Draft, Figures,
+    OccasionLibrary, Template, TemplateRef,
+};
 
 /// The snapshot's format; the boot script reads only this one.
-pub const SNAPSHOT_FORMAT: u32 = 1;
+pub const SNAPSHOT_FORMAT: u32 = 2;
 
 /// One section of the first tab, as its subtotal and table-of-contents
 /// entry show it.
@@ -36,6 +41,26 @@ json_struct! {
     }
 }
 
+/// One checklist's figures in the header ([`Figures`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FiguresSnapshot {
+    pub score: String,
+    pub grade: String,
+    pub answered: u32,
+    pub total: u32,
+    pub provisional: bool,
+}
+
+json_struct! {
+    FiguresSnapshot [fill] {
+        score: "score",
+        grade: "grade",
+        answered: "answered",
+        total: "total",
+        provisional: "provisional",
+    }
+}
+
 /// The open draft as the prerendered first screen shows it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Snapshot {
@@ -47,12 +72,15 @@ pub struct Snapshot {
     /// The draft's templates by id and version ([`templates_signature`]).
     pub templates: String,
     pub name: String,
-    /// The first tab's score ("—" until an item is rated), grade text and
-    /// completion, as the header shows them.
-    pub score: String,
-    pub grade: String,
-    pub answered: u32,
-    pub total: u32,
+    /// Each checklist's figures, in the header's order (the first tab's
+    /// first).
+    pub checklists: Vec<FiguresSnapshot>,
+    /// 还差N个否决事项, or empty ([`missing_facts_note`]).
+    pub missing: String,
+    /// The path's steps done, in `Step::ALL`'s order.
+    pub steps: Vec<bool>,
+    /// The occasion the first line's select shows.
+    pub occasion: String,
     /// The first tab's ratings: item id → the rating's radio value.
     pub ratings: BTreeMap<String, String>,
     /// The first tab's levels that open an item's problems (weak levels).
@@ -68,10 +96,10 @@ json_struct! {
         modified: "modified",
         templates: "templates",
         name: "name",
-        score: "score",
-        grade: "grade",
-        answered: "answered",
-        total: "total",
+        checklists: "checklists",
+        missing: "missing",
+        steps: "steps",
+        occasion: "occasion",
         ratings: "ratings",
         weak: "weak",
         sections: "sections",
@@ -94,13 +122,15 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// What a save needs to write the snapshot: the open draft and its first
-/// template. Made on every change (cheap: two `Rc`s); the Saver builds the
-/// snapshot from it when it writes, and only when one of them changed.
+/// What a save needs to write the snapshot: the open draft, its templates
+/// and the occasions. Made on every change (cheap: a few `Rc`s); the Saver
+/// builds the snapshot from it when it writes, and only when one of them
+/// changed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotSource {
     pub draft: Rc<Draft>,
-    pub first: Rc<Template>,
+    pub templates: Vec<Rc<Template>>,
+    pub occasions: Rc<OccasionLibrary>,
 }
 
 impl SnapshotSource {
@@ -112,30 +142,45 @@ impl SnapshotSource {
         draft: &Rc<Draft>,
         templates: &[Rc<Template>],
         prerendered: &[Rc<Template>],
+        occasions: &Rc<OccasionLibrary>,
         font_scale: u16,
     ) -> Option<SnapshotSource> {
         let refs = prerendered.iter().map(|t| t.reference());
         if font_scale != 100
             || !draft.templates.iter().cloned().eq(refs)
             || templates.len() != draft.templates.len()
+            || templates.is_empty()
         {
             return None;
         }
         Some(SnapshotSource {
             draft: Rc::clone(draft),
-            first: Rc::clone(templates.first()?),
+            templates: templates.to_vec(),
+            occasions: Rc::clone(occasions),
         })
     }
 
     /// Whether `other` is made of the same values (the same `Rc`s).
     pub fn same(&self, other: &SnapshotSource) -> bool {
-        Rc::ptr_eq(&self.draft, &other.draft) && Rc::ptr_eq(&self.first, &other.first)
+        Rc::ptr_eq(&self.draft, &other.draft)
+            && Rc::ptr_eq(&self.occasions, &other.occasions)
+            && self.templates.len() == other.templates.len()
+            && self
+                .templates
+                .iter()
+                .zip(&other.templates)
+                .all(|(a, b)| Rc::ptr_eq(a, b))
     }
 
     /// The snapshot itself.
     pub fn snapshot(&self) -> Snapshot {
-        let (draft, first) = (&*self.draft, &*self.first);
-        let result = score_template(first, draft);
+        let draft = &*self.draft;
+        let results: Vec<_> = self
+            .templates
+            .iter()
+            .map(|t| score_template(t, draft))
+            .collect();
+        let (first, result) = (&*self.templates[0], &results[0]);
         let ratings = first
             .items()
             .filter_map(|(_, item)| {
@@ -152,16 +197,31 @@ impl SnapshotSource {
                 total: count(s.tally.total),
             })
             .collect();
+        let checklists = results
+            .iter()
+            .map(|r| {
+                let f = Figures::of(r);
+                FiguresSnapshot {
+                    score: f.score,
+                    grade: f.grade,
+                    answered: count(f.answered),
+                    total: count(f.total),
+                    provisional: f.provisional,
+                }
+            })
+            .collect();
+        let occasion = self.occasions.get(&draft.occasion);
+        let facts = asked_facts(occasion, &self.templates, draft);
         Snapshot {
             format: SNAPSHOT_FORMAT,
             id: draft.id.to_string(),
             modified: draft.modified,
             templates: templates_signature(&draft.templates),
             name: draft.name.clone(),
-            score: result.score().map_or("—".to_string(), |s| s.to_string()),
-            grade: result.grade_label(),
-            answered: count(result.tally.answered),
-            total: count(result.tally.total),
+            checklists,
+            missing: missing_facts_note(draft, &facts).unwrap_or_default(),
+            steps: steps_done(draft, &results, occasion).to_vec(),
+            occasion: draft.occasion.clone(),
             ratings,
             weak: first
                 .scale

@@ -8,7 +8,7 @@ use crate::civil::CivilDate;
 use crate::deadline::RowStatus;
 use crate::draft::{
     default_aspects, default_occasion, Answer, Attendance, Criticism, Draft, FactAnswer,
-    FactAnswers, Ignored, MemberFacts, Opinion, Person, Rating,
+    FactAnswers, Ignored, MemberFacts, OccasionEdit, Opinion, Person, Rating,
 };
 use crate::json::{one_of, to_json, At, FromJson, Out, Read, ToJson, Value};
 use crate::problem::{Angle, Cause, CauseHead, ItemLink, PreviousProblem, Problem, Progress};
@@ -27,6 +27,8 @@ json_struct! {
         cause: "cause",
         report_edit: "report_edit",
         report_base: "report_base" [skip_none],
+        report_occasion: "report_occasion" [skip_empty],
+        report_others: "report_others" [skip_empty],
         occasion: "occasion" = default_occasion(),
         notice: "notice",
         problems: "problems",
@@ -69,6 +71,14 @@ json_struct! {
     Attendance [fill] {
         held: "held" [skip_none],
         attended: "attended" [skip_none],
+    }
+}
+
+json_struct! {
+    OccasionEdit [fill] {
+        occasion: "occasion",
+        text: "text",
+        base: "base" [skip_none],
     }
 }
 
