@@ -5,9 +5,10 @@
 //! (the page is windows-1252 and otherwise ASCII: [`pack`], [`ascii_only`]),
 //! and decompressed in the page by a small LZMA decoder compiled to wasm
 //! (crates/lzma), embedded uncompressed in a block of its own (no `fetch`,
-//! which would be a connection under the CSP); the glue is inlined into a module script, the
-//! CSS is minified (the later screens' stylesheets travel compressed after
-//! the wasm: [`AFTER_BOOT`]), and the app's prerendered first screen fills
+//! which would be a connection under the CSP); the wasm-bindgen glue and the
+//! later screens' stylesheets travel compressed after the wasm ([`GLUE_READY`],
+//! [`AFTER_BOOT`]), a module script decodes and starts it all, the CSS is
+//! minified, and the app's prerendered first screen fills
 //! `<template id="first-screen">`. A Content-Security-Policy with a hash
 //! for every inline script and style is written by the page's first script,
 //! strict where the engine knows `'wasm-unsafe-eval'` (see [`csp_selector`]). Anything in
@@ -142,6 +143,39 @@ fn check_self_contained(html: &str) -> Result<(), BundleError> {
     Ok(())
 }
 
+/// What a minifier is given: the boot's module script, or the glue's classic
+/// script (which must keep its `"use strict"` and its own scope).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    Module,
+    Classic,
+}
+
+/// The global the glue's script sets to wasm-bindgen's `__wbg_init`. The
+/// glue travels compressed after the wasm (about 24 KB of script in the
+/// page, a third of that in the stream, where the wasm's import names are
+/// already known); the boot script adds it as a `<script>` once decoded,
+/// where it runs at once, and the policy holds its hash.
+pub const GLUE_READY: &str = "zipingGlue";
+
+/// The glue's classic script: the glue without its `export` line, in a
+/// strict function of its own, handing `__wbg_init` to the boot script.
+/// Its one use of `import.meta` (the wasm's URL when none is given: the
+/// boot always gives the bytes) reads the page's address instead, which a
+/// classic script can.
+fn glue_script(glue: &str) -> Result<String, BundleError> {
+    let glue = prepare_glue(glue)?;
+    if glue.matches("import.meta").count() > 1 {
+        return Err(BundleError::GlueShape(
+            "`import.meta` more than once".into(),
+        ));
+    }
+    Ok(format!(
+        "(function () {{\n\"use strict\";\n{}\nwindow.{GLUE_READY} = __wbg_init;\n}})();\n",
+        glue.replace("import.meta.url", "location.href")
+    ))
+}
+
 /// The glue without its `export` line, after checking it imports nothing.
 fn prepare_glue(glue: &str) -> Result<String, BundleError> {
     if !glue.contains("async function __wbg_init(") {
@@ -193,9 +227,10 @@ pub fn lzma(bytes: &[u8]) -> Vec<u8> {
 /// liblzma's `LZMA_PRESET_EXTREME`.
 const LZMA_PRESET_EXTREME: u32 = 0x8000_0000;
 
-/// The id of the data block that holds the wasm and, after it, the
-/// [`AFTER_BOOT`] styles (one LZMA stream: [`lzma`], [`pack`]; its
-/// `data-wasm` attribute says where the wasm ends): a
+/// The id of the data block that holds the wasm and, after it, the glue's
+/// script ([`GLUE_READY`]) and the [`AFTER_BOOT`] styles (one LZMA stream:
+/// [`lzma`], [`pack`]; its `data-wasm` and `data-glue` attributes say how
+/// long the wasm and the glue are): a
 /// `<script>` of a non-JS type, which the browser neither runs nor lets the
 /// CSP govern, and which the JS parser never has to scan.
 const WASM_DATA_ID: &str = "wasm-lzma";
@@ -312,19 +347,18 @@ pub fn ascii_only(html: &str) -> Result<String, BundleError> {
 pub const MODULE_RAN: &str = "zipingModule";
 
 /// The module script that decodes the embedded wasm and starts the app
-/// (`src/js/boot.js`): the glue, then the data blocks' characters back to
-/// bytes, then the LZMA decoder (crates/lzma's wasm, on every engine: none
+/// (`src/js/boot.js`): the data blocks' characters back to bytes, then the LZMA decoder (crates/lzma's wasm, on every engine: none
 /// has LZMA of its own). On failure it removes the prerendered first screen and shows
 /// the static message with the browser the page detected (index.html's
 /// classic script has already shown its own message where WebAssembly is
 /// missing).
-fn boot_script(glue: &str) -> String {
+fn boot_script() -> String {
     // The file's final newline is the script's own: the minifier gets the
     // text as it is.
     fill(
         js_text(BOOT_JS),
         &[
-            ("GLUE", glue),
+            ("GLUE_READY", GLUE_READY),
             ("MODULE_RAN", MODULE_RAN),
             ("WASM_DATA_ID", WASM_DATA_ID),
             ("DECODER_ID", DECODER_ID),
@@ -579,17 +613,22 @@ fn inline_elements<'a>(html: &'a str, tag: &str) -> Result<Vec<(&'a str, &'a str
 
 /// The Content-Security-Policy for a page: no connection of any kind, only
 /// the page's own inline scripts and styles (by hash), and wasm compilation
-/// (`'wasm-unsafe-eval'`, never `eval`), and the one style the boot script
-/// adds: the [`AFTER_BOOT`] styles' text (empty where there are none, and
-/// added all the same). The [`CSP_SELECTOR_ID`] script is
+/// (`'wasm-unsafe-eval'`, never `eval`), and the script and the style the
+/// boot script adds: the glue's ([`GLUE_READY`]) and the [`AFTER_BOOT`]
+/// styles' text (empty where there are none, and added all the same). The [`CSP_SELECTOR_ID`] script is
 /// not hashed: it runs before any policy exists and nothing may run it again.
-pub fn content_security_policy(html: &str, after_boot: &str) -> Result<String, BundleError> {
+pub fn content_security_policy(
+    html: &str,
+    glue: &str,
+    after_boot: &str,
+) -> Result<String, BundleError> {
     let data_blocks = [WASM_DATA_TYPE, DECODER_TYPE].map(|t| format!("type=\"{t}\""));
     let selector = format!("<script id=\"{CSP_SELECTOR_ID}\">");
     let scripts: Vec<String> = inline_elements(html, "script")?
         .into_iter()
         .filter(|(open, _)| !data_blocks.iter().any(|b| open.contains(b)) && *open != selector)
         .map(|(_, text)| csp_hash(text))
+        .chain(std::iter::once(csp_hash(glue)))
         .collect();
     let styles: Vec<String> = inline_elements(html, "style")?
         .into_iter()
@@ -752,15 +791,15 @@ fn insert_first_screen(html: &str, first_screen: &str) -> Result<String, BundleE
 /// Builds the single file from trunk's HTML, the glue, the wasm, the LZMA
 /// decoder's wasm (crates/lzma, lowered to WebAssembly 1.0) and the
 /// prerendered first screen (`ziping::prerender::first_screen`). `minify`
-/// shrinks the module script (glue + boot code); it must keep string
-/// literals intact.
+/// shrinks the boot's module script and the glue's classic script; it must
+/// keep string literals intact.
 pub fn bundle(
     html: &str,
     glue: &str,
     wasm: &[u8],
     decoder: &[u8],
     first_screen: &str,
-    minify: impl Fn(&str) -> Result<String, BundleError>,
+    minify: impl Fn(&str, Script) -> Result<String, BundleError>,
 ) -> Result<Vec<u8>, BundleError> {
     if !decoder.starts_with(b"\0asm") {
         return Err(BundleError::Io(
@@ -779,7 +818,13 @@ pub fn bundle(
     {
         return Err(BundleError::HtmlShape("the page already has a CSP".into()));
     }
-    let minified = minify(&boot_script(&prepare_glue(glue)?))?;
+    let glue = minify(&glue_script(glue)?, Script::Classic)?;
+    if !glue.contains(GLUE_READY) || !glue.contains("\"use strict\"") {
+        return Err(BundleError::Minify(format!(
+            "the minified glue no longer sets {GLUE_READY} in strict mode"
+        )));
+    }
+    let minified = minify(&boot_script(), Script::Module)?;
     if [WASM_DATA_ID, DECODER_ID]
         .iter()
         .any(|id| !minified.contains(&format!("\"{id}\"")))
@@ -794,8 +839,9 @@ pub fn bundle(
         )));
     }
     let script = format!(
-        "<script type=\"{DECODER_TYPE}\" id=\"{DECODER_ID}\">{DECODER_SLOT}</script>\n<script type=\"{WASM_DATA_TYPE}\" id=\"{WASM_DATA_ID}\" data-wasm=\"{}\">{WASM_SLOT}</script>\n<script type=\"module\">{}</script>\n",
+        "<script type=\"{DECODER_TYPE}\" id=\"{DECODER_ID}\">{DECODER_SLOT}</script>\n<script type=\"{WASM_DATA_TYPE}\" id=\"{WASM_DATA_ID}\" data-wasm=\"{}\" data-glue=\"{}\">{WASM_SLOT}</script>\n<script type=\"module\">{}</script>\n",
         wasm.len(),
+        glue.len(),
         minified.trim_end()
     );
     let body_end = page
@@ -817,7 +863,7 @@ pub fn bundle(
             )));
         }
     }
-    let selector = csp_selector(&content_security_policy(&page, &after_boot)?)?;
+    let selector = csp_selector(&content_security_policy(&page, &glue, &after_boot)?)?;
     page.insert_str(at, &format!("{selector}\n  "));
     for slot in [DECODER_SLOT, WASM_SLOT] {
         if page.matches(slot).count() != 1 {
@@ -828,7 +874,9 @@ pub fn bundle(
     }
     let (before, rest) = page.split_once(DECODER_SLOT).expect("counted");
     let (between, after) = rest.split_once(WASM_SLOT).expect("counted, and after");
-    let packed = pack(&lzma(&[wasm, after_boot.as_bytes()].concat()));
+    let packed = pack(&lzma(
+        &[wasm, glue.as_bytes(), after_boot.as_bytes()].concat(),
+    ));
     let mut out = Vec::with_capacity(page.len() + decoder.len() + packed.len());
     out.extend_from_slice(before.as_bytes());
     out.extend(pack(decoder));
@@ -868,7 +916,7 @@ mod tests {
         // `fill` panics on a placeholder the bundler gives no value for, and
         // on a value the file has no placeholder for.
         let filled = [
-            (BOOT_JS, boot_script("let wasm;")),
+            (BOOT_JS, boot_script()),
             (
                 CSP_JS,
                 csp_selector("default-src 'none'; script-src 'wasm-unsafe-eval'").unwrap(),

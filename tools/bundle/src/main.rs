@@ -8,7 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 
-use bundle::{bundle, find_loader, BundleError};
+use bundle::{bundle, find_loader, BundleError, Script};
 
 /// The file names the bundle is written under.
 const OUTPUTS: [&str; 2] = ["ziping.html", "从严治部自评.html"];
@@ -22,16 +22,21 @@ fn text(path: &Path) -> Result<String, BundleError> {
         .map_err(|_| BundleError::Io(format!("{} is not UTF-8", path.display())))
 }
 
-/// Minifies a module script with terser (from the project's npm packages, or
+/// Minifies a script with terser (from the project's npm packages, or
 /// `$TERSER`). A missing terser is an error, not a silently larger file.
-fn terser(script: &str) -> Result<String, BundleError> {
+fn terser(script: &str, kind: Script) -> Result<String, BundleError> {
     let program = std::env::var_os("TERSER")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
             PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../node_modules/.bin/terser")
         });
     let mut child = Command::new(&program)
-        .args(["--module", "--compress", "--mangle", "--ecma", "2020"])
+        .args(match kind {
+            Script::Module => &["--module"][..],
+            // A classic script keeps its "use strict" and its own scope.
+            Script::Classic => &[],
+        })
+        .args(["--compress", "--mangle", "--ecma", "2020"])
         // The page is windows-1252: the script must be ASCII (escapes).
         .args(["--format", "ascii_only=true"])
         .stdin(Stdio::piped())

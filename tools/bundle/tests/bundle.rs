@@ -7,7 +7,7 @@ use base64::Engine;
 
 use bundle::{
     ascii_only, bundle, content_security_policy, csp_hash, csp_selector, find_loader, lzma,
-    minify_css, old_engine_policy, pack, unpack, BundleError,
+    minify_css, old_engine_policy, pack, unpack, BundleError, Script,
 };
 
 const HTML: &str = r#"<!doctype html>
@@ -48,7 +48,7 @@ const DECODER: &[u8] = b"\0asm\x01\0\0\0 pretend decoder <bytes> = \r\0";
 const FIRST: &str = "<header><h1>t</h1></header><input type=\"radio\" name=\"a:b\" value=\"hao\">";
 
 /// The identity "minifier": the tests look at the structure, not the size.
-fn same(s: &str) -> Result<String, BundleError> {
+fn same(s: &str, _: Script) -> Result<String, BundleError> {
     Ok(s.to_string())
 }
 
@@ -85,11 +85,13 @@ fn the_bundle_is_self_contained() {
     assert!(!page.contains("modulepreload"));
     assert!(!page.contains("export {"));
     assert!(!page.contains("fetch("));
-    assert!(page.contains("async function __wbg_init("));
-    assert!(page.contains("const block = document.getElementById(\"wasm-lzma\");"));
     assert!(
-        page.contains("await lzma(decoder, unpack(block.textContent)), n = +block.dataset.wasm;")
+        !page.contains("__wbg_init"),
+        "the glue is not in the page as text"
     );
+    assert!(stream(&page).1.contains("async function __wbg_init("));
+    assert!(page.contains("const block = document.getElementById(\"wasm-lzma\");"));
+    assert!(page.contains("const bytes = await lzma(decoder, unpack(block.textContent));"));
     let csp_at = page.find("Content-Security-Policy").unwrap();
     assert!(
         csp_at < page.find("<style").unwrap(),
@@ -120,6 +122,25 @@ fn embedded(page: &str, open: &str) -> Vec<u8> {
     out
 }
 
+/// The data block's stream, cut where its `data-wasm` and `data-glue` say:
+/// the wasm, the glue's script and the after-boot styles.
+fn stream(page: &str) -> (Vec<u8>, String, String) {
+    let at = page.find("id=\"wasm-lzma\"").unwrap();
+    let end = at + page[at..].find('>').unwrap() + 1;
+    let open = &page[page[..at].rfind("<script").unwrap()..end];
+    let attr = |name: &str| -> usize {
+        let key = format!("{name}=\"");
+        let from = open.find(&key).unwrap() + key.len();
+        open[from..from + open[from..].find('"').unwrap()]
+            .parse()
+            .unwrap()
+    };
+    let (n, g) = (attr("data-wasm"), attr("data-wasm") + attr("data-glue"));
+    let out = embedded(page, open);
+    let text = |b: &[u8]| String::from_utf8(b.to_vec()).unwrap();
+    (out[..n].to_vec(), text(&out[n..g]), text(&out[g..]))
+}
+
 #[test]
 fn the_decoder_is_embedded_packed_before_the_wasm() {
     let page = built(HTML, FIRST);
@@ -139,11 +160,58 @@ fn the_decoder_is_embedded_packed_before_the_wasm() {
 #[test]
 fn the_embedded_wasm_decodes_to_the_original_bytes() {
     let page = built(HTML, FIRST);
-    let open = format!(
-        "<script type=\"application/x-ziping-wasm-lzma-1252\" id=\"wasm-lzma\" data-wasm=\"{}\">",
-        WASM.len()
+    assert_eq!(stream(&page).0, WASM);
+}
+
+#[test]
+fn the_glue_travels_compressed_after_the_wasm_as_a_strict_classic_script() {
+    let page = built(HTML, FIRST);
+    let (_, glue, css) = stream(&page);
+    assert_eq!(
+        glue,
+        "(function () {\n\"use strict\";\nlet wasm;\nasync function __wbg_init(module_or_path) { return 1; }\nfunction initSync() {}\n\n\nwindow.zipingGlue = __wbg_init;\n})();\n"
     );
-    assert_eq!(embedded(&page, &open), WASM);
+    assert_eq!(css, "", "no after-boot styles here");
+    // The boot script adds it as a <script>: the policy holds its hash.
+    let (csp, _) = written_policies(&page);
+    assert!(csp.contains(&csp_hash(&glue)));
+    assert!(page.contains("glue.textContent = text.decode(bytes.subarray(n, g));"));
+    assert!(page.contains("const init = window.zipingGlue;"));
+    assert!(page.contains("await init({ module_or_path: bytes.subarray(0, n) });"));
+}
+
+#[test]
+fn the_glue_reads_the_pages_address_where_it_read_import_meta() {
+    let glue = GLUE.replace("return 1;", "return new URL('a.wasm', import.meta.url);");
+    let page = latin1(&bundle(HTML, &glue, WASM, DECODER, FIRST, same).unwrap());
+    assert!(stream(&page)
+        .1
+        .contains("return new URL('a.wasm', location.href);"));
+    let twice = glue.replace(
+        "function initSync() {}",
+        "function initSync() { import.meta; }",
+    );
+    assert_eq!(
+        bundle(HTML, &twice, WASM, DECODER, FIRST, same)
+            .unwrap_err()
+            .to_string(),
+        "wasm-bindgen's JS glue changed shape: `import.meta` more than once"
+    );
+}
+
+#[test]
+fn a_minifier_that_loses_the_glues_strict_mode_fails() {
+    let e = bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, kind| {
+        Ok(match kind {
+            Script::Classic => s.replace("\"use strict\";", ""),
+            Script::Module => s.into(),
+        })
+    })
+    .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "minifying the boot script failed: the minified glue no longer sets zipingGlue in strict mode"
+    );
 }
 
 /// The page with an after-boot stylesheet holding `rule`, after the base
@@ -170,17 +238,13 @@ fn after_boot_styles_travel_compressed_after_the_wasm() {
         1,
         "the base stylesheet only"
     );
-    let open = format!(
-        "<script type=\"application/x-ziping-wasm-lzma-1252\" id=\"wasm-lzma\" data-wasm=\"{}\">",
-        WASM.len()
-    );
-    assert_eq!(embedded(&page, &open), [WASM, css.as_bytes()].concat());
+    let (wasm, _, styles) = stream(&page);
+    assert_eq!((&wasm[..], &styles[..]), (WASM, css));
     // The boot script adds it as a <style>: the policy holds its hash.
     let (csp, _) = written_policies(&page);
     assert!(csp.contains(&csp_hash(css)));
-    assert_eq!(csp.matches("'sha256-").count(), 4);
-    assert!(page.contains("style.textContent = new TextDecoder().decode(bytes.subarray(n));"));
-    assert!(page.contains("await __wbg_init({ module_or_path: bytes.subarray(0, n) });"));
+    assert_eq!(csp.matches("'sha256-").count(), 5);
+    assert!(page.contains("style.textContent = text.decode(bytes.subarray(g));"));
 }
 
 #[test]
@@ -246,13 +310,15 @@ fn the_csp_allows_exactly_the_inline_code_and_no_connection() {
     assert!(csp.contains(&csp_hash("body{color:red;font-family:\"A  B\",sans-serif}")));
     assert!(csp.contains(&csp_hash("(function () {\nvar a = \"<b>\"; // kept\n})();")));
     // Both scripts of the page (the classic check and the boot module) are
-    // hashed, and the style the boot script adds (empty here: no after-boot
-    // styles); the policy's own script is not (it ran before the policy).
-    assert_eq!(csp.matches("'sha256-").count(), 4);
+    // hashed, and the script and the style the boot script adds (the glue;
+    // no after-boot styles here: empty); the policy's own script is not (it
+    // ran before the policy).
+    assert_eq!(csp.matches("'sha256-").count(), 5);
     assert!(csp.contains(&csp_hash("")));
     assert!(!csp.contains(&csp_hash(selector_script(&page))));
     // Recomputing over the final page gives the same policy.
-    assert_eq!(content_security_policy(&page, "").unwrap(), csp);
+    let glue = stream(&page).1;
+    assert_eq!(content_security_policy(&page, &glue, "").unwrap(), csp);
     // The old engines' policy differs only where wasm is allowed.
     assert_eq!(old, old_engine_policy(&csp));
     assert_eq!(old.replace("'unsafe-eval'", "'wasm-unsafe-eval'"), csp);
@@ -422,8 +488,11 @@ fn glue_of_another_shape_fails() {
 
 #[test]
 fn a_minifier_that_drops_the_wasm_fails() {
-    let e = bundle(HTML, GLUE, WASM, DECODER, FIRST, |_| {
-        Ok("console.log(1)".into())
+    let e = bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, kind| {
+        Ok(match kind {
+            Script::Module => "console.log(1)".into(),
+            Script::Classic => s.into(),
+        })
     })
     .unwrap_err();
     assert_eq!(
@@ -435,13 +504,16 @@ fn a_minifier_that_drops_the_wasm_fails() {
 #[test]
 fn the_minified_script_is_what_lands_in_the_page() {
     let page = latin1(
-        &bundle(HTML, GLUE, WASM, DECODER, FIRST, |s| {
-            Ok(s.replace("__wbg_init", "a"))
+        &bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, kind| {
+            Ok(match kind {
+                Script::Classic => s.replace("__wbg_init", "a"),
+                Script::Module => s.replace("const init", "const start"),
+            })
         })
         .unwrap(),
     );
-    assert!(!page.contains("__wbg_init"));
-    assert!(page.contains("async function a("));
+    assert!(page.contains("const start = window.zipingGlue;"));
+    assert!(stream(&page).1.contains("async function a("));
 }
 
 #[test]
@@ -493,7 +565,7 @@ fn the_page_is_ascii_declared_windows_1252_and_escapes_each_context_its_own_way(
         .replace("color: red;", "color: red; content: \"—\";")
         .replace("var a = \"<b>\";", "var a = \"<b>中😀\";");
     let page = bundle(&html, GLUE, WASM, DECODER, "<p title=\"标\">题</p>", same).unwrap();
-    let open = format!("id=\"wasm-lzma\" data-wasm=\"{}\">", WASM.len());
+    let open = format!("id=\"wasm-lzma\" data-wasm=\"{}\" data-glue=\"", WASM.len());
     let open = open.as_bytes();
     let start = page.windows(open.len()).position(|w| w == open).unwrap() + open.len();
     let end = start
@@ -573,7 +645,7 @@ fn the_boot_module_marks_that_it_ran_and_parses_on_old_engines() {
         !page.contains("?."),
         "no optional chaining: Chromium 72-79 cannot parse it"
     );
-    let e = bundle(HTML, GLUE, WASM, DECODER, FIRST, |s| {
+    let e = bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, _| {
         Ok(s.replace("zipingModule", "x"))
     })
     .unwrap_err();

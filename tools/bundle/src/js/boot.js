@@ -1,17 +1,16 @@
-// The page's boot module script (tools/bundle's boot_script): the
-// wasm-bindgen glue, then the decoders that turn the data blocks' text back
-// into the wasm (unpack, and lzma with crates/lzma's wasm), then the async
-// start of the app. The bundler
+// The page's boot module script (tools/bundle's boot_script): the decoders
+// that turn the data blocks' text back into the wasm, the glue's script and
+// the later styles (unpack, and lzma with crates/lzma's wasm), then the
+// async start of the app. The bundler
 // fills the placeholders and hands the text to the minifier; this header and
 // the blank line after it are not part of the script.
 //
 // Placeholders:
-//   __GLUE__          the wasm-bindgen glue, without its export line
+//   __GLUE_READY__    the global the glue's script sets to its init function (GLUE_READY)
 //   __MODULE_RAN__    the global index.html checks at DOMContentLoaded (MODULE_RAN)
 //   __WASM_DATA_ID__  the id of the data block that holds the wasm (WASM_DATA_ID)
 //   __DECODER_ID__    the id of the data block that holds the LZMA decoder's wasm (DECODER_ID)
 
-__GLUE__
 /** A file cut short or changed on the way (a download that stopped, a
  * copy that failed): the boot says so instead of decoding past its end. */
 function damaged() {
@@ -66,15 +65,24 @@ try {
   // The decoder compiles while the app's stream is read.
   const decoder = WebAssembly.instantiate(unpack(document.getElementById("__DECODER_ID__").textContent));
   const block = document.getElementById("__WASM_DATA_ID__");
-  const bytes = await lzma(decoder, unpack(block.textContent)), n = +block.dataset.wasm;
-  if (!(n > 0 && n <= bytes.length)) throw damaged();
+  const bytes = await lzma(decoder, unpack(block.textContent));
+  const n = +block.dataset.wasm, g = n + +block.dataset.glue;
+  if (!(n > 0 && g > n && g <= bytes.length)) throw damaged();
   performance.mark("ziping-unpacked");
-  // After the wasm come the stylesheets the first screen does not need
-  // (tools/bundle's AFTER_BOOT); the policy holds their hash.
+  // After the wasm come wasm-bindgen's glue, a classic script that runs as
+  // it is added and hands over its init function, and the stylesheets the
+  // first screen does not need (tools/bundle's GLUE_READY, AFTER_BOOT); the
+  // policy holds their hashes.
+  const text = new TextDecoder();
+  const glue = document.createElement("script");
+  glue.textContent = text.decode(bytes.subarray(n, g));
+  document.head.appendChild(glue);
+  const init = window.__GLUE_READY__;
+  if (typeof init !== "function") throw new Error("glue");
   const style = document.createElement("style");
-  style.textContent = new TextDecoder().decode(bytes.subarray(n));
+  style.textContent = text.decode(bytes.subarray(g));
   document.head.appendChild(style);
-  await __wbg_init({ module_or_path: bytes.subarray(0, n) });
+  await init({ module_or_path: bytes.subarray(0, n) });
   performance.mark("ziping-started");
 } catch (e) {
   console.error("ziping failed to start", e);
