@@ -80,11 +80,17 @@ fn summary_id(fresh: &str) -> String {
 }
 
 impl BranchState {
-    pub fn new(mut summaries: Vec<Summary>) -> BranchState {
-        summaries.sort_by(|a, b| b.modified.cmp(&a.modified).then(a.id.cmp(&b.id)));
+    pub fn new(summaries: Vec<Summary>) -> BranchState {
+        // Newest first; by id among those changed at the same time.
+        let mut sorted: Vec<Rc<Summary>> = Vec::with_capacity(summaries.len());
+        for s in summaries {
+            let s_first = |h: &Rc<Summary>| (h.modified, &s.id) < (s.modified, &h.id);
+            let at = sorted.iter().position(s_first).unwrap_or(sorted.len());
+            sorted.insert(at, Rc::new(s));
+        }
         BranchState {
-            open: summaries.first().map(|s| s.id.clone()),
-            summaries: summaries.into_iter().map(Rc::new).collect(),
+            open: sorted.first().map(|s| s.id.clone()),
+            summaries: sorted,
             ..BranchState::default()
         }
     }

@@ -31,15 +31,19 @@ impl CommonProblem {
     }
 }
 
-/// The character pairs of a statement, sorted, punctuation left out.
+/// The character pairs of a statement, sorted, each once, punctuation
+/// left out.
 fn pairs(text: &str) -> Vec<(char, char)> {
     let chars: Vec<char> = problem_headline(text)
         .chars()
         .filter(|c| c.is_alphanumeric())
         .collect();
-    let mut out: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
-    out.sort_unstable();
-    out.dedup();
+    let mut out: Vec<(char, char)> = Vec::with_capacity(chars.len());
+    for w in chars.windows(2) {
+        if let Err(at) = out.binary_search(&(w[0], w[1])) {
+            out.insert(at, (w[0], w[1]));
+        }
+    }
     out
 }
 
@@ -121,40 +125,44 @@ pub fn common_problems(s: &Summary) -> Vec<CommonProblem> {
             None => groups.push((r, vec![i])),
         }
     }
-    let mut out: Vec<CommonProblem> = groups
-        .into_iter()
-        .filter_map(|(_, idx)| {
-            let mut members: Vec<&str> = idx.iter().map(|&i| live[i].member).collect();
-            members.sort_unstable();
-            members.dedup();
-            if members.len() < 2 {
-                return None;
+    let found = groups.into_iter().filter_map(|(_, idx)| {
+        let mut members: Vec<&str> = Vec::new();
+        for &i in &idx {
+            if !members.contains(&live[i].member) {
+                members.push(live[i].member);
             }
-            let mut aspects: Vec<&str> = idx.iter().map(|&i| live[i].aspect).collect();
-            aspects.sort_unstable();
-            let aspect = aspects
-                .iter()
-                .max_by_key(|a| {
-                    (
-                        aspects.iter().filter(|b| b == a).count(),
-                        std::cmp::Reverse(**a),
-                    )
-                })
-                .copied()
-                .unwrap_or("");
-            let label = idx
-                .iter()
-                .map(|&i| problem_headline(live[i].text))
-                .min_by_key(|h| (h.chars().count(), h.clone()))
-                .unwrap_or_default();
-            Some(CommonProblem {
-                members: members.len(),
-                aspect: aspect.to_string(),
-                label,
-                rows: idx.iter().map(|&i| live[i].at).collect(),
+        }
+        if members.len() < 2 {
+            return None;
+        }
+        let aspects: Vec<&str> = idx.iter().map(|&i| live[i].aspect).collect();
+        let aspect = aspects
+            .iter()
+            .max_by_key(|a| {
+                (
+                    aspects.iter().filter(|b| b == a).count(),
+                    std::cmp::Reverse(**a),
+                )
             })
+            .copied()
+            .unwrap_or("");
+        let label = idx
+            .iter()
+            .map(|&i| problem_headline(live[i].text))
+            .min_by_key(|h| (h.chars().count(), h.clone()))
+            .unwrap_or_default();
+        Some(CommonProblem {
+            members: members.len(),
+            aspect: aspect.to_string(),
+            label,
+            rows: idx.iter().map(|&i| live[i].at).collect(),
         })
-        .collect();
-    out.sort_by_key(|c| std::cmp::Reverse(c.members));
+    });
+    // By members, most first; in the order found among equals.
+    let mut out: Vec<CommonProblem> = Vec::new();
+    for c in found {
+        let at = out.iter().position(|o| o.members < c.members);
+        out.insert(at.unwrap_or(out.len()), c);
+    }
     out
 }

@@ -113,16 +113,6 @@ impl<'a> RowView<'a> {
     }
 }
 
-/// Where an aspect sorts: the five tasks in order, then the others as they
-/// come, 未归类 last.
-fn aspect_rank(a: &str, seen: &[&str]) -> (usize, usize) {
-    match DEFAULT_ASPECTS.iter().position(|d| *d == a) {
-        Some(i) => (0, i),
-        None if a == "未归类" => (2, 0),
-        None => (1, seen.iter().position(|s| *s == a).unwrap_or(usize::MAX)),
-    }
-}
-
 impl Summary {
     /// Every row, member by member, with its status and overdue mark on
     /// `today`.
@@ -157,13 +147,23 @@ impl Summary {
             .filter(|v| filter.fits(v))
             .collect();
         if by == GroupBy::Aspect {
+            // The five tasks in order, then the others as they come, 未归类
+            // last; each group in the order of its rows.
             let mut seen: Vec<&str> = Vec::new();
             for v in &rows {
                 if !seen.contains(&v.aspect()) {
                     seen.push(v.aspect());
                 }
             }
-            rows.sort_by_cached_key(|v| aspect_rank(v.aspect(), &seen));
+            let listed = |a: &&str| DEFAULT_ASPECTS.contains(a) || *a == "未归类";
+            let order = (DEFAULT_ASPECTS.iter().copied())
+                .chain(seen.iter().copied().filter(|a| !listed(a)))
+                .chain(["未归类"]);
+            let mut grouped = Vec::with_capacity(rows.len());
+            for aspect in order {
+                grouped.extend(rows.iter().filter(|v| v.aspect() == aspect).copied());
+            }
+            rows = grouped;
         }
         rows
     }
