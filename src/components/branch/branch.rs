@@ -3,11 +3,13 @@
 //! the table grouped by member or aspect and filtered by status or
 //! overdue, 确认销号 per row, and the outputs (.xlsx, landscape .docx,
 //! print, the 汇总 file to hand over). The file chooser and the outputs are parts
-//! of this component, not components of their own.
+//! of this component, not components of their own; its controls share one
+//! handler, each saying what it does in its `data-do`.
 
-use yew::prelude::*;
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
+use yew::prelude::*;
 
 use super::BranchLine;
 use crate::browser::{download, download_bytes, now_ms, print};
@@ -21,30 +23,33 @@ use ziping_report::{branch_table, table_docx, table_xlsx};
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-fn value_of(e: &Event) -> String {
-    e.target_dyn_into::<web_sys::HtmlInputElement>()
-        .map(|i| i.value())
-        .or_else(|| {
-            e.target_dyn_into::<web_sys::HtmlSelectElement>()
-                .map(|s| s.value())
-        })
-        .unwrap_or_default()
+/// Rows drawn before 显示全部.
+const SHOWN: usize = 50;
+
+/// How the table is shown: its filter, its grouping, and whether every row
+/// is drawn (the first rows only until asked: a filter stays quick at
+/// 1,200 rows).
+#[derive(Clone, Copy, Default, PartialEq)]
+struct View {
+    filter: RowFilter,
+    group: GroupBy,
+    all: bool,
 }
 
-fn selected(e: &Event) -> usize {
-    e.target_dyn_into::<web_sys::HtmlSelectElement>()
-        .map_or(0, |s| s.selected_index().max(0) as usize)
-}
+/// The buttons over the 汇总: (`data-do`, `data-testid`, label).
+const OUTPUTS: [(&str, &str, &str); 5] = [
+    ("print", "", "打印汇总（横向A4）"),
+    ("docx", "branch-docx", "下载 Word (.docx)"),
+    ("xlsx", "branch-xlsx", "下载 Excel (.xlsx)"),
+    ("json", "", "导出汇总文件（交接用）"),
+    ("delete", "", "删除此汇总"),
+];
 
 #[function_component]
 pub fn Branch() -> Html {
     let state = use_app_state();
-    let d = state.dispatcher();
     let today = CivilDate::from_epoch_ms(now_ms());
-    let filter = use_state(RowFilter::default);
-    let group = use_state(GroupBy::default);
-    // The first rows only, until asked: a filter stays quick at 1,200 rows.
-    let all = use_state(|| false);
+    let view = use_state(View::default);
     let printing = use_state(|| false);
     {
         let printing = printing.clone();
@@ -62,78 +67,128 @@ pub fn Branch() -> Html {
     let files: Vec<(String, i64)> = summary
         .iter()
         .flat_map(|s| {
-            let id = s.id.clone();
             s.members
                 .iter()
-                .map(move |m| (format!("{id}/{}", m.draft), m.exported))
+                .map(|m| (format!("{}/{}", s.id, m.draft), m.exported))
         })
         .collect();
     let common = {
         let summary = summary.clone();
         use_memo(files, move |_| {
-            summary
-                .as_ref()
-                .map(|s| common_problems(s))
-                .unwrap_or_default()
+            summary.as_deref().map(common_problems).unwrap_or_default()
         })
     };
-
-    let send = |a: BranchAction| {
-        let d = d.clone();
-        move || d.dispatch(Action::Branch(a.clone()))
-    };
-    let on_new = {
-        let (d, year) = (d.clone(), (today.year - 1).to_string());
-        Callback::from(move |_| {
-            d.dispatch(Action::Branch(BranchAction::New {
-                branch: String::new(),
-                year: year.clone(),
-            }))
-        })
-    };
-    // Many files at once: the chooser, opened by a button.
     let input = use_node_ref();
-    let on_choose = {
-        let input = input.clone();
-        Callback::from(move |_| {
-            if let Some(el) = input.cast::<web_sys::HtmlInputElement>() {
-                el.click();
-            }
-        })
-    };
-    let on_files = {
-        let d = d.clone();
+    let choices = RowFilter::choices();
+
+    // Every control of the screen: what it does is its `data-do`.
+    let on = {
+        let (d, view, printing, input) = (
+            state.dispatcher(),
+            view.clone(),
+            printing.clone(),
+            input.clone(),
+        );
+        let ids: Vec<String> = branch.summaries.iter().map(|s| s.id.clone()).collect();
+        let (summary, filters) = (summary.clone(), choices.clone());
+        let year = (today.year - 1).to_string();
         Callback::from(move |e: Event| {
-            let Some(el) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
+            let Some(el) = e.target_dyn_into::<web_sys::Element>() else {
                 return;
             };
-            if let Some(files) = el.files() {
-                import_files(files, d.clone());
+            let send = |a: BranchAction| d.dispatch(Action::Branch(a));
+            let value = || {
+                el.dyn_ref::<web_sys::HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default()
+            };
+            let index = || {
+                el.dyn_ref::<web_sys::HtmlSelectElement>()
+                    .map_or(0, |s| s.selected_index().max(0) as usize)
+            };
+            let what = el.get_attribute("data-do").unwrap_or_default();
+            let s = summary.as_deref();
+            match (what.as_str(), s) {
+                ("new", _) => send(BranchAction::New {
+                    branch: String::new(),
+                    year: year.clone(),
+                }),
+                ("choose", _) => {
+                    if let Some(i) = input.cast::<web_sys::HtmlInputElement>() {
+                        i.click();
+                    }
+                }
+                ("files", _) => {
+                    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                        if let Some(files) = i.files() {
+                            import_files(files, d.clone());
+                        }
+                        i.set_value("");
+                    }
+                }
+                ("pick", _) => {
+                    if let Some(id) = ids.get(index()) {
+                        send(BranchAction::Open(id.clone()))
+                    }
+                }
+                ("dismiss", _) => send(BranchAction::DismissResults),
+                ("filter", _) => {
+                    if let Some((filter, _)) = filters.get(index()) {
+                        view.set(View {
+                            filter: *filter,
+                            ..*view
+                        })
+                    }
+                }
+                ("group", _) => view.set(View {
+                    group: [GroupBy::Member, GroupBy::Aspect][index().min(1)],
+                    ..*view
+                }),
+                ("all", _) => view.set(View { all: true, ..*view }),
+                ("print", _) => printing.set(true),
+                ("name", Some(s)) => send(BranchAction::Rename {
+                    branch: value(),
+                    year: s.year.clone(),
+                }),
+                ("year", Some(s)) => send(BranchAction::Rename {
+                    branch: s.branch.clone(),
+                    year: value(),
+                }),
+                ("docx" | "xlsx" | "json", Some(s)) => {
+                    let base = safe_file_part(&s.title());
+                    let table = || branch_table(s, today, view.group);
+                    let _ = match what.as_str() {
+                        "xlsx" => {
+                            download_bytes(&format!("{base}.xlsx"), XLSX, &table_xlsx(&table()))
+                        }
+                        "docx" => {
+                            download_bytes(&format!("{base}.docx"), DOCX, &table_docx(&table()))
+                        }
+                        _ => download(
+                            &format!("支部汇总-{base}.json"),
+                            "application/json",
+                            &s.to_json(),
+                        ),
+                    };
+                }
+                ("delete", Some(s)) => {
+                    // Asked first: the secretary's whole year of work.
+                    let ask = format!("删除“{}”？删除后无法恢复，建议先导出汇总文件。", s.title());
+                    let window = web_sys::window();
+                    if window.and_then(|w| w.confirm_with_message(&ask).ok()) == Some(true) {
+                        send(BranchAction::Delete(s.id.clone()))
+                    }
+                }
+                _ => {}
             }
-            el.set_value("");
         })
     };
-    let import = html! {
-        <>
-            <button type="button" class="button primary" onclick={on_choose}>{ "导入同志们的问题清单…" }</button>
-            <input type="file" accept=".json,application/json" multiple=true hidden=true ref={input}
-                onchange={on_files} data-testid="branch-input" aria-label="选择问题清单文件（可多选）" />
-        </>
-    };
+    let click = on.reform(Event::from);
+
     let picker = (branch.summaries.len() > 1).then(|| {
-        let ids: Vec<String> = branch.summaries.iter().map(|s| s.id.clone()).collect();
-        let d = d.clone();
-        let on_pick = Callback::from(move |e: Event| {
-            if let Some(id) = ids.get(selected(&e)) {
-                d.dispatch(Action::Branch(BranchAction::Open(id.clone())))
-            }
-        });
         html! {
             <label class="field">{ "查看的汇总" }
-                <select data-testid="branch-pick" onchange={on_pick}>
+                <select data-testid="branch-pick" data-do="pick" onchange={on.clone()}>
                     { for branch.summaries.iter().map(|s| html! {
                         <option selected={Some(&s.id) == branch.open.as_ref()}>{ s.title() }</option>
                     }) }
@@ -142,72 +197,42 @@ pub fn Branch() -> Html {
         }
     });
     let results = (!branch.results.is_empty()).then(|| {
-        let dismiss = send(BranchAction::DismissResults);
         html! {
             <div class="notice" role="status" data-testid="branch-results">
                 <ul>{ for branch.results.iter().map(|r| match &r.result {
                     Ok(m) => html! { <li>{ format!("“{}”：{m}", r.file_name) }</li> },
                     Err(e) => html! { <li class="failed">{ format!("“{}”未导入：{e}", r.file_name) }</li> },
                 }) }</ul>
-                <button type="button" class="button small" onclick={Callback::from(move |_| dismiss())}>{ "知道了" }</button>
+                <button type="button" class="button small" data-do="dismiss" onclick={click.clone()}>{ "知道了" }</button>
             </div>
         }
     });
-
-    let body = match summary.as_ref() {
-        None => html! {
-            <p class="muted" data-testid="branch-empty">{ "还没有支部汇总。填写支部名称和年度后新建，或直接导入同志们的问题清单。" }</p>
-        },
-        Some(s) => summary_view(s, today, (&filter, &group, &all), &common, &d),
-    };
     let outputs = summary.as_ref().map(|s| {
-        let base = safe_file_part(&s.title());
-        let file = |kind: u8| {
-            let (s, base, today, by) = (s.clone(), base.clone(), today, *group);
-            Callback::from(move |_| {
-                let _ = match kind {
-                    0 => download_bytes(&format!("{base}.xlsx"), XLSX, &table_xlsx(&branch_table(&s, today, by))),
-                    1 => download_bytes(&format!("{base}.docx"), DOCX, &table_docx(&branch_table(&s, today, by))),
-                    _ => download(&format!("支部汇总-{base}.json"), "application/json", &s.to_json()),
-                };
-            })
-        };
-        let printing = printing.clone();
-        let delete = send(BranchAction::Delete(s.id.clone()));
-        let ask = format!("删除“{}”？删除后无法恢复，建议先导出汇总文件。", s.title());
-        let on_rename = |which: u8| {
-            let (d, s) = (d.clone(), s.clone());
-            Callback::from(move |e: Event| {
-                let v = value_of(&e);
-                let (branch, year) = if which == 0 { (v, s.year.clone()) } else { (s.branch.clone(), v) };
-                d.dispatch(Action::Branch(BranchAction::Rename { branch, year }))
-            })
-        };
         html! {
             <>
                 <div class="branch-names">
-                    <label class="field">{ "支部名称" }<input type="text" value={s.branch.clone()} data-testid="branch-name" onchange={on_rename(0)} /></label>
-                    <label class="field">{ "年度" }<input type="text" inputmode="numeric" value={s.year.clone()} onchange={on_rename(1)} /></label>
+                    <label class="field">{ "支部名称" }<input type="text" value={s.branch.clone()} data-testid="branch-name" data-do="name" onchange={on.clone()} /></label>
+                    <label class="field">{ "年度" }<input type="text" inputmode="numeric" value={s.year.clone()} data-do="year" onchange={on.clone()} /></label>
                 </div>
                 <div class="toolbar">
-                    <button type="button" class="button" onclick={Callback::from(move |_| printing.set(true))}>{ "打印汇总（横向A4）" }</button>
-                    <button type="button" class="button" data-testid="branch-docx" onclick={file(1)}>{ "下载 Word (.docx)" }</button>
-                    <button type="button" class="button" data-testid="branch-xlsx" onclick={file(0)}>{ "下载 Excel (.xlsx)" }</button>
-                    <button type="button" class="button" onclick={file(2)}>{ "导出汇总文件（交接用）" }</button>
-                    <button type="button" class="button danger" onclick={Callback::from(move |_| {
-                        // Asked first: the secretary's whole year of work.
-                        if web_sys::window().and_then(|w| w.confirm_with_message(&ask).ok()) == Some(true) {
-                            delete()
-                        }
-                    })}>{ "删除此汇总" }</button>
+                    { for OUTPUTS.iter().map(|(what, id, label)| html! {
+                        <button type="button" class={if *what == "delete" { "button danger" } else { "button" }}
+                            data-testid={(!id.is_empty()).then_some(*id)} data-do={*what} onclick={click.clone()}>{ *label }</button>
+                    }) }
                 </div>
             </>
         }
     });
+    let body = match summary.as_deref() {
+        None => html! {
+            <p class="muted" data-testid="branch-empty">{ "还没有支部汇总。填写支部名称和年度后新建，或直接导入同志们的问题清单。" }</p>
+        },
+        Some(s) => summary_view(s, today, *view, &choices, &common, &on, &state),
+    };
     let print_view = summary
-        .as_ref()
+        .as_deref()
         .filter(|_| *printing)
-        .map(|s| print_view(branch_table(s, today, *group)));
+        .map(|s| print_view(branch_table(s, today, view.group)));
 
     html! {
         <div class="branch-page">
@@ -217,8 +242,10 @@ pub fn Branch() -> Html {
                 { picker.unwrap_or_default() }
                 { outputs.unwrap_or_default() }
                 <div class="toolbar">
-                    { import }
-                    <button type="button" class="button" data-testid="branch-new" onclick={on_new}>{ "新建汇总（另一年度或另一个支部）" }</button>
+                    <button type="button" class="button primary" data-do="choose" onclick={click.clone()}>{ "导入同志们的问题清单…" }</button>
+                    <input type="file" accept=".json,application/json" multiple=true hidden=true ref={input}
+                        data-do="files" onchange={on.clone()} data-testid="branch-input" aria-label="选择问题清单文件（可多选）" />
+                    <button type="button" class="button" data-testid="branch-new" data-do="new" onclick={click}>{ "新建汇总（另一年度或另一个支部）" }</button>
                 </div>
                 { results.unwrap_or_default() }
             </section>
@@ -229,40 +256,17 @@ pub fn Branch() -> Html {
 }
 
 /// The counts, common problems, the filter and grouping, and the table.
-/// Rows drawn before 显示全部.
-const SHOWN: usize = 50;
-
 fn summary_view(
     s: &Summary,
     today: CivilDate,
-    (filter, group, all): (
-        &UseStateHandle<RowFilter>,
-        &UseStateHandle<GroupBy>,
-        &UseStateHandle<bool>,
-    ),
-    common: &[ziping_core::CommonProblem],
-    d: &crate::reducer::Dispatcher,
+    view: View,
+    choices: &[(RowFilter, &'static str)],
+    common: &Rc<Vec<ziping_core::CommonProblem>>,
+    on: &Callback<Event>,
+    state: &crate::hooks::AppContext,
 ) -> Html {
-    let choices = RowFilter::choices();
-    let on_filter = {
-        let (filter, choices) = (filter.clone(), choices.clone());
-        Callback::from(move |e: Event| {
-            if let Some((f, _)) = choices.get(selected(&e)) {
-                filter.set(*f)
-            }
-        })
-    };
-    let on_group = {
-        let group = group.clone();
-        Callback::from(move |e: Event| {
-            group.set(if selected(&e) == 1 {
-                GroupBy::Aspect
-            } else {
-                GroupBy::Member
-            })
-        })
-    };
-    let rows = s.table(today, **filter, **group);
+    let rows = s.table(today, view.filter, view.group);
+    let d = state.dispatcher();
     html! {
         <section class="panel">
             <h2>{ s.title() }</h2>
@@ -273,12 +277,12 @@ fn summary_view(
                 </ul>
             }
             <div class="toolbar no-print">
-                <label>{ "显示 " }<select data-testid="branch-filter" onchange={on_filter}>
-                    { for choices.iter().map(|(f, label)| html! { <option selected={*f == **filter}>{ *label }</option> }) }
+                <label>{ "显示 " }<select data-testid="branch-filter" data-do="filter" onchange={on.clone()}>
+                    { for choices.iter().map(|(f, label)| html! { <option selected={*f == view.filter}>{ *label }</option> }) }
                 </select></label>
-                <label>{ "分组 " }<select data-testid="branch-group" onchange={on_group}>
-                    <option selected={**group == GroupBy::Member}>{ "按同志" }</option>
-                    <option selected={**group == GroupBy::Aspect}>{ "按方面" }</option>
+                <label>{ "分组 " }<select data-testid="branch-group" data-do="group" onchange={on.clone()}>
+                    <option selected={view.group == GroupBy::Member}>{ "按同志" }</option>
+                    <option selected={view.group == GroupBy::Aspect}>{ "按方面" }</option>
                 </select></label>
             </div>
             if rows.is_empty() {
@@ -287,7 +291,7 @@ fn summary_view(
                 <table class="ledger-table branch-table" data-testid="branch-table">
                     <thead><tr>{ for ["序号", "姓名", "方面", "问题表现", "整改措施", "整改时限", "状态", "支部确认销号"]
                         .iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
-                    <tbody>{ for rows.iter().take(if **all { usize::MAX } else { SHOWN }).enumerate().map(|(i, v)| html! {
+                    <tbody>{ for rows.iter().take(if view.all { usize::MAX } else { SHOWN }).enumerate().map(|(i, v)| html! {
                         // Unkeyed: a row has no state of its own, so a filter
                         // updates the rows drawn instead of making new ones.
                         <BranchLine index={i + 1}
@@ -297,9 +301,9 @@ fn summary_view(
                             dispatcher={d.clone()} />
                     }) }</tbody>
                 </table>
-                if rows.len() > SHOWN && !**all {
-                    <button type="button" class="button" data-testid="branch-all"
-                        onclick={{ let all = all.clone(); Callback::from(move |_| all.set(true)) }}>
+                if rows.len() > SHOWN && !view.all {
+                    <button type="button" class="button" data-testid="branch-all" data-do="all"
+                        onclick={on.reform(Event::from)}>
                         { format!("显示全部 {} 项", rows.len()) }</button>
                 }
             }
