@@ -17,7 +17,9 @@ use crate::components::ledger::print_view;
 use crate::file_import::import_files;
 use crate::hooks::use_app_state;
 use ziping_app::state::{Action, BranchAction};
-use ziping_core::{common_problems, safe_file_part, CivilDate, GroupBy, RowFilter, Summary};
+use ziping_core::{
+    common_problems, safe_file_part, table_of, CivilDate, GroupBy, RowFilter, Summary,
+};
 use ziping_report::{branch_table, table_docx, table_xlsx};
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -63,15 +65,11 @@ pub fn Branch() -> Html {
     let branch = &state.branch;
     let summary = branch.summary().cloned();
     // Drawn again only when a file comes in (not on a 确认销号): keyed by
-    // the members' files held.
-    let files: Vec<(String, i64)> = summary
-        .iter()
-        .flat_map(|s| {
-            s.members
-                .iter()
-                .map(|m| (format!("{}/{}", s.id, m.draft), m.exported))
-        })
-        .collect();
+    // the 汇总 and the members' files held.
+    let files: Option<(String, Vec<(String, i64)>)> = summary.as_ref().map(|s| {
+        let held = s.members.iter().map(|m| (m.draft.clone(), m.exported));
+        (s.id.clone(), held.collect())
+    });
     let common = {
         let summary = summary.clone();
         use_memo(files, move |_| {
@@ -265,12 +263,15 @@ fn summary_view(
     on: &Callback<Event>,
     state: &crate::hooks::AppContext,
 ) -> Html {
-    let rows = s.table(today, view.filter, view.group);
+    // Each row's status and overdue mark worked out once, for the counts
+    // and the table.
+    let views = s.views(today);
+    let rows = table_of(&views, view.filter, view.group);
     let d = state.dispatcher();
     html! {
         <section class="panel">
             <h2>{ s.title() }</h2>
-            <p data-testid="branch-counts">{ s.counts(today).line() }</p>
+            <p data-testid="branch-counts">{ s.counts_of(&views).line() }</p>
             if !common.is_empty() {
                 <ul class="branch-common" data-testid="branch-common">
                     { for common.iter().map(|c| html! { <li>{ c.line() }</li> }) }

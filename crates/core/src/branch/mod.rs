@@ -17,4 +17,4 @@ pub use list::{member_list, MemberList, MemberProblem, MEMBER_FORMAT, MEMBER_VER
 pub use summary::{
     Confirm, Member, MergeError, MergeReport, Summary, SummaryRow, SUMMARY_FORMAT, SUMMARY_VERSION,
 };
-pub use tally::{Counts, GroupBy, RowFilter, RowView};
+pub use tally::{table_of, Counts, GroupBy, RowFilter, RowView};

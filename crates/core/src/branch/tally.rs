@@ -138,41 +138,25 @@ impl Summary {
         out
     }
 
-    /// The rows `filter` lets through, grouped by member (in the order they
-    /// came) or by aspect (the five tasks first), each group in order.
+    /// The rows `filter` lets through on `today`, grouped `by` member or
+    /// aspect ([`table_of`]).
     pub fn table(&self, today: CivilDate, filter: RowFilter, by: GroupBy) -> Vec<RowView<'_>> {
-        let mut rows: Vec<RowView> = self
-            .views(today)
-            .into_iter()
-            .filter(|v| filter.fits(v))
-            .collect();
-        if by == GroupBy::Aspect {
-            // The five tasks in order, then the others as they come, 未归类
-            // last; each group in the order of its rows.
-            let mut seen: Vec<&str> = Vec::new();
-            for v in &rows {
-                if !seen.contains(&v.aspect()) {
-                    seen.push(v.aspect());
-                }
-            }
-            let listed = |a: &&str| DEFAULT_ASPECTS.contains(a) || *a == "未归类";
-            let order = (DEFAULT_ASPECTS.iter().copied())
-                .chain(seen.iter().copied().filter(|a| !listed(a)))
-                .chain(["未归类"]);
-            let mut grouped = Vec::with_capacity(rows.len());
-            for aspect in order {
-                grouped.extend(rows.iter().filter(|v| v.aspect() == aspect).copied());
-            }
-            rows = grouped;
-        }
-        rows
+        table_of(&self.views(today), filter, by)
     }
 
     /// The counts on `today`.
     pub fn counts(&self, today: CivilDate) -> Counts {
-        let mut c = Counts::default();
-        let mut members: Vec<&str> = Vec::new();
-        for v in self.views(today).iter().filter(|v| !v.row.removed) {
+        self.counts_of(&self.views(today))
+    }
+
+    /// The counts of `views`, this 汇总's rows (removed ones left out).
+    pub fn counts_of(&self, views: &[RowView]) -> Counts {
+        let mut c = Counts {
+            // A member with no open rows still counts.
+            members: self.members.len(),
+            ..Counts::default()
+        };
+        for v in views.iter().filter(|v| !v.row.removed) {
             c.problems += 1;
             match v.status {
                 RowStatus::NotStarted => c.not_started += 1,
@@ -182,12 +166,35 @@ impl Summary {
             }
             c.overdue += usize::from(v.overdue);
             c.confirmed += usize::from(v.row.confirm.is_some());
-            if !members.contains(&v.member.draft.as_str()) {
-                members.push(&v.member.draft);
-            }
         }
-        // A member with no open rows still counts.
-        c.members = self.members.len().max(members.len());
         c
     }
+}
+
+/// The rows of `views` that `filter` lets through, grouped by member (in
+/// the order they came) or by aspect (the five tasks first), each group in
+/// order.
+pub fn table_of<'a>(views: &[RowView<'a>], filter: RowFilter, by: GroupBy) -> Vec<RowView<'a>> {
+    let rows = views.iter().filter(|v| filter.fits(v)).copied();
+    if by == GroupBy::Member {
+        return rows.collect();
+    }
+    // The five tasks in order, then the others as they come, 未归类 last;
+    // each group in the order of its rows.
+    let rows: Vec<RowView> = rows.collect();
+    let mut seen: Vec<&str> = Vec::new();
+    for v in &rows {
+        if !seen.contains(&v.aspect()) {
+            seen.push(v.aspect());
+        }
+    }
+    let listed = |a: &&str| DEFAULT_ASPECTS.contains(a) || *a == "未归类";
+    let order = (DEFAULT_ASPECTS.iter().copied())
+        .chain(seen.iter().copied().filter(|a| !listed(a)))
+        .chain(["未归类"]);
+    let mut grouped = Vec::with_capacity(rows.len());
+    for aspect in order {
+        grouped.extend(rows.iter().filter(|v| v.aspect() == aspect).copied());
+    }
+    grouped
 }
