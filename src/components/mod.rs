@@ -18,7 +18,7 @@ mod root;
 
 pub use crate::hooks::{use_app_state, AppContext};
 pub use app::{App, AppProps};
-pub use branch::{branch_offer, Branch, BranchLine};
+pub use branch::{branch_offer, Branch};
 pub use checklist::{Checklist, ItemCard, SectionView};
 pub use common::{
     carried_banner, export_backup, export_drafts, finding_item, on_toggle, path_steps,

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::BranchLine;
+use super::branch_line;
 use crate::browser::{download, download_bytes, now_ms, print};
 use crate::components::ledger::print_view;
 use crate::file_import::import_files;
@@ -292,15 +292,8 @@ fn summary_view(
                 <table class="ledger-table branch-table" data-testid="branch-table">
                     <thead><tr>{ for ["序号", "姓名", "方面", "问题表现", "整改措施", "整改时限", "状态", "支部确认销号"]
                         .iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
-                    <tbody>{ for rows.iter().take(if view.all { usize::MAX } else { SHOWN }).enumerate().map(|(i, v)| html! {
-                        // Unkeyed: a row has no state of its own, so a filter
-                        // updates the rows drawn instead of making new ones.
-                        <BranchLine index={i + 1}
-                            name={AttrValue::from(v.member.name.clone())} draft={AttrValue::from(v.member.draft.clone())}
-                            aspect={AttrValue::from(v.aspect().to_string())} row={v.row.clone()}
-                            status={AttrValue::from(v.status_text())} overdue={v.overdue} {today}
-                            dispatcher={d.clone()} />
-                    }) }</tbody>
+                    <tbody>{ for rows.iter().take(if view.all { usize::MAX } else { SHOWN }).enumerate()
+                        .map(|(i, v)| branch_line(i + 1, v, today, &d)) }</tbody>
                 </table>
                 if rows.len() > SHOWN && !view.all {
                     <button type="button" class="button" data-testid="branch-all" data-do="all"

@@ -6,5 +6,5 @@ mod branch_line;
 mod branch_offer;
 
 pub use branch::Branch;
-pub use branch_line::BranchLine;
+use branch_line::branch_line;
 pub use branch_offer::branch_offer;
