@@ -98,16 +98,26 @@ impl BranchState {
     /// The 汇总 a backup brings: one the same as here changes nothing, one
     /// with an id here is kept beside it.
     pub(super) fn add(&mut self, incoming: Vec<Summary>, fresh: &mut dyn FnMut() -> String) {
-        for mut s in incoming {
-            if self.summaries.iter().any(|h| **h == s) {
-                continue;
+        for s in incoming {
+            if let Some(id) = self.keep(s, fresh) {
+                self.open.get_or_insert(id);
             }
-            if !is_safe_id(&s.id) || self.summaries.iter().any(|h| h.id == s.id) {
-                s.id = summary_id(&fresh());
-            }
-            self.open.get_or_insert_with(|| s.id.clone());
-            self.summaries.push(Rc::new(s));
         }
+    }
+
+    /// Keeps `s` first in the list, under a fresh id when its own is taken
+    /// here (or unsafe as a key); its id, or none when the same 汇总 is
+    /// already here.
+    fn keep(&mut self, mut s: Summary, fresh: &mut dyn FnMut() -> String) -> Option<String> {
+        if self.summaries.iter().any(|h| **h == s) {
+            return None;
+        }
+        if !is_safe_id(&s.id) || self.summaries.iter().any(|h| h.id == s.id) {
+            s.id = summary_id(&fresh());
+        }
+        let id = s.id.clone();
+        self.summaries.insert(0, Rc::new(s));
+        Some(id)
     }
 
     /// The open 汇总.
@@ -230,17 +240,15 @@ impl BranchState {
             .map_err(|_| "不是本程序导出的问题清单（报支部）文件。".to_string())?;
         match branch_file_kind(&value) {
             Some(BranchFile::Summary) => {
-                let mut s = Summary::from_value(&value).map_err(|e| e.to_string())?;
-                if self.summaries.iter().any(|h| **h == s) {
-                    return Ok(format!("“{}”本机已有，内容相同。", s.title()));
+                let s = Summary::from_value(&value).map_err(|e| e.to_string())?;
+                let title = s.title();
+                match self.keep(s, fresh) {
+                    Some(id) => {
+                        self.open = Some(id);
+                        Ok(format!("已导入“{title}”。"))
+                    }
+                    None => Ok(format!("“{title}”本机已有，内容相同。")),
                 }
-                if !is_safe_id(&s.id) || self.summaries.iter().any(|h| h.id == s.id) {
-                    s.id = summary_id(&fresh());
-                }
-                let message = format!("已导入“{}”。", s.title());
-                self.open = Some(s.id.clone());
-                self.summaries.insert(0, Rc::new(s));
-                Ok(message)
             }
             _ => {
                 let list = MemberList::from_value(&value).map_err(|e| e.to_string())?;
