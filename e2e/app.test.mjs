@@ -13,10 +13,10 @@ test('fill both checklists by mouse and keyboard, add notes, reload: all restore
     assert.equal(items.length, 29);
     await c.rate(items[0], 'hao');
     assert.equal(await c.score(), '100.0');
-    assert.equal(await c.grade(), '评完后确定', 'no grade from one item of 29');
+    assert.equal(await c.grade(), '', 'a 组织生活会 has no 等次');
     for (const id of items.slice(1)) await c.item(id).locator('input[value=hao]').click();
     assert.equal(await page.getByTestId('completion').textContent(), '已评 29/29');
-    assert.equal(await c.grade(), '评完后确定', 'the veto facts are still open');
+    assert.equal(await c.grade(), '', 'a 组织生活会 has no 等次, rated through or not');
     await c.rate('w3-peixun', 'yiban');
     assert.equal(await c.score(), '98.8');
     const weak = c.item('w3-peixun');
@@ -55,22 +55,17 @@ test('fill both checklists by mouse and keyboard, add notes, reload: all restore
 
     // Results: both cards, the profile, the veto facts, the 材料.
     const r = await new ResultsPage(page).open();
-    assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 评完后确定/);
+    // A 组织生活会 has no 等次: the score alone.
+    assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 已评 29\/29/);
     // A 组织生活会 does not ask about 个人有关事项 (the 个人总结 and the 自查 do).
     assert.equal(await page.locator('[data-fact-id="f-baogao"], [data-fact-id="f-shixiang"]').count(), 0);
     for (const id of ['f-baxiang', 'f-jilv', 'f-chengjie', 'f-chufen']) {
       await page.locator(`[data-fact-id="${id}"]`).getByLabel('否').check();
     }
-    assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 优秀/);
-    assert.match(await r.card('sige-mofan').textContent(), /80\.0 分 良好/);
-    // A veto fact answered 是 rules out 优秀 whatever the score.
-    await page.locator('[data-fact-id="f-baxiang"]').getByLabel('是').check();
-    assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 良好/);
-    await page.locator('[data-fact-id="f-baxiang"]').getByLabel('否').check();
     // The 个人总结 asks whether the person is a 报告对象, and only then the 情形.
     await page.getByTestId('occasion').selectOption('niandu-kaohe');
     await page.locator('[data-fact-id="f-baogao"]').waitFor();
-    await eventually(async () => /94\.0 分 评完后确定/.test(await r.card('wuxiang-gongzuo').textContent()), true, 'the grade waits for 本人是否为报告对象');
+    await eventually(async () => /94\.0 分 还差1个否决事项/.test(await r.card('wuxiang-gongzuo').textContent()), true, 'the grade waits for 本人是否为报告对象');
     assert.equal(await page.locator('[data-fact-id="f-shixiang"]').count(), 0);
     await page.locator('[data-fact-id="f-baogao"]').getByLabel('是').click();
     await page.locator('[data-fact-id="f-shixiang"]').getByLabel('是').click();
@@ -78,6 +73,11 @@ test('fill both checklists by mouse and keyboard, add notes, reload: all restore
     await page.locator('[data-fact-id="f-baogao"]').getByLabel('否').click();
     assert.equal(await page.locator('[data-fact-id="f-shixiang"]').count(), 0);
     assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 优秀/);
+    assert.match(await r.card('sige-mofan').textContent(), /80\.0 分 良好/);
+    // A veto fact answered 是 rules out 优秀 whatever the score.
+    await page.locator('[data-fact-id="f-baxiang"]').getByLabel('是').check();
+    assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 良好/);
+    await page.locator('[data-fact-id="f-baxiang"]').getByLabel('否').check();
     await page.getByTestId('occasion').selectOption('zuzhi-shenghuohui');
     assert.equal(await page.locator('.radar svg .radar-label').count(), 4);
     assert.match(await r.profileTable().textContent(), /讲政治.*重公道.*业务精.*作风好/s);

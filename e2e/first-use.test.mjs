@@ -219,3 +219,93 @@ test('lock screen: 忘记口令？ explains, then 清除本机数据并导入备
     await eventually(() => page.getByLabel('姓名', { exact: true }).inputValue(), '张晓梅', 'the backup is back');
   });
 });
+
+test('the header: no grade word for a 组织生活会, compact on a phone; the 年度 given; 马上改 as the 材料 says it; the cause named', async () => {
+  await withPage(async (page) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    const height = await page.evaluate(() => document.querySelector('#app .header').getBoundingClientRect().height);
+    assert.ok(height <= 150, `header ${height} px tall at 390 px`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await c.rate('w1-zhongcheng', 'hao');
+    // A 组织生活会 has no 等次 (GENRE §1): the score, muted, and no grade word.
+    assert.equal(await c.score(), '100.0');
+    assert.equal(await c.grade(), '');
+    assert.equal(await page.getByTestId('grade').isVisible(), false);
+    assert.match(await page.locator('#app .header .score-entry').first().getAttribute('class'), /provisional/);
+    await page.getByTestId('start-occasion').selectOption('congyan-zicha');
+    await eventually(() => c.grade(), '评完后确定', 'the 自查 has a 等次');
+    await page.getByTestId('start-occasion').selectOption('zuzhi-shenghuohui');
+    await eventually(() => c.grade(), '', 'and the 组织生活会 none');
+    // A problem with 马上改 and a cause: the cause's field has its own label.
+    await c.rate('w3-peixun', 'yiban');
+    const weak = c.item('w3-peixun');
+    await weak.getByRole('button', { name: '＋ 写一个问题' }).click();
+    await weak.getByLabel('问题表现（用自己的话，写出具体事例）').fill('全年培训学时未达标');
+    await weak.getByLabel('整改措施').fill('制定学习计划，补足学时');
+    await weak.getByLabel('整改时限').fill('马上改');
+    await weak.getByRole('button', { name: '＋ 添加原因' }).click();
+    const cause = weak.getByRole('textbox', { name: '原因', exact: true });
+    await cause.fill('理论学习抓得不紧');
+    assert.ok((await weak.locator('.cause .field-label').boundingBox()).width > 10, 'the label is shown');
+    const r = await new ResultsPage(page).open();
+    assert.match(await page.getByTestId('rectify-list').textContent(), /时限：立行立改/);
+    assert.equal(await weak.getByLabel('整改时限').count(), 0, 'on another screen');
+    // A new draft assesses the year: January–June the year before (UTC+8).
+    const year = await page.evaluate(() => {
+      const d = new Date(Date.now() + 8 * 3600e3);
+      return String(d.getUTCMonth() < 6 ? d.getUTCFullYear() - 1 : d.getUTCFullYear());
+    });
+    assert.equal(await r.field('年度').inputValue(), year);
+    assert.ok((await r.report().inputValue()).startsWith(`${year}年度组织生活会个人对照检查材料`));
+  });
+});
+
+test('a card rated through says which veto facts it waits on, and leads to them on this screen', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    await page.getByTestId('start-occasion').selectOption('congyan-zicha');
+    const items = await page.locator('#app [data-item-id]').evaluateAll((els) => els.map((e) => e.dataset.itemId));
+    await c.rate(items[0], 'hao');
+    const r = await new ResultsPage(page).open();
+    const card = r.card('wuxiang-gongzuo');
+    assert.match(await card.textContent(), /参考等次评完后确定：还有 28 项未评，\d+ 个否决事项见下方。/);
+    assert.ok(!(await card.textContent()).includes('在“结果与报告”中回答'), 'no pointer to the screen it is on');
+    await showPage(page, '逐条自评');
+    await c.allRendered();
+    for (const id of items.slice(1)) await c.rate(id, 'hao');
+    await new ResultsPage(page).open();
+    const waits = card.getByTestId('card-missing-facts');
+    const n = Number((await waits.textContent()).match(/^还差(\d+)个否决事项$/)[1]);
+    assert.ok(n >= 4, `${n} facts`);
+    assert.doesNotMatch(await card.textContent(), /评完后确定/);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await waits.click();
+    await eventually(async () => (await below(page, '[data-testid=facts]')).inView, true, 'the facts in view');
+  });
+});
+
+test('the path ticks 材料 and 台账 once their screens are opened, not before', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    await page.getByTestId('start-occasion').selectOption('zuzhi-shenghuohui');
+    for (const tab of ['五项工作', '四个模范']) {
+      await c.tab(tab);
+      const items = await page.locator('#app [data-item-id]').evaluateAll((els) => els.map((e) => e.dataset.itemId));
+      for (const id of items) await c.rate(id, 'hao');
+    }
+    await c.tab('五项工作');
+    for (let k = 0; k < 3; k++) {
+      const item = c.item(['w1-zhongcheng', 'w2-ligong', 'w3-peixun'][k]);
+      await item.getByText('查摆问题', { exact: true }).click();
+      await item.getByRole('button', { name: '＋ 写一个问题' }).click();
+      await item.getByLabel('问题表现（用自己的话，写出具体事例）').fill(`问题${k}，比如某次会议前准备不足`);
+    }
+    const done = () => page.locator('#app [data-testid=path] .step.done .step-link').allTextContents();
+    const r = await new ResultsPage(page).open();
+    await r.field('姓名').fill('张晓梅');
+    await eventually(async () => (await done()).map((s) => s.replace('✓', '')), ['自评', '查摆问题', '个人信息与场合', '材料']);
+    await showPage(page, '整改台账');
+    await eventually(async () => (await done()).length, 5, 'the ledger seen');
+  });
+});

@@ -33,8 +33,8 @@ for (const major of [83, 86]) {
       await app.rate('w1-zhongcheng', 'hao');
       await app.rate('w2-guiju', 'yiban');
       await app.hasText('[data-testid="total-score"]', '82.9');
-      // No grade until every item is rated (GENRE §3).
-      await app.hasText('[data-testid="grade"]', '评完后确定');
+      // No grade word: a 组织生活会 has no 等次 (GENRE §1).
+      await app.hasText('[data-testid="grade"]', '');
 
       // Notes: a problem under the item, typed for real.
       const weak = '[data-item-id="w2-guiju"]';

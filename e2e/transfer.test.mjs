@@ -178,6 +178,8 @@ test('a department template: import, create a draft from it, score with its band
     await page.getByTestId('new-from').selectOption('example-department');
     await page.getByRole('button', { name: '新建自评' }).click();
     assert.equal(await page.getByTestId('draft-name').textContent(), '某部机关作风建设自查（示例）自评');
+    // An occasion with a 等次 (a 组织生活会 has none).
+    await page.getByTestId('start-occasion').selectOption('congyan-zicha');
     for (const id of ['e1-taizhang', 'e1-kaohe', 'e2-gongdao']) await c.rate(id, 'dadao');
     await c.rate('e2-baxiang', 'weidadao');
     assert.equal(await c.score(), '75.0');

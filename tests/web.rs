@@ -125,7 +125,8 @@ async fn the_app_scores_a_click_and_saves_it_when_the_page_hides() {
     yew::scheduler::flush().await;
 
     assert_eq!(text_of(&root, "[data-testid=total-score]"), "—");
-    assert_eq!(text_of(&root, "[data-testid=grade]"), "未评");
+    // A 组织生活会 (the default occasion) has no 等次: no grade word.
+    assert_eq!(text_of(&root, "[data-testid=grade]"), "");
     let radio: web_sys::HtmlElement = root
         .query_selector("[data-item-id=w1-zhongcheng] input[value=jiaohao]")
         .unwrap()
@@ -135,8 +136,7 @@ async fn the_app_scores_a_click_and_saves_it_when_the_page_hides() {
     radio.click();
     yew::scheduler::flush().await;
     assert_eq!(text_of(&root, "[data-testid=total-score]"), "80.0");
-    // A grade is given to a finished assessment only.
-    assert_eq!(text_of(&root, "[data-testid=grade]"), "评完后确定");
+    assert_eq!(text_of(&root, "[data-testid=grade]"), "");
     assert_eq!(text_of(&root, "[data-testid=completion]"), "已评 1/29");
 
     // The autosave is debounced: nothing written on the click path …
@@ -500,12 +500,23 @@ async fn a_save_does_not_draft_the_report_again() {
     by_text::<web_sys::HtmlElement>(&root, "nav button", "结果与报告").click();
     yew::scheduler::flush().await;
 
-    let today = ziping_core::chinese_date(js_sys::Date::now() as i64);
+    // Dated as the 材料 dates a new draft: its 年度 from the clock, then the
+    // 组织生活会's window (a 2026年度 one drafted in December: 2027年1月).
+    let year = ziping_core::assessed_year(js_sys::Date::now() as i64);
+    let occasions = ziping_core::builtin_occasions();
+    let window = occasions
+        .get("zuzhi-shenghuohui")
+        .and_then(|o| o.date_window);
+    let dated = || {
+        let today = ziping_core::CivilDate::from_epoch_ms(js_sys::Date::now() as i64);
+        ziping_core::default_material_date(year.parse().ok(), window, today).to_string()
+    };
+    let today = dated();
     let report = root.query_selector(".print-report").unwrap().unwrap();
     let drafted = report.text_content().unwrap();
     assert!(drafted.contains(&today), "the report is dated {today}");
     let restore = a_year_later();
-    let later = ziping_core::chinese_date(js_sys::Date::now() as i64);
+    let later = dated();
     assert_ne!(later, today);
 
     // The pending save is written at once when the page hides: `Saved`.
@@ -517,7 +528,8 @@ async fn a_save_does_not_draft_the_report_again() {
     let hide = web_sys::Event::new("pagehide").unwrap();
     web_sys::window().unwrap().dispatch_event(&hide).unwrap();
     yew::scheduler::flush().await;
-    assert_eq!(saved(&root), "1", "saved and shown");
+    // Two changes: the rating, and the 材料 noted as seen (the path).
+    assert_eq!(saved(&root), "2", "saved and shown");
     let after = root.query_selector(".print-report").unwrap().unwrap();
     assert!(after.is_same_node(Some(&report)), "the same element");
     assert_eq!(after.text_content().unwrap(), drafted, "not drafted again");

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use harness::{App, NOW};
 use util::*;
-use ziping_app::state::Action;
+use ziping_app::state::{Action, Edit};
 use ziping_app::storage::lock::{self, Keyring, SealedStore, LOCK_KEY};
 use ziping_app::storage::{
     self, draft_key, KeyValue, MemoryStore, SectionSnapshot, Snapshot, Stored, SNAPSHOT_FORMAT,
@@ -68,7 +68,7 @@ fn a_new_users_first_save_writes_the_snapshot_of_the_new_draft() {
     );
     assert_eq!(s.name, "我的个人自评");
     let first = &s.checklists[0];
-    assert_eq!((first.score.as_str(), first.grade.as_str()), ("—", "未评"));
+    assert_eq!((first.score.as_str(), first.grade.as_str()), ("—", ""));
     assert_eq!(
         (first.answered, first.total, first.provisional),
         (0, 29, true)
@@ -109,16 +109,20 @@ fn each_save_brings_the_snapshot_in_line_with_the_stored_draft() {
             .collect::<Vec<_>>(),
         [("w1-liangge", "yiban"), ("w1-zhongcheng", "hao")]
     );
+    // A 组织生活会 (the default occasion) has no 等次: no grade word, muted.
     let first = &s.checklists[0];
-    assert_eq!(
-        (first.score.as_str(), first.grade.as_str()),
-        ("80.0", "评完后确定")
-    );
+    assert_eq!((first.score.as_str(), first.grade.as_str()), ("80.0", ""));
+    assert!(first.provisional);
     assert_eq!((first.answered, first.total), (2, 29));
     assert_eq!(s.missing, "还差4个否决事项", "as the header says it");
     assert_eq!(s.sections[0].score, "80.0");
     assert_eq!((s.sections[0].answered, s.sections[1].answered), (2, 0));
     assert_eq!(s.sections[1].score, "—");
+    // An occasion with a 等次: the grade word, as the header shows it.
+    app.act(Action::Material(Edit::SetOccasion("congyan-zicha".into())));
+    app.save(&mut store);
+    let s = stored_snapshot(&store).unwrap();
+    assert_eq!(s.checklists[0].grade, "评完后确定");
 
     // Not applicable is its radio's value.
     app.act(rate("w1-jiguan", "na"));

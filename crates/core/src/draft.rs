@@ -242,6 +242,18 @@ pub struct Draft {
     /// A Party member's own facts of the year (民主评议): 组织生活
     /// attendance, 党费, 交办任务, 双报到. Empty: none given.
     pub member: MemberFacts,
+    /// The screens the person has opened for this draft (the path ticks
+    /// 材料 and 台账 once they are seen, not once their inputs are there).
+    pub seen: Vec<Seen>,
+}
+
+/// A screen of the path the person has opened for a draft ([`Draft::seen`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seen {
+    /// 结果与报告, where the 材料 is.
+    Material,
+    /// 整改台账.
+    Ledger,
 }
 
 /// What the branch reports of each member (民主评议党员), as the member
@@ -384,6 +396,17 @@ impl PartialEq for FactAnswers {
     }
 }
 
+/// The 年度 a new draft assesses on `now` (ms since the epoch, the day in
+/// UTC+8): the year whose 组织生活会 and 年度考核 come next. They are held
+/// from December of year N to February of N+1, so January to June assess
+/// the year before, July to December this year. A stored draft keeps the
+/// 年度 it has (empty or not).
+pub fn assessed_year(now: i64) -> String {
+    let d = CivilDate::from_epoch_ms(now);
+    let year = if d.month <= 6 { d.year - 1 } else { d.year };
+    year.to_string()
+}
+
 /// The occasion of a new draft, and of one whose file names none.
 pub(crate) fn default_occasion() -> String {
     DEFAULT_OCCASION.to_string()
@@ -420,6 +443,13 @@ impl fmt::Display for DraftError {
 impl std::error::Error for DraftError {}
 
 impl Draft {
+    /// Notes that the person opened `screen` (once).
+    pub fn mark_seen(&mut self, screen: Seen) {
+        if !self.seen.contains(&screen) {
+            self.seen.push(screen);
+        }
+    }
+
     /// A new, empty draft covering the given templates.
     pub fn new(
         id: impl Into<DraftId>,
@@ -463,6 +493,7 @@ impl Draft {
             ignored: Vec::new(),
             alt_layout: false,
             member: MemberFacts::default(),
+            seen: Vec::new(),
         }
     }
 

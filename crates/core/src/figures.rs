@@ -13,24 +13,40 @@ use crate::template::{unique_facts, Fact, Template};
 pub struct Figures {
     /// The score (93.0) or —.
     pub score: String,
-    /// The grade, 评完后确定, 不确定等次 or 未评 (`TemplateResult::grade_label`).
+    /// The grade, 评完后确定, 不确定等次 or 未评 (`TemplateResult::grade_label`);
+    /// empty for an occasion without a 等次.
     pub grade: String,
     pub answered: usize,
     pub total: usize,
-    /// A running score, not yet a result: some section has no answer.
+    /// Muted, not a result: a running score (some section has no answer),
+    /// or a score for an occasion that gives no 等次.
     pub provisional: bool,
 }
 
 impl Figures {
-    pub fn of(r: &TemplateResult) -> Figures {
+    /// `r`'s figures for a draft of `occasion` (`None`: one this computer
+    /// lacks, shown as graded).
+    pub fn of(r: &TemplateResult, occasion: Option<&Occasion>) -> Figures {
+        let graded = graded(occasion);
         Figures {
             score: r.score().map_or("—".to_string(), |s| s.to_string()),
-            grade: r.grade_label(),
+            grade: if graded {
+                r.grade_label()
+            } else {
+                String::new()
+            },
             answered: r.tally.answered,
             total: r.tally.total,
-            provisional: r.provisional(),
+            provisional: r.provisional() || !graded,
         }
     }
+}
+
+/// Whether a draft of `occasion` is shown a grade: the one rule for the
+/// header, the snapshot and the score cards ([`Occasion::grades`]; an
+/// occasion this computer lacks is shown as graded).
+pub fn graded(occasion: Option<&Occasion>) -> bool {
+    occasion.is_none_or(Occasion::grades)
 }
 
 /// The veto facts `draft` is asked: its occasion's list (its templates'

@@ -68,11 +68,12 @@ pub use compare::{
 };
 pub use deadline::{is_overdue, official_deadline, Deadline, DeadlineReading, RowStatus};
 pub use draft::{
-    default_aspects, default_rank, thanks_for_rank, Answer, Attendance, Criticism, Draft,
-    DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts, OccasionEdit, Opinion, Person,
-    Rating, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER, PROBATIONARY_MEMBER, RANKS, STANDINGS,
+    assessed_year, default_aspects, default_rank, thanks_for_rank, Answer, Attendance, Criticism,
+    Draft, DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts, OccasionEdit, Opinion,
+    Person, Rating, Seen, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER, PROBATIONARY_MEMBER, RANKS,
+    STANDINGS,
 };
-pub use figures::{asked_facts, missing_facts_note, Figures};
+pub use figures::{asked_facts, graded, missing_facts_note, Figures};
 pub use grade::{barred_bands, grade_barred, occasion_grade, Consequence, OccasionGrade};
 pub use ids::{beside_id, css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
 pub use import::{

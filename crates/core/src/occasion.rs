@@ -600,10 +600,16 @@ impl Occasion {
         self.parts.iter().chain(alt)
     }
 
+    /// Whether the occasion has a 等次 at all (a 组织生活会 does not: GENRE
+    /// §1). The header and the score cards name a grade only where it has.
+    pub fn grades(&self) -> bool {
+        self.grade != GradeShown::Never
+    }
+
     /// The member chooses the 自评等次 (a grade part marked `chosen`, in an
     /// occasion that shows a grade).
     pub fn grade_chosen(&self) -> bool {
-        self.grade != GradeShown::Never
+        self.grades()
             && self
                 .all_parts()
                 .any(|p| p.kind == PartKind::Grade && p.chosen)

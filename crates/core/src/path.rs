@@ -2,7 +2,7 @@
 //! indicator shows it (自评 → 查摆问题 → 个人信息与场合 → 材料 → 台账): which
 //! steps are done. Not a wizard: every screen stays reachable.
 
-use crate::draft::Draft;
+use crate::draft::{Draft, Seen};
 use crate::occasion::Occasion;
 use crate::score::TemplateResult;
 
@@ -15,9 +15,10 @@ pub enum Step {
     Problems,
     /// 个人信息与场合: the name given (the occasion always has a value).
     Person,
-    /// 材料: read, edited, copied or downloaded on the results screen.
+    /// 材料: made (the three steps before are done) and its screen
+    /// (结果与报告) opened.
     Material,
-    /// 台账: the ledger the problems make.
+    /// 台账: made likewise, and the ledger's screen opened.
     Ledger,
 }
 
@@ -44,7 +45,8 @@ impl Step {
 /// Which steps are done for `draft`, in [`Step::ALL`]'s order, from its
 /// checklists' `results` (every item of every one answered: 自评) and its
 /// `occasion` (how many problems it usually has: 查摆问题). The 材料 and the
-/// 台账 are made from the rest: done once it is.
+/// 台账 are made from the rest: done once that is done and the person has
+/// opened its screen ([`Draft::seen`]), not before they have seen it.
 pub fn steps_done(
     draft: &Draft,
     results: &[TemplateResult],
@@ -55,5 +57,12 @@ pub fn steps_done(
     let written = draft.problems.iter().filter(|p| !p.is_blank()).count() >= min;
     let named = !draft.person.name.trim().is_empty();
     let made = rated && written && named;
-    [rated, written, named, made, made]
+    let seen = |s| made && draft.seen.contains(&s);
+    [
+        rated,
+        written,
+        named,
+        seen(Seen::Material),
+        seen(Seen::Ledger),
+    ]
 }

@@ -220,6 +220,14 @@ impl TemplateResult {
         self.facts.iter().any(|f| f.effect == Effect::NoGrade)
     }
 
+    /// The veto facts still open when they are all that stands between a
+    /// fully rated checklist and its grade (the score card then says
+    /// 还差N个否决事项, not 评完后确定); `None` otherwise.
+    pub fn waits_on_facts(&self) -> Option<usize> {
+        let only_facts = self.grade.is_none() && !self.no_grade() && self.unanswered.is_empty();
+        Some(self.open_facts.len()).filter(|n| only_facts && *n > 0)
+    }
+
     /// The grade as the screen shows it: the band, "评完后确定" while items or
     /// veto facts remain, "不确定等次" when a fact rules a grade out, "未评"
     /// before anything is rated.

@@ -237,6 +237,7 @@ fn every_field_reads_back_as_written() {
     d.member.dues = Some(false);
     d.member.tasks = "承办主题党日2次".into();
     d.member.service = "社区报到".into();
+    d.seen = vec![ziping_core::Seen::Material, ziping_core::Seen::Ledger];
     d.cause = "总的原因".into();
     d.report_edit = Some("改过的正文".into());
     d.report_base = Some("生成的正文".into());
@@ -589,4 +590,21 @@ fn renaming_an_occasion_renames_the_edits_written_for_it() {
         .map(|e| e.occasion.as_str())
         .collect();
     assert_eq!(ids, ["kaohe-imported", "other"]);
+}
+
+/// A new draft's 年度 is the year being assessed: January to June the year
+/// before (its 组织生活会 and 年度考核 are held until February), July to
+/// December this year. The day is read in UTC+8.
+#[test]
+fn a_new_drafts_year_is_the_year_being_assessed() {
+    use ziping_core::assessed_year;
+    // 2026-12-06 10:00 UTC+8, 2027-01-15, 2027-06-30 23:59 and 2027-07-01 00:30 (UTC+8).
+    for (ms, year) in [
+        (1_796_522_400_000, "2026"),
+        (1_800_000_000_000, "2026"),
+        (1_814_371_140_000, "2026"),
+        (1_814_373_000_000, "2027"),
+    ] {
+        assert_eq!(assessed_year(ms), year, "{ms}");
+    }
 }

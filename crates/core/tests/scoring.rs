@@ -354,10 +354,76 @@ fn the_path_shows_which_steps_are_done() {
         let id = d.add_problem(Some(link), "");
         d.problem_mut(&id).unwrap().text = format!("问题{k}");
     }
+    // Made, but not yet seen: the 材料 and the 台账 wait for their screens.
+    assert_eq!(done(&d), ["自评", "查摆问题", "个人信息与场合"]);
+    d.mark_seen(ziping_core::Seen::Ledger);
+    assert_eq!(done(&d), ["自评", "查摆问题", "个人信息与场合", "台账"]);
+    d.mark_seen(ziping_core::Seen::Material);
+    d.mark_seen(ziping_core::Seen::Material);
+    assert_eq!(d.seen.len(), 2, "each screen noted once");
     assert_eq!(
         done(&d),
         ["自评", "查摆问题", "个人信息与场合", "材料", "台账"]
     );
+    // Seen before it was made: not done until it is.
+    let mut early = new_draft(&ts);
+    early.mark_seen(ziping_core::Seen::Material);
+    assert!(done(&early).is_empty());
+}
+
+/// The header's figures: a grade word only for an occasion that has a 等次
+/// (GENRE §1: a 组织生活会 does not); there the score is muted, never a
+/// result. An occasion this computer lacks is shown as graded.
+#[test]
+fn the_header_names_a_grade_only_where_the_occasion_has_one() {
+    use ziping_core::{builtin_occasions, graded, Figures};
+    let ts = templates();
+    let occasions = builtin_occasions();
+    let mut d = new_draft(&ts);
+    for t in &ts {
+        rate_all(&mut d, t, "hao");
+        deny_facts(&mut d, t);
+    }
+    let r = score_template(&ts[0], &d);
+    let meeting = Figures::of(&r, occasions.get("zuzhi-shenghuohui"));
+    assert_eq!(
+        (meeting.score.as_str(), meeting.grade.as_str()),
+        ("100.0", "")
+    );
+    assert!(meeting.provisional, "muted: not a result");
+    let check = Figures::of(&r, occasions.get("congyan-zicha"));
+    assert_eq!(
+        (check.score.as_str(), check.grade.as_str()),
+        ("100.0", "优秀")
+    );
+    assert!(!check.provisional);
+    assert_eq!(Figures::of(&r, None).grade, "优秀");
+    let shown: Vec<bool> = [
+        "zuzhi-shenghuohui",
+        "niandu-kaohe",
+        "minzhu-pingyi",
+        "congyan-zicha",
+    ]
+    .iter()
+    .map(|id| graded(occasions.get(id)))
+    .collect();
+    assert_eq!(shown, [false, true, true, true]);
+}
+
+/// Rated through with only veto facts open, a score card says what waits.
+#[test]
+fn a_rated_through_checklist_waits_on_its_veto_facts_by_count() {
+    let t = template(WUXIANG);
+    let mut d = new_draft(std::slice::from_ref(&t));
+    rate(&mut d, WUXIANG, t.sections[0].items[0].id.as_ref(), "hao");
+    assert_eq!(score_template(&t, &d).waits_on_facts(), None, "items open");
+    rate_all(&mut d, &t, "hao");
+    let open = score_template(&t, &d).open_facts.len();
+    assert!(open > 0);
+    assert_eq!(score_template(&t, &d).waits_on_facts(), Some(open));
+    assert_eq!(score_template(&t, &d).grade_label(), "评完后确定");
+    deny_facts(&mut d, &t);
+    assert_eq!(score_template(&t, &d).waits_on_facts(), None, "graded");
 }
 
 /// 个人有关事项 (五项工作 version 4): asked only in the 个人总结 and the 自查,

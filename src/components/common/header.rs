@@ -30,11 +30,14 @@ pub fn Header(props: &HeaderProps) -> Html {
     // Every checklist's figures, each named: what the header says does not
     // depend on the tab last opened (the one shown is marked).
     let shown = state.nav.tab.min(templates.len().saturating_sub(1));
+    let draft = state.draft();
+    let occasion = state.occasions.get(&draft.occasion);
     let entries = templates.iter().zip(props.results.iter()).enumerate().map(|(i, (t, r))| {
-        let f = Figures::of(r);
+        let f = Figures::of(r, occasion);
         let current = i == shown;
         let id = |name: &'static str| current.then_some(name);
-        // A running score until every section has an answer: muted, small.
+        // A running score until every section has an answer, or any score
+        // of an occasion without a 等次: muted, small, no grade word.
         html! {
             <span class={classes!("score-entry", current.then_some("current"), f.provisional.then_some("provisional"))}>
                 <span class="score-label">{ &t.title }</span>
@@ -52,8 +55,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         .get(shown)
         .map_or((0, 0), |r| (r.tally.answered, r.tally.total));
     // The veto facts still to answer, with the way to them.
-    let draft = state.draft();
-    let facts = asked_facts(state.occasions.get(&draft.occasion), &templates, draft);
+    let facts = asked_facts(occasion, &templates, draft);
     let missing = missing_facts_note(draft, &facts).map(|label| {
         let d = state.dispatcher();
         let onclick = Callback::from(move |_| {

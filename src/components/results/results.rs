@@ -10,8 +10,8 @@ use crate::components::{
 };
 use crate::hooks::use_app_state;
 use ziping_core::{
-    barred_bands, model_profile, occasion_grade, rated_items, score_template, strongest, weakest,
-    RatedItem, Template,
+    barred_bands, graded, model_profile, occasion_grade, official_deadline, rated_items,
+    score_template, strongest, weakest, RatedItem, Template,
 };
 use ziping_report::{grade_sentence, or_placeholder};
 
@@ -39,6 +39,7 @@ pub fn Results() -> Html {
     let refs: Vec<&Template> = templates.iter().map(|t| t.as_ref()).collect();
     let draft = state.draft();
     let results = refs.iter().map(|t| score_template(t, draft));
+    let graded = graded(state.occasions.get(&draft.occasion));
     let profile = model_profile(&refs, draft);
     let rated = rated_items(&refs, draft);
     // Every problem written, whatever the item's rating, with its measure.
@@ -103,7 +104,7 @@ pub fn Results() -> Html {
                         <div class="rectify-line">
                             { format!("整改措施：{}　时限：{}",
                                 or_placeholder(&p.measure, "整改措施"),
-                                or_placeholder(&p.deadline, "整改时限")) }
+                                or_placeholder(&official_deadline(&p.deadline), "整改时限")) }
                         </div>
                     </li>
                 }) }
@@ -115,7 +116,7 @@ pub fn Results() -> Html {
         <div class="results">
             <div class="results-top no-print">
                 <div class="score-cards">
-                    { for results.map(|r| html! { <SectionBars result={r} /> }) }
+                    { for results.map(|r| html! { <SectionBars result={r} {graded} /> }) }
                 </div>
                 <section class="panel">
                     <h2>{ "四个模范画像" }</h2>

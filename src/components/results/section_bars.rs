@@ -1,13 +1,17 @@
-//! A template's score card: score, grade, veto, completion and one SVG bar per
-//! section (bar lengths from `ziping_core::bar_width`).
+//! A template's score card: score, grade (none for an occasion without a
+//! 等次), veto, completion and one SVG bar per section (bar lengths from
+//! `ziping_core::bar_width`).
 
 use yew::prelude::*;
 
-use ziping_core::{bar_width, tenths, TemplateResult};
+use crate::browser::locate;
+use ziping_core::{bar_width, missing_facts_label, tenths, TemplateResult};
 
 #[derive(Properties, PartialEq)]
 pub struct SectionBarsProps {
     pub result: TemplateResult,
+    /// The draft's occasion gives a 等次 (`ziping_core::graded`).
+    pub graded: bool,
 }
 
 const TRACK: f64 = 240.0;
@@ -16,7 +20,17 @@ const TRACK: f64 = 240.0;
 pub fn SectionBars(props: &SectionBarsProps) -> Html {
     let r = &props.result;
     let score = r.score().map_or("—".to_string(), |s| s.to_string());
-    let grade = r.grade_label();
+    // Rated through, only veto facts open: say so, and lead to them (below
+    // on this screen).
+    let grade = match r.waits_on_facts() {
+        Some(n) => html! {
+            <button type="button" class="link-button missing-facts" data-testid="card-missing-facts"
+                onclick={Callback::from(|_| locate(&["[data-testid=facts]".to_string()]))}>
+                { missing_facts_label(n) }
+            </button>
+        },
+        None => html! { <span class="grade">{ r.grade_label() }</span> },
+    };
     let bars = r.sections.iter().map(|s| {
         let value = s.tally.score();
         let width = bar_width(value.map(|v| v.points()), TRACK);
@@ -39,14 +53,15 @@ pub fn SectionBars(props: &SectionBarsProps) -> Html {
             <h3>{ &r.title }</h3>
             <p class="score-line">
                 <span class="big-score">{ score }</span><span>{ " 分 " }</span>
-                <span class="grade">{ grade }</span>
+                if props.graded { { grade } }
             </p>
             { for vetoes }
             { for r.facts.iter().map(|f| html! {
                 <p class="veto-reason" role="note">{ format!("否决事项：{}", f.question.replacen("是否", "", 1)) }</p>
             }) }
-            if r.remaining() > 0 && r.score().is_some() {
-                <p class="muted">{ format!("参考等次评完后确定：还有 {} 项未评（含否决事项，在“结果与报告”中回答）。", r.remaining()) }</p>
+            if props.graded && !r.unanswered.is_empty() && r.score().is_some() {
+                <p class="muted">{ format!("参考等次评完后确定：还有 {} 项未评{}。", r.unanswered.len(),
+                    if r.open_facts.is_empty() { String::new() } else { format!("，{} 个否决事项见下方", r.open_facts.len()) }) }</p>
             }
             <p class="muted">
                 { format!("已评 {}/{}", r.tally.answered, r.tally.total) }

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use crate::storage::Stored;
-use ziping_core::{new_draft_name, template_draft_name, Draft, DraftId, ImportPlan};
+use ziping_core::{new_draft_name, template_draft_name, Draft, DraftId, ImportPlan, Seen};
 
 use super::drafts::fresh_draft;
 use super::{
@@ -102,7 +102,18 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                 state.notices.dropped_edit = dropped;
             }
         }
-        Action::Show(page) => state.nav.page = page,
+        Action::Show(page) => {
+            state.nav.page = page;
+            // The path ticks 材料 and 台账 once they are seen.
+            let screen = match page {
+                Page::Results => Some(Seen::Material),
+                Page::Ledger => Some(Seen::Ledger),
+                _ => None,
+            };
+            if screen.is_some_and(|s| lib.edit_current(now, |d| d.mark_seen(s))) {
+                state.touch();
+            }
+        }
         Action::ShowTab(tab) => state.nav.tab = tab,
         Action::CompareWith(id) => state.nav.compare_with = Some(id),
         Action::NewDraft(template) => {

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use ziping_core::{
-    duplicate_name, renamed, undo_index, Draft, DraftId, Template, TemplateLibrary,
+    assessed_year, duplicate_name, renamed, undo_index, Draft, DraftId, Template, TemplateLibrary,
     FIRST_DRAFT_NAME,
 };
 
@@ -33,6 +33,7 @@ pub(super) fn fresh_draft(
     id: DraftId,
 ) -> Rc<Draft> {
     let mut draft = Draft::new(id, name, now, &[]);
+    draft.person.year = assessed_year(now);
     draft.templates = templates.iter().map(|t| t.reference()).collect();
     Rc::new(draft)
 }

@@ -197,10 +197,11 @@ impl SnapshotSource {
                 total: count(s.tally.total),
             })
             .collect();
+        let occasion = self.occasions.get(&draft.occasion);
         let checklists = results
             .iter()
             .map(|r| {
-                let f = Figures::of(r);
+                let f = Figures::of(r, occasion);
                 FiguresSnapshot {
                     score: f.score,
                     grade: f.grade,
@@ -210,7 +211,6 @@ impl SnapshotSource {
                 }
             })
             .collect();
-        let occasion = self.occasions.get(&draft.occasion);
         let facts = asked_facts(occasion, &self.templates, draft);
         Snapshot {
             format: SNAPSHOT_FORMAT,

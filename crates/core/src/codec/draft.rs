@@ -8,7 +8,7 @@ use crate::civil::CivilDate;
 use crate::deadline::RowStatus;
 use crate::draft::{
     default_aspects, default_occasion, Answer, Attendance, Criticism, Draft, FactAnswer,
-    FactAnswers, Ignored, MemberFacts, OccasionEdit, Opinion, Person, Rating,
+    FactAnswers, Ignored, MemberFacts, OccasionEdit, Opinion, Person, Rating, Seen,
 };
 use crate::json::{one_of, to_json, At, FromJson, Out, Read, ToJson, Value};
 use crate::problem::{Angle, Cause, CauseHead, ItemLink, PreviousProblem, Problem, Progress};
@@ -54,6 +54,16 @@ json_struct! {
         alt_layout: "alt_layout" [skip_false],
         // Member facts that do not read are dropped, not the draft.
         member: "member" [skip_empty, lenient],
+        // Not a schema change: a build that does not know it drops it, and
+        // only a tick of the path goes (a value it cannot read, the same).
+        seen: "seen" [skip_empty, lenient],
+    }
+}
+
+json_enum! {
+    Seen {
+        Material = "material",
+        Ledger = "ledger",
     }
 }
 
