@@ -64,7 +64,6 @@ pub enum BranchAction {
         problem: String,
         confirm: Option<Confirm>,
     },
-    RemoveMember(String),
     DismissResults,
 }
 
@@ -191,9 +190,6 @@ impl BranchState {
             } => self
                 .open_mut()
                 .is_some_and(|s| s.confirm(&draft, &problem, confirm, now)),
-            BranchAction::RemoveMember(draft) => self
-                .open_mut()
-                .is_some_and(|s| s.remove_member(&draft, now)),
             BranchAction::DismissResults => {
                 self.results.clear();
                 false

@@ -135,22 +135,23 @@ pub fn common_problems(s: &Summary) -> Vec<CommonProblem> {
         if members.len() < 2 {
             return None;
         }
-        let aspects: Vec<&str> = idx.iter().map(|&i| live[i].aspect).collect();
-        let aspect = aspects
-            .iter()
-            .max_by_key(|a| {
-                (
-                    aspects.iter().filter(|b| b == a).count(),
-                    std::cmp::Reverse(**a),
-                )
-            })
-            .copied()
-            .unwrap_or("");
-        let label = idx
-            .iter()
-            .map(|&i| problem_headline(live[i].text))
-            .min_by_key(|h| (h.chars().count(), h.clone()))
-            .unwrap_or_default();
+        // The aspect most of its rows are under (the first in order among
+        // as many), and the shortest statement (the first in order among
+        // as short).
+        let (mut aspect, mut most) = ("", 0);
+        let (mut label, mut shortest) = (String::new(), usize::MAX);
+        for &i in &idx {
+            let a = live[i].aspect;
+            let n = idx.iter().filter(|&&j| live[j].aspect == a).count();
+            if n > most || (n == most && a < aspect) {
+                (aspect, most) = (a, n);
+            }
+            let h = problem_headline(live[i].text);
+            let len = h.chars().count();
+            if len < shortest || (len == shortest && h < label) {
+                (label, shortest) = (h, len);
+            }
+        }
         Some(CommonProblem {
             members: members.len(),
             aspect: aspect.to_string(),

@@ -290,15 +290,4 @@ impl Summary {
             _ => false,
         }
     }
-
-    /// Removes a member and their rows. Whether they were there.
-    pub fn remove_member(&mut self, draft: &str, now: i64) -> bool {
-        let before = self.members.len();
-        self.members.retain(|m| m.draft != draft);
-        let gone = self.members.len() != before;
-        if gone {
-            self.modified = now;
-        }
-        gone
-    }
 }
