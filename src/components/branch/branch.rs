@@ -282,8 +282,9 @@ fn summary_view(
                     { for choices.iter().map(|(f, label)| html! { <option selected={*f == view.filter}>{ *label }</option> }) }
                 </select></label>
                 <label>{ "分组 " }<select data-testid="branch-group" data-do="group" onchange={on.clone()}>
-                    <option selected={view.group == GroupBy::Member}>{ "按同志" }</option>
-                    <option selected={view.group == GroupBy::Aspect}>{ "按方面" }</option>
+                    { for [(GroupBy::Member, "按同志"), (GroupBy::Aspect, "按方面")].iter().map(|(g, label)| html! {
+                        <option selected={*g == view.group}>{ *label }</option>
+                    }) }
                 </select></label>
             </div>
             if rows.is_empty() {

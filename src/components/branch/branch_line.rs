@@ -46,8 +46,14 @@ pub fn branch_line(index: usize, v: &RowView, today: CivilDate, d: &Dispatcher) 
                 onclick={send(|_, _, today| Some(Confirm { date: today, note: String::new() })).reform(Event::from)}>{ "确认销号" }</button>
         },
     };
+    // A removed row is never overdue.
+    let class = match (row.removed, v.overdue) {
+        (true, _) => "branch-row removed",
+        (false, true) => "branch-row overdue",
+        (false, false) => "branch-row",
+    };
     html! {
-        <tr class={classes!("branch-row", v.overdue.then_some("overdue"), row.removed.then_some("removed"))}
+        <tr class={class}
             data-problem-id={p.id.clone()} data-member={draft.clone()}>
             <td data-label="序号">{ index }</td>
             <td data-label="姓名">{ v.member.name.clone() }</td>
