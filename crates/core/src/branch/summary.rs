@@ -121,19 +121,21 @@ impl MergeReport {
         if self.new_member {
             return format!("已导入{name}的问题清单，共 {} 项。", self.added);
         }
-        let parts: Vec<String> = [
+        let mut changes = String::new();
+        for (what, n) in [
             ("新增", self.added),
             ("更新", self.updated),
             ("删除", self.removed),
-        ]
-        .iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(what, n)| format!("{what} {n} 项"))
-        .collect();
-        if parts.is_empty() {
+        ] {
+            if n > 0 {
+                let comma = if changes.is_empty() { "" } else { "，" };
+                changes += &format!("{comma}{what} {n} 项");
+            }
+        }
+        if changes.is_empty() {
             format!("{name}的问题清单没有变化。")
         } else {
-            format!("已更新{name}的问题清单：{}。", parts.join("，"))
+            format!("已更新{name}的问题清单：{changes}。")
         }
     }
 }
