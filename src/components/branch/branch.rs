@@ -12,10 +12,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::branch_line;
-use crate::browser::{download, download_bytes, now_ms, print};
+use crate::browser::{download, download_bytes, now_ms};
 use crate::components::ledger::print_view;
 use crate::file_import::import_files;
-use crate::hooks::use_app_state;
+use crate::hooks::{use_app_state, use_print};
 use ziping_app::state::{Action, BranchAction};
 use ziping_core::{
     common_problems, safe_file_part, table_of, CivilDate, GroupBy, RowFilter, Summary,
@@ -52,16 +52,7 @@ pub fn Branch() -> Html {
     let state = use_app_state();
     let today = CivilDate::from_epoch_ms(now_ms());
     let view = use_state(View::default);
-    let printing = use_state(|| false);
-    {
-        let printing = printing.clone();
-        use_effect_with(*printing, move |on| {
-            if *on {
-                print();
-                printing.set(false);
-            }
-        });
-    }
+    let (printing, on_print) = use_print();
     let branch = &state.branch;
     let summary = branch.summary().cloned();
     // Drawn again only when a file comes in (not on a 确认销号): keyed by
@@ -81,12 +72,7 @@ pub fn Branch() -> Html {
 
     // Every control of the screen: what it does is its `data-do`.
     let on = {
-        let (d, view, printing, input) = (
-            state.dispatcher(),
-            view.clone(),
-            printing.clone(),
-            input.clone(),
-        );
+        let (d, view, input) = (state.dispatcher(), view.clone(), input.clone());
         let ids: Vec<String> = branch.summaries.iter().map(|s| s.id.clone()).collect();
         let (summary, filters) = (summary.clone(), choices.clone());
         let year = (today.year - 1).to_string();
@@ -143,7 +129,6 @@ pub fn Branch() -> Html {
                     ..*view
                 }),
                 ("all", _) => view.set(View { all: true, ..*view }),
-                ("print", _) => printing.set(true),
                 ("name", Some(s)) => send(BranchAction::Rename {
                     branch: value(),
                     year: s.year.clone(),
@@ -215,7 +200,7 @@ pub fn Branch() -> Html {
                 <div class="toolbar">
                     { for OUTPUTS.iter().map(|(what, id, label)| html! {
                         <button type="button" class={if *what == "delete" { "button danger" } else { "button" }}
-                            data-testid={(!id.is_empty()).then_some(*id)} data-do={*what} onclick={click.clone()}>{ *label }</button>
+                            data-testid={(!id.is_empty()).then_some(*id)} data-do={*what} onclick={if *what == "print" { on_print.clone() } else { click.clone() }}>{ *label }</button>
                     }) }
                 </div>
             </>
@@ -229,7 +214,7 @@ pub fn Branch() -> Html {
     };
     let print_view = summary
         .as_deref()
-        .filter(|_| *printing)
+        .filter(|_| printing)
         .map(|s| print_view(branch_table(s, today, view.group)));
 
     html! {

@@ -5,9 +5,9 @@
 
 use yew::prelude::*;
 
-use crate::browser::{download, download_bytes, focus_first_in, focus_soon, now_ms, print};
+use crate::browser::{download, download_bytes, focus_first_in, focus_soon, now_ms};
 use crate::components::{text_table, LedgerLine};
-use crate::hooks::use_app_state;
+use crate::hooks::{use_app_state, use_print};
 use ziping_app::state::{Action, Page};
 use ziping_core::{
     carried_row, carry_question, draft_ledger, draft_year, is_overdue, is_recurring, ledger_head,
@@ -95,20 +95,7 @@ pub fn Ledger() -> Html {
         })
     };
     // 打印: the printable table is rendered, printed, then dropped again.
-    let printing = use_state(|| false);
-    {
-        let printing = printing.clone();
-        use_effect_with(*printing, move |on| {
-            if *on {
-                print();
-                printing.set(false);
-            }
-        });
-    }
-    let on_print = {
-        let printing = printing.clone();
-        Callback::from(move |_| printing.set(true))
-    };
+    let (printing, on_print) = use_print();
     // 问题清单（报支部）: what the branch imports into its 汇总.
     let for_branch = {
         let state = state.clone();
@@ -199,7 +186,7 @@ pub fn Ledger() -> Html {
                         &strings(&["序号", "问题表现", "整改措施", "整改时限", "整改进展", "状态", "销号日期"]), &carried) }
                 </section>
             }
-            if *printing {
+            if printing {
                 { print_view(full()) }
             }
         </div>
