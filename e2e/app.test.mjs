@@ -57,14 +57,15 @@ test('fill both checklists by mouse and keyboard, add notes, reload: all restore
     const r = await new ResultsPage(page).open();
     // A 组织生活会 has no 等次: the score alone.
     assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 已评 29\/29/);
-    // A 组织生活会 does not ask about 个人有关事项 (the 个人总结 and the 自查 do).
-    assert.equal(await page.locator('[data-fact-id="f-baogao"], [data-fact-id="f-shixiang"]').count(), 0);
+    // A 组织生活会 has no 等次, so it asks no veto facts at all.
+    assert.equal(await page.locator('[data-fact-id]').count(), 0);
+    // The 个人总结 asks them, whether the person is a 报告对象 first, and
+    // only then the 情形 (the 自查 too).
+    await page.getByTestId('occasion').selectOption('niandu-kaohe');
+    await page.locator('[data-fact-id="f-baogao"]').waitFor();
     for (const id of ['f-baxiang', 'f-jilv', 'f-chengjie', 'f-chufen']) {
       await page.locator(`[data-fact-id="${id}"]`).getByLabel('否').check();
     }
-    // The 个人总结 asks whether the person is a 报告对象, and only then the 情形.
-    await page.getByTestId('occasion').selectOption('niandu-kaohe');
-    await page.locator('[data-fact-id="f-baogao"]').waitFor();
     await eventually(async () => /94\.0 分 还差1个否决事项/.test(await r.card('wuxiang-gongzuo').textContent()), true, 'the grade waits for 本人是否为报告对象');
     assert.equal(await page.locator('[data-fact-id="f-shixiang"]').count(), 0);
     await page.locator('[data-fact-id="f-baogao"]').getByLabel('是').click();

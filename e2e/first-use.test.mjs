@@ -105,6 +105,11 @@ test('header: each checklist named, a running score muted, the missing veto fact
     const c = await new ChecklistPage(page).open(FILE_URL);
     assert.equal(await page.getByTestId('missing-facts').count(), 0, 'a new user is not told yet');
     await c.rate('w1-zhongcheng', 'hao');
+    // A 组织生活会 (the default) has no 等次, so it asks no veto facts.
+    await c.waitSaved();
+    assert.equal(await page.getByTestId('missing-facts').count(), 0, 'a 组织生活会 asks no veto facts');
+    assert.equal(await page.locator('[data-testid=facts]').count(), 0);
+    await page.getByTestId('start-occasion').selectOption('congyan-zicha');
     const entries = page.locator('.header .score-entry');
     assert.equal(await entries.count(), 2);
     assert.match(await entries.nth(0).textContent(), /^五项工作/);

@@ -451,6 +451,12 @@ test('Chromium 86: a first use — the path, 下一条未评 below the header, t
     assert.match(await app.text('[data-testid="start-line"]'), /并生成整改台账。所有内容只保存在本机浏览器中，不会上传。/);
     assert.equal(await app.text('[data-testid="path"] [aria-current]'), '自评');
     await app.rate('w1-zhongcheng', 'hao');
+    // The veto facts are asked where the occasion has a 等次 (not a 组织生活会).
+    await page.evaluate(() => {
+      const s = document.querySelector('[data-testid="start-occasion"]');
+      s.value = 'congyan-zicha';
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await app.waitFor('[data-testid="missing-facts"]');
     assert.match(await app.text('[data-testid="missing-facts"]'), /^还差\d+个否决事项$/);
 

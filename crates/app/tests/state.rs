@@ -140,10 +140,13 @@ fn a_new_draft_has_the_year_being_assessed_and_a_stored_one_keeps_its_own() {
 fn opening_the_material_and_the_ledger_is_noted_once() {
     use ziping_core::Seen;
     let mut app = App::new();
+    let made = app.state.draft().modified;
     app.act(Action::Show(Page::Drafts));
     assert_eq!(app.revision(), 0, "nothing noted");
     app.act(Action::Show(Page::Results));
     assert_eq!(app.state.draft().seen, [Seen::Material]);
+    assert_eq!(app.state.draft().modified, made, "a note, not an edit");
+    assert!(app.state.draft().is_untouched());
     let (revision, modified) = (app.revision(), app.state.draft().modified);
     assert_eq!(revision, 1);
     app.act(Action::Show(Page::Checklist));
@@ -154,6 +157,23 @@ fn opening_the_material_and_the_ledger_is_noted_once() {
     assert_eq!(app.state.draft().seen, [Seen::Material, Seen::Ledger]);
     let json = ziping_core::json::to_json(&**app.state.draft());
     assert!(json.contains(r#""seen":["material","ledger"]"#), "{json}");
+    // Another window that saw other screens of the same draft is no
+    // conflict: both windows' notes are kept.
+    let mut theirs = (**app.state.draft()).clone();
+    theirs.seen = vec![Seen::Ledger];
+    let mut app2 = App::new();
+    app2.act(Action::ExternalChange {
+        id: app2.state.draft().id.clone(),
+        draft: Some(Box::new(theirs.clone())),
+    });
+    assert!(app2.state.notices.conflict.is_none());
+    assert_eq!(app2.state.draft().seen, [Seen::Ledger]);
+    app.act(Action::ExternalChange {
+        id: theirs.id.clone(),
+        draft: Some(Box::new(theirs)),
+    });
+    assert!(app.state.notices.conflict.is_none(), "no conflict");
+    assert_eq!(app.state.draft().seen, [Seen::Material, Seen::Ledger]);
 }
 
 #[test]
@@ -989,7 +1009,9 @@ fn undo_puts_a_draft_back_where_it_was_or_at_the_end() {
     ));
     app.act(Action::DeleteDraft("b".into()))
         .act(Action::UndoDelete);
-    assert_eq!(app.names(), ["甲", "乙", "丙"]);
+    let mut names = app.names();
+    names.sort();
+    assert_eq!(names, ["丙", "乙", "甲"], "all three kept");
     assert_eq!(app.current(), "a", "undo does not change the open draft");
     assert!(app.state.library.deleted.is_none());
 
@@ -1365,7 +1387,10 @@ fn a_backup_chosen_after_forgetting_the_passphrase_is_restored_at_once() {
     assert_eq!(app.state.nav.page, Page::Drafts);
     assert_eq!(
         app.state.import.notice,
-        Some(ImportNotice::Done("已从“备份.json”导入 2 份草稿。".into()))
+        Some(ImportNotice::Done(
+            "已从“备份.json”导入 2 份草稿。口令已随清除一并取消，如需加密，请在“本机加密”中重新设置。"
+                .into()
+        ))
     );
     // Only the next file: a later import asks as usual, and keeps what is here.
     app.act(Action::ImportFile {
@@ -1390,6 +1415,20 @@ fn a_backup_chosen_after_forgetting_the_passphrase_is_restored_at_once() {
     });
     assert_eq!(app.state.library.drafts.len(), 2);
     assert_eq!(app.current(), "a");
+    // Only a store's one fresh draft gives way: an untouched draft beside
+    // another (one a second window added meanwhile) stays.
+    let mut app = App::with(stored_with(
+        vec![stored_draft("p", "甲", 1), stored_draft("q", "乙", 1)],
+        Some("p"),
+    ));
+    assert!(app.state.library.drafts.iter().all(|d| d.is_untouched()));
+    app.act(Action::RestoreNext).act(Action::ImportFile {
+        file_name: "备份.json".into(),
+        content: Ok(backup(vec![stored_draft("r", "丙", 1)])),
+    });
+    let mut names = app.names();
+    names.sort();
+    assert_eq!(names, ["丙", "乙", "甲"], "all three kept");
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! still open. Items are aligned by id across template versions; items one
 //! version has and the other lacks are listed as added or removed.
 
-use crate::carry::is_recurring;
+use crate::carry::{draft_year, is_recurring};
 use crate::draft::Draft;
 use crate::ids::{ItemId, TemplateId};
 use crate::library::template_diff;
@@ -118,14 +118,22 @@ fn same_problem(a: &Problem, b: &Problem) -> bool {
     }
 }
 
-/// Two drafts in the order of time, `(before, after)`: the earlier 年度
-/// first, and within a year (or where one has none) the one modified
-/// earlier. Whichever draft is open, a comparison reads forward.
+/// Two drafts in the order of time, `(before, after)`: a draft carried
+/// from the other comes after it; else the earlier 年度 first (2026 or
+/// 2026年); else, where a year is missing or the same, the one made
+/// earlier (never the one changed earlier: an edit of last year's 整改进展
+/// must not turn the comparison round). Whichever draft is open, a
+/// comparison reads forward.
 pub fn in_time_order<'a>(a: &'a Draft, b: &'a Draft) -> (&'a Draft, &'a Draft) {
-    let year = |d: &Draft| d.person.year.trim().parse::<i32>().ok();
-    let a_first = match (year(a), year(b)) {
-        (Some(x), Some(y)) if x != y => x < y,
-        _ => a.modified <= b.modified,
+    let a_first = if b.carried_from.as_ref() == Some(&a.id) {
+        true
+    } else if a.carried_from.as_ref() == Some(&b.id) {
+        false
+    } else {
+        match (draft_year(a), draft_year(b)) {
+            (Some(x), Some(y)) if x != y => x < y,
+            _ => a.created <= b.created,
+        }
     };
     if a_first {
         (a, b)

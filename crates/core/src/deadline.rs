@@ -8,12 +8,28 @@
 
 use crate::civil::CivilDate;
 
+/// The written forms of 立行立改 a 材料 may keep as they are (the 体检
+/// leaves them, [`official_deadline`] prints them as written).
+pub(crate) const IMMEDIATE: [&str; 5] = [
+    "立行立改",
+    "立知立改",
+    "即知即改",
+    "立即整改",
+    "立行立改到位",
+];
+
 /// The 时限 as an official paper prints it (the ledger and its exports,
-/// the 查摆问题 list): a 时限 of one part read as 立行立改 (马上改, 立即整改
-/// …) or 长期坚持 (长期) in those words, anything else as written, trimmed.
+/// the 查摆问题 list): a 时限 of one part said as people speak it (马上改,
+/// 立刻 …) as 立行立改, 长期 as 长期坚持, anything else (an official form
+/// such as 立即整改 too) as written, trimmed.
 pub fn official_deadline(text: &str) -> String {
     let t = text.trim();
-    let single = !t.contains(['、', '，', ',', '；', ';', '。', '并']);
+    // A full stop at the end does not make a second part.
+    let said = t.trim_end_matches('。');
+    if IMMEDIATE.contains(&said) {
+        return t.to_string();
+    }
+    let single = !said.contains(['、', '，', ',', '；', ';', '。', '并']);
     match Deadline::parse(t) {
         Deadline::Immediate if single => "立行立改".to_string(),
         Deadline::Ongoing if single => "长期坚持".to_string(),

@@ -443,6 +443,27 @@ impl fmt::Display for DraftError {
 impl std::error::Error for DraftError {}
 
 impl Draft {
+    /// Made and never changed since, with nothing rated or written: the
+    /// fresh draft a first start makes, which a backup restored over a
+    /// cleared store may take the place of.
+    pub fn is_untouched(&self) -> bool {
+        self.modified == self.created
+            && self.answers.is_empty()
+            && self.problems.is_empty()
+            && self.previous.is_empty()
+    }
+
+    /// Equal but for the screens seen ([`Draft::seen`]): two windows that
+    /// only looked at different screens hold no conflict.
+    pub fn same_apart_from_seen(&self, other: &Draft) -> bool {
+        if self.seen == other.seen {
+            return self == other;
+        }
+        let mut a = self.clone();
+        a.seen.clone_from(&other.seen);
+        a == *other
+    }
+
     /// Notes that the person opened `screen` (once).
     pub fn mark_seen(&mut self, screen: Seen) {
         if !self.seen.contains(&screen) {

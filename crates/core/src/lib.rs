@@ -88,9 +88,9 @@ pub use naming::{
     FIRST_DRAFT_NAME,
 };
 pub use occasion::{
-    DateWindow, EffectRule, GradeShown, Group, Layout, LengthRange, Occasion, OccasionError,
-    OccasionSet, PartKind, PartSpec, PersonDetail, ProblemCount, DATE_WINDOW_MAX, MEMBER_FACTS,
-    OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION, PLACEHOLDERS,
+    missing_occasion_label, DateWindow, EffectRule, GradeShown, Group, Layout, LengthRange,
+    Occasion, OccasionError, OccasionSet, PartKind, PartSpec, PersonDetail, ProblemCount,
+    DATE_WINDOW_MAX, MEMBER_FACTS, OCCASIONS_FORMAT, OCCASIONS_FORMAT_VERSION, PLACEHOLDERS,
 };
 pub use occasion_library::{occasion_set, OccasionLibrary, Placed};
 pub use path::{steps_done, Step};

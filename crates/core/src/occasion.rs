@@ -369,6 +369,12 @@ impl fmt::Display for OccasionError {
 
 impl std::error::Error for OccasionError {}
 
+/// How an occasion this computer lacks is named where a draft keeps it (the
+/// 材料用于 selects): by its id, never shown as another occasion.
+pub fn missing_occasion_label(id: &str) -> String {
+    format!("本机没有的场合（{id}）")
+}
+
 impl OccasionSet {
     /// Checks every rule; the first fault found is returned.
     pub fn validate(&self) -> Result<(), OccasionError> {
@@ -582,8 +588,13 @@ impl Occasion {
 
     /// The yes/no facts `draft` answers for this occasion: its templates'
     /// (each once), then the occasion's own not among them; of those, the
-    /// ones the draft is asked ([`Draft::asks`]).
+    /// ones the draft is asked ([`Draft::asks`]). None where the occasion
+    /// has no 等次 (a 组织生活会): the veto facts decide only a 等次, and
+    /// its 材料 prints none of them.
     pub fn facts_with<T: AsRef<Template>>(&self, templates: &[T], draft: &Draft) -> Vec<Fact> {
+        if !self.grades() {
+            return Vec::new();
+        }
         let mut facts = unique_facts(templates);
         for f in &self.facts {
             if !facts.iter().any(|g| g.id == f.id) {

@@ -221,18 +221,34 @@ fn the_comparison_follows_the_years_not_the_open_draft() {
         assert_eq!(c.new_problems, ["数字化能力不足"]);
         assert_eq!(c.open, ["调研不够"]);
     }
-    // The same year (or none): the one modified earlier comes first.
+    // The same year (or none): the one made earlier comes first, whichever
+    // was changed since.
     let mut a = new_draft(&ts);
     let mut b = new_draft(&ts);
     b.id = "b".into();
-    a.modified = 2;
-    b.modified = 1;
+    (a.created, a.modified) = (2, 2);
+    (b.created, b.modified) = (1, 3);
     assert_eq!(ziping_core::in_time_order(&a, &b).0.id.as_str(), "b");
     b.person.year = "2025".into();
     assert_eq!(ziping_core::in_time_order(&a, &b).0.id.as_str(), "b");
-    a.person.year = "2024".into();
+    a.person.year = "2024年".into();
     assert_eq!(
         ziping_core::in_time_order(&b, &a).0.id.as_str(),
-        a.id.as_str()
+        a.id.as_str(),
+        "2024年 read as 2024"
     );
+    // A draft carried from the other comes after it, even with no 年度 and
+    // made, or changed, in any order.
+    let (mut from, mut carried) = (new_draft(&ts), new_draft(&ts));
+    carried.id = "c".into();
+    carried.carried_from = Some(from.id.clone());
+    (from.created, from.modified) = (5, 9);
+    (carried.created, carried.modified) = (4, 6);
+    for (x, y) in [(&from, &carried), (&carried, &from)] {
+        let (before, after) = ziping_core::in_time_order(x, y);
+        assert_eq!(
+            (before.id.as_str(), after.id.as_str()),
+            (from.id.as_str(), "c")
+        );
+    }
 }

@@ -333,6 +333,10 @@ fn an_official_paper_prints_the_usual_words() {
         ("马上改", "立行立改"),
         (" 立即整改到位 ", "立行立改"),
         ("立行立改", "立行立改"),
+        ("马上改。", "立行立改"),
+        // The official forms the 体检 leaves as they are stay as written.
+        ("立即整改", "立即整改"),
+        ("即知即改", "即知即改"),
         ("长期", "长期坚持"),
         ("一直坚持", "长期坚持"),
         ("2027年3月底前", "2027年3月底前"),

@@ -30,7 +30,7 @@ pub fn start_line(state: &AppContext) -> Html {
                 // A draft's occasion this computer lacks is named, never
                 // shown as another occasion.
                 if state.occasions.get(&current).is_none() {
-                    <option value={current.clone()} selected=true>{ format!("本机没有的场合（{current}）") }</option>
+                    <option value={current.clone()} selected=true>{ ziping_core::missing_occasion_label(&current) }</option>
                 }
                 { for occasions }
             </select>

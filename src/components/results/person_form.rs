@@ -131,7 +131,7 @@ pub fn person_form(state: &AppContext) -> Html {
                     <span>{ "材料用于" }</span>
                     <select data-testid="occasion" onchange={on_occasion}>
                         if occasions.get(&current).is_none() {
-                            <option value={current.clone()} selected=true>{ format!("本机没有的场合（{current}）") }</option>
+                            <option value={current.clone()} selected=true>{ ziping_core::missing_occasion_label(&current) }</option>
                         }
                         { for occasions.set().occasions.iter().map(|o| html! {
                             <option value={o.id.clone()} selected={o.id == current}>{ &o.label }</option>

@@ -143,8 +143,9 @@ fn check_self_contained(html: &str) -> Result<(), BundleError> {
     Ok(())
 }
 
-/// What a minifier is given: the boot's module script, or the glue's classic
-/// script (which must keep its `"use strict"` and its own scope).
+/// What a minifier is given: the boot's module script, or a classic script
+/// (the glue's, which must keep its `"use strict"` and its own scope, and
+/// the page's own, which must stay ES5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Script {
     Module,
@@ -152,28 +153,40 @@ pub enum Script {
 }
 
 /// The global the glue's script sets to wasm-bindgen's `__wbg_init`. The
-/// glue travels compressed after the wasm (about 24 KB of script in the
-/// page, a third of that in the stream, where the wasm's import names are
-/// already known); the boot script adds it as a `<script>` once decoded,
-/// where it runs at once, and the policy holds its hash.
+/// glue travels compressed after the wasm (where the wasm's import names
+/// are already known: docs/size.md has what it saved); the boot script adds
+/// it as a `<script>` once decoded, where it runs at once, and the policy
+/// holds its hash.
 pub const GLUE_READY: &str = "zipingGlue";
 
 /// The glue's classic script: the glue without its `export` line, in a
 /// strict function of its own, handing `__wbg_init` to the boot script.
-/// Its one use of `import.meta` (the wasm's URL when none is given: the
-/// boot always gives the bytes) reads the page's address instead, which a
-/// classic script can.
+/// Its `import.meta.url` (the wasm's URL when none is given: the boot
+/// always gives the bytes) reads the page's address instead, which a
+/// classic script can; any other `import.meta` would not parse there, and
+/// fails the build.
 fn glue_script(glue: &str) -> Result<String, BundleError> {
-    let glue = prepare_glue(glue)?;
-    if glue.matches("import.meta").count() > 1 {
+    let glue = prepare_glue(glue)?.replace("import.meta.url", "location.href");
+    if glue.contains("import.meta") {
         return Err(BundleError::GlueShape(
-            "`import.meta` more than once".into(),
+            "`import.meta` used otherwise than as `import.meta.url`".into(),
         ));
     }
     Ok(format!(
-        "(function () {{\n\"use strict\";\n{}\nwindow.{GLUE_READY} = __wbg_init;\n}})();\n",
-        glue.replace("import.meta.url", "location.href")
+        "(function () {{\n\"use strict\";\n{glue}\nwindow.{GLUE_READY} = __wbg_init;\n}})();\n"
     ))
+}
+
+/// Where `js` uses syntax Chromium 72–79 cannot parse (`?.`, `??`), which
+/// a minifier may write for a longer form: the text from there.
+fn newer_syntax(js: &str) -> Option<&str> {
+    js.match_indices('?').find_map(|(at, _)| {
+        let rest = &js[at..];
+        let next = rest[1..].chars().next();
+        // `a?.5:b` is a conditional, not `?.`.
+        let chained = next == Some('.') && !rest[2..].starts_with(|c: char| c.is_ascii_digit());
+        (chained || next == Some('?')).then(|| &rest[..rest.len().min(20)])
+    })
 }
 
 /// The glue without its `export` line, after checking it imports nothing.
@@ -698,13 +711,13 @@ pub fn csp_selector(strict: &str) -> Result<String, BundleError> {
 fn map_elements(
     html: &str,
     tag: &str,
-    f: impl Fn(&str, &str) -> String,
+    f: impl Fn(&str, &str) -> Result<String, BundleError>,
 ) -> Result<String, BundleError> {
     let mut out = String::with_capacity(html.len());
     let mut copied = 0;
     for (i, body, end) in element_spans(html, tag)? {
         out.push_str(&html[copied..body]);
-        out.push_str(&f(&html[i..body], &html[body..end]));
+        out.push_str(&f(&html[i..body], &html[body..end])?);
         copied = end;
     }
     out.push_str(&html[copied..]);
@@ -753,14 +766,21 @@ fn strip_html_comments(html: &str) -> Result<String, BundleError> {
 }
 
 /// Minifies what trunk leaves as written: styles through [`minify_css`],
-/// classic scripts through [`strip_script_comments`], and HTML comments.
-fn minify_page(html: &str) -> Result<String, BundleError> {
-    let html = map_elements(html, "style", |_, css| minify_css(css))?;
+/// classic scripts through [`strip_script_comments`] and then `minify`
+/// (as ES5: the page's classic script also runs in IE mode, to say it
+/// cannot start there), and HTML comments.
+fn minify_page(
+    html: &str,
+    minify: &impl Fn(&str, Script) -> Result<String, BundleError>,
+) -> Result<String, BundleError> {
+    let html = map_elements(html, "style", |_, css| Ok(minify_css(css)))?;
     let html = map_elements(&html, "script", |open, js| {
         if open == "<script>" {
-            strip_script_comments(js)
+            Ok(minify(&strip_script_comments(js), Script::Classic)?
+                .trim_end()
+                .to_string())
         } else {
-            js.to_string()
+            Ok(js.to_string())
         }
     })?;
     strip_html_comments(&html)
@@ -811,7 +831,7 @@ pub fn bundle(
     check_self_contained(&page)?;
     let (rest, after_boot) = take_after_boot(&page)?;
     check_after_boot(&after_boot, &format!("{rest}{first_screen}"))?;
-    page = minify_page(&rest)?;
+    page = minify_page(&rest, &minify)?;
     page = insert_first_screen(&page, first_screen)?;
     if page.contains("Content-Security-Policy")
         || page.contains(&format!("id=\"{CSP_SELECTOR_ID}\""))
@@ -825,6 +845,13 @@ pub fn bundle(
         )));
     }
     let minified = minify(&boot_script(), Script::Module)?;
+    for script in [&glue, &minified] {
+        if let Some(at) = newer_syntax(script) {
+            return Err(BundleError::Minify(format!(
+                "the minified script uses syntax Chromium 72–79 cannot parse: `{at}`"
+            )));
+        }
+    }
     if [WASM_DATA_ID, DECODER_ID]
         .iter()
         .any(|id| !minified.contains(&format!("\"{id}\"")))

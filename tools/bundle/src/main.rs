@@ -32,11 +32,12 @@ fn terser(script: &str, kind: Script) -> Result<String, BundleError> {
         });
     let mut child = Command::new(&program)
         .args(match kind {
-            Script::Module => &["--module"][..],
-            // A classic script keeps its "use strict" and its own scope.
-            Script::Classic => &[],
+            Script::Module => &["--module", "--ecma", "2020"][..],
+            // A classic script keeps its "use strict" and its own scope, and
+            // is written as ES5 (the page's own runs in IE mode too).
+            Script::Classic => &["--ecma", "5"],
         })
-        .args(["--compress", "--mangle", "--ecma", "2020"])
+        .args(["--compress", "--mangle"])
         // The page is windows-1252: the script must be ASCII (escapes).
         .args(["--format", "ascii_only=true"])
         .stdin(Stdio::piped())

@@ -195,8 +195,55 @@ fn the_glue_reads_the_pages_address_where_it_read_import_meta() {
         bundle(HTML, &twice, WASM, DECODER, FIRST, same)
             .unwrap_err()
             .to_string(),
-        "wasm-bindgen's JS glue changed shape: `import.meta` more than once"
+        "wasm-bindgen's JS glue changed shape: `import.meta` used otherwise than as `import.meta.url`"
     );
+}
+
+#[test]
+fn a_minified_script_that_old_engines_cannot_parse_fails_the_build() {
+    for (kind, from, to) in [
+        (Script::Classic, "return 1;", "return a?.b;"),
+        (Script::Module, "const init", "const x = a ?? b; const init"),
+    ] {
+        let e = bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, k| {
+            Ok(if k == kind {
+                s.replace(from, to)
+            } else {
+                s.into()
+            })
+        })
+        .unwrap_err();
+        assert!(
+            e.to_string().contains("syntax Chromium 72–79 cannot parse"),
+            "{e}"
+        );
+    }
+    // A conditional with a decimal is not `?.`.
+    let page = bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, k| {
+        Ok(match k {
+            Script::Classic => s.replace("return 1;", "return a?.5:1;"),
+            Script::Module => s.into(),
+        })
+    });
+    assert!(page.is_ok());
+}
+
+#[test]
+fn the_pages_classic_script_goes_through_the_minifier_as_a_classic_script() {
+    let page = latin1(
+        &bundle(HTML, GLUE, WASM, DECODER, FIRST, |s, kind| {
+            Ok(match kind {
+                Script::Classic => s.replace("var a = ", "var b = "),
+                Script::Module => s.into(),
+            })
+        })
+        .unwrap(),
+    );
+    assert!(page.contains("var b = \"<b>\";"));
+    assert!(!page.contains("var a = "));
+    // The policy hashes what the page holds after the minifier.
+    let (csp, _) = written_policies(&page);
+    assert!(csp.contains(&csp_hash("(function () {\nvar b = \"<b>\"; // kept\n})();")));
 }
 
 #[test]

@@ -8,8 +8,8 @@ use ziping_core::{new_draft_name, template_draft_name, Draft, DraftId, ImportPla
 
 use super::drafts::fresh_draft;
 use super::{
-    Action, AppState, BranchAction, Conflict, DroppedEdit, NoteField, Page, ReportEdit, SaveStatus,
-    SealedImport,
+    Action, AppState, BranchAction, Conflict, DroppedEdit, ImportNotice, NoteField, Page,
+    ReportEdit, SaveStatus, SealedImport,
 };
 
 /// Applies `action` to `state`. `now` is the time (ms since the epoch) and
@@ -104,13 +104,15 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
         }
         Action::Show(page) => {
             state.nav.page = page;
-            // The path ticks 材料 and 台账 once they are seen.
+            // The path ticks 材料 and 台账 once they are seen: noted, not an
+            // edit (the draft's 修改时间 stays).
             let screen = match page {
                 Page::Results => Some(Seen::Material),
                 Page::Ledger => Some(Seen::Ledger),
                 _ => None,
             };
-            if screen.is_some_and(|s| lib.edit_current(now, |d| d.mark_seen(s))) {
+            if let Some(s) = screen.filter(|s| !lib.draft().seen.contains(s)) {
+                lib.note_current(|d| d.mark_seen(s));
                 state.touch();
             }
         }
@@ -202,6 +204,16 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             Rc::make_mut(&mut state.persist.elsewhere).record(id.clone(), stored);
             match (lib.position(&id), theirs) {
                 (Some(i), Some(theirs)) if lib.drafts[i] == theirs => {}
+                // Only the screens seen differ: both windows' notes kept.
+                (Some(i), Some(theirs)) if lib.drafts[i].same_apart_from_seen(&theirs) => {
+                    let ours = Rc::make_mut(&mut lib.drafts[i]);
+                    for s in theirs.seen.iter().copied() {
+                        ours.mark_seen(s);
+                    }
+                    if *ours != *theirs {
+                        state.touch();
+                    }
+                }
                 (Some(_), theirs) if lib.current == id => {
                     state.notices.conflict = Some(Conflict { id, theirs })
                 }
@@ -342,10 +354,12 @@ impl AppState {
             return;
         };
         let lib = &mut self.library;
-        if matches!(*p.plan, ImportPlan::Drafts(_)) {
-            lib.drafts.retain(|d| {
-                d.modified != d.created || !d.answers.is_empty() || !d.problems.is_empty()
-            });
+        // Only the store's one fresh draft gives way: anything else (a draft
+        // another window added meanwhile) stays.
+        if matches!(*p.plan, ImportPlan::Drafts(_))
+            && matches!(&lib.drafts[..], [only] if only.is_untouched())
+        {
+            lib.drafts.clear();
         }
         let before: Vec<DraftId> = lib.drafts.iter().map(|d| d.id.clone()).collect();
         self.import
@@ -358,6 +372,10 @@ impl AppState {
             lib.current = id;
         }
         lib.ensure_one(now, new_id);
+        // The passphrase went with the clearing: said where the restore is.
+        if let Some(ImportNotice::Done(said)) = &mut self.import.notice {
+            said.push_str("口令已随清除一并取消，如需加密，请在“本机加密”中重新设置。");
+        }
         self.opened();
         self.nav.page = Page::Drafts;
         self.touch();

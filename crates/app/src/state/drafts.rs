@@ -114,6 +114,14 @@ impl Library {
         true
     }
 
+    /// Changes the open draft without stamping it modified: a note of what
+    /// the person has seen, not an edit (the autosave writes it all the
+    /// same; another window takes it as no conflict: `same_apart_from_seen`).
+    pub(super) fn note_current(&mut self, f: impl FnOnce(&mut Draft)) {
+        let i = self.position(&self.current).unwrap_or(0);
+        f(Rc::make_mut(&mut self.drafts[i]));
+    }
+
     /// Stamps the open draft modified without changing it, so the autosave
     /// writes it again.
     pub(super) fn stamp_current(&mut self, now: i64) {

@@ -5,17 +5,8 @@
 
 use super::context::Ctx;
 use super::finding::{CheckId, Finding, Place, ProblemField, Severity};
-use crate::deadline::Deadline;
+use crate::deadline::{Deadline, IMMEDIATE};
 use crate::problem::Problem;
-
-/// The written forms of 立行立改 a 材料 may keep as they are.
-const IMMEDIATE: [&str; 5] = [
-    "立行立改",
-    "立知立改",
-    "即知即改",
-    "立即整改",
-    "立行立改到位",
-];
 
 /// Words of a 完成标准 that keeps going (按季度更新).
 const RECURRING: [&str; 8] = [

@@ -17,7 +17,7 @@ function damaged() {
   return new Error("damaged");
 }
 /** A data block's bytes from its text (see tools/bundle's pack): the LZMA
- * decoder's wasm, or the LZMA of the app's wasm and the after-boot styles:
+ * decoder's wasm, or the LZMA of the app's wasm, its glue and the after-boot styles:
  * the page is windows-1252, so each character is one byte of the file;
  * "=" starts an escaped byte, written as the byte plus 64. The characters
  * windows-1252 gives bytes 0x80-0x9F are asked of the engine's own decoder.
