@@ -161,7 +161,7 @@ fn a_reexport_updates_the_members_rows_and_an_older_file_is_refused() {
     app.act(import(vec![("张三-旧.json", old)]));
     assert_eq!(
         app.results(),
-        ["张三-旧.json：✗这是2027年1月15日导出的旧清单，汇总中已有张三2027年1月16日导出的较新清单，未作改动。"]
+        ["张三-旧.json：✗这是2027年1月15日 16:00导出的旧清单，汇总中已有张三2027年1月16日 16:00导出的较新清单，未作改动。"]
     );
     assert_eq!(*app.summary(), before);
     assert_eq!(app.state.persist.revision, revision, "nothing to save");
@@ -174,10 +174,34 @@ fn confirm_is_saved_and_loads_back_sealed_under_the_lock() {
         date: CivilDate::new(2027, 1, 20).unwrap(),
         note: "支委会核实".into(),
     };
+    // Refused on a row the member has not marked 已完成 (p1 未启动, p3
+    // 长期坚持): nothing changes, nothing to save.
+    let revision = app.state.persist.revision;
+    for id in ["p1", "p3"] {
+        app.act(Action::Branch(BranchAction::Confirm {
+            draft: "m2".into(),
+            problem: id.into(),
+            confirm: Some(confirm.clone()),
+        }));
+    }
+    assert_eq!(app.state.persist.revision, revision);
+    assert_eq!(
+        app.summary()
+            .counts(CivilDate::from_epoch_ms(NOW))
+            .confirmed,
+        0
+    );
+    // 李四 marks p1 done and exports again; the branch confirms it.
+    let mut li = member("m2", "李四");
+    li.act(Action::Ledger(ziping_app::state::LedgerEdit::Status {
+        id: "p1".into(),
+        status: RowStatus::Done,
+    }));
+    app.act(import(vec![("李四.json", export(&li, NOW + 60_000))]));
     let revision = app.state.persist.revision;
     app.act(Action::Branch(BranchAction::Confirm {
         draft: "m2".into(),
-        problem: "p3".into(),
+        problem: "p1".into(),
         confirm: Some(confirm.clone()),
     }));
     assert_eq!(app.state.persist.revision, revision + 1);
@@ -205,8 +229,65 @@ fn confirm_is_saved_and_loads_back_sealed_under_the_lock() {
     assert!(stored.unreadable.is_empty());
     let again = App::with(stored);
     assert_eq!(again.summary(), app.summary());
-    let row = &again.summary().members[1].rows[2];
+    let row = &again.summary().members[1].rows[0];
     assert_eq!(row.confirm, Some(confirm));
+}
+
+#[test]
+fn a_newer_file_of_the_same_name_replaces_the_member_and_one_can_be_removed() {
+    let mut app = secretary();
+    let mut li = member("m2", "李四");
+    li.act(Action::Ledger(ziping_app::state::LedgerEdit::Status {
+        id: "p1".into(),
+        status: RowStatus::Done,
+    }));
+    app.act(import(vec![("李四.json", export(&li, NOW + 60_000))]));
+    app.act(Action::Branch(BranchAction::Confirm {
+        draft: "m2".into(),
+        problem: "p1".into(),
+        confirm: Some(Confirm {
+            date: CivilDate::new(2027, 1, 20).unwrap(),
+            note: String::new(),
+        }),
+    }));
+    // 李四 on a new computer: another draft, the same name and unit.
+    let mut again = member("m9", "李四");
+    again.act(Action::Ledger(ziping_app::state::LedgerEdit::Status {
+        id: "p1".into(),
+        status: RowStatus::Done,
+    }));
+    app.act(import(vec![(
+        "李四-新电脑.json",
+        export(&again, NOW + 86_400_000),
+    )]));
+    assert_eq!(
+        app.results(),
+        ["李四-新电脑.json：「李四」已有一份（草稿不同，2027年1月15日 16:01导出），已换用这份（2027年1月16日 16:00导出），共 6 项。"]
+    );
+    let s = app.summary();
+    assert_eq!(s.counts(CivilDate::from_epoch_ms(NOW)).members, 3);
+    assert_eq!(s.members[1].draft, "m9");
+    assert!(
+        s.members[1].rows[0].confirm.is_some(),
+        "the 销号 of the same 表现 follows"
+    );
+    // 移除 a member: their rows and 销号 go; saved.
+    let revision = app.state.persist.revision;
+    app.act(Action::Branch(BranchAction::Remove("m9".into())));
+    assert_eq!(app.state.persist.revision, revision + 1);
+    let names: Vec<&str> = app
+        .summary()
+        .members
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect();
+    assert_eq!(names, ["张三", "王五"]);
+    app.act(Action::Branch(BranchAction::Remove("m9".into())));
+    assert_eq!(
+        app.state.persist.revision,
+        revision + 1,
+        "nothing more to remove"
+    );
 }
 
 #[test]

@@ -51,8 +51,9 @@ pub use builtin::{
 };
 pub use carry::{
     carried_banner, carried_name, carried_row, carry_over, carry_question, draft_ledger,
-    draft_year, is_recurring, last_year_rows, ledger_head, ledger_problems, previous_counts,
-    previous_status, problem_row, recurring_row, row_base, CARRIED_REMARK, RECURRING_MARK,
+    draft_year, is_recurring, last_year_rows, ledger_head, ledger_problems, made_day,
+    previous_counts, previous_status, problem_row, recurring_row, row_base, CARRIED_REMARK,
+    RECURRING_MARK,
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use check::{

@@ -161,7 +161,7 @@ fn a_later_file_updates_rows_by_id_and_marks_removed_ones() {
         NOW,
         vec![
             problem("p1", "理论学习不够深入", RowStatus::NotStarted),
-            problem("p2", "调研不够经常", RowStatus::InProgress),
+            problem("p2", "调研不够经常", RowStatus::Done),
         ],
     );
     let r = s.merge(first.clone(), NOW).unwrap();
@@ -212,8 +212,19 @@ fn a_later_file_updates_rows_by_id_and_marks_removed_ones() {
     assert!(matches!(e, MergeError::Older { .. }));
     assert_eq!(
         e.to_string(),
-        "这是2027年1月15日导出的旧清单，汇总中已有张三2027年1月16日导出的较新清单，未作改动。"
+        "这是2027年1月15日 16:00导出的旧清单，汇总中已有张三2027年1月16日 16:00导出的较新清单，未作改动。"
     );
+    // Exported the same day: the times tell them apart, to the second
+    // when the minute is the same.
+    s.merge(list("d1", "张三", NOW + DAY + 50_000, vec![]), NOW)
+        .unwrap();
+    assert_eq!(
+        s.merge(list("d1", "张三", NOW + DAY + 20_000, vec![]), NOW)
+            .unwrap_err()
+            .to_string(),
+        "这是2027年1月16日 16:00:20导出的旧清单，汇总中已有张三2027年1月16日 16:00:50导出的较新清单，未作改动。"
+    );
+    s = before.clone();
     assert_eq!(s, before);
     // Another year is refused too.
     let mut other = list("d2", "李四", NOW, vec![]);
@@ -351,14 +362,189 @@ fn the_counts_use_the_ledgers_status_and_overdue_rules() {
     );
     assert_eq!(
         c.line(),
-        "党员 3 名，问题 5 项：未启动 2 项，推进中 1 项，已完成 1 项，长期坚持 1 项，已逾期 3 项，支部已确认销号 0 项"
+        "共3名同志、查摆问题5条：未启动2条、推进中1条、已完成1条、长期坚持1条，已逾期3条；支部已确认销号0条。"
     );
     // Before the 时限, nothing is overdue.
     assert_eq!(s.counts(CivilDate::new(2026, 12, 31).unwrap()).overdue, 0);
-    // A removed row no longer counts.
-    s.merge(list("d3", "王五", NOW + DAY, vec![]), NOW).unwrap();
+    // A removed row no longer counts, even one the branch confirmed: it
+    // is listed apart, last, and the line says so; the rows shown under
+    // 全部 are the problems counted and the removed ones.
+    assert!(s.confirm(
+        "d2",
+        "p1",
+        Some(Confirm {
+            date: today(),
+            note: "核实".into()
+        }),
+        NOW
+    ));
+    s.merge(
+        list(
+            "d2",
+            "李四",
+            NOW + DAY,
+            vec![s.members[1].rows[1].problem.clone()],
+        ),
+        NOW,
+    )
+    .unwrap();
     let c = s.counts(today());
-    assert_eq!((c.members, c.problems, c.overdue), (3, 4, 2));
+    assert_eq!(
+        (c.members, c.problems, c.overdue, c.confirmed, c.removed),
+        (3, 4, 3, 0, 1)
+    );
+    assert!(
+        c.line()
+            .ends_with("支部已确认销号0条。另有已删除1条，不计入。"),
+        "{}",
+        c.line()
+    );
+    for by in [GroupBy::Member, GroupBy::Aspect] {
+        let rows = s.table(today(), RowFilter::All, by);
+        assert_eq!(rows.len(), c.problems + c.removed);
+        let last = rows.last().unwrap();
+        assert_eq!(
+            (last.member.name.as_str(), last.status_text().as_str()),
+            ("李四", "已删除")
+        );
+        assert!(last.row.confirm.is_some(), "its 确认销号 is kept, shown");
+    }
+}
+
+#[test]
+fn only_what_the_member_reports_done_is_confirmed() {
+    let mut s = three_members();
+    let c = || {
+        Some(Confirm {
+            date: today(),
+            note: String::new(),
+        })
+    };
+    // 张三 p1 未启动, p2 推进中; 李四 p2 长期坚持: refused, nothing changes.
+    let before = s.clone();
+    assert!(!s.confirm("d1", "p1", c(), NOW));
+    assert!(!s.confirm("d1", "p2", c(), NOW));
+    assert!(!s.confirm("d2", "p2", c(), NOW));
+    assert_eq!(s, before);
+    assert!(!s.members[0].rows[0].can_confirm());
+    // 李四 p1 已完成.
+    assert!(s.members[1].rows[0].can_confirm());
+    assert!(s.confirm("d2", "p1", c(), NOW));
+    // The member reopens it: the branch's 销号 can still be edited or withdrawn.
+    let mut reopened = s.members[1].rows[0].problem.clone();
+    reopened.status = RowStatus::InProgress;
+    s.merge(list("d2", "李四", NOW + DAY, vec![reopened]), NOW)
+        .unwrap();
+    let note = Some(Confirm {
+        date: today(),
+        note: "复核".into(),
+    });
+    assert!(s.confirm("d2", "p1", note, NOW));
+    assert!(s.confirm("d2", "p1", None, NOW));
+    assert!(!s.confirm("d2", "p1", c(), NOW), "not again while 推进中");
+}
+
+#[test]
+fn a_newer_file_of_the_same_person_from_another_draft_replaces_theirs() {
+    let mut s = three_members();
+    let c = Some(Confirm {
+        date: today(),
+        note: "已核实".into(),
+    });
+    let mut done = s.members[1].rows[0].problem.clone();
+    done.status = RowStatus::Done;
+    let kept = s.members[1].rows[1].problem.clone();
+    s.merge(
+        list(
+            "d2",
+            "李四",
+            NOW + 1,
+            vec![
+                done.clone(),
+                MemberProblem {
+                    status: RowStatus::Done,
+                    deadline: "2026年12月底前".into(),
+                    ..kept.clone()
+                },
+            ],
+        ),
+        NOW,
+    )
+    .unwrap();
+    assert!(s.confirm("d2", "p1", c.clone(), NOW));
+    assert!(s.confirm("d2", "p2", c.clone(), NOW));
+    // An older file of another draft: refused, naming both times.
+    let before = s.clone();
+    let e = s
+        .merge(list("d9", "李四", NOW - 60_000, vec![]), NOW)
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "「李四」已有一份（草稿不同，2027年1月15日 16:00导出），这份2027年1月15日 15:59导出，不比它新，未作改动。如确要换用这份，请先移除李四。"
+    );
+    assert_eq!(s, before);
+    // A newer one replaces the member in place: the 销号 of the same 表现
+    // follows it; the other stays as a removed row, never lost.
+    let newer = list(
+        "d9",
+        "李四",
+        NOW + DAY,
+        vec![MemberProblem {
+            id: "p7".into(),
+            ..done
+        }],
+    );
+    let r = s.merge(newer, NOW + DAY).unwrap();
+    assert_eq!(
+        r.message("李四"),
+        "「李四」已有一份（草稿不同，2027年1月15日 16:00导出），已换用这份（2027年1月16日 16:00导出），共 1 项。原清单中支部已确认销号的 1 项在这份中没有对应问题，保留为“已删除”。"
+    );
+    assert_eq!(s.members.len(), 3);
+    let m = &s.members[1];
+    assert_eq!(m.draft, "d9");
+    let rows: Vec<(&str, bool, bool)> = m
+        .rows
+        .iter()
+        .map(|r| (r.problem.id.as_str(), r.removed, r.confirm.is_some()))
+        .collect();
+    assert_eq!(rows, [("p7", false, true), ("p2~", true, true)]);
+    // Another unit's 李四 is another person.
+    let mut other = list("d8", "李四", NOW, vec![]);
+    other.unit = "干部二科".into();
+    assert!(s.merge(other, NOW).unwrap().new_member);
+    assert_eq!(s.members.len(), 4);
+    // Removing a member takes their rows and 销号.
+    assert!(s.remove("d9", NOW));
+    assert!(!s.remove("d9", NOW));
+    assert_eq!(s.counts(today()).members, 3);
+    assert!(s.members.iter().all(|m| m.draft != "d9"));
+}
+
+#[test]
+fn the_made_date_is_the_problems_own_and_overdue_is_the_ledgers() {
+    let (d, list) = fixture_list();
+    let set = builtin_occasions();
+    let window = set.pick(&d.occasion).unwrap().date_window;
+    let own: Vec<_> = ziping_core::ledger_problems(&d).collect();
+    for (p, m) in own.iter().zip(&list.problems) {
+        assert_eq!(m.made, ziping_core::made_day(&d, p));
+        assert_eq!(m.base(), ziping_core::row_base(&d, p, window));
+        assert_eq!(m.from.is_some(), m.made != m.base());
+        // The member's ledger judges overdue the same way.
+        let row = ziping_core::problem_row(&d, p, window);
+        for today in [today(), CivilDate::new(2027, 7, 2).unwrap()] {
+            assert_eq!(
+                m.ledger_row().is_overdue(2026, today),
+                row.is_overdue(2026, today)
+            );
+        }
+    }
+    assert!(
+        list.problems.iter().any(|m| m.from.is_some()),
+        "the fixture's 材料 is dated later"
+    );
+    // Read back as written.
+    assert_eq!(MemberList::from_json(&list.to_json()).unwrap(), list);
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! print) are written from: its columns, the title line with the branch
 //! and year, the counts, one row per problem in the table's order.
 
-use ziping_core::{CivilDate, GroupBy, RowFilter, Summary};
+use ziping_core::{common_problems, CivilDate, GroupBy, RowFilter, Summary};
 
 use crate::report::or_placeholder;
 use crate::table::Table;
@@ -13,17 +13,21 @@ pub const BRANCH_COLUMNS: [(&str, u32); 10] = [
     ("姓名", 10),
     ("问题所属方面", 14),
     ("问题表现", 30),
-    ("整改措施", 28),
+    ("整改措施", 26),
     ("整改时限", 13),
-    ("完成标准", 18),
-    ("整改进展", 20),
-    ("状态", 13),
+    ("完成标准", 17),
+    ("整改进展", 19),
+    ("状态", 17),
     ("支部确认销号", 16),
 ];
 
+/// The closing line of the 汇总, for the signatures.
+pub const SIGNATURES: &str = "制表人：　　　　支部书记（签字）：　　　　报送日期：　　年　月　日";
+
 /// The 汇总 as a table on `today`, grouped `by` member or aspect, every
-/// row (removed ones marked 已删除): title 某支部2026年度整改问题清单汇总,
-/// the line 支部名称：…　年度：…, then the counts.
+/// row (removed ones last, marked 已删除): title 某支部2026年度整改问题
+/// 清单汇总, the line 支部名称：…　2026年度　统计截至…, the counts; after
+/// the table its 共性问题 and the line for the signatures.
 pub fn branch_table(s: &Summary, today: CivilDate, by: GroupBy) -> Table {
     let rows = s
         .table(today, RowFilter::All, by)
@@ -56,13 +60,28 @@ pub fn branch_table(s: &Summary, today: CivilDate, by: GroupBy) -> Table {
         name: "问题清单汇总".to_string(),
         title: s.title(),
         subtitle: format!(
-            "支部名称：{}　年度：{}　{}",
+            "支部名称：{}　{}年度　统计截至{today}\n{}",
             or_placeholder(&s.branch, "支部名称"),
-            or_placeholder(&s.year, "年度"),
+            or_placeholder(&s.year, "年份"),
             s.counts(today).line()
         ),
         headers: BRANCH_COLUMNS.iter().map(|(h, _)| h.to_string()).collect(),
         widths: BRANCH_COLUMNS.iter().map(|(_, w)| *w).collect(),
         rows,
+        notes: notes(s),
     }
+}
+
+/// 共性问题 (when there are) and the signatures' line.
+fn notes(s: &Summary) -> Vec<String> {
+    let common = common_problems(s);
+    let mut out = Vec::with_capacity(common.len() + 2);
+    if !common.is_empty() {
+        out.push("共性问题：".to_string());
+    }
+    for (i, c) in common.iter().enumerate() {
+        out.push(format!("{}. {}", i + 1, c.line()));
+    }
+    out.push(SIGNATURES.to_string());
+    out
 }

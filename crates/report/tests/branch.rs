@@ -93,7 +93,11 @@ fn the_table_has_a_title_line_the_counts_and_one_row_per_problem() {
     assert_eq!(t.title, "干部一科党支部2026年度整改问题清单汇总");
     assert_eq!(
         t.subtitle,
-        "支部名称：干部一科党支部　年度：2026　党员 2 名，问题 3 项：未启动 0 项，推进中 1 项，已完成 1 项，长期坚持 1 项，已逾期 1 项，支部已确认销号 1 项"
+        "支部名称：干部一科党支部　2026年度　统计截至2027年1月15日\n共2名同志、查摆问题3条：未启动0条、推进中1条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。"
+    );
+    assert_eq!(
+        t.notes,
+        ["制表人：　　　　支部书记（签字）：　　　　报送日期：　　年　月　日"]
     );
     assert_eq!(
         t.headers,
@@ -140,6 +144,8 @@ fn the_xlsx_and_the_landscape_docx_hold_the_title_and_rows() {
         assert!(sheet.contains(text), "{text}");
     }
     assert!(sheet.contains(r#"orientation="landscape""#));
+    // The title, the two lines under it, the header row: frozen under row 4.
+    assert!(sheet.contains(r#"ySplit="4""#));
     let d = parts(&table_docx(&t));
     let doc = &d.iter().find(|(n, _)| n == "word/document.xml").unwrap().1;
     assert!(doc.contains(r#"w:orient="landscape""#));
@@ -150,4 +156,61 @@ fn the_xlsx_and_the_landscape_docx_hold_the_title_and_rows() {
     ] {
         assert!(doc.contains(text), "{text}");
     }
+}
+
+#[test]
+fn the_common_problems_and_the_signatures_follow_the_table() {
+    let mut s = summary();
+    s.merge(
+        MemberList {
+            format: "ziping-branch-list".into(),
+            version: 1,
+            draft: "d3".into(),
+            exported: NOW,
+            name: "王五".into(),
+            unit: "干部一科".into(),
+            year: "2026".into(),
+            problems: vec![problem(
+                "p1",
+                "旗帜鲜明讲政治",
+                "理论学习不够深",
+                "2027年6月底前",
+                RowStatus::NotStarted,
+            )],
+        },
+        NOW,
+    )
+    .unwrap();
+    let t = branch_table(&s, CivilDate::from_epoch_ms(NOW), GroupBy::Member);
+    assert_eq!(
+        t.notes,
+        [
+            "共性问题：",
+            "1. 2 名同志查摆了旗帜鲜明讲政治方面的相近问题：理论学习不深",
+            "制表人：　　　　支部书记（签字）：　　　　报送日期：　　年　月　日"
+        ]
+    );
+    let x = parts(&table_xlsx(&t));
+    let sheet = &x
+        .iter()
+        .find(|(n, _)| n == "xl/worksheets/sheet1.xml")
+        .unwrap()
+        .1;
+    // Rows 1–3 the title lines, 4 the headers, 5–8 the problems, then the notes.
+    for (r, text) in [(3, "共3名同志"), (9, "共性问题："), (11, "制表人：")] {
+        let at = sheet.find(&format!(r#"<row r="{r}""#)).unwrap();
+        let end = sheet[at..].find("</row>").unwrap() + at;
+        assert!(sheet[at..end].contains(text), "row {r}: {text}");
+    }
+    assert!(sheet.contains(r#"<mergeCell ref="A11:J11"/>"#));
+    let d = parts(&table_docx(&t));
+    let doc = &d.iter().find(|(n, _)| n == "word/document.xml").unwrap().1;
+    let table_end = doc.find("</w:tbl>").unwrap();
+    for text in ["共性问题：", "理论学习不深", "支部书记（签字）："] {
+        assert!(
+            doc.rfind(text).unwrap() > table_end,
+            "{text} after the table"
+        );
+    }
+    assert!(doc.find("共2名同志").is_none() && doc.find("共3名同志").unwrap() < table_end);
 }

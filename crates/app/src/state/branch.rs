@@ -58,7 +58,10 @@ pub enum BranchAction {
     Offer(Vec<FileRead>),
     TakeOffered,
     DropOffered,
-    /// 确认销号 of a member's row, or its withdrawal.
+    /// Takes a member (by their draft) and their rows out of the open 汇总.
+    Remove(String),
+    /// 确认销号 of a member's row (only one the member reports 已完成),
+    /// or its withdrawal.
     Confirm {
         draft: String,
         problem: String,
@@ -190,6 +193,7 @@ impl BranchState {
             } => self
                 .open_mut()
                 .is_some_and(|s| s.confirm(&draft, &problem, confirm, now)),
+            BranchAction::Remove(draft) => self.open_mut().is_some_and(|s| s.remove(&draft, now)),
             BranchAction::DismissResults => {
                 self.results.clear();
                 false

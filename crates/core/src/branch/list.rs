@@ -2,7 +2,7 @@
 //! year, the draft's id and the time of export, and each ledger row with its
 //! stable id; never ratings, evidence, causes or 相互批评.
 
-use crate::carry::{carried_row, ledger_problems, previous_status, problem_row};
+use crate::carry::{carried_row, ledger_problems, made_day, previous_status, problem_row};
 use crate::civil::CivilDate;
 use crate::deadline::RowStatus;
 use crate::draft::Draft;
@@ -50,9 +50,11 @@ pub struct MemberProblem {
     pub deadline: String,
     /// 完成标准
     pub standard: String,
-    /// The day the row was made, which its 时限 counts from (the 材料's
-    /// date where that is later): the ledger's `row_base`.
+    /// The day the problem was written down.
     pub made: CivilDate,
+    /// The day its 时限 counts from where that is not `made` (the 材料's
+    /// date, the occasion's months, the carrying): the ledger's base.
+    pub from: Option<CivilDate>,
     pub status: RowStatus,
     /// 整改进展
     pub progress: String,
@@ -73,6 +75,7 @@ impl Default for MemberProblem {
             deadline: String::new(),
             standard: String::new(),
             made: CivilDate::from_epoch_ms(0),
+            from: None,
             status: RowStatus::NotStarted,
             progress: String::new(),
             closed: String::new(),
@@ -82,6 +85,11 @@ impl Default for MemberProblem {
 }
 
 impl MemberProblem {
+    /// The day its 时限 counts from, as the member's ledger counts it.
+    pub fn base(&self) -> CivilDate {
+        self.from.unwrap_or(self.made)
+    }
+
     /// The row as a ledger row: statuses and overdue are the ledger's.
     pub fn ledger_row(&self) -> LedgerRow {
         LedgerRow {
@@ -91,13 +99,21 @@ impl MemberProblem {
             progress: self.progress.clone(),
             status: self.status,
             closed: self.closed.clone(),
-            ..LedgerRow::new(&self.text, self.made)
+            ..LedgerRow::new(&self.text, self.base())
         }
     }
 }
 
-fn from_row(id: &str, item: Option<ItemLink>, aspect: String, r: LedgerRow) -> MemberProblem {
+fn from_row(
+    id: &str,
+    item: Option<ItemLink>,
+    aspect: String,
+    made: CivilDate,
+    r: LedgerRow,
+) -> MemberProblem {
     MemberProblem {
+        made,
+        from: (r.base != made).then_some(r.base),
         id: id.to_string(),
         item,
         aspect,
@@ -106,7 +122,6 @@ fn from_row(id: &str, item: Option<ItemLink>, aspect: String, r: LedgerRow) -> M
         measure: r.measure,
         deadline: r.deadline,
         standard: r.standard,
-        made: r.base,
         progress: r.progress,
         closed: r.closed,
         carried: false,
@@ -125,7 +140,8 @@ pub fn member_list(
     let window = occasion.date_window;
     let own = ledger_problems(d).map(|p| {
         let aspect = occasion.aspect_of(templates, p);
-        from_row(&p.id, p.item.clone(), aspect, problem_row(d, p, window))
+        let row = problem_row(d, p, window);
+        from_row(&p.id, p.item.clone(), aspect, made_day(d, p), row)
     });
     let open = d
         .previous
@@ -136,7 +152,13 @@ pub fn member_list(
         let aspect = occasion.aspect_of(templates, &row);
         MemberProblem {
             carried: true,
-            ..from_row(&q.id, row.item, aspect, carried_row(d, q))
+            ..from_row(
+                &q.id,
+                row.item.clone(),
+                aspect,
+                made_day(d, &row),
+                carried_row(d, q),
+            )
         }
     });
     MemberList {

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use crate::civil::{chinese_date, CivilDate};
+use crate::deadline::{Deadline, RowStatus};
 use crate::ledger::LedgerHead;
 
 use super::list::{MemberList, MemberProblem};
@@ -54,6 +55,15 @@ pub struct SummaryRow {
     pub confirm: Option<Confirm>,
 }
 
+impl SummaryRow {
+    /// Whether the branch may confirm it: only what the member reports
+    /// 已完成 (a 长期坚持 row stays open), never a removed row.
+    pub fn can_confirm(&self) -> bool {
+        let p = &self.problem;
+        !self.removed && p.status.effective(&Deadline::parse(&p.deadline)) == RowStatus::Done
+    }
+}
+
 /// 确认销号: the day the branch closed the row, and an optional note.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Confirm {
@@ -66,6 +76,9 @@ pub struct Confirm {
 pub enum MergeError {
     /// Older than the file held for the same draft.
     Older { name: String, held: i64, file: i64 },
+    /// A member of the same name and unit from another draft is held, and
+    /// this file is not newer than theirs.
+    SameName { name: String, held: i64, file: i64 },
     /// Of another 年度 than the 汇总's.
     OtherYear {
         name: String,
@@ -80,8 +93,14 @@ impl fmt::Display for MergeError {
             MergeError::Older { name, held, file } => write!(
                 f,
                 "这是{}导出的旧清单，汇总中已有{name}{}导出的较新清单，未作改动。",
-                day(*file),
-                day(*held)
+                moment(*file, *held),
+                moment(*held, *file)
+            ),
+            MergeError::SameName { name, held, file } => write!(
+                f,
+                "「{name}」已有一份（草稿不同，{}导出），这份{}导出，不比它新，未作改动。如确要换用这份，请先移除{name}。",
+                moment(*held, *file),
+                moment(*file, *held)
             ),
             MergeError::OtherYear {
                 name,
@@ -97,8 +116,15 @@ impl fmt::Display for MergeError {
     }
 }
 
-fn day(ms: i64) -> String {
-    chinese_date(ms)
+/// 2027年1月15日 08:05, with the seconds when `other` is in the same
+/// minute (China Standard Time, as the app shows times).
+fn moment(ms: i64, other: i64) -> String {
+    let t = (ms + 8 * 3_600_000).rem_euclid(86_400_000) / 1000;
+    let (h, m) = (t / 3600, t / 60 % 60);
+    match ms.div_euclid(60_000) == other.div_euclid(60_000) {
+        true => format!("{} {h:02}:{m:02}:{:02}", chinese_date(ms), t % 60),
+        false => format!("{} {h:02}:{m:02}", chinese_date(ms)),
+    }
 }
 
 fn year_digits(y: &str) -> &str {
@@ -110,6 +136,12 @@ fn year_digits(y: &str) -> &str {
 pub struct MergeReport {
     /// The member was not in the 汇总 before.
     pub new_member: bool,
+    /// It replaced a member of the same name and unit from another draft:
+    /// (their file's export time, this file's).
+    pub replaced: Option<(i64, i64)>,
+    /// Rows of the replaced member the branch had confirmed that the new
+    /// file has no row of the same 表现 for: kept as removed rows.
+    pub kept: usize,
     pub added: usize,
     pub updated: usize,
     pub removed: usize,
@@ -118,6 +150,20 @@ pub struct MergeReport {
 impl MergeReport {
     /// The line the secretary is told, naming the member.
     pub fn message(&self, name: &str) -> String {
+        if let Some((held, file)) = self.replaced {
+            let kept = match self.kept {
+                0 => String::new(),
+                n => {
+                    format!("原清单中支部已确认销号的 {n} 项在这份中没有对应问题，保留为“已删除”。")
+                }
+            };
+            return format!(
+                "「{name}」已有一份（草稿不同，{}导出），已换用这份（{}导出），共 {} 项。{kept}",
+                moment(held, file),
+                moment(file, held),
+                self.added
+            );
+        }
         if self.new_member {
             return format!("已导入{name}的问题清单，共 {} 项。", self.added);
         }
@@ -189,10 +235,27 @@ impl Summary {
             });
         }
         let Some(i) = self.members.iter().position(|m| m.draft == list.draft) else {
+            // The same person from another draft (a new computer, a draft
+            // made again): the newer file replaces the older one.
+            let same = |m: &&Member| {
+                !name.trim().is_empty()
+                    && (m.name.trim(), m.unit.trim()) == (name.trim(), list.unit.trim())
+            };
+            let held = self.members.iter().position(|m| same(&m));
+            if let Some(j) = held {
+                let held = self.members[j].exported;
+                if list.exported <= held {
+                    return Err(MergeError::SameName {
+                        name,
+                        held,
+                        file: list.exported,
+                    });
+                }
+            }
             if own_year.is_empty() {
                 self.year = file_year.to_string();
             }
-            let rows: Vec<SummaryRow> = list
+            let mut rows: Vec<SummaryRow> = list
                 .problems
                 .into_iter()
                 .map(|problem| SummaryRow {
@@ -201,20 +264,45 @@ impl Summary {
                     confirm: None,
                 })
                 .collect();
-            let added = rows.len();
-            self.members.push(Member {
+            let mut report = MergeReport {
+                new_member: true,
+                added: rows.len(),
+                ..MergeReport::default()
+            };
+            let member = Member {
                 draft: list.draft,
                 name: list.name,
                 unit: list.unit,
                 exported: list.exported,
-                rows,
-            });
+                rows: Vec::new(),
+            };
+            let Some(j) = held else {
+                self.members.push(Member { rows, ..member });
+                self.modified = now;
+                return Ok(report);
+            };
+            // The branch's 确认销号 go to the new row of the same 表现; one
+            // with none stays as a removed row, never lost.
+            let old = std::mem::replace(&mut self.members[j], member);
+            report.replaced = Some((old.exported, self.members[j].exported));
+            for mut r in old.rows.into_iter().filter(|r| r.confirm.is_some()) {
+                let text = r.problem.text.trim();
+                match rows
+                    .iter_mut()
+                    .find(|n| n.confirm.is_none() && n.problem.text.trim() == text)
+                {
+                    Some(n) => n.confirm = r.confirm,
+                    None => {
+                        report.kept += 1;
+                        r.problem.id = format!("{}~", r.problem.id);
+                        r.removed = true;
+                        rows.push(r);
+                    }
+                }
+            }
+            self.members[j].rows = rows;
             self.modified = now;
-            return Ok(MergeReport {
-                new_member: true,
-                added,
-                ..MergeReport::default()
-            });
+            return Ok(report);
         };
         let member = &mut self.members[i];
         if list.exported < member.exported {
@@ -268,8 +356,21 @@ impl Summary {
         Ok(report)
     }
 
-    /// 确认销号 of a member's row (`Some`), or its withdrawal (`None`).
-    /// Whether anything changed.
+    /// Takes a member and all their rows out of the 汇总 (the branch's
+    /// 确认销号 with them); whether one was there.
+    pub fn remove(&mut self, draft: &str, now: i64) -> bool {
+        let before = self.members.len();
+        self.members.retain(|m| m.draft != draft);
+        let removed = self.members.len() != before;
+        if removed {
+            self.modified = now;
+        }
+        removed
+    }
+
+    /// 确认销号 of a member's row (`Some`), or its withdrawal (`None`);
+    /// a new one only where [`SummaryRow::can_confirm`]. Whether anything
+    /// changed.
     pub fn confirm(
         &mut self,
         draft: &str,
@@ -284,7 +385,10 @@ impl Summary {
             .flat_map(|m| m.rows.iter_mut())
             .find(|r| r.problem.id == problem);
         match row {
-            Some(r) if r.confirm != confirm => {
+            Some(r)
+                if r.confirm != confirm
+                    && (confirm.is_none() || r.confirm.is_some() || r.can_confirm()) =>
+            {
                 r.confirm = confirm;
                 self.modified = now;
                 true

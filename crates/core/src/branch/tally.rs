@@ -19,13 +19,21 @@ pub struct Counts {
     pub overdue: usize,
     /// Closed by the branch (确认销号).
     pub confirmed: usize,
+    /// Rows the members' newest files no longer have: listed apart, last,
+    /// and counted nowhere else.
+    pub removed: usize,
 }
 
 impl Counts {
-    /// 党员 3 名，问题 12 项：未启动 2 项，推进中 5 项，已完成 4 项，长期坚持 1 项，已逾期 1 项，支部已确认销号 3 项
+    /// 共3名同志、查摆问题12条：未启动2条、推进中5条、已完成4条、长期坚持1条，已逾期1条；支部已确认销号3条。
+    /// (另有已删除1条，不计入。)
     pub fn line(&self) -> String {
+        let removed = match self.removed {
+            0 => String::new(),
+            n => format!("另有已删除{n}条，不计入。"),
+        };
         format!(
-            "党员 {} 名，问题 {} 项：未启动 {} 项，推进中 {} 项，已完成 {} 项，长期坚持 {} 项，已逾期 {} 项，支部已确认销号 {} 项",
+            "共{}名同志、查摆问题{}条：未启动{}条、推进中{}条、已完成{}条、长期坚持{}条，已逾期{}条；支部已确认销号{}条。{removed}",
             self.members,
             self.problems,
             self.not_started,
@@ -125,13 +133,13 @@ impl Summary {
                 // without copying the row into one.
                 let p = &row.problem;
                 let deadline = Deadline::parse(&p.deadline);
-                let draft_year = year.unwrap_or(p.made.year);
+                let base = p.base();
                 out.push(RowView {
                     member,
                     row,
                     status: p.status.effective(&deadline),
                     overdue: !row.removed
-                        && is_overdue(&deadline, p.status, draft_year, p.made, today),
+                        && is_overdue(&deadline, p.status, year.unwrap_or(base.year), base, today),
                 });
             }
         }
@@ -156,7 +164,11 @@ impl Summary {
             members: self.members.len(),
             ..Counts::default()
         };
-        for v in views.iter().filter(|v| !v.row.removed) {
+        for v in views {
+            if v.row.removed {
+                c.removed += 1;
+                continue;
+            }
             c.problems += 1;
             match v.status {
                 RowStatus::NotStarted => c.not_started += 1,
@@ -173,15 +185,22 @@ impl Summary {
 
 /// The rows of `views` that `filter` lets through, grouped by member (in
 /// the order they came) or by aspect (the five tasks first), each group in
-/// order.
+/// order; the removed rows last, apart, as the counts leave them out.
 pub fn table_of<'a>(views: &[RowView<'a>], filter: RowFilter, by: GroupBy) -> Vec<RowView<'a>> {
-    let rows = views.iter().filter(|v| filter.fits(v)).copied();
-    if by == GroupBy::Member {
-        return rows.collect();
+    let (mut live, removed): (Vec<RowView>, Vec<RowView>) = views
+        .iter()
+        .filter(|v| filter.fits(v))
+        .partition(|v| !v.row.removed);
+    if by == GroupBy::Aspect {
+        live = by_aspect(live);
     }
+    live.extend(removed);
+    live
+}
+
+fn by_aspect(rows: Vec<RowView>) -> Vec<RowView> {
     // The five tasks in order, then the others as they come, 未归类 last;
     // each group in the order of its rows.
-    let rows: Vec<RowView> = rows.collect();
     let mut seen: Vec<&str> = Vec::new();
     for v in &rows {
         if !seen.contains(&v.aspect()) {

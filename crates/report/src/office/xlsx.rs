@@ -112,22 +112,23 @@ fn sheet_xml(table: &Table) -> String {
     let mut rows = String::new();
     let mut merges = Vec::new();
     let mut r = 0;
-    for (text, style, height) in [
-        (&table.title, S_TITLE, 30),
-        (&table.subtitle, S_SUBTITLE, 20),
-    ] {
-        if text.trim().is_empty() {
-            continue;
-        }
-        r += 1;
+    // A line over the whole width: the title, the subtitle's, the notes.
+    let mut line = |rows: &mut String, r: usize, text: &str, style: u32, height: u32| {
         rows.push_str(&format!(r#"<row r="{r}" ht="{height}" customHeight="1">"#));
-        cell(&mut rows, 0, r, text, style);
+        cell(rows, 0, r, text, style);
         for c in 1..ncols {
-            cell(&mut rows, c, r, "", style);
+            cell(rows, c, r, "", style);
         }
         rows.push_str("</row>");
         if ncols > 1 {
             merges.push(format!(r#"<mergeCell ref="A{r}:{last_col}{r}"/>"#));
+        }
+    };
+    for (i, text) in table.head_lines().into_iter().enumerate() {
+        r += 1;
+        match i == 0 && !table.title.trim().is_empty() {
+            true => line(&mut rows, r, text, S_TITLE, 30),
+            false => line(&mut rows, r, text, S_SUBTITLE, 20),
         }
     }
     r += 1;
@@ -148,6 +149,10 @@ fn sheet_xml(table: &Table) -> String {
             cell(&mut rows, c, r, text, S_BODY);
         }
         rows.push_str("</row>");
+    }
+    for text in &table.notes {
+        r += 1;
+        line(&mut rows, r, text, S_SUBTITLE, 20);
     }
     let cols: String = (0..table.headers.len())
         .map(|i| {
@@ -205,9 +210,7 @@ const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 /// The .xlsx file's bytes.
 pub fn table_xlsx(table: &Table) -> Vec<u8> {
-    let header_row = 1
-        + usize::from(!table.title.trim().is_empty())
-        + usize::from(!table.subtitle.trim().is_empty());
+    let header_row = 1 + table.head_lines().len();
     let sheet = sheet_name(&table.name);
     zip_stored(&[
         ("[Content_Types].xml", CONTENT_TYPES.as_bytes().to_vec()),

@@ -119,13 +119,14 @@ pub(super) fn table_xml(out: &mut String, table: &Table, span: u32) {
 /// word/document.xml of the landscape table document.
 pub fn table_document_xml(table: &Table) -> String {
     let mut body = String::new();
-    if !table.title.trim().is_empty() {
-        para(&mut body, "Title", &table.title);
-    }
-    if !table.subtitle.trim().is_empty() {
-        para(&mut body, "Meta", &table.subtitle);
+    for (i, line) in table.head_lines().into_iter().enumerate() {
+        let first = i == 0 && !table.title.trim().is_empty();
+        para(&mut body, if first { "Title" } else { "Meta" }, line);
     }
     table_xml(&mut body, table, TABLE_TWIPS);
+    for line in &table.notes {
+        para(&mut body, "Meta", line);
+    }
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{body}<w:p/><w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/><w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}" w:orient="landscape"/><w:pgMar w:top="{MARGIN}" w:right="{MARGIN}" w:bottom="{MARGIN}" w:left="{MARGIN}" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>"#
