@@ -103,6 +103,14 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     assert.equal(list.format, 'ziping-branch-list');
     assert.deepEqual(Object.keys(list).sort(), ['draft', 'exported', 'format', 'name', 'problems', 'unit', 'version', 'year']);
     assert.ok(!JSON.stringify(list).includes('rating') && !JSON.stringify(list).includes('causes'));
+    // The day in China (UTC+8), as the app counts days.
+    const iso = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
+    // Each problem's own date, not the day its 时限 counts from (the
+    // 组织生活会's months), which travels apart for the overdue rule.
+    for (const p of list.problems) {
+      assert.equal(p.made, iso, JSON.stringify(p));
+      assert.ok(!p.from || p.from > p.made, JSON.stringify(p));
+    }
 
     secretary = await launch(profile.dir);
     const page = await secretary.context.newPage();
@@ -124,15 +132,25 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
       '“王五.json”：已导入王五的问题清单，共 1 项。',
     ]);
     const counts = () => page.getByTestId('branch-counts').textContent();
-    assert.equal(await counts(), '党员 3 名，问题 4 项：未启动 3 项，推进中 0 项，已完成 0 项，长期坚持 1 项，已逾期 1 项，支部已确认销号 0 项');
+    assert.equal(await counts(), '共3名同志、查摆问题4条：未启动3条、推进中0条、已完成0条、长期坚持1条，已逾期1条；支部已确认销号0条。');
     const common = await page.getByTestId('branch-common').locator('li').allTextContents();
     assert.equal(common.length, 1, common.join('|'));
     assert.match(common[0], /^3 名同志查摆了.+方面的相近问题：/);
     await page.getByTestId('branch-name').fill('干部一科党支部');
     await page.getByTestId('branch-name').press('Tab');
     await eventually(() => page.locator('.branch-page h2').nth(1).textContent(), '干部一科党支部2026年度整改问题清单汇总', 'named');
-    const rows = page.locator('[data-testid=branch-table] tbody tr');
+    const rows = page.locator('[data-testid=branch-table] tbody tr.branch-row');
     assert.equal(await rows.count(), 4);
+    // A heading per member, with their rows' number.
+    const heads = () => page.locator('[data-testid=branch-table] tr.group-head th').allTextContents();
+    assert.deepEqual(await heads(), ['张三（2条）移除', '李四（1条）移除', '王五（1条）移除']);
+    // No 确认销号 on a row the member has not marked 已完成, and why.
+    assert.equal(await page.getByTestId('confirm-close').count(), 0);
+    assert.equal(await rows.nth(0).locator('.confirm-cell').textContent(), '待本人标记完成');
+    assert.equal(await rows.nth(1).locator('.confirm-cell').textContent(), '长期坚持，不销号');
+    // The member's figures and path are not the secretary's.
+    assert.equal(await page.locator('.header-score').count(), 0);
+    assert.equal(await page.getByTestId('path').count(), 0);
     // Filters: overdue, and by status.
     await page.getByTestId('branch-filter').selectOption('已逾期');
     assert.deepEqual(await rows.locator('td:nth-child(2)').allTextContents(), ['王五']);
@@ -140,6 +158,8 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     assert.deepEqual(await rows.locator('td:nth-child(2)').allTextContents(), ['张三']);
     await page.getByTestId('branch-filter').selectOption('全部');
     await page.getByTestId('branch-group').selectOption('按方面');
+    assert.equal((await heads()).length >= 2, true);
+    assert.ok((await heads()).every((h) => /^.+（\d+条）$/.test(h)), (await heads()).join('|'));
     await page.getByTestId('branch-group').selectOption('按同志');
 
     // 张三 marks the first row 已完成 and exports again; the re-import updates it.
@@ -152,10 +172,11 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     await page.getByTestId('branch-input').setInputFiles(files([['张三-新.json', readFileSync(join(work, '张三-新.json'))]]));
     await eventually(() => results.locator('li').allTextContents(), ['“张三-新.json”：已更新张三的问题清单：更新 1 项。'], 'updated');
     assert.equal(await rows.count(), 4, 'never a duplicate');
-    assert.equal(await counts(), '党员 3 名，问题 4 项：未启动 2 项，推进中 0 项，已完成 1 项，长期坚持 1 项，已逾期 1 项，支部已确认销号 0 项');
-    // The older file is refused.
+    assert.equal(await counts(), '共3名同志、查摆问题4条：未启动2条、推进中0条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号0条。');
+    // The older file is refused, naming both times to the minute.
     await page.getByTestId('branch-input').setInputFiles(files([['张三.json', readFileSync(members[0].file)]]));
-    await eventually(async () => (await results.locator('li').allTextContents())[0].includes('旧清单'), true, 'older refused');
+    await eventually(async () => /^“张三.json”未导入：这是\d+年\d+月\d+日 \d\d:\d\d(:\d\d)?导出的旧清单，汇总中已有张三\d+年\d+月\d+日 \d\d:\d\d(:\d\d)?导出的较新清单，未作改动。$/
+      .test((await results.locator('li').allTextContents())[0]), true, 'older refused');
 
     // 确认销号 on 张三's first row.
     const first = rows.nth(0);
@@ -164,25 +185,61 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     await first.getByTestId('confirm-note').fill('经支委会核实');
     await first.getByTestId('confirm-note').press('Tab');
     await waitSaved(page);
-    // The day in China (UTC+8), as the app counts days.
-    const iso = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
     assert.equal(await first.getByLabel('销号日期').inputValue(), iso);
-    assert.ok((await counts()).endsWith('支部已确认销号 1 项'));
+    assert.ok((await counts()).endsWith('支部已确认销号1条。'));
+
+    // 张三's file from a new computer (another draft, the same name and
+    // unit, exported later) replaces theirs; the 销号 follows the same 表现.
+    const newPc = JSON.parse(readFileSync(join(work, '张三-新.json'), 'utf8'));
+    newPc.draft = 'd-new-computer';
+    newPc.exported += 60000;
+    await page.getByTestId('branch-input').setInputFiles(files([['张三-新电脑.json', Buffer.from(JSON.stringify(newPc))]]));
+    await eventually(async () => /^“张三-新电脑.json”：「张三」已有一份（草稿不同，.+导出），已换用这份（.+导出），共 2 项。$/
+      .test((await results.locator('li').allTextContents())[0]), true, 'replaced');
+    assert.equal(await rows.count(), 4, 'not a second 张三');
+    assert.equal(await rows.nth(0).getByTestId('confirm-note').inputValue(), '经支委会核实');
+
+    // Print: landscape A4, the title lines, counts and the table only.
+    await page.evaluate(() => {
+      window.print = () => { window.printedHtml = document.documentElement.outerHTML; };
+    });
+    await page.getByRole('button', { name: '打印汇总（横向A4）' }).click();
+    await eventually(() => page.evaluate(() => (window.printedHtml ?? '').length > 0), true, 'printed');
+    const html = (await page.evaluate(() => window.printedHtml)).replace(/<script[\s\S]*?<\/script>/g, '');
+    const printView = await secretary.context.newPage();
+    await printView.setContent(html);
+    await printView.emulateMedia({ media: 'print' });
+    await printView.pdf({ path: join(work, 'printed.pdf'), preferCSSPageSize: true });
+    await printView.close();
+    const printedInfo = execFileSync('pdfinfo', [join(work, 'printed.pdf')], { encoding: 'utf8' });
+    const [, pw, ph] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(printedInfo);
+    assert.deepEqual([Math.round(Number(pw)), Math.round(Number(ph))], [842, 595], `printed page ${pw} x ${ph}`);
+    const printed = execFileSync('pdftotext', [join(work, 'printed.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    assert.ok(printed.startsWith('干部一科党支部2026年度整改问题清单汇总支部名称：干部一科党支部2026年度统计截至'), printed.slice(0, 200));
+    assert.ok(printed.includes('共3名同志、查摆问题4条') && printed.includes('制表人：'), printed);
+    for (const gone of ['撤销确认', '导入同志们', '移除', '五项工作', '分组', '打印汇总', '草稿与备份']) assert.ok(!printed.includes(gone), gone);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', join(work, 'printed.pdf'), join('e2e', 'artifacts', 'branch-print')]);
 
     // The outputs: .xlsx row by row through LibreOffice, .docx a landscape PDF.
     const xlsx = join(work, 'branch.xlsx');
     const docx = join(work, 'branch.docx');
-    assert.equal(await download(page, page.getByTestId('branch-xlsx'), xlsx), '干部一科党支部2026年度整改问题清单汇总.xlsx');
-    assert.equal(await download(page, page.getByTestId('branch-docx'), docx), '干部一科党支部2026年度整改问题清单汇总.docx');
+    const stamp = iso.replaceAll('-', '');
+    assert.equal(await download(page, page.getByTestId('branch-xlsx'), xlsx), `支部整改问题清单汇总-干部一科党支部-2026年度-${stamp}.xlsx`);
+    assert.equal(await download(page, page.getByTestId('branch-docx'), docx), `支部整改问题清单汇总-干部一科党支部-2026年度-${stamp}.docx`);
     soffice('csv:Text - txt - csv (StarCalc):44,34,76,1', xlsx, work);
     const csv = parseCsv(readFileSync(join(work, 'branch.csv'), 'utf8')).map((r) => r.map((s) => s.trim()));
     const body = csv.filter((r) => r.some((s) => s !== ''));
     assert.equal(body[0][0], '干部一科党支部2026年度整改问题清单汇总');
-    assert.ok(body[1][0].startsWith('支部名称：干部一科党支部　年度：2026　党员 3 名，问题 4 项'), body[1][0]);
-    assert.deepEqual(body[2], ['序号', '姓名', '问题所属方面', '问题表现', '整改措施', '整改时限', '完成标准', '整改进展', '状态', '支部确认销号']);
-    assert.equal(body.length, 7);
     const [y, mo, da] = iso.split('-').map(Number);
     const day = `${y}年${mo}月${da}日`;
+    assert.equal(body[1][0], `支部名称：干部一科党支部　2026年度　统计截至${day}`);
+    assert.equal(body[2][0], '共3名同志、查摆问题4条：未启动2条、推进中0条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。');
+    body.splice(1, 1);
+    assert.deepEqual(body[2], ['序号', '姓名', '问题所属方面', '问题表现', '整改措施', '整改时限', '完成标准', '整改进展', '状态', '支部确认销号']);
+    // After the rows: 共性问题 and the line for the signatures.
+    assert.deepEqual(body.slice(7).map((r) => r[0]), ['共性问题：', body[8][0], '制表人：　　　　支部书记（签字）：　　　　报送日期：　　年　月　日']);
+    assert.match(body[8][0], /^1\. 3 名同志查摆了.+方面的相近问题：/);
+    assert.equal(body.length, 10);
     assert.deepEqual([body[3][0], body[3][1], body[3][3], body[3][4], body[3][5], body[3][7], body[3][8], body[3][9]],
       ['1', '张三', MEMBERS[0].problems[0].text, '每月撰写学习体会', '2027年3月底前', '全年撰写学习体会10篇', '已完成', `${day}（经支委会核实）`]);
     assert.deepEqual([body[4][1], body[4][3], body[4][5], body[4][8]], ['张三', MEMBERS[0].problems[1].text, '长期坚持', '长期坚持']);
@@ -195,6 +252,8 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     // pdftotext spaces digits from Chinese: compared without spaces.
     const text = execFileSync('pdftotext', [join(work, 'branch.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     assert.ok(text.startsWith('干部一科党支部2026年度整改问题清单汇总支部名称：干部一科党支部'), text.slice(0, 200));
+    assert.ok(text.includes('未启动（已逾期）'), 'the status on one line');
+    assert.ok(text.includes('共性问题：') && text.includes('支部书记（签字）：'));
 
     // After a reload everything is still there.
     await page.reload();
@@ -202,8 +261,26 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     await new ChecklistPage(page).allRendered();
     await showPage(page, '支部汇总');
     await page.getByTestId('branch-table').waitFor();
-    assert.equal(await counts(), '党员 3 名，问题 4 项：未启动 2 项，推进中 0 项，已完成 1 项，长期坚持 1 项，已逾期 1 项，支部已确认销号 1 项');
+    assert.equal(await counts(), '共3名同志、查摆问题4条：未启动2条、推进中0条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。');
     assert.equal(await rows.nth(0).getByTestId('confirm-note').inputValue(), '经支委会核实');
+
+    // 张三 deletes the confirmed row and exports again: it is listed apart,
+    // last, as 已删除 with its 销号, and the counts leave it out.
+    const fewer = { ...newPc, exported: newPc.exported + 60000, problems: newPc.problems.slice(1) };
+    await page.getByTestId('branch-input').setInputFiles(files([['张三-删一条.json', Buffer.from(JSON.stringify(fewer))]]));
+    await eventually(() => results.locator('li').allTextContents(), ['“张三-删一条.json”：已更新张三的问题清单：删除 1 项。'], 'removed');
+    assert.equal(await counts(), '共3名同志、查摆问题3条：未启动2条、推进中0条、已完成0条、长期坚持1条，已逾期1条；支部已确认销号0条。另有已删除1条，不计入。');
+    assert.deepEqual(await heads(), ['张三（1条）移除', '李四（1条）移除', '王五（1条）移除', '已删除（不计入）（1条）']);
+    assert.equal(await rows.nth(3).locator('.status').textContent(), '已删除');
+    assert.equal(await rows.nth(3).getByTestId('confirm-note').inputValue(), '经支委会核实');
+
+    // 移除 a member, asked first: their rows and 销号 go.
+    page.once('dialog', (d) => {
+      assert.equal(d.message(), '从汇总中移除王五及其1项问题？其中支部已确认销号的0项一并移除，无法恢复。');
+      d.accept();
+    });
+    await page.locator('tr.group-head', { hasText: '王五' }).getByRole('button', { name: '移除' }).click();
+    await eventually(counts, '共2名同志、查摆问题2条：未启动1条、推进中0条、已完成0条、长期坚持1条，已逾期0条；支部已确认销号0条。另有已删除1条，不计入。', 'member removed');
     assert.ok(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('ziping.v1.branch.'))));
     assert.deepEqual(secretary.errors, [], 'no uncaught page errors');
   } finally {
@@ -235,8 +312,8 @@ test('支部汇总: a member file dropped on another screen is offered; axe and 
     assert.ok((await offer.textContent()).includes('“张三.json” 是问题清单（报支部）'));
     await offer.getByRole('button', { name: '导入支部汇总' }).click();
     await page.getByTestId('branch-table').waitFor();
-    assert.ok((await page.getByTestId('branch-counts').textContent()).startsWith('党员 1 名，问题 2 项'));
-    await page.locator('[data-testid=confirm-close]').first().click();
+    assert.ok((await page.getByTestId('branch-counts').textContent()).startsWith('共1名同志、查摆问题2条'));
+    assert.equal(await page.locator('.confirm-cell').first().textContent(), '待本人标记完成');
     const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     assert.ok(scroll <= width, `content ${scroll}px wide in a ${width}px window`);
     await page.screenshot({ path: join('e2e', 'artifacts', 'branch-390.png'), fullPage: true }).catch(() => {});
@@ -267,9 +344,9 @@ test('支部汇总 on Chromium 86: the import and the table', { skip: SKIP_OLD &
       { name: '李四.json', mimeType: 'application/json', buffer: list('d2', '李四') },
     ]);
     await app.waitFor('[data-testid=branch-table]');
-    assert.equal(await page.evaluate(() => document.querySelectorAll('[data-testid=branch-table] tbody tr').length), 2);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('[data-testid=branch-table] tbody tr.branch-row').length), 2);
     assert.equal(await page.evaluate(() => document.querySelector('[data-testid=branch-counts]').textContent),
-      '党员 2 名，问题 2 项：未启动 0 项，推进中 0 项，已完成 0 项，长期坚持 2 项，已逾期 0 项，支部已确认销号 0 项');
+      '共2名同志、查摆问题2条：未启动0条、推进中0条、已完成0条、长期坚持2条，已逾期0条；支部已确认销号0条。');
     assert.ok((await page.evaluate(() => document.querySelector('[data-testid=branch-results]').textContent)).includes('“坏.json”未导入'));
     assert.deepEqual(errors, []);
   });

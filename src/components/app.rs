@@ -132,6 +132,8 @@ pub fn App(props: &AppProps) -> Html {
         .collect();
     let results = Rc::new(results);
     let (banner, steps) = (carried_banner(&state), path_steps(&state, &results));
+    // The member's path is not the secretary's.
+    let steps = (state.nav.page != Page::Branch).then_some(steps);
     // For tests: the revision of the last change and the last one stored.
     let revision = state.persist.revision.to_string();
     let saved = state.persist.saved_revision.to_string();
@@ -145,7 +147,7 @@ pub fn App(props: &AppProps) -> Html {
             <ImportPanel />
             { offer }
             <main class="main" id="main">
-                { steps }
+                { steps.unwrap_or_default() }
                 { page }
             </main>
             <footer class="footer no-print" id="save-state" data-revision={revision} data-saved={saved}>

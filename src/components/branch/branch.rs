@@ -18,7 +18,7 @@ use crate::file_import::import_files;
 use crate::hooks::{use_app_state, use_print};
 use ziping_app::state::{Action, BranchAction};
 use ziping_core::{
-    common_problems, safe_file_part, table_of, CivilDate, GroupBy, RowFilter, Summary,
+    common_problems, safe_file_part, table_of, CivilDate, GroupBy, RowFilter, RowView, Summary,
 };
 use ziping_report::{branch_table, table_docx, table_xlsx};
 
@@ -138,7 +138,14 @@ pub fn Branch() -> Html {
                     year: value(),
                 }),
                 ("docx" | "xlsx" | "json", Some(s)) => {
-                    let base = safe_file_part(&s.title());
+                    // 支部整改问题清单汇总-某支部-2026年度-20270115: a later
+                    // export never takes an earlier one's name.
+                    let base = safe_file_part(&format!(
+                        "支部整改问题清单汇总-{}-{}年度-{}",
+                        s.branch.trim(),
+                        s.year,
+                        today.iso().replace('-', "")
+                    ));
                     let table = || branch_table(s, today, view.group);
                     let _ = match what.as_str() {
                         "xlsx" => {
@@ -153,6 +160,21 @@ pub fn Branch() -> Html {
                             &s.to_json(),
                         ),
                     };
+                }
+                ("remove", Some(s)) => {
+                    let draft = el.get_attribute("data-draft").unwrap_or_default();
+                    if let Some(m) = s.members.iter().find(|m| m.draft == draft) {
+                        let closed = m.rows.iter().filter(|r| r.confirm.is_some()).count();
+                        let ask = format!(
+                            "从汇总中移除{}及其{}项问题？其中支部已确认销号的{closed}项一并移除，无法恢复。",
+                            m.name,
+                            m.rows.len()
+                        );
+                        let window = web_sys::window();
+                        if window.and_then(|w| w.confirm_with_message(&ask).ok()) == Some(true) {
+                            send(BranchAction::Remove(draft))
+                        }
+                    }
                 }
                 ("delete", Some(s)) => {
                     // Asked first: the secretary's whole year of work.
@@ -238,6 +260,34 @@ pub fn Branch() -> Html {
     }
 }
 
+/// The group row `rows[i]` begins, if it begins one: the member (with 移除)
+/// or the aspect, and its number of rows; the removed rows apart, last.
+fn group_head<'a>(rows: &[RowView<'a>], i: usize, by: GroupBy, on: &Callback<Event>) -> Html {
+    let key = |v: &RowView<'a>| -> &'a str {
+        match (v.row.removed, by) {
+            (true, _) => "已删除（不计入）",
+            (false, GroupBy::Member) => &v.member.draft,
+            (false, GroupBy::Aspect) => v.aspect(),
+        }
+    };
+    let k = key(&rows[i]);
+    if i > 0 && key(&rows[i - 1]) == k {
+        return Html::default();
+    }
+    let n = rows[i..].iter().take_while(|v| key(v) == k).count();
+    let m = rows[i].member;
+    let member = by == GroupBy::Member && !rows[i].row.removed;
+    html! {
+        <tr class="group-head"><th colspan="8" scope="colgroup">
+            { format!("{}（{n}条）", if member { &m.name } else { k }) }
+            if member {
+                <button type="button" class="button small" data-do="remove" data-draft={m.draft.clone()}
+                    onclick={on.reform(Event::from)}>{ "移除" }</button>
+            }
+        </th></tr>
+    }
+}
+
 /// The counts, common problems, the filter and grouping, and the table.
 fn summary_view(
     s: &Summary,
@@ -254,7 +304,8 @@ fn summary_view(
     let rows = table_of(&views, view.filter, view.group);
     let d = state.dispatcher();
     html! {
-        <section class="panel">
+        // Printed through 打印汇总 alone: the title line, counts and table.
+        <section class="panel no-print">
             <h2>{ s.title() }</h2>
             <p data-testid="branch-counts">{ s.counts_of(&views).line() }</p>
             if !common.is_empty() {
@@ -279,7 +330,10 @@ fn summary_view(
                     <thead><tr>{ for ["序号", "姓名", "方面", "问题表现", "整改措施", "整改时限", "状态", "支部确认销号"]
                         .iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
                     <tbody>{ for rows.iter().take(if view.all { usize::MAX } else { SHOWN }).enumerate()
-                        .map(|(i, v)| branch_line(i + 1, v, today, &d)) }</tbody>
+                        .map(|(i, v)| html! { <>
+                            { group_head(&rows, i, view.group, on) }
+                            { branch_line(i + 1, v, today, &d) }
+                        </> }) }</tbody>
                 </table>
                 if rows.len() > SHOWN && !view.all {
                     <button type="button" class="button" data-testid="branch-all" data-do="all"

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::reducer::Dispatcher;
 use ziping_app::state::{Action, BranchAction};
-use ziping_core::{CivilDate, Confirm, RowView};
+use ziping_core::{CivilDate, Confirm, RowStatus, RowView};
 
 /// The row `v`, numbered `index`.
 pub fn branch_line(index: usize, v: &RowView, today: CivilDate, d: &Dispatcher) -> Html {
@@ -41,6 +41,11 @@ pub fn branch_line(index: usize, v: &RowView, today: CivilDate, d: &Dispatcher) 
             </>
         },
         None if row.removed => html! {},
+        // Only what the member reports 已完成: the branch closes a row, not
+        // a member's intention.
+        None if !row.can_confirm() => html! {
+            <span class="muted">{ if v.status == RowStatus::Ongoing { "长期坚持，不销号" } else { "待本人标记完成" } }</span>
+        },
         None => html! {
             <button type="button" class="button small" data-testid="confirm-close"
                 onclick={send(|_, _, today| Some(Confirm { date: today, note: String::new() })).reform(Event::from)}>{ "确认销号" }</button>
