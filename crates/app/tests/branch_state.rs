@@ -262,7 +262,7 @@ fn a_newer_file_of_the_same_name_replaces_the_member_and_one_can_be_removed() {
     )]));
     assert_eq!(
         app.results(),
-        ["李四-新电脑.json：「李四」已有一份（草稿不同，2027年1月15日 16:01导出），已换用这份（2027年1月16日 16:00导出），共 6 项。"]
+        ["李四-新电脑.json：「李四」已有一份（草稿不同，2027年1月15日 16:01导出），已换用这份（2027年1月16日 16:00导出）：内容相同。"]
     );
     let s = app.summary();
     assert_eq!(s.counts(CivilDate::from_epoch_ms(NOW)).members, 3);

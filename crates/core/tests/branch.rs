@@ -473,18 +473,17 @@ fn a_newer_file_of_the_same_person_from_another_draft_replaces_theirs() {
     .unwrap();
     assert!(s.confirm("d2", "p1", c.clone(), NOW));
     assert!(s.confirm("d2", "p2", c.clone(), NOW));
-    // An older file of another draft: refused, naming both times.
+    // An older file of another draft, or one of the same time: refused,
+    // naming both times.
     let before = s.clone();
-    let e = s
-        .merge(list("d9", "李四", NOW - 60_000, vec![]), NOW)
-        .unwrap_err();
-    assert_eq!(
-        e.to_string(),
-        "「李四」已有一份（草稿不同，2027年1月15日 16:00导出），这份2027年1月15日 15:59导出，不比它新，未作改动。如确要换用这份，请先移除李四。"
-    );
-    assert_eq!(s, before);
-    // A newer one replaces the member in place: the 销号 of the same 表现
-    // follows it; the other stays as a removed row, never lost.
+    for at in [NOW - 60_000, NOW + 1] {
+        let e = s.merge(list("d9", "李四", at, vec![]), NOW).unwrap_err();
+        assert!(e.to_string().starts_with("这是2027年1月15日 1"), "{e}");
+        assert_eq!(s, before);
+    }
+    // A newer one replaces the member's file in place, its rows matched by
+    // 表现: the 销号 follows; the others stay as removed rows (their ids
+    // marked as another draft's), never lost.
     let newer = list(
         "d9",
         "李四",
@@ -497,7 +496,7 @@ fn a_newer_file_of_the_same_person_from_another_draft_replaces_theirs() {
     let r = s.merge(newer, NOW + DAY).unwrap();
     assert_eq!(
         r.message("李四"),
-        "「李四」已有一份（草稿不同，2027年1月15日 16:00导出），已换用这份（2027年1月16日 16:00导出），共 1 项。原清单中支部已确认销号的 1 项在这份中没有对应问题，保留为“已删除”。"
+        "「李四」已有一份（草稿不同，2027年1月15日 16:00导出），已换用这份（2027年1月16日 16:00导出）：更新 1 项，删除 1 项。"
     );
     assert_eq!(s.members.len(), 3);
     let m = &s.members[1];
@@ -508,6 +507,11 @@ fn a_newer_file_of_the_same_person_from_another_draft_replaces_theirs() {
         .map(|r| (r.problem.id.as_str(), r.removed, r.confirm.is_some()))
         .collect();
     assert_eq!(rows, [("p7", false, true), ("p2~", true, true)]);
+    // The draft's next file updates it as usual.
+    let r = s
+        .merge(list("d9", "李四", NOW + 2 * DAY, vec![]), NOW)
+        .unwrap();
+    assert_eq!(r.message("李四"), "已更新李四的问题清单：删除 1 项。");
     // Another unit's 李四 is another person.
     let mut other = list("d8", "李四", NOW, vec![]);
     other.unit = "干部二科".into();
@@ -529,7 +533,7 @@ fn the_made_date_is_the_problems_own_and_overdue_is_the_ledgers() {
     for (p, m) in own.iter().zip(&list.problems) {
         assert_eq!(m.made, ziping_core::made_day(&d, p));
         assert_eq!(m.base(), ziping_core::row_base(&d, p, window));
-        assert_eq!(m.from.is_some(), m.made != m.base());
+        assert!(m.from >= m.made);
         // The member's ledger judges overdue the same way.
         let row = ziping_core::problem_row(&d, p, window);
         for today in [today(), CivilDate::new(2027, 7, 2).unwrap()] {
@@ -540,9 +544,14 @@ fn the_made_date_is_the_problems_own_and_overdue_is_the_ledgers() {
         }
     }
     assert!(
-        list.problems.iter().any(|m| m.from.is_some()),
-        "the fixture's 材料 is dated later"
+        list.problems.iter().any(|m| m.from > m.made),
+        "the occasion's months are later"
     );
+    // A file of before `from`: its `made` was the base.
+    let mut old: serde_json::Value = serde_json::from_str(&list.to_json()).unwrap();
+    old["problems"][0].as_object_mut().unwrap().remove("from");
+    let old = MemberList::from_json(&old.to_string()).unwrap();
+    assert_eq!(old.problems[0].base(), old.problems[0].made);
     // Read back as written.
     assert_eq!(MemberList::from_json(&list.to_json()).unwrap(), list);
 }

@@ -52,9 +52,10 @@ pub struct MemberProblem {
     pub standard: String,
     /// The day the problem was written down.
     pub made: CivilDate,
-    /// The day its 时限 counts from where that is not `made` (the 材料's
-    /// date, the occasion's months, the carrying): the ledger's base.
-    pub from: Option<CivilDate>,
+    /// The day its 时限 counts from (the 材料's date, the occasion's
+    /// months, the carrying), the ledger's base; never before `made` (a
+    /// file without it: `made`).
+    pub from: CivilDate,
     pub status: RowStatus,
     /// 整改进展
     pub progress: String,
@@ -75,7 +76,7 @@ impl Default for MemberProblem {
             deadline: String::new(),
             standard: String::new(),
             made: CivilDate::from_epoch_ms(0),
-            from: None,
+            from: CivilDate::from_epoch_ms(0),
             status: RowStatus::NotStarted,
             progress: String::new(),
             closed: String::new(),
@@ -87,7 +88,7 @@ impl Default for MemberProblem {
 impl MemberProblem {
     /// The day its 时限 counts from, as the member's ledger counts it.
     pub fn base(&self) -> CivilDate {
-        self.from.unwrap_or(self.made)
+        self.from.max(self.made)
     }
 
     /// The row as a ledger row: statuses and overdue are the ledger's.
@@ -113,7 +114,7 @@ fn from_row(
 ) -> MemberProblem {
     MemberProblem {
         made,
-        from: (r.base != made).then_some(r.base),
+        from: r.base,
         id: id.to_string(),
         item,
         aspect,

@@ -76,9 +76,6 @@ pub struct Confirm {
 pub enum MergeError {
     /// Older than the file held for the same draft.
     Older { name: String, held: i64, file: i64 },
-    /// A member of the same name and unit from another draft is held, and
-    /// this file is not newer than theirs.
-    SameName { name: String, held: i64, file: i64 },
     /// Of another 年度 than the 汇总's.
     OtherYear {
         name: String,
@@ -95,12 +92,6 @@ impl fmt::Display for MergeError {
                 "这是{}导出的旧清单，汇总中已有{name}{}导出的较新清单，未作改动。",
                 moment(*file, *held),
                 moment(*held, *file)
-            ),
-            MergeError::SameName { name, held, file } => write!(
-                f,
-                "「{name}」已有一份（草稿不同，{}导出），这份{}导出，不比它新，未作改动。如确要换用这份，请先移除{name}。",
-                moment(*held, *file),
-                moment(*file, *held)
             ),
             MergeError::OtherYear {
                 name,
@@ -120,11 +111,17 @@ impl fmt::Display for MergeError {
 /// minute (China Standard Time, as the app shows times).
 fn moment(ms: i64, other: i64) -> String {
     let t = (ms + 8 * 3_600_000).rem_euclid(86_400_000) / 1000;
-    let (h, m) = (t / 3600, t / 60 % 60);
-    match ms.div_euclid(60_000) == other.div_euclid(60_000) {
-        true => format!("{} {h:02}:{m:02}:{:02}", chinese_date(ms), t % 60),
-        false => format!("{} {h:02}:{m:02}", chinese_date(ms)),
+    let mut out = format!(
+        "{} {:02}:{:02}:{:02}",
+        chinese_date(ms),
+        t / 3600,
+        t / 60 % 60,
+        t % 60
+    );
+    if ms / 60_000 != other / 60_000 {
+        out.truncate(out.len() - 3);
     }
+    out
 }
 
 fn year_digits(y: &str) -> &str {
@@ -136,12 +133,10 @@ fn year_digits(y: &str) -> &str {
 pub struct MergeReport {
     /// The member was not in the 汇总 before.
     pub new_member: bool,
-    /// It replaced a member of the same name and unit from another draft:
-    /// (their file's export time, this file's).
+    /// It replaced the file of a member of the same name and unit from
+    /// another draft: (their file's export time, this file's). Their rows
+    /// are matched by 表现; the others stay as removed rows.
     pub replaced: Option<(i64, i64)>,
-    /// Rows of the replaced member the branch had confirmed that the new
-    /// file has no row of the same 表现 for: kept as removed rows.
-    pub kept: usize,
     pub added: usize,
     pub updated: usize,
     pub removed: usize,
@@ -150,20 +145,6 @@ pub struct MergeReport {
 impl MergeReport {
     /// The line the secretary is told, naming the member.
     pub fn message(&self, name: &str) -> String {
-        if let Some((held, file)) = self.replaced {
-            let kept = match self.kept {
-                0 => String::new(),
-                n => {
-                    format!("原清单中支部已确认销号的 {n} 项在这份中没有对应问题，保留为“已删除”。")
-                }
-            };
-            return format!(
-                "「{name}」已有一份（草稿不同，{}导出），已换用这份（{}导出），共 {} 项。{kept}",
-                moment(held, file),
-                moment(file, held),
-                self.added
-            );
-        }
         if self.new_member {
             return format!("已导入{name}的问题清单，共 {} 项。", self.added);
         }
@@ -178,7 +159,18 @@ impl MergeReport {
                 changes += &format!("{comma}{what} {n} 项");
             }
         }
-        if changes.is_empty() {
+        if let Some((held, file)) = self.replaced {
+            format!(
+                "「{name}」已有一份（草稿不同，{}导出），已换用这份（{}导出）：{}。",
+                moment(held, file),
+                moment(file, held),
+                if changes.is_empty() {
+                    "内容相同"
+                } else {
+                    &changes
+                }
+            )
+        } else if changes.is_empty() {
             format!("{name}的问题清单没有变化。")
         } else {
             format!("已更新{name}的问题清单：{changes}。")
@@ -234,28 +226,18 @@ impl Summary {
                 summary: own_year.to_string(),
             });
         }
-        let Some(i) = self.members.iter().position(|m| m.draft == list.draft) else {
-            // The same person from another draft (a new computer, a draft
-            // made again): the newer file replaces the older one.
-            let same = |m: &&Member| {
-                !name.trim().is_empty()
+        // The same draft, else the same person from another draft (a new
+        // computer, a draft made again): a newer file replaces theirs.
+        let same = |m: &Member| {
+            m.draft == list.draft
+                || !name.trim().is_empty()
                     && (m.name.trim(), m.unit.trim()) == (name.trim(), list.unit.trim())
-            };
-            let held = self.members.iter().position(|m| same(&m));
-            if let Some(j) = held {
-                let held = self.members[j].exported;
-                if list.exported <= held {
-                    return Err(MergeError::SameName {
-                        name,
-                        held,
-                        file: list.exported,
-                    });
-                }
-            }
+        };
+        let Some(i) = self.members.iter().position(same) else {
             if own_year.is_empty() {
                 self.year = file_year.to_string();
             }
-            let mut rows: Vec<SummaryRow> = list
+            let rows: Vec<SummaryRow> = list
                 .problems
                 .into_iter()
                 .map(|problem| SummaryRow {
@@ -264,62 +246,46 @@ impl Summary {
                     confirm: None,
                 })
                 .collect();
-            let mut report = MergeReport {
-                new_member: true,
-                added: rows.len(),
-                ..MergeReport::default()
-            };
-            let member = Member {
+            let added = rows.len();
+            self.members.push(Member {
                 draft: list.draft,
                 name: list.name,
                 unit: list.unit,
                 exported: list.exported,
-                rows: Vec::new(),
-            };
-            let Some(j) = held else {
-                self.members.push(Member { rows, ..member });
-                self.modified = now;
-                return Ok(report);
-            };
-            // The branch's 确认销号 go to the new row of the same 表现; one
-            // with none stays as a removed row, never lost.
-            let old = std::mem::replace(&mut self.members[j], member);
-            report.replaced = Some((old.exported, self.members[j].exported));
-            for mut r in old.rows.into_iter().filter(|r| r.confirm.is_some()) {
-                let text = r.problem.text.trim();
-                match rows
-                    .iter_mut()
-                    .find(|n| n.confirm.is_none() && n.problem.text.trim() == text)
-                {
-                    Some(n) => n.confirm = r.confirm,
-                    None => {
-                        report.kept += 1;
-                        r.problem.id = format!("{}~", r.problem.id);
-                        r.removed = true;
-                        rows.push(r);
-                    }
-                }
-            }
-            self.members[j].rows = rows;
+                rows,
+            });
             self.modified = now;
-            return Ok(report);
+            return Ok(MergeReport {
+                new_member: true,
+                added,
+                ..MergeReport::default()
+            });
         };
         let member = &mut self.members[i];
-        if list.exported < member.exported {
+        let other = member.draft != list.draft;
+        if list.exported < member.exported || other && list.exported == member.exported {
             return Err(MergeError::Older {
                 name,
                 held: member.exported,
                 file: list.exported,
             });
         }
-        let mut report = MergeReport::default();
+        let mut report = MergeReport {
+            replaced: other.then_some((member.exported, list.exported)),
+            ..MergeReport::default()
+        };
         if list.exported == member.exported {
             return Ok(report);
         }
         let mut old = std::mem::take(&mut member.rows);
         let mut rows = Vec::with_capacity(list.problems.len());
         for problem in list.problems {
-            match old.iter().position(|r| r.problem.id == problem.id) {
+            // Another draft's ids are its own: its rows are matched by 表现.
+            let at = match other {
+                true => old.iter().position(|r| r.problem.text == problem.text),
+                false => old.iter().position(|r| r.problem.id == problem.id),
+            };
+            match at {
                 Some(j) => {
                     let was = old.remove(j);
                     if was.problem != problem || was.removed {
@@ -341,14 +307,19 @@ impl Summary {
                 }
             }
         }
+        // Kept, with the branch's 确认销号, as removed rows.
         for mut r in old {
             if !r.removed {
                 report.removed += 1;
+            }
+            if other {
+                r.problem.id += "~";
             }
             r.removed = true;
             rows.push(r);
         }
         member.rows = rows;
+        member.draft = list.draft;
         member.exported = list.exported;
         member.name = list.name;
         member.unit = list.unit;

@@ -32,7 +32,7 @@ json_struct! {
         deadline: "deadline",
         standard: "standard",
         made: "made" [required],
-        from: "from" [skip_none],
+        from: "from",
         status: "status",
         progress: "progress" [skip_empty],
         closed: "closed" [skip_empty],
