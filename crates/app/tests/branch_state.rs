@@ -161,7 +161,7 @@ fn a_reexport_updates_the_members_rows_and_an_older_file_is_refused() {
     app.act(import(vec![("张三-旧.json", old)]));
     assert_eq!(
         app.results(),
-        ["张三-旧.json：✗这是2027年1月15日 16:00导出的旧清单，汇总中已有张三2027年1月16日 16:00导出的较新清单，未作改动。"]
+        ["张三-旧.json：✗这是2027年1月15日16时0分导出的旧清单，汇总中已有张三2027年1月16日16时0分导出的较新清单，未作改动。"]
     );
     assert_eq!(*app.summary(), before);
     assert_eq!(app.state.persist.revision, revision, "nothing to save");
@@ -262,7 +262,7 @@ fn a_newer_file_of_the_same_name_replaces_the_member_and_one_can_be_removed() {
     )]));
     assert_eq!(
         app.results(),
-        ["李四-新电脑.json：「李四」已有一份（草稿不同，2027年1月15日 16:01导出），已换用这份（2027年1月16日 16:00导出）：内容相同。"]
+        ["李四-新电脑.json：「李四」已有一份（草稿不同，2027年1月15日16时1分导出），已换用这份（2027年1月16日16时0分导出）：内容相同。"]
     );
     let s = app.summary();
     assert_eq!(s.counts(CivilDate::from_epoch_ms(NOW)).members, 3);

@@ -212,7 +212,7 @@ fn a_later_file_updates_rows_by_id_and_marks_removed_ones() {
     assert!(matches!(e, MergeError::Older { .. }));
     assert_eq!(
         e.to_string(),
-        "这是2027年1月15日 16:00导出的旧清单，汇总中已有张三2027年1月16日 16:00导出的较新清单，未作改动。"
+        "这是2027年1月15日16时0分导出的旧清单，汇总中已有张三2027年1月16日16时0分导出的较新清单，未作改动。"
     );
     // Exported the same day: the times tell them apart, to the second
     // when the minute is the same.
@@ -222,7 +222,7 @@ fn a_later_file_updates_rows_by_id_and_marks_removed_ones() {
         s.merge(list("d1", "张三", NOW + DAY + 20_000, vec![]), NOW)
             .unwrap_err()
             .to_string(),
-        "这是2027年1月16日 16:00:20导出的旧清单，汇总中已有张三2027年1月16日 16:00:50导出的较新清单，未作改动。"
+        "这是2027年1月16日16时0分20秒导出的旧清单，汇总中已有张三2027年1月16日16时0分50秒导出的较新清单，未作改动。"
     );
     s = before.clone();
     assert_eq!(s, before);
@@ -478,7 +478,7 @@ fn a_newer_file_of_the_same_person_from_another_draft_replaces_theirs() {
     let before = s.clone();
     for at in [NOW - 60_000, NOW + 1] {
         let e = s.merge(list("d9", "李四", at, vec![]), NOW).unwrap_err();
-        assert!(e.to_string().starts_with("这是2027年1月15日 1"), "{e}");
+        assert!(e.to_string().starts_with("这是2027年1月15日1"), "{e}");
         assert_eq!(s, before);
     }
     // A newer one replaces the member's file in place, its rows matched by
@@ -496,7 +496,7 @@ fn a_newer_file_of_the_same_person_from_another_draft_replaces_theirs() {
     let r = s.merge(newer, NOW + DAY).unwrap();
     assert_eq!(
         r.message("李四"),
-        "「李四」已有一份（草稿不同，2027年1月15日 16:00导出），已换用这份（2027年1月16日 16:00导出）：更新 1 项，删除 1 项。"
+        "「李四」已有一份（草稿不同，2027年1月15日16时0分导出），已换用这份（2027年1月16日16时0分导出）：更新 1 项，删除 1 项。"
     );
     assert_eq!(s.members.len(), 3);
     let m = &s.members[1];

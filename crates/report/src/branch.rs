@@ -4,7 +4,6 @@
 
 use ziping_core::{common_problems, CivilDate, GroupBy, RowFilter, Summary};
 
-use crate::report::or_placeholder;
 use crate::table::Table;
 
 /// The 汇总's columns and widths (spreadsheet character units).
@@ -26,8 +25,8 @@ pub const SIGNATURES: &str = "制表人：　　　　支部书记（签字）�
 
 /// The 汇总 as a table on `today`, grouped `by` member or aspect, every
 /// row (removed ones last, marked 已删除): title 某支部2026年度整改问题
-/// 清单汇总, the line 支部名称：…　2026年度　统计截至…, the counts; after
-/// the table its 共性问题 and the line for the signatures.
+/// 清单汇总 (the branch and year), the line 统计截至… with the counts;
+/// after the table its 共性问题 and the line for the signatures.
 pub fn branch_table(s: &Summary, today: CivilDate, by: GroupBy) -> Table {
     let rows = s
         .table(today, RowFilter::All, by)
@@ -36,7 +35,7 @@ pub fn branch_table(s: &Summary, today: CivilDate, by: GroupBy) -> Table {
         .map(|(i, v)| {
             let p = &v.row.problem;
             let confirm = v.row.confirm.as_ref().map_or(String::new(), |c| {
-                let date = format!("{}年{}月{}日", c.date.year, c.date.month, c.date.day);
+                let date = c.date.to_string();
                 match c.note.trim() {
                     "" => date,
                     note => format!("{date}（{note}）"),
@@ -59,12 +58,7 @@ pub fn branch_table(s: &Summary, today: CivilDate, by: GroupBy) -> Table {
     Table {
         name: "问题清单汇总".to_string(),
         title: s.title(),
-        subtitle: format!(
-            "支部名称：{}　{}年度　统计截至{today}\n{}",
-            or_placeholder(&s.branch, "支部名称"),
-            or_placeholder(&s.year, "年份"),
-            s.counts(today).line()
-        ),
+        subtitle: format!("统计截至{today}　{}", s.counts(today).line()),
         headers: BRANCH_COLUMNS.iter().map(|(h, _)| h.to_string()).collect(),
         widths: BRANCH_COLUMNS.iter().map(|(_, w)| *w).collect(),
         rows,

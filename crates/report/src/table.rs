@@ -8,7 +8,7 @@ pub struct Table {
     pub name: String,
     /// The title line, e.g. 2026年度个人整改台账.
     pub title: String,
-    /// The lines under the title (单位、姓名、年度), one a line.
+    /// The line under the title: 单位、姓名、年度.
     pub subtitle: String,
     /// Column headers, printed again at the top of every page.
     pub headers: Vec<String>,
@@ -23,14 +23,6 @@ pub struct Table {
 }
 
 impl Table {
-    /// The title and the subtitle's lines, those with text.
-    pub fn head_lines(&self) -> Vec<&str> {
-        let lines = [self.title.as_str()]
-            .into_iter()
-            .chain(self.subtitle.lines());
-        lines.filter(|l| !l.trim().is_empty()).collect()
-    }
-
     /// The width of column `i`.
     pub fn width(&self, i: usize) -> u32 {
         self.widths.get(i).copied().unwrap_or(10).clamp(1, 255)

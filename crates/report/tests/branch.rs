@@ -93,7 +93,7 @@ fn the_table_has_a_title_line_the_counts_and_one_row_per_problem() {
     assert_eq!(t.title, "干部一科党支部2026年度整改问题清单汇总");
     assert_eq!(
         t.subtitle,
-        "支部名称：干部一科党支部　2026年度　统计截至2027年1月15日\n共2名同志、查摆问题3条：未启动0条、推进中1条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。"
+        "统计截至2027年1月15日　共2名同志、查摆问题3条：未启动0条、推进中1条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。"
     );
     assert_eq!(
         t.notes,
@@ -144,15 +144,15 @@ fn the_xlsx_and_the_landscape_docx_hold_the_title_and_rows() {
         assert!(sheet.contains(text), "{text}");
     }
     assert!(sheet.contains(r#"orientation="landscape""#));
-    // The title, the two lines under it, the header row: frozen under row 4.
-    assert!(sheet.contains(r#"ySplit="4""#));
+    // The title, the line under it, the header row: frozen under row 3.
+    assert!(sheet.contains(r#"ySplit="3""#));
     let d = parts(&table_docx(&t));
     let doc = &d.iter().find(|(n, _)| n == "word/document.xml").unwrap().1;
     assert!(doc.contains(r#"w:orient="landscape""#));
     for text in [
         "干部一科党支部2026年度整改问题清单汇总",
         "学用脱节",
-        "支部名称：干部一科党支部",
+        "统计截至2027年1月15日",
     ] {
         assert!(doc.contains(text), "{text}");
     }
@@ -196,13 +196,13 @@ fn the_common_problems_and_the_signatures_follow_the_table() {
         .find(|(n, _)| n == "xl/worksheets/sheet1.xml")
         .unwrap()
         .1;
-    // Rows 1–3 the title lines, 4 the headers, 5–8 the problems, then the notes.
-    for (r, text) in [(3, "共3名同志"), (9, "共性问题："), (11, "制表人：")] {
+    // Rows 1–2 the title lines, 3 the headers, 4–7 the problems, then the notes.
+    for (r, text) in [(2, "共3名同志"), (8, "共性问题："), (10, "制表人：")] {
         let at = sheet.find(&format!(r#"<row r="{r}""#)).unwrap();
         let end = sheet[at..].find("</row>").unwrap() + at;
         assert!(sheet[at..end].contains(text), "row {r}: {text}");
     }
-    assert!(sheet.contains(r#"<mergeCell ref="A11:J11"/>"#));
+    assert!(sheet.contains(r#"<mergeCell ref="A10:J10"/>"#));
     let d = parts(&table_docx(&t));
     let doc = &d.iter().find(|(n, _)| n == "word/document.xml").unwrap().1;
     let table_end = doc.find("</w:tbl>").unwrap();

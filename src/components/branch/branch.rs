@@ -161,27 +161,23 @@ pub fn Branch() -> Html {
                         ),
                     };
                 }
-                ("remove", Some(s)) => {
-                    let draft = el.get_attribute("data-draft").unwrap_or_default();
-                    if let Some(m) = s.members.iter().find(|m| m.draft == draft) {
-                        let closed = m.rows.iter().filter(|r| r.confirm.is_some()).count();
-                        let ask = format!(
-                            "从汇总中移除{}及其{}项问题？其中支部已确认销号的{closed}项一并移除，无法恢复。",
-                            m.name,
-                            m.rows.len()
-                        );
-                        let window = web_sys::window();
-                        if window.and_then(|w| w.confirm_with_message(&ask).ok()) == Some(true) {
-                            send(BranchAction::Remove(draft))
-                        }
-                    }
-                }
-                ("delete", Some(s)) => {
-                    // Asked first: the secretary's whole year of work.
-                    let ask = format!("删除“{}”？删除后无法恢复，建议先导出汇总文件。", s.title());
+                ("remove" | "delete", Some(s)) => {
+                    // Asked first: a member's rows with the branch's 销号, or
+                    // the secretary's whole year of work.
+                    let draft = el.get_attribute("data-draft");
+                    let (ask, action) = match s.members.iter().find(|m| Some(&m.draft) == draft.as_ref()) {
+                        Some(m) => (
+                            format!("从汇总中移除{}及其{}项问题（连同支部的确认销号）？移除后无法恢复。", m.name, m.rows.len()),
+                            BranchAction::Remove(m.draft.clone()),
+                        ),
+                        None => (
+                            format!("删除“{}”？删除后无法恢复，建议先导出汇总文件。", s.title()),
+                            BranchAction::Delete(s.id.clone()),
+                        ),
+                    };
                     let window = web_sys::window();
                     if window.and_then(|w| w.confirm_with_message(&ask).ok()) == Some(true) {
-                        send(BranchAction::Delete(s.id.clone()))
+                        send(action)
                     }
                 }
                 _ => {}

@@ -124,12 +124,15 @@ fn sheet_xml(table: &Table) -> String {
             merges.push(format!(r#"<mergeCell ref="A{r}:{last_col}{r}"/>"#));
         }
     };
-    for (i, text) in table.head_lines().into_iter().enumerate() {
-        r += 1;
-        match i == 0 && !table.title.trim().is_empty() {
-            true => line(&mut rows, r, text, S_TITLE, 30),
-            false => line(&mut rows, r, text, S_SUBTITLE, 20),
+    for (text, style, height) in [
+        (&table.title, S_TITLE, 30),
+        (&table.subtitle, S_SUBTITLE, 20),
+    ] {
+        if text.trim().is_empty() {
+            continue;
         }
+        r += 1;
+        line(&mut rows, r, text, style, height);
     }
     r += 1;
     let header_row = r;
@@ -210,7 +213,9 @@ const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 /// The .xlsx file's bytes.
 pub fn table_xlsx(table: &Table) -> Vec<u8> {
-    let header_row = 1 + table.head_lines().len();
+    let header_row = 1
+        + usize::from(!table.title.trim().is_empty())
+        + usize::from(!table.subtitle.trim().is_empty());
     let sheet = sheet_name(&table.name);
     zip_stored(&[
         ("[Content_Types].xml", CONTENT_TYPES.as_bytes().to_vec()),

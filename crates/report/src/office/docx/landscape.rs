@@ -119,9 +119,11 @@ pub(super) fn table_xml(out: &mut String, table: &Table, span: u32) {
 /// word/document.xml of the landscape table document.
 pub fn table_document_xml(table: &Table) -> String {
     let mut body = String::new();
-    for (i, line) in table.head_lines().into_iter().enumerate() {
-        let first = i == 0 && !table.title.trim().is_empty();
-        para(&mut body, if first { "Title" } else { "Meta" }, line);
+    if !table.title.trim().is_empty() {
+        para(&mut body, "Title", &table.title);
+    }
+    if !table.subtitle.trim().is_empty() {
+        para(&mut body, "Meta", &table.subtitle);
     }
     table_xml(&mut body, table, TABLE_TWIPS);
     for line in &table.notes {
