@@ -223,9 +223,8 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     // The outputs: .xlsx row by row through LibreOffice, .docx a landscape PDF.
     const xlsx = join(work, 'branch.xlsx');
     const docx = join(work, 'branch.docx');
-    const stamp = iso.replaceAll('-', '');
-    assert.equal(await download(page, page.getByTestId('branch-xlsx'), xlsx), `支部整改问题清单汇总-干部一科党支部-2026年度-${stamp}.xlsx`);
-    assert.equal(await download(page, page.getByTestId('branch-docx'), docx), `支部整改问题清单汇总-干部一科党支部-2026年度-${stamp}.docx`);
+    assert.equal(await download(page, page.getByTestId('branch-xlsx'), xlsx), `干部一科党支部2026年度整改问题清单汇总-${iso}.xlsx`);
+    assert.equal(await download(page, page.getByTestId('branch-docx'), docx), `干部一科党支部2026年度整改问题清单汇总-${iso}.docx`);
     soffice('csv:Text - txt - csv (StarCalc):44,34,76,1', xlsx, work);
     const csv = parseCsv(readFileSync(join(work, 'branch.csv'), 'utf8')).map((r) => r.map((s) => s.trim()));
     const body = csv.filter((r) => r.some((s) => s !== ''));

@@ -138,14 +138,8 @@ pub fn Branch() -> Html {
                     year: value(),
                 }),
                 ("docx" | "xlsx" | "json", Some(s)) => {
-                    // 支部整改问题清单汇总-某支部-2026年度-20270115: a later
-                    // export never takes an earlier one's name.
-                    let base = safe_file_part(&format!(
-                        "支部整改问题清单汇总-{}-{}年度-{}",
-                        s.branch.trim(),
-                        s.year,
-                        today.iso().replace('-', "")
-                    ));
+                    // Dated: a later export never takes an earlier one's name.
+                    let base = safe_file_part(&format!("{}-{}", s.title(), today.iso()));
                     let table = || branch_table(s, today, view.group);
                     let _ = match what.as_str() {
                         "xlsx" => {
