@@ -39,6 +39,5 @@ pub fn sample_table(hostile: &str) -> Table {
             .to_vec(),
             vec!["2".into(), hostile.into()],
         ],
-        notes: Vec::new(),
     }
 }
