@@ -364,7 +364,7 @@ test('Firefox: 支部汇总 — three members’ files imported at once, the tab
     assert.deepEqual(await s.script('return [...document.querySelectorAll("[data-testid=branch-table] tbody tr td:nth-child(2)")].map((td) => td.textContent);'),
       ['张三', '李四', '王五']);
     assert.equal(await c.text('branch-counts'),
-      '党员 3 名，问题 3 项：未启动 0 项，推进中 0 项，已完成 0 项，长期坚持 3 项，已逾期 0 项，支部已确认销号 0 项');
+      '共3名同志、查摆问题3条：未启动0条、推进中0条、已完成0条、长期坚持3条，已逾期0条；支部已确认销号0条。');
     assert.equal(await c.text('branch-common'), '3 名同志查摆了旗帜鲜明讲政治方面的相近问题：理论学习不够深入');
     assert.equal(await s.script('return document.querySelectorAll("[data-testid=branch-results] li.failed").length;'), 0);
   } finally {
