@@ -301,7 +301,8 @@ async function branchBench(browser) {
       id: `p${i + 1}`, aspect: ['旗帜鲜明讲政治', '坚持原则守公道', '专心专注练本领'][i % 3],
       text: `第${m + 1}名同志的第${i + 1}个问题：理论学习还不够深入，比如学习后没有及时结合工作写体会`,
       measure: '制定个人学习计划，每月撰写学习体会', deadline: ['2027年3月底前', '长期坚持', '2026年3月底前'][i % 3],
-      standard: '全年学习体会不少于6篇', made: '2026-03-01', status: 'not_started',
+      // Two of six 已完成: the rows 确认销号 is offered on.
+      standard: '全年学习体会不少于6篇', made: '2026-03-01', status: i % 3 === 0 ? 'done' : 'not_started',
     }));
     const list = { format: 'ziping-branch-list', version: 1, draft: `d${m}`, exported: 1800000000000, name: `同志${m + 1}`, unit: '干部一科', year: '2026', problems };
     files.push({ name: `m${m}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(list)) });
@@ -315,7 +316,8 @@ async function branchBench(browser) {
     if (act === 'confirm') document.querySelector('[data-testid=confirm-close]').click();
     else {
       const s = document.querySelector('[data-testid=branch-filter]');
-      s.selectedIndex = s.selectedIndex === 0 ? 5 : 0;
+      // 全部 ↔ 已完成 (400 rows): the done rows keep their 确认销号 for the next loop.
+      s.selectedIndex = s.selectedIndex === 0 ? 3 : 0;
       s.dispatchEvent(new Event('change', { bubbles: true }));
     }
     requestAnimationFrame(() => setTimeout(() => ok(performance.now() - t), 0));
