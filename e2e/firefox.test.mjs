@@ -3,11 +3,13 @@
 // switch drafts, export downloads a file, and no connection ever leaves;
 // the 组织生活会 journey (its fields, the 材料 kept over a reload, the 发言提纲);
 // the 民主评议 journey (member facts, the chosen 自评等次, none for a 预备党员);
-// the 材料体检 (a vague problem's findings in the panel and under 表现, 忽略).
+// the 材料体检 (a vague problem's findings in the panel and under 表现, 忽略);
+// the 支部汇总 (three members' files chosen at once: the table, the counts,
+// the common problem).
 // ZIPING_NO_FIREFOX=1 skips these (documented); a missing Firefox otherwise fails.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -333,5 +335,43 @@ test('Firefox: 材料体检 — a vague problem listed in the panel and under �
     driver.stop();
     rmSync(profileDir, { recursive: true, force: true });
     rmSync(downloadDir, { recursive: true, force: true });
+  }
+});
+
+test('Firefox: 支部汇总 — three members’ files imported at once, the table, the counts and the common problem', { skip }, async () => {
+  assert.ok(existsSync(FIREFOX), `Firefox is missing at ${FIREFOX} (scripts/setup.sh installs it; ZIPING_NO_FIREFOX=1 skips)`);
+  const profileDir = mkdtempSync(join(tmpdir(), 'ziping-ff-profile-'));
+  const downloadDir = mkdtempSync(join(tmpdir(), 'ziping-ff-downloads-'));
+  const work = mkdtempSync(join(tmpdir(), 'ziping-ff-branch-'));
+  const driver = await Driver.start(GECKODRIVER);
+  let s;
+  try {
+    const paths = ['张三', '李四', '王五'].map((name, i) => {
+      const path = join(work, `问题清单（报支部）-${name}-2026年度.json`);
+      writeFileSync(path, JSON.stringify({
+        format: 'ziping-branch-list', version: 1, draft: `d${i + 1}`, exported: 1800000000000 + i, name, unit: '干部一科', year: '2026',
+        problems: [{ id: 'p1', aspect: '旗帜鲜明讲政治', text: '理论学习不够深入', measure: '每月写体会', deadline: '长期坚持', standard: '', made: '2026-03-01', status: 'in_progress' }],
+      }));
+      return path;
+    });
+    s = await driver.session({ firefox: FIREFOX, profileDir, downloadDir });
+    const c = await new FirefoxChecklist(s).open(FILE_URL);
+    await c.show('支部汇总');
+    await s.waitFor('return document.querySelector("[data-testid=branch-empty]") !== null;');
+    // One selection of three files, as the file chooser hands them over.
+    await s.type(await s.find('[data-testid=branch-input]'), paths.join('\n'));
+    await s.waitFor('return document.querySelectorAll("[data-testid=branch-table] tbody tr").length === 3;');
+    assert.deepEqual(await s.script('return [...document.querySelectorAll("[data-testid=branch-table] tbody tr td:nth-child(2)")].map((td) => td.textContent);'),
+      ['张三', '李四', '王五']);
+    assert.equal(await c.text('branch-counts'),
+      '共3名同志、查摆问题3条：未启动0条、推进中0条、已完成0条、长期坚持3条，已逾期0条；支部已确认销号0条。');
+    assert.equal(await c.text('branch-common'), '3 名同志查摆了旗帜鲜明讲政治方面的相近问题：理论学习不够深入');
+    assert.equal(await s.script('return document.querySelectorAll("[data-testid=branch-results] li.failed").length;'), 0);
+  } finally {
+    if (s) await s.quit().catch(() => {});
+    driver.stop();
+    rmSync(profileDir, { recursive: true, force: true });
+    rmSync(downloadDir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 });

@@ -38,3 +38,17 @@ pub fn import_file(file: web_sys::File, dispatcher: Dispatcher) {
         );
     });
 }
+
+/// Reads several files (a multi-select, or a drop of many) and hands them
+/// to the reducer together: a batch for the 支部汇总, where each file is
+/// taken or refused on its own.
+pub fn import_files(files: web_sys::FileList, dispatcher: Dispatcher) {
+    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut read = Vec::with_capacity(files.len());
+        for file in &files {
+            read.push((file.name(), read_file(file, MAX_IMPORT_BYTES).await));
+        }
+        dispatcher.dispatch(Action::ImportFiles(read));
+    });
+}

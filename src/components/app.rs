@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{
-    carried_banner, compare_view, path_steps, Checklist, Drafts, Header, ImportPanel, Ledger,
-    Notices, Results,
+    branch_offer, carried_banner, compare_view, path_steps, Branch, Checklist, Drafts, Header,
+    ImportPanel, Ledger, Notices, Results,
 };
 use crate::browser::now_ms;
 use crate::browser::webcrypto;
@@ -121,7 +121,9 @@ pub fn App(props: &AppProps) -> Html {
         Page::Drafts => html! { <Drafts /> },
         Page::Ledger => html! { <Ledger /> },
         Page::Compare => compare_view(&state, state.dispatcher()),
+        Page::Branch => html! { <Branch /> },
     };
+    let offer = branch_offer(&state, &state.dispatcher());
     // The draft's checklists scored once per change, for the header and the path.
     let templates = state.draft_templates();
     let results: Vec<_> = templates
@@ -130,6 +132,8 @@ pub fn App(props: &AppProps) -> Html {
         .collect();
     let results = Rc::new(results);
     let (banner, steps) = (carried_banner(&state), path_steps(&state, &results));
+    // The member's path is not the secretary's.
+    let steps = (state.nav.page != Page::Branch).then_some(steps);
     // For tests: the revision of the last change and the last one stored.
     let revision = state.persist.revision.to_string();
     let saved = state.persist.saved_revision.to_string();
@@ -141,8 +145,9 @@ pub fn App(props: &AppProps) -> Html {
             <Notices />
             { banner }
             <ImportPanel />
+            { offer }
             <main class="main" id="main">
-                { steps }
+                { steps.unwrap_or_default() }
                 { page }
             </main>
             <footer class="footer no-print" id="save-state" data-revision={revision} data-saved={saved}>

@@ -1,10 +1,11 @@
 //! The UI, one folder per screen: `checklist` (逐项自评), `results` (结果 and
 //! the 材料), `material` (what the 材料 is written from), `drafts` (草稿 and
-//! imports), `compare` (对比), `ledger` (整改台账), `lock` (本机加密), and
+//! imports), `compare` (对比), `ledger` (整改台账), `branch` (支部汇总), `lock` (本机加密), and
 //! `common` (what every screen uses). `App` and `Root` hold them together.
 //! One public component per file, named after it.
 
 mod app;
+mod branch;
 mod checklist;
 pub(crate) mod common;
 mod compare;
@@ -17,6 +18,7 @@ mod root;
 
 pub use crate::hooks::{use_app_state, AppContext};
 pub use app::{App, AppProps};
+pub use branch::{branch_offer, Branch};
 pub use checklist::{Checklist, ItemCard, SectionView};
 pub use common::{
     carried_banner, export_backup, export_drafts, finding_item, on_toggle, path_steps,

@@ -1,7 +1,7 @@
 //! The app's effects on the outside world, one named hook each: autosave,
 //! the 材料体检 run after typing stops,
 //! the storage requests (清除本机数据), changes made in other windows, files dropped on the page, the take-over
-//! of the prerendered first screen, and the preferences.
+//! of the prerendered first screen, the preferences, and 打印.
 
 mod autosave;
 mod checkup;
@@ -10,6 +10,7 @@ mod idle_lock;
 mod other_windows;
 mod page_drop;
 mod prefs;
+mod print;
 mod storage_requests;
 
 use crate::reducer::AppReducer;
@@ -25,6 +26,7 @@ pub use idle_lock::use_idle_lock;
 pub use other_windows::use_other_windows;
 pub use page_drop::use_file_drop;
 pub use prefs::use_prefs;
+pub use print::use_print;
 pub use storage_requests::use_storage_requests;
 
 use ziping_app::state::Page;

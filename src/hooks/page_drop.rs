@@ -1,11 +1,12 @@
-//! A file dropped anywhere on the page is offered for import.
+//! A file dropped anywhere on the page is offered for import (several at
+//! once: for the 支部汇总).
 
 use crate::reducer::Dispatcher;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::file_import::import_file;
+use crate::file_import::{import_file, import_files};
 
 #[hook]
 pub fn use_file_drop(dispatcher: Dispatcher) {
@@ -23,13 +24,19 @@ pub fn use_file_drop(dispatcher: Dispatcher) {
             EventListenerOptions::enable_prevent_default(),
             move |e| {
                 e.prevent_default();
-                let file = e
+                let files = e
                     .dyn_ref::<web_sys::DragEvent>()
                     .and_then(|e| e.data_transfer())
-                    .and_then(|dt| dt.files())
-                    .and_then(|files| files.get(0));
-                if let Some(file) = file {
-                    import_file(file, dispatcher.clone());
+                    .and_then(|dt| dt.files());
+                // Several at once: members' lists for the 支部汇总.
+                match files {
+                    Some(files) if files.length() > 1 => import_files(files, dispatcher.clone()),
+                    Some(files) => {
+                        if let Some(file) = files.get(0) {
+                            import_file(file, dispatcher.clone());
+                        }
+                    }
+                    None => {}
                 }
             },
         );

@@ -1,6 +1,7 @@
 //! The backup file: every draft (or one) as versioned JSON, for moving work to
 //! another computer or keeping it safe from a cleared browser.
 
+use crate::branch::Summary;
 use crate::civil::civil_date;
 use crate::draft::Draft;
 use crate::library::TemplateLibrary;
@@ -28,6 +29,8 @@ pub struct Backup {
     pub templates: Vec<Template>,
     /// The imported occasions its drafts are written for.
     pub occasions: Vec<Occasion>,
+    /// The 支部汇总 kept on this computer (a backup of every draft).
+    pub branches: Vec<Summary>,
 }
 
 impl Backup {
@@ -40,6 +43,7 @@ impl Backup {
             drafts,
             templates: Vec::new(),
             occasions: Vec::new(),
+            branches: Vec::new(),
         }
     }
 

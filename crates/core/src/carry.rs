@@ -40,6 +40,12 @@ pub fn ledger_problems(d: &Draft) -> impl Iterator<Item = &Problem> {
     d.problems.iter().filter(|p| !p.is_blank())
 }
 
+/// The day `p` was written down (the draft's, for a row of before schema
+/// 3).
+pub fn made_day(d: &Draft, p: &Problem) -> CivilDate {
+    CivilDate::from_epoch_ms(if p.created == 0 { d.created } else { p.created })
+}
+
 /// The day `p`'s 时限 counts from (立行立改 is due a month after it): the
 /// day the draft's 材料 is dated where the person set one; else, where the
 /// occasion is held in a `window` of months (a 2026年度 组织生活会 in early
@@ -47,7 +53,7 @@ pub fn ledger_problems(d: &Draft) -> impl Iterator<Item = &Problem> {
 /// draft's, for a row of before schema 3). A row made later counts from
 /// the day it was made: never overdue before it was written.
 pub fn row_base(d: &Draft, p: &Problem, window: Option<DateWindow>) -> CivilDate {
-    let made = CivilDate::from_epoch_ms(if p.created == 0 { d.created } else { p.created });
+    let made = made_day(d, p);
     let held = || {
         let (y, m) = window?.start(draft_year(d)?);
         CivilDate::new(y, m, 1)

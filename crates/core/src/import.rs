@@ -9,6 +9,7 @@ use std::fmt;
 use serde_json::Value;
 
 use crate::backup::{BACKUP_FORMAT, BACKUP_VERSION};
+use crate::branch::Summary;
 use crate::draft::{Draft, DraftError};
 use crate::ids::{is_safe_id, DraftId, TemplateId, MAX_ID_LEN};
 use crate::json::parse;
@@ -162,6 +163,8 @@ pub struct DraftsPlan {
     pub refused: Vec<Refused>,
     /// Problems given a fresh id (none, or one used twice in a draft).
     pub repaired_ids: usize,
+    /// The 支部汇总 a backup carries, read.
+    pub branches: Vec<Summary>,
 }
 
 /// What the file holds, for the person to confirm.
@@ -271,36 +274,57 @@ pub fn read_import(bytes: &[u8], here: Here) -> Result<ImportPlan, ImportError> 
         });
     }
     let empty = Vec::new();
-    let (raw_drafts, raw_templates, raw_occasions): (&[Value], &[Value], &[Value]) =
-        if format == Some(BACKUP_FORMAT) {
-            match field("version").map(Value::as_u64) {
-                Some(Some(v)) if v > u64::from(BACKUP_VERSION) => {
-                    return Err(ImportError::NewerBackup(v))
-                }
-                Some(Some(_)) => {}
-                Some(None) => return Err(ImportError::NotOurs),
-                None => return Err(ImportError::Shape("缺少“version”。".into())),
+    let (raw_drafts, raw_templates, raw_occasions, raw_branches): (
+        &[Value],
+        &[Value],
+        &[Value],
+        &[Value],
+    ) = if format == Some(BACKUP_FORMAT) {
+        match field("version").map(Value::as_u64) {
+            Some(Some(v)) if v > u64::from(BACKUP_VERSION) => {
+                return Err(ImportError::NewerBackup(v))
             }
-            let list = |key: &'static str| match field(key) {
-                None => Ok(empty.as_slice()),
-                Some(Value::Array(a)) => Ok(a.as_slice()),
-                Some(_) => Err(ImportError::Shape(format!("“{key}”应是列表。"))),
-            };
-            match value.get("drafts").and_then(Value::as_array) {
-                Some(drafts) => (drafts, list("templates")?, list("occasions")?),
-                None => return Err(ImportError::Shape("“drafts”应是草稿列表。".into())),
-            }
-        } else if field("schema").is_some() && field("id").is_some() {
-            (std::slice::from_ref(&value), &[], &[])
-        } else {
-            return Err(ImportError::NotOurs);
+            Some(Some(_)) => {}
+            Some(None) => return Err(ImportError::NotOurs),
+            None => return Err(ImportError::Shape("缺少“version”。".into())),
+        }
+        let list = |key: &'static str| match field(key) {
+            None => Ok(empty.as_slice()),
+            Some(Value::Array(a)) => Ok(a.as_slice()),
+            Some(_) => Err(ImportError::Shape(format!("“{key}”应是列表。"))),
         };
+        match value.get("drafts").and_then(Value::as_array) {
+            Some(drafts) => (
+                drafts,
+                list("templates")?,
+                list("occasions")?,
+                list("branches")?,
+            ),
+            None => return Err(ImportError::Shape("“drafts”应是草稿列表。".into())),
+        }
+    } else if field("schema").is_some() && field("id").is_some() {
+        (std::slice::from_ref(&value), &[], &[], &[])
+    } else {
+        return Err(ImportError::NotOurs);
+    };
     if raw_drafts.is_empty() {
         return Err(ImportError::NoDrafts);
     }
     let mut plan = DraftsPlan::default();
     let renamed = carried_templates(raw_templates, here.templates, &mut plan);
     let occasions_renamed = carried_occasions(raw_occasions, here.occasions, &mut plan);
+    for raw in raw_branches {
+        match Summary::from_value(raw) {
+            Ok(s) => plan.branches.push(s),
+            Err(e) => plan.refused.push(Refused {
+                what: format!(
+                    "支部汇总“{}”",
+                    raw.get("branch").and_then(Value::as_str).unwrap_or("")
+                ),
+                error: ImportError::Shape(e.to_string()),
+            }),
+        }
+    }
     let mut seen = BTreeSet::new();
     for raw in raw_drafts {
         let rename = |d: &mut Draft| {
@@ -550,6 +574,9 @@ impl ImportPlan {
                         "和 {} 个场合设置",
                         plan.occasions.len()
                     ));
+                }
+                if !plan.branches.is_empty() {
+                    message.push_str(&format!("，{} 份支部汇总", plan.branches.len()));
                 }
                 message.push('。');
                 for b in &plan.beside {

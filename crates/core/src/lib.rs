@@ -7,6 +7,7 @@
 //! formats are `ziping-report`'s.
 
 mod backup;
+mod branch;
 mod builtin;
 mod carry;
 mod chart;
@@ -39,13 +40,20 @@ pub use backup::{
     backup_due, material_file_name, safe_file_part, Backup, BACKUP_FORMAT, BACKUP_REMINDER_MS,
     BACKUP_VERSION,
 };
+pub use branch::{
+    common_problems, member_list, reads_alike, table_of, BranchError, BranchFile, CommonProblem,
+    Confirm, Counts, GroupBy, Member, MemberList, MemberProblem, MergeError, MergeReport,
+    RowFilter, RowView, Summary, SummaryRow, MEMBER_FORMAT, MEMBER_VERSION, SUMMARY_FORMAT,
+    SUMMARY_VERSION,
+};
 pub use builtin::{
     builtin_occasions, builtin_occasions_source, builtin_template_sources, builtin_templates,
 };
 pub use carry::{
     carried_banner, carried_name, carried_row, carry_over, carry_question, draft_ledger,
-    draft_year, is_recurring, last_year_rows, ledger_head, ledger_problems, previous_counts,
-    previous_status, problem_row, recurring_row, row_base, CARRIED_REMARK, RECURRING_MARK,
+    draft_year, is_recurring, last_year_rows, ledger_head, ledger_problems, made_day,
+    previous_counts, previous_status, problem_row, recurring_row, row_base, CARRIED_REMARK,
+    RECURRING_MARK,
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use check::{
@@ -55,6 +63,7 @@ pub use check::{
 pub use civil::{
     chinese_date, civil_date, days_in_month, is_leap_year, month_text, read_month, CivilDate,
 };
+pub use codec::branch_file_kind;
 pub use compare::{
     compare, in_time_order, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison,
 };

@@ -3,6 +3,7 @@
 //! ledger are handed in as (.docx, .xlsx, in a STORED zip). Pure, over
 //! `ziping-core`'s types; tested natively with `cargo test -p ziping-report`.
 
+mod branch;
 mod criticism;
 mod diff;
 mod ledger;
@@ -11,6 +12,7 @@ mod office;
 mod report;
 mod table;
 
+pub use branch::{branch_table, BRANCH_COLUMNS};
 pub use criticism::criticism_outline;
 pub use diff::{around_changes, diff_text, sentences, Change, DiffLine, Run};
 pub use ledger::{ledger_table, LEDGER_COLUMNS};

@@ -80,6 +80,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         (Page::Results, "结果与报告"),
         (Page::Ledger, "整改台账"),
         (Page::Compare, "对比"),
+        (Page::Branch, "支部汇总"),
         (Page::Drafts, "草稿与备份"),
     ]
     .into_iter()
@@ -108,10 +109,13 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <span class="draft-name" data-testid="draft-name">{ &state.draft().name }</span>
                     { save }
                 </div>
-                <div class="header-score" aria-live="polite" aria-atomic="true">
-                    { for entries }
-                    { missing }
-                </div>
+                // Not on the 支部汇总: the open draft's figures are not the branch's.
+                if state.nav.page != Page::Branch {
+                    <div class="header-score" aria-live="polite" aria-atomic="true">
+                        { for entries }
+                        { missing }
+                    </div>
+                }
             </div>
             <div class="header-row">
                 <nav class="nav" aria-label="页面">{ for nav }</nav>

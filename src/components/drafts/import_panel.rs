@@ -108,6 +108,9 @@ pub fn ImportPanel() -> Html {
                         <p>{ "文件还带有草稿使用的：" }{ for plan.templates.iter().map(|t| format!("评价模板“{}”（第 {} 版）　", t.title, t.version)) }
                             { for plan.occasions.iter().map(|o| format!("场合“{}”　", o.label)) }{ "将一并导入（本机已有的相同内容不会重复添加）。" }</p>
                     }
+                    if !plan.branches.is_empty() {
+                        <p data-testid="import-branches">{ "文件还带有支部汇总：" }{ for plan.branches.iter().map(|s| format!("“{}”　", s.title())) }{ "将一并导入（本机已有的相同内容不会重复添加）。" }</p>
+                    }
                     { for plan.beside.iter().map(|b| html! { <p>{ b }</p> }) }
                     if !plan.refused.is_empty() {
                         <div class="notice warning" data-testid="import-refused">

@@ -5,21 +5,23 @@
 
 use yew::prelude::*;
 
-use crate::browser::{download_bytes, focus_first_in, focus_soon, now_ms, print};
+use crate::browser::{download, download_bytes, focus_first_in, focus_soon, now_ms};
 use crate::components::{text_table, LedgerLine};
-use crate::hooks::use_app_state;
+use crate::hooks::{use_app_state, use_print};
 use ziping_app::state::{Action, Page};
 use ziping_core::{
     carried_row, carry_question, draft_ledger, draft_year, is_overdue, is_recurring, ledger_head,
-    ledger_problems, material_file_name, official_deadline, row_base, CivilDate, Deadline,
+    ledger_problems, material_file_name, official_deadline, row_base, safe_file_part, CivilDate,
+    Deadline,
 };
 use ziping_report::{ledger_table, table_docx, table_xlsx};
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/// The printed ledger: title line and the table as the exports hold it.
-fn print_view(t: ziping_report::Table) -> Html {
+/// The printed ledger (or 汇总): title line and the table as the exports
+/// hold them.
+pub(crate) fn print_view(t: ziping_report::Table) -> Html {
     html! {
         <div class="print-only ledger-print">
             <h2>{ t.title }</h2>
@@ -94,19 +96,23 @@ pub fn Ledger() -> Html {
         })
     };
     // 打印: the printable table is rendered, printed, then dropped again.
-    let printing = use_state(|| false);
-    {
-        let printing = printing.clone();
-        use_effect_with(*printing, move |on| {
-            if *on {
-                print();
-                printing.set(false);
-            }
-        });
-    }
-    let on_print = {
-        let printing = printing.clone();
-        Callback::from(move |_| printing.set(true))
+    let (printing, on_print) = use_print();
+    // 问题清单（报支部）: what the branch imports into its 汇总.
+    let for_branch = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let list = state.member_list(now_ms());
+            let who = safe_file_part(if list.name.is_empty() {
+                "本人"
+            } else {
+                &list.name
+            });
+            let name = format!(
+                "问题清单（报支部）-{who}-{}年度.json",
+                safe_file_part(&list.year)
+            );
+            let _ = download(&name, "application/json", &list.to_json());
+        })
     };
     // 结转到下一年度 asks first: a new draft opens, this one stays.
     let asking = use_state(|| false);
@@ -152,6 +158,7 @@ pub fn Ledger() -> Html {
                     <button type="button" class="button" onclick={on_print}>{ "打印台账（横向A4）" }</button>
                     <button type="button" class="button" onclick={export(false)}>{ "下载 Word (.docx)" }</button>
                     <button type="button" class="button" onclick={export(true)}>{ "下载 Excel (.xlsx)" }</button>
+                    <button type="button" class="button" data-testid="export-for-branch" onclick={for_branch}>{ "导出问题清单（报支部）" }</button>
                     <button type="button" class="button" data-testid="carry-over" onclick={ask}>{ "结转到下一年度" }</button>
                     <button type="button" class="button" onclick={to_compare}>{ "对比两份草稿" }</button>
                 </div>
@@ -180,7 +187,7 @@ pub fn Ledger() -> Html {
                         &strings(&["序号", "问题表现", "整改措施", "整改时限", "整改进展", "状态", "销号日期"]), &carried) }
                 </section>
             }
-            if *printing {
+            if printing {
                 { print_view(full()) }
             }
         </div>

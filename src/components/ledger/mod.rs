@@ -4,5 +4,6 @@
 mod ledger;
 mod ledger_line;
 
+pub(crate) use ledger::print_view;
 pub use ledger::Ledger;
 pub use ledger_line::LedgerLine;

@@ -7,7 +7,7 @@ use ziping_core::{
     Progress, Rating, RowStatus, TemplateId,
 };
 
-use super::Page;
+use super::{BranchAction, FileRead, Page};
 
 /// A text field of an answer (problems are edited as [`Edit`]s).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -341,6 +341,10 @@ pub enum Action {
         file_name: String,
         content: Result<Vec<u8>, ImportError>,
     },
+    /// Several files dropped at once: for the 支部汇总 (at once on its
+    /// screen, else offered) when one of them is a branch file; else the
+    /// first is imported as `ImportFile`.
+    ImportFiles(Vec<FileRead>),
     /// An encrypted backup was chosen: it waits for its passphrase, then
     /// comes back opened as `ImportFile`.
     ImportSealed {
@@ -358,4 +362,6 @@ pub enum Action {
     /// Every draft was exported as a backup.
     BackedUp,
     DismissBackupReminder,
+    /// 支部汇总
+    Branch(BranchAction),
 }

@@ -8,8 +8,8 @@ use ziping_core::{new_draft_name, template_draft_name, Draft, DraftId, ImportPla
 
 use super::drafts::fresh_draft;
 use super::{
-    Action, AppState, Conflict, DroppedEdit, ImportNotice, NoteField, Page, ReportEdit, SaveStatus,
-    SealedImport,
+    Action, AppState, BranchAction, Conflict, DroppedEdit, ImportNotice, NoteField, Page,
+    ReportEdit, SaveStatus, SealedImport,
 };
 
 /// Applies `action` to `state`. `now` is the time (ms since the epoch) and
@@ -255,12 +255,52 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                 state.notices.passphrase = Some(result.map(|kept| rekey.done_message(kept)));
             }
         }
+        // A member's list or a 汇总: for the 支部汇总, at once on its
+        // screen, else offered.
+        Action::ImportFile {
+            file_name,
+            content: Ok(bytes),
+        } if super::branch_file(&bytes).is_some() => {
+            apply(
+                state,
+                Action::ImportFiles(vec![(file_name, Ok(bytes))]),
+                now,
+                new_id,
+            );
+        }
+        Action::ImportFiles(mut files) => {
+            let branch = files
+                .iter()
+                .any(|(_, c)| c.as_ref().is_ok_and(|b| super::branch_file(b).is_some()));
+            if branch {
+                state.import.pending = None;
+                state.import.notice = None;
+                let action = match state.nav.page {
+                    Page::Branch => BranchAction::Import(files),
+                    _ => BranchAction::Offer(files),
+                };
+                apply(state, Action::Branch(action), now, new_id);
+            } else if !files.is_empty() {
+                let (file_name, content) = files.swap_remove(0);
+                let read = Action::ImportFile { file_name, content };
+                apply(state, read, now, new_id);
+            }
+        }
         Action::ImportFile { file_name, content } => {
             state
                 .import
                 .read(&state.library, &state.occasions, file_name, content);
             if std::mem::take(&mut state.import.restore) {
                 state.restore(now, new_id);
+            }
+        }
+        Action::Branch(action) => {
+            if matches!(action, BranchAction::TakeOffered) {
+                state.nav.page = Page::Branch;
+            }
+            let mut fresh = || new_id().to_string();
+            if state.branch.apply(action, now, &mut fresh) {
+                state.touch();
             }
         }
         Action::RestoreNext => state.import.restore = true,
@@ -270,10 +310,12 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             }
         }
         Action::ConfirmImport => {
-            if state
-                .import
-                .confirm(&mut state.library, &mut state.occasions, new_id)
-            {
+            if state.import.confirm(
+                &mut state.library,
+                &mut state.occasions,
+                &mut state.branch,
+                new_id,
+            ) {
                 state.library.ensure_one(now, new_id);
                 state.nav.page = Page::Drafts;
                 state.touch();
@@ -315,7 +357,8 @@ impl AppState {
             lib.drafts.clear();
         }
         let before: Vec<DraftId> = lib.drafts.iter().map(|d| d.id.clone()).collect();
-        self.import.confirm(lib, &mut self.occasions, new_id);
+        self.import
+            .confirm(lib, &mut self.occasions, &mut self.branch, new_id);
         let newest = (lib.drafts.iter())
             .filter(|d| !before.contains(&d.id))
             .max_by_key(|d| d.modified)

@@ -21,6 +21,18 @@ pub fn clear_list(state: &AppState, encrypted: bool) -> Vec<String> {
     if occasions > 0 {
         lines.push(format!("导入的场合设置 {occasions} 个"));
     }
+    let summaries = &state.branch.summaries;
+    if !summaries.is_empty() {
+        let titles: Vec<String> = summaries
+            .iter()
+            .map(|s| format!("“{}”", s.title()))
+            .collect();
+        lines.push(format!(
+            "支部汇总 {} 份：{}",
+            summaries.len(),
+            titles.join("、")
+        ));
+    }
     let unreadable = state.notices.unreadable.len();
     if unreadable > 0 {
         lines.push(format!("无法读取的内容 {unreadable} 项"));

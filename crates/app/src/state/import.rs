@@ -8,7 +8,7 @@ use ziping_core::{
     OccasionLibrary, OnConflict, Placed,
 };
 
-use super::Library;
+use super::{BranchState, Library};
 
 /// A file read and checked, waiting for the person to confirm.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,6 +84,7 @@ impl ImportFlow {
         &mut self,
         library: &mut Library,
         occasions: &mut Rc<OccasionLibrary>,
+        branch: &mut BranchState,
         new_id: &mut dyn FnMut() -> DraftId,
     ) -> bool {
         let Some(p) = self.pending.take() else {
@@ -122,6 +123,7 @@ impl ImportFlow {
                 if !plan.occasions.is_empty() {
                     Rc::make_mut(occasions).add(plan.occasions);
                 }
+                branch.add(plan.branches, &mut || new_id().to_string());
             }
         }
         true

@@ -8,6 +8,7 @@
 
 mod action;
 mod apply;
+mod branch;
 mod clear;
 mod drafts;
 mod import;
@@ -20,6 +21,7 @@ pub use action::{
     Action, Edit, LedgerEdit, LedgerField, NoteField, PersonField, ProblemField, ReportEdit,
 };
 pub use apply::apply;
+pub use branch::{branch_file, BranchAction, BranchState, FileRead, FileResult};
 pub use clear::{clear_failed_message, clear_list};
 pub use drafts::Library;
 pub use import::{ImportFlow, ImportNotice, PendingImport, SealedImport};
@@ -52,6 +54,8 @@ pub enum Page {
     Ledger,
     /// 对比两份草稿
     Compare,
+    /// 支部汇总
+    Branch,
 }
 
 /// What is shown: the screen, the checklist tab and the draft the open one
@@ -137,6 +141,8 @@ pub struct AppState {
     /// The occasions a 材料 can be written for: built in, and those imported
     /// (stored, and carried by backups).
     pub occasions: Rc<OccasionLibrary>,
+    /// 支部汇总
+    pub branch: BranchState,
 }
 
 impl AppState {
@@ -152,6 +158,7 @@ impl AppState {
             Err(e) => (Stored::default(), Some(e)),
         };
         let templates = TemplateLibrary::new(builtin, stored.templates);
+        let branch = BranchState::new(stored.summaries);
         AppState {
             library: Library::new(templates, stored.drafts, stored.current, now, new_id),
             nav: Nav {
@@ -180,6 +187,7 @@ impl AppState {
             },
             prefs: stored.prefs,
             occasions: Rc::new(OccasionLibrary::new(builtin_occasions(), stored.occasions)),
+            branch,
         }
     }
 
@@ -194,12 +202,40 @@ impl AppState {
     }
 
     /// A backup of one draft, or of every draft (`None`), carrying the
-    /// department templates and imported occasions they use.
+    /// department templates and imported occasions they use; a backup of
+    /// every draft carries the 支部汇总 too.
     pub fn backup(&self, only: Option<&str>, now: i64, app_version: &str) -> Backup {
         let drafts = self.library.drafts.iter();
         let drafts = drafts.filter(|d| only.is_none_or(|id| d.id == id));
         let drafts = drafts.map(|d| (**d).clone()).collect();
-        Backup::new(drafts, now, app_version).carrying(&self.library.templates, &self.occasions)
+        let mut backup = Backup::new(drafts, now, app_version)
+            .carrying(&self.library.templates, &self.occasions);
+        if only.is_none() {
+            backup.branches = self
+                .branch
+                .summaries
+                .iter()
+                .map(|s| (**s).clone())
+                .collect();
+        }
+        backup
+    }
+
+    /// The open draft's 问题清单（报支部） at `now`, under the aspects its
+    /// occasion reports problems under.
+    pub fn member_list(&self, now: i64) -> ziping_core::MemberList {
+        let draft = self.draft();
+        let templates = self.draft_templates();
+        let refs: Vec<&Template> = templates.iter().map(|t| &**t).collect();
+        let fallback = builtin_occasions();
+        let occasion = self
+            .occasions
+            .get(&draft.occasion)
+            .or_else(|| fallback.occasions.first());
+        match occasion {
+            Some(o) => ziping_core::member_list(draft, o, &refs, now),
+            None => ziping_core::MemberList::default(),
+        }
     }
 
     /// What the autosave brings the store in line with: every draft,
@@ -211,6 +247,7 @@ impl AppState {
             drafts: self.library.drafts.clone(),
             templates: self.library.templates.custom().to_vec(),
             occasions: Rc::clone(&self.occasions),
+            summaries: self.branch.summaries.clone(),
             current: self.library.current.clone(),
             held: self.notices.conflict.as_ref().map(|c| c.id.clone()),
             elsewhere: Rc::clone(&self.persist.elsewhere),

@@ -19,6 +19,14 @@ pub const TEMPLATE_PREFIX: &str = "ziping.v1.template.";
 /// The imported occasions, as one occasions file (`ziping-occasions`).
 pub const OCCASIONS_KEY: &str = "ziping.v1.occasions";
 
+/// `ziping.v1.branch.<id>` holds one 支部汇总 as JSON.
+pub const BRANCH_PREFIX: &str = "ziping.v1.branch.";
+
+/// The key a 支部汇总 is stored under.
+pub fn branch_key(id: &str) -> String {
+    format!("{BRANCH_PREFIX}{id}")
+}
+
 /// The open draft as the prerendered first screen shows it (`Snapshot`),
 /// for the page's boot script; never while a passphrase is set.
 pub const SNAPSHOT_KEY: &str = "ziping.v1.snapshot";

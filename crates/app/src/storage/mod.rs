@@ -22,8 +22,8 @@ use ziping_core::json_struct;
 
 pub use error::StorageError;
 pub use keys::{
-    draft_key, template_key, CURRENT_KEY, DRAFT_PREFIX, OCCASIONS_KEY, PREFIX, PREFS_KEY,
-    SNAPSHOT_KEY, TEMPLATE_PREFIX,
+    branch_key, draft_key, template_key, BRANCH_PREFIX, CURRENT_KEY, DRAFT_PREFIX, OCCASIONS_KEY,
+    PREFIX, PREFS_KEY, SNAPSHOT_KEY, TEMPLATE_PREFIX,
 };
 pub use kv::{KeyValue, MemoryStore, UnavailableStore};
 pub use saver::{Elsewhere, SaveSet, Saver, SyncReport};
@@ -32,7 +32,7 @@ pub use snapshot::{
     SNAPSHOT_FORMAT,
 };
 
-use ziping_core::{Draft, DraftId, Occasion, OccasionSet, Template};
+use ziping_core::{Draft, DraftId, Occasion, OccasionSet, Summary, Template};
 
 /// Display preferences, remembered on this computer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +85,8 @@ pub struct Stored {
     pub templates: Vec<Template>,
     /// Imported occasions, in the order they came.
     pub occasions: Vec<Occasion>,
+    /// 支部汇总, in no particular order.
+    pub summaries: Vec<Summary>,
     pub current: Option<String>,
     pub unreadable: Vec<Unreadable>,
     pub prefs: Prefs,
@@ -100,7 +102,8 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
     for key in store.keys()? {
         let is_draft = key.starts_with(DRAFT_PREFIX);
         let is_occasions = key == OCCASIONS_KEY;
-        if !is_draft && !is_occasions && !key.starts_with(TEMPLATE_PREFIX) {
+        let is_branch = key.starts_with(BRANCH_PREFIX);
+        if !is_draft && !is_occasions && !is_branch && !key.starts_with(TEMPLATE_PREFIX) {
             continue;
         }
         let Some(raw) = store.get(&key)? else {
@@ -113,6 +116,10 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
         } else if is_draft {
             Draft::from_json(&raw)
                 .map(|d| out.drafts.push(d))
+                .map_err(|e| e.to_string())
+        } else if is_branch {
+            Summary::from_json(&raw)
+                .map(|s| out.summaries.push(s))
                 .map_err(|e| e.to_string())
         } else if is_occasions {
             OccasionSet::from_json(&raw)

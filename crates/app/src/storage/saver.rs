@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::{
-    draft_key, template_key, KeyValue, SnapshotSource, StorageError, Stored, CURRENT_KEY,
-    OCCASIONS_KEY, SNAPSHOT_KEY,
+    branch_key, draft_key, template_key, KeyValue, SnapshotSource, StorageError, Stored,
+    CURRENT_KEY, OCCASIONS_KEY, SNAPSHOT_KEY,
 };
-use ziping_core::{occasion_set, Draft, DraftId, OccasionLibrary, OccasionSet, Template};
+use ziping_core::{occasion_set, Draft, DraftId, OccasionLibrary, OccasionSet, Summary, Template};
 
 /// What other windows stored, the newest per draft, each numbered in the
 /// order it arrived. The Saver takes each once, so it never writes back what
@@ -42,6 +42,8 @@ pub struct SaveSet {
     pub templates: Vec<Rc<Template>>,
     /// The occasions; the imported ones are stored, as one occasions file.
     pub occasions: Rc<OccasionLibrary>,
+    /// 支部汇总, each under its own key.
+    pub summaries: Vec<Rc<Summary>>,
     /// The open draft.
     pub current: DraftId,
     /// A draft whose conflict with another window is open: its key is
@@ -78,6 +80,7 @@ enum Source {
     Draft(Rc<Draft>),
     Template(Rc<Template>),
     Occasions(Rc<OccasionLibrary>),
+    Summary(Rc<Summary>),
     Snapshot(SnapshotSource),
 }
 
@@ -87,6 +90,7 @@ impl Source {
             (Source::Draft(a), Source::Draft(b)) => Rc::ptr_eq(a, b),
             (Source::Template(a), Source::Template(b)) => Rc::ptr_eq(a, b),
             (Source::Occasions(a), Source::Occasions(b)) => Rc::ptr_eq(a, b),
+            (Source::Summary(a), Source::Summary(b)) => Rc::ptr_eq(a, b),
             (Source::Snapshot(a), Source::Snapshot(b)) => a.same(b),
             _ => false,
         }
@@ -97,6 +101,7 @@ impl Source {
             Source::Draft(d) => d.to_json(),
             Source::Template(t) => t.to_json(),
             Source::Occasions(o) => occasion_set(o.imported().to_vec()).to_json(),
+            Source::Summary(s) => s.to_json(),
             Source::Snapshot(s) => s.snapshot().to_json(),
         }
     }
@@ -194,6 +199,10 @@ impl Saver {
             let from = Source::Occasions(Rc::clone(&set.occasions));
             (OCCASIONS_KEY.to_string(), from)
         });
+        let summaries = set
+            .summaries
+            .iter()
+            .map(|s| (branch_key(&s.id), Source::Summary(Rc::clone(s))));
         // The snapshot goes after the drafts: it is written only once the
         // draft it describes is.
         let snapshot =
@@ -201,6 +210,7 @@ impl Saver {
         let live: Vec<(String, Source)> = drafts
             .chain(templates)
             .chain(occasions)
+            .chain(summaries)
             .chain(snapshot)
             .collect();
         for (key, from) in &live {

@@ -14,6 +14,7 @@ json_struct! {
         drafts: "drafts" [required],
         templates: "templates" [skip_empty],
         occasions: "occasions" [skip_empty],
+        branches: "branches" [skip_empty],
     }
 }
 

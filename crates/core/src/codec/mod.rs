@@ -5,8 +5,11 @@
 //! `migrate`'s; checking a template once read is `validate`'s.
 
 mod backup;
+mod branch;
 mod check;
 mod draft;
 mod ids;
 mod occasion;
 mod template;
+
+pub use branch::branch_file_kind;

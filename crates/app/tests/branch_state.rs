@@ -1,0 +1,424 @@
+//! 支部汇总 through the reducer: a batch of members' files (a bad one
+//! refused by name), a re-export updating its rows, an older one refused,
+//! 确认销号, storage (sealed under the lock), the full backup, 清除本机数据's
+//! list, and a member file dropped on another screen.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use ziping_app::state::{apply, clear_list, Action, AppState, BranchAction, Page};
+use ziping_app::storage::lock::{self, Keyring, SealedStore};
+use ziping_app::storage::{self, KeyValue, MemoryStore, Saver, Stored};
+use ziping_core::{CivilDate, Confirm, Draft, DraftId, ImportError, LedgerRow, RowStatus, Summary};
+use ziping_vault::{self as vault, KdfParams, Key, KEY_LEN, NONCE_LEN, SALT_LEN};
+
+const FIXTURE: &str = include_str!("../../../tests/fixtures/drafts/zuzhi-shenghuohui.json");
+const NOW: i64 = 1_800_000_000_000; // 2027-01-15
+
+struct App {
+    state: AppState,
+    ids: u32,
+    now: i64,
+}
+
+impl App {
+    fn with(stored: Stored) -> App {
+        let mut ids = 0;
+        let state = AppState::from_stored(
+            Ok(stored),
+            ziping_core::builtin_templates(),
+            NOW,
+            &mut || {
+                ids += 1;
+                DraftId::from(format!("d{ids}"))
+            },
+        );
+        App {
+            state,
+            ids,
+            now: NOW,
+        }
+    }
+
+    fn act(&mut self, action: Action) -> &mut App {
+        self.now += 1000;
+        let ids = &mut self.ids;
+        apply(&mut self.state, action, self.now, &mut || {
+            *ids += 1;
+            DraftId::from(format!("d{ids}"))
+        });
+        self
+    }
+
+    fn summary(&self) -> &Summary {
+        self.state.branch.summary().expect("a 汇总 open")
+    }
+
+    fn results(&self) -> Vec<String> {
+        let r = &self.state.branch.results;
+        r.iter()
+            .map(|f| match &f.result {
+                Ok(m) => format!("{}：{m}", f.file_name),
+                Err(e) => format!("{}：✗{e}", f.file_name),
+            })
+            .collect()
+    }
+}
+
+/// A member's draft: the fixture under another id and name.
+fn member(id: &str, name: &str) -> App {
+    let mut d = Draft::from_json(FIXTURE).unwrap();
+    d.id = DraftId::from(id);
+    d.person.name = name.into();
+    App::with(Stored {
+        drafts: vec![d],
+        ..Stored::default()
+    })
+}
+
+fn export(app: &App, at: i64) -> Vec<u8> {
+    app.state.member_list(at).to_json().into_bytes()
+}
+
+fn import(files: Vec<(&str, Vec<u8>)>) -> Action {
+    let files = files
+        .into_iter()
+        .map(|(n, b)| (n.to_string(), Ok(b)))
+        .collect();
+    Action::Branch(BranchAction::Import(files))
+}
+
+fn secretary() -> App {
+    let mut app = App::with(Stored::default());
+    app.act(Action::Branch(BranchAction::New {
+        branch: "干部一科党支部".into(),
+        year: "2026".into(),
+    }));
+    let files = vec![
+        ("张三.json", export(&member("m1", "张三"), NOW)),
+        (
+            "坏文件.json",
+            b"{\"format\":\"ziping-branch-list\",\"version\":9}".to_vec(),
+        ),
+        ("李四.json", export(&member("m2", "李四"), NOW)),
+        ("王五.json", export(&member("m3", "王五"), NOW)),
+    ];
+    app.act(import(files));
+    app
+}
+
+#[test]
+fn a_batch_imports_its_good_files_and_names_the_bad_one() {
+    let app = secretary();
+    assert_eq!(
+        app.results(),
+        [
+            "张三.json：已导入张三的问题清单，共 6 项。",
+            "坏文件.json：✗这份问题清单（报支部）来自较新版本的本程序（格式版本 9），请先更新本程序再导入。未作改动。",
+            "李四.json：已导入李四的问题清单，共 6 项。",
+            "王五.json：已导入王五的问题清单，共 6 项。",
+        ]
+    );
+    let s = app.summary();
+    assert_eq!(s.title(), "干部一科党支部2026年度整改问题清单汇总");
+    let c = s.counts(CivilDate::from_epoch_ms(NOW));
+    assert_eq!((c.members, c.problems), (3, 18));
+    assert_eq!(c.ongoing, 6, "p3 and the carried q2 of each");
+    assert_eq!(c.not_started, 12);
+}
+
+#[test]
+fn a_reexport_updates_the_members_rows_and_an_older_file_is_refused() {
+    let mut app = secretary();
+    let mut zhang = member("m1", "张三");
+    let old = export(&zhang, NOW);
+    zhang.act(Action::Ledger(ziping_app::state::LedgerEdit::Status {
+        id: "p1".into(),
+        status: RowStatus::Done,
+    }));
+    app.act(import(vec![(
+        "张三-新.json",
+        export(&zhang, NOW + 86_400_000),
+    )]));
+    assert_eq!(
+        app.results(),
+        ["张三-新.json：已更新张三的问题清单：更新 1 项。"]
+    );
+    let rows = &app.summary().members[0].rows;
+    assert_eq!(rows.len(), 6, "never a duplicate");
+    assert_eq!(rows[0].problem.status, RowStatus::Done);
+    assert!(
+        !rows[0].problem.closed.is_empty(),
+        "销号日期 filled by the member"
+    );
+    assert!(
+        rows[0].confirm.is_none(),
+        "the member cannot close the branch's row"
+    );
+    let before = app.summary().clone();
+    let revision = app.state.persist.revision;
+    app.act(import(vec![("张三-旧.json", old)]));
+    assert_eq!(
+        app.results(),
+        ["张三-旧.json：✗这是2027年1月15日16时0分导出的旧清单，汇总中已有张三2027年1月16日16时0分导出的较新清单，未作改动。"]
+    );
+    assert_eq!(*app.summary(), before);
+    assert_eq!(app.state.persist.revision, revision, "nothing to save");
+}
+
+#[test]
+fn confirm_is_saved_and_loads_back_sealed_under_the_lock() {
+    let mut app = secretary();
+    let confirm = Confirm {
+        date: CivilDate::new(2027, 1, 20).unwrap(),
+        note: "支委会核实".into(),
+    };
+    // Refused on a row the member has not marked 已完成 (p1 未启动, p3
+    // 长期坚持): nothing changes, nothing to save.
+    let revision = app.state.persist.revision;
+    for id in ["p1", "p3"] {
+        app.act(Action::Branch(BranchAction::Confirm {
+            draft: "m2".into(),
+            problem: id.into(),
+            confirm: Some(confirm.clone()),
+        }));
+    }
+    assert_eq!(app.state.persist.revision, revision);
+    assert_eq!(
+        app.summary()
+            .counts(CivilDate::from_epoch_ms(NOW))
+            .confirmed,
+        0
+    );
+    // 李四 marks p1 done and exports again; the branch confirms it.
+    let mut li = member("m2", "李四");
+    li.act(Action::Ledger(ziping_app::state::LedgerEdit::Status {
+        id: "p1".into(),
+        status: RowStatus::Done,
+    }));
+    app.act(import(vec![("李四.json", export(&li, NOW + 60_000))]));
+    let revision = app.state.persist.revision;
+    app.act(Action::Branch(BranchAction::Confirm {
+        draft: "m2".into(),
+        problem: "p1".into(),
+        confirm: Some(confirm.clone()),
+    }));
+    assert_eq!(app.state.persist.revision, revision + 1);
+    assert_eq!(
+        app.summary()
+            .counts(CivilDate::from_epoch_ms(NOW))
+            .confirmed,
+        1
+    );
+
+    // Saved under its own key, sealed when a passphrase is set.
+    let mut store = MemoryStore::new();
+    let k = key();
+    lock::set_passphrase(&mut store, &k, nonce).unwrap();
+    let keyring: Keyring = Rc::new(RefCell::new(Some(k)));
+    let mut layer = SealedStore::new(Box::new(store), keyring, nonce);
+    Saver::default()
+        .sync(&mut layer, &app.state.save_set())
+        .unwrap();
+    let id = app.summary().id.clone();
+    let raw = layer.raw().get(&storage::branch_key(&id)).unwrap().unwrap();
+    assert!(vault::is_sealed(&raw));
+    assert!(!raw.contains("张三"));
+    let stored = storage::load(&layer).unwrap();
+    assert!(stored.unreadable.is_empty());
+    let again = App::with(stored);
+    assert_eq!(again.summary(), app.summary());
+    let row = &again.summary().members[1].rows[0];
+    assert_eq!(row.confirm, Some(confirm));
+}
+
+#[test]
+fn a_newer_file_of_the_same_name_replaces_the_member_and_one_can_be_removed() {
+    let mut app = secretary();
+    let mut li = member("m2", "李四");
+    li.act(Action::Ledger(ziping_app::state::LedgerEdit::Status {
+        id: "p1".into(),
+        status: RowStatus::Done,
+    }));
+    app.act(import(vec![("李四.json", export(&li, NOW + 60_000))]));
+    app.act(Action::Branch(BranchAction::Confirm {
+        draft: "m2".into(),
+        problem: "p1".into(),
+        confirm: Some(Confirm {
+            date: CivilDate::new(2027, 1, 20).unwrap(),
+            note: String::new(),
+        }),
+    }));
+    // 李四 on a new computer: another draft, the same name and unit.
+    let mut again = member("m9", "李四");
+    again.act(Action::Ledger(ziping_app::state::LedgerEdit::Status {
+        id: "p1".into(),
+        status: RowStatus::Done,
+    }));
+    app.act(import(vec![(
+        "李四-新电脑.json",
+        export(&again, NOW + 86_400_000),
+    )]));
+    assert_eq!(
+        app.results(),
+        ["李四-新电脑.json：「李四」已有一份（草稿不同，2027年1月15日16时1分导出），已换用这份（2027年1月16日16时0分导出）：内容相同。"]
+    );
+    let s = app.summary();
+    assert_eq!(s.counts(CivilDate::from_epoch_ms(NOW)).members, 3);
+    assert_eq!(s.members[1].draft, "m9");
+    assert!(
+        s.members[1].rows[0].confirm.is_some(),
+        "the 销号 of the same 表现 follows"
+    );
+    // 移除 a member: their rows and 销号 go; saved.
+    let revision = app.state.persist.revision;
+    app.act(Action::Branch(BranchAction::Remove("m9".into())));
+    assert_eq!(app.state.persist.revision, revision + 1);
+    let names: Vec<&str> = app
+        .summary()
+        .members
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect();
+    assert_eq!(names, ["张三", "王五"]);
+    app.act(Action::Branch(BranchAction::Remove("m9".into())));
+    assert_eq!(
+        app.state.persist.revision,
+        revision + 1,
+        "nothing more to remove"
+    );
+}
+
+#[test]
+fn a_damaged_stored_summary_is_reported_and_kept() {
+    let mut store = MemoryStore::new();
+    let key = storage::branch_key("b1");
+    store
+        .set(&key, "{\"format\":\"ziping-branch-summary\",\"version\":7}")
+        .unwrap();
+    let stored = storage::load(&store).unwrap();
+    assert_eq!(stored.unreadable.len(), 1);
+    assert_eq!(
+        stored.unreadable[0].error,
+        "这份支部汇总来自较新版本的本程序（格式版本 7），请先更新本程序再导入。"
+    );
+    let app = App::with(stored.clone());
+    let mut saver = Saver::from_loaded(&stored);
+    let mut after = store.clone();
+    saver.sync(&mut after, &app.state.save_set()).unwrap();
+    assert_eq!(
+        after.get(&key).unwrap(),
+        store.get(&key).unwrap(),
+        "never overwritten"
+    );
+}
+
+#[test]
+fn the_full_backup_carries_the_summaries_and_clear_names_them() {
+    let app = secretary();
+    let backup = app.state.backup(None, NOW, "test");
+    assert_eq!(backup.branches.len(), 1);
+    assert!(app
+        .state
+        .backup(Some("d1"), NOW, "test")
+        .branches
+        .is_empty());
+    let mut fresh = App::with(Stored::default());
+    fresh.act(Action::ImportFile {
+        file_name: "备份.json".into(),
+        content: Ok(backup.to_json().into_bytes()),
+    });
+    let pending = fresh.state.import.pending.as_ref().expect("a plan");
+    assert!(pending
+        .plan
+        .done_message("备份.json")
+        .contains("，1 份支部汇总。"));
+    fresh.act(Action::ConfirmImport);
+    assert_eq!(fresh.summary(), app.summary());
+    assert!(clear_list(&app.state, false)
+        .contains(&"支部汇总 1 份：“干部一科党支部2026年度整改问题清单汇总”".to_string()));
+}
+
+#[test]
+fn a_summary_file_imports_on_its_own_beside_one_with_its_id() {
+    let app = secretary();
+    let file = app.summary().to_json().into_bytes();
+    let mut other = App::with(Stored::default());
+    other.act(import(vec![("汇总.json", file.clone())]));
+    assert_eq!(
+        other.results(),
+        ["汇总.json：已导入“干部一科党支部2026年度整改问题清单汇总”。"]
+    );
+    other.act(import(vec![("汇总.json", file)]));
+    assert_eq!(
+        other.results(),
+        ["汇总.json：“干部一科党支部2026年度整改问题清单汇总”本机已有，内容相同。"]
+    );
+    assert_eq!(other.state.branch.summaries.len(), 1);
+}
+
+#[test]
+fn a_member_file_dropped_elsewhere_is_offered_for_the_summary() {
+    let mut app = App::with(Stored::default());
+    app.act(Action::ImportFile {
+        file_name: "张三.json".into(),
+        content: Ok(export(&member("m1", "张三"), NOW)),
+    });
+    assert!(app.state.import.pending.is_none() && app.state.import.notice.is_none());
+    assert!(app.state.branch.offered.is_some());
+    assert_eq!(app.state.nav.page, Page::Checklist);
+    app.act(Action::Branch(BranchAction::TakeOffered));
+    assert_eq!(app.state.nav.page, Page::Branch);
+    assert_eq!(
+        app.results(),
+        ["张三.json：已导入张三的问题清单，共 6 项。"]
+    );
+    assert_eq!(
+        app.summary().year,
+        "2026",
+        "a new 汇总 takes the file's year"
+    );
+    // On the 支部汇总 screen a dropped file imports at once; one that could
+    // not be read is named.
+    app.act(Action::ImportFile {
+        file_name: "李四.json".into(),
+        content: Ok(export(&member("m2", "李四"), NOW)),
+    });
+    assert_eq!(
+        app.results(),
+        ["李四.json：已导入李四的问题清单，共 6 项。"]
+    );
+    app.act(Action::Branch(BranchAction::Import(vec![(
+        "空.json".into(),
+        Err(ImportError::Empty),
+    )])));
+    assert_eq!(app.results(), ["空.json：✗文件是空的。未作改动。"]);
+}
+
+#[test]
+fn the_member_list_uses_the_ledgers_rows() {
+    let zhang = member("m1", "张三");
+    let list = zhang.state.member_list(NOW);
+    let row: LedgerRow = list.problems[0].ledger_row();
+    assert_eq!(row.problem, list.problems[0].text);
+    assert_eq!(list.draft, "m1");
+}
+
+fn nonce() -> Result<[u8; NONCE_LEN], String> {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(1);
+    let mut out = [0u8; NONCE_LEN];
+    out[..8].copy_from_slice(&N.fetch_add(1, Ordering::Relaxed).to_le_bytes());
+    Ok(out)
+}
+
+fn key() -> Key {
+    let params = KdfParams {
+        iterations: 1_000,
+        salt: [1; SALT_LEN],
+    };
+    let mut bytes = [0u8; KEY_LEN];
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>("口令口令口令".as_bytes(), &params.salt, 1_000, &mut bytes);
+    Key::new(bytes, params)
+}

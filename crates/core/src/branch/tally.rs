@@ -1,0 +1,219 @@
+//! The 汇总 as a table: the rows that count, their status and overdue mark
+//! (the ledger's rules), the counts, a filter and a grouping.
+
+use crate::civil::CivilDate;
+use crate::deadline::{is_overdue, Deadline, RowStatus};
+use crate::problem::DEFAULT_ASPECTS;
+
+use super::summary::{Member, Summary, SummaryRow};
+
+/// The counts of a 汇总 (removed rows left out).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    pub members: usize,
+    pub problems: usize,
+    pub not_started: usize,
+    pub in_progress: usize,
+    pub done: usize,
+    pub ongoing: usize,
+    pub overdue: usize,
+    /// Closed by the branch (确认销号).
+    pub confirmed: usize,
+    /// Rows the members' newest files no longer have: listed apart, last,
+    /// and counted nowhere else.
+    pub removed: usize,
+}
+
+impl Counts {
+    /// 共3名同志、查摆问题12条：未启动2条、推进中5条、已完成4条、长期坚持1条，已逾期1条；支部已确认销号3条。
+    /// (另有已删除1条，不计入。)
+    pub fn line(&self) -> String {
+        let removed = match self.removed {
+            0 => String::new(),
+            n => format!("另有已删除{n}条，不计入。"),
+        };
+        format!(
+            "共{}名同志、查摆问题{}条：未启动{}条、推进中{}条、已完成{}条、长期坚持{}条，已逾期{}条；支部已确认销号{}条。{removed}",
+            self.members,
+            self.problems,
+            self.not_started,
+            self.in_progress,
+            self.done,
+            self.ongoing,
+            self.overdue,
+            self.confirmed
+        )
+    }
+}
+
+/// Which rows the table shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RowFilter {
+    /// Every row, removed ones included.
+    #[default]
+    All,
+    Status(RowStatus),
+    Overdue,
+    /// Not yet closed by the branch.
+    Unconfirmed,
+}
+
+impl RowFilter {
+    /// Every filter, with its label, in the order offered.
+    pub fn choices() -> Vec<(RowFilter, &'static str)> {
+        let mut out = vec![(RowFilter::All, "全部")];
+        out.extend(RowStatus::ALL.map(|s| (RowFilter::Status(s), s.label())));
+        out.push((RowFilter::Overdue, "已逾期"));
+        out.push((RowFilter::Unconfirmed, "未确认销号"));
+        out
+    }
+
+    pub fn fits(self, v: &RowView) -> bool {
+        match self {
+            RowFilter::All => true,
+            _ if v.row.removed => false,
+            RowFilter::Status(s) => v.status == s,
+            RowFilter::Overdue => v.overdue,
+            RowFilter::Unconfirmed => v.row.confirm.is_none(),
+        }
+    }
+}
+
+/// How the table is grouped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GroupBy {
+    #[default]
+    Member,
+    Aspect,
+}
+
+/// A row as the table shows it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RowView<'a> {
+    pub member: &'a Member,
+    pub row: &'a SummaryRow,
+    /// The status that counts (the ledger's rule).
+    pub status: RowStatus,
+    pub overdue: bool,
+}
+
+impl<'a> RowView<'a> {
+    /// The aspect, or 未归类.
+    pub fn aspect(&self) -> &'a str {
+        match self.row.problem.aspect.trim() {
+            "" => "未归类",
+            a => a,
+        }
+    }
+
+    /// 状态 as shown: the label, （已逾期） when overdue, 已删除 for a row
+    /// the member's newest file no longer has.
+    pub fn status_text(&self) -> String {
+        if self.row.removed {
+            return "已删除".to_string();
+        }
+        let label = self.status.label();
+        if self.overdue {
+            format!("{label}{}", crate::ledger::OVERDUE_MARK)
+        } else {
+            label.to_string()
+        }
+    }
+}
+
+impl Summary {
+    /// Every row, member by member, with its status and overdue mark on
+    /// `today`.
+    pub fn views(&self, today: CivilDate) -> Vec<RowView<'_>> {
+        let year = self.year_number();
+        let mut out = Vec::new();
+        for member in &self.members {
+            for row in &member.rows {
+                // The ledger's rules (`LedgerRow::status`, `is_overdue`),
+                // without copying the row into one.
+                let p = &row.problem;
+                let deadline = Deadline::parse(&p.deadline);
+                let base = p.base();
+                out.push(RowView {
+                    member,
+                    row,
+                    status: p.status.effective(&deadline),
+                    overdue: !row.removed
+                        && is_overdue(&deadline, p.status, year.unwrap_or(base.year), base, today),
+                });
+            }
+        }
+        out
+    }
+
+    /// The rows `filter` lets through on `today`, grouped `by` member or
+    /// aspect ([`table_of`]).
+    pub fn table(&self, today: CivilDate, filter: RowFilter, by: GroupBy) -> Vec<RowView<'_>> {
+        table_of(&self.views(today), filter, by)
+    }
+
+    /// The counts on `today`.
+    pub fn counts(&self, today: CivilDate) -> Counts {
+        self.counts_of(&self.views(today))
+    }
+
+    /// The counts of `views`, this 汇总's rows (removed ones left out).
+    pub fn counts_of(&self, views: &[RowView]) -> Counts {
+        let mut c = Counts {
+            // A member with no open rows still counts.
+            members: self.members.len(),
+            ..Counts::default()
+        };
+        for v in views {
+            if v.row.removed {
+                c.removed += 1;
+                continue;
+            }
+            c.problems += 1;
+            match v.status {
+                RowStatus::NotStarted => c.not_started += 1,
+                RowStatus::InProgress => c.in_progress += 1,
+                RowStatus::Done => c.done += 1,
+                RowStatus::Ongoing => c.ongoing += 1,
+            }
+            c.overdue += usize::from(v.overdue);
+            c.confirmed += usize::from(v.row.confirm.is_some());
+        }
+        c
+    }
+}
+
+/// The rows of `views` that `filter` lets through, grouped by member (in
+/// the order they came) or by aspect (the five tasks first), each group in
+/// order; the removed rows last, apart, as the counts leave them out.
+pub fn table_of<'a>(views: &[RowView<'a>], filter: RowFilter, by: GroupBy) -> Vec<RowView<'a>> {
+    let (mut live, removed): (Vec<RowView>, Vec<RowView>) = views
+        .iter()
+        .filter(|v| filter.fits(v))
+        .partition(|v| !v.row.removed);
+    if by == GroupBy::Aspect {
+        live = by_aspect(live);
+    }
+    live.extend(removed);
+    live
+}
+
+fn by_aspect(rows: Vec<RowView>) -> Vec<RowView> {
+    // The five tasks in order, then the others as they come, 未归类 last;
+    // each group in the order of its rows.
+    let mut seen: Vec<&str> = Vec::new();
+    for v in &rows {
+        if !seen.contains(&v.aspect()) {
+            seen.push(v.aspect());
+        }
+    }
+    let listed = |a: &&str| DEFAULT_ASPECTS.contains(a) || *a == "未归类";
+    let order = (DEFAULT_ASPECTS.iter().copied())
+        .chain(seen.iter().copied().filter(|a| !listed(a)))
+        .chain(["未归类"]);
+    let mut grouped = Vec::with_capacity(rows.len());
+    for aspect in order {
+        grouped.extend(rows.iter().filter(|v| v.aspect() == aspect).copied());
+    }
+    grouped
+}

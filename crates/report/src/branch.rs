@@ -1,0 +1,62 @@
+//! 支部整改问题清单汇总 as a table the exports (.xlsx, landscape .docx,
+//! print) are written from: its columns, the title line with the branch
+//! and year, the counts, one row per problem in the table's order.
+
+use ziping_core::{CivilDate, GroupBy, RowFilter, Summary};
+
+use crate::table::Table;
+
+/// The 汇总's columns and widths (spreadsheet character units).
+pub const BRANCH_COLUMNS: [(&str, u32); 10] = [
+    ("序号", 6),
+    ("姓名", 10),
+    ("问题所属方面", 14),
+    ("问题表现", 27),
+    ("整改措施", 24),
+    ("整改时限", 13),
+    ("完成标准", 17),
+    ("整改进展", 19),
+    ("状态", 22),
+    ("支部确认销号", 16),
+];
+
+/// The 汇总 as a table on `today`, grouped `by` member or aspect, every
+/// row (removed ones last, marked 已删除): title 某支部2026年度整改问题
+/// 清单汇总 (the branch and year), the line 统计截至… with the counts.
+pub fn branch_table(s: &Summary, today: CivilDate, by: GroupBy) -> Table {
+    let rows = s
+        .table(today, RowFilter::All, by)
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let p = &v.row.problem;
+            let confirm = v.row.confirm.as_ref().map_or(String::new(), |c| {
+                let date = c.date.to_string();
+                match c.note.trim() {
+                    "" => date,
+                    note => format!("{date}（{note}）"),
+                }
+            });
+            vec![
+                (i + 1).to_string(),
+                v.member.name.trim().to_string(),
+                v.aspect().to_string(),
+                p.text.trim().to_string(),
+                p.measure.trim().to_string(),
+                p.deadline.trim().to_string(),
+                p.standard.trim().to_string(),
+                p.progress.trim().to_string(),
+                v.status_text(),
+                confirm,
+            ]
+        })
+        .collect();
+    Table {
+        name: "问题清单汇总".to_string(),
+        title: s.title(),
+        subtitle: format!("统计截至{today}　{}", s.counts(today).line()),
+        headers: BRANCH_COLUMNS.iter().map(|(h, _)| h.to_string()).collect(),
+        widths: BRANCH_COLUMNS.iter().map(|(_, w)| *w).collect(),
+        rows,
+    }
+}

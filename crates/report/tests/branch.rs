@@ -1,0 +1,155 @@
+//! 支部整改问题清单汇总: the table's rows, and the .xlsx and landscape
+//! .docx written from it.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod office_util;
+use office_util::parts;
+
+use ziping_core::{CivilDate, Confirm, GroupBy, MemberList, MemberProblem, RowStatus, Summary};
+use ziping_report::{branch_table, table_docx, table_xlsx};
+
+const NOW: i64 = 1_800_000_000_000; // 2027-01-15
+
+fn problem(id: &str, aspect: &str, text: &str, deadline: &str, status: RowStatus) -> MemberProblem {
+    MemberProblem {
+        id: id.into(),
+        aspect: aspect.into(),
+        text: text.into(),
+        measure: "制定计划".into(),
+        deadline: deadline.into(),
+        standard: "形成清单".into(),
+        made: CivilDate::new(2026, 3, 1).unwrap(),
+        status,
+        ..MemberProblem::default()
+    }
+}
+
+fn summary() -> Summary {
+    let mut s = Summary::new("b1", "干部一科党支部", "2026", NOW);
+    let list = |draft: &str, name: &str, problems| MemberList {
+        format: "ziping-branch-list".into(),
+        version: 1,
+        draft: draft.into(),
+        exported: NOW,
+        name: name.into(),
+        unit: "干部一科".into(),
+        year: "2026".into(),
+        problems,
+    };
+    s.merge(
+        list(
+            "d1",
+            "张三",
+            vec![
+                problem(
+                    "p1",
+                    "严格自律树形象",
+                    "八小时外约束不严",
+                    "2026年12月底前",
+                    RowStatus::InProgress,
+                ),
+                problem(
+                    "p2",
+                    "旗帜鲜明讲政治",
+                    "理论学习不深",
+                    "长期坚持",
+                    RowStatus::NotStarted,
+                ),
+            ],
+        ),
+        NOW,
+    )
+    .unwrap();
+    s.merge(
+        list(
+            "d2",
+            "李四",
+            vec![problem(
+                "p1",
+                "旗帜鲜明讲政治",
+                "学用脱节",
+                "2027年6月底前",
+                RowStatus::Done,
+            )],
+        ),
+        NOW,
+    )
+    .unwrap();
+    s.confirm(
+        "d2",
+        "p1",
+        Some(Confirm {
+            date: CivilDate::new(2027, 1, 10).unwrap(),
+            note: "经支委会核实".into(),
+        }),
+        NOW,
+    );
+    s
+}
+
+#[test]
+fn the_table_has_a_title_line_the_counts_and_one_row_per_problem() {
+    let t = branch_table(&summary(), CivilDate::from_epoch_ms(NOW), GroupBy::Member);
+    assert_eq!(t.title, "干部一科党支部2026年度整改问题清单汇总");
+    assert_eq!(
+        t.subtitle,
+        "统计截至2027年1月15日　共2名同志、查摆问题3条：未启动0条、推进中1条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。"
+    );
+    assert_eq!(
+        t.headers,
+        [
+            "序号",
+            "姓名",
+            "问题所属方面",
+            "问题表现",
+            "整改措施",
+            "整改时限",
+            "完成标准",
+            "整改进展",
+            "状态",
+            "支部确认销号"
+        ]
+    );
+    let row = |i: usize| t.rows[i].join("|");
+    assert_eq!(row(0), "1|张三|严格自律树形象|八小时外约束不严|制定计划|2026年12月底前|形成清单||推进中（已逾期）|");
+    assert_eq!(
+        row(1),
+        "2|张三|旗帜鲜明讲政治|理论学习不深|制定计划|长期坚持|形成清单||长期坚持|"
+    );
+    assert_eq!(row(2), "3|李四|旗帜鲜明讲政治|学用脱节|制定计划|2027年6月底前|形成清单||已完成|2027年1月10日（经支委会核实）");
+    let by_aspect = branch_table(&summary(), CivilDate::from_epoch_ms(NOW), GroupBy::Aspect);
+    let order: Vec<&str> = by_aspect.rows.iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(order, ["理论学习不深", "学用脱节", "八小时外约束不严"]);
+}
+
+#[test]
+fn the_xlsx_and_the_landscape_docx_hold_the_title_and_rows() {
+    let t = branch_table(&summary(), CivilDate::from_epoch_ms(NOW), GroupBy::Member);
+    let x = parts(&table_xlsx(&t));
+    let sheet = &x
+        .iter()
+        .find(|(n, _)| n == "xl/worksheets/sheet1.xml")
+        .unwrap()
+        .1;
+    for text in [
+        "干部一科党支部2026年度整改问题清单汇总",
+        "支部确认销号",
+        "推进中（已逾期）",
+        "2027年1月10日（经支委会核实）",
+    ] {
+        assert!(sheet.contains(text), "{text}");
+    }
+    assert!(sheet.contains(r#"orientation="landscape""#));
+    // The title, the line under it, the header row: frozen under row 3.
+    assert!(sheet.contains(r#"ySplit="3""#));
+    let d = parts(&table_docx(&t));
+    let doc = &d.iter().find(|(n, _)| n == "word/document.xml").unwrap().1;
+    assert!(doc.contains(r#"w:orient="landscape""#));
+    for text in [
+        "干部一科党支部2026年度整改问题清单汇总",
+        "学用脱节",
+        "统计截至2027年1月15日",
+    ] {
+        assert!(doc.contains(text), "{text}");
+    }
+}

@@ -1,0 +1,339 @@
+// 支部汇总 (issue 28): three members each fill a draft and export 问题清单（报支部）;
+// a fourth profile imports the three files with a bad one in the batch (refused
+// by name, the others imported) and sees the right counts and common problems;
+// one member marks a row 已完成 and exports again, and the re-import updates
+// that row; 确认销号 on it; the .xlsx read back by LibreOffice (CSV, row by
+// row) and the .docx converted to a landscape PDF; after a reload everything
+// is still there; axe on the screen, and nothing scrolls sideways at 390 px;
+// the import and the table on Chromium 86.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  ChecklistPage, FILE_URL, ResultsPage, eventually, launch, showPage, soffice, tempProfile, waitSaved,
+} from './support.mjs';
+import { FILE_URL as OLD_FILE_URL, OldApp, SKIP_OLD, withEngine } from './old-support.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const MEMBERS = [
+  { name: '张三', problems: [
+    { item: 'w1-xuexi', level: 'yiban', text: '理论学习还不够深入，比如第一议题学习后没有及时写体会', measure: '每月撰写学习体会', deadline: '2027年3月底前' },
+    { item: 'w2-laohaoren', level: 'yiban', text: '坚持原则还不够，比如发现材料不规范时只是电话提醒', measure: '逐份审核报送材料', deadline: '长期坚持' },
+  ] },
+  { name: '李四', problems: [
+    { item: 'w1-xuexi', level: 'yiban', text: '学用结合不够紧密，比如学习后没有转化为工作举措', measure: '每季度形成一篇调研报告', deadline: '2027年6月底前' },
+  ] },
+  { name: '王五', problems: [
+    { item: 'w1-xuexi', level: 'yiban', text: '理论学习不够系统，比如全年集中学习只参加了一半', measure: '补学并写出心得', deadline: '2026年3月底前' },
+  ] },
+];
+
+async function writeProblem(c, p) {
+  await c.rate(p.item, p.level);
+  const item = c.item(p.item);
+  const add = item.getByRole('button', { name: '＋ 写一个问题' });
+  if (await add.count() === 0) await item.locator('details.problems > summary').click();
+  await add.click();
+  await item.getByLabel('问题表现（用自己的话，写出具体事例）').last().fill(p.text);
+  await item.getByLabel('整改措施').last().fill(p.measure);
+  await item.getByLabel('整改时限').last().fill(p.deadline);
+}
+
+async function download(page, locator, path) {
+  const [d] = await Promise.all([page.waitForEvent('download'), locator.click()]);
+  writeFileSync(path, readFileSync(await d.path()));
+  return d.suggestedFilename();
+}
+
+/** CSV as LibreOffice writes it. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i += 1; } else if (ch === '"') quoted = false; else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else if (ch !== '\r') cell += ch;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+/** A member's browser: the draft filled, the list exported into `work`. */
+async function memberExports(m, work) {
+  const profile = tempProfile();
+  const browser = await launch(profile.dir);
+  const page = await browser.context.newPage();
+  const c = await new ChecklistPage(page).open(FILE_URL);
+  for (const p of m.problems) await writeProblem(c, p);
+  const r = await new ResultsPage(page).open();
+  await r.field('姓名').fill(m.name);
+  await r.field('单位').fill('某市委组织部干部一科');
+  await r.field('年度').fill('2026');
+  await waitSaved(page);
+  await showPage(page, '整改台账');
+  const file = join(work, `${m.name}.json`);
+  const name = await download(page, page.getByTestId('export-for-branch'), file);
+  assert.equal(name, `问题清单（报支部）-${m.name}-2026年度.json`);
+  const close = async () => { await browser.context.close(); profile.cleanup(); };
+  return { page, file, close, errors: browser.errors };
+}
+
+const files = (paths) => paths.map(([name, buffer]) => ({ name, mimeType: 'application/json', buffer }));
+
+test('支部汇总: three members export, a fourth imports, an update, 确认销号, .xlsx and .docx, reload, a bad file', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'ziping-branch-'));
+  const members = [];
+  const profile = tempProfile();
+  let secretary;
+  try {
+    for (const m of MEMBERS) members.push(await memberExports(m, work));
+    // Only 张三 stays open for the update.
+    await members[1].close();
+    await members[2].close();
+    const list = JSON.parse(readFileSync(members[0].file, 'utf8'));
+    assert.equal(list.format, 'ziping-branch-list');
+    assert.deepEqual(Object.keys(list).sort(), ['draft', 'exported', 'format', 'name', 'problems', 'unit', 'version', 'year']);
+    assert.ok(!JSON.stringify(list).includes('rating') && !JSON.stringify(list).includes('causes'));
+    // The day in China (UTC+8), as the app counts days.
+    const iso = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
+    // Each problem's own date, not the day its 时限 counts from (the
+    // 组织生活会's months), which travels apart for the overdue rule.
+    for (const p of list.problems) {
+      assert.equal(p.made, iso, JSON.stringify(p));
+      assert.ok(p.from >= p.made, JSON.stringify(p));
+    }
+
+    secretary = await launch(profile.dir);
+    const page = await secretary.context.newPage();
+    await new ChecklistPage(page).open(FILE_URL);
+    await showPage(page, '支部汇总');
+    await page.getByTestId('branch-empty').waitFor();
+    await page.getByTestId('branch-input').setInputFiles(files([
+      ['张三.json', readFileSync(members[0].file)],
+      ['坏文件.json', Buffer.from('{"format":"ziping-branch-list","version":1,"draft":"x"}')],
+      ['李四.json', readFileSync(join(work, '李四.json'))],
+      ['王五.json', readFileSync(join(work, '王五.json'))],
+    ]));
+    const results = page.getByTestId('branch-results');
+    await results.waitFor();
+    assert.deepEqual(await results.locator('li').allTextContents(), [
+      '“张三.json”：已导入张三的问题清单，共 2 项。',
+      '“坏文件.json”未导入：问题清单（报支部）已损坏，无法读取：缺少“exported”。未作改动。',
+      '“李四.json”：已导入李四的问题清单，共 1 项。',
+      '“王五.json”：已导入王五的问题清单，共 1 项。',
+    ]);
+    const counts = () => page.getByTestId('branch-counts').textContent();
+    assert.equal(await counts(), '共3名同志、查摆问题4条：未启动3条、推进中0条、已完成0条、长期坚持1条，已逾期1条；支部已确认销号0条。');
+    const common = await page.getByTestId('branch-common').locator('li').allTextContents();
+    assert.equal(common.length, 1, common.join('|'));
+    assert.match(common[0], /^3 名同志查摆了.+方面的相近问题：/);
+    await page.getByTestId('branch-name').fill('干部一科党支部');
+    await page.getByTestId('branch-name').press('Tab');
+    await eventually(() => page.locator('.branch-page h2').nth(1).textContent(), '干部一科党支部2026年度整改问题清单汇总', 'named');
+    const rows = page.locator('[data-testid=branch-table] tbody tr.branch-row');
+    assert.equal(await rows.count(), 4);
+    // No 确认销号 on a row the member has not marked 已完成, and why.
+    assert.equal(await page.getByTestId('confirm-close').count(), 0);
+    assert.equal(await rows.nth(0).locator('.confirm-cell').textContent(), '待本人标记完成');
+    assert.equal(await rows.nth(1).locator('.confirm-cell').textContent(), '长期坚持，不销号');
+    // The member's figures and path are not the secretary's.
+    assert.equal(await page.locator('.header-score').count(), 0);
+    assert.equal(await page.getByTestId('path').count(), 0);
+    // Filters: overdue, and by status.
+    await page.getByTestId('branch-filter').selectOption('已逾期');
+    assert.deepEqual(await rows.locator('td:nth-child(2)').allTextContents(), ['王五']);
+    await page.getByTestId('branch-filter').selectOption('长期坚持');
+    assert.deepEqual(await rows.locator('td:nth-child(2)').allTextContents(), ['张三']);
+    await page.getByTestId('branch-filter').selectOption('全部');
+    await page.getByTestId('branch-group').selectOption('按方面');
+    await page.getByTestId('branch-group').selectOption('按同志');
+
+    // 张三 marks the first row 已完成 and exports again; the re-import updates it.
+    const zhang = members[0].page;
+    const row0 = zhang.locator('[data-testid=ledger-table] tbody tr').nth(0);
+    await row0.locator('select').selectOption('已完成');
+    await row0.getByLabel('整改进展').fill('全年撰写学习体会10篇');
+    await waitSaved(zhang);
+    await download(zhang, zhang.getByTestId('export-for-branch'), join(work, '张三-新.json'));
+    await page.getByTestId('branch-input').setInputFiles(files([['张三-新.json', readFileSync(join(work, '张三-新.json'))]]));
+    await eventually(() => results.locator('li').allTextContents(), ['“张三-新.json”：已更新张三的问题清单：更新 1 项。'], 'updated');
+    assert.equal(await rows.count(), 4, 'never a duplicate');
+    assert.equal(await counts(), '共3名同志、查摆问题4条：未启动2条、推进中0条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号0条。');
+    // The older file is refused, naming both times to the minute.
+    await page.getByTestId('branch-input').setInputFiles(files([['张三.json', readFileSync(members[0].file)]]));
+    await eventually(async () => /^“张三.json”未导入：这是\d+年\d+月\d+日\d+时\d+分(\d+秒)?导出的旧清单，汇总中已有张三\d+年\d+月\d+日\d+时\d+分(\d+秒)?导出的较新清单，未作改动。$/
+      .test((await results.locator('li').allTextContents())[0]), true, 'older refused');
+
+    // 确认销号 on 张三's first row.
+    const first = rows.nth(0);
+    assert.equal(await first.locator('.status').textContent(), '已完成');
+    await first.getByTestId('confirm-close').click();
+    await first.getByTestId('confirm-note').fill('经支委会核实');
+    await first.getByTestId('confirm-note').press('Tab');
+    await waitSaved(page);
+    assert.equal(await first.getByLabel('销号日期').inputValue(), iso);
+    assert.ok((await counts()).endsWith('支部已确认销号1条。'));
+
+    // 张三's file from a new computer (another draft, the same name and
+    // unit, exported later) replaces theirs; the 销号 follows the same 表现.
+    const newPc = JSON.parse(readFileSync(join(work, '张三-新.json'), 'utf8'));
+    newPc.draft = 'd-new-computer';
+    newPc.exported += 60000;
+    await page.getByTestId('branch-input').setInputFiles(files([['张三-新电脑.json', Buffer.from(JSON.stringify(newPc))]]));
+    await eventually(async () => /^“张三-新电脑.json”：「张三」已有一份（草稿不同，.+导出），已换用这份（.+导出）：内容相同。$/
+      .test((await results.locator('li').allTextContents())[0]), true, 'replaced');
+    assert.equal(await rows.count(), 4, 'not a second 张三');
+    assert.equal(await rows.nth(0).getByTestId('confirm-note').inputValue(), '经支委会核实');
+
+    // Print: landscape A4, the title lines, counts and the table only.
+    await page.evaluate(() => {
+      window.print = () => { window.printedHtml = document.documentElement.outerHTML; };
+    });
+    await page.getByRole('button', { name: '打印汇总（横向A4）' }).click();
+    await eventually(() => page.evaluate(() => (window.printedHtml ?? '').length > 0), true, 'printed');
+    const html = (await page.evaluate(() => window.printedHtml)).replace(/<script[\s\S]*?<\/script>/g, '');
+    const printView = await secretary.context.newPage();
+    await printView.setContent(html);
+    await printView.emulateMedia({ media: 'print' });
+    await printView.pdf({ path: join(work, 'printed.pdf'), preferCSSPageSize: true });
+    await printView.close();
+    const printedInfo = execFileSync('pdfinfo', [join(work, 'printed.pdf')], { encoding: 'utf8' });
+    const [, pw, ph] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(printedInfo);
+    assert.deepEqual([Math.round(Number(pw)), Math.round(Number(ph))], [842, 595], `printed page ${pw} x ${ph}`);
+    const printed = execFileSync('pdftotext', [join(work, 'printed.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    assert.ok(printed.startsWith('干部一科党支部2026年度整改问题清单汇总统计截至'), printed.slice(0, 200));
+    assert.ok(printed.includes('共3名同志、查摆问题4条'), printed);
+    for (const gone of ['撤销确认', '导入同志们', '移除', '五项工作', '分组', '打印汇总', '草稿与备份', '共性问题']) assert.ok(!printed.includes(gone), gone);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', join(work, 'printed.pdf'), join('e2e', 'artifacts', 'branch-print')]);
+
+    // The outputs: .xlsx row by row through LibreOffice, .docx a landscape PDF.
+    const xlsx = join(work, 'branch.xlsx');
+    const docx = join(work, 'branch.docx');
+    assert.equal(await download(page, page.getByTestId('branch-xlsx'), xlsx), `干部一科党支部2026年度整改问题清单汇总-${iso}.xlsx`);
+    assert.equal(await download(page, page.getByTestId('branch-docx'), docx), `干部一科党支部2026年度整改问题清单汇总-${iso}.docx`);
+    soffice('csv:Text - txt - csv (StarCalc):44,34,76,1', xlsx, work);
+    const csv = parseCsv(readFileSync(join(work, 'branch.csv'), 'utf8')).map((r) => r.map((s) => s.trim()));
+    const body = csv.filter((r) => r.some((s) => s !== ''));
+    assert.equal(body[0][0], '干部一科党支部2026年度整改问题清单汇总');
+    const [y, mo, da] = iso.split('-').map(Number);
+    const day = `${y}年${mo}月${da}日`;
+    assert.equal(body[1][0], `统计截至${day}　共3名同志、查摆问题4条：未启动2条、推进中0条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。`);
+    assert.deepEqual(body[2], ['序号', '姓名', '问题所属方面', '问题表现', '整改措施', '整改时限', '完成标准', '整改进展', '状态', '支部确认销号']);
+    assert.equal(body.length, 7);
+    assert.deepEqual([body[3][0], body[3][1], body[3][3], body[3][4], body[3][5], body[3][7], body[3][8], body[3][9]],
+      ['1', '张三', MEMBERS[0].problems[0].text, '每月撰写学习体会', '2027年3月底前', '全年撰写学习体会10篇', '已完成', `${day}（经支委会核实）`]);
+    assert.deepEqual([body[4][1], body[4][3], body[4][5], body[4][8]], ['张三', MEMBERS[0].problems[1].text, '长期坚持', '长期坚持']);
+    assert.deepEqual([body[5][1], body[5][3], body[5][8]], ['李四', MEMBERS[1].problems[0].text, '未启动']);
+    assert.deepEqual([body[6][1], body[6][3], body[6][8]], ['王五', MEMBERS[2].problems[0].text, '未启动（已逾期）']);
+    soffice('pdf', docx, work);
+    const info = execFileSync('pdfinfo', [join(work, 'branch.pdf')], { encoding: 'utf8' });
+    const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+    assert.deepEqual([Math.round(Number(w)), Math.round(Number(h))], [842, 595], `landscape A4: ${w} x ${h}`);
+    // pdftotext spaces digits from Chinese: compared without spaces.
+    const text = execFileSync('pdftotext', [join(work, 'branch.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    assert.ok(text.startsWith(`干部一科党支部2026年度整改问题清单汇总统计截至${day}共3名同志`), text.slice(0, 200));
+    assert.ok(text.includes('未启动（已逾期）'), 'the status on one line');
+
+    // After a reload everything is still there.
+    await page.reload();
+    // The app has taken over from the prerendered first screen.
+    await new ChecklistPage(page).allRendered();
+    await showPage(page, '支部汇总');
+    await page.getByTestId('branch-table').waitFor();
+    assert.equal(await counts(), '共3名同志、查摆问题4条：未启动2条、推进中0条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。');
+    assert.equal(await rows.nth(0).getByTestId('confirm-note').inputValue(), '经支委会核实');
+
+    // 张三 deletes the confirmed row and exports again: it is listed apart,
+    // last, as 已删除 with its 销号, and the counts leave it out.
+    const fewer = { ...newPc, exported: newPc.exported + 60000, problems: newPc.problems.slice(1) };
+    await page.getByTestId('branch-input').setInputFiles(files([['张三-删一条.json', Buffer.from(JSON.stringify(fewer))]]));
+    await eventually(() => results.locator('li').allTextContents(), ['“张三-删一条.json”：已更新张三的问题清单：删除 1 项。'], 'removed');
+    assert.equal(await counts(), '共3名同志、查摆问题3条：未启动2条、推进中0条、已完成0条、长期坚持1条，已逾期1条；支部已确认销号0条。另有已删除1条，不计入。');
+    assert.equal(await rows.nth(3).locator('.status').textContent(), '已删除');
+    assert.equal(await rows.nth(3).getByTestId('confirm-note').inputValue(), '经支委会核实');
+
+    // 移除 a member, asked first: their rows and 销号 go.
+    let asked = '';
+    page.once('dialog', (d) => { asked = d.message(); d.accept(); });
+    await page.getByTestId('branch-remove').selectOption('王五');
+    await eventually(counts, '共2名同志、查摆问题2条：未启动1条、推进中0条、已完成0条、长期坚持1条，已逾期0条；支部已确认销号0条。另有已删除1条，不计入。', 'member removed');
+    assert.equal(asked, '移除王五的全部问题（连同支部的确认销号）？移除后无法恢复。');
+    assert.ok(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('ziping.v1.branch.'))));
+    assert.deepEqual(secretary.errors, [], 'no uncaught page errors');
+  } finally {
+    await secretary?.context.close();
+    profile.cleanup();
+    for (const m of members) await m.close().catch(() => {});
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('支部汇总: a member file dropped on another screen is offered; axe and 390 px', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'ziping-branch-'));
+  const member = await memberExports(MEMBERS[0], work);
+  await member.close();
+  const profile = tempProfile();
+  const browser = await launch(profile.dir, { viewport: { width: 390, height: 844 }, bypassCSP: true });
+  try {
+    const page = await browser.context.newPage();
+    await new ChecklistPage(page).open(FILE_URL);
+    // Dropped on the checklist: offered, then taken into the 汇总.
+    const bytes = [...readFileSync(member.file)];
+    await page.evaluate((data) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], '张三.json', { type: 'application/json' }));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, bytes);
+    const offer = page.getByTestId('branch-offer');
+    await offer.waitFor();
+    assert.ok((await offer.textContent()).includes('“张三.json” 是问题清单（报支部）'));
+    await offer.getByRole('button', { name: '导入支部汇总' }).click();
+    await page.getByTestId('branch-table').waitFor();
+    assert.ok((await page.getByTestId('branch-counts').textContent()).startsWith('共1名同志、查摆问题2条'));
+    assert.equal(await page.locator('.confirm-cell').first().textContent(), '待本人标记完成');
+    const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(scroll <= width, `content ${scroll}px wide in a ${width}px window`);
+    await page.screenshot({ path: join('e2e', 'artifacts', 'branch-390.png'), fullPage: true }).catch(() => {});
+    await page.addScriptTag({ content: AXE });
+    const result = await page.evaluate(() => window.axe.run(document));
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    assert.deepEqual(serious, []);
+  } finally {
+    await browser.context.close();
+    profile.cleanup();
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('支部汇总 on Chromium 86: the import and the table', { skip: SKIP_OLD && 'old engines skipped (ZIPING_NO_OLD_ENGINES=1)' }, async () => {
+  const list = (draft, name) => Buffer.from(JSON.stringify({
+    format: 'ziping-branch-list', version: 1, draft, exported: 1800000000000, name, unit: '干部一科', year: '2026',
+    problems: [{ id: 'p1', aspect: '旗帜鲜明讲政治', text: '理论学习不够深入', measure: '每月写体会', deadline: '长期坚持', standard: '', made: '2026-03-01', status: 'in_progress' }],
+  }));
+  await withEngine(86, async ({ page, profile, errors }) => {
+    const app = await new OldApp(page, profile).open(OLD_FILE_URL);
+    await app.show('支部汇总');
+    await app.waitFor('[data-testid=branch-input]');
+    await page.setInputFiles('[data-testid=branch-input]', [
+      { name: '张三.json', mimeType: 'application/json', buffer: list('d1', '张三') },
+      { name: '坏.json', mimeType: 'application/json', buffer: Buffer.from('[]') },
+      { name: '李四.json', mimeType: 'application/json', buffer: list('d2', '李四') },
+    ]);
+    await app.waitFor('[data-testid=branch-table]');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('[data-testid=branch-table] tbody tr.branch-row').length), 2);
+    assert.equal(await page.evaluate(() => document.querySelector('[data-testid=branch-counts]').textContent),
+      '共2名同志、查摆问题2条：未启动0条、推进中0条、已完成0条、长期坚持2条，已逾期0条；支部已确认销号0条。');
+    assert.ok((await page.evaluate(() => document.querySelector('[data-testid=branch-results]').textContent)).includes('“坏.json”未导入'));
+    assert.deepEqual(errors, []);
+  });
+});
