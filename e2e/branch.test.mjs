@@ -141,6 +141,9 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     await eventually(() => page.locator('.branch-page h2').nth(1).textContent(), '干部一科党支部2026年度整改问题清单汇总', 'named');
     const rows = page.locator('[data-testid=branch-table] tbody tr.branch-row');
     assert.equal(await rows.count(), 4);
+    // A heading per member, with their rows' number.
+    const heads = () => page.locator('[data-testid=branch-table] tr.group-head th').allTextContents();
+    assert.deepEqual(await heads(), ['张三（2条）移除', '李四（1条）移除', '王五（1条）移除']);
     // No 确认销号 on a row the member has not marked 已完成, and why.
     assert.equal(await page.getByTestId('confirm-close').count(), 0);
     assert.equal(await rows.nth(0).locator('.confirm-cell').textContent(), '待本人标记完成');
@@ -155,6 +158,8 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     assert.deepEqual(await rows.locator('td:nth-child(2)').allTextContents(), ['张三']);
     await page.getByTestId('branch-filter').selectOption('全部');
     await page.getByTestId('branch-group').selectOption('按方面');
+    assert.equal((await heads()).length >= 2, true);
+    assert.ok((await heads()).every((h) => /^.+（\d+条）$/.test(h)), (await heads()).join('|'));
     await page.getByTestId('branch-group').selectOption('按同志');
 
     // 张三 marks the first row 已完成 and exports again; the re-import updates it.
@@ -228,7 +233,10 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     const day = `${y}年${mo}月${da}日`;
     assert.equal(body[1][0], `统计截至${day}　共3名同志、查摆问题4条：未启动2条、推进中0条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。`);
     assert.deepEqual(body[2], ['序号', '姓名', '问题所属方面', '问题表现', '整改措施', '整改时限', '完成标准', '整改进展', '状态', '支部确认销号']);
-    assert.equal(body.length, 7);
+    // After the rows: 共性问题 and the line for the signatures.
+    assert.deepEqual(body.slice(7).map((r) => r[0]), ['共性问题：', body[8][0], '制表人：　　　　支部书记（签字）：　　　　报送日期：　　年　月　日']);
+    assert.match(body[8][0], /^1\. 3 名同志查摆了.+方面的相近问题：/);
+    assert.equal(body.length, 10);
     assert.deepEqual([body[3][0], body[3][1], body[3][3], body[3][4], body[3][5], body[3][7], body[3][8], body[3][9]],
       ['1', '张三', MEMBERS[0].problems[0].text, '每月撰写学习体会', '2027年3月底前', '全年撰写学习体会10篇', '已完成', `${day}（经支委会核实）`]);
     assert.deepEqual([body[4][1], body[4][3], body[4][5], body[4][8]], ['张三', MEMBERS[0].problems[1].text, '长期坚持', '长期坚持']);
@@ -242,6 +250,7 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     const text = execFileSync('pdftotext', [join(work, 'branch.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     assert.ok(text.startsWith(`干部一科党支部2026年度整改问题清单汇总统计截至${day}共3名同志`), text.slice(0, 200));
     assert.ok(text.includes('未启动（已逾期）'), 'the status on one line');
+    assert.ok(text.includes('共性问题：') && text.includes('支部书记（签字）：'));
 
     // After a reload everything is still there.
     await page.reload();
@@ -258,15 +267,17 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     await page.getByTestId('branch-input').setInputFiles(files([['张三-删一条.json', Buffer.from(JSON.stringify(fewer))]]));
     await eventually(() => results.locator('li').allTextContents(), ['“张三-删一条.json”：已更新张三的问题清单：删除 1 项。'], 'removed');
     assert.equal(await counts(), '共3名同志、查摆问题3条：未启动2条、推进中0条、已完成0条、长期坚持1条，已逾期1条；支部已确认销号0条。另有已删除1条，不计入。');
+    assert.deepEqual(await heads(), ['张三（1条）移除', '李四（1条）移除', '王五（1条）移除', '已删除（不计入）（1条）']);
     assert.equal(await rows.nth(3).locator('.status').textContent(), '已删除');
     assert.equal(await rows.nth(3).getByTestId('confirm-note').inputValue(), '经支委会核实');
 
     // 移除 a member, asked first: their rows and 销号 go.
-    let asked = '';
-    page.once('dialog', (d) => { asked = d.message(); d.accept(); });
-    await page.getByTestId('branch-remove').selectOption('王五');
+    page.once('dialog', (d) => {
+      assert.equal(d.message(), '从汇总中移除王五及其1项问题（连同支部的确认销号）？移除后无法恢复。');
+      d.accept();
+    });
+    await page.locator('tr.group-head', { hasText: '王五' }).getByRole('button', { name: '移除' }).click();
     await eventually(counts, '共2名同志、查摆问题2条：未启动1条、推进中0条、已完成0条、长期坚持1条，已逾期0条；支部已确认销号0条。另有已删除1条，不计入。', 'member removed');
-    assert.equal(asked, '移除王五的全部问题（连同支部的确认销号）？移除后无法恢复。');
     assert.ok(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('ziping.v1.branch.'))));
     assert.deepEqual(secretary.errors, [], 'no uncaught page errors');
   } finally {

@@ -231,7 +231,7 @@ fn a_later_file_updates_rows_by_id_and_marks_removed_ones() {
     other.year = "2025".into();
     assert_eq!(
         s.merge(other, NOW).unwrap_err().to_string(),
-        "李四的清单是2025年度的，本汇总是2026年度的，未作改动。"
+        "李四的清单是2025年度的，本汇总是2026年度的，未作改动。请在对应年度的汇总中导入。"
     );
     assert_eq!(s, before);
     // Read back as written.

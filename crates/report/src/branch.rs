@@ -2,7 +2,7 @@
 //! print) are written from: its columns, the title line with the branch
 //! and year, the counts, one row per problem in the table's order.
 
-use ziping_core::{CivilDate, GroupBy, RowFilter, Summary};
+use ziping_core::{common_problems, CivilDate, GroupBy, RowFilter, Summary};
 
 use crate::table::Table;
 
@@ -20,9 +20,13 @@ pub const BRANCH_COLUMNS: [(&str, u32); 10] = [
     ("支部确认销号", 16),
 ];
 
+/// The closing line of the 汇总, for the signatures.
+pub const SIGNATURES: &str = "制表人：　　　　支部书记（签字）：　　　　报送日期：　　年　月　日";
+
 /// The 汇总 as a table on `today`, grouped `by` member or aspect, every
 /// row (removed ones last, marked 已删除): title 某支部2026年度整改问题
-/// 清单汇总 (the branch and year), the line 统计截至… with the counts.
+/// 清单汇总 (the branch and year), the line 统计截至… with the counts;
+/// after the table its 共性问题 and the line for the signatures.
 pub fn branch_table(s: &Summary, today: CivilDate, by: GroupBy) -> Table {
     let rows = s
         .table(today, RowFilter::All, by)
@@ -58,5 +62,20 @@ pub fn branch_table(s: &Summary, today: CivilDate, by: GroupBy) -> Table {
         headers: BRANCH_COLUMNS.iter().map(|(h, _)| h.to_string()).collect(),
         widths: BRANCH_COLUMNS.iter().map(|(_, w)| *w).collect(),
         rows,
+        notes: notes(s),
     }
+}
+
+/// 共性问题 (when there are) and the signatures' line.
+fn notes(s: &Summary) -> Vec<String> {
+    let common = common_problems(s);
+    let mut out = Vec::with_capacity(common.len() + 2);
+    if !common.is_empty() {
+        out.push("共性问题：".to_string());
+    }
+    for (i, c) in common.iter().enumerate() {
+        out.push(format!("{}. {}", i + 1, c.line()));
+    }
+    out.push(SIGNATURES.to_string());
+    out
 }

@@ -67,5 +67,6 @@ pub fn ledger_table(head: &LedgerHead, rows: &[LedgerRow], today: CivilDate) -> 
         headers: LEDGER_COLUMNS.iter().map(|(h, _)| h.to_string()).collect(),
         widths: LEDGER_COLUMNS.iter().map(|(_, w)| *w).collect(),
         rows,
+        notes: Vec::new(),
     }
 }

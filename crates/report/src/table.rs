@@ -18,6 +18,8 @@ pub struct Table {
     /// The rows; a row shorter than the headers has empty cells, a longer
     /// one is cut to the headers' number.
     pub rows: Vec<Vec<String>>,
+    /// Lines under the table (a section after it, the signatures).
+    pub notes: Vec<String>,
 }
 
 impl Table {

@@ -96,6 +96,10 @@ fn the_table_has_a_title_line_the_counts_and_one_row_per_problem() {
         "统计截至2027年1月15日　共2名同志、查摆问题3条：未启动0条、推进中1条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。"
     );
     assert_eq!(
+        t.notes,
+        ["制表人：　　　　支部书记（签字）：　　　　报送日期：　　年　月　日"]
+    );
+    assert_eq!(
         t.headers,
         [
             "序号",
@@ -152,4 +156,61 @@ fn the_xlsx_and_the_landscape_docx_hold_the_title_and_rows() {
     ] {
         assert!(doc.contains(text), "{text}");
     }
+}
+
+#[test]
+fn the_common_problems_and_the_signatures_follow_the_table() {
+    let mut s = summary();
+    s.merge(
+        MemberList {
+            format: "ziping-branch-list".into(),
+            version: 1,
+            draft: "d3".into(),
+            exported: NOW,
+            name: "王五".into(),
+            unit: "干部一科".into(),
+            year: "2026".into(),
+            problems: vec![problem(
+                "p1",
+                "旗帜鲜明讲政治",
+                "理论学习不够深",
+                "2027年6月底前",
+                RowStatus::NotStarted,
+            )],
+        },
+        NOW,
+    )
+    .unwrap();
+    let t = branch_table(&s, CivilDate::from_epoch_ms(NOW), GroupBy::Member);
+    assert_eq!(
+        t.notes,
+        [
+            "共性问题：",
+            "1. 2 名同志查摆了旗帜鲜明讲政治方面的相近问题：理论学习不深",
+            "制表人：　　　　支部书记（签字）：　　　　报送日期：　　年　月　日"
+        ]
+    );
+    let x = parts(&table_xlsx(&t));
+    let sheet = &x
+        .iter()
+        .find(|(n, _)| n == "xl/worksheets/sheet1.xml")
+        .unwrap()
+        .1;
+    // Rows 1–2 the title lines, 3 the headers, 4–7 the problems, then the notes.
+    for (r, text) in [(2, "共3名同志"), (8, "共性问题："), (10, "制表人：")] {
+        let at = sheet.find(&format!(r#"<row r="{r}""#)).unwrap();
+        let end = sheet[at..].find("</row>").unwrap() + at;
+        assert!(sheet[at..end].contains(text), "row {r}: {text}");
+    }
+    assert!(sheet.contains(r#"<mergeCell ref="A10:J10"/>"#));
+    let d = parts(&table_docx(&t));
+    let doc = &d.iter().find(|(n, _)| n == "word/document.xml").unwrap().1;
+    let table_end = doc.find("</w:tbl>").unwrap();
+    for text in ["共性问题：", "理论学习不深", "支部书记（签字）："] {
+        assert!(
+            doc.rfind(text).unwrap() > table_end,
+            "{text} after the table"
+        );
+    }
+    assert!(doc.find("共2名同志").is_none() && doc.find("共3名同志").unwrap() < table_end);
 }

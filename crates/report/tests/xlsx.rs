@@ -202,6 +202,7 @@ proptest! {
             headers: ["a", "b", "c"].map(String::from).to_vec(),
             widths: vec![0, 300],
             rows: cells.clone(),
+            notes: Vec::new(),
         };
         let p = parts(&table_xlsx(&t));
         prop_assert_eq!(p.len(), 6);

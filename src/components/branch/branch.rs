@@ -18,7 +18,7 @@ use crate::file_import::import_files;
 use crate::hooks::{use_app_state, use_print};
 use ziping_app::state::{Action, BranchAction};
 use ziping_core::{
-    common_problems, safe_file_part, table_of, CivilDate, GroupBy, RowFilter, Summary,
+    common_problems, safe_file_part, table_of, CivilDate, GroupBy, RowFilter, RowView, Summary,
 };
 use ziping_report::{branch_table, table_docx, table_xlsx};
 
@@ -158,29 +158,20 @@ pub fn Branch() -> Html {
                 ("remove" | "delete", Some(s)) => {
                     // Asked first: a member's rows with the branch's 销号, or
                     // the secretary's whole year of work.
-                    let (ask, action) =
-                        match (what.as_str(), s.members.get(index().wrapping_sub(1))) {
-                            ("remove", Some(m)) => (
-                                format!(
-                                    "移除{}的全部问题（连同支部的确认销号）？移除后无法恢复。",
-                                    m.name
-                                ),
-                                BranchAction::Remove(m.draft.clone()),
-                            ),
-                            ("remove", None) => return,
-                            _ => (
-                                format!(
-                                    "删除“{}”？删除后无法恢复，建议先导出汇总文件。",
-                                    s.title()
-                                ),
-                                BranchAction::Delete(s.id.clone()),
-                            ),
-                        };
+                    let draft = el.get_attribute("data-draft");
+                    let (ask, action) = match s.members.iter().find(|m| Some(&m.draft) == draft.as_ref()) {
+                        Some(m) => (
+                            format!("从汇总中移除{}及其{}项问题（连同支部的确认销号）？移除后无法恢复。", m.name, m.rows.len()),
+                            BranchAction::Remove(m.draft.clone()),
+                        ),
+                        None => (
+                            format!("删除“{}”？删除后无法恢复，建议先导出汇总文件。", s.title()),
+                            BranchAction::Delete(s.id.clone()),
+                        ),
+                    };
                     let window = web_sys::window();
                     if window.and_then(|w| w.confirm_with_message(&ask).ok()) == Some(true) {
                         send(action)
-                    } else if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
-                        s.set_selected_index(0);
                     }
                 }
                 _ => {}
@@ -203,12 +194,9 @@ pub fn Branch() -> Html {
     let results = (!branch.results.is_empty()).then(|| {
         html! {
             <div class="notice" role="status" data-testid="branch-results">
-                <ul>{ for branch.results.iter().map(|r| {
-                    let (class, said, m) = match &r.result {
-                        Ok(m) => ("", "：", m),
-                        Err(e) => ("failed", "未导入：", e),
-                    };
-                    html! { <li class={class}>{ format!("“{}”{said}{m}", r.file_name) }</li> }
+                <ul>{ for branch.results.iter().map(|r| match &r.result {
+                    Ok(m) => html! { <li>{ format!("“{}”：{m}", r.file_name) }</li> },
+                    Err(e) => html! { <li class="failed">{ format!("“{}”未导入：{e}", r.file_name) }</li> },
                 }) }</ul>
                 <button type="button" class="button small" data-do="dismiss" onclick={click.clone()}>{ "知道了" }</button>
             </div>
@@ -245,7 +233,7 @@ pub fn Branch() -> Html {
         <div class="branch-page">
             <section class="panel no-print">
                 <h2>{ "支部汇总" }</h2>
-                <p class="muted">{ "导入同志们导出的“问题清单（报支部）”（可多选，或拖入窗口），汇总成支部整改问题清单，逐条确认销号。同一位同志重新导出的清单按问题更新，不会重复。只保存在本机。" }</p>
+                <p class="muted">{ "党支部书记或机关党委的同志用：导入每位同志导出的“问题清单（报支部）”（可一次选多个文件，或拖入窗口），汇总成支部整改问题清单，逐条确认销号。同一位同志重新导出的新清单会按问题更新，不会重复。只保存在本机。" }</p>
                 { picker.unwrap_or_default() }
                 { outputs.unwrap_or_default() }
                 <div class="toolbar">
@@ -259,6 +247,34 @@ pub fn Branch() -> Html {
             { body }
             { print_view.unwrap_or_default() }
         </div>
+    }
+}
+
+/// The group row `rows[i]` begins, if it begins one: the member (with 移除)
+/// or the aspect, and its number of rows; the removed rows apart, last.
+fn group_head<'a>(rows: &[RowView<'a>], i: usize, by: GroupBy, on: &Callback<Event>) -> Html {
+    let key = |v: &RowView<'a>| -> &'a str {
+        match (v.row.removed, by) {
+            (true, _) => "已删除（不计入）",
+            (false, GroupBy::Member) => &v.member.draft,
+            (false, GroupBy::Aspect) => v.aspect(),
+        }
+    };
+    let k = key(&rows[i]);
+    if i > 0 && key(&rows[i - 1]) == k {
+        return Html::default();
+    }
+    let n = rows[i..].iter().take_while(|v| key(v) == k).count();
+    let m = rows[i].member;
+    let member = by == GroupBy::Member && !rows[i].row.removed;
+    html! {
+        <tr class="group-head"><th colspan="8" scope="colgroup">
+            { format!("{}（{n}条）", if member { &m.name } else { k }) }
+            if member {
+                <button type="button" class="button small" data-do="remove" data-draft={m.draft.clone()}
+                    onclick={on.reform(Event::from)}>{ "移除" }</button>
+            }
+        </th></tr>
     }
 }
 
@@ -296,11 +312,6 @@ fn summary_view(
                         <option selected={*g == view.group}>{ *label }</option>
                     }) }
                 </select></label>
-                // A member's file taken out (a wrong or doubled one).
-                <label>{ "移除 " }<select data-testid="branch-remove" data-do="remove" onchange={on.clone()}>
-                    <option selected=true>{ "（选择同志）" }</option>
-                    { for s.members.iter().map(|m| html! { <option>{ &m.name }</option> }) }
-                </select></label>
             </div>
             if rows.is_empty() {
                 <p class="muted">{ "没有符合条件的问题。" }</p>
@@ -309,7 +320,10 @@ fn summary_view(
                     <thead><tr>{ for ["序号", "姓名", "方面", "问题表现", "整改措施", "整改时限", "状态", "支部确认销号"]
                         .iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
                     <tbody>{ for rows.iter().take(if view.all { usize::MAX } else { SHOWN }).enumerate()
-                        .map(|(i, v)| branch_line(i + 1, v, today, &d)) }</tbody>
+                        .map(|(i, v)| html! { <>
+                            { group_head(&rows, i, view.group, on) }
+                            { branch_line(i + 1, v, today, &d) }
+                        </> }) }</tbody>
                 </table>
                 if rows.len() > SHOWN && !view.all {
                     <button type="button" class="button" data-testid="branch-all" data-do="all"

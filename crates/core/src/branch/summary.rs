@@ -99,7 +99,7 @@ impl fmt::Display for MergeError {
                 summary,
             } => write!(
                 f,
-                "{name}的清单是{}年度的，本汇总是{}年度的，未作改动。",
+                "{name}的清单是{}年度的，本汇总是{}年度的，未作改动。请在对应年度的汇总中导入。",
                 year_digits(file),
                 year_digits(summary)
             ),

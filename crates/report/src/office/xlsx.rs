@@ -112,6 +112,18 @@ fn sheet_xml(table: &Table) -> String {
     let mut rows = String::new();
     let mut merges = Vec::new();
     let mut r = 0;
+    // A line over the whole width: the title, the subtitle's, the notes.
+    let mut line = |rows: &mut String, r: usize, text: &str, style: u32, height: u32| {
+        rows.push_str(&format!(r#"<row r="{r}" ht="{height}" customHeight="1">"#));
+        cell(rows, 0, r, text, style);
+        for c in 1..ncols {
+            cell(rows, c, r, "", style);
+        }
+        rows.push_str("</row>");
+        if ncols > 1 {
+            merges.push(format!(r#"<mergeCell ref="A{r}:{last_col}{r}"/>"#));
+        }
+    };
     for (text, style, height) in [
         (&table.title, S_TITLE, 30),
         (&table.subtitle, S_SUBTITLE, 20),
@@ -120,15 +132,7 @@ fn sheet_xml(table: &Table) -> String {
             continue;
         }
         r += 1;
-        rows.push_str(&format!(r#"<row r="{r}" ht="{height}" customHeight="1">"#));
-        cell(&mut rows, 0, r, text, style);
-        for c in 1..ncols {
-            cell(&mut rows, c, r, "", style);
-        }
-        rows.push_str("</row>");
-        if ncols > 1 {
-            merges.push(format!(r#"<mergeCell ref="A{r}:{last_col}{r}"/>"#));
-        }
+        line(&mut rows, r, text, style, height);
     }
     r += 1;
     let header_row = r;
@@ -148,6 +152,10 @@ fn sheet_xml(table: &Table) -> String {
             cell(&mut rows, c, r, text, S_BODY);
         }
         rows.push_str("</row>");
+    }
+    for text in &table.notes {
+        r += 1;
+        line(&mut rows, r, text, S_SUBTITLE, 20);
     }
     let cols: String = (0..table.headers.len())
         .map(|i| {

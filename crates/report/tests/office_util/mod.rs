@@ -39,5 +39,6 @@ pub fn sample_table(hostile: &str) -> Table {
             .to_vec(),
             vec!["2".into(), hostile.into()],
         ],
+        notes: Vec::new(),
     }
 }
