@@ -338,7 +338,7 @@ test('Firefox: 材料体检 — a vague problem listed in the panel and under �
   }
 });
 
-test('Firefox: 支部汇总 — three members’ files imported at once, the table, the counts and the common problem', { skip }, async () => {
+test('Firefox: 支部汇总 — three members’ files imported at once, the table, the counts, the common problem, 确认销号 kept over a reload', { skip }, async () => {
   assert.ok(existsSync(FIREFOX), `Firefox is missing at ${FIREFOX} (scripts/setup.sh installs it; ZIPING_NO_FIREFOX=1 skips)`);
   const profileDir = mkdtempSync(join(tmpdir(), 'ziping-ff-profile-'));
   const downloadDir = mkdtempSync(join(tmpdir(), 'ziping-ff-downloads-'));
@@ -350,7 +350,9 @@ test('Firefox: 支部汇总 — three members’ files imported at once, the tab
       const path = join(work, `问题清单（报支部）-${name}-2026年度.json`);
       writeFileSync(path, JSON.stringify({
         format: 'ziping-branch-list', version: 1, draft: `d${i + 1}`, exported: 1800000000000 + i, name, unit: '干部一科', year: '2026',
-        problems: [{ id: 'p1', aspect: '旗帜鲜明讲政治', text: '理论学习不够深入', measure: '每月写体会', deadline: '长期坚持', standard: '', made: '2026-03-01', status: 'in_progress' }],
+        problems: [{ id: 'p1', aspect: '旗帜鲜明讲政治', text: '理论学习不够深入', measure: '每月写体会', deadline: '长期坚持', standard: '', made: '2026-03-01', status: 'in_progress' },
+          // 王五 reports one done: the branch may confirm it.
+          ...(i === 2 ? [{ id: 'p2', aspect: '真抓实干强作风', text: '调研不够', measure: '每季度下基层一次', deadline: '2026年12月底前', standard: '', made: '2026-03-01', status: 'done' }] : [])],
       }));
       return path;
     });
@@ -360,13 +362,22 @@ test('Firefox: 支部汇总 — three members’ files imported at once, the tab
     await s.waitFor('return document.querySelector("[data-testid=branch-empty]") !== null;');
     // One selection of three files, as the file chooser hands them over.
     await s.type(await s.find('[data-testid=branch-input]'), paths.join('\n'));
-    await s.waitFor('return document.querySelectorAll("[data-testid=branch-table] tbody tr").length === 3;');
-    assert.deepEqual(await s.script('return [...document.querySelectorAll("[data-testid=branch-table] tbody tr td:nth-child(2)")].map((td) => td.textContent);'),
-      ['张三', '李四', '王五']);
+    await s.waitFor('return document.querySelectorAll("[data-testid=branch-table] tbody tr.branch-row").length === 4;');
+    assert.deepEqual(await s.script('return [...document.querySelectorAll("[data-testid=branch-table] tbody tr.branch-row td:nth-child(2)")].map((td) => td.textContent);'),
+      ['张三', '李四', '王五', '王五']);
     assert.equal(await c.text('branch-counts'),
-      '共3名同志、查摆问题3条：未启动0条、推进中0条、已完成0条、长期坚持3条，已逾期0条；支部已确认销号0条。');
+      '共3名同志、查摆问题4条：未启动0条、推进中0条、已完成1条、长期坚持3条，已逾期0条；支部已确认销号0条。');
     assert.equal(await c.text('branch-common'), '3 名同志查摆了旗帜鲜明讲政治方面的相近问题：理论学习不够深入');
     assert.equal(await s.script('return document.querySelectorAll("[data-testid=branch-results] li.failed").length;'), 0);
+    // 确认销号 on the one row reported done, the only one that offers it.
+    assert.equal(await s.script('return document.querySelectorAll("[data-testid=confirm-close]").length;'), 1);
+    await s.click(await s.find('[data-testid=confirm-close]'));
+    await s.waitFor('return document.querySelector("[data-testid=branch-counts]").textContent.endsWith("支部已确认销号1条。");');
+    // Kept on this computer: after a reload (once the save has landed) it is still there.
+    await s.waitFor('return Object.keys(localStorage).some((k) => k.startsWith("ziping.v1.branch.") && localStorage.getItem(k).includes("confirm"));');
+    await c.open(FILE_URL);
+    await c.show('支部汇总');
+    await s.waitFor('return (document.querySelector("[data-testid=branch-counts]") || {}).textContent === "共3名同志、查摆问题4条：未启动0条、推进中0条、已完成1条、长期坚持3条，已逾期0条；支部已确认销号1条。";');
   } finally {
     if (s) await s.quit().catch(() => {});
     driver.stop();
