@@ -63,7 +63,7 @@ pub use check::{
 pub use civil::{
     chinese_date, civil_date, days_in_month, is_leap_year, month_text, read_month, CivilDate,
 };
-pub use codec::branch_file_kind;
+pub use codec::{branch_file_kind, unparsed_branch_file};
 pub use compare::{
     compare, in_time_order, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison,
 };

@@ -123,6 +123,11 @@ fn bad_files_are_refused_in_chinese() {
         Summary::from_json(&json),
         Err(BranchError::NotOurs(_))
     ));
+    // Cut short (a transfer that stopped): damaged, not someone else's file.
+    assert_eq!(
+        err(&json[..200]),
+        "问题清单（报支部）已损坏，无法读取：文件不完整（可能没有传完或被截断），请让本人重新导出。"
+    );
 }
 
 fn problem(id: &str, text: &str, status: RowStatus) -> MemberProblem {
@@ -430,17 +435,20 @@ fn only_what_the_member_reports_done_is_confirmed() {
     // 李四 p1 已完成.
     assert!(s.members[1].rows[0].can_confirm());
     assert!(s.confirm("d2", "p1", c(), NOW));
-    // The member reopens it: the branch's 销号 can still be edited or withdrawn.
+    assert_eq!(s.counts(today()).confirmed, 1);
+    // The member reopens it: the branch's 销号 goes with it, and the
+    // secretary is told; not confirmed again while 推进中.
     let mut reopened = s.members[1].rows[0].problem.clone();
     reopened.status = RowStatus::InProgress;
-    s.merge(list("d2", "李四", NOW + DAY, vec![reopened]), NOW)
+    let report = s
+        .merge(list("d2", "李四", NOW + DAY, vec![reopened]), NOW)
         .unwrap();
-    let note = Some(Confirm {
-        date: today(),
-        note: "复核".into(),
-    });
-    assert!(s.confirm("d2", "p1", note, NOW));
-    assert!(s.confirm("d2", "p1", None, NOW));
+    assert_eq!(
+        report.message("李四"),
+        "已更新李四的问题清单：更新 1 项，删除 1 项；其中 1 项本人已改为未完成，支部的确认销号已随之撤销，请复核。"
+    );
+    assert_eq!(s.members[1].rows[0].confirm, None);
+    assert_eq!(s.counts(today()).confirmed, 0);
     assert!(!s.confirm("d2", "p1", c(), NOW), "not again while 推进中");
 }
 

@@ -28,9 +28,11 @@ pub const SIGNATURES: &str = "制表人：　　　　支部书记（签字）�
 /// 清单汇总 (the branch and year), the line 统计截至… with the counts;
 /// after the table its 共性问题 and the line for the signatures.
 pub fn branch_table(s: &Summary, today: CivilDate, by: GroupBy) -> Table {
+    // The counted rows: a row the member deleted is on the screen only.
     let rows = s
         .table(today, RowFilter::All, by)
         .iter()
+        .filter(|v| !v.row.removed)
         .enumerate()
         .map(|(i, v)| {
             let p = &v.row.problem;
@@ -47,7 +49,7 @@ pub fn branch_table(s: &Summary, today: CivilDate, by: GroupBy) -> Table {
                 v.aspect().to_string(),
                 p.text.trim().to_string(),
                 p.measure.trim().to_string(),
-                p.deadline.trim().to_string(),
+                v.deadline(),
                 p.standard.trim().to_string(),
                 p.progress.trim().to_string(),
                 v.status_text(),

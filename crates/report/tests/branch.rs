@@ -214,3 +214,38 @@ fn the_common_problems_and_the_signatures_follow_the_table() {
     }
     assert!(doc.find("共2名同志").is_none() && doc.find("共3名同志").unwrap() < table_end);
 }
+
+/// The exports list the counted rows, numbered as counted (a row the member
+/// deleted stays on the screen only), with the 时限 as the member's ledger
+/// prints it.
+#[test]
+fn the_exports_hold_the_counted_rows_with_the_ledgers_deadline() {
+    let mut s = summary();
+    let later = MemberList {
+        format: "ziping-branch-list".into(),
+        version: 1,
+        draft: "d1".into(),
+        exported: NOW + 1,
+        name: "张三".into(),
+        unit: "干部一科".into(),
+        year: "2026".into(),
+        problems: vec![problem(
+            "p1",
+            "严格自律树形象",
+            "八小时外约束不严",
+            "马上改",
+            RowStatus::InProgress,
+        )],
+    };
+    s.merge(later, NOW).unwrap();
+    let t = branch_table(&s, CivilDate::from_epoch_ms(NOW), GroupBy::Member);
+    let rows: Vec<String> = t.rows.iter().map(|r| r[..6].join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "1|张三|严格自律树形象|八小时外约束不严|制定计划|立行立改",
+            "2|李四|旗帜鲜明讲政治|学用脱节|制定计划|2027年6月底前"
+        ]
+    );
+    assert!(t.subtitle.contains("查摆问题2条"), "{}", t.subtitle);
+}

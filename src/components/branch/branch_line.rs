@@ -65,7 +65,7 @@ pub fn branch_line(index: usize, v: &RowView, today: CivilDate, d: &Dispatcher) 
             <td data-label="方面">{ v.aspect() }</td>
             <td data-label="问题表现">{ &p.text }</td>
             <td data-label="整改措施">{ &p.measure }</td>
-            <td data-label="整改时限">{ &p.deadline }</td>
+            <td data-label="整改时限">{ v.deadline() }</td>
             <td data-label="状态" class="status">{ v.status_text() }</td>
             <td data-label="支部确认销号" class="confirm-cell">{ cell }</td>
         </tr>

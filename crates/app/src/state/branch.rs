@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use ziping_core::json::parse;
 use ziping_core::{
-    branch_file_kind, is_safe_id, BranchError, BranchFile, Confirm, ImportError, MemberList,
-    Summary, MAX_IMPORT_BYTES,
+    branch_file_kind, is_safe_id, unparsed_branch_file, BranchFile, Confirm, ImportError,
+    MemberList, Summary, MAX_IMPORT_BYTES,
 };
 
 /// A file read: its name and bytes, or why they could not be read.
@@ -237,7 +237,7 @@ impl BranchState {
         }
         let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText.to_string())?;
         let value = parse(text.trim_start_matches('\u{feff}'))
-            .map_err(|_| BranchError::NotJson(BranchFile::List).to_string())?;
+            .map_err(|_| unparsed_branch_file(text).to_string())?;
         match branch_file_kind(&value) {
             Some(BranchFile::Summary) => {
                 let s = Summary::from_value(&value).map_err(|e| e.to_string())?;

@@ -134,6 +134,9 @@ pub struct MergeReport {
     pub added: usize,
     pub updated: usize,
     pub removed: usize,
+    /// Rows the branch had confirmed that the member no longer reports
+    /// 已完成: their 确认销号 withdrawn.
+    pub reopened: usize,
 }
 
 impl MergeReport {
@@ -152,6 +155,12 @@ impl MergeReport {
                 let comma = if changes.is_empty() { "" } else { "，" };
                 changes += &format!("{comma}{what} {n} 项");
             }
+        }
+        if self.reopened > 0 {
+            changes += &format!(
+                "；其中 {} 项本人已改为未完成，支部的确认销号已随之撤销，请复核",
+                self.reopened
+            );
         }
         if let Some((held, file)) = self.replaced {
             format!(
@@ -285,11 +294,18 @@ impl Summary {
                     if was.problem != problem || was.removed {
                         report.updated += 1;
                     }
-                    rows.push(SummaryRow {
+                    let mut row = SummaryRow {
                         problem,
                         removed: false,
                         confirm: was.confirm,
-                    });
+                    };
+                    // The branch closes only what the member reports done:
+                    // a row reopened loses its 销号, and the secretary is told.
+                    if row.confirm.is_some() && !row.can_confirm() {
+                        row.confirm = None;
+                        report.reopened += 1;
+                    }
+                    rows.push(row);
                 }
                 None => {
                     report.added += 1;

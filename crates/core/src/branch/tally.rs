@@ -2,7 +2,7 @@
 //! (the ledger's rules), the counts, a filter and a grouping.
 
 use crate::civil::CivilDate;
-use crate::deadline::{is_overdue, Deadline, RowStatus};
+use crate::deadline::{is_overdue, official_deadline, Deadline, RowStatus};
 use crate::problem::DEFAULT_ASPECTS;
 
 use super::summary::{Member, Summary, SummaryRow};
@@ -104,6 +104,12 @@ impl<'a> RowView<'a> {
             "" => "未归类",
             a => a,
         }
+    }
+
+    /// The 时限 as the member's ledger prints it (`official_deadline`:
+    /// 马上改 as 立行立改).
+    pub fn deadline(&self) -> String {
+        official_deadline(&self.row.problem.deadline)
     }
 
     /// 状态 as shown: the label, （已逾期） when overdue, 已删除 for a row

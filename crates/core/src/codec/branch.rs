@@ -86,6 +86,25 @@ pub fn branch_file_kind(v: &Value) -> Option<BranchFile> {
     }
 }
 
+/// Why text that does not parse was refused: one that names a branch
+/// format is that file cut short or changed (a download or a copy that
+/// stopped); anything else is not ours.
+pub fn unparsed_branch_file(text: &str) -> BranchError {
+    let cut = |kind| {
+        BranchError::Shape(
+            kind,
+            "文件不完整（可能没有传完或被截断），请让本人重新导出。".into(),
+        )
+    };
+    if text.contains(SUMMARY_FORMAT) {
+        cut(BranchFile::Summary)
+    } else if text.contains(MEMBER_FORMAT) {
+        cut(BranchFile::List)
+    } else {
+        BranchError::NotJson(BranchFile::List)
+    }
+}
+
 fn checked<T: FromJson>(v: &Value, kind: BranchFile, newest: u32) -> Result<T, BranchError> {
     if branch_file_kind(v) != Some(kind) {
         return Err(BranchError::NotOurs(kind));
@@ -109,7 +128,7 @@ impl MemberList {
     }
 
     pub fn from_json(json: &str) -> Result<MemberList, BranchError> {
-        let v = parse(json).map_err(|_| BranchError::NotJson(BranchFile::List))?;
+        let v = parse(json).map_err(|_| unparsed_branch_file(json))?;
         MemberList::from_value(&v)
     }
 }
@@ -125,7 +144,7 @@ impl Summary {
     }
 
     pub fn from_json(json: &str) -> Result<Summary, BranchError> {
-        let v = parse(json).map_err(|_| BranchError::NotJson(BranchFile::Summary))?;
+        let v = parse(json).map_err(|_| unparsed_branch_file(json))?;
         Summary::from_value(&v)
     }
 }

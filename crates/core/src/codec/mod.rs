@@ -12,4 +12,4 @@ mod ids;
 mod occasion;
 mod template;
 
-pub use branch::branch_file_kind;
+pub use branch::{branch_file_kind, unparsed_branch_file};
