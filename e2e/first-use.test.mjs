@@ -276,7 +276,7 @@ test('a card rated through says which veto facts it waits on, and leads to them 
     const card = r.card('wuxiang-gongzuo');
     assert.match(await card.textContent(), /参考等次评完后确定：还有 28 项未评，\d+ 个否决事项见下方。/);
     assert.ok(!(await card.textContent()).includes('在“结果与报告”中回答'), 'no pointer to the screen it is on');
-    // A running score is muted, as in the header, until every item is rated.
+    // A running score is muted, as in the header, until each section has a rating.
     const line = card.locator('.score-line');
     assert.match(await line.getAttribute('class'), /provisional/);
     const color = () => card.locator('.big-score').evaluate((e) => getComputedStyle(e).color);

@@ -5,7 +5,7 @@
 use ziping_core::{
     builtin_occasions, builtin_templates, common_problems, member_list, reads_alike, BranchError,
     CivilDate, Confirm, Criticism, Draft, GroupBy, ItemLink, MemberList, MemberProblem, MergeError,
-    RowFilter, RowStatus, Summary, Template,
+    MergeReport, RowFilter, RowStatus, Summary, Template,
 };
 
 const FIXTURE: &str = include_str!("../../../tests/fixtures/drafts/zuzhi-shenghuohui.json");
@@ -445,9 +445,17 @@ fn only_what_the_member_reports_done_is_confirmed() {
         .unwrap();
     assert_eq!(
         report.message("李四"),
-        "已更新李四的问题清单：更新 1 项，删除 1 项；其中 1 项本人已改为未完成，支部的确认销号已随之撤销，请复核。"
+        "已更新李四的问题清单：更新 1 项，删除 1 项；其中 1 项本人未报已完成，支部的确认销号已随之撤销，请复核。"
     );
     assert_eq!(s.members[1].rows[0].confirm, None);
+    let only = MergeReport {
+        reopened: 1,
+        ..MergeReport::default()
+    };
+    assert_eq!(
+        only.message("李四"),
+        "已更新李四的问题清单：1 项本人未报已完成，支部的确认销号已随之撤销，请复核。"
+    );
     assert_eq!(s.counts(today()).confirmed, 0);
     assert!(!s.confirm("d2", "p1", c(), NOW), "not again while 推进中");
 }
@@ -504,7 +512,7 @@ fn a_newer_file_of_the_same_person_from_another_draft_replaces_theirs() {
     let r = s.merge(newer, NOW + DAY).unwrap();
     assert_eq!(
         r.message("李四"),
-        "「李四」已有一份（草稿不同，2027年1月15日16时0分导出），已换用这份（2027年1月16日16时0分导出）：更新 1 项，删除 1 项。"
+        "「李四」已有一份（草稿不同，2027年1月15日16时0分导出），已换用这份（2027年1月16日16时0分导出）：删除 1 项。"
     );
     assert_eq!(s.members.len(), 3);
     let m = &s.members[1];

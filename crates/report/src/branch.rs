@@ -23,8 +23,8 @@ pub const BRANCH_COLUMNS: [(&str, u32); 10] = [
 /// The closing line of the 汇总, for the signatures.
 pub const SIGNATURES: &str = "制表人：　　　　支部书记（签字）：　　　　报送日期：　　年　月　日";
 
-/// The 汇总 as a table on `today`, grouped `by` member or aspect, every
-/// row (removed ones last, marked 已删除): title 某支部2026年度整改问题
+/// The 汇总 as a table on `today`, grouped `by` member or aspect, the
+/// counted rows (a row the member deleted is on the screen only): title 某支部2026年度整改问题
 /// 清单汇总 (the branch and year), the line 统计截至… with the counts;
 /// after the table its 共性问题 and the line for the signatures.
 pub fn branch_table(s: &Summary, today: CivilDate, by: GroupBy) -> Table {

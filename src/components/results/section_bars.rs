@@ -51,8 +51,9 @@ pub fn SectionBars(props: &SectionBarsProps) -> Html {
     html! {
         <section class="score-card" data-testid={format!("result-{}", r.template_id)}>
             <h3>{ &r.title }</h3>
-            // Muted while items are unrated, as in the header: a running score.
-            <p class={classes!("score-line", (!r.unanswered.is_empty()).then_some("provisional"))}>
+            // Muted as in the header (`Figures::provisional`): a running
+            // score, or an occasion that gives no 等次.
+            <p class={classes!("score-line", (r.provisional() || !props.graded).then_some("provisional"))}>
                 <span class="big-score">{ score }</span><span>{ " 分 " }</span>
                 if props.graded { { grade } }
             </p>

@@ -635,9 +635,12 @@ pub fn content_security_policy(
     glue: &str,
     after_boot: &str,
 ) -> Result<String, BundleError> {
-    // Data blocks (the wasm's, the decoder's, the first screen's: a type
-    // that is not JavaScript) never run.
-    let data = |open: &str| open.contains(" type=\"application/");
+    // Data blocks (the wasm's, the decoder's, the first screen's) never run.
+    let data = |open: &str| {
+        [WASM_DATA_TYPE, DECODER_TYPE, FIRST_SCREEN_TYPE]
+            .iter()
+            .any(|t| open.contains(&format!(" type=\"{t}\"")))
+    };
     let selector = format!("<script id=\"{CSP_SELECTOR_ID}\">");
     let scripts: Vec<String> = inline_elements(html, "script")?
         .into_iter()
@@ -795,6 +798,7 @@ fn minify_page(
 /// ([`ascii_only`]), which JSON reads too.
 pub const FIRST_SCREEN_SLOT: &str =
     "<script type=\"application/json\" id=\"first-screen\"></script>";
+const FIRST_SCREEN_TYPE: &str = "application/json";
 
 fn insert_first_screen(html: &str, first_screen: &str) -> Result<String, BundleError> {
     let count = html.matches(FIRST_SCREEN_SLOT).count();
@@ -803,9 +807,11 @@ fn insert_first_screen(html: &str, first_screen: &str) -> Result<String, BundleE
             "expected one `{FIRST_SCREEN_SLOT}`, found {count}"
         )));
     }
-    if first_screen.contains("<script") {
+    // A script would run; a style's text would be escaped as CSS inside
+    // the JSON string.
+    if first_screen.contains("<script") || first_screen.contains("<style") {
         return Err(BundleError::HtmlShape(
-            "the prerendered first screen holds a script".into(),
+            "the prerendered first screen holds a script or a style".into(),
         ));
     }
     Ok(html.replace(

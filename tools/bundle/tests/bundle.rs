@@ -678,6 +678,8 @@ fn the_first_screen_fills_its_slot_once_as_a_json_string() {
     );
     let e = bundle(HTML, GLUE, WASM, DECODER, "<script>x</script>", same).unwrap_err();
     assert!(e.to_string().contains("holds a script"));
+    let e = bundle(HTML, GLUE, WASM, DECODER, "<style>p{}</style>", same).unwrap_err();
+    assert!(e.to_string().contains("holds a script or a style"));
 }
 
 #[test]

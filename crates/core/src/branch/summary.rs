@@ -157,8 +157,9 @@ impl MergeReport {
             }
         }
         if self.reopened > 0 {
+            let lead = if changes.is_empty() { "" } else { "；其中 " };
             changes += &format!(
-                "；其中 {} 项本人已改为未完成，支部的确认销号已随之撤销，请复核",
+                "{lead}{} 项本人未报已完成，支部的确认销号已随之撤销，请复核",
                 self.reopened
             );
         }
@@ -291,7 +292,12 @@ impl Summary {
             match at {
                 Some(j) => {
                     let was = old.remove(j);
-                    if was.problem != problem || was.removed {
+                    // Another draft's row is the same when all but its id is.
+                    let same = MemberProblem {
+                        id: was.problem.id.clone(),
+                        ..problem.clone()
+                    } == was.problem;
+                    if !same || was.removed {
                         report.updated += 1;
                     }
                     let mut row = SummaryRow {

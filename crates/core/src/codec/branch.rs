@@ -90,16 +90,16 @@ pub fn branch_file_kind(v: &Value) -> Option<BranchFile> {
 /// format is that file cut short or changed (a download or a copy that
 /// stopped); anything else is not ours.
 pub fn unparsed_branch_file(text: &str) -> BranchError {
-    let cut = |kind| {
+    let cut = |kind, who| {
         BranchError::Shape(
             kind,
-            "文件不完整（可能没有传完或被截断），请让本人重新导出。".into(),
+            format!("文件不完整（可能没有传完或被截断），请{who}重新导出。"),
         )
     };
     if text.contains(SUMMARY_FORMAT) {
-        cut(BranchFile::Summary)
+        cut(BranchFile::Summary, "")
     } else if text.contains(MEMBER_FORMAT) {
-        cut(BranchFile::List)
+        cut(BranchFile::List, "让本人")
     } else {
         BranchError::NotJson(BranchFile::List)
     }
