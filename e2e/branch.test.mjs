@@ -219,6 +219,12 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     assert.ok(printed.includes('共3名同志、查摆问题4条'), printed);
     for (const gone of ['撤销确认', '导入同志们', '移除', '五项工作', '分组', '打印汇总', '草稿与备份', '共性问题']) assert.ok(!printed.includes(gone), gone);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', join(work, 'printed.pdf'), join('e2e', 'artifacts', 'branch-print')]);
+    // The browser's own 打印 (Ctrl+P): the same view, drawn at its
+    // beforeprint and dropped at its afterprint.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await eventually(() => page.locator('.ledger-print h2').count(), 1, 'drawn for the browser\'s print');
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await eventually(() => page.locator('.ledger-print').count(), 0, 'dropped after it');
 
     // The outputs: .xlsx row by row through LibreOffice, .docx a landscape PDF.
     const xlsx = join(work, 'branch.xlsx');
