@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  ChecklistPage, FILE_URL, ResultsPage, eventually, launch, showPage, soffice, tempProfile, waitSaved,
+  ChecklistPage, FILE_URL, ResultsPage, eventually, launch, printedPdf, showPage, soffice, tempProfile, waitSaved,
 } from './support.mjs';
 import { FILE_URL as OLD_FILE_URL, OldApp, SKIP_OLD, withEngine } from './old-support.mjs';
 
@@ -205,16 +205,8 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     });
     await page.getByRole('button', { name: '打印汇总（横向A4）' }).click();
     await eventually(() => page.evaluate(() => (window.printedHtml ?? '').length > 0), true, 'printed');
-    const html = (await page.evaluate(() => window.printedHtml)).replace(/<script[\s\S]*?<\/script>/g, '');
-    const printView = await secretary.context.newPage();
-    await printView.setContent(html);
-    await printView.emulateMedia({ media: 'print' });
-    await printView.pdf({ path: join(work, 'printed.pdf'), preferCSSPageSize: true });
-    await printView.close();
-    const printedInfo = execFileSync('pdfinfo', [join(work, 'printed.pdf')], { encoding: 'utf8' });
-    const [, pw, ph] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(printedInfo);
-    assert.deepEqual([Math.round(Number(pw)), Math.round(Number(ph))], [842, 595], `printed page ${pw} x ${ph}`);
-    const printed = execFileSync('pdftotext', [join(work, 'printed.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const { size, text: printed } = await printedPdf(secretary.context, await page.evaluate(() => window.printedHtml), join(work, 'printed.pdf'));
+    assert.deepEqual(size, [842, 595], 'landscape A4');
     assert.ok(printed.startsWith('干部一科党支部2026年度整改问题清单汇总统计截至'), printed.slice(0, 200));
     assert.ok(printed.includes('共3名同志、查摆问题4条'), printed);
     for (const gone of ['撤销确认', '导入同志们', '移除', '五项工作', '分组', '打印汇总', '草稿与备份', '共性问题']) assert.ok(!printed.includes(gone), gone);

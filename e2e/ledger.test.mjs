@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ChecklistPage, DraftsPage, FILE_URL, ImportPanel, ResultsPage, eventually, launch, showPage, soffice,
-  tempProfile, waitSaved, withPage,
+  printedPdf, tempProfile, waitSaved, withPage,
 } from './support.mjs';
 
 const PROBLEMS = [
@@ -107,15 +107,8 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.ok(printedText.includes('推进中（已逾期）'), printedText);
     await eventually(() => page.locator('.ledger-print').count(), 0, 'the printable table goes after printing');
     // The page as it was printed, laid out by Chromium's print engine: landscape A4.
-    const html = (await page.evaluate(() => window.printedHtml)).replace(/<script[\s\S]*?<\/script>/g, '');
-    const printView = await context.newPage();
-    await printView.setContent(html);
-    await printView.emulateMedia({ media: 'print' });
-    await printView.pdf({ path: join(work, 'printed.pdf'), preferCSSPageSize: true });
-    await printView.close();
-    const printedInfo = execFileSync('pdfinfo', [join(work, 'printed.pdf')], { encoding: 'utf8' });
-    const [, pw, ph] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(printedInfo);
-    assert.deepEqual([Math.round(Number(pw)), Math.round(Number(ph))], [842, 595], `printed page ${pw} x ${ph}`);
+    const { size } = await printedPdf(context, await page.evaluate(() => window.printedHtml), join(work, 'printed.pdf'));
+    assert.deepEqual(size, [842, 595], 'landscape A4');
 
     // Carry into next year.
     // Carry into next year: it asks first, then says where the person is.

@@ -333,3 +333,19 @@ export const appRunning = (page) => page.waitForFunction(() => performance.getEn
 /** Runs `body(context)` in a fresh profile; the page must raise no error unless `failing`. */
 export const withContext = (body, { failing = false } = {}) =>
   withPage((_page, { context }) => body(context), { allowErrors: failing });
+
+/**
+ * The HTML a page handed to `window.print` (its scripts left out), laid out
+ * by Chromium's print engine into `path`: the page size in points (rounded)
+ * and the text with its whitespace dropped.
+ */
+export async function printedPdf(context, html, path) {
+  const view = await context.newPage();
+  await view.setContent(html.replace(/<script[\s\S]*?<\/script>/g, ''));
+  await view.emulateMedia({ media: 'print' });
+  await view.pdf({ path, preferCSSPageSize: true });
+  await view.close();
+  const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }));
+  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  return { size: [Math.round(Number(w)), Math.round(Number(h))], text };
+}

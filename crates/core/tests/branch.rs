@@ -600,6 +600,17 @@ fn the_table_filters_and_groups() {
     let v = s.table(today(), RowFilter::All, GroupBy::Member);
     assert_eq!(v[0].status_text(), "未启动（已逾期）");
     assert_eq!(v[3].status_text(), "长期坚持");
+    // Each row's group, for the headings: the member's draft, or the aspect.
+    let groups: Vec<&str> = v.iter().map(|r| r.group(GroupBy::Member)).collect();
+    assert_eq!(groups, ["d1", "d1", "d2", "d2", "d3"]);
+    // By aspect, each aspect's rows together: a heading per run.
+    let a = s.table(today(), RowFilter::All, GroupBy::Aspect);
+    let mut runs: Vec<&str> = a.iter().map(|r| r.group(GroupBy::Aspect)).collect();
+    runs.dedup();
+    let mut once = runs.clone();
+    once.sort();
+    once.dedup();
+    assert_eq!(runs.len(), once.len(), "{runs:?}");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod office_util;
-use office_util::parts;
+use office_util::{part, parts};
 
 use ziping_core::{CivilDate, Confirm, GroupBy, MemberList, MemberProblem, RowStatus, Summary};
 use ziping_report::{branch_table, table_docx, table_xlsx};
@@ -130,11 +130,7 @@ fn the_table_has_a_title_line_the_counts_and_one_row_per_problem() {
 fn the_xlsx_and_the_landscape_docx_hold_the_title_and_rows() {
     let t = branch_table(&summary(), CivilDate::from_epoch_ms(NOW), GroupBy::Member);
     let x = parts(&table_xlsx(&t));
-    let sheet = &x
-        .iter()
-        .find(|(n, _)| n == "xl/worksheets/sheet1.xml")
-        .unwrap()
-        .1;
+    let sheet = part(&x, "xl/worksheets/sheet1.xml");
     for text in [
         "干部一科党支部2026年度整改问题清单汇总",
         "支部确认销号",
@@ -191,11 +187,7 @@ fn the_common_problems_and_the_signatures_follow_the_table() {
         ]
     );
     let x = parts(&table_xlsx(&t));
-    let sheet = &x
-        .iter()
-        .find(|(n, _)| n == "xl/worksheets/sheet1.xml")
-        .unwrap()
-        .1;
+    let sheet = part(&x, "xl/worksheets/sheet1.xml");
     // Rows 1–2 the title lines, 3 the headers, 4–7 the problems, then the notes.
     for (r, text) in [(2, "共3名同志"), (8, "共性问题："), (10, "制表人：")] {
         let at = sheet.find(&format!(r#"<row r="{r}""#)).unwrap();

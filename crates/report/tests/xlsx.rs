@@ -5,14 +5,10 @@
 mod office_util;
 #[path = "../../core/tests/util/mod.rs"]
 mod util;
-use office_util::{parts, sample_table};
+use office_util::{part, parts, sample_table};
 
 use proptest::prelude::*;
 use ziping_report::{column_name, sheet_name, table_xlsx, Table, XLSX_CELL_MAX};
-
-fn part<'a>(p: &'a [(String, String)], name: &str) -> &'a str {
-    &p.iter().find(|(n, _)| n == name).expect(name).1
-}
 
 fn sample() -> Table {
     sample_table("<img src=x> & \u{0}\u{b}'\"")

@@ -253,13 +253,7 @@ pub fn Branch() -> Html {
 /// The group row `rows[i]` begins, if it begins one: the member (with 移除)
 /// or the aspect, and its number of rows; the removed rows apart, last.
 fn group_head<'a>(rows: &[RowView<'a>], i: usize, by: GroupBy, on: &Callback<Event>) -> Html {
-    let key = |v: &RowView<'a>| -> &'a str {
-        match (v.row.removed, by) {
-            (true, _) => "已删除（不计入）",
-            (false, GroupBy::Member) => &v.member.draft,
-            (false, GroupBy::Aspect) => v.aspect(),
-        }
-    };
+    let key = |v: &RowView<'a>| v.group(by);
     let k = key(&rows[i]);
     if i > 0 && key(&rows[i - 1]) == k {
         return Html::default();

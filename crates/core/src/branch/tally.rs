@@ -106,6 +106,17 @@ impl<'a> RowView<'a> {
         }
     }
 
+    /// The group the row is listed under when the table is grouped `by`:
+    /// the member (their draft id) or the aspect; a deleted row under
+    /// 已删除（不计入）, listed last by [`table_of`].
+    pub fn group(&self, by: GroupBy) -> &'a str {
+        match (self.row.removed, by) {
+            (true, _) => "已删除（不计入）",
+            (false, GroupBy::Member) => &self.member.draft,
+            (false, GroupBy::Aspect) => self.aspect(),
+        }
+    }
+
     /// The 时限 as the member's ledger prints it (`official_deadline`:
     /// 马上改 as 立行立改).
     pub fn deadline(&self) -> String {

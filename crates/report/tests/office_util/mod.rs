@@ -19,6 +19,11 @@ pub fn parts(bytes: &[u8]) -> Vec<(String, String)> {
 
 /// A small ledger-like table for the .docx and .xlsx table writers; its
 /// second row holds `hostile`, the text each format's escaping is tested on.
+/// One part's text by its name in the package.
+pub fn part<'a>(p: &'a [(String, String)], name: &str) -> &'a str {
+    &p.iter().find(|(n, _)| n == name).expect(name).1
+}
+
 pub fn sample_table(hostile: &str) -> Table {
     Table {
         name: "整改台账".into(),
