@@ -64,6 +64,7 @@ test('Firefox: the single file from file:// — rate, notes, reload, restart, dr
     const c = await new FirefoxChecklist(s).open(FILE_URL);
     assert.equal(await s.script('return document.getElementById("boot").hidden;'), true, 'the app booted');
     assert.equal(await s.script(`return ${AFTER_BOOT_PROBE};`), 'none', 'the after-boot styles pass the policy');
+    assert.equal(await s.script('return document.documentElement.hasAttribute("data-nogap");'), false, 'Firefox has flex gap');
     await c.rate('w1-zhongcheng', 'hao');
     await c.rate('w2-ligong', 'yiban');
     assert.equal(await c.score(), '77.8');

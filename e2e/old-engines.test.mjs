@@ -387,6 +387,7 @@ test('Chromium 86: the CSP blocks a fetch and an image before the server sees an
       assert.match(csp, / 'unsafe-eval'; /, "the old engines' policy: wasm compiles under 'unsafe-eval'");
       assert.doesNotMatch(csp, /connect-src|unsafe-inline|wasm-unsafe-eval/);
       assert.equal(await page.evaluate(AFTER_BOOT_PROBE), 'none', 'the after-boot styles pass the old policy');
+      assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-nogap')), false, 'Chromium 86 has flex gap');
       // From the page's own timer, so the page's policy applies.
       const outcome = await page.evaluate(async (url) => {
         const violations = [];
@@ -426,6 +427,7 @@ async function smoke(major) {
     await page.waitFor("document.querySelector('#app .checklist[data-all-rendered]') !== null");
     assert.match(await page.evaluate('navigator.userAgent'), new RegExp(`Chrome/${major}\\.`));
     assert.equal(await page.evaluate("document.getElementById('boot').hidden"), true);
+    assert.equal(await page.evaluate("document.documentElement.hasAttribute('data-nogap')"), major < 84, 'flex gap came in Chromium 84');
     await page.evaluate("document.querySelector('[data-item-id=\"w1-zhongcheng\"] input[value=\"hao\"]').click()");
     await page.waitFor("document.querySelector('[data-testid=\"total-score\"]').textContent === '100.0'");
     await page.waitFor("document.querySelector('.save.ok') !== null");
