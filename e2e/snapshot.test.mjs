@@ -81,7 +81,7 @@ test('a returning user sees their own ratings before the app runs; the take-over
     assert.equal(await shell.getByTestId('completion').textContent(), '已评 3/29');
     assert.match(await shell.getByTestId('total-score').textContent(), /^\d+\.\d$/);
     assert.match(await shell.locator('.subtotal').first().textContent(), /^小计 \d+\.\d 分 · 已评 2\/6$/);
-    assert.equal(await shell.locator('[data-item-id="w2-guiju"] input:checked').getAttribute('value'), 'na');
+    assert.equal(await shell.locator('[data-item-id="w1-liangge"] input:checked').getAttribute('value'), 'jiaohao');
     const before = await held.evaluate(VISIBLE, 'shell');
     mkdirSync('e2e/artifacts', { recursive: true });
     await held.screenshot({ path: 'e2e/artifacts/snapshot-returning-1280.png' });
