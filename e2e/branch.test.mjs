@@ -139,6 +139,12 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     await page.getByTestId('branch-name').fill('干部一科党支部');
     await page.getByTestId('branch-name').press('Tab');
     await eventually(() => page.locator('.branch-page h2').nth(1).textContent(), '干部一科党支部2026年度整改问题清单汇总', 'named');
+    // The 应交名单: who has not handed in, at once.
+    await page.getByTestId('branch-roster-input').fill('张三、李四 王五，赵六');
+    await page.getByTestId('branch-roster-input').press('Tab');
+    const roster = () => page.getByTestId('branch-roster').textContent();
+    await eventually(roster, '应交4人，已交3人，未交1人：赵六。', 'roster');
+    assert.equal(await page.getByTestId('branch-roster-input').inputValue(), '张三、李四、王五、赵六');
     const rows = page.locator('[data-testid=branch-table] tbody tr.branch-row');
     assert.equal(await rows.count(), 4);
     // A heading per member, with their rows' number.
@@ -229,7 +235,7 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     assert.equal(body[0][0], '干部一科党支部2026年度整改问题清单汇总');
     const [y, mo, da] = iso.split('-').map(Number);
     const day = `${y}年${mo}月${da}日`;
-    assert.equal(body[1][0], `统计截至${day}　共3名同志、查摆问题4条：未启动2条、推进中0条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。`);
+    assert.equal(body[1][0], `统计截至${day}　共3名同志、查摆问题4条：未启动2条、推进中0条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。应交4人，已交3人，未交1人：赵六。`);
     assert.deepEqual(body[2], ['序号', '姓名', '问题所属方面', '问题表现', '整改措施', '整改时限', '完成标准', '整改进展', '状态', '支部确认销号']);
     // After the rows: 共性问题 and the line for the signatures.
     assert.deepEqual(body.slice(7).map((r) => r[0]), ['共性问题：', body[8][0], '制表人：　　　　支部书记（签字）：　　　　报送日期：　　年　月　日']);
@@ -258,6 +264,7 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     await page.getByTestId('branch-table').waitFor();
     assert.equal(await counts(), '共3名同志、查摆问题4条：未启动2条、推进中0条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。');
     assert.equal(await rows.nth(0).getByTestId('confirm-note').inputValue(), '经支委会核实');
+    assert.equal(await roster(), '应交4人，已交3人，未交1人：赵六。');
 
     // 张三 deletes the confirmed row and exports again: it is listed apart,
     // last, as 已删除 with its 销号, and the counts leave it out.
@@ -276,6 +283,7 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     });
     await page.locator('tr.group-head', { hasText: '王五' }).getByRole('button', { name: '移除' }).click();
     await eventually(counts, '共2名同志、查摆问题2条：未启动1条、推进中0条、已完成0条、长期坚持1条，已逾期0条；支部已确认销号0条。另有已删除1条，不计入。', 'member removed');
+    assert.equal(await roster(), '应交4人，已交2人，未交2人：王五、赵六。');
     assert.ok(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('ziping.v1.branch.'))));
     assert.deepEqual(secretary.errors, [], 'no uncaught page errors');
   } finally {

@@ -234,6 +234,33 @@ fn confirm_is_saved_and_loads_back_sealed_under_the_lock() {
 }
 
 #[test]
+fn the_roster_is_saved_and_a_same_roster_saves_nothing() {
+    let mut app = secretary();
+    let revision = app.state.persist.revision;
+    app.act(Action::Branch(BranchAction::Roster(
+        "张三、李四 王五，赵六".into(),
+    )));
+    assert_eq!(app.state.persist.revision, revision + 1);
+    assert_eq!(app.summary().roster, ["张三", "李四", "王五", "赵六"]);
+    assert_eq!(
+        app.summary().roster_line().unwrap(),
+        "应交4人，已交3人，未交1人：赵六。"
+    );
+    // The same names however separated: nothing to save.
+    app.act(Action::Branch(BranchAction::Roster(
+        "张三 李四 王五 赵六".into(),
+    )));
+    assert_eq!(app.state.persist.revision, revision + 1);
+    // Kept over a save and a load.
+    let mut store = MemoryStore::new();
+    Saver::default()
+        .sync(&mut store, &app.state.save_set())
+        .unwrap();
+    let again = App::with(storage::load(&store).unwrap());
+    assert_eq!(again.summary().roster, app.summary().roster);
+}
+
+#[test]
 fn a_newer_file_of_the_same_name_replaces_the_member_and_one_can_be_removed() {
     let mut app = secretary();
     let mut li = member("m2", "李四");

@@ -3,9 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ziping_core::{
-    builtin_occasions, builtin_templates, common_problems, member_list, reads_alike, BranchError,
-    CivilDate, Confirm, Criticism, Draft, GroupBy, ItemLink, MemberList, MemberProblem, MergeError,
-    MergeReport, RowFilter, RowStatus, Summary, Template,
+    builtin_occasions, builtin_templates, common_problems, member_list, parse_roster, reads_alike,
+    BranchError, CivilDate, Confirm, Criticism, Draft, GroupBy, ItemLink, MemberList,
+    MemberProblem, MergeError, MergeReport, RowFilter, RowStatus, Summary, Template,
 };
 
 const FIXTURE: &str = include_str!("../../../tests/fixtures/drafts/zuzhi-shenghuohui.json");
@@ -645,4 +645,34 @@ fn common_problems_are_the_same_item_or_alike_words() {
     )
     .unwrap();
     assert!(common_problems(&one).is_empty());
+}
+
+#[test]
+fn the_roster_says_who_has_not_handed_in() {
+    assert_eq!(
+        parse_roster(" 张三、李四，赵六 孙七\n张三;周八；"),
+        ["张三", "李四", "赵六", "孙七", "周八"],
+        "split at 顿号, commas, semicolons, spaces and lines, each name once"
+    );
+    let mut s = three_members();
+    assert_eq!(s.roster_line(), None, "no roster, no line");
+    s.roster = parse_roster("张三、李四、王五");
+    assert_eq!(s.roster_line().unwrap(), "应交3人，已全部交齐。");
+    // 王　五 typed with an aligning space is still 王五; 赵六 has not handed
+    // in; 张三 is not on the list (a typo or someone from elsewhere).
+    s.roster = vec!["李四".into(), "王　五".into(), "赵六".into(), "孙七".into()];
+    assert_eq!(
+        s.roster_line().unwrap(),
+        "应交4人，已交2人，未交2人：赵六、孙七。名单外已交：张三。"
+    );
+    // Kept in the 汇总's file; a file without it reads as no roster.
+    let back = Summary::from_json(&s.to_json()).unwrap();
+    assert_eq!(back.roster, s.roster);
+    assert!(!three_members().to_json().contains("roster"));
+    assert_eq!(
+        Summary::from_json(&three_members().to_json())
+            .unwrap()
+            .roster,
+        Vec::<String>::new()
+    );
 }

@@ -60,7 +60,11 @@ pub fn branch_table(s: &Summary, today: CivilDate, by: GroupBy) -> Table {
     Table {
         name: "问题清单汇总".to_string(),
         title: s.title(),
-        subtitle: format!("统计截至{today}　{}", s.counts(today).line()),
+        subtitle: format!(
+            "统计截至{today}　{}{}",
+            s.counts(today).line(),
+            s.roster_line().unwrap_or_default()
+        ),
         headers: BRANCH_COLUMNS.iter().map(|(h, _)| h.to_string()).collect(),
         widths: BRANCH_COLUMNS.iter().map(|(_, w)| *w).collect(),
         rows,

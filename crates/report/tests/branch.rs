@@ -124,6 +124,16 @@ fn the_table_has_a_title_line_the_counts_and_one_row_per_problem() {
     let by_aspect = branch_table(&summary(), CivilDate::from_epoch_ms(NOW), GroupBy::Aspect);
     let order: Vec<&str> = by_aspect.rows.iter().map(|r| r[3].as_str()).collect();
     assert_eq!(order, ["理论学习不深", "学用脱节", "八小时外约束不严"]);
+    // With a 应交名单, the line says who has not handed in.
+    let mut s = summary();
+    s.roster = vec!["张三".into(), "李四".into(), "赵六".into()];
+    let t = branch_table(&s, CivilDate::from_epoch_ms(NOW), GroupBy::Member);
+    assert!(
+        t.subtitle
+            .ends_with("支部已确认销号1条。应交3人，已交2人，未交1人：赵六。"),
+        "{}",
+        t.subtitle
+    );
 }
 
 #[test]

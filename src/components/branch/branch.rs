@@ -81,10 +81,12 @@ pub fn Branch() -> Html {
                 return;
             };
             let send = |a: BranchAction| d.dispatch(Action::Branch(a));
-            let value = || {
-                el.dyn_ref::<web_sys::HtmlInputElement>()
+            let value = || match el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                Some(t) => t.value(),
+                None => el
+                    .dyn_ref::<web_sys::HtmlInputElement>()
                     .map(|i| i.value())
-                    .unwrap_or_default()
+                    .unwrap_or_default(),
             };
             let index = || {
                 el.dyn_ref::<web_sys::HtmlSelectElement>()
@@ -137,6 +139,7 @@ pub fn Branch() -> Html {
                     branch: s.branch.clone(),
                     year: value(),
                 }),
+                ("roster", Some(_)) => send(BranchAction::Roster(value())),
                 ("docx" | "xlsx" | "json", Some(s)) => {
                     // Dated: a later export never takes an earlier one's name.
                     let base = safe_file_part(&format!("{}-{}", s.title(), today.iso()));
@@ -209,6 +212,9 @@ pub fn Branch() -> Html {
                     <label class="field">{ "支部名称" }<input type="text" value={s.branch.clone()} data-testid="branch-name" data-do="name" onchange={on.clone()} /></label>
                     <label class="field">{ "年度" }<input type="text" inputmode="numeric" value={s.year.clone()} data-do="year" onchange={on.clone()} /></label>
                 </div>
+                <label class="field">{ "应交名单（选填：支部党员姓名，用顿号、逗号或空格分开；填了就能看出谁还没交）" }
+                    <textarea rows="2" value={s.roster.join("、")} data-testid="branch-roster-input" data-do="roster" onchange={on.clone()} />
+                </label>
                 <div class="toolbar">
                     { for OUTPUTS.iter().map(|(what, id, label)| html! {
                         <button type="button" class={if *what == "delete" { "button danger" } else { "button" }}
@@ -292,6 +298,9 @@ fn summary_view(
         <section class="panel no-print">
             <h2>{ s.title() }</h2>
             <p data-testid="branch-counts">{ s.counts_of(&views).line() }</p>
+            if let Some(line) = s.roster_line() {
+                <p data-testid="branch-roster">{ line }</p>
+            }
             if !common.is_empty() {
                 <ul class="branch-common" data-testid="branch-common">
                     { for common.iter().map(|c| html! { <li>{ c.line() }</li> }) }

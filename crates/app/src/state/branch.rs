@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use ziping_core::json::parse;
 use ziping_core::{
-    branch_file_kind, is_safe_id, unparsed_branch_file, BranchFile, Confirm, ImportError,
-    MemberList, Summary, MAX_IMPORT_BYTES,
+    branch_file_kind, is_safe_id, parse_roster, unparsed_branch_file, BranchFile, Confirm,
+    ImportError, MemberList, Summary, MAX_IMPORT_BYTES,
 };
 
 /// A file read: its name and bytes, or why they could not be read.
@@ -50,6 +50,9 @@ pub enum BranchAction {
         year: String,
     },
     Delete(String),
+    /// The open 汇总's 应交名单, as typed (names split by
+    /// [`parse_roster`]).
+    Roster(String),
     /// Files chosen or dropped (their bytes, or why they could not be
     /// read): members' lists merge into the open 汇总 (a new one when
     /// none is open); a 汇总 file is kept beside the others.
@@ -160,6 +163,14 @@ impl BranchState {
                 Some(s) if s.branch != branch.trim() || s.year != year.trim() => {
                     s.branch = branch.trim().to_string();
                     s.year = year.trim().trim_end_matches('年').to_string();
+                    s.modified = now;
+                    true
+                }
+                _ => false,
+            },
+            BranchAction::Roster(text) => match self.open_mut() {
+                Some(s) if s.roster != parse_roster(&text) => {
+                    s.roster = parse_roster(&text);
                     s.modified = now;
                     true
                 }

@@ -8,12 +8,14 @@
 mod common;
 mod error;
 mod list;
+mod roster;
 mod summary;
 mod tally;
 
 pub use common::{common_problems, reads_alike, CommonProblem};
 pub use error::{BranchError, BranchFile};
 pub use list::{member_list, MemberList, MemberProblem, MEMBER_FORMAT, MEMBER_VERSION};
+pub use roster::parse_roster;
 pub use summary::{
     Confirm, Member, MergeError, MergeReport, Summary, SummaryRow, SUMMARY_FORMAT, SUMMARY_VERSION,
 };

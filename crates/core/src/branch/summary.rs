@@ -30,6 +30,9 @@ pub struct Summary {
     pub modified: i64,
     /// The members, in the order their files came.
     pub members: Vec<Member>,
+    /// 应交名单: who is to hand in a list, as the secretary typed them
+    /// ([`parse_roster`](super::parse_roster)); empty when not given.
+    pub roster: Vec<String>,
 }
 
 /// One member's rows, from their newest file.
@@ -193,6 +196,7 @@ impl Summary {
             year: year_digits(year).to_string(),
             modified: now,
             members: Vec::new(),
+            roster: Vec::new(),
         }
     }
 

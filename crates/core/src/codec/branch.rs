@@ -49,6 +49,7 @@ json_struct! {
         year: "year",
         modified: "modified",
         members: "members",
+        roster: "roster" [skip_empty],
     }
 }
 
