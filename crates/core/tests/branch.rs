@@ -658,9 +658,11 @@ fn the_roster_says_who_has_not_handed_in() {
     assert_eq!(s.roster_line(), None, "no roster, no line");
     s.roster = parse_roster("张三、李四、王五");
     assert_eq!(s.roster_line().unwrap(), "应交3人，已全部交齐。");
-    // 王　五 typed with an aligning space is still 王五; 赵六 has not handed
-    // in; 张三 is not on the list (a typo or someone from elsewhere).
-    s.roster = vec!["李四".into(), "王　五".into(), "赵六".into(), "孙七".into()];
+    // A member who typed their name with an aligning space (王　五) is 王五;
+    // 赵六 has not handed in; 张三 is not on the list (a typo or someone from
+    // elsewhere).
+    s.members[2].name = "王　五".into();
+    s.roster = parse_roster("李四、王五、赵六、孙七");
     assert_eq!(
         s.roster_line().unwrap(),
         "应交4人，已交2人，未交2人：赵六、孙七。名单外已交：张三。"
