@@ -625,3 +625,14 @@ fn an_older_member_file_after_one_dated_past_any_clock_is_refused_in_words() {
     assert!(err.ends_with("导出的较新清单，未作改动。"), "{err}");
     assert_eq!(s, held);
 }
+
+#[test]
+fn a_file_too_large_for_bytes_times_ten_is_named_in_mb() {
+    // A 500 MB video chosen by mistake: bytes * 10 overflowed a 32-bit
+    // usize (the browser's); usize::MAX overflows natively too.
+    let said = |bytes| ziping_core::ImportError::TooLarge { bytes }.to_string();
+    assert!(said(500_000_000).starts_with("文件太大（476.8 MB）"));
+    assert!(said(u32::MAX as usize).starts_with("文件太大（4095.9 MB）"));
+    assert!(said(usize::MAX).starts_with("文件太大（"));
+    assert!(said(2 * 1_048_576 + 1).starts_with("文件太大（2.0 MB）"));
+}
