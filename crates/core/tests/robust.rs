@@ -636,3 +636,17 @@ fn a_file_too_large_for_bytes_times_ten_is_named_in_mb() {
     assert!(said(usize::MAX).starts_with("文件太大（"));
     assert!(said(2 * 1_048_576 + 1).starts_with("文件太大（2.0 MB）"));
 }
+
+#[test]
+fn a_new_id_after_the_highest_number_there_is_is_still_new() {
+    // A hand-edited draft's problem "p4294967295": one more overflowed.
+    let mut d = Draft::from_json(DRAFTS[0]).unwrap();
+    d.problems[0].id = "p4294967295".into();
+    d.problems[1].id = "p4294967296".into();
+    let id = d.add_problem(None, "");
+    assert_eq!(id, "p4294967297");
+    let ids: Vec<&str> = d.problems.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids.iter().filter(|i| **i == id).count(), 1);
+    d.previous[0].id = "q4294967295".into();
+    assert_eq!(d.next_previous_id(), "q4294967296");
+}
