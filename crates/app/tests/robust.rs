@@ -680,3 +680,66 @@ fn fuzz_the_reducer_with_random_actions() {
         "only {refused_files} refused files tried"
     );
 }
+
+fn nonce() -> Result<[u8; ziping_vault::NONCE_LEN], String> {
+    Ok([1; ziping_vault::NONCE_LEN])
+}
+
+#[test]
+fn fuzz_a_locked_store_with_damaged_sealed_values() {
+    use std::cell::RefCell;
+    use storage::lock::{SealedStore, LOCK_KEY};
+    use ziping_vault::{seal, verifier, KdfParams, Key, KEY_LEN, SALT_LEN};
+    quiet_panics();
+    let panics = Panics::default();
+    let mut rng = Rng::new(0x5eed_0203);
+    let params = KdfParams {
+        iterations: 1_000,
+        salt: [7; SALT_LEN],
+    };
+    let key = Key::new([7; KEY_LEN], params);
+    let good: Vec<(String, String)> = stored_values()
+        .into_iter()
+        .map(|(k, v)| {
+            let sealed = storage::lock::covered(&k).then(|| seal(&key, &k, &v, [2; 12]));
+            (k, sealed.unwrap_or(v))
+        })
+        .collect();
+    let mut unopened = 0;
+    for round in 0..40 {
+        let mut inner = MemoryStore::new();
+        inner.values.insert(
+            LOCK_KEY.into(),
+            verifier(&key, [3; ziping_vault::NONCE_LEN]),
+        );
+        for (k, v) in &good {
+            let v = if rng.chance(3) {
+                mutate_text(&mut rng, v)
+            } else {
+                v.clone()
+            };
+            inner.values.insert(k.clone(), v);
+        }
+        let before = inner.values.clone();
+        let input = format!("round {round}: {before:?}");
+        let keyring = Rc::new(RefCell::new(Some(key.clone())));
+        let mut store = SealedStore::new(Box::new(inner), keyring, nonce);
+        let kept = panics.guard("loading a locked store", &input, || {
+            let stored = storage::load(&store).unwrap();
+            let kept: Vec<String> = stored.unreadable.iter().map(|u| u.key.clone()).collect();
+            let mut saver = Saver::from_loaded(&stored);
+            let run = Run::start(Ok(stored));
+            let _ = saver.sync(&mut store, &run.state.save_set());
+            kept
+        });
+        // A value that did not open is still there, byte for byte.
+        for key in kept.unwrap_or_default() {
+            unopened += 1;
+            if store.raw().get(&key).ok().flatten() != before.get(&key).cloned() {
+                panics.note(&format!("the unopened {key} was changed by a save"), &input);
+            }
+        }
+    }
+    panics.assert_none();
+    assert!(unopened > 20, "only {unopened} values did not open");
+}
