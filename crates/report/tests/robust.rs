@@ -319,3 +319,69 @@ fn the_xml_check_finds_what_it_looks_for() {
     assert_eq!(office_fault(&table_xlsx(&table)), None);
     assert_eq!(office_fault(&table_docx(&table)), None);
 }
+
+#[test]
+fn fuzz_the_material_over_imported_occasions_and_templates() {
+    quiet_panics();
+    let panics = Panics::default();
+    let mut rng = Rng::new(0x5eed_0105);
+    let today = days()[0];
+    let drafts: Vec<Draft> = DRAFTS[..4]
+        .iter()
+        .map(|d| Draft::from_json(d).unwrap())
+        .collect();
+    let source: Value = serde_json::from_str(ziping_core::builtin_occasions_source()).unwrap();
+    let templates = builtin_templates();
+    let refs: Vec<&Template> = templates.iter().collect();
+    let mut read = 0;
+    for _ in 0..40 {
+        let json = match rng.below(4) {
+            0 => mutate_json(&mut rng, &source).to_string(),
+            _ => sprinkle_prose(&mut rng, &source, 8).to_string(),
+        };
+        let Ok(set) = ziping_core::OccasionSet::from_json(&json) else {
+            continue;
+        };
+        read += 1;
+        let d = &drafts[read % drafts.len()];
+        panics.guard("the 材料 of an imported occasion", &json, || {
+            for o in &set.occasions {
+                let mut d = d.clone();
+                d.occasion = o.id.clone();
+                let r = build_report(&refs, &d, &set, today);
+                r.to_text();
+                r.to_markdown();
+                plain_docx(&r);
+            }
+        });
+    }
+    assert!(read > 10, "only {read} damaged occasion files read");
+    let mut read = 0;
+    for source in ziping_core::builtin_template_sources().iter().take(3) {
+        let value: Value = serde_json::from_str(source).unwrap();
+        for _ in 0..25 {
+            let json = sprinkle_prose(&mut rng, &value, 12).to_string();
+            let Ok(t) = Template::from_json(&json) else {
+                continue;
+            };
+            read += 1;
+            panics.guard("the 材料 over an imported template", &json, || {
+                let set = builtin_occasions();
+                let mut d = drafts[read % drafts.len()].clone();
+                d.templates = vec![t.reference()];
+                for (_, item) in t.items().take(5) {
+                    d.answer_for_mut(&t, item).rating = t
+                        .scale
+                        .levels
+                        .last()
+                        .map(|l| ziping_core::Rating::parse(&l.id));
+                }
+                let r = build_report(&[&t], &d, &set, today);
+                r.to_text();
+                plain_docx(&r);
+            });
+        }
+    }
+    assert!(read > 8, "only {read} damaged templates read");
+    panics.assert_none();
+}

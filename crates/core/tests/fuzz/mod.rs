@@ -525,3 +525,19 @@ fn leaves(v: &mut Value, f: &mut dyn FnMut(&mut Value)) {
         leaf => f(leaf),
     }
 }
+
+/// `v` with some of its prose (strings with a character past ASCII:
+/// not ids or names of choices) edited as [`mutate_text`] does, each with
+/// a chance of one in `one_in`: strict files (occasions, templates) still
+/// read, and what they say reaches what prints it.
+pub fn sprinkle_prose(rng: &mut Rng, v: &Value, one_in: usize) -> Value {
+    let mut out = v.clone();
+    leaves(&mut out, &mut |leaf| {
+        if let Value::String(s) = leaf {
+            if !s.is_ascii() && rng.chance(one_in) {
+                *s = mutate_text(rng, s);
+            }
+        }
+    });
+    out
+}
