@@ -189,9 +189,15 @@ fn fuzz_what_is_loaded_at_start() {
             }
         }
     }
+    let snapshot = Run::start(Ok(Stored::default()))
+        .state
+        .snapshot()
+        .map(|s| s.to_json())
+        .expect("a new draft has a snapshot");
     for _ in 0..300 {
-        let raw = match rng.below(2) {
+        let raw = match rng.below(3) {
             0 => nasty_string(&mut rng),
+            1 => mutate_text(&mut rng, &snapshot),
             _ => mutate_text(
                 &mut rng,
                 "{\"font_scale\":125,\"last_backup\":1795000000000,\"lock_idle_secs\":900}",
@@ -207,6 +213,11 @@ fn fuzz_what_is_loaded_at_start() {
             run.act(Action::DismissBackupReminder);
         });
         panics.guard("Snapshot::from_json", &raw, || Snapshot::from_json(&raw));
+        panics.guard("another window's change", &raw, || {
+            storage::external_change(&draft_key("d1"), Some(&raw));
+            storage::external_change(&raw, Some(&raw));
+            storage::external_change(&raw, None);
+        });
     }
     panics.assert_none();
 }
