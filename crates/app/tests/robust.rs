@@ -147,6 +147,18 @@ fn fuzz_what_is_loaded_at_start() {
                 .values
                 .insert(draft_key(&nasty_string(&mut rng)), nasty_string(&mut rng));
         }
+        // A value under another key: a draft's or a 汇总's copied.
+        if rng.chance(3) {
+            let (key, value) = rng.pick(&good).clone();
+            let to = match rng.below(3) {
+                0 => draft_key("copy"),
+                1 => branch_key("copy"),
+                _ => rng.pick(&good).0.clone(),
+            };
+            store
+                .values
+                .insert(to, store.values.get(&key).cloned().unwrap_or(value));
+        }
         let input = format!("round {round}: {:?}", store.values);
         let before = store.values.clone();
         let run = panics.guard("loading and saving", &input, || {
@@ -753,4 +765,52 @@ fn fuzz_a_locked_store_with_damaged_sealed_values() {
     }
     panics.assert_none();
     assert!(unopened > 20, "only {unopened} values did not open");
+}
+
+// Regressions: each input found losing data.
+
+#[test]
+fn a_draft_under_another_drafts_key_is_kept_not_saved_over_the_other() {
+    // Two stored drafts read with one id shared one key at the next save:
+    // the one edited was gone.
+    let a = Draft::from_json(DRAFTS[0]).unwrap();
+    let mut b = Draft::from_json(DRAFTS[1]).unwrap();
+    b.id = a.id.clone();
+    let mut store = MemoryStore::new();
+    store.values.insert(draft_key(&a.id), a.to_json());
+    store.values.insert(draft_key("other"), b.to_json());
+    let stored = storage::load(&store).unwrap();
+    assert_eq!(stored.drafts, vec![a.clone()]);
+    assert_eq!(stored.unreadable.len(), 1);
+    assert_eq!(stored.unreadable[0].key, draft_key("other"));
+    assert_eq!(
+        stored.unreadable[0].error,
+        "编号与存放位置不符（可能被手动改动过），为免覆盖同编号的数据，没有读入。"
+    );
+    let mut saver = Saver::from_loaded(&stored);
+    let mut run = Run::start(Ok(stored));
+    run.act(Action::SetCause("改过".into()));
+    saver.sync(&mut store, &run.state.save_set()).unwrap();
+    assert_eq!(store.values[&draft_key("other")], b.to_json());
+    let back = storage::load(&store).unwrap();
+    assert_eq!(back.drafts.len(), 1);
+    assert_eq!(back.drafts[0].cause, "改过");
+    assert_eq!(back.drafts[0].name, a.name);
+}
+
+#[test]
+fn a_summary_under_another_summarys_key_is_kept_not_saved_over_the_other() {
+    let a = summary();
+    let mut b = Summary::new("b1", "第二党支部", "2026", NOW);
+    b.id = a.id.clone();
+    let mut store = MemoryStore::new();
+    store.values.insert(branch_key(&a.id), a.to_json());
+    store.values.insert(branch_key("b0"), b.to_json());
+    let stored = storage::load(&store).unwrap();
+    assert_eq!(stored.summaries, vec![a]);
+    assert_eq!(stored.unreadable[0].key, branch_key("b0"));
+    let mut saver = Saver::from_loaded(&stored);
+    let run = Run::start(Ok(stored));
+    saver.sync(&mut store, &run.state.save_set()).unwrap();
+    assert_eq!(store.values[&branch_key("b0")], b.to_json());
 }

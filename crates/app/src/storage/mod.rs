@@ -94,6 +94,18 @@ pub struct Stored {
     pub loaded: BTreeMap<String, String>,
 }
 
+/// A draft or 汇总 stored under another id's key is not read: saved under
+/// its own, it would take the place of the one stored there (two read with
+/// one id, one key, and one of them gone at the next save).
+fn own_key(key: &str, own: String) -> Result<(), String> {
+    match key == own {
+        true => Ok(()),
+        false => {
+            Err("编号与存放位置不符（可能被手动改动过），为免覆盖同编号的数据，没有读入。".into())
+        }
+    }
+}
+
 /// Reads every draft, imported template and occasion, the open draft's id
 /// and the preferences. What it could read is also kept, by key, in
 /// [`Stored::loaded`], so the [`Saver`] knows what is really stored.
@@ -115,12 +127,12 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
             Err(format!("{}原内容保留未动。", lock::unopened(&raw)))
         } else if is_draft {
             Draft::from_json(&raw)
-                .map(|d| out.drafts.push(d))
                 .map_err(|e| e.to_string())
+                .and_then(|d| own_key(&key, draft_key(&d.id)).map(|()| out.drafts.push(d)))
         } else if is_branch {
             Summary::from_json(&raw)
-                .map(|s| out.summaries.push(s))
                 .map_err(|e| e.to_string())
+                .and_then(|s| own_key(&key, branch_key(&s.id)).map(|()| out.summaries.push(s)))
         } else if is_occasions {
             OccasionSet::from_json(&raw)
                 .map(|set| out.occasions = set.occasions)
