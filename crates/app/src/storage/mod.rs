@@ -32,7 +32,9 @@ pub use snapshot::{
     SNAPSHOT_FORMAT,
 };
 
-use ziping_core::{Draft, DraftId, Occasion, OccasionSet, Summary, Template};
+use ziping_core::{
+    Builtin, Draft, DraftId, Occasion, OccasionSet, Summary, Template, TemplateLibrary,
+};
 
 /// Display preferences, remembered on this computer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,6 +113,7 @@ fn own_key(key: &str, own: String) -> Result<(), String> {
 /// [`Stored::loaded`], so the [`Saver`] knows what is really stored.
 pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
     let mut out = Stored::default();
+    let builtin = TemplateLibrary::new(Builtin::shipped(), Vec::<Template>::new());
     for key in store.keys()? {
         let is_draft = key.starts_with(DRAFT_PREFIX);
         let is_occasions = key == OCCASIONS_KEY;
@@ -138,9 +141,18 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
                 .map(|set| out.occasions = set.occasions)
                 .map_err(|e| e.to_string())
         } else {
+            // The library leaves out one with a built-in's id (a release
+            // may ship one under a department's id): read, it would be
+            // removed at the next save.
             Template::from_json(&raw)
-                .map(|t| out.templates.push(t))
                 .map_err(|e| e.to_string())
+                .and_then(|t| match builtin.is_builtin(&t.id) {
+                    true => Err("模板编号与本程序内置的模板相同，没有读入。".into()),
+                    false => {
+                        out.templates.push(t);
+                        Ok(())
+                    }
+                })
         };
         match read {
             Ok(()) => {
