@@ -785,6 +785,8 @@ fn fuzz_a_locked_store_with_damaged_sealed_values() {
 
 // Regressions: each input found losing data.
 
+const CLASH: &str = "编号与存放位置或其他数据冲突（可能被手动改动过），为免覆盖，没有读入。";
+
 #[test]
 fn a_draft_under_another_drafts_key_is_kept_not_saved_over_the_other() {
     // Two stored drafts read with one id shared one key at the next save:
@@ -799,10 +801,7 @@ fn a_draft_under_another_drafts_key_is_kept_not_saved_over_the_other() {
     assert_eq!(stored.drafts, vec![a.clone()]);
     assert_eq!(stored.unreadable.len(), 1);
     assert_eq!(stored.unreadable[0].key, draft_key("other"));
-    assert_eq!(
-        stored.unreadable[0].error,
-        "编号与存放位置不符（可能被手动改动过），为免覆盖同编号的数据，没有读入。"
-    );
+    assert_eq!(stored.unreadable[0].error, CLASH);
     let mut saver = Saver::from_loaded(&stored);
     let mut run = Run::start(Ok(stored));
     run.act(Action::SetCause("改过".into()));
@@ -842,10 +841,7 @@ fn a_stored_template_with_a_built_in_id_is_kept_not_removed_at_the_next_save() {
     let stored = storage::load(&store).unwrap();
     assert!(stored.templates.is_empty());
     assert_eq!(stored.unreadable[0].key, key);
-    assert_eq!(
-        stored.unreadable[0].error,
-        "模板编号与本程序内置的模板相同，没有读入。"
-    );
+    assert_eq!(stored.unreadable[0].error, CLASH);
     let mut saver = Saver::from_loaded(&stored);
     let run = Run::start(Ok(stored));
     saver.sync(&mut store, &run.state.save_set()).unwrap();

@@ -96,15 +96,18 @@ pub struct Stored {
     pub loaded: BTreeMap<String, String>,
 }
 
-/// A draft or 汇总 stored under another id's key is not read: saved under
-/// its own, it would take the place of the one stored there (two read with
-/// one id, one key, and one of them gone at the next save).
-fn own_key(key: &str, own: String) -> Result<(), String> {
-    match key == own {
-        true => Ok(()),
-        false => {
-            Err("编号与存放位置不符（可能被手动改动过），为免覆盖同编号的数据，没有读入。".into())
+/// Refuses a value whose id clashes: a draft or 汇总 stored under another
+/// id's key (saved under its own, it would take the place of the one
+/// stored there: two read with one id, one key, one gone at the next
+/// save), a template with a built-in's id (a release may ship one under a
+/// department's id; the library leaves it out, and the next save would
+/// remove it). Unread, it is kept and reported.
+fn unless_clash(clash: bool) -> Result<(), String> {
+    match clash {
+        true => {
+            Err("编号与存放位置或其他数据冲突（可能被手动改动过），为免覆盖，没有读入。".into())
         }
+        false => Ok(()),
     }
 }
 
@@ -131,27 +134,22 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
         } else if is_draft {
             Draft::from_json(&raw)
                 .map_err(|e| e.to_string())
-                .and_then(|d| own_key(&key, draft_key(&d.id)).map(|()| out.drafts.push(d)))
+                .and_then(|d| unless_clash(key != draft_key(&d.id)).map(|()| out.drafts.push(d)))
         } else if is_branch {
             Summary::from_json(&raw)
                 .map_err(|e| e.to_string())
-                .and_then(|s| own_key(&key, branch_key(&s.id)).map(|()| out.summaries.push(s)))
+                .and_then(|s| {
+                    unless_clash(key != branch_key(&s.id)).map(|()| out.summaries.push(s))
+                })
         } else if is_occasions {
             OccasionSet::from_json(&raw)
                 .map(|set| out.occasions = set.occasions)
                 .map_err(|e| e.to_string())
         } else {
-            // The library leaves out one with a built-in's id (a release
-            // may ship one under a department's id): read, it would be
-            // removed at the next save.
             Template::from_json(&raw)
                 .map_err(|e| e.to_string())
-                .and_then(|t| match builtin.is_builtin(&t.id) {
-                    true => Err("模板编号与本程序内置的模板相同，没有读入。".into()),
-                    false => {
-                        out.templates.push(t);
-                        Ok(())
-                    }
+                .and_then(|t| {
+                    unless_clash(builtin.is_builtin(&t.id)).map(|()| out.templates.push(t))
                 })
         };
         match read {
