@@ -785,7 +785,7 @@ fn fuzz_a_locked_store_with_damaged_sealed_values() {
 
 // Regressions: each input found losing data.
 
-const CLASH: &str = "编号与存放位置或其他数据冲突（可能被手动改动过），为免覆盖，没有读入。";
+const CLASH: &str = "编号冲突（可能被手动改动过），没有读入。";
 
 #[test]
 fn a_draft_under_another_drafts_key_is_kept_not_saved_over_the_other() {

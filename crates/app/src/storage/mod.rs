@@ -104,9 +104,7 @@ pub struct Stored {
 /// remove it). Unread, it is kept and reported.
 fn unless_clash(clash: bool) -> Result<(), String> {
     match clash {
-        true => {
-            Err("编号与存放位置或其他数据冲突（可能被手动改动过），为免覆盖，没有读入。".into())
-        }
+        true => Err("编号冲突（可能被手动改动过），没有读入。".into()),
         false => Ok(()),
     }
 }
