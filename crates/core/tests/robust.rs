@@ -241,7 +241,7 @@ fn fuzz_the_backup_and_import_readers() {
     let backup = backup_json();
     let value: Value = serde_json::from_str(&backup).unwrap();
     let ids = ["zuzhi-shenghuohui-2026", "d1"];
-    let mut inputs = variants(&mut rng, &backup, &value, 60);
+    let mut inputs = variants(&mut rng, &backup, &value, 40);
     for text in [
         DRAFTS[0],
         DRAFTS[6],
@@ -297,7 +297,7 @@ fn fuzz_the_backup_and_import_readers() {
         panics.guard("read_import (odd bytes)", &input, || import(input, &ids));
     }
     panics.assert_none();
-    assert!(read > 20, "only {read} damaged backups read");
+    assert!(read > 12, "only {read} damaged backups read");
 }
 
 #[test]
