@@ -693,3 +693,38 @@ fn a_coordinate_past_any_integer_is_written_not_a_crash() {
     assert_eq!(ziping_core::tenths(f64::INFINITY), "922337203685477580.7");
     assert_eq!(ziping_core::tenths(-0.05), "-0.1");
 }
+
+#[test]
+fn odd_deadlines_read_as_a_day_or_stay_as_written() {
+    let base = today();
+    let day = |y, m, d| Some(CivilDate::new(y, m, d).unwrap());
+    let due = |t: &str| Deadline::parse(t).due(2026, base);
+    // Full-width digits read; 立行立改 spoken is a month after the base.
+    assert_eq!(due("２０２６年１月"), day(2026, 1, 31));
+    assert_eq!(due("马上改"), day(2027, 2, 15));
+    assert_eq!(due("年底前"), day(2027, 12, 31));
+    assert_eq!(due("2024年2月29日前"), day(2024, 2, 29));
+    assert_eq!(due("52周内"), day(2028, 1, 14));
+    // Days that do not exist, numbers out of range, Chinese numerals for
+    // a year, and invisible characters (the 体检 says it cannot read
+    // them): never overdue, printed as written.
+    for t in [
+        "二〇二六年一月",
+        "2026年13月40日",
+        "2026年2月29日",
+        "0年",
+        "99999年",
+        "9999999999",
+        "明年十三月底前",
+        "99个月内",
+        "第五季度末",
+        "\u{0}马上改",
+        "2026年1月\u{202e}",
+    ] {
+        assert_eq!(Deadline::parse(t), Deadline::Unread(t.to_string()), "{t:?}");
+        assert_eq!(official_deadline(t), t);
+    }
+    assert_eq!(read_month("9999.12"), Some((9999, 12)));
+    assert_eq!(read_month("２０２６年１月"), None);
+    assert_eq!(month_text("0000-00"), "0000-00");
+}
