@@ -20,8 +20,7 @@ impl Point {
 pub fn tenths(v: f64) -> String {
     let t = (v * 10.0).round() as i64;
     let sign = if t < 0 { "-" } else { "" };
-    // Unsigned: -inf saturates to i64::MIN, whose abs() overflows.
-    format!("{sign}{}.{}", t.unsigned_abs() / 10, t.unsigned_abs() % 10)
+    format!("{sign}{}.{}", t.abs() / 10, t.abs() % 10)
 }
 
 /// sin and cos of `x`, by reduction to ±π/4 and Taylor series (error below
