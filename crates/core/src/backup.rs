@@ -120,8 +120,9 @@ pub fn backup_due(
     now: i64,
 ) -> bool {
     let since = last_backup.unwrap_or(oldest_created);
-    let recently_dismissed = dismissed.is_some_and(|t| now - t < BACKUP_REMINDER_MS);
-    latest_change - since > BACKUP_REMINDER_MS && !recently_dismissed
+    // Saturating: a hand-edited file's time may be any i64.
+    let recently_dismissed = dismissed.is_some_and(|t| now.saturating_sub(t) < BACKUP_REMINDER_MS);
+    latest_change.saturating_sub(since) > BACKUP_REMINDER_MS && !recently_dismissed
 }
 
 /// The 材料's file name as it is handed in: the person's name (else the

@@ -125,9 +125,12 @@ pub fn chinese_date(epoch_ms: i64) -> String {
     format!("{y}年{m}月{d}日")
 }
 
-/// (year, month, day) in UTC+8 for ms since the epoch.
+/// (year, month, day) in UTC+8 for ms since the epoch. A time no clock
+/// gives (a hand-edited file's `i64::MAX`) stops at the last day there is.
 pub fn civil_date(epoch_ms: i64) -> (i64, u32, u32) {
-    let days = (epoch_ms + 8 * 3_600_000).div_euclid(86_400_000);
+    let days = epoch_ms
+        .saturating_add(8 * 3_600_000)
+        .div_euclid(86_400_000);
     // Howard Hinnant's days-to-civil algorithm.
     let z = days + 719_468;
     let era = z.div_euclid(146_097);

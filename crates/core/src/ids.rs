@@ -33,7 +33,8 @@ pub fn next_id<'a>(prefix: char, ids: impl IntoIterator<Item = &'a str>) -> Stri
         .filter_map(|id| id.strip_prefix(prefix)?.parse::<u32>().ok())
         .max()
         .unwrap_or(0);
-    format!("{prefix}{}", top + 1)
+    // Wider: a hand-edited "p4294967295" is the top.
+    format!("{prefix}{}", u64::from(top) + 1)
 }
 
 /// The id an imported template or occasion takes when `id` is taken here

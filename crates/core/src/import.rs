@@ -79,12 +79,13 @@ impl fmt::Display for ImportError {
         match self {
             Empty => write!(f, "文件是空的。"),
             TooLarge { bytes } => {
-                let tenths_mb = bytes * 10 / 1_048_576;
+                // Not bytes * 10: a file of 410 MB overflows a 32-bit usize.
+                const MB: usize = 1_048_576;
                 write!(
                     f,
                     "文件太大（{}.{} MB），最多可导入 2 MB。浏览器为所有本地网页共用约 5 MB 的存储空间。",
-                    tenths_mb / 10,
-                    tenths_mb % 10
+                    bytes / MB,
+                    bytes % MB * 10 / MB
                 )
             }
             NotText => write!(f, "文件不是文本文件，无法读取。请选择本程序导出的 .json 备份或模板文件。"),

@@ -32,7 +32,9 @@ pub use snapshot::{
     SNAPSHOT_FORMAT,
 };
 
-use ziping_core::{Draft, DraftId, Occasion, OccasionSet, Summary, Template};
+use ziping_core::{
+    Builtin, Draft, DraftId, Occasion, OccasionSet, Summary, Template, TemplateLibrary,
+};
 
 /// Display preferences, remembered on this computer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,11 +96,25 @@ pub struct Stored {
     pub loaded: BTreeMap<String, String>,
 }
 
+/// Refuses a value whose id clashes: a draft or 汇总 stored under another
+/// id's key (saved under its own, it would take the place of the one
+/// stored there: two read with one id, one key, one gone at the next
+/// save), a template with a built-in's id (a release may ship one under a
+/// department's id; the library leaves it out, and the next save would
+/// remove it). Unread, it is kept and reported.
+fn unless_clash(clash: bool) -> Result<(), String> {
+    match clash {
+        true => Err("编号冲突（可能被手动改动过），没有读入。".into()),
+        false => Ok(()),
+    }
+}
+
 /// Reads every draft, imported template and occasion, the open draft's id
 /// and the preferences. What it could read is also kept, by key, in
 /// [`Stored::loaded`], so the [`Saver`] knows what is really stored.
 pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
     let mut out = Stored::default();
+    let builtin = TemplateLibrary::new(Builtin::shipped(), Vec::<Template>::new());
     for key in store.keys()? {
         let is_draft = key.starts_with(DRAFT_PREFIX);
         let is_occasions = key == OCCASIONS_KEY;
@@ -115,20 +131,24 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
             Err(format!("{}原内容保留未动。", lock::unopened(&raw)))
         } else if is_draft {
             Draft::from_json(&raw)
-                .map(|d| out.drafts.push(d))
                 .map_err(|e| e.to_string())
+                .and_then(|d| unless_clash(key != draft_key(&d.id)).map(|()| out.drafts.push(d)))
         } else if is_branch {
             Summary::from_json(&raw)
-                .map(|s| out.summaries.push(s))
                 .map_err(|e| e.to_string())
+                .and_then(|s| {
+                    unless_clash(key != branch_key(&s.id)).map(|()| out.summaries.push(s))
+                })
         } else if is_occasions {
             OccasionSet::from_json(&raw)
                 .map(|set| out.occasions = set.occasions)
                 .map_err(|e| e.to_string())
         } else {
             Template::from_json(&raw)
-                .map(|t| out.templates.push(t))
                 .map_err(|e| e.to_string())
+                .and_then(|t| {
+                    unless_clash(builtin.is_builtin(&t.id)).map(|()| out.templates.push(t))
+                })
         };
         match read {
             Ok(()) => {

@@ -113,7 +113,7 @@ impl fmt::Display for MergeError {
 /// 2027年1月15日8时5分, with the seconds (8时5分20秒) when `other` is in
 /// the same minute (China Standard Time, as the app shows times).
 fn moment(ms: i64, other: i64) -> String {
-    let t = (ms + 8 * 3_600_000).rem_euclid(86_400_000) / 1000;
+    let t = ms.saturating_add(8 * 3_600_000).rem_euclid(86_400_000) / 1000;
     let (h, m, s) = (t / 3600, t / 60 % 60, t % 60);
     match ms.div_euclid(60_000) == other.div_euclid(60_000) {
         true => format!("{}{h}时{m}分{s}秒", chinese_date(ms)),

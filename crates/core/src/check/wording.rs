@@ -206,11 +206,8 @@ fn names_others(cx: &Ctx, text: &str) -> Option<(String, Severity)> {
             (None, Some(b @ ('老' | '小'))) => format!("{b}{c}"),
             _ => continue,
         };
-        let start = if name.starts_with(['老', '小']) {
-            chars[k - 1].0
-        } else {
-            at
-        };
+        // 老/小 before it (小 is a surname too: a list may hold it).
+        let start = if title.is_none() { chars[k - 1].0 } else { at };
         if o.not_names.iter().any(|n| {
             text[start..].starts_with(n.as_str()) || text[..at + c.len_utf8()].ends_with(n.as_str())
         }) {
