@@ -547,7 +547,7 @@ fn random_action(rng: &mut Rng, run: &Run) -> Action {
             file_name: text(rng),
             content: Ok(a_file(rng, run)),
         },
-        38 => Action::Branch(match rng.below(8) {
+        38 => Action::Branch(match rng.below(9) {
             0 => BranchAction::New {
                 branch: text(rng),
                 year: text(rng),
@@ -568,6 +568,7 @@ fn random_action(rng: &mut Rng, run: &Run) -> Action {
                     note: text(rng),
                 }),
             },
+            7 => BranchAction::Roster(text(rng)),
             _ => BranchAction::Offer(vec![(text(rng), Ok(a_file(rng, run)))]),
         }),
         _ => rng
