@@ -258,7 +258,14 @@ fn is_separator(c: char) -> bool {
 /// 2027年年底前) read as one 年.
 fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().filter(|c| !c.is_whitespace()) {
+    // Spaces, and what a paste from a chat or a document brings unseen
+    // (control characters, zero-width spaces and joiners, direction marks).
+    let unseen = |c: &char| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+    };
+    for c in text.chars().filter(|c| !unseen(c)) {
         let c = match c {
             '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
             '．' => '.',
