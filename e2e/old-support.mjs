@@ -5,7 +5,7 @@
 // (waitForSelector, check(), fill()) call element.checkVisibility
 // (Chromium 105), so nothing here relies on them (../shared/TOOLCHAIN.md).
 import { chromium } from 'playwright-core';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -176,7 +176,16 @@ export class OldApp {
     const until = Date.now() + 15000;
     for (;;) {
       const done = readdirSync(this.downloads).filter((f) => !before.has(f) && !f.endsWith('.crdownload'));
-      if (done.length === 1) return { path: join(this.downloads, done[0]), name: done[0] };
+      // Chromium 86 may show the file under its name before its bytes are
+      // all written (an empty read was seen once): taken when it has bytes
+      // and its size holds for a moment.
+      if (done.length === 1) {
+        const path = join(this.downloads, done[0]);
+        const size = statSync(path).size;
+        await new Promise((ok) => setTimeout(ok, 200));
+        if (size > 0 && statSync(path).size === size) return { path, name: done[0] };
+        continue;
+      }
       if (Date.now() > until) throw new Error(`no download arrived (files: ${readdirSync(this.downloads).join(', ')})`);
       await new Promise((ok) => setTimeout(ok, 100));
     }
