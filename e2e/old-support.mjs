@@ -184,7 +184,6 @@ export class OldApp {
         const size = statSync(path).size;
         await new Promise((ok) => setTimeout(ok, 200));
         if (size > 0 && statSync(path).size === size) return { path, name: done[0] };
-        continue;
       }
       if (Date.now() > until) throw new Error(`no download arrived (files: ${readdirSync(this.downloads).join(', ')})`);
       await new Promise((ok) => setTimeout(ok, 100));
