@@ -28,13 +28,16 @@ pub fn is_safe_id(id: &str) -> bool {
 /// in use after it ("p3" after "p1", "p2"), so an id removed is never
 /// given again while a higher one stands.
 pub fn next_id<'a>(prefix: char, ids: impl IntoIterator<Item = &'a str>) -> String {
-    let top = ids
+    let used: Vec<u64> = ids
         .into_iter()
-        .filter_map(|id| id.strip_prefix(prefix)?.parse::<u32>().ok())
-        .max()
-        .unwrap_or(0);
-    // Wider: a hand-edited "p4294967295" is the top.
-    format!("{prefix}{}", u64::from(top) + 1)
+        .filter_map(|id| id.strip_prefix(prefix)?.parse().ok())
+        .collect();
+    let top = used.iter().max().copied().unwrap_or(0);
+    // Past the largest number (a hand-edited id): the first one free.
+    let n = top
+        .checked_add(1)
+        .unwrap_or_else(|| (1..).find(|n| !used.contains(n)).unwrap_or(1));
+    format!("{prefix}{n}")
 }
 
 /// The id an imported template or occasion takes when `id` is taken here

@@ -665,7 +665,20 @@ fn the_roster_says_who_has_not_handed_in() {
     s.roster = parse_roster("李四、王五、赵六、孙七");
     assert_eq!(
         s.roster_line().unwrap(),
-        "应交4人，已交2人，未交2人：赵六、孙七。名单外已交：张三。"
+        "应交4人，已交2人，未交2人：赵六、孙七。不在名单内但已交：张三（请核对姓名）。"
+    );
+    // A list pasted from a document aligns a two-character name (王　五);
+    // a member who left the name blank is named so; a hand-edited roster's
+    // blanks and repeats are left out.
+    assert_eq!(
+        parse_roster("李四　王　五　赵六\n欧阳娜"),
+        ["李四", "王五", "赵六", "欧阳娜"]
+    );
+    s.members[0].name = String::new();
+    s.roster = vec!["李四".into(), " ".into(), "李四".into(), "王五".into()];
+    assert_eq!(
+        s.roster_line().unwrap(),
+        "应交2人，已全部交齐。不在名单内但已交：（未填姓名）（请核对姓名）。"
     );
     // Kept in the 汇总's file; a file without it reads as no roster.
     let back = Summary::from_json(&s.to_json()).unwrap();

@@ -644,8 +644,15 @@ fn a_new_id_after_the_highest_number_a_u32_holds_is_one_more() {
     d.problems[0].id = "p4294967295".into();
     let id = d.add_problem(None, "");
     assert_eq!(id, "p4294967296");
+    // And the one after it is another: ids never repeat.
+    assert_eq!(d.add_problem(None, ""), "p4294967297");
     d.previous[0].id = "q4294967295".into();
     assert_eq!(d.next_previous_id(), "q4294967296");
+    // Past the largest number a u64 holds: the first number free.
+    d.problems[0].id = "p18446744073709551615".into();
+    let ids: Vec<String> = d.problems.iter().map(|p| p.id.to_string()).collect();
+    let next = d.add_problem(None, "");
+    assert!(!ids.contains(&next.to_string()), "{next} is new");
 }
 
 #[test]

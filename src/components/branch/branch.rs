@@ -212,7 +212,7 @@ pub fn Branch() -> Html {
                     <label class="field">{ "支部名称" }<input type="text" value={s.branch.clone()} data-testid="branch-name" data-do="name" onchange={on.clone()} /></label>
                     <label class="field">{ "年度" }<input type="text" inputmode="numeric" value={s.year.clone()} data-do="year" onchange={on.clone()} /></label>
                 </div>
-                <label class="field">{ "应交名单（选填：支部党员姓名，用顿号、逗号或空格分开；填了就能看出谁还没交）" }
+                <label class="field">{ "应交名单（选填：支部党员姓名，用顿号、逗号或空格分开；填写后显示未交人员）" }
                     <textarea rows="2" value={s.roster.join("、")} data-testid="branch-roster-input" data-do="roster" onchange={on.clone()} />
                 </label>
                 <div class="toolbar">

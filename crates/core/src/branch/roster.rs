@@ -3,14 +3,29 @@
 
 use super::summary::Summary;
 
-/// The names typed as a roster, split at 顿号, commas, semicolons, spaces
-/// and line breaks, each once, in the order typed.
+/// The names typed as a roster, split at 顿号, commas, semicolons, line
+/// breaks and spaces, each once, in the order typed. One-character parts
+/// between spaces are one name aligned with them (王　芳, as a list in a
+/// document writes a two-character name).
 pub fn parse_roster(text: &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    for name in text.split(|c: char| "、,，;；".contains(c) || c.is_whitespace()) {
+    let mut add = |name: &mut String| {
         if !name.is_empty() && !names.iter().any(|n| n == name) {
-            names.push(name.to_string());
+            names.push(std::mem::take(name));
         }
+        name.clear();
+    };
+    for piece in text.split(|c: char| "、,，;；\n\r".contains(c)) {
+        let mut aligned = String::new();
+        for part in piece.split_whitespace() {
+            if part.chars().count() == 1 {
+                aligned.push_str(part);
+            } else {
+                add(&mut aligned);
+                add(&mut part.to_string());
+            }
+        }
+        add(&mut aligned);
     }
     names
 }
@@ -22,21 +37,30 @@ fn bare(name: &str) -> String {
 
 impl Summary {
     /// 应交12人，已交9人，未交3人：张三、李四、王五。 (or 应交12人，已全部交齐。),
-    /// then 名单外已交：… for members the roster does not name (a typo, or
-    /// someone from elsewhere); `None` without a roster. A member counts as
+    /// then 不在名单内但已交：…（请核对姓名）。 for members the roster does
+    /// not name (a typo, or someone from elsewhere); `None` without a
+    /// roster. A member counts as
     /// handed in by name, whatever their rows.
     pub fn roster_line(&self) -> Option<String> {
-        if self.roster.is_empty() {
+        // As typed here, or as a file holds it (hand-edited: blanks and
+        // repeats left out).
+        let mut listed: Vec<(String, &str)> = Vec::new();
+        for name in &self.roster {
+            let key = bare(name);
+            if !key.is_empty() && !listed.iter().any(|(k, _)| *k == key) {
+                listed.push((key, name.trim()));
+            }
+        }
+        if listed.is_empty() {
             return None;
         }
         let handed: Vec<String> = self.members.iter().map(|m| bare(&m.name)).collect();
-        let missing: Vec<&str> = self
-            .roster
+        let missing: Vec<&str> = listed
             .iter()
-            .filter(|n| !handed.contains(&bare(n)))
-            .map(String::as_str)
+            .filter(|(k, _)| !handed.contains(k))
+            .map(|(_, n)| *n)
             .collect();
-        let expected = self.roster.len();
+        let expected = listed.len();
         let mut line = match missing.len() {
             0 => format!("应交{expected}人，已全部交齐。"),
             k => format!(
@@ -45,15 +69,20 @@ impl Summary {
                 missing.join("、")
             ),
         };
-        let listed: Vec<String> = self.roster.iter().map(|n| bare(n)).collect();
         let outside: Vec<&str> = self
             .members
             .iter()
-            .filter(|m| !listed.contains(&bare(&m.name)))
-            .map(|m| m.name.trim())
+            .filter(|m| !listed.iter().any(|(k, _)| *k == bare(&m.name)))
+            .map(|m| match m.name.trim() {
+                "" => "（未填姓名）",
+                name => name,
+            })
             .collect();
         if !outside.is_empty() {
-            line.push_str(&format!("名单外已交：{}。", outside.join("、")));
+            line.push_str(&format!(
+                "不在名单内但已交：{}（请核对姓名）。",
+                outside.join("、")
+            ));
         }
         Some(line)
     }
