@@ -189,9 +189,19 @@ fn fuzz_what_is_loaded_at_start() {
             continue;
         };
         // A load and a save remove nothing (no one deleted anything) but
-        // the prerendered screen, which shows only a current draft.
+        // the prerendered screen, which shows only a current draft, and a
+        // draft or 汇总 alone under another key, which moves to its own.
+        let moved = |key: &str| {
+            let raw = &before[key];
+            let own = match (Draft::from_json(raw), Summary::from_json(raw)) {
+                (Ok(d), _) => draft_key(&d.id),
+                (_, Ok(s)) => branch_key(&s.id),
+                _ => return false,
+            };
+            own != key && store.values.contains_key(&own)
+        };
         let gone = before.keys().filter(|k| !store.values.contains_key(*k));
-        for key in gone.filter(|k| *k != SNAPSHOT_KEY) {
+        for key in gone.filter(|k| *k != SNAPSHOT_KEY && !moved(k)) {
             panics.note(&format!("{key} was removed by a save"), &input);
         }
         // What could not be read is still there, as it was.
@@ -786,7 +796,8 @@ fn fuzz_a_locked_store_with_damaged_sealed_values() {
 
 // Regressions: each input found losing data.
 
-const CLASH: &str = "编号冲突（可能被手动改动过），没有读入。";
+const CLASH: &str =
+    "与本机另一份草稿编号相同（可能被手动改动过），没有读入；可下载后在“草稿与备份”中导入，另存为新草稿。";
 
 #[test]
 fn a_draft_under_another_drafts_key_is_kept_not_saved_over_the_other() {
@@ -825,6 +836,10 @@ fn a_summary_under_another_summarys_key_is_kept_not_saved_over_the_other() {
     let stored = storage::load(&store).unwrap();
     assert_eq!(stored.summaries, vec![a]);
     assert_eq!(stored.unreadable[0].key, branch_key("b0"));
+    assert_eq!(
+        stored.unreadable[0].error,
+        "与本机另一份汇总编号相同（可能被手动改动过），没有读入；可下载后在“支部汇总”中导入，另存一份。"
+    );
     let mut saver = Saver::from_loaded(&stored);
     let run = Run::start(Ok(stored));
     saver.sync(&mut store, &run.state.save_set()).unwrap();
@@ -842,9 +857,41 @@ fn a_stored_template_with_a_built_in_id_is_kept_not_removed_at_the_next_save() {
     let stored = storage::load(&store).unwrap();
     assert!(stored.templates.is_empty());
     assert_eq!(stored.unreadable[0].key, key);
-    assert_eq!(stored.unreadable[0].error, CLASH);
+    assert_eq!(
+        stored.unreadable[0].error,
+        "与程序内置的模板编号相同，没有读入（内置模板照常可用）。"
+    );
     let mut saver = Saver::from_loaded(&stored);
     let run = Run::start(Ok(stored));
     saver.sync(&mut store, &run.state.save_set()).unwrap();
     assert_eq!(store.values[&key], v.to_string());
+}
+
+#[test]
+fn a_draft_alone_under_another_key_is_read_and_moves_to_its_own() {
+    // No other value has its id: read as before, saved under its own key,
+    // nothing hidden from the person and nothing lost.
+    let a = Draft::from_json(DRAFTS[0]).unwrap();
+    let mut store = MemoryStore::new();
+    store.values.insert(draft_key("copy"), a.to_json());
+    let stored = storage::load(&store).unwrap();
+    assert!(stored.unreadable.is_empty());
+    assert_eq!(stored.drafts, vec![a.clone()]);
+    let mut saver = Saver::from_loaded(&stored);
+    let mut run = Run::start(Ok(stored));
+    run.act(Action::SetCause("改过".into()));
+    saver.sync(&mut store, &run.state.save_set()).unwrap();
+    let back = storage::load(&store).unwrap();
+    assert_eq!(back.drafts.len(), 1);
+    assert_eq!(back.drafts[0].cause, "改过");
+    assert!(store.values.contains_key(&draft_key(&a.id)));
+    // Two such copies of one id and none under its own key: one is read,
+    // the other kept unread.
+    let mut store = MemoryStore::new();
+    store.values.insert(draft_key("copy1"), a.to_json());
+    store.values.insert(draft_key("copy2"), a.to_json());
+    let stored = storage::load(&store).unwrap();
+    assert_eq!(stored.drafts.len(), 1);
+    assert_eq!(stored.unreadable.len(), 1);
+    assert_eq!(stored.unreadable[0].error, CLASH);
 }

@@ -96,18 +96,25 @@ pub struct Stored {
     pub loaded: BTreeMap<String, String>,
 }
 
-/// Refuses a value whose id clashes: a draft or 汇总 stored under another
-/// id's key (saved under its own, it would take the place of the one
-/// stored there: two read with one id, one key, one gone at the next
-/// save), a template with a built-in's id (a release may ship one under a
+/// Refuses a value whose id clashes, with why: a draft or 汇总 stored
+/// under another id's key while its own key (or an earlier one) holds that
+/// id (read too, the two would share one key and one would be gone at the
+/// next save; alone, it is read and saved under its own key), or a
+/// template with a built-in's id (a release may ship one under a
 /// department's id; the library leaves it out, and the next save would
 /// remove it). Unread, it is kept and reported.
-fn unless_clash(clash: bool) -> Result<(), String> {
+fn unless_clash(clash: bool, why: &str) -> Result<(), String> {
     match clash {
-        true => Err("编号冲突（可能被手动改动过），没有读入。".into()),
+        true => Err(why.into()),
         false => Ok(()),
     }
 }
+
+const SAME_DRAFT_ID: &str =
+    "与本机另一份草稿编号相同（可能被手动改动过），没有读入；可下载后在“草稿与备份”中导入，另存为新草稿。";
+const SAME_SUMMARY_ID: &str =
+    "与本机另一份汇总编号相同（可能被手动改动过），没有读入；可下载后在“支部汇总”中导入，另存一份。";
+const BUILTIN_ID: &str = "与程序内置的模板编号相同，没有读入（内置模板照常可用）。";
 
 /// Reads every draft, imported template and occasion, the open draft's id
 /// and the preferences. What it could read is also kept, by key, in
@@ -115,7 +122,13 @@ fn unless_clash(clash: bool) -> Result<(), String> {
 pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
     let mut out = Stored::default();
     let builtin = TemplateLibrary::new(Builtin::shipped(), Vec::<Template>::new());
-    for key in store.keys()? {
+    let keys = store.keys()?;
+    // Under another id's key: a clash when that id's own key is there too,
+    // or another such value was read first.
+    let elsewhere = |key: &str, own: String, read_first: bool| {
+        key != own && (read_first || keys.contains(&own))
+    };
+    for key in keys.clone() {
         let is_draft = key.starts_with(DRAFT_PREFIX);
         let is_occasions = key == OCCASIONS_KEY;
         let is_branch = key.starts_with(BRANCH_PREFIX);
@@ -132,12 +145,18 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
         } else if is_draft {
             Draft::from_json(&raw)
                 .map_err(|e| e.to_string())
-                .and_then(|d| unless_clash(key != draft_key(&d.id)).map(|()| out.drafts.push(d)))
+                .and_then(|d| {
+                    let first = out.drafts.iter().any(|o| o.id == d.id);
+                    unless_clash(elsewhere(&key, draft_key(&d.id), first), SAME_DRAFT_ID)
+                        .map(|()| out.drafts.push(d))
+                })
         } else if is_branch {
             Summary::from_json(&raw)
                 .map_err(|e| e.to_string())
                 .and_then(|s| {
-                    unless_clash(key != branch_key(&s.id)).map(|()| out.summaries.push(s))
+                    let first = out.summaries.iter().any(|o| o.id == s.id);
+                    unless_clash(elsewhere(&key, branch_key(&s.id), first), SAME_SUMMARY_ID)
+                        .map(|()| out.summaries.push(s))
                 })
         } else if is_occasions {
             OccasionSet::from_json(&raw)
@@ -147,7 +166,8 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
             Template::from_json(&raw)
                 .map_err(|e| e.to_string())
                 .and_then(|t| {
-                    unless_clash(builtin.is_builtin(&t.id)).map(|()| out.templates.push(t))
+                    unless_clash(builtin.is_builtin(&t.id), BUILTIN_ID)
+                        .map(|()| out.templates.push(t))
                 })
         };
         match read {
