@@ -43,7 +43,7 @@ async function returningUser(page) {
   const c = await new ChecklistPage(page).open(FILE_URL);
   await c.rate('w1-zhongcheng', 'hao');
   await c.rate('w1-liangge', 'jiaohao');
-  await c.rate('w2-guiju', 'na');
+  await c.rate('w1-xuexi', 'na');
   await c.waitSaved();
   await eventually(async () => JSON.parse(await stored(page, SNAPSHOT) ?? 'null')?.checklists?.[0]?.answered, 3,
     'the snapshot is stored with the save');
@@ -80,8 +80,9 @@ test('a returning user sees their own ratings before the app runs; the take-over
     assert.equal(await held.locator('#boot').isHidden(), true, 'no loading message over the first screen');
     assert.equal(await shell.getByTestId('completion').textContent(), '已评 3/29');
     assert.match(await shell.getByTestId('total-score').textContent(), /^\d+\.\d$/);
-    assert.match(await shell.locator('.subtotal').first().textContent(), /^小计 \d+\.\d 分 · 已评 2\/6$/);
+    assert.match(await shell.locator('.subtotal').first().textContent(), /^小计 \d+\.\d 分 · 已评 3\/6$/);
     assert.equal(await shell.locator('[data-item-id="w1-liangge"] input:checked').getAttribute('value'), 'jiaohao');
+    assert.equal(await shell.locator('[data-item-id="w1-xuexi"] input:checked').getAttribute('value'), 'na');
     const before = await held.evaluate(VISIBLE, 'shell');
     mkdirSync('e2e/artifacts', { recursive: true });
     await held.screenshot({ path: 'e2e/artifacts/snapshot-returning-1280.png' });

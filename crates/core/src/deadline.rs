@@ -23,7 +23,8 @@ pub(crate) const IMMEDIATE: [&str; 5] = [
 /// 立刻 …) as 立行立改, 长期 as 长期坚持, anything else (an official form
 /// such as 立即整改 too) as written, trimmed.
 pub fn official_deadline(text: &str) -> String {
-    let t = text.trim();
+    let shown: String = text.chars().filter(|c| !unseen(*c)).collect();
+    let t = shown.trim();
     // A full stop at the end does not make a second part.
     let said = t.trim_end_matches('。');
     if IMMEDIATE.contains(&said) {
@@ -256,16 +257,17 @@ fn is_separator(c: char) -> bool {
 
 /// Full-width digits and punctuation to ASCII; spaces dropped; 年年 (as in
 /// 2027年年底前) read as one 年.
+/// What a paste from a chat or a document brings unseen: control
+/// characters, a soft hyphen, zero-width spaces and joiners, direction
+/// marks and isolates.
+fn unseen(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+}
+
 fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    // Spaces, and what a paste from a chat or a document brings unseen
-    // (control characters, zero-width spaces and joiners, direction marks).
-    let unseen = |c: &char| {
-        c.is_whitespace()
-            || c.is_control()
-            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
-    };
-    for c in text.chars().filter(|c| !unseen(c)) {
+    for c in text.chars().filter(|c| !c.is_whitespace() && !unseen(*c)) {
         let c = match c {
             '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
             '．' => '.',

@@ -708,6 +708,10 @@ fn odd_deadlines_read_as_a_day_or_stay_as_written() {
     assert_eq!(due("\u{0}马上改"), day(2027, 2, 15));
     assert_eq!(due("2026年1月\u{202e}"), day(2026, 1, 31));
     assert_eq!(due("2026年\u{200b}3月底前"), day(2026, 3, 31));
+    assert_eq!(due("\u{2067}2026年3月\u{2069}"), day(2026, 3, 31));
+    // …and printed without them.
+    assert_eq!(official_deadline("\u{0}马上改"), "立行立改");
+    assert_eq!(official_deadline("2026年1月\u{202e}"), "2026年1月");
     // Days that do not exist, numbers out of range and Chinese numerals for
     // a year (the 体检 says it cannot read them): never overdue, printed as
     // written.
