@@ -5,6 +5,9 @@
 // browser) and 4 (from it).
 import { spawn } from 'node:child_process';
 
+/** The browser process ended while a command waited. */
+export class BrowserExited extends Error {}
+
 export async function openPipeBrowser(executable, args) {
   const proc = spawn(executable, [...args, '--remote-debugging-pipe'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
@@ -29,9 +32,18 @@ export async function openPipeBrowser(executable, args) {
       }
     }
   });
-  const exited = new Promise((ok) => proc.on('exit', ok));
+  // A browser that dies fails what waits on it (a pipe closed for good
+  // would otherwise leave the test waiting on nothing).
+  let died = null;
+  const exited = new Promise((ok) => proc.on('exit', (code, signal) => {
+    died = new BrowserExited(`the browser exited (${signal ?? `code ${code}`})`);
+    for (const waiter of pending.values()) waiter.fail(died);
+    pending.clear();
+    ok();
+  }));
   /** Sends a command (to a session, if given) and waits for its result. */
   const send = (method, params = {}, sessionId) => new Promise((ok, fail) => {
+    if (died) return fail(died);
     const id = nextId++;
     pending.set(id, { ok, fail, method });
     toBrowser.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
@@ -54,7 +66,11 @@ export async function openPipeBrowser(executable, args) {
       async waitFor(expression, timeout = 20000) {
         const until = Date.now() + timeout;
         for (;;) {
-          const value = await evaluate(expression).catch(() => undefined);
+          // Not yet there (or the page between documents); a browser gone
+          // is an answer.
+          const value = await evaluate(expression).catch((e) => {
+            if (e instanceof BrowserExited) throw e;
+          });
           if (value) return value;
           if (Date.now() > until) throw new Error(`timed out waiting for ${expression}`);
           await new Promise((ok) => setTimeout(ok, 100));
