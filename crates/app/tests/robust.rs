@@ -895,3 +895,68 @@ fn a_draft_alone_under_another_key_is_read_and_moves_to_its_own() {
     assert_eq!(stored.unreadable.len(), 1);
     assert_eq!(stored.unreadable[0].error, CLASH);
 }
+
+#[test]
+fn a_draft_restored_over_one_kept_unread_takes_a_new_id_and_is_saved() {
+    // The notice says a stored draft cannot be read; the person imports
+    // their backup of it. Under its own key it would never be written (the
+    // unread value is kept), and would be gone at the next start.
+    let a = Draft::from_json(DRAFTS[0]).unwrap();
+    let mut store = MemoryStore::new();
+    let damaged = a.to_json()[..40].to_string();
+    store.values.insert(draft_key(&a.id), damaged.clone());
+    let stored = storage::load(&store).unwrap();
+    assert_eq!(stored.unreadable.len(), 1);
+    let mut saver = Saver::from_loaded(&stored);
+    let mut run = Run::start(Ok(stored));
+    run.act(Action::ImportFile {
+        file_name: "备份.json".into(),
+        content: Ok(a.to_json().into_bytes()),
+    });
+    run.act(Action::SetOnConflict(OnConflict::Replace));
+    run.act(Action::ConfirmImport);
+    saver.sync(&mut store, &run.state.save_set()).unwrap();
+    assert_eq!(
+        store.values[&draft_key(&a.id)],
+        damaged,
+        "the unread value kept"
+    );
+    let back = storage::load(&store).unwrap();
+    let restored: Vec<&Draft> = back
+        .drafts
+        .iter()
+        .filter(|d| d.person == a.person)
+        .collect();
+    assert_eq!(
+        restored.len(),
+        1,
+        "the restored draft is stored, under another id"
+    );
+    assert_ne!(restored[0].id, a.id);
+    assert_eq!(restored[0].answers, a.answers);
+}
+
+#[test]
+fn a_summary_brought_in_over_one_kept_unread_takes_a_new_id_and_is_saved() {
+    let s = summary();
+    let mut store = MemoryStore::new();
+    let damaged = s.to_json()[..40].to_string();
+    store.values.insert(branch_key(&s.id), damaged.clone());
+    let stored = storage::load(&store).unwrap();
+    let mut saver = Saver::from_loaded(&stored);
+    let mut run = Run::start(Ok(stored));
+    run.act(Action::Branch(BranchAction::Import(vec![(
+        "汇总.json".into(),
+        Ok(s.to_json().into_bytes()),
+    )])));
+    saver.sync(&mut store, &run.state.save_set()).unwrap();
+    assert_eq!(
+        store.values[&branch_key(&s.id)],
+        damaged,
+        "the unread value kept"
+    );
+    let back = storage::load(&store).unwrap();
+    assert_eq!(back.summaries.len(), 1, "the 汇总 brought in is stored");
+    assert_ne!(back.summaries[0].id, s.id);
+    assert_eq!(back.summaries[0].members, s.members);
+}

@@ -608,12 +608,16 @@ impl ImportPlan {
 
 /// Applies a confirmed draft import to `drafts`. With [`OnConflict::KeepBoth`]
 /// a draft whose id exists gets `new_id(n)` and "（导入）" after its name;
-/// with `Replace` it takes the existing draft's place. New drafts go first.
+/// with `Replace` it takes the existing draft's place. A draft whose id is
+/// `held` (a stored value that could not be read has it, and is kept as it
+/// is) gets a new id either way: under its own it could never be saved.
+/// New drafts go first.
 pub fn apply_drafts(
     drafts: &mut Vec<Draft>,
     incoming: Vec<Incoming>,
     on_conflict: OnConflict,
     mut new_id: impl FnMut(usize) -> DraftId,
+    held: impl Fn(&DraftId) -> bool,
 ) {
     let mut added = Vec::new();
     // Ids given anew, so a carried draft still points at its source.
@@ -621,14 +625,14 @@ pub fn apply_drafts(
     for (n, inc) in incoming.into_iter().enumerate() {
         let mut d = inc.draft;
         match drafts.iter().position(|e| e.id == d.id) {
-            Some(i) if on_conflict == OnConflict::Replace => drafts[i] = d,
-            Some(_) => {
+            Some(i) if on_conflict == OnConflict::Replace && !held(&d.id) => drafts[i] = d,
+            None if !held(&d.id) => added.push(d),
+            _ => {
                 let id = new_id(n);
                 renamed.push((std::mem::replace(&mut d.id, id), d.id.clone()));
                 d.name = imported_name(&d.name);
                 added.push(d);
             }
-            None => added.push(d),
         }
     }
     for d in &mut added {

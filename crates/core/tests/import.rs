@@ -122,9 +122,13 @@ fn keep_both_is_the_default_and_replace_replaces() {
         _ => panic!(),
     };
     let mut drafts = vec![mine.clone()];
-    apply_drafts(&mut drafts, incoming(), OnConflict::default(), |n| {
-        format!("new-{n}").into()
-    });
+    apply_drafts(
+        &mut drafts,
+        incoming(),
+        OnConflict::default(),
+        |n| format!("new-{n}").into(),
+        |_| false,
+    );
     assert_eq!(drafts.len(), 2);
     assert_eq!(drafts[0].id, "new-0");
     assert_eq!(drafts[0].name, "2026年度个人自评（导入）");
@@ -132,9 +136,13 @@ fn keep_both_is_the_default_and_replace_replaces() {
     assert_eq!(drafts[1], mine, "the existing draft is untouched");
 
     let mut drafts = vec![mine.clone()];
-    apply_drafts(&mut drafts, incoming(), OnConflict::Replace, |n| {
-        format!("new-{n}").into()
-    });
+    apply_drafts(
+        &mut drafts,
+        incoming(),
+        OnConflict::Replace,
+        |n| format!("new-{n}").into(),
+        |_| false,
+    );
     assert_eq!(drafts, vec![theirs.clone()]);
 }
 

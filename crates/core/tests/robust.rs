@@ -268,9 +268,13 @@ fn fuzz_the_backup_and_import_readers() {
                 let mut here = vec![Draft::from_json(DRAFTS[0]).unwrap()];
                 let before = here.len();
                 let incoming = plan.incoming.len();
-                apply_drafts(&mut here, plan.incoming.clone(), OnConflict::Replace, |n| {
-                    DraftId::new(format!("new{n}"))
-                });
+                apply_drafts(
+                    &mut here,
+                    plan.incoming.clone(),
+                    OnConflict::Replace,
+                    |n| DraftId::new(format!("new{n}")),
+                    |_| false,
+                );
                 assert!(here.len() <= before + incoming);
                 if let Some(d) = here.last() {
                     use_draft(d, &panics, input);

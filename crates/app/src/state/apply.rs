@@ -315,6 +315,7 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                 &mut state.occasions,
                 &mut state.branch,
                 new_id,
+                &state.notices.unreadable,
             ) {
                 state.library.ensure_one(now, new_id);
                 state.nav.page = Page::Drafts;
@@ -357,8 +358,9 @@ impl AppState {
             lib.drafts.clear();
         }
         let before: Vec<DraftId> = lib.drafts.iter().map(|d| d.id.clone()).collect();
+        let held = self.notices.unreadable.clone();
         self.import
-            .confirm(lib, &mut self.occasions, &mut self.branch, new_id);
+            .confirm(lib, &mut self.occasions, &mut self.branch, new_id, &held);
         let newest = (lib.drafts.iter())
             .filter(|d| !before.contains(&d.id))
             .max_by_key(|d| d.modified)

@@ -33,6 +33,10 @@ pub struct BranchState {
     /// Member files dropped on another screen, waiting for the person to
     /// take them into the 汇总.
     pub offered: Option<Rc<Vec<FileRead>>>,
+    /// The ids of stored 汇总 that could not be read, kept as they are: a
+    /// 汇总 brought in with one takes another (under its own it could
+    /// never be saved).
+    pub held: Vec<String>,
 }
 
 /// An edit of the 支部汇总.
@@ -117,7 +121,10 @@ impl BranchState {
         if self.summaries.iter().any(|h| **h == s) {
             return None;
         }
-        if !is_safe_id(&s.id) || self.summaries.iter().any(|h| h.id == s.id) {
+        if !is_safe_id(&s.id)
+            || self.summaries.iter().any(|h| h.id == s.id)
+            || self.held.contains(&s.id)
+        {
             s.id = summary_id(&fresh());
         }
         let id = s.id.clone();

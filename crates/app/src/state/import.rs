@@ -9,6 +9,7 @@ use ziping_core::{
 };
 
 use super::{BranchState, Library};
+use crate::storage::{draft_key, Unreadable};
 
 /// A file read and checked, waiting for the person to confirm.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,6 +87,7 @@ impl ImportFlow {
         occasions: &mut Rc<OccasionLibrary>,
         branch: &mut BranchState,
         new_id: &mut dyn FnMut() -> DraftId,
+        held: &[Unreadable],
     ) -> bool {
         let Some(p) = self.pending.take() else {
             return false;
@@ -111,7 +113,9 @@ impl ImportFlow {
             }
             ImportPlan::Drafts(plan) => {
                 let mut plain: Vec<Draft> = library.drafts.iter().map(|d| (**d).clone()).collect();
-                apply_drafts(&mut plain, plan.incoming, p.on_conflict, |_| new_id());
+                // A value kept unread under a draft's key takes no other.
+                let held = |id: &DraftId| held.iter().any(|u| u.key == draft_key(id));
+                apply_drafts(&mut plain, plan.incoming, p.on_conflict, |_| new_id(), held);
                 library.drafts = plain.into_iter().map(Rc::new).collect();
                 if !plan.templates.is_empty() {
                     let mut templates = (*library.templates).clone();
