@@ -9,12 +9,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  ChecklistPage, FILE_URL, ResultsPage, eventually, launch, printedPdf, showPage, soffice, tempProfile, waitSaved,
+  ChecklistPage, FILE_URL, ResultsPage, eventually, launch, printedPdf, showPage, soffice, tempProfile, waitSaved, download, parseCsv,
 } from './support.mjs';
 import { FILE_URL as OLD_FILE_URL, OldApp, SKIP_OLD, withEngine } from './old-support.mjs';
 
@@ -42,29 +42,6 @@ async function writeProblem(c, p) {
   await item.getByLabel('问题表现（用自己的话，写出具体事例）').last().fill(p.text);
   await item.getByLabel('整改措施').last().fill(p.measure);
   await item.getByLabel('整改时限').last().fill(p.deadline);
-}
-
-async function download(page, locator, path) {
-  const [d] = await Promise.all([page.waitForEvent('download'), locator.click()]);
-  writeFileSync(path, readFileSync(await d.path()));
-  return d.suggestedFilename();
-}
-
-/** CSV as LibreOffice writes it. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i += 1; } else if (ch === '"') quoted = false; else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else if (ch !== '\r') cell += ch;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
 }
 
 /** A member's browser: the draft filled, the list exported into `work`. */

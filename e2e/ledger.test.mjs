@@ -8,11 +8,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ChecklistPage, DraftsPage, FILE_URL, ImportPanel, ResultsPage, eventually, launch, showPage, soffice,
-  printedPdf, tempProfile, waitSaved, withPage,
+  printedPdf, tempProfile, waitSaved, withPage, download, parseCsv,
 } from './support.mjs';
 
 const PROBLEMS = [
@@ -31,33 +31,6 @@ async function writeProblem(c, p) {
   await item.getByLabel('问题表现（用自己的话，写出具体事例）').fill(p.text);
   await item.getByLabel('整改措施').fill(p.measure);
   await item.getByLabel('整改时限').fill(p.deadline);
-}
-
-async function download(page, button, path) {
-  const [d] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ]);
-  writeFileSync(path, readFileSync(await d.path()));
-  return d.suggestedFilename();
-}
-
-
-/** CSV as LibreOffice writes it: commas, double quotes, newlines in cells. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i += 1; } else if (ch === '"') quoted = false; else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else if (ch !== '\r') cell += ch;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
 }
 
 async function ledgerRows(page) {
@@ -186,8 +159,8 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.equal(await page.locator('[data-testid=carried-table] tbody tr').count(), 3);
     const xlsx = join(work, 'ledger.xlsx');
     const docx = join(work, 'ledger.docx');
-    assert.equal(await download(page, '下载 Excel (.xlsx)', xlsx), '张三-2027年度个人整改台账.xlsx');
-    assert.equal(await download(page, '下载 Word (.docx)', docx), '张三-2027年度个人整改台账.docx');
+    assert.equal(await download(page, page.getByRole('button', { name: '下载 Excel (.xlsx)' }), xlsx), '张三-2027年度个人整改台账.xlsx');
+    assert.equal(await download(page, page.getByRole('button', { name: '下载 Word (.docx)' }), docx), '张三-2027年度个人整改台账.docx');
     soffice('csv:Text - txt - csv (StarCalc):44,34,76,1', xlsx, work);
     const rows = parseCsv(readFileSync(join(work, 'ledger.csv'), 'utf8')).map((r) => r.map((s) => s.trim()));
     const body = rows.filter((r) => r.some((s) => s !== ''));
@@ -225,7 +198,7 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     // Backups carry the ledger and the carried-from link: the backup,
     // imported on another computer (a fresh profile), restores the chain.
     const backup = join(work, 'backup.json');
-    await download(page, '导出全部草稿（备份）', backup);
+    await download(page, page.getByRole('button', { name: '导出全部草稿（备份）' }), backup);
     const fresh = tempProfile();
     const other = await launch(fresh.dir);
     try {

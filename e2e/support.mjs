@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -348,4 +348,28 @@ export async function printedPdf(context, html, path) {
   const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }));
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   return { size: [Math.round(Number(w)), Math.round(Number(h))], text };
+}
+
+/** Clicks `locator` and copies the file it downloads to `path`: its suggested name. */
+export async function download(page, locator, path) {
+  const [d] = await Promise.all([page.waitForEvent('download'), locator.click()]);
+  writeFileSync(path, readFileSync(await d.path()));
+  return d.suggestedFilename();
+}
+
+/** CSV as LibreOffice writes it: commas, double quotes, newlines in cells. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i += 1; } else if (ch === '"') quoted = false; else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else if (ch !== '\r') cell += ch;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
 }

@@ -4,10 +4,13 @@
 //! list, and a member file dropped on another screen.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod harness;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use ziping_app::state::{apply, clear_list, Action, AppState, BranchAction, Page};
+use harness::App;
+use ziping_app::state::{clear_list, Action, BranchAction, Page};
 use ziping_app::storage::lock::{self, Keyring, SealedStore};
 use ziping_app::storage::{self, KeyValue, MemoryStore, Saver, Stored};
 use ziping_core::{CivilDate, Confirm, Draft, DraftId, ImportError, LedgerRow, RowStatus, Summary};
@@ -16,54 +19,23 @@ use ziping_vault::{self as vault, KdfParams, Key, KEY_LEN, NONCE_LEN, SALT_LEN};
 const FIXTURE: &str = include_str!("../../../tests/fixtures/drafts/zuzhi-shenghuohui.json");
 const NOW: i64 = 1_800_000_000_000; // 2027-01-15
 
-struct App {
-    state: AppState,
-    ids: u32,
-    now: i64,
+/// The app at 2027-01-15, new draft ids "d1", "d2" …
+fn start(stored: Stored) -> App {
+    App::at("d", NOW, stored)
 }
 
-impl App {
-    fn with(stored: Stored) -> App {
-        let mut ids = 0;
-        let state = AppState::from_stored(
-            Ok(stored),
-            ziping_core::builtin_templates(),
-            NOW,
-            &mut || {
-                ids += 1;
-                DraftId::from(format!("d{ids}"))
-            },
-        );
-        App {
-            state,
-            ids,
-            now: NOW,
-        }
-    }
+fn summary(app: &App) -> &Summary {
+    app.state.branch.summary().expect("a 汇总 open")
+}
 
-    fn act(&mut self, action: Action) -> &mut App {
-        self.now += 1000;
-        let ids = &mut self.ids;
-        apply(&mut self.state, action, self.now, &mut || {
-            *ids += 1;
-            DraftId::from(format!("d{ids}"))
-        });
-        self
-    }
-
-    fn summary(&self) -> &Summary {
-        self.state.branch.summary().expect("a 汇总 open")
-    }
-
-    fn results(&self) -> Vec<String> {
-        let r = &self.state.branch.results;
-        r.iter()
-            .map(|f| match &f.result {
-                Ok(m) => format!("{}：{m}", f.file_name),
-                Err(e) => format!("{}：✗{e}", f.file_name),
-            })
-            .collect()
-    }
+fn results(app: &App) -> Vec<String> {
+    let r = &app.state.branch.results;
+    r.iter()
+        .map(|f| match &f.result {
+            Ok(m) => format!("{}：{m}", f.file_name),
+            Err(e) => format!("{}：✗{e}", f.file_name),
+        })
+        .collect()
 }
 
 /// A member's draft: the fixture under another id and name.
@@ -71,7 +43,7 @@ fn member(id: &str, name: &str) -> App {
     let mut d = Draft::from_json(FIXTURE).unwrap();
     d.id = DraftId::from(id);
     d.person.name = name.into();
-    App::with(Stored {
+    start(Stored {
         drafts: vec![d],
         ..Stored::default()
     })
@@ -90,7 +62,7 @@ fn import(files: Vec<(&str, Vec<u8>)>) -> Action {
 }
 
 fn secretary() -> App {
-    let mut app = App::with(Stored::default());
+    let mut app = start(Stored::default());
     app.act(Action::Branch(BranchAction::New {
         branch: "干部一科党支部".into(),
         year: "2026".into(),
@@ -112,7 +84,7 @@ fn secretary() -> App {
 fn a_batch_imports_its_good_files_and_names_the_bad_one() {
     let app = secretary();
     assert_eq!(
-        app.results(),
+        results(&app),
         [
             "张三.json：已导入张三的问题清单，共 6 项。",
             "坏文件.json：✗这份问题清单（报支部）来自较新版本的本程序（格式版本 9），请先更新本程序再导入。未作改动。",
@@ -120,7 +92,7 @@ fn a_batch_imports_its_good_files_and_names_the_bad_one() {
             "王五.json：已导入王五的问题清单，共 6 项。",
         ]
     );
-    let s = app.summary();
+    let s = summary(&app);
     assert_eq!(s.title(), "干部一科党支部2026年度整改问题清单汇总");
     let c = s.counts(CivilDate::from_epoch_ms(NOW));
     assert_eq!((c.members, c.problems), (3, 18));
@@ -142,10 +114,10 @@ fn a_reexport_updates_the_members_rows_and_an_older_file_is_refused() {
         export(&zhang, NOW + 86_400_000),
     )]));
     assert_eq!(
-        app.results(),
+        results(&app),
         ["张三-新.json：已更新张三的问题清单：更新 1 项。"]
     );
-    let rows = &app.summary().members[0].rows;
+    let rows = &summary(&app).members[0].rows;
     assert_eq!(rows.len(), 6, "never a duplicate");
     assert_eq!(rows[0].problem.status, RowStatus::Done);
     assert!(
@@ -156,14 +128,14 @@ fn a_reexport_updates_the_members_rows_and_an_older_file_is_refused() {
         rows[0].confirm.is_none(),
         "the member cannot close the branch's row"
     );
-    let before = app.summary().clone();
+    let before = summary(&app).clone();
     let revision = app.state.persist.revision;
     app.act(import(vec![("张三-旧.json", old)]));
     assert_eq!(
-        app.results(),
+        results(&app),
         ["张三-旧.json：✗这是2027年1月15日16时0分导出的旧清单，汇总中已有张三2027年1月16日16时0分导出的较新清单，未作改动。"]
     );
-    assert_eq!(*app.summary(), before);
+    assert_eq!(*summary(&app), before);
     assert_eq!(app.state.persist.revision, revision, "nothing to save");
 }
 
@@ -186,7 +158,7 @@ fn confirm_is_saved_and_loads_back_sealed_under_the_lock() {
     }
     assert_eq!(app.state.persist.revision, revision);
     assert_eq!(
-        app.summary()
+        summary(&app)
             .counts(CivilDate::from_epoch_ms(NOW))
             .confirmed,
         0
@@ -206,7 +178,7 @@ fn confirm_is_saved_and_loads_back_sealed_under_the_lock() {
     }));
     assert_eq!(app.state.persist.revision, revision + 1);
     assert_eq!(
-        app.summary()
+        summary(&app)
             .counts(CivilDate::from_epoch_ms(NOW))
             .confirmed,
         1
@@ -221,15 +193,15 @@ fn confirm_is_saved_and_loads_back_sealed_under_the_lock() {
     Saver::default()
         .sync(&mut layer, &app.state.save_set())
         .unwrap();
-    let id = app.summary().id.clone();
+    let id = summary(&app).id.clone();
     let raw = layer.raw().get(&storage::branch_key(&id)).unwrap().unwrap();
     assert!(vault::is_sealed(&raw));
     assert!(!raw.contains("张三"));
     let stored = storage::load(&layer).unwrap();
     assert!(stored.unreadable.is_empty());
-    let again = App::with(stored);
-    assert_eq!(again.summary(), app.summary());
-    let row = &again.summary().members[1].rows[0];
+    let again = start(stored);
+    assert_eq!(summary(&again), summary(&app));
+    let row = &summary(&again).members[1].rows[0];
     assert_eq!(row.confirm, Some(confirm));
 }
 
@@ -241,9 +213,9 @@ fn the_roster_is_saved_and_a_same_roster_saves_nothing() {
         "张三、李四 王五，赵六".into(),
     )));
     assert_eq!(app.state.persist.revision, revision + 1);
-    assert_eq!(app.summary().roster, ["张三", "李四", "王五", "赵六"]);
+    assert_eq!(summary(&app).roster, ["张三", "李四", "王五", "赵六"]);
     assert_eq!(
-        app.summary().roster_line().unwrap(),
+        summary(&app).roster_line().unwrap(),
         "应交4人，已交3人，未交1人：赵六。"
     );
     // The same names however separated: nothing to save.
@@ -256,8 +228,8 @@ fn the_roster_is_saved_and_a_same_roster_saves_nothing() {
     Saver::default()
         .sync(&mut store, &app.state.save_set())
         .unwrap();
-    let again = App::with(storage::load(&store).unwrap());
-    assert_eq!(again.summary().roster, app.summary().roster);
+    let again = start(storage::load(&store).unwrap());
+    assert_eq!(summary(&again).roster, summary(&app).roster);
 }
 
 #[test]
@@ -288,10 +260,10 @@ fn a_newer_file_of_the_same_name_replaces_the_member_and_one_can_be_removed() {
         export(&again, NOW + 86_400_000),
     )]));
     assert_eq!(
-        app.results(),
+        results(&app),
         ["李四-新电脑.json：「李四」已有一份（草稿不同，2027年1月15日16时1分导出），已换用这份（2027年1月16日16时0分导出）：内容相同。"]
     );
-    let s = app.summary();
+    let s = summary(&app);
     assert_eq!(s.counts(CivilDate::from_epoch_ms(NOW)).members, 3);
     assert_eq!(s.members[1].draft, "m9");
     assert!(
@@ -302,8 +274,7 @@ fn a_newer_file_of_the_same_name_replaces_the_member_and_one_can_be_removed() {
     let revision = app.state.persist.revision;
     app.act(Action::Branch(BranchAction::Remove("m9".into())));
     assert_eq!(app.state.persist.revision, revision + 1);
-    let names: Vec<&str> = app
-        .summary()
+    let names: Vec<&str> = summary(&app)
         .members
         .iter()
         .map(|m| m.name.as_str())
@@ -330,7 +301,7 @@ fn a_damaged_stored_summary_is_reported_and_kept() {
         stored.unreadable[0].error,
         "这份支部汇总来自较新版本的本程序（格式版本 7），请先更新本程序再导入。"
     );
-    let app = App::with(stored.clone());
+    let app = start(stored.clone());
     let mut saver = Saver::from_loaded(&stored);
     let mut after = store.clone();
     saver.sync(&mut after, &app.state.save_set()).unwrap();
@@ -351,7 +322,7 @@ fn the_full_backup_carries_the_summaries_and_clear_names_them() {
         .backup(Some("d1"), NOW, "test")
         .branches
         .is_empty());
-    let mut fresh = App::with(Stored::default());
+    let mut fresh = start(Stored::default());
     fresh.act(Action::ImportFile {
         file_name: "备份.json".into(),
         content: Ok(backup.to_json().into_bytes()),
@@ -362,7 +333,7 @@ fn the_full_backup_carries_the_summaries_and_clear_names_them() {
         .done_message("备份.json")
         .contains("，1 份支部汇总。"));
     fresh.act(Action::ConfirmImport);
-    assert_eq!(fresh.summary(), app.summary());
+    assert_eq!(summary(&fresh), summary(&app));
     assert!(clear_list(&app.state, false)
         .contains(&"支部汇总 1 份：“干部一科党支部2026年度整改问题清单汇总”".to_string()));
 }
@@ -370,16 +341,16 @@ fn the_full_backup_carries_the_summaries_and_clear_names_them() {
 #[test]
 fn a_summary_file_imports_on_its_own_beside_one_with_its_id() {
     let app = secretary();
-    let file = app.summary().to_json().into_bytes();
-    let mut other = App::with(Stored::default());
+    let file = summary(&app).to_json().into_bytes();
+    let mut other = start(Stored::default());
     other.act(import(vec![("汇总.json", file.clone())]));
     assert_eq!(
-        other.results(),
+        results(&other),
         ["汇总.json：已导入“干部一科党支部2026年度整改问题清单汇总”。"]
     );
     other.act(import(vec![("汇总.json", file)]));
     assert_eq!(
-        other.results(),
+        results(&other),
         ["汇总.json：“干部一科党支部2026年度整改问题清单汇总”本机已有，内容相同。"]
     );
     assert_eq!(other.state.branch.summaries.len(), 1);
@@ -387,7 +358,7 @@ fn a_summary_file_imports_on_its_own_beside_one_with_its_id() {
 
 #[test]
 fn a_member_file_dropped_elsewhere_is_offered_for_the_summary() {
-    let mut app = App::with(Stored::default());
+    let mut app = start(Stored::default());
     app.act(Action::ImportFile {
         file_name: "张三.json".into(),
         content: Ok(export(&member("m1", "张三"), NOW)),
@@ -398,11 +369,11 @@ fn a_member_file_dropped_elsewhere_is_offered_for_the_summary() {
     app.act(Action::Branch(BranchAction::TakeOffered));
     assert_eq!(app.state.nav.page, Page::Branch);
     assert_eq!(
-        app.results(),
+        results(&app),
         ["张三.json：已导入张三的问题清单，共 6 项。"]
     );
     assert_eq!(
-        app.summary().year,
+        summary(&app).year,
         "2026",
         "a new 汇总 takes the file's year"
     );
@@ -413,14 +384,14 @@ fn a_member_file_dropped_elsewhere_is_offered_for_the_summary() {
         content: Ok(export(&member("m2", "李四"), NOW)),
     });
     assert_eq!(
-        app.results(),
+        results(&app),
         ["李四.json：已导入李四的问题清单，共 6 项。"]
     );
     app.act(Action::Branch(BranchAction::Import(vec![(
         "空.json".into(),
         Err(ImportError::Empty),
     )])));
-    assert_eq!(app.results(), ["空.json：✗文件是空的。未作改动。"]);
+    assert_eq!(results(&app), ["空.json：✗文件是空的。未作改动。"]);
 }
 
 #[test]

@@ -25,12 +25,17 @@ impl App {
     }
 
     pub fn on(prefix: &'static str, stored: Stored) -> App {
+        App::at(prefix, NOW, stored)
+    }
+
+    /// [`App::on`] with the clock starting at `now`.
+    pub fn at(prefix: &'static str, now: i64, stored: Stored) -> App {
         let saver = Saver::from_loaded(&stored);
         let mut ids = 0;
         let state = AppState::from_stored(
             Ok(stored),
             ziping_core::builtin_templates(),
-            NOW,
+            now,
             &mut || {
                 ids += 1;
                 DraftId::from(format!("{prefix}{ids}"))
@@ -40,7 +45,7 @@ impl App {
             state,
             saver,
             ids,
-            now: NOW,
+            now,
             prefix,
         }
     }
