@@ -299,7 +299,7 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                 state.nav.page = Page::Branch;
             }
             let mut fresh = || new_id().to_string();
-            if state.branch.apply(action, now, &mut fresh) {
+            if (state.branch).apply(action, now, &state.notices.unreadable, &mut fresh) {
                 state.touch();
             }
         }

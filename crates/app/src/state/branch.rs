@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use crate::storage::{branch_key, Unreadable};
 use ziping_core::json::parse;
 use ziping_core::{
     branch_file_kind, is_safe_id, parse_roster, unparsed_branch_file, BranchFile, Confirm,
@@ -33,10 +34,6 @@ pub struct BranchState {
     /// Member files dropped on another screen, waiting for the person to
     /// take them into the 汇总.
     pub offered: Option<Rc<Vec<FileRead>>>,
-    /// The ids of stored 汇总 that could not be read, kept as they are: a
-    /// 汇总 brought in with one takes another (under its own it could
-    /// never be saved).
-    pub held: Vec<String>,
 }
 
 /// An edit of the 支部汇总.
@@ -106,24 +103,35 @@ impl BranchState {
 
     /// The 汇总 a backup brings: one the same as here changes nothing, one
     /// with an id here is kept beside it.
-    pub(super) fn add(&mut self, incoming: Vec<Summary>, fresh: &mut dyn FnMut() -> String) {
+    pub(super) fn add(
+        &mut self,
+        incoming: Vec<Summary>,
+        held: &[Unreadable],
+        fresh: &mut dyn FnMut() -> String,
+    ) {
         for s in incoming {
-            if let Some(id) = self.keep(s, fresh) {
+            if let Some(id) = self.keep(s, held, fresh) {
                 self.open.get_or_insert(id);
             }
         }
     }
 
     /// Keeps `s` first in the list, under a fresh id when its own is taken
-    /// here (or unsafe as a key); its id, or none when the same 汇总 is
-    /// already here.
-    fn keep(&mut self, mut s: Summary, fresh: &mut dyn FnMut() -> String) -> Option<String> {
+    /// here, by a stored value kept unread (`held`: under its own key it
+    /// could never be saved), or unsafe as a key; its id, or none when the
+    /// same 汇总 is already here.
+    fn keep(
+        &mut self,
+        mut s: Summary,
+        held: &[Unreadable],
+        fresh: &mut dyn FnMut() -> String,
+    ) -> Option<String> {
         if self.summaries.iter().any(|h| **h == s) {
             return None;
         }
         if !is_safe_id(&s.id)
             || self.summaries.iter().any(|h| h.id == s.id)
-            || self.held.contains(&s.id)
+            || held.iter().any(|u| u.key == branch_key(&s.id))
         {
             s.id = summary_id(&fresh());
         }
@@ -144,11 +152,14 @@ impl BranchState {
         Some(Rc::make_mut(s))
     }
 
-    /// Applies `action`; whether anything to be stored changed.
+    /// Applies `action`; whether anything to be stored changed. `held`:
+    /// the stored values kept unread (a 汇总 brought in takes none of
+    /// their ids).
     pub fn apply(
         &mut self,
         action: BranchAction,
         now: i64,
+        held: &[Unreadable],
         fresh: &mut dyn FnMut() -> String,
     ) -> bool {
         match action {
@@ -191,13 +202,13 @@ impl BranchState {
                 }
                 before != self.summaries.len()
             }
-            BranchAction::Import(files) => self.import(files, now, fresh),
+            BranchAction::Import(files) => self.import(files, now, held, fresh),
             BranchAction::Offer(files) => {
                 self.offered = Some(Rc::new(files));
                 false
             }
             BranchAction::TakeOffered => match self.offered.take() {
-                Some(files) => self.import(Rc::unwrap_or_clone(files), now, fresh),
+                Some(files) => self.import(Rc::unwrap_or_clone(files), now, held, fresh),
                 None => false,
             },
             BranchAction::DropOffered => {
@@ -225,13 +236,14 @@ impl BranchState {
         &mut self,
         files: Vec<FileRead>,
         now: i64,
+        held: &[Unreadable],
         fresh: &mut dyn FnMut() -> String,
     ) -> bool {
         self.results.clear();
         let mut changed = false;
         for (file_name, content) in files {
             let result = match content {
-                Ok(bytes) => self.import_one(&bytes, now, fresh),
+                Ok(bytes) => self.import_one(&bytes, now, held, fresh),
                 Err(e) => Err(e.to_string()),
             };
             changed |= result.is_ok();
@@ -248,6 +260,7 @@ impl BranchState {
         &mut self,
         bytes: &[u8],
         now: i64,
+        held: &[Unreadable],
         fresh: &mut dyn FnMut() -> String,
     ) -> Result<String, String> {
         if bytes.len() > MAX_IMPORT_BYTES {
@@ -260,7 +273,7 @@ impl BranchState {
             Some(BranchFile::Summary) => {
                 let s = Summary::from_value(&value).map_err(|e| e.to_string())?;
                 let title = s.title();
-                match self.keep(s, fresh) {
+                match self.keep(s, held, fresh) {
                     Some(id) => {
                         self.open = Some(id);
                         Ok(format!("已导入“{title}”。"))

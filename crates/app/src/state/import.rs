@@ -114,8 +114,8 @@ impl ImportFlow {
             ImportPlan::Drafts(plan) => {
                 let mut plain: Vec<Draft> = library.drafts.iter().map(|d| (**d).clone()).collect();
                 // A value kept unread under a draft's key takes no other.
-                let held = |id: &DraftId| held.iter().any(|u| u.key == draft_key(id));
-                apply_drafts(&mut plain, plan.incoming, p.on_conflict, |_| new_id(), held);
+                let kept = |id: &DraftId| held.iter().any(|u| u.key == draft_key(id));
+                apply_drafts(&mut plain, plan.incoming, p.on_conflict, |_| new_id(), kept);
                 library.drafts = plain.into_iter().map(Rc::new).collect();
                 if !plan.templates.is_empty() {
                     let mut templates = (*library.templates).clone();
@@ -127,7 +127,7 @@ impl ImportFlow {
                 if !plan.occasions.is_empty() {
                     Rc::make_mut(occasions).add(plan.occasions);
                 }
-                branch.add(plan.branches, &mut || new_id().to_string());
+                branch.add(plan.branches, held, &mut || new_id().to_string());
             }
         }
         true

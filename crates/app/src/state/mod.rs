@@ -29,7 +29,6 @@ pub use import::{ImportFlow, ImportNotice, PendingImport, SealedImport};
 use crate::storage::lock::Rekey;
 use crate::storage::{
     Elsewhere, Prefs, SaveSet, Snapshot, SnapshotSource, StorageError, Stored, Unreadable,
-    BRANCH_PREFIX,
 };
 use ziping_core::{
     builtin_occasions, Backup, Builtin, Draft, DraftId, OccasionLibrary, Template, TemplateLibrary,
@@ -159,10 +158,7 @@ impl AppState {
             Err(e) => (Stored::default(), Some(e)),
         };
         let templates = TemplateLibrary::new(builtin, stored.templates);
-        let mut branch = BranchState::new(stored.summaries);
-        branch.held = (stored.unreadable.iter())
-            .filter_map(|u| u.key.strip_prefix(BRANCH_PREFIX).map(String::from))
-            .collect();
+        let branch = BranchState::new(stored.summaries);
         AppState {
             library: Library::new(templates, stored.drafts, stored.current, now, new_id),
             nav: Nav {

@@ -69,11 +69,9 @@ impl Summary {
                 missing.join("、")
             ),
         };
-        let outside: Vec<&str> = self
-            .members
-            .iter()
-            .filter(|m| !listed.iter().any(|(k, _)| *k == bare(&m.name)))
-            .map(|m| match m.name.trim() {
+        let outside: Vec<&str> = (self.members.iter().zip(&handed))
+            .filter(|(_, h)| !listed.iter().any(|(k, _)| k == *h))
+            .map(|(m, _)| match m.name.trim() {
                 "" => "（未填姓名）",
                 name => name,
             })
