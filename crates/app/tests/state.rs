@@ -1839,3 +1839,66 @@ fn a_start_reads_only_the_builtin_versions_in_use() {
     assert_eq!(returning.library.templates.by_template().len(), 2);
     assert_eq!(read(&returning), 7);
 }
+
+/// One version of a department template under both key forms (an earlier
+/// release's `ziping.v1.template.<id>` and `….v<version>`), their texts
+/// different: a save keeps both texts in storage, whichever is read.
+#[test]
+fn a_template_under_both_key_forms_loses_neither_text() {
+    let mut store = MemoryStore::new();
+    let t = Template::from_json(include_str!(
+        "../../../data/templates/example-department.json"
+    ))
+    .unwrap();
+    let mut other = t.clone();
+    other.title = format!("{}（另一份）", t.title);
+    let old_key = "ziping.v1.template.example-department".to_string();
+    let new_key = format!("ziping.v1.template.example-department.v{}", t.version);
+    store.set(&old_key, &t.to_json()).unwrap();
+    store.set(&new_key, &other.to_json()).unwrap();
+    let stored = load(&store);
+    let mut saver = Saver::from_loaded(&stored);
+    let mut app = App::with(stored);
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    sync(&mut saver, &mut store, &app.state).unwrap();
+    let texts: Vec<String> = store
+        .keys()
+        .unwrap()
+        .into_iter()
+        .filter(|k| k.starts_with("ziping.v1.template."))
+        .filter_map(|k| store.get(&k).unwrap())
+        .collect();
+    for title in [&t.title, &other.title] {
+        assert!(
+            texts
+                .iter()
+                .any(|s| Template::from_json(s).unwrap().title == *title),
+            "{title} lost: {texts:?}"
+        );
+    }
+}
+
+/// The same text under both key forms is one template: read once, nothing
+/// reported, and the earlier release's key gone at the next save.
+#[test]
+fn a_template_under_both_key_forms_with_one_text_is_read_once() {
+    let mut store = MemoryStore::new();
+    let t = Template::from_json(include_str!(
+        "../../../data/templates/example-department.json"
+    ))
+    .unwrap();
+    let old_key = "ziping.v1.template.example-department".to_string();
+    let new_key = format!("ziping.v1.template.example-department.v{}", t.version);
+    store.set(&old_key, &t.to_json()).unwrap();
+    store.set(&new_key, &t.to_json()).unwrap();
+    let stored = load(&store);
+    assert_eq!(stored.templates.len(), 1);
+    assert!(stored.unreadable.is_empty(), "{:?}", stored.unreadable);
+    let mut saver = Saver::from_loaded(&stored);
+    let mut app = App::with(stored);
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    sync(&mut saver, &mut store, &app.state).unwrap();
+    let keys = store.keys().unwrap();
+    assert!(keys.contains(&new_key));
+    assert!(!keys.contains(&old_key));
+}

@@ -102,7 +102,9 @@ pub struct Stored {
 /// next save; alone, it is read and saved under its own key), or a
 /// template with a built-in's id (a release may ship one under a
 /// department's id; the library leaves it out, and the next save would
-/// remove it). Unread, it is kept and reported.
+/// remove it), or a version of a template read already, or under its own
+/// key, with another text (the next save would keep one). Unread, it is
+/// kept and reported.
 fn unless_clash(clash: bool, why: &str) -> Result<(), String> {
     match clash {
         true => Err(why.into()),
@@ -115,6 +117,8 @@ const SAME_DRAFT_ID: &str =
 const SAME_SUMMARY_ID: &str =
     "与本机另一份汇总编号相同（可能被手动改动过），没有读入；可下载后在“支部汇总”中导入，另存一份。";
 const BUILTIN_ID: &str = "与程序内置的模板编号相同，没有读入（内置模板照常可用）。";
+const SAME_TEMPLATE_VERSION: &str =
+    "与本机同一模板同一版本的另一份内容不同（可能被手动改动过），没有读入；可下载后交模板制作者核对。";
 
 /// Reads every draft, imported template and occasion, the open draft's id
 /// and the preferences. What it could read is also kept, by key, in
@@ -163,12 +167,32 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
                 .map(|set| out.occasions = set.occasions)
                 .map_err(|e| e.to_string())
         } else {
-            Template::from_json(&raw)
-                .map_err(|e| e.to_string())
-                .and_then(|t| {
-                    unless_clash(builtin.is_builtin(&t.id), BUILTIN_ID)
-                        .map(|()| out.templates.push(t))
-                })
+            match Template::from_json(&raw) {
+                Err(e) => Err(e.to_string()),
+                Ok(t) if builtin.is_builtin(&t.id) => Err(BUILTIN_ID.into()),
+                // The same version under its own key too (an earlier
+                // release's key beside it): the same text is that one,
+                // removed at the next save; another text is kept unread.
+                Ok(t) if key != template_key(&t) && keys.contains(&template_key(&t)) => {
+                    let own = store.get(&template_key(&t))?;
+                    match own.and_then(|o| Template::from_json(&o).ok()) == Some(t) {
+                        true => Ok(()),
+                        false => Err(SAME_TEMPLATE_VERSION.into()),
+                    }
+                }
+                Ok(t) => match out
+                    .templates
+                    .iter()
+                    .find(|o| o.id == t.id && o.version == t.version)
+                {
+                    None => {
+                        out.templates.push(t);
+                        Ok(())
+                    }
+                    Some(first) if *first == t => Ok(()),
+                    Some(_) => Err(SAME_TEMPLATE_VERSION.into()),
+                },
+            }
         };
         match read {
             Ok(()) => {
