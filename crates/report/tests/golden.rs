@@ -276,8 +276,10 @@ fn the_tools_own_text_is_at_most_15_per_cent_of_a_meeting() {
 
 /// The personas (tests/fixtures/personas): unpolished inputs of real kinds
 /// of users — a terse 副科长, a rambling new 科员 in 试用期 at their first
-/// meeting, a 科长 with the notice's aspects, preparation and opinions.
-pub const PERSONAS: [&str; 3] = ["fukezhang", "xinkeyuan", "kezhang"];
+/// meeting, a 科长 with the notice's aspects, preparation and opinions, and a
+/// 四级调研员 near retirement who writes stock phrases, praise and "无"
+/// (everything 好, 优秀 with a third of the meetings missed, no talks).
+pub const PERSONAS: [&str; 4] = ["fukezhang", "xinkeyuan", "kezhang", "laotongzhi"];
 
 /// A persona's 材料, written for `occasion`.
 pub fn persona_report(persona: &str, occasion: &str) -> Report {
@@ -504,4 +506,62 @@ const GOLDEN_FINDINGS: &[&str] = &[
     "kezhang-minzhu-pingyi deadline-unclear problem:p4:deadline 建议 马上改",
     "kezhang-congyan-zicha sensitive-admission problem:p4:text 建议 任免信息……转发",
     "kezhang-congyan-zicha deadline-unclear problem:p4:deadline 建议 马上改",
+    "laotongzhi-zuzhi-shenghuohui no-instance problem:p1:text 须修改 理论学习有待进一步加强",
+    "laotongzhi-zuzhi-shenghuohui objective-cause problem:p1:cause-0 须修改 事务多",
+    "laotongzhi-zuzhi-shenghuohui empty-measure problem:p1:measure 须修改 进一步加强理论学习，不断提高自身素质",
+    "laotongzhi-zuzhi-shenghuohui recurring problem:p1:text 建议 理论学习有待加强",
+    "laotongzhi-zuzhi-shenghuohui status-contradiction previous:q1 建议 理论学习有待加强",
+    "laotongzhi-zuzhi-shenghuohui praise-as-problem problem:p2:text 须修改 要求过严",
+    "laotongzhi-zuzhi-shenghuohui empty-measure problem:p2:measure 建议 注意劳逸结合",
+    "laotongzhi-zuzhi-shenghuohui no-instance problem:p3:text 建议 有时存在好人主义思想，批评与自我批评开展得不够",
+    "laotongzhi-zuzhi-shenghuohui objective-cause problem:p3:cause-0 须修改 精力有限",
+    "laotongzhi-zuzhi-shenghuohui deadline-unclear problem:p3:deadline 建议 马上改",
+    "laotongzhi-zuzhi-shenghuohui recurring problem:p3:text 建议 有时存在好人主义思想",
+    "laotongzhi-zuzhi-shenghuohui status-contradiction previous:q2 建议 有时存在好人主义思想",
+    "laotongzhi-zuzhi-shenghuohui junk-evidence previous:q1 建议 已整改",
+    "laotongzhi-niandu-kaohe no-instance problem:p1:text 须修改 理论学习有待进一步加强",
+    "laotongzhi-niandu-kaohe objective-cause problem:p1:cause-0 须修改 事务多",
+    "laotongzhi-niandu-kaohe empty-measure problem:p1:measure 须修改 进一步加强理论学习，不断提高自身素质",
+    "laotongzhi-niandu-kaohe recurring problem:p1:text 建议 理论学习有待加强",
+    "laotongzhi-niandu-kaohe status-contradiction previous:q1 建议 理论学习有待加强",
+    "laotongzhi-niandu-kaohe praise-as-problem problem:p2:text 须修改 要求过严",
+    "laotongzhi-niandu-kaohe empty-measure problem:p2:measure 建议 注意劳逸结合",
+    "laotongzhi-niandu-kaohe no-instance problem:p3:text 建议 有时存在好人主义思想，批评与自我批评开展得不够",
+    "laotongzhi-niandu-kaohe objective-cause problem:p3:cause-0 须修改 精力有限",
+    "laotongzhi-niandu-kaohe deadline-unclear problem:p3:deadline 建议 马上改",
+    "laotongzhi-niandu-kaohe recurring problem:p3:text 建议 有时存在好人主义思想",
+    "laotongzhi-niandu-kaohe status-contradiction previous:q2 建议 有时存在好人主义思想",
+    "laotongzhi-niandu-kaohe junk-evidence evidence:wuxiang-gongzuo:w1-shenghuo 建议 无",
+    "laotongzhi-niandu-kaohe junk-evidence evidence:wuxiang-gongzuo:w2-laohaoren 建议 同上",
+    "laotongzhi-niandu-kaohe junk-evidence previous:q1 建议 已整改",
+    "laotongzhi-minzhu-pingyi no-instance problem:p1:text 须修改 理论学习有待进一步加强",
+    "laotongzhi-minzhu-pingyi objective-cause problem:p1:cause-0 须修改 事务多",
+    "laotongzhi-minzhu-pingyi empty-measure problem:p1:measure 须修改 进一步加强理论学习，不断提高自身素质",
+    "laotongzhi-minzhu-pingyi recurring problem:p1:text 建议 理论学习有待加强",
+    "laotongzhi-minzhu-pingyi status-contradiction previous:q1 建议 理论学习有待加强",
+    "laotongzhi-minzhu-pingyi praise-as-problem problem:p2:text 须修改 要求过严",
+    "laotongzhi-minzhu-pingyi empty-measure problem:p2:measure 建议 注意劳逸结合",
+    "laotongzhi-minzhu-pingyi no-instance problem:p3:text 建议 有时存在好人主义思想，批评与自我批评开展得不够",
+    "laotongzhi-minzhu-pingyi objective-cause problem:p3:cause-0 须修改 精力有限",
+    "laotongzhi-minzhu-pingyi deadline-unclear problem:p3:deadline 建议 马上改",
+    "laotongzhi-minzhu-pingyi recurring problem:p3:text 建议 有时存在好人主义思想",
+    "laotongzhi-minzhu-pingyi status-contradiction previous:q2 建议 有时存在好人主义思想",
+    "laotongzhi-minzhu-pingyi junk-evidence evidence:wuxiang-gongzuo:w1-shenghuo 建议 无",
+    "laotongzhi-minzhu-pingyi junk-evidence evidence:wuxiang-gongzuo:w2-laohaoren 建议 同上",
+    "laotongzhi-minzhu-pingyi junk-evidence previous:q1 建议 已整改",
+    "laotongzhi-congyan-zicha no-instance problem:p1:text 须修改 理论学习有待进一步加强",
+    "laotongzhi-congyan-zicha objective-cause problem:p1:cause-0 须修改 事务多",
+    "laotongzhi-congyan-zicha empty-measure problem:p1:measure 须修改 进一步加强理论学习，不断提高自身素质",
+    "laotongzhi-congyan-zicha recurring problem:p1:text 建议 理论学习有待加强",
+    "laotongzhi-congyan-zicha status-contradiction previous:q1 建议 理论学习有待加强",
+    "laotongzhi-congyan-zicha praise-as-problem problem:p2:text 须修改 要求过严",
+    "laotongzhi-congyan-zicha empty-measure problem:p2:measure 建议 注意劳逸结合",
+    "laotongzhi-congyan-zicha no-instance problem:p3:text 建议 有时存在好人主义思想，批评与自我批评开展得不够",
+    "laotongzhi-congyan-zicha objective-cause problem:p3:cause-0 须修改 精力有限",
+    "laotongzhi-congyan-zicha deadline-unclear problem:p3:deadline 建议 马上改",
+    "laotongzhi-congyan-zicha recurring problem:p3:text 建议 有时存在好人主义思想",
+    "laotongzhi-congyan-zicha status-contradiction previous:q2 建议 有时存在好人主义思想",
+    "laotongzhi-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w1-shenghuo 建议 无",
+    "laotongzhi-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w2-laohaoren 建议 同上",
+    "laotongzhi-congyan-zicha junk-evidence previous:q1 建议 已整改",
 ];
