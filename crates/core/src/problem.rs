@@ -299,10 +299,11 @@ pub fn aspect_core(aspect: &str) -> &str {
 }
 
 /// Words that say nothing of what was done or how: 无, 同上, 好, 严格遵守,
-/// 已落实, 已改, 按时完成 … as a whole 具体事例 or 整改进展. The 材料 never
-/// prints them as an example or an account: it asks for one.
+/// 已落实, 已改, 按时完成 … as a whole 具体事例 or 整改进展, or parts that
+/// each say nothing (严格遵守，无违规). The 材料 never prints them as an
+/// example or an account: it asks for one.
 pub fn says_nothing(text: &str) -> bool {
-    const NOTHING: [&str; 24] = [
+    const NOTHING: [&str; 28] = [
         "无",
         "没有",
         "暂无",
@@ -314,6 +315,10 @@ pub fn says_nothing(text: &str) -> bool {
         "较好",
         "一般",
         "严格遵守",
+        "无违规",
+        "无违纪",
+        "无违规违纪",
+        "无违纪违规",
         "已落实",
         "落实",
         "已改",
@@ -328,10 +333,14 @@ pub fn says_nothing(text: &str) -> bool {
         "-",
         "/",
     ];
-    let t = text
-        .trim()
-        .trim_matches(['。', '，', '；', '.', ',', ';', '！', '!', '—', ' ']);
-    t.is_empty() || NOTHING.contains(&t)
+    let edges = ['。', '，', '；', '、', '.', ',', ';', '！', '!', '—', ' '];
+    text.trim()
+        .trim_matches(edges)
+        .split(['，', '；', '、', ',', ';'])
+        .all(|part| {
+            let t = part.trim().trim_matches(edges);
+            t.is_empty() || NOTHING.contains(&t)
+        })
 }
 
 /// A problem as next year's 材料 names it: its statement without the

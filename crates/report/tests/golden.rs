@@ -533,6 +533,7 @@ const GOLDEN_FINDINGS: &[&str] = &[
     "laotongzhi-niandu-kaohe status-contradiction previous:q2 建议 有时存在好人主义思想",
     "laotongzhi-niandu-kaohe junk-evidence evidence:wuxiang-gongzuo:w1-shenghuo 建议 无",
     "laotongzhi-niandu-kaohe junk-evidence evidence:wuxiang-gongzuo:w2-laohaoren 建议 同上",
+    "laotongzhi-niandu-kaohe junk-evidence evidence:wuxiang-gongzuo:w5-baxiang 建议 严格遵守，无违规",
     "laotongzhi-niandu-kaohe junk-evidence previous:q1 建议 已整改",
     "laotongzhi-minzhu-pingyi no-instance problem:p1:text 须修改 理论学习有待进一步加强",
     "laotongzhi-minzhu-pingyi objective-cause problem:p1:cause-0 须修改 事务多",
@@ -548,6 +549,7 @@ const GOLDEN_FINDINGS: &[&str] = &[
     "laotongzhi-minzhu-pingyi status-contradiction previous:q2 建议 有时存在好人主义思想",
     "laotongzhi-minzhu-pingyi junk-evidence evidence:wuxiang-gongzuo:w1-shenghuo 建议 无",
     "laotongzhi-minzhu-pingyi junk-evidence evidence:wuxiang-gongzuo:w2-laohaoren 建议 同上",
+    "laotongzhi-minzhu-pingyi junk-evidence evidence:wuxiang-gongzuo:w5-baxiang 建议 严格遵守，无违规",
     "laotongzhi-minzhu-pingyi junk-evidence previous:q1 建议 已整改",
     "laotongzhi-congyan-zicha no-instance problem:p1:text 须修改 理论学习有待进一步加强",
     "laotongzhi-congyan-zicha objective-cause problem:p1:cause-0 须修改 事务多",
@@ -563,5 +565,6 @@ const GOLDEN_FINDINGS: &[&str] = &[
     "laotongzhi-congyan-zicha status-contradiction previous:q2 建议 有时存在好人主义思想",
     "laotongzhi-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w1-shenghuo 建议 无",
     "laotongzhi-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w2-laohaoren 建议 同上",
+    "laotongzhi-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w5-baxiang 建议 严格遵守，无违规",
     "laotongzhi-congyan-zicha junk-evidence previous:q1 建议 已整改",
 ];

@@ -1062,6 +1062,10 @@ fn evidence_that_says_nothing_is_not_an_example() {
     assert!(ziping_core::says_nothing(" 无。"));
     assert!(ziping_core::says_nothing("严格遵守"));
     assert!(!ziping_core::says_nothing("全年无一次迟到早退"));
+    // Parts that each say nothing, and a part that says something.
+    assert!(ziping_core::says_nothing("严格遵守，无违规。"));
+    assert!(ziping_core::says_nothing("好、同上"));
+    assert!(!ziping_core::says_nothing("已完成，全年核查档案320卷"));
     let mut d = complete("congyan-zicha");
     d.answer_mut(WUXIANG, "w1-xuexi").evidence = "无".into();
     d.answer_mut(WUXIANG, "w2-guiju").evidence = "同上".into();
@@ -1320,6 +1324,19 @@ fn tasks_and_service_are_the_members_words() {
     assert_eq!(share_of(&d).person, before + 29);
     d.member.service = "每月去社区做一次垃圾分类宣传".into();
     assert!(text_of(&d).contains("参加“双报到”和志愿服务，每月去社区做一次垃圾分类宣传。"));
+    // Words that say nothing are asked for again, never glued after the lead.
+    d.member.service = "无".into();
+    d.member.tasks = "同上。".into();
+    let text = text_of(&d);
+    assert!(!text.contains("志愿服务，无"), "{text}");
+    assert!(
+        text.contains("（五）在联系服务群众方面。【待补充：到社区“双报到”或参加志愿服务的情况"),
+        "{text}"
+    );
+    assert!(
+        text.contains("（六）在先锋模范作用方面。【待补充：支部交办的任务及完成情况"),
+        "{text}"
+    );
 }
 
 /// A 反向情形 answered 是: the grade part words its consequence, the bands it

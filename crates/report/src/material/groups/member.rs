@@ -9,7 +9,7 @@
 use super::super::tag::mine;
 use super::super::text::{clause, join_clauses};
 use crate::report::placeholder;
-use ziping_core::{Attendance, MemberFacts};
+use ziping_core::{says_nothing, Attendance, MemberFacts};
 
 /// The sentences of the member facts `names` (in the group's order):
 /// "attendance" and "dues" in one sentence, what is missing of them asked
@@ -98,12 +98,12 @@ fn held_attended(a: Attendance, lead: &str, what: &str) -> Result<String, String
     }
 }
 
-/// The member's text as a sentence, or `ask` when blank. The lead says
-/// what the text is about, unless the text names it itself (one of the
-/// lead's words).
+/// The member's text as a sentence, or `ask` when blank or when it says
+/// nothing (无, 同上: never glued after the lead). The lead says what the
+/// text is about, unless the text names it itself (one of the lead's words).
 fn told(text: &str, (lead, words): (&str, &[&str]), ask: &str) -> String {
     let c = clause(text);
-    if c.is_empty() {
+    if c.is_empty() || says_nothing(&c) {
         return placeholder(ask);
     }
     let lead = if words.iter().any(|w| c.contains(w)) {
