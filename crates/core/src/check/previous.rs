@@ -2,11 +2,13 @@
 //! row and not linked to it (`recurring`), a row still 已整改到位 that such
 //! a problem resembles (`status-contradiction`), a cause copied from last
 //! year (`cause-repeated`), and a row holding several problems
-//! (`previous-merged`).
+//! (`previous-merged`). The rows' own findings only where the occasion's
+//! 材料 tells them (`PartKind::Previous`).
 
 use super::context::Ctx;
 use super::finding::{CheckId, Finding, Place, ProblemField, Severity};
 use crate::carry::recurring_row;
+use crate::occasion::PartKind;
 use crate::problem::{PreviousProblem, Problem, Progress};
 
 /// Last year's rows with their wordings' content pairs, worked out once.
@@ -35,7 +37,10 @@ impl<'a> Rows<'a> {
 
 pub(crate) fn problem(cx: &Ctx, rows: &Rows, p: &Problem, out: &mut Vec<Finding>) {
     let d = cx.d;
-    if !rows.rows.is_empty() && recurring_row(d, p).is_none() {
+    // Only where the 材料 tells last year's rows: elsewhere linking one
+    // changes nothing printed (a 个人总结 has no 上年度 part).
+    let told = cx.occasion.has_part(PartKind::Previous);
+    if told && !rows.rows.is_empty() && recurring_row(d, p).is_none() {
         let mine = key_pairs(cx, &p.headline());
         let like = rows
             .rows
@@ -90,6 +95,9 @@ pub(crate) fn problem(cx: &Ctx, rows: &Rows, p: &Problem, out: &mut Vec<Finding>
 }
 
 pub(crate) fn rows(cx: &Ctx, out: &mut Vec<Finding>) {
+    if !cx.occasion.has_part(PartKind::Previous) {
+        return;
+    }
     for q in &cx.d.previous {
         if let Some(m) = merged(&q.text) {
             out.push(

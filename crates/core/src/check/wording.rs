@@ -270,14 +270,18 @@ fn colloquial(cx: &Ctx, p: &Problem, field: ProblemField, text: &str, out: &mut 
 /// or a short one with no quantity, method or product.
 fn empty_measure(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
     let m = p.measure.trim();
-    if m.is_empty() || has_figure(cx, m) || cx.words.concrete.iter().any(|w| m.contains(w.as_str()))
-    {
+    if m.is_empty() || has_figure(cx, m) {
         return;
     }
+    // The vague words out first: a concrete word inside one (后 in 今后)
+    // is no method.
     let mut rest = m.to_string();
     let set = CharSet::of(m);
     for w in cx.words.vague.iter().filter(|w| set.may_hold(w)) {
         rest = rest.replace(w.as_str(), "");
+    }
+    if cx.words.concrete.iter().any(|w| rest.contains(w.as_str())) {
+        return;
     }
     let left = rest.chars().filter(|c| c.is_alphanumeric()).count();
     let chars = m.chars().filter(|c| c.is_alphanumeric()).count();
