@@ -240,6 +240,10 @@ test('the header: no grade word for a 组织生活会, compact on a phone; the �
     assert.match(await page.locator('#app .header .score-entry').first().getAttribute('class'), /provisional/);
     await page.getByTestId('start-occasion').selectOption('congyan-zicha');
     await eventually(() => c.grade(), '评完后确定', 'the 自查 has a 等次');
+    // A 民主评议 gives one 等次 for the whole draft in its own words (结果与报告
+    // shows it), never a checklist's 良好.
+    await page.getByTestId('start-occasion').selectOption('minzhu-pingyi');
+    await eventually(() => c.grade(), '', 'the 民主评议 names no checklist grade');
     await page.getByTestId('start-occasion').selectOption('zuzhi-shenghuohui');
     await eventually(() => c.grade(), '', 'and the 组织生活会 none');
     // A problem with 马上改 and a cause: the cause's field has its own label.

@@ -14,7 +14,7 @@ pub struct Figures {
     /// The score (93.0) or —.
     pub score: String,
     /// The grade, 评完后确定, 不确定等次 or 未评 (`TemplateResult::grade_label`);
-    /// empty for an occasion without a 等次.
+    /// empty where the occasion grades no checklist ([`graded`]).
     pub grade: String,
     pub answered: usize,
     pub total: usize,
@@ -42,11 +42,16 @@ impl Figures {
     }
 }
 
-/// Whether a draft of `occasion` is shown a grade: the one rule for the
-/// header, the snapshot and the score cards ([`Occasion::grades`]; an
-/// occasion this computer lacks is shown as graded).
+/// Whether a draft of `occasion` is shown a grade by checklist: the one
+/// rule for the header, the snapshot and the score cards. Not where the
+/// occasion has no 等次 ([`Occasion::grades`]: a 组织生活会), nor where it
+/// gives one 等次 for the whole draft in its own words (its `bands`: a
+/// 民主评议's 优秀/合格…, a 年度考核's 优秀/称职…, which 结果与报告 shows
+/// with the veto facts' consequences): a checklist's 良好 there is no
+/// grade the occasion knows. An occasion this computer lacks is shown as
+/// graded.
 pub fn graded(occasion: Option<&Occasion>) -> bool {
-    occasion.is_none_or(Occasion::grades)
+    occasion.is_none_or(|o| o.grades() && o.bands.is_empty())
 }
 
 /// The veto facts `draft` is asked: its occasion's list (its templates'

@@ -378,9 +378,10 @@ fn the_path_shows_which_steps_are_done() {
     assert!(done(&early).is_empty());
 }
 
-/// The header's figures: a grade word only for an occasion that has a 等次
-/// (GENRE §1: a 组织生活会 does not); there the score is muted, never a
-/// result. An occasion this computer lacks is shown as graded.
+/// The header's figures: a grade word only for an occasion that grades by
+/// checklist (GENRE §1: a 组织生活会 has no 等次; a 民主评议 or 年度考核
+/// has one for the whole draft, in its own words); elsewhere the score is
+/// muted, never a result. An occasion this computer lacks is shown as graded.
 #[test]
 fn the_header_names_a_grade_only_where_the_occasion_has_one() {
     use ziping_core::{builtin_occasions, graded, Figures};
@@ -398,6 +399,12 @@ fn the_header_names_a_grade_only_where_the_occasion_has_one() {
         ("100.0", "")
     );
     assert!(meeting.provisional, "muted: not a result");
+    let review = Figures::of(&r, occasions.get("minzhu-pingyi"));
+    assert_eq!(
+        (review.score.as_str(), review.grade.as_str()),
+        ("100.0", "")
+    );
+    assert!(review.provisional);
     let check = Figures::of(&r, occasions.get("congyan-zicha"));
     assert_eq!(
         (check.score.as_str(), check.grade.as_str()),
@@ -414,7 +421,9 @@ fn the_header_names_a_grade_only_where_the_occasion_has_one() {
     .iter()
     .map(|id| graded(occasions.get(id)))
     .collect();
-    assert_eq!(shown, [false, true, true, true]);
+    // A 民主评议 and a 年度考核 give one 等次 in their own words (优秀/合格…,
+    // 优秀/称职…), not a checklist's 良好.
+    assert_eq!(shown, [false, false, false, true]);
 }
 
 /// Rated through with only veto facts open, a score card says what waits.
