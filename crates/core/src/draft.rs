@@ -256,6 +256,10 @@ pub enum Seen {
     Ledger,
 }
 
+/// The built-in 民主评议's 反向情形 of 党费 (data/occasions.json): answered
+/// 是, it overrules [`MemberFacts::dues`] answered 是 in the 材料.
+pub const DUES_FACT: &str = "f-dangfei";
+
 /// What the branch reports of each member (民主评议党员), as the member
 /// gives it: the parts whose dimensions name them tell them in sentences.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

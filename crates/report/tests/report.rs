@@ -1306,6 +1306,15 @@ fn missing_member_facts_are_asked_for_and_unpaid_dues_say_nothing() {
     let text = text_of(&d);
     assert!(text.contains("本人参加12次。\n"));
     assert!(!text.contains("党费"));
+    // Paid, and the 反向情形 of not paying answered 是: the 材料 does not
+    // say both.
+    let mut d = member_draft();
+    d.member.dues = Some(true);
+    d.facts.insert(ziping_core::DUES_FACT, true);
+    let text = text_of(&d);
+    assert!(text.contains("不按时足额交纳党费的情形"), "{text}");
+    let paid = text.replace("不按时足额交纳党费", "");
+    assert!(!paid.contains("按时足额交纳党费"), "{text}");
 }
 
 /// 支部交办任务 and 双报到 are the member's words, counted as theirs, with a

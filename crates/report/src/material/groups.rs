@@ -13,7 +13,7 @@ use super::parts::{examples, WORK_ASKED};
 use super::tag::{frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{part_numeral, placeholder, sub_numeral, Block};
-use ziping_core::{aspect_core, Group, PartSpec};
+use ziping_core::{aspect_core, Group, PartSpec, DUES_FACT};
 
 /// Words that say what part the person played in a piece of work.
 const ROLES: [&str; 10] = [
@@ -80,7 +80,13 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
                         .any(|a| aspect_core(a) == aspect_core(section.aspect())))
         }));
         let mut paras = Vec::new();
-        let member = member::member_sentences(&inp.draft.member, &g.member);
+        // 党费 answered 是 among the facts, and the 反向情形 of not paying it
+        // answered 是 too: the 材料 says nothing in the member's favour.
+        let mut facts = inp.draft.member.clone();
+        if inp.draft.fact(DUES_FACT) == Some(true) {
+            facts.dues = Some(false);
+        }
+        let member = member::member_sentences(&facts, &g.member);
         // 廉 opens with its positive sentence; the person's facts follow.
         let mut text = clean_sentence(inp, g).unwrap_or_default();
         if g.work {
