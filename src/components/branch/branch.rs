@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use super::branch_line;
 use crate::browser::{download, download_bytes, now_ms};
+use crate::components::common::CommitText;
 use crate::components::ledger::print_view;
 use crate::file_import::import_files;
 use crate::hooks::{use_app_state, use_print};
@@ -81,13 +82,6 @@ pub fn Branch() -> Html {
                 return;
             };
             let send = |a: BranchAction| d.dispatch(Action::Branch(a));
-            let value = || match el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-                Some(t) => t.value(),
-                None => el
-                    .dyn_ref::<web_sys::HtmlInputElement>()
-                    .map(|i| i.value())
-                    .unwrap_or_default(),
-            };
             let index = || {
                 el.dyn_ref::<web_sys::HtmlSelectElement>()
                     .map_or(0, |s| s.selected_index().max(0) as usize)
@@ -131,15 +125,6 @@ pub fn Branch() -> Html {
                     ..*view
                 }),
                 ("all", _) => view.set(View { all: true, ..*view }),
-                ("name", Some(s)) => send(BranchAction::Rename {
-                    branch: value(),
-                    year: s.year.clone(),
-                }),
-                ("year", Some(s)) => send(BranchAction::Rename {
-                    branch: s.branch.clone(),
-                    year: value(),
-                }),
-                ("roster", Some(_)) => send(BranchAction::Roster(value())),
                 ("docx" | "xlsx" | "json", Some(s)) => {
                     // Dated: a later export never takes an earlier one's name.
                     let base = safe_file_part(&format!("{}-{}", s.title(), today.iso()));
@@ -205,15 +190,32 @@ pub fn Branch() -> Html {
             </div>
         }
     });
+    // The name, the year and the 应交名单, each committed when left.
+    let rename = |is_name: bool| {
+        let (d, summary) = (state.dispatcher(), summary.clone());
+        Callback::from(move |v: String| {
+            if let Some(s) = summary.as_deref() {
+                let (branch, year) = match is_name {
+                    true => (v, s.year.clone()),
+                    false => (s.branch.clone(), v),
+                };
+                d.dispatch(Action::Branch(BranchAction::Rename { branch, year }));
+            }
+        })
+    };
+    let roster = {
+        let d = state.dispatcher();
+        Callback::from(move |v: String| d.dispatch(Action::Branch(BranchAction::Roster(v))))
+    };
     let outputs = summary.as_ref().map(|s| {
         html! {
             <>
                 <div class="branch-names">
-                    <label class="field">{ "支部名称" }<input type="text" value={s.branch.clone()} data-testid="branch-name" data-do="name" onchange={on.clone()} /></label>
-                    <label class="field">{ "年度" }<input type="text" inputmode="numeric" value={s.year.clone()} data-do="year" onchange={on.clone()} /></label>
+                    <label class="field">{ "支部名称" }<CommitText value={s.branch.clone()} testid="branch-name" on_commit={rename(true)} /></label>
+                    <label class="field">{ "年度" }<CommitText value={s.year.clone()} inputmode="numeric" on_commit={rename(false)} /></label>
                 </div>
                 <label class="field">{ "应交名单（选填：支部党员姓名，用顿号、逗号或空格分开；填写后显示未交人员）" }
-                    <textarea rows="2" value={s.roster.join("、")} data-testid="branch-roster-input" data-do="roster" onchange={on.clone()} />
+                    <CommitText value={s.roster.join("、")} multiline=true testid="branch-roster-input" on_commit={roster.clone()} />
                 </label>
                 <div class="toolbar">
                     { for OUTPUTS.iter().map(|(what, id, label)| html! {

@@ -1,8 +1,9 @@
-//! Pieces several screens use: the header, the banners, the text field, the
+//! Pieces several screens use: the header, the banners, the text fields, the
 //! event helpers, tables, the radar chart, and the problem editor (on an
 //! item of the checklist and in the 材料 panel).
 
 mod carried_banner;
+mod commit_text;
 mod events;
 mod findings;
 mod header;
@@ -14,6 +15,7 @@ mod text_field;
 mod text_table;
 
 pub use carried_banner::carried_banner;
+pub use commit_text::CommitText;
 pub use events::{on_toggle, send};
 pub use findings::{finding_item, FieldFindings};
 pub use header::Header;
