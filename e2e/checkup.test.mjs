@@ -12,6 +12,14 @@ test('材料体检: a vague problem flagged under its fields and in the panel; a
   await withPage(async (page) => {
     const c = await new ChecklistPage(page).open(FILE_URL);
     const r = await new ResultsPage(page).open();
+    // Until the first check has run (2 s after the start) the panel says it
+    // is checking, never 没有发现… (nothing is known yet); then the counts.
+    const pending = page.getByTestId('checkup-pending');
+    if (await pending.count()) {
+      assert.equal(await page.getByTestId('checkup').getByText('没有发现').count(), 0);
+      assert.equal(await page.getByTestId('checkup-counts').count(), 0);
+    }
+    await eventually(() => pending.count(), 0, 'the first check ran');
     const free = page.getByTestId('free-problems');
     await free.getByRole('button', { name: '＋ 写一个问题' }).click();
     const p = free.locator('.problem').first();

@@ -33,6 +33,9 @@ pub struct Checkup {
     pub ignored: usize,
     /// How many 【待补充】 the 材料 still holds.
     pub unfilled: usize,
+    /// Whether the checks have run: until then nothing is known, and the
+    /// panel says so instead of 没有发现… (the first run waits 2 s).
+    pub checked: bool,
 }
 
 impl Checkup {
@@ -109,7 +112,10 @@ fn tenths(ms: f64) -> String {
 fn run(state: &AppContext) -> Checkup {
     let draft = state.draft();
     let Some(occasion) = state.occasions.get(&draft.occasion) else {
-        return Checkup::default();
+        return Checkup {
+            checked: true,
+            ..Checkup::default()
+        };
     };
     let templates = state.draft_templates();
     let refs: Vec<&Template> = templates.iter().map(|t| t.as_ref()).collect();
@@ -132,5 +138,6 @@ fn run(state: &AppContext) -> Checkup {
         by_place,
         ignored,
         unfilled,
+        checked: true,
     }
 }

@@ -64,13 +64,18 @@ pub fn CheckupPanel(props: &CheckupPanelProps) -> Html {
     html! {
         <section class="panel checkup no-print" aria-labelledby="checkup-h" data-testid="checkup">
             <h2 id="checkup-h">{ "材料体检" }</h2>
-            <p class="checkup-counts" data-testid="checkup-counts">{ counts }{ restore }</p>
+            if !checkup.checked {
+                <p class="muted" data-testid="checkup-pending">{ "正在体检……" }</p>
+            } else {
+                <p class="checkup-counts" data-testid="checkup-counts">{ counts }{ restore }</p>
+            }
             if checkup.unfilled > 0 {
                 <p class="finding should" data-testid="checkup-unfilled">
                     { format!("材料中还有 {} 处【待补充】，审核时会被退回：按提示补写，或在下面的文本中直接改写。", checkup.unfilled) }
                 </p>
             }
-            if checkup.findings.is_empty() && checkup.unfilled == 0 {
+            if !checkup.checked {
+            } else if checkup.findings.is_empty() && checkup.unfilled == 0 {
                 <p class="muted">{ "没有发现审核时常被退回的问题。体检只看得出写法，事实是否准确请自己把关。" }</p>
             } else if !checkup.findings.is_empty() {
                 <p class="muted">{ "“须修改”的，审核时通常会被退回；“建议”“提示”供参考。体检不影响复制、打印和下载。" }</p>
