@@ -127,6 +127,12 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     const roster = () => page.getByTestId('branch-roster').textContent();
     await eventually(roster, '应交4人，已交3人，未交1人：赵六。', 'roster');
     assert.equal(await page.getByTestId('branch-roster-input').inputValue(), '张三、李四、王五、赵六');
+    // On a phone the screens stay reachable from here: their strip has a
+    // line of its own (with no figures before it, it was squeezed to a sliver).
+    await page.setViewportSize({ width: 390, height: 844 });
+    const strip = await page.locator('#app nav.nav').boundingBox();
+    assert.ok(strip.width > 300, `the screens' strip ${strip.width} px wide at 390 px`);
+    await page.setViewportSize({ width: 1280, height: 900 });
     const rows = page.locator('[data-testid=branch-table] tbody tr.branch-row');
     assert.equal(await rows.count(), 4);
     // A heading per member, with their rows' number.

@@ -484,3 +484,38 @@ fn unlinking_a_problem_gives_last_years_row_back_its_status() {
     assert_eq!(ids, ["q1", "q2"]);
     assert_ne!(ids[1], q);
 }
+
+/// A backup imported on a new PC takes the place of the fresh draft its
+/// first start made, and opens: not an empty draft of the same name left
+/// open beside it. Over a draft with anything in it, both stay and the
+/// open one stays open.
+#[test]
+fn a_backup_on_a_new_pc_opens_in_place_of_the_fresh_draft() {
+    let old = old_pc();
+    let mut new = Pc::fresh();
+    assert!(new.state.draft().is_untouched());
+    new.import(old.backup());
+    let names: Vec<&str> = new
+        .state
+        .library
+        .drafts
+        .iter()
+        .map(|d| d.name.as_str())
+        .collect();
+    assert_eq!(names.len(), old.state.library.drafts.len(), "{names:?}");
+    assert_eq!(new.state.draft().name, "干部科专项自评", "the newest opens");
+
+    let mut busy = Pc::fresh();
+    busy.act(Action::Rate {
+        template: "wuxiang-gongzuo".into(),
+        item: "w1-xuexi".into(),
+        rating: Rating::parse("hao"),
+    });
+    let own = busy.state.draft().id.clone();
+    busy.import(old.backup());
+    assert_eq!(busy.state.draft().id, own, "the person's draft stays open");
+    assert_eq!(
+        busy.state.library.drafts.len(),
+        old.state.library.drafts.len() + 1
+    );
+}

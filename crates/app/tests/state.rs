@@ -1342,7 +1342,9 @@ fn a_bad_file_gets_its_message_and_changes_nothing() {
 
 #[test]
 fn import_keep_both_adds_a_renamed_copy_first() {
-    let mine = stored_draft("a", "甲", 2);
+    // Changed since it was made: not the fresh draft an import replaces.
+    let mut mine = stored_draft("a", "甲", 2);
+    mine.modified += 1;
     let mut app = App::with(stored_with(vec![mine.clone()], Some("a")));
     let mut theirs = mine.clone();
     theirs.cause = "他们的".into();

@@ -310,7 +310,13 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             }
         }
         Action::ConfirmImport => {
-            if state.import.confirm(
+            // Over the fresh draft of a first start (a new PC): the backup
+            // takes its place and opens, as a restore does.
+            if state.over_fresh() {
+                state.take_over_fresh(now, new_id);
+                state.nav.page = Page::Drafts;
+                state.touch();
+            } else if state.import.confirm(
                 &mut state.library,
                 &mut state.occasions,
                 &mut state.branch,
@@ -342,21 +348,37 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
 }
 
 impl AppState {
+    /// Whether a pending import of drafts comes over the store's one
+    /// untouched fresh draft (a first start's): anything else (a draft
+    /// another window added meanwhile, one rated) stays.
+    fn over_fresh(&self) -> bool {
+        matches!(&self.import.pending, Some(p) if matches!(*p.plan, ImportPlan::Drafts(_)))
+            && matches!(&self.library.drafts[..], [only] if only.is_untouched())
+    }
+
     /// 忘记口令's backup, read into the store just cleared: confirmed at
-    /// once; a backup's drafts take the place of the untouched fresh draft
-    /// (no empty one of the same name beside them), and its newest opens.
+    /// once, taking the fresh draft's place ([`AppState::take_over_fresh`]).
     fn restore(&mut self, now: i64, new_id: &mut dyn FnMut() -> DraftId) {
-        let Some(p) = &self.import.pending else {
+        if self.import.pending.is_none() {
             return;
-        };
-        let lib = &mut self.library;
-        // Only the store's one fresh draft gives way: anything else (a draft
-        // another window added meanwhile) stays.
-        if matches!(*p.plan, ImportPlan::Drafts(_))
-            && matches!(&lib.drafts[..], [only] if only.is_untouched())
-        {
-            lib.drafts.clear();
         }
+        self.take_over_fresh(now, new_id);
+        // The passphrase went with the clearing: said where the restore is.
+        if let Some(ImportNotice::Done(said)) = &mut self.import.notice {
+            said.push_str("口令已随清除一并取消，如需加密，请在“本机加密”中重新设置。");
+        }
+        self.nav.page = Page::Drafts;
+        self.touch();
+    }
+
+    /// Confirms the pending import; a backup's drafts take the place of the
+    /// untouched fresh draft (no empty one of the same name beside them),
+    /// and the newest of them opens.
+    fn take_over_fresh(&mut self, now: i64, new_id: &mut dyn FnMut() -> DraftId) {
+        if self.over_fresh() {
+            self.library.drafts.clear();
+        }
+        let lib = &mut self.library;
         let before: Vec<DraftId> = lib.drafts.iter().map(|d| d.id.clone()).collect();
         let held = self.notices.unreadable.clone();
         self.import
@@ -369,13 +391,7 @@ impl AppState {
             lib.current = id;
         }
         lib.ensure_one(now, new_id);
-        // The passphrase went with the clearing: said where the restore is.
-        if let Some(ImportNotice::Done(said)) = &mut self.import.notice {
-            said.push_str("口令已随清除一并取消，如需加密，请在“本机加密”中重新设置。");
-        }
         self.opened();
-        self.nav.page = Page::Drafts;
-        self.touch();
     }
 
     /// Another draft was opened: its first checklist, no stale conflict.
