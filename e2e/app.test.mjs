@@ -59,9 +59,13 @@ test('fill both checklists by mouse and keyboard, add notes, reload: all restore
     assert.match(await r.card('wuxiang-gongzuo').textContent(), /94\.0 分 已评 29\/29/);
     // A 组织生活会 has no 等次, so it asks no veto facts at all.
     assert.equal(await page.locator('[data-fact-id]').count(), 0);
-    // The 个人总结 asks them, whether the person is a 报告对象 first, and
-    // only then the 情形 (the 自查 too).
+    // The 自查 asks them, whether the person is a 报告对象 first, and only
+    // then the 情形 (the 个人总结 too), and grades each checklist; a 个人总结
+    // names no checklist grade (its one 等次 is 优秀/称职…).
     await page.getByTestId('occasion').selectOption('niandu-kaohe');
+    await page.locator('[data-fact-id="f-baogao"]').waitFor();
+    assert.doesNotMatch(await r.card('wuxiang-gongzuo').textContent(), /良好|优秀/);
+    await page.getByTestId('occasion').selectOption('congyan-zicha');
     await page.locator('[data-fact-id="f-baogao"]').waitFor();
     for (const id of ['f-baxiang', 'f-jilv', 'f-chengjie', 'f-chufen']) {
       await page.locator(`[data-fact-id="${id}"]`).getByLabel('否').check();
