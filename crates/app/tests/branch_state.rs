@@ -420,3 +420,27 @@ fn key() -> Key {
     pbkdf2::pbkdf2_hmac::<sha2::Sha256>("口令口令口令".as_bytes(), &params.salt, 1_000, &mut bytes);
     Key::new(bytes, params)
 }
+
+/// On the 支部汇总 a file chosen alone is read as a member's list too: a
+/// member's whole backup is refused there with what to ask for, never
+/// brought into the secretary's own drafts.
+#[test]
+fn a_backup_chosen_on_the_summary_is_refused_there() {
+    let mut app = secretary();
+    app.act(Action::Show(Page::Branch));
+    let drafts = app.state.library.drafts.clone();
+    let backup = member("m9", "赵六").state.backup(None, NOW, "test");
+    app.act(Action::ImportFiles(vec![(
+        "从严治部自评备份-我的个人自评-20270115.json".into(),
+        Ok(backup.to_json().into_bytes()),
+    )]));
+    assert!(
+        app.state.import.pending.is_none(),
+        "no draft import offered"
+    );
+    assert_eq!(app.state.library.drafts, drafts);
+    assert_eq!(
+        results(&app),
+        ["从严治部自评备份-我的个人自评-20270115.json：✗不是本程序导出的问题清单（报支部）文件。请本人在“整改台账”中点“导出问题清单（报支部）”，把得到的文件发来。未作改动。"]
+    );
+}

@@ -106,11 +106,9 @@ fn bad_files_are_refused_in_chinese() {
     let (_, list) = fixture_list();
     let json = list.to_json();
     let err = |s: &str| MemberList::from_json(s).unwrap_err().to_string();
-    assert_eq!(err("not json"), "不是本程序导出的问题清单（报支部）文件。");
-    assert_eq!(
-        err(r#"{"format":"ziping-backup","version":2}"#),
-        "不是本程序导出的问题清单（报支部）文件。"
-    );
+    let not_ours = "不是本程序导出的问题清单（报支部）文件。请本人在“整改台账”中点“导出问题清单（报支部）”，把得到的文件发来。";
+    assert_eq!(err("not json"), not_ours);
+    assert_eq!(err(r#"{"format":"ziping-backup","version":2}"#), not_ours);
     assert_eq!(
         err(&json.replace(r#""version":1"#, r#""version":2"#)),
         "这份问题清单（报支部）来自较新版本的本程序（格式版本 2），请先更新本程序再导入。"

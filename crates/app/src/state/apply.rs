@@ -269,9 +269,14 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
             );
         }
         Action::ImportFiles(mut files) => {
-            let branch = files
-                .iter()
-                .any(|(_, c)| c.as_ref().is_ok_and(|b| super::branch_file(b).is_some()));
+            // On the 支部汇总 every file is read as a member's list, one
+            // alone too: a backup or a .docx chosen there is refused there,
+            // with what to ask for, never imported into the secretary's
+            // own drafts.
+            let branch = state.nav.page == Page::Branch
+                || files
+                    .iter()
+                    .any(|(_, c)| c.as_ref().is_ok_and(|b| super::branch_file(b).is_some()));
             if branch {
                 state.import.pending = None;
                 state.import.notice = None;

@@ -33,7 +33,14 @@ impl fmt::Display for BranchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             BranchError::NotJson(k) | BranchError::NotOurs(k) => {
-                write!(f, "不是本程序导出的{}文件。", k.label())
+                write!(f, "不是本程序导出的{}文件。", k.label())?;
+                match k {
+                    // What a secretary is sent instead: a backup, a .docx.
+                    BranchFile::List => f.write_str(
+                        "请本人在“整改台账”中点“导出问题清单（报支部）”，把得到的文件发来。",
+                    ),
+                    BranchFile::Summary => Ok(()),
+                }
             }
             BranchError::Newer(k, v) => write!(
                 f,
