@@ -689,3 +689,14 @@ fn the_roster_says_who_has_not_handed_in() {
         Vec::<String>::new()
     );
 }
+
+/// A member whose file lists no problem has no heading in the table: the
+/// 汇总 names them, so 共N名同志 says who.
+#[test]
+fn a_member_with_an_empty_list_is_named() {
+    let mut s = three_members();
+    assert_eq!(s.empty_line(), None);
+    s.merge(list("d9", "赵六", NOW, vec![]), NOW).unwrap();
+    assert_eq!(s.counts(CivilDate::new(2027, 1, 15).unwrap()).members, 4);
+    assert_eq!(s.empty_line().unwrap(), "赵六交来的问题清单中没有问题，请核对。");
+}

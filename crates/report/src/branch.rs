@@ -61,9 +61,10 @@ pub fn branch_table(s: &Summary, today: CivilDate, by: GroupBy) -> Table {
         name: "问题清单汇总".to_string(),
         title: s.title(),
         subtitle: format!(
-            "统计截至{today}　{}{}",
+            "统计截至{today}　{}{}{}",
             s.counts(today).line(),
-            s.roster_line().unwrap_or_default()
+            s.roster_line().unwrap_or_default(),
+            s.empty_line().unwrap_or_default()
         ),
         headers: BRANCH_COLUMNS.iter().map(|(h, _)| h.to_string()).collect(),
         widths: BRANCH_COLUMNS.iter().map(|(_, w)| *w).collect(),

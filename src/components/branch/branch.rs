@@ -303,6 +303,9 @@ fn summary_view(
             if let Some(line) = s.roster_line() {
                 <p data-testid="branch-roster">{ line }</p>
             }
+            if let Some(line) = s.empty_line() {
+                <p data-testid="branch-empty">{ line }</p>
+            }
             if !common.is_empty() {
                 <ul class="branch-common" data-testid="branch-common">
                     { for common.iter().map(|c| html! { <li>{ c.line() }</li> }) }

@@ -84,4 +84,18 @@ impl Summary {
         }
         Some(line)
     }
+
+    /// The members whose file lists no problem (none, or only removed
+    /// ones): the table has no heading for them, so the counts' 共N名同志
+    /// would not say who. `None` when every member lists one.
+    pub fn empty_line(&self) -> Option<String> {
+        let empty: Vec<&str> = (self.members.iter())
+            .filter(|m| m.rows.iter().all(|r| r.removed))
+            .map(|m| match m.name.trim() {
+                "" => "（未填姓名）",
+                name => name,
+            })
+            .collect();
+        (!empty.is_empty()).then(|| format!("{}交来的问题清单中没有问题，请核对。", empty.join("、")))
+    }
 }
