@@ -698,5 +698,8 @@ fn a_member_with_an_empty_list_is_named() {
     assert_eq!(s.empty_line(), None);
     s.merge(list("d9", "赵六", NOW, vec![]), NOW).unwrap();
     assert_eq!(s.counts(CivilDate::new(2027, 1, 15).unwrap()).members, 4);
-    assert_eq!(s.empty_line().unwrap(), "赵六交来的问题清单中没有问题，请核对。");
+    assert_eq!(
+        s.empty_line().unwrap(),
+        "赵六交来的问题清单中没有问题，请核对。"
+    );
 }

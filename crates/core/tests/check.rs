@@ -158,6 +158,7 @@ fn the_ids_are_fixed() {
             "date-year",
             "previous-merged",
             "sensitive-admission",
+            "praise-as-record",
         ]
     );
     for c in CheckId::ALL {
@@ -240,6 +241,25 @@ fn praise_as_problem() {
             "对科室同志要求不够严，批评点到为止，比如今年有2次",
             "比如在一次亲友聚会上有人打听干部调整的消息，自己虽然没有透露具体情况",
             "开展批评和自我批评还不够大胆，比如在今年的组织生活会上，给同志提意见只谈工作建议",
+        ],
+    );
+    // A virtue given as a cause is praise too.
+    sentences(
+        CheckId::PraiseAsProblem,
+        ProblemField::Cause(0),
+        &[
+            "事业心太强",
+            "对自己要求过严，总想把工作做到最好",
+            "责任心太强，什么事都想自己干",
+            "工作起来忘我，顾不上身体",
+            "追求完美，一份材料反复修改",
+        ],
+        &[
+            "对理论学习的重要性认识不足，把学习当成可以往后放的软任务",
+            "党性原则坚持得不够，把对同志的严格要求误当成不近人情",
+            "责任心不强，满足于交差",
+            "事业心有所减弱，满足于过得去",
+            "工作标准不高，满足于不出错",
         ],
     );
 }
@@ -513,6 +533,52 @@ fn junk_evidence() {
     let d = with_evidence("无");
     let f = &of(&d, CheckId::JunkEvidence)[0];
     assert_eq!(f.place.key(), "evidence:wuxiang-gongzuo:w1-xuexi");
+}
+
+/// Others' praise where what was done belongs, in a 具体事例 or a 工作实绩
+/// line the occasion prints: 须修改 without a figure beside it.
+#[test]
+fn praise_as_record() {
+    let with_evidence = |e: &str| {
+        let mut d = draft(vec![good()]);
+        d.occasion = "niandu-kaohe".into();
+        d.answer_mut(WUXIANG, "w1-xuexi").evidence = e.into();
+        d
+    };
+    let with_work = |w: &str| {
+        let mut d = draft(vec![good()]);
+        d.occasion = "niandu-kaohe".into();
+        d.work = vec![w.into()];
+        d
+    };
+    drafts(
+        CheckId::PraiseAsRecord,
+        vec![
+            with_evidence("认真参加各类学习，受到领导一致好评"),
+            with_evidence("作为老同志，经常给年轻同志讲经验，大家都很尊重我"),
+            with_evidence("圆满完成领导交办的各项任务，成绩突出"),
+            with_work("圆满完成了领导交办的各项工作任务，得到了领导和同志们的一致好评"),
+            with_work("牵头干部档案专项审核，得到部领导充分肯定"),
+        ],
+        vec![
+            with_evidence("全年参加部机关第一议题学习24次，撰写学习体会8篇"),
+            with_evidence("撰写的调研报告被评为全市组织系统优秀调研成果二等奖"),
+            with_work("全年参与干部考察12批次、考察干部86人次"),
+            with_work("所在科室受到市委组织部通报表扬"),
+            with_evidence("按时完成支部交办的任务"),
+        ],
+    );
+    let f = &of(&with_evidence("受到领导一致好评"), CheckId::PraiseAsRecord)[0];
+    assert_eq!(f.severity, Severity::Must);
+    let f = &of(
+        &with_work("审核档案320卷，受到好评"),
+        CheckId::PraiseAsRecord,
+    )[0];
+    assert_eq!(f.severity, Severity::Should, "a figure beside it");
+    // A 组织生活会 prints neither: nothing to say there.
+    let mut d = with_evidence("受到领导一致好评");
+    d.occasion = "zuzhi-shenghuohui".into();
+    assert!(of(&d, CheckId::PraiseAsRecord).is_empty());
 }
 
 fn problems(n: usize) -> Draft {

@@ -96,6 +96,7 @@ impl Summary {
                 name => name,
             })
             .collect();
-        (!empty.is_empty()).then(|| format!("{}交来的问题清单中没有问题，请核对。", empty.join("、")))
+        (!empty.is_empty())
+            .then(|| format!("{}交来的问题清单中没有问题，请核对。", empty.join("、")))
     }
 }

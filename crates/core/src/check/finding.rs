@@ -26,11 +26,12 @@ pub enum CheckId {
     DateYear,
     PreviousMerged,
     SensitiveAdmission,
+    PraiseAsRecord,
 }
 
 impl CheckId {
     /// Every check, in the order of the table.
-    pub const ALL: [CheckId; 19] = [
+    pub const ALL: [CheckId; 20] = [
         CheckId::NoInstance,
         CheckId::PraiseAsProblem,
         CheckId::ObjectiveCause,
@@ -50,6 +51,7 @@ impl CheckId {
         CheckId::DateYear,
         CheckId::PreviousMerged,
         CheckId::SensitiveAdmission,
+        CheckId::PraiseAsRecord,
     ];
 
     /// The fixed id tests, the page (`data-check`) and 忽略 rely on.
@@ -74,6 +76,7 @@ impl CheckId {
             CheckId::DateYear => "date-year",
             CheckId::PreviousMerged => "previous-merged",
             CheckId::SensitiveAdmission => "sensitive-admission",
+            CheckId::PraiseAsRecord => "praise-as-record",
         }
     }
 

@@ -1,9 +1,11 @@
-//! The draft as a whole: evidence and 工作实绩 that say nothing, too few
+//! The draft as a whole: evidence and 工作实绩 that say nothing or give
+//! others' praise for what was done, too few
 //! problems, an aspect of the notice left empty, a 落款日期 that does not
 //! fit the 年度, and the 材料's length.
 
 use super::context::Ctx;
 use super::finding::{CheckId, Finding, Place, Severity};
+use super::wording::has_figure;
 use crate::draft::default_aspects;
 use crate::occasion::PartKind;
 use crate::problem::{aspect_core, says_nothing};
@@ -33,14 +35,16 @@ pub(crate) fn evidence(cx: &Ctx, out: &mut Vec<Finding>) {
         seen.push(key);
         {
             let t = a.evidence.trim();
+            let at = Place::Evidence {
+                template: key.0.into(),
+                item: key.1.into(),
+            };
             if !t.is_empty() && says_nothing(t) {
-                let at = Place::Evidence {
-                    template: key.0.into(),
-                    item: key.1.into(),
-                };
                 out.push(Finding::new(CheckId::JunkEvidence, Severity::Should, at, t).says(format!(
                     "具体事例“{t}”不是事例，材料不会把它当作成绩。写一件做过的事，最好带数字，如：“全年参加部机关第一议题学习24次，撰写学习体会8篇”；没有可写的就空着。"
                 )));
+            } else {
+                praise_as_record(cx, at, t, out);
             }
         }
     }
@@ -55,8 +59,26 @@ pub(crate) fn evidence(cx: &Ctx, out: &mut Vec<Finding>) {
             out.push(Finding::new(CheckId::JunkEvidence, Severity::Should, Place::Work(n), t).says(format!(
                 "工作实绩“{t}”没有内容。写做了什么、做了多少，如：“全年参与干部考察12批次、考察干部86人次”。"
             )));
+        } else {
+            praise_as_record(cx, Place::Work(n), t, out);
         }
     }
+}
+
+/// `praise-as-record`: others' praise (一致好评、成绩突出) where what was
+/// done belongs: 须修改 with no figure beside it, else 建议. A 表彰 or a
+/// title given is a fact, not praise (the list's `unless`).
+fn praise_as_record(cx: &Ctx, at: Place, t: &str, out: &mut Vec<Finding>) {
+    let Some(m) = cx.words.record.find(t) else {
+        return;
+    };
+    let severity = match has_figure(cx, t) {
+        true => Severity::Should,
+        false => Severity::Must,
+    };
+    out.push(Finding::new(CheckId::PraiseAsRecord, severity, at, &m).says(format!(
+        "“{m}”是评价，不是实绩，审核时会被退回。写做了什么、做了多少、结果如何，如：“全年起草部务会材料46份，办理文电1200余件，无差错”。"
+    )));
 }
 
 /// `too-few-problems`, `missing-aspect` and the 落款日期's `date-year`.

@@ -65,6 +65,14 @@ pub(crate) fn problem<'a>(
             break;
         }
     }
+    // A virtue given as a cause (事业心太强) is praise too.
+    for (n, c) in p.causes.iter().enumerate() {
+        if let Some(m) = w.praise.find(&c.text) {
+            out.push(Finding::new(CheckId::PraiseAsProblem, Severity::Must, place(p, ProblemField::Cause(n)), &m).says(format!(
+                "“{m}”是优点，不是原因。原因剖析要找自身的不足，如：“工作方法上满足于埋头干，统筹安排不够”。"
+            )));
+        }
+    }
     for (n, c) in p.causes.iter().enumerate() {
         if let Some(m) = find_in_sentences(&c.text, &w.objective.words, &w.objective.unless) {
             let own = holds_any(&c.text, &w.objective.own);
@@ -168,7 +176,7 @@ const LONG_TEXT: usize = 30;
 const SHORT_TEXT: usize = 15;
 
 /// A figure: a digit, or a numeral before a counter (两次, 三名).
-fn has_figure(cx: &Ctx, text: &str) -> bool {
+pub(crate) fn has_figure(cx: &Ctx, text: &str) -> bool {
     let mut prev = None;
     for c in text.chars() {
         if c.is_ascii_digit() || ('０'..='９').contains(&c) {

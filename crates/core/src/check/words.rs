@@ -80,6 +80,10 @@ pub struct CheckWords {
     pub numerals: String,
     /// `sensitive-admission`
     pub sensitive: WordList,
+    /// `praise-as-record`: others' praise in place of what was done
+    /// (一致好评、成绩突出), in a 具体事例 or a 工作实绩 line. Optional in a
+    /// department's file (without it, the check finds nothing).
+    pub record: WordList,
     /// `recurring`: words left out when two problems' wordings are compared
     /// (不够、问题、的).
     pub stop: Vec<String>,
@@ -111,7 +115,7 @@ impl CheckWords {
                 self.format_version
             ));
         }
-        let lists: [(&str, &[String]); 16] = [
+        let lists: [(&str, &[String]); 18] = [
             ("praise.words", &self.praise.words),
             ("praise.unless", &self.praise.unless),
             ("objective.words", &self.objective.words),
@@ -127,6 +131,8 @@ impl CheckWords {
             ("concrete", &self.concrete),
             ("instance", &self.instance),
             ("sensitive.words", &self.sensitive.words),
+            ("record.words", &self.record.words),
+            ("record.unless", &self.record.unless),
             ("stop", &self.stop),
         ];
         for (name, list) in lists {

@@ -30,6 +30,7 @@ json_struct! {
         counters: "counters" [required],
         numerals: "numerals" [required],
         sensitive: "sensitive" [required],
+        record: "record",
         stop: "stop" [required],
     }
 }

@@ -95,10 +95,15 @@ fn aspects(inp: &Inputs) -> String {
 /// "会前开展谈心谈话12人次、征求意见建议8条", from what the person entered.
 fn preparation(inp: &Inputs) -> String {
     let d = inp.draft;
+    // None held is no figure to print: the talks are asked for (they come
+    // before the meeting), opinions none collected left out.
     let parts: Vec<String> = [
-        d.talks
-            .map(|n| format!("开展谈心谈话{}人次", mine(n.to_string()))),
+        d.talks.map(|n| match n {
+            0 => placeholder("谈心谈话的人次：组织生活会前应当开展谈心谈话，还没有谈的先谈"),
+            n => format!("开展谈心谈话{}人次", mine(n.to_string())),
+        }),
         d.opinions_collected
+            .filter(|n| *n > 0)
             .map(|n| format!("征求意见建议{}条", mine(n.to_string()))),
     ]
     .into_iter()
