@@ -172,6 +172,17 @@ fn the_ids_are_fixed() {
 fn the_check_words_file_reads_and_validates() {
     let words = CheckWords::from_json(CheckWords::builtin_source()).expect("valid");
     assert_eq!(&words, CheckWords::builtin());
+    // A department's file written before the `record` list still reads
+    // (without it, praise-as-record finds nothing).
+    let src = CheckWords::builtin_source();
+    let from = src.find("\"record\"").unwrap();
+    // Its object holds no other braces; the comma after it goes with it.
+    let to = from + src[from..].find('}').unwrap() + 1;
+    let to = to + src[to..].find(|c: char| !c.is_whitespace()).unwrap_or(0);
+    let to = to + usize::from(src[to..].starts_with(','));
+    let older = CheckWords::from_json(&format!("{}{}", &src[..from], &src[to..])).expect("reads");
+    assert!(older.record.words.is_empty());
+    assert_eq!(older.praise, words.praise);
     assert!(!words.praise.words.is_empty());
     let bad = CheckWords::builtin_source().replacen("\"这块\"", "\"\"", 1);
     assert_eq!(
