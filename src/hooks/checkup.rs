@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::AppContext;
 use crate::browser::now_ms;
 use ziping_core::{checkup, CivilDate, Finding, Severity, Template};
-use ziping_report::{body_chars, build_report};
+use ziping_report::{body_chars, build_report, gaps};
 
 /// How long after the last change the checks run.
 const CHECK_DELAY_MS: u32 = 300;
@@ -31,7 +31,7 @@ pub struct Checkup {
     pub by_place: BTreeMap<String, Vec<Finding>>,
     /// How many the person marked 忽略.
     pub ignored: usize,
-    /// How many 【待补充】 the 材料 still holds.
+    /// How many gaps (【待补充：…】, 比如【……】) the 材料 still holds.
     pub unfilled: usize,
     /// Whether the checks have run: until then nothing is known, and the
     /// panel says so instead of 没有发现… (the first run waits 2 s).
@@ -127,7 +127,9 @@ fn run(state: &AppContext) -> Checkup {
         None => build_report(&refs, draft, state.occasions.set(), today).to_text(),
     };
     let chars = body_chars(&text);
-    let unfilled = text.matches("【待补充").count();
+    // Counted as the notice before a copy counts them (【待补充：…】 and an
+    // aid's 比如【……】 alike), so the two never disagree.
+    let unfilled = gaps(&text).len();
     let (findings, ignored) = checkup(draft, occasion, &refs, today, chars);
     let mut by_place: BTreeMap<String, Vec<Finding>> = BTreeMap::new();
     for f in &findings {

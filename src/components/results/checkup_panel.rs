@@ -71,7 +71,7 @@ pub fn CheckupPanel(props: &CheckupPanelProps) -> Html {
             }
             if checkup.unfilled > 0 {
                 <p class="finding should" data-testid="checkup-unfilled">
-                    { format!("材料中还有 {} 处【待补充】，审核时会被退回：按提示补写，或在下面的文本中直接改写。", checkup.unfilled) }
+                    { format!("材料中还有 {} 处待补充（【……】），审核时会被退回：按提示补写，或在下面的文本中直接改写。", checkup.unfilled) }
                 </p>
             }
             if !checkup.checked {
