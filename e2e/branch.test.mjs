@@ -120,7 +120,11 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     await page.getByTestId('branch-roster-input').click();
     await page.keyboard.insertText('张三、李四 王五，赵六');
     await eventually(() => page.locator('.branch-page h2').nth(1).textContent(), '干部一科党支部2026年度整改问题清单汇总', 'named');
-    await page.waitForTimeout(600);
+    // The name saved, and the page drawn again after it (the redraw that put
+    // the stored 应交名单 back over what was typed).
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('ziping.v1.branch.')
+      && localStorage.getItem(k).includes('干部一科党支部')));
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
     assert.equal(await page.getByTestId('branch-roster-input').inputValue(), '张三、李四 王五，赵六');
     // Who has not handed in, at once.
     await page.getByTestId('branch-roster-input').press('Tab');

@@ -209,7 +209,7 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
       await imports.confirm();
       await imports.notice();
       const d = await new DraftsPage(p2).open();
-      await d.row('2027年度自评').getByRole('button', { name: '打开' }).click();
+      await d.openRow(d.row('2027年度自评'));
       await eventually(() => p2.getByTestId('draft-name').textContent(), '2027年度自评', 'the carried draft is open');
       await showPage(p2, '整改台账');
       assert.equal(await p2.locator('[data-testid=ledger-table] tbody tr').count(), 1);

@@ -78,7 +78,7 @@ test('new PC: a draft made from a department template restores from 导出全部
     assert.match(notice, /导入 2 份草稿，以及草稿使用的 1 个评价模板/);
     assert.doesNotMatch(notice, /未导入/);
     assert.equal(await rowSummary(page, name), summary, 'same template, ratings and score');
-    await new DraftsPage(page).row(name).getByRole('button', { name: '打开' }).click();
+    await new DraftsPage(page).openRow(new DraftsPage(page).row(name));
     const c = new ChecklistPage(page);
     await c.allRendered();
     assert.equal(await c.ratingOf('e1-taizhang'), 'dadao');
@@ -116,7 +116,7 @@ test('occasion: an imported occasion is still chosen after a reload, and a backu
   await withPage(async (page) => {
     await new ChecklistPage(page).open(FILE_URL);
     await importAndConfirm(page, backup.name, backup.bytes);
-    await new DraftsPage(page).rows().first().getByRole('button', { name: '打开' }).click();
+    await new DraftsPage(page).openRow(new DraftsPage(page).rows().first());
     const r = await new ResultsPage(page).open();
     assert.equal(await page.getByTestId('occasion').inputValue(), 'zhuanti-hui');
     assert.match(await r.report().inputValue(), title);
@@ -131,7 +131,7 @@ test('a draft whose occasion this computer lacks says so, keeps it, and writes n
     draft.occasion = 'elsewhere-hui';
     const notice = await importAndConfirm(page, 'one.json', JSON.stringify(draft));
     assert.match(notice, /导入 1 份草稿/);
-    await new DraftsPage(page).rows().first().getByRole('button', { name: '打开' }).click();
+    await new DraftsPage(page).openRow(new DraftsPage(page).rows().first());
     await showPage(page, '结果与报告');
     await page.getByTestId('occasion-missing').waitFor();
     assert.equal(await page.getByTestId('occasion').inputValue(), 'elsewhere-hui');

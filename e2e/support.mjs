@@ -240,6 +240,12 @@ export class DraftsPage {
   row(name) { return this.page.locator('.draft-row').filter({ has: this.page.locator('.draft-title', { hasText: name }) }); }
   async names() { return this.page.locator('.draft-title').evaluateAll((els) => els.map((e) => e.firstChild.textContent)); }
   async create() { await this.page.getByRole('button', { name: '新建自评' }).click(); }
+  /** Opens the draft of `row` unless it is the one open (a backup over a
+   * first start's untouched draft opens its newest itself). */
+  async openRow(row) {
+    const button = row.getByRole('button', { name: '打开' });
+    if (await button.count()) await button.click();
+  }
   async rename(from, to) {
     // Listed first (the list is drawn again after a create), then held by
     // position: the form replaces the title.

@@ -441,6 +441,25 @@ fn a_backup_chosen_on_the_summary_is_refused_there() {
     assert_eq!(app.state.library.drafts, drafts);
     assert_eq!(
         results(&app),
-        ["从严治部自评备份-我的个人自评-20270115.json：✗不是本程序导出的问题清单（报支部）文件。请本人在“整改台账”中点“导出问题清单（报支部）”，把得到的文件发来。未作改动。"]
+        ["从严治部自评备份-我的个人自评-20270115.json：✗不是本程序导出的问题清单（报支部）文件。请本人在“整改台账”中点“导出问题清单（报支部）”，把得到的文件发来；自己的备份请在“草稿与备份”中导入。未作改动。"]
     );
+}
+
+/// Dropped alone on the 支部汇总, a member's backup is refused there too.
+#[test]
+fn a_backup_dropped_alone_on_the_summary_is_refused_there() {
+    let mut app = secretary();
+    app.act(Action::Show(Page::Branch));
+    let drafts = app.state.library.drafts.clone();
+    let backup = member("m9", "赵六").state.backup(None, NOW, "test");
+    app.act(Action::ImportFile {
+        file_name: "备份.json".into(),
+        content: Ok(backup.to_json().into_bytes()),
+    });
+    assert!(
+        app.state.import.pending.is_none(),
+        "no draft import offered"
+    );
+    assert_eq!(app.state.library.drafts, drafts);
+    assert!(results(&app)[0].starts_with("备份.json：✗不是本程序导出的问题清单（报支部）文件。"));
 }

@@ -12,7 +12,7 @@ mod util;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use util::*;
-use ziping_app::state::{apply, Action, AppState, ImportNotice};
+use ziping_app::state::{apply, Action, AppState, ImportNotice, PersonField};
 use ziping_app::storage::KeyValue;
 use ziping_app::storage::{self, MemoryStore, Saver, Stored, OCCASIONS_KEY};
 use ziping_core::{
@@ -517,5 +517,25 @@ fn a_backup_on_a_new_pc_opens_in_place_of_the_fresh_draft() {
     assert_eq!(
         busy.state.library.drafts.len(),
         old.state.library.drafts.len() + 1
+    );
+
+    // A copy made by 复制 is never changed since it was made, but holds
+    // what it copied: it stays.
+    let mut copied = Pc::fresh();
+    let first = copied.state.draft().id.clone();
+    copied.act(Action::SetPerson(PersonField::Name, "王五".into()));
+    copied.act(Action::DuplicateDraft(first.clone()));
+    copied.act(Action::DeleteDraft(first));
+    assert_eq!(copied.state.library.drafts.len(), 1);
+    assert_eq!(copied.state.draft().person.name, "王五");
+    copied.import(old.backup());
+    assert!(
+        copied
+            .state
+            .library
+            .drafts
+            .iter()
+            .any(|d| d.person.name == "王五"),
+        "the copy is kept"
     );
 }

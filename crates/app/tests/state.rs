@@ -1859,6 +1859,11 @@ fn a_template_under_both_key_forms_loses_neither_text() {
     store.set(&old_key, &t.to_json()).unwrap();
     store.set(&new_key, &other.to_json()).unwrap();
     let stored = load(&store);
+    // The version's own key is read; the other text kept unread, said so.
+    assert_eq!(stored.templates, vec![other.clone()]);
+    assert_eq!(stored.unreadable.len(), 1);
+    assert_eq!(stored.unreadable[0].key, old_key);
+    assert!(stored.unreadable[0].error.contains("内容不同"));
     let mut saver = Saver::from_loaded(&stored);
     let mut app = App::with(stored);
     app.act(rate(WUXIANG, "w1-lilun", "hao"));
@@ -1903,4 +1908,30 @@ fn a_template_under_both_key_forms_with_one_text_is_read_once() {
     let keys = store.keys().unwrap();
     assert!(keys.contains(&new_key));
     assert!(!keys.contains(&old_key));
+}
+
+/// The version's own key damaged beside an earlier release's key: the
+/// earlier key's text is read (the drafts keep their checklist), and a
+/// save changes neither key.
+#[test]
+fn a_template_whose_own_key_is_damaged_is_read_from_the_old_one() {
+    let mut store = MemoryStore::new();
+    let t = Template::from_json(include_str!(
+        "../../../data/templates/example-department.json"
+    ))
+    .unwrap();
+    let old_key = "ziping.v1.template.example-department".to_string();
+    let new_key = format!("ziping.v1.template.example-department.v{}", t.version);
+    store.set(&old_key, &t.to_json()).unwrap();
+    store.set(&new_key, "{not json").unwrap();
+    let stored = load(&store);
+    assert_eq!(stored.templates, vec![t.clone()]);
+    assert_eq!(stored.unreadable.len(), 1);
+    assert_eq!(stored.unreadable[0].key, new_key);
+    let mut saver = Saver::from_loaded(&stored);
+    let mut app = App::with(stored);
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    sync(&mut saver, &mut store, &app.state).unwrap();
+    assert_eq!(store.get(&new_key).unwrap().as_deref(), Some("{not json"));
+    assert_eq!(store.get(&old_key).unwrap(), Some(t.to_json()));
 }

@@ -447,14 +447,40 @@ impl fmt::Display for DraftError {
 impl std::error::Error for DraftError {}
 
 impl Draft {
-    /// Made and never changed since, with nothing rated or written: the
-    /// fresh draft a first start makes, which a backup restored over a
-    /// cleared store may take the place of.
+    /// Made and never changed since, with nothing rated or written in it:
+    /// the fresh draft a first start makes, which a backup brought in over
+    /// it takes the place of. A copy made by 复制 is also never changed
+    /// since it was made, but holds what it copied (details, 工作实绩,
+    /// member facts …): not untouched.
     pub fn is_untouched(&self) -> bool {
+        let person = Person {
+            year: self.person.year.clone(),
+            ..Person::default()
+        };
         self.modified == self.created
             && self.answers.is_empty()
             && self.problems.is_empty()
             && self.previous.is_empty()
+            && self.person == person
+            && self.work.is_empty()
+            && self.member.is_empty()
+            && self.report_edit.is_none()
+            && self.report_others.is_empty()
+            && [
+                &self.cause,
+                &self.notice,
+                &self.studied,
+                &self.pledge,
+                &self.self_grade,
+            ]
+            .iter()
+            .all(|t| t.is_empty())
+            && self.talks.is_none()
+            && self.opinions_collected.is_none()
+            && self.opinions.is_empty()
+            && self.cause_heads.is_empty()
+            && self.criticisms.is_empty()
+            && self.facts == FactAnswers::default()
     }
 
     /// Equal but for the screens seen ([`Draft::seen`]): two windows that

@@ -106,7 +106,7 @@ fn bad_files_are_refused_in_chinese() {
     let (_, list) = fixture_list();
     let json = list.to_json();
     let err = |s: &str| MemberList::from_json(s).unwrap_err().to_string();
-    let not_ours = "不是本程序导出的问题清单（报支部）文件。请本人在“整改台账”中点“导出问题清单（报支部）”，把得到的文件发来。";
+    let not_ours = "不是本程序导出的问题清单（报支部）文件。请本人在“整改台账”中点“导出问题清单（报支部）”，把得到的文件发来；自己的备份请在“草稿与备份”中导入。";
     assert_eq!(err("not json"), not_ours);
     assert_eq!(err(r#"{"format":"ziping-backup","version":2}"#), not_ours);
     assert_eq!(

@@ -1,8 +1,9 @@
 //! A text input or textarea whose text is committed when the person leaves
 //! it (`change`), as the 支部汇总's name, year and 应交名单 are: what is
-//! typed is kept by the field until the committed value comes back, so a
-//! redraw meanwhile (a save of another field, the 已保存 line) never puts
-//! the stored text back over it.
+//! typed is kept by the field until it is committed, so a redraw meanwhile
+//! (a save of another field, the 已保存 line) never puts the stored text
+//! back over it. (A change to the stored text from another window while
+//! typing shows instead: the newer stored value wins.)
 
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -52,9 +53,14 @@ pub fn CommitText(props: &CommitTextProps) -> Html {
         let typed = typed.clone();
         Callback::from(move |e: InputEvent| typed.set(Some(value_of(&e))))
     };
+    // Committed: the stored text shows again, as the reducer read it
+    // (trimmed, 2026年 → 2026, names joined by 、).
     let onchange = {
-        let cb = props.on_commit.clone();
-        Callback::from(move |e: Event| cb.emit(value_of(&e)))
+        let (cb, typed) = (props.on_commit.clone(), typed.clone());
+        Callback::from(move |e: Event| {
+            cb.emit(value_of(&e));
+            typed.set(None);
+        })
     };
     let value: AttrValue = match &*typed {
         Some(t) => t.clone().into(),

@@ -291,6 +291,18 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                 apply(state, read, now, new_id);
             }
         }
+        // Dropped alone on the 支部汇总: read as a member's list there, as a
+        // file chosen there is (never a backup into the secretary's drafts).
+        Action::ImportFile { file_name, content }
+            if state.nav.page == Page::Branch && !state.import.restore =>
+        {
+            apply(
+                state,
+                Action::ImportFiles(vec![(file_name, content)]),
+                now,
+                new_id,
+            );
+        }
         Action::ImportFile { file_name, content } => {
             state
                 .import

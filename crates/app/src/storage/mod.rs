@@ -96,15 +96,12 @@ pub struct Stored {
     pub loaded: BTreeMap<String, String>,
 }
 
-/// Refuses a value whose id clashes, with why: a draft or 汇总 stored
-/// under another id's key while its own key (or an earlier one) holds that
-/// id (read too, the two would share one key and one would be gone at the
-/// next save; alone, it is read and saved under its own key), or a
-/// template with a built-in's id (a release may ship one under a
-/// department's id; the library leaves it out, and the next save would
-/// remove it), or a version of a template read already, or under its own
-/// key, with another text (the next save would keep one). Unread, it is
-/// kept and reported.
+/// Refuses a draft or 汇总 whose id clashes, with why: stored under
+/// another id's key while its own key (or an earlier one) holds that id
+/// (read too, the two would share one key and one would be gone at the
+/// next save; alone, it is read and saved under its own key). Unread, it is
+/// kept and reported. (A template's clashes, with a built-in's id or with
+/// another text of its version, are refused where it is read, below.)
 fn unless_clash(clash: bool, why: &str) -> Result<(), String> {
     match clash {
         true => Err(why.into()),
@@ -142,6 +139,7 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
         let Some(raw) = store.get(&key)? else {
             continue;
         };
+        let mut unknown_to_saver = false;
         // Still sealed after the layer read it: it did not open (damaged,
         // cut short, another passphrase, a newer format).
         let read = if ziping_vault::is_sealed(&raw) {
@@ -173,11 +171,19 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
                 // The same version under its own key too (an earlier
                 // release's key beside it): the same text is that one,
                 // removed at the next save; another text is kept unread.
+                // Where its own key cannot be read (damaged, sealed under
+                // another passphrase), this text is the one read, and its
+                // key left as it is (not known to the Saver, never removed).
                 Ok(t) if key != template_key(&t) && keys.contains(&template_key(&t)) => {
                     let own = store.get(&template_key(&t))?;
-                    match own.and_then(|o| Template::from_json(&o).ok()) == Some(t) {
-                        true => Ok(()),
-                        false => Err(SAME_TEMPLATE_VERSION.into()),
+                    match own.map(|o| Template::from_json(&o)) {
+                        Some(Ok(o)) if o == t => Ok(()),
+                        Some(Ok(_)) => Err(SAME_TEMPLATE_VERSION.into()),
+                        _ => {
+                            out.templates.push(t);
+                            unknown_to_saver = true;
+                            Ok(())
+                        }
                     }
                 }
                 Ok(t) => match out
@@ -195,6 +201,7 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
             }
         };
         match read {
+            Ok(()) if unknown_to_saver => {}
             Ok(()) => {
                 out.loaded.insert(key, raw);
             }

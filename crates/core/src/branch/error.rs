@@ -37,7 +37,7 @@ impl fmt::Display for BranchError {
                 match k {
                     // What a secretary is sent instead: a backup, a .docx.
                     BranchFile::List => f.write_str(
-                        "请本人在“整改台账”中点“导出问题清单（报支部）”，把得到的文件发来。",
+                        "请本人在“整改台账”中点“导出问题清单（报支部）”，把得到的文件发来；自己的备份请在“草稿与备份”中导入。",
                     ),
                     BranchFile::Summary => Ok(()),
                 }

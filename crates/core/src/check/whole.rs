@@ -72,12 +72,12 @@ fn praise_as_record(cx: &Ctx, at: Place, t: &str, out: &mut Vec<Finding>) {
     let Some(m) = cx.words.record.find(t) else {
         return;
     };
-    let severity = match has_figure(cx, t) {
-        true => Severity::Should,
-        false => Severity::Must,
+    let (severity, returned) = match has_figure(cx, t) {
+        true => (Severity::Should, "实绩写了，评价可以删去"),
+        false => (Severity::Must, "审核时会被退回"),
     };
     out.push(Finding::new(CheckId::PraiseAsRecord, severity, at, &m).says(format!(
-        "“{m}”是评价，不是实绩，审核时会被退回。写做了什么、做了多少、结果如何，如：“全年起草部务会材料46份，办理文电1200余件，无差错”。"
+        "“{m}”是评价，不是实绩，{returned}。写做了什么、做了多少、结果如何，如：“全年起草部务会材料46份，办理文电1200余件，无差错”。"
     )));
 }
 
