@@ -5,23 +5,9 @@
 //! back over it. (A change to the stored text from another window while
 //! typing shows instead: the newer stored value wins.)
 
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// The text shown in the event's target, a textarea or an input.
-fn value_of(e: &Event) -> String {
-    let Some(t) = e.target() else {
-        return String::new();
-    };
-    match t.dyn_ref::<HtmlTextAreaElement>() {
-        Some(area) => area.value(),
-        None => t
-            .dyn_ref::<HtmlInputElement>()
-            .map(|i| i.value())
-            .unwrap_or_default(),
-    }
-}
+use super::events::value_of;
 
 #[derive(Properties, PartialEq)]
 pub struct CommitTextProps {

@@ -2,23 +2,8 @@
 //! it reports changes only outside a composition (and once when it ends), so
 //! no re-render lands in the middle of a pinyin composition.
 
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use super::events::{shown, value_of};
 use yew::prelude::*;
-
-/// The text shown in `el`, a textarea or an input.
-fn shown(el: &JsValue) -> Option<String> {
-    if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>() {
-        Some(area.value())
-    } else {
-        el.dyn_ref::<HtmlInputElement>().map(|input| input.value())
-    }
-}
-
-/// The text shown in the event's target.
-fn value_of(e: &Event) -> String {
-    e.target().and_then(|t| shown(&t)).unwrap_or_default()
-}
 
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
