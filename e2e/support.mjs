@@ -240,11 +240,13 @@ export class DraftsPage {
   row(name) { return this.page.locator('.draft-row').filter({ has: this.page.locator('.draft-title', { hasText: name }) }); }
   async names() { return this.page.locator('.draft-title').evaluateAll((els) => els.map((e) => e.firstChild.textContent)); }
   async create() { await this.page.getByRole('button', { name: '新建自评' }).click(); }
-  /** Opens the draft of `row` unless it is the one open (a backup over a
-   * first start's untouched draft opens its newest itself). */
+  /** Opens the draft of `row` on its checklist, as 打开 does; the one open
+   * has no 打开 (a backup over a first start's untouched draft opens its
+   * newest itself): its checklist is shown. */
   async openRow(row) {
     const button = row.getByRole('button', { name: '打开' });
     if (await button.count()) await button.click();
+    else await showPage(this.page, '逐条自评');
   }
   async rename(from, to) {
     // Listed first (the list is drawn again after a create), then held by
