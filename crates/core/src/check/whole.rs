@@ -101,7 +101,13 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
     // changed the five tasks' defaults) as 建议, the five tasks as 提示
     // (the 材料 leaves an aspect without a problem out; GENRE wants every
     // aspect to have one).
-    let named = cx.d.aspects != default_aspects();
+    // None listed (a draft made without them, or all removed): the 材料
+    // goes by the five tasks, and so do the checks.
+    let aspects = match cx.d.aspects.is_empty() {
+        true => default_aspects(),
+        false => cx.d.aspects.clone(),
+    };
+    let named = aspects != default_aspects();
     let weight = if named {
         Severity::Should
     } else {
@@ -113,7 +119,7 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
             .map(|p| cx.occasion.aspect_of(cx.templates, p))
             .collect();
         let mut seen: Vec<&str> = Vec::new();
-        for a in &cx.d.aspects {
+        for a in &aspects {
             let a = aspect_core(a);
             if a.is_empty() || seen.contains(&a) {
                 continue;
@@ -121,7 +127,7 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
             seen.push(a);
             if !used.iter().any(|u| u == a) {
                 out.push(Finding::new(CheckId::MissingAspect, weight, Place::Material, a).says(format!(
-                    "“{a}”方面还没有查摆问题，材料里这一方面会空着。每个方面都要有问题或一句说明，如：“在{a}方面，……还有差距，比如……”。"
+                    "“{a}”方面还没有查摆问题，材料里会略去这一方面。每个方面都要有问题或一句说明，如：“在{a}方面，……还有差距，比如……”。"
                 )));
             }
         }
