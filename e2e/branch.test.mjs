@@ -59,7 +59,10 @@ async function memberExports(m, work) {
   await showPage(page, '整改台账');
   const file = join(work, `${m.name}.json`);
   const name = await download(page, page.getByTestId('export-for-branch'), file);
-  assert.equal(name, `问题清单（报支部）-${m.name}-2026年度.json`);
+  // Dated, so a list sent again is told from the first by its name; and
+  // the member is told where it goes.
+  assert.match(name, new RegExp(`^问题清单（报支部）-${m.name}-2026年度-\\d{8}\\.json$`));
+  assert.match(await page.getByTestId('for-branch-sent').textContent(), /交给支部书记/);
   const close = async () => { await browser.context.close(); profile.cleanup(); };
   return { page, file, close, errors: browser.errors };
 }

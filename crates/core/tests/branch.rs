@@ -703,3 +703,16 @@ fn a_member_with_an_empty_list_is_named() {
         "赵六交来的问题清单中没有问题，请核对。"
     );
 }
+
+/// The member's file is named by who, which year and the day: a list sent
+/// again is told from the first by its name too.
+#[test]
+fn a_member_list_is_named_by_who_year_and_day() {
+    let l = list("d1", "张三", NOW, vec![]);
+    let (y, m, d) = ziping_core::civil_date(NOW);
+    assert_eq!(
+        l.file_name(),
+        format!("问题清单（报支部）-张三-{}年度-{y}{m:02}{d:02}.json", l.year)
+    );
+    assert!(list("d1", " ", NOW, vec![]).file_name().starts_with("问题清单（报支部）-本人-"));
+}

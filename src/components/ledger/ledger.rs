@@ -11,8 +11,7 @@ use crate::hooks::{use_app_state, use_print};
 use ziping_app::state::{Action, Page};
 use ziping_core::{
     carried_row, carry_question, draft_ledger, draft_year, is_overdue, is_recurring, ledger_head,
-    ledger_problems, material_file_name, official_deadline, row_base, safe_file_part, CivilDate,
-    Deadline,
+    ledger_problems, material_file_name, official_deadline, row_base, CivilDate, Deadline,
 };
 use ziping_report::{ledger_table, table_docx, table_xlsx};
 
@@ -98,20 +97,16 @@ pub fn Ledger() -> Html {
     // 打印: the printable table is rendered, printed, then dropped again.
     let (printing, on_print) = use_print();
     // 问题清单（报支部）: what the branch imports into its 汇总.
+    // Said once it is out: which file goes to the secretary.
+    let sent = use_state(|| None::<String>);
     let for_branch = {
-        let state = state.clone();
+        let (state, sent) = (state.clone(), sent.clone());
         Callback::from(move |_| {
             let list = state.member_list(now_ms());
-            let who = safe_file_part(if list.name.is_empty() {
-                "本人"
-            } else {
-                &list.name
-            });
-            let name = format!(
-                "问题清单（报支部）-{who}-{}年度.json",
-                safe_file_part(&list.year)
-            );
-            let _ = download(&name, "application/json", &list.to_json());
+            let name = list.file_name();
+            if download(&name, "application/json", &list.to_json()).is_ok() {
+                sent.set(Some(name));
+            }
         })
     };
     // 结转到下一年度 asks first: a new draft opens, this one stays.
@@ -162,6 +157,9 @@ pub fn Ledger() -> Html {
                     <button type="button" class="button" data-testid="carry-over" onclick={ask}>{ "结转到下一年度" }</button>
                     <button type="button" class="button" onclick={to_compare}>{ "对比两份草稿" }</button>
                 </div>
+                if let Some(name) = &*sent {
+                    <p class="muted" role="status" data-testid="for-branch-sent">{ format!("已导出“{name}”：把这个文件交给支部书记，用于支部汇总（它只有问题清单，不含自评和备份）。") }</p>
+                }
                 if *asking {
                     <div class="confirm" role="alert" data-testid="carry-confirm">
                         { carry_question(draft) }

@@ -33,6 +33,23 @@ pub struct MemberList {
     pub problems: Vec<MemberProblem>,
 }
 
+impl MemberList {
+    /// 问题清单（报支部）-张三-2026年度-20270115.json: who, which year, and the
+    /// day it was exported, so a list sent again is told from the first by
+    /// its name too.
+    pub fn file_name(&self) -> String {
+        let who = match self.name.trim() {
+            "" => "本人".to_string(),
+            name => crate::backup::safe_file_part(name),
+        };
+        let (y, m, d) = crate::civil::civil_date(self.exported);
+        format!(
+            "问题清单（报支部）-{who}-{}年度-{y}{m:02}{d:02}.json",
+            crate::backup::safe_file_part(&self.year)
+        )
+    }
+}
+
 /// One row of a member's list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MemberProblem {
