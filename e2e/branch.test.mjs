@@ -210,7 +210,11 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     assert.deepEqual(size, [842, 595], 'landscape A4');
     assert.ok(printed.startsWith('干部一科党支部2026年度整改问题清单汇总统计截至'), printed.slice(0, 200));
     assert.ok(printed.includes('共3名同志、查摆问题4条'), printed);
-    for (const gone of ['撤销确认', '导入同志们', '移除', '五项工作', '分组', '打印汇总', '草稿与备份', '共性问题']) assert.ok(!printed.includes(gone), gone);
+    for (const gone of ['撤销确认', '导入同志们', '移除', '五项工作', '分组', '打印汇总', '草稿与备份']) assert.ok(!printed.includes(gone), gone);
+    // As the .docx: 共性问题 once (from the notes, not the screen's list) and
+    // the signature line, on the page that is signed.
+    assert.equal(printed.split('共性问题').length - 1, 1, printed);
+    assert.ok(printed.replace(/\s/g, '').includes('支部书记（签字）'), printed);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', join(work, 'printed.pdf'), join('e2e', 'artifacts', 'branch-print')]);
     // The browser's own 打印 (Ctrl+P): the same view, drawn at its
     // beforeprint and dropped at its afterprint.

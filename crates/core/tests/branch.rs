@@ -712,7 +712,12 @@ fn a_member_list_is_named_by_who_year_and_day() {
     let (y, m, d) = ziping_core::civil_date(NOW);
     assert_eq!(
         l.file_name(),
-        format!("问题清单（报支部）-张三-{}年度-{y}{m:02}{d:02}.json", l.year)
+        format!(
+            "问题清单（报支部）-张三-{}年度-{y}{m:02}{d:02}.json",
+            l.year
+        )
     );
-    assert!(list("d1", " ", NOW, vec![]).file_name().starts_with("问题清单（报支部）-本人-"));
+    assert!(list("d1", " ", NOW, vec![])
+        .file_name()
+        .starts_with("问题清单（报支部）-本人-"));
 }

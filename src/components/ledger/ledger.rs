@@ -18,14 +18,15 @@ use ziping_report::{ledger_table, table_docx, table_xlsx};
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/// The printed ledger (or 汇总): title line and the table as the exports
-/// hold them.
+/// The printed ledger (or 汇总): title line, the table and the notes after
+/// it (the 汇总's 共性问题 and signature line) as the exports hold them.
 pub(crate) fn print_view(t: ziping_report::Table) -> Html {
     html! {
         <div class="print-only ledger-print">
             <h2>{ t.title }</h2>
             <p>{ t.subtitle }</p>
             { text_table("text-table", None, &t.headers, &t.rows) }
+            { for t.notes.iter().map(|n| html! { <p class="table-note">{ n }</p> }) }
         </div>
     }
 }

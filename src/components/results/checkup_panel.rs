@@ -74,8 +74,7 @@ pub fn CheckupPanel(props: &CheckupPanelProps) -> Html {
                     { format!("材料中还有 {} 处待补充（【……】），审核时会被退回：按提示补写，或在下面的文本中直接改写。", checkup.unfilled) }
                 </p>
             }
-            if !checkup.checked {
-            } else if checkup.findings.is_empty() && checkup.unfilled == 0 {
+            if checkup.checked && checkup.findings.is_empty() && checkup.unfilled == 0 {
                 <p class="muted">{ "没有发现审核时常被退回的问题。体检只看得出写法，事实是否准确请自己把关。" }</p>
             } else if !checkup.findings.is_empty() {
                 <p class="muted">{ "“须修改”的，审核时通常会被退回；“建议”“提示”供参考。体检不影响复制、打印和下载。" }</p>
