@@ -5,6 +5,7 @@ use crate::branch::Summary;
 use crate::civil::civil_date;
 use crate::draft::Draft;
 use crate::library::TemplateLibrary;
+use crate::naming::safe_file_part;
 use crate::occasion::Occasion;
 use crate::occasion_library::OccasionLibrary;
 use crate::template::Template;
@@ -75,34 +76,6 @@ impl Backup {
             all => format!("全部{}份", all.len()),
         };
         format!("从严治部自评备份-{what}-{y}{m:02}{d:02}.json")
-    }
-}
-
-/// A name made safe for a file name on Windows, macOS and Linux.
-pub fn safe_file_part(name: &str) -> String {
-    let cleaned: String = name
-        .chars()
-        .map(|c| match c {
-            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
-            c if c.is_control() => '_',
-            c => c,
-        })
-        .take(40)
-        .collect();
-    let trimmed = cleaned.trim().trim_matches('.').trim();
-    // Names Windows keeps for devices (CON, NUL, COM1 …), with or without
-    // an extension, cannot be a file's.
-    let stem = trimmed.split('.').next().unwrap_or("").to_ascii_uppercase();
-    let device = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
-        || (stem.len() == 4
-            && (stem.starts_with("COM") || stem.starts_with("LPT"))
-            && stem.ends_with(|c: char| c.is_ascii_digit()));
-    if trimmed.is_empty() {
-        "草稿".into()
-    } else if device {
-        format!("_{trimmed}")
-    } else {
-        trimmed.to_string()
     }
 }
 

@@ -37,8 +37,7 @@ mod upgrade;
 mod validate;
 
 pub use backup::{
-    backup_due, material_file_name, safe_file_part, Backup, BACKUP_FORMAT, BACKUP_REMINDER_MS,
-    BACKUP_VERSION,
+    backup_due, material_file_name, Backup, BACKUP_FORMAT, BACKUP_REMINDER_MS, BACKUP_VERSION,
 };
 pub use branch::{
     common_problems, member_list, parse_roster, reads_alike, table_of, BranchError, BranchFile,
@@ -85,8 +84,8 @@ pub use ledger::{LedgerHead, LedgerRow, DEFAULT_OWNER, OVERDUE_MARK};
 pub use library::{beside, template_diff, Builtin, ItemChange, TemplateDiff, TemplateLibrary};
 pub use material_date::{default_material_date, material_date, MaterialDate};
 pub use naming::{
-    duplicate_name, imported_name, new_draft_name, renamed, template_draft_name, undo_index,
-    FIRST_DRAFT_NAME,
+    duplicate_name, imported_name, new_draft_name, renamed, safe_file_part, template_draft_name,
+    undo_index, FIRST_DRAFT_NAME,
 };
 pub use occasion::{
     missing_occasion_label, DateWindow, EffectRule, GradeShown, Group, Layout, LengthRange,

@@ -1,5 +1,6 @@
 //! Naming rules for drafts: what a new, duplicated or imported draft is
-//! called, what a rename may be, and where an undone delete goes back.
+//! called, what a rename may be, and where an undone delete goes back; and
+//! the part of a file name a person's words become (`safe_file_part`).
 
 /// The draft made on first use (and after the last one is deleted).
 pub const FIRST_DRAFT_NAME: &str = "我的个人自评";
@@ -33,4 +34,32 @@ pub fn renamed(name: &str) -> Option<String> {
 /// list has become shorter.
 pub fn undo_index(index: usize, len: usize) -> usize {
     index.min(len)
+}
+
+/// A name made safe for a file name on Windows, macOS and Linux.
+pub fn safe_file_part(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
+            c if c.is_control() => '_',
+            c => c,
+        })
+        .take(40)
+        .collect();
+    let trimmed = cleaned.trim().trim_matches('.').trim();
+    // Names Windows keeps for devices (CON, NUL, COM1 …), with or without
+    // an extension, cannot be a file's.
+    let stem = trimmed.split('.').next().unwrap_or("").to_ascii_uppercase();
+    let device = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || (stem.len() == 4
+            && (stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.ends_with(|c: char| c.is_ascii_digit()));
+    if trimmed.is_empty() {
+        "草稿".into()
+    } else if device {
+        format!("_{trimmed}")
+    } else {
+        trimmed.to_string()
+    }
 }

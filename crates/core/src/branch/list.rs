@@ -40,12 +40,12 @@ impl MemberList {
     pub fn file_name(&self) -> String {
         let who = match self.name.trim() {
             "" => "本人".to_string(),
-            name => crate::backup::safe_file_part(name),
+            name => crate::naming::safe_file_part(name),
         };
         let (y, m, d) = crate::civil::civil_date(self.exported);
         format!(
             "问题清单（报支部）-{who}-{}年度-{y}{m:02}{d:02}.json",
-            crate::backup::safe_file_part(&self.year)
+            crate::naming::safe_file_part(&self.year)
         )
     }
 }
