@@ -2,7 +2,7 @@
 //! another computer or keeping it safe from a cleared browser.
 
 use crate::branch::Summary;
-use crate::civil::civil_date;
+use crate::civil::file_day;
 use crate::draft::Draft;
 use crate::library::TemplateLibrary;
 use crate::naming::safe_file_part;
@@ -70,12 +70,11 @@ impl Backup {
     /// "从严治部自评备份-2026年度个人自评-20261124.json" (one draft) or
     /// "从严治部自评备份-全部3份-20261124.json".
     pub fn file_name(&self) -> String {
-        let (y, m, d) = civil_date(self.exported);
         let what = match self.drafts.as_slice() {
             [one] => safe_file_part(&one.name),
             all => format!("全部{}份", all.len()),
         };
-        format!("从严治部自评备份-{what}-{y}{m:02}{d:02}.json")
+        format!("从严治部自评备份-{what}-{}.json", file_day(self.exported))
     }
 }
 

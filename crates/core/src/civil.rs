@@ -118,6 +118,13 @@ impl fmt::Display for CivilDate {
     }
 }
 
+/// "20261124" for a time in ms since the epoch (UTC+8), as file names carry
+/// the day they were written.
+pub fn file_day(epoch_ms: i64) -> String {
+    let (y, m, d) = civil_date(epoch_ms);
+    format!("{y}{m:02}{d:02}")
+}
+
 /// "2026年11月24日" for a time in ms since the epoch, in China Standard Time
 /// (UTC+8, no daylight saving).
 pub fn chinese_date(epoch_ms: i64) -> String {

@@ -60,7 +60,8 @@ pub use check::{
     ProblemField, Severity, CHECKS_FORMAT, CHECKS_FORMAT_VERSION,
 };
 pub use civil::{
-    chinese_date, civil_date, days_in_month, is_leap_year, month_text, read_month, CivilDate,
+    chinese_date, civil_date, days_in_month, file_day, is_leap_year, month_text, read_month,
+    CivilDate,
 };
 pub use codec::{branch_file_kind, unparsed_branch_file};
 pub use compare::{

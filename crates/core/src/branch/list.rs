@@ -42,10 +42,10 @@ impl MemberList {
             "" => "本人".to_string(),
             name => crate::naming::safe_file_part(name),
         };
-        let (y, m, d) = crate::civil::civil_date(self.exported);
         format!(
-            "问题清单（报支部）-{who}-{}年度-{y}{m:02}{d:02}.json",
-            crate::naming::safe_file_part(&self.year)
+            "问题清单（报支部）-{who}-{}年度-{}.json",
+            crate::naming::safe_file_part(&self.year),
+            crate::civil::file_day(self.exported)
         )
     }
 }

@@ -1,7 +1,7 @@
 //! 应交名单: who is to hand in a 问题清单, against who has: the line a
 //! secretary reads to know whom to chase (应交12人，已交9人，未交3人：…).
 
-use super::summary::Summary;
+use super::summary::{Member, Summary};
 
 /// The names typed as a roster, split at 顿号, commas, semicolons, line
 /// breaks and spaces, each once, in the order typed. One-character parts
@@ -71,10 +71,7 @@ impl Summary {
         };
         let outside: Vec<&str> = (self.members.iter().zip(&handed))
             .filter(|(_, h)| !listed.iter().any(|(k, _)| k == *h))
-            .map(|(m, _)| match m.name.trim() {
-                "" => "（未填姓名）",
-                name => name,
-            })
+            .map(|(m, _)| m.shown_name())
             .collect();
         if !outside.is_empty() {
             line.push_str(&format!(
@@ -91,12 +88,20 @@ impl Summary {
     pub fn empty_line(&self) -> Option<String> {
         let empty: Vec<&str> = (self.members.iter())
             .filter(|m| m.rows.iter().all(|r| r.removed))
-            .map(|m| match m.name.trim() {
-                "" => "（未填姓名）",
-                name => name,
-            })
+            .map(Member::shown_name)
             .collect();
         (!empty.is_empty())
             .then(|| format!("{}交来的问题清单中没有问题，请核对。", empty.join("、")))
+    }
+}
+
+impl Member {
+    /// The member's name as the 汇总's lines name them: （未填姓名） for a
+    /// file sent without one.
+    pub fn shown_name(&self) -> &str {
+        match self.name.trim() {
+            "" => "（未填姓名）",
+            name => name,
+        }
     }
 }
