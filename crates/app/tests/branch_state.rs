@@ -421,45 +421,33 @@ fn key() -> Key {
     Key::new(bytes, params)
 }
 
-/// On the 支部汇总 a file chosen alone is read as a member's list too: a
-/// member's whole backup is refused there with what to ask for, never
-/// brought into the secretary's own drafts.
+/// On the 支部汇总 a file chosen or dropped alone is read as a member's
+/// list too: a member's whole backup is refused there with what to ask
+/// for, never brought into the secretary's own drafts.
 #[test]
-fn a_backup_chosen_on_the_summary_is_refused_there() {
-    let mut app = secretary();
-    app.act(Action::Show(Page::Branch));
-    let drafts = app.state.library.drafts.clone();
+fn a_backup_chosen_or_dropped_on_the_summary_is_refused_there() {
     let backup = member("m9", "赵六").state.backup(None, NOW, "test");
-    app.act(Action::ImportFiles(vec![(
-        "从严治部自评备份-我的个人自评-20270115.json".into(),
-        Ok(backup.to_json().into_bytes()),
-    )]));
-    assert!(
-        app.state.import.pending.is_none(),
-        "no draft import offered"
-    );
-    assert_eq!(app.state.library.drafts, drafts);
-    assert_eq!(
-        results(&app),
-        ["从严治部自评备份-我的个人自评-20270115.json：✗不是本程序导出的问题清单（报支部）文件。请本人在“整改台账”中点“导出问题清单（报支部）”，把得到的文件发来；自己的备份请在“草稿与备份”中导入。未作改动。"]
-    );
-}
-
-/// Dropped alone on the 支部汇总, a member's backup is refused there too.
-#[test]
-fn a_backup_dropped_alone_on_the_summary_is_refused_there() {
-    let mut app = secretary();
-    app.act(Action::Show(Page::Branch));
-    let drafts = app.state.library.drafts.clone();
-    let backup = member("m9", "赵六").state.backup(None, NOW, "test");
-    app.act(Action::ImportFile {
-        file_name: "备份.json".into(),
-        content: Ok(backup.to_json().into_bytes()),
-    });
-    assert!(
-        app.state.import.pending.is_none(),
-        "no draft import offered"
-    );
-    assert_eq!(app.state.library.drafts, drafts);
-    assert!(results(&app)[0].starts_with("备份.json：✗不是本程序导出的问题清单（报支部）文件。"));
+    let name = "从严治部自评备份-我的个人自评-20270115.json".to_string();
+    let content = || Ok(backup.to_json().into_bytes());
+    for action in [
+        Action::ImportFiles(vec![(name.clone(), content())]),
+        Action::ImportFile {
+            file_name: name.clone(),
+            content: content(),
+        },
+    ] {
+        let mut app = secretary();
+        app.act(Action::Show(Page::Branch));
+        let drafts = app.state.library.drafts.clone();
+        app.act(action);
+        assert!(
+            app.state.import.pending.is_none(),
+            "no draft import offered"
+        );
+        assert_eq!(app.state.library.drafts, drafts);
+        assert_eq!(
+            results(&app),
+            [format!("{name}：✗不是本程序导出的问题清单（报支部）文件。请本人在“整改台账”中点“导出问题清单（报支部）”，把得到的文件发来；自己的备份请在“草稿与备份”中导入。未作改动。")]
+        );
+    }
 }

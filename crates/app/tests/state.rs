@@ -1842,32 +1842,48 @@ fn a_start_reads_only_the_builtin_versions_in_use() {
     assert_eq!(read(&returning), 7);
 }
 
+/// The example department template, and the keys of one of its versions
+/// in an earlier release's form and in the versioned form.
+fn template_keys() -> (Template, String, String) {
+    let t = Template::from_json(include_str!(
+        "../../../data/templates/example-department.json"
+    ))
+    .unwrap();
+    let new_key = format!("ziping.v1.template.example-department.v{}", t.version);
+    (
+        t,
+        "ziping.v1.template.example-department".to_string(),
+        new_key,
+    )
+}
+
+/// `store` loaded, a rating made and saved, as a start and an autosave do.
+fn load_rate_save(store: &mut MemoryStore) -> Stored {
+    let stored = load(store);
+    let mut saver = Saver::from_loaded(&stored);
+    let mut app = App::with(stored.clone());
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    sync(&mut saver, store, &app.state).unwrap();
+    stored
+}
+
 /// One version of a department template under both key forms (an earlier
 /// release's `ziping.v1.template.<id>` and `….v<version>`), their texts
 /// different: a save keeps both texts in storage, whichever is read.
 #[test]
 fn a_template_under_both_key_forms_loses_neither_text() {
     let mut store = MemoryStore::new();
-    let t = Template::from_json(include_str!(
-        "../../../data/templates/example-department.json"
-    ))
-    .unwrap();
+    let (t, old_key, new_key) = template_keys();
     let mut other = t.clone();
     other.title = format!("{}（另一份）", t.title);
-    let old_key = "ziping.v1.template.example-department".to_string();
-    let new_key = format!("ziping.v1.template.example-department.v{}", t.version);
     store.set(&old_key, &t.to_json()).unwrap();
     store.set(&new_key, &other.to_json()).unwrap();
-    let stored = load(&store);
+    let stored = load_rate_save(&mut store);
     // The version's own key is read; the other text kept unread, said so.
     assert_eq!(stored.templates, vec![other.clone()]);
     assert_eq!(stored.unreadable.len(), 1);
     assert_eq!(stored.unreadable[0].key, old_key);
     assert!(stored.unreadable[0].error.contains("内容不同"));
-    let mut saver = Saver::from_loaded(&stored);
-    let mut app = App::with(stored);
-    app.act(rate(WUXIANG, "w1-lilun", "hao"));
-    sync(&mut saver, &mut store, &app.state).unwrap();
     let texts: Vec<String> = store
         .keys()
         .unwrap()
@@ -1890,21 +1906,12 @@ fn a_template_under_both_key_forms_loses_neither_text() {
 #[test]
 fn a_template_under_both_key_forms_with_one_text_is_read_once() {
     let mut store = MemoryStore::new();
-    let t = Template::from_json(include_str!(
-        "../../../data/templates/example-department.json"
-    ))
-    .unwrap();
-    let old_key = "ziping.v1.template.example-department".to_string();
-    let new_key = format!("ziping.v1.template.example-department.v{}", t.version);
+    let (t, old_key, new_key) = template_keys();
     store.set(&old_key, &t.to_json()).unwrap();
     store.set(&new_key, &t.to_json()).unwrap();
-    let stored = load(&store);
+    let stored = load_rate_save(&mut store);
     assert_eq!(stored.templates.len(), 1);
     assert!(stored.unreadable.is_empty(), "{:?}", stored.unreadable);
-    let mut saver = Saver::from_loaded(&stored);
-    let mut app = App::with(stored);
-    app.act(rate(WUXIANG, "w1-lilun", "hao"));
-    sync(&mut saver, &mut store, &app.state).unwrap();
     let keys = store.keys().unwrap();
     assert!(keys.contains(&new_key));
     assert!(!keys.contains(&old_key));
@@ -1916,22 +1923,13 @@ fn a_template_under_both_key_forms_with_one_text_is_read_once() {
 #[test]
 fn a_template_whose_own_key_is_damaged_is_read_from_the_old_one() {
     let mut store = MemoryStore::new();
-    let t = Template::from_json(include_str!(
-        "../../../data/templates/example-department.json"
-    ))
-    .unwrap();
-    let old_key = "ziping.v1.template.example-department".to_string();
-    let new_key = format!("ziping.v1.template.example-department.v{}", t.version);
+    let (t, old_key, new_key) = template_keys();
     store.set(&old_key, &t.to_json()).unwrap();
     store.set(&new_key, "{not json").unwrap();
-    let stored = load(&store);
+    let stored = load_rate_save(&mut store);
     assert_eq!(stored.templates, vec![t.clone()]);
     assert_eq!(stored.unreadable.len(), 1);
     assert_eq!(stored.unreadable[0].key, new_key);
-    let mut saver = Saver::from_loaded(&stored);
-    let mut app = App::with(stored);
-    app.act(rate(WUXIANG, "w1-lilun", "hao"));
-    sync(&mut saver, &mut store, &app.state).unwrap();
     assert_eq!(store.get(&new_key).unwrap().as_deref(), Some("{not json"));
     assert_eq!(store.get(&old_key).unwrap(), Some(t.to_json()));
 }

@@ -509,21 +509,25 @@ fn aid_verbatim() {
     );
 }
 
+/// A 个人总结 (which tells both) with `e` as one 具体事例.
+fn with_evidence(e: &str) -> Draft {
+    let mut d = draft(vec![good()]);
+    d.occasion = "niandu-kaohe".into();
+    d.answer_mut(WUXIANG, "w1-xuexi").evidence = e.into();
+    d
+}
+
+/// A 个人总结 with `w` as its one 工作实绩 line.
+fn with_work(w: &str) -> Draft {
+    let mut d = draft(vec![good()]);
+    d.occasion = "niandu-kaohe".into();
+    d.work = vec![w.into()];
+    d
+}
+
 #[test]
 fn junk_evidence() {
     // A 个人总结 tells both (a 组织生活会 neither: see below).
-    let with_evidence = |e: &str| {
-        let mut d = draft(vec![good()]);
-        d.occasion = "niandu-kaohe".into();
-        d.answer_mut(WUXIANG, "w1-xuexi").evidence = e.into();
-        d
-    };
-    let with_work = |w: &str| {
-        let mut d = draft(vec![good()]);
-        d.occasion = "niandu-kaohe".into();
-        d.work = vec![w.into()];
-        d
-    };
     drafts(
         CheckId::JunkEvidence,
         vec![
@@ -550,18 +554,6 @@ fn junk_evidence() {
 /// line the occasion prints: 须修改 without a figure beside it.
 #[test]
 fn praise_as_record() {
-    let with_evidence = |e: &str| {
-        let mut d = draft(vec![good()]);
-        d.occasion = "niandu-kaohe".into();
-        d.answer_mut(WUXIANG, "w1-xuexi").evidence = e.into();
-        d
-    };
-    let with_work = |w: &str| {
-        let mut d = draft(vec![good()]);
-        d.occasion = "niandu-kaohe".into();
-        d.work = vec![w.into()];
-        d
-    };
     drafts(
         CheckId::PraiseAsRecord,
         vec![
