@@ -274,6 +274,20 @@ fn a_shared_statement_is_answered_once_and_counts_in_both() {
 }
 
 #[test]
+fn a_shared_statement_is_listed_once_among_the_rated_items() {
+    let all = templates();
+    let mut d = new_draft(&all);
+    rate(&mut d, WUXIANG, "w5-baxiang", "yiban");
+    let refs: Vec<&ziping_core::Template> = all.iter().collect();
+    let rated = rated_items(&refs, &d);
+    // Answered once, it counts in both checklists but is one weak item.
+    let ids: Vec<&str> = rated.iter().map(|r| r.item.id.as_str()).collect();
+    assert_eq!(ids, ["w5-baxiang"]);
+    assert_eq!(weakest(&rated, 5).len(), 1);
+    assert_eq!(score_template(&all[1], &d).tally.answered, 1);
+}
+
+#[test]
 fn a_score_is_provisional_until_every_section_has_an_answer() {
     let ts = templates();
     let t = &ts[0];

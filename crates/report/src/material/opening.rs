@@ -69,9 +69,9 @@ fn pledge(inp: &Inputs) -> String {
     }
     if t.is_empty() && inp.draft.person.is_probationary() && inp.occasion.grade_chosen() {
         // A 预备党员's 民主评议 looks to 转正.
-        placeholder("今后的努力方向，用自己的话写一两句，如：自觉接受党组织的教育和考察，争取按期转为正式党员")
+        placeholder("今后怎么做，用自己的话写一两句（填在“结尾表态”中），如：自觉接受党组织的教育和考察，争取按期转为正式党员")
     } else if t.is_empty() {
-        placeholder("今后的努力方向，用自己的话写一两句")
+        placeholder("今后怎么做，用自己的话写一两句（填在“结尾表态”中）")
     } else {
         mine(t)
     }
@@ -133,7 +133,7 @@ fn previous(inp: &Inputs) -> String {
     format!("上年度查摆的{}项问题已整改到位{done}项", rows.len())
 }
 
-/// "查摆的5个问题已全部列入个人整改清单，其中立行立改2项、限期完成2项、
+/// "查摆的5项问题已全部列入个人整改清单，其中立行立改2项、限期完成2项、
 /// 长期坚持1项": the problems by their 时限, for a closing that says what
 /// happens next instead of a vow; empty with no problem.
 fn ledger(inp: &Inputs) -> String {
@@ -154,21 +154,25 @@ fn ledger(inp: &Inputs) -> String {
     if n == 0 {
         return String::new();
     }
-    let kinds: Vec<String> = ["立行立改", "限期完成", "长期坚持", "时限待定"]
+    // Problems with no 时限 yet are not a kind a reviewer should read
+    // (时限待定): the 时限 is asked for.
+    let kinds: Vec<String> = ["立行立改", "限期完成", "长期坚持"]
         .iter()
         .zip(counts)
         .filter(|(_, c)| *c > 0)
         .map(|(k, c)| format!("{k}{c}项"))
+        .chain((counts[3] > 0).then(|| placeholder(&format!("{}项问题的整改时限", counts[3]))))
         .collect();
     if n == 1 {
         // One problem: no 全部, no 其中.
         return format!(
             "查摆的问题已列入个人整改清单（{}）",
-            kinds[0].trim_end_matches("1项")
+            kinds[0].trim_end_matches("1项").replace("1项问题的", "")
         );
     }
+    // Problems are counted in 项 (GENRE §4).
     format!(
-        "查摆的{n}个问题已全部列入个人整改清单，其中{}",
+        "查摆的{n}项问题已全部列入个人整改清单，其中{}",
         kinds.join("、")
     )
 }

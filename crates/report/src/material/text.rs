@@ -2,7 +2,7 @@
 //! into a 材料: no ASCII spaces or ASCII punctuation inside Chinese text,
 //! outer quotes “” and inner quotes ‘’, one full stop at a sentence's end.
 
-use super::tag::{end_with, is_mark, last_visible};
+use super::tag::{end_with, is_mark, last_visible, unmarked};
 
 /// A Chinese character or full-width punctuation mark.
 pub fn is_cjk(c: char) -> bool {
@@ -125,7 +125,10 @@ pub fn clause(s: &str) -> String {
 /// ends in ？ or ！ or a placeholder's 】). Empty stays empty.
 pub fn sentence(s: &str) -> String {
     let mut c = clause(s);
-    if last_visible(&c).is_some_and(|l| !matches!(l, '？' | '！' | '…' | '】')) {
+    // A 【待补充：……】 ends where it stands; an example slot 【……】 the
+    // person fills (比如【……】) is inside their sentence, which gets its 。.
+    let slot = unmarked(&c).ends_with("【……】");
+    if last_visible(&c).is_some_and(|l| !matches!(l, '？' | '！' | '…' | '】') || slot) {
         end_with(&mut c, '。');
     }
     c
