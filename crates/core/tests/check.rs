@@ -310,6 +310,39 @@ fn objective_cause() {
     assert_eq!(pure[0].severity, Severity::Must);
 }
 
+/// A 表现 explained by circumstance reads as an excuse: a 建议; one that
+/// says what the person let slip, or calls the circumstance an excuse, is
+/// their own.
+#[test]
+fn an_objective_excuse_in_a_problem() {
+    sentences(
+        CheckId::ObjectiveCause,
+        ProblemField::Text,
+        &[
+            "有时候跟基层同志打电话语气生硬，因为事情太多了有点急",
+            "今年材料报送有2次晚了，主要是人少事多",
+            "科室工作量大，第一议题学习后没有写体会",
+            "时间紧，今年有2份考察材料写得比较粗",
+            "刚参加工作，很多档案审核的规定还记不住",
+        ],
+        &[
+            "以工作忙为由，今年有3次第一议题学习没有写体会",
+            "任务一多就放松了学习，今年上半年只读了一本原著",
+            "今年干部调整集中的几个月，第一议题学习后没有结合科室工作写出体会",
+            "事情多的时候服务意识就淡了，今年有2次基层来电没有及时回复",
+            "比如今年换届考察中，有3份考察材料对干部不足的描述大同小异",
+        ],
+    );
+    let found = of(
+        &draft(vec![with(
+            ProblemField::Text,
+            "因为事情太多了，打电话语气不好",
+        )]),
+        CheckId::ObjectiveCause,
+    );
+    assert_eq!(found[0].severity, Severity::Should);
+}
+
 #[test]
 fn names_others() {
     sentences(

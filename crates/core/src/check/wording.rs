@@ -86,6 +86,16 @@ pub(crate) fn problem<'a>(
             )));
         }
     }
+    // A 表现 that explains itself by circumstance (因为事情太多了) reads as an
+    // excuse; one that says what the person let slip (任务一多就放松了学习)
+    // is their own.
+    if let Some(m) = find_in_sentences(&p.text, &w.objective.words, &w.objective.unless) {
+        if !holds_any(&p.text, &w.objective.own) {
+            out.push(Finding::new(CheckId::ObjectiveCause, Severity::Should, place(p, ProblemField::Text), &m).says(format!(
+                "问题里写了客观情况“{m}”，读起来像在开脱，审核时会被追问。问题只写自己做得不够的地方，如：“事情一多就急躁，和基层同志通话时语气生硬”；原因写到原因剖析里，从自身找根源。"
+            )));
+        }
+    }
     for (field, t) in fields(p) {
         if !matches!(
             field,
