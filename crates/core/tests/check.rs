@@ -159,6 +159,7 @@ fn the_ids_are_fixed() {
             "previous-merged",
             "sensitive-admission",
             "praise-as-record",
+            "vague-study",
         ]
     );
     for c in CheckId::ALL {
@@ -172,16 +173,21 @@ fn the_ids_are_fixed() {
 fn the_check_words_file_reads_and_validates() {
     let words = CheckWords::from_json(CheckWords::builtin_source()).expect("valid");
     assert_eq!(&words, CheckWords::builtin());
-    // A department's file written before the `record` list still reads
-    // (without it, praise-as-record finds nothing).
-    let src = CheckWords::builtin_source();
-    let from = src.find("\"record\"").unwrap();
-    // Its object holds no other braces; the comma after it goes with it.
-    let to = from + src[from..].find('}').unwrap() + 1;
-    let to = to + src[to..].find(|c: char| !c.is_whitespace()).unwrap_or(0);
-    let to = to + usize::from(src[to..].starts_with(','));
-    let older = CheckWords::from_json(&format!("{}{}", &src[..from], &src[to..])).expect("reads");
+    // A department's file written before the `record` and `study` lists
+    // still reads (without them, praise-as-record and vague-study find
+    // nothing).
+    let without = |src: &str, key: &str| {
+        let from = src.find(&format!("\"{key}\"")).unwrap();
+        // Its object holds no other braces; the comma after it goes with it.
+        let to = from + src[from..].find('}').unwrap() + 1;
+        let to = to + src[to..].find(|c: char| !c.is_whitespace()).unwrap_or(0);
+        let to = to + usize::from(src[to..].starts_with(','));
+        format!("{}{}", &src[..from], &src[to..])
+    };
+    let src = without(&without(CheckWords::builtin_source(), "record"), "study");
+    let older = CheckWords::from_json(&src).expect("reads");
     assert!(older.record.words.is_empty());
+    assert!(older.study.words.is_empty());
     assert_eq!(older.praise, words.praise);
     assert!(!words.praise.words.is_empty());
     let bad = CheckWords::builtin_source().replacen("\"这块\"", "\"\"", 1);
@@ -615,6 +621,44 @@ fn praise_as_record() {
     let mut d = with_evidence("受到领导一致好评");
     d.occasion = "zuzhi-shenghuohui".into();
     assert!(of(&d, CheckId::PraiseAsRecord).is_empty());
+}
+
+/// A 组织生活会 draft whose opening says `studied` was studied.
+fn with_study(studied: &str) -> Draft {
+    let mut d = draft(vec![good()]);
+    d.occasion = "zuzhi-shenghuohui".into();
+    d.studied = studied.into();
+    d
+}
+
+/// The opening's study that names nothing studied: a 建议, where the
+/// occasion's opening prints it.
+#[test]
+fn vague_study() {
+    drafts(
+        CheckId::VagueStudy,
+        vec![
+            with_study("认真学习了相关文件"),
+            with_study("本人认真学习了上级有关精神"),
+            with_study("学习了支部发的学习材料"),
+            with_study("认真学习了各类文件"),
+            with_study("学习了必学篇目"),
+        ],
+        vec![
+            with_study(""),
+            with_study("认真学习了《中国共产党纪律处分条例》等相关文件"),
+            with_study("学习了党章和党的二十届四中全会精神"),
+            with_study("学了党章，还有支部发的学习材料，二十届四中全会的精神也学了"),
+            with_study("重温了习近平总书记关于组织工作的重要论述"),
+        ],
+    );
+    let f = &of(&with_study("认真学习了相关文件"), CheckId::VagueStudy)[0];
+    assert_eq!(f.severity, Severity::Should);
+    assert_eq!(f.place.key(), "person:studied");
+    // A 个人总结 prints no study: nothing to say there.
+    let mut d = with_study("认真学习了相关文件");
+    d.occasion = "niandu-kaohe".into();
+    assert!(of(&d, CheckId::VagueStudy).is_empty());
 }
 
 fn problems(n: usize) -> Draft {

@@ -523,6 +523,7 @@ const GOLDEN_FINDINGS: &[&str] = &[
     "laotongzhi-zuzhi-shenghuohui missing-aspect material 提示 专心专注练本领",
     "laotongzhi-zuzhi-shenghuohui missing-aspect material 提示 真抓实干强作风",
     "laotongzhi-zuzhi-shenghuohui missing-aspect material 提示 严格自律树形象",
+    "laotongzhi-zuzhi-shenghuohui vague-study person:studied 建议 相关文件",
     "laotongzhi-niandu-kaohe no-instance problem:p1:text 须修改 理论学习有待进一步加强",
     "laotongzhi-niandu-kaohe objective-cause problem:p1:cause-0 须修改 事务多",
     "laotongzhi-niandu-kaohe empty-measure problem:p1:measure 须修改 进一步加强理论学习，不断提高自身素质",

@@ -29,7 +29,7 @@ use super::self_grade_field::self_grade_field;
 use super::upgrade_notice::upgrade_notice;
 use super::work_list::work_list;
 use crate::components::problem_editor;
-use crate::components::{send, TextField};
+use crate::components::{send, FieldFindings, TextField};
 use ziping_app::state::{Action, Edit};
 use ziping_core::{
     default_aspects, last_year_rows, Draft, GradeShown, Occasion, PartKind, Template,
@@ -117,6 +117,7 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
                 <TextField label="会前学习了什么（写入开头：本人……）"
                     value={AttrValue::from(draft.studied.clone())} on_change={on_studied} testid="studied"
                     placeholder="如：认真学习了新修订的《中国共产党纪律处分条例》，重温了《干部选拔任用工作条例》" />
+                <FieldFindings place="person:studied" dispatcher={d.clone()} />
             }
             { layout_field(draft, occasion, d) }
             { material_date_field(draft, occasion, d) }

@@ -27,11 +27,12 @@ pub enum CheckId {
     PreviousMerged,
     SensitiveAdmission,
     PraiseAsRecord,
+    VagueStudy,
 }
 
 impl CheckId {
     /// Every check, in the order of the table.
-    pub const ALL: [CheckId; 20] = [
+    pub const ALL: [CheckId; 21] = [
         CheckId::NoInstance,
         CheckId::PraiseAsProblem,
         CheckId::ObjectiveCause,
@@ -52,6 +53,7 @@ impl CheckId {
         CheckId::PreviousMerged,
         CheckId::SensitiveAdmission,
         CheckId::PraiseAsRecord,
+        CheckId::VagueStudy,
     ];
 
     /// The fixed id tests, the page (`data-check`) and 忽略 rely on.
@@ -77,6 +79,7 @@ impl CheckId {
             CheckId::PreviousMerged => "previous-merged",
             CheckId::SensitiveAdmission => "sensitive-admission",
             CheckId::PraiseAsRecord => "praise-as-record",
+            CheckId::VagueStudy => "vague-study",
         }
     }
 

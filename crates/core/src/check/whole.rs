@@ -133,6 +133,20 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
     date_year(cx, out);
+    vague_study(cx, out);
+}
+
+/// `vague-study`: the opening's study (会前学习) that names nothing studied
+/// (认真学习了相关文件), where the occasion's opening prints it.
+fn vague_study(cx: &Ctx, out: &mut Vec<Finding>) {
+    if !cx.occasion.opening.contains("{study}") {
+        return;
+    }
+    if let Some(m) = cx.words.study.find(&cx.d.studied) {
+        out.push(Finding::new(CheckId::VagueStudy, Severity::Should, Place::Person("studied"), &m).says(format!(
+            "会前学习写的是“{m}”，审核时会问学了什么。写出篇目或内容，如：“本人认真学习了党章和《习近平关于党的建设的重要思想概论》，学习了党的二十届四中全会精神”。"
+        )));
+    }
 }
 
 /// `date-year`: a 落款日期 the person set outside the 年度: before the year

@@ -84,6 +84,10 @@ pub struct CheckWords {
     /// (一致好评、成绩突出), in a 具体事例 or a 工作实绩 line. Optional in a
     /// department's file (without it, the check finds nothing).
     pub record: WordList,
+    /// `vague-study`: what was studied before the meeting named by no title
+    /// (相关文件、有关精神); `unless` names one (《、党章、全会). Optional in a
+    /// department's file.
+    pub study: WordList,
     /// `recurring`: words left out when two problems' wordings are compared
     /// (不够、问题、的).
     pub stop: Vec<String>,
@@ -115,7 +119,7 @@ impl CheckWords {
                 self.format_version
             ));
         }
-        let lists: [(&str, &[String]); 18] = [
+        let lists: [(&str, &[String]); 20] = [
             ("praise.words", &self.praise.words),
             ("praise.unless", &self.praise.unless),
             ("objective.words", &self.objective.words),
@@ -133,6 +137,8 @@ impl CheckWords {
             ("sensitive.words", &self.sensitive.words),
             ("record.words", &self.record.words),
             ("record.unless", &self.record.unless),
+            ("study.words", &self.study.words),
+            ("study.unless", &self.study.unless),
             ("stop", &self.stop),
         ];
         for (name, list) in lists {

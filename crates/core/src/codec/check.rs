@@ -31,6 +31,7 @@ json_struct! {
         numerals: "numerals" [required],
         sensitive: "sensitive" [required],
         record: "record",
+        study: "study",
         stop: "stop" [required],
     }
 }
