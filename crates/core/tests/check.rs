@@ -9,8 +9,9 @@ mod util;
 
 use util::*;
 use ziping_core::{
-    builtin_occasions, check, length_finding, Angle, Cause, CheckId, CheckWords, CivilDate, Draft,
-    Finding, ItemLink, Occasion, Place, PreviousProblem, Problem, ProblemField, Progress, Severity,
+    builtin_occasions, check, length_finding, Angle, Attendance, Cause, CheckId, CheckWords,
+    CivilDate, Draft, Finding, ItemLink, Occasion, Place, PreviousProblem, Problem, ProblemField,
+    Progress, Severity,
 };
 
 fn occasion(id: &str) -> Occasion {
@@ -160,6 +161,7 @@ fn the_ids_are_fixed() {
             "sensitive-admission",
             "praise-as-record",
             "vague-study",
+            "top-grade-attendance",
         ]
     );
     for c in CheckId::ALL {
@@ -659,6 +661,59 @@ fn vague_study() {
     let mut d = with_study("认真学习了相关文件");
     d.occasion = "niandu-kaohe".into();
     assert!(of(&d, CheckId::VagueStudy).is_empty());
+}
+
+/// A 民主评议 draft: 自评等次 `grade`, “三会一课” `meetings` and 主题党日
+/// `days` as (held, attended).
+fn with_grade(grade: &str, meetings: (u32, u32), days: Option<(u32, u32)>) -> Draft {
+    let mut d = draft(vec![good()]);
+    d.occasion = "minzhu-pingyi".into();
+    d.self_grade = grade.into();
+    let at = |(held, attended): (u32, u32)| Attendance {
+        held: Some(held),
+        attended: Some(attended),
+    };
+    d.member.meetings = at(meetings);
+    d.member.party_days = days.map(at).unwrap_or_default();
+    d
+}
+
+/// 优秀 chosen by a member who missed more than one in five of the
+/// branch's meetings: a 建议 under the 自评等次.
+#[test]
+fn top_grade_attendance() {
+    drafts(
+        CheckId::TopGradeAttendance,
+        vec![
+            with_grade("优秀", (24, 15), None),
+            with_grade("优秀", (20, 20), Some((12, 8))),
+            with_grade("优秀", (10, 0), None),
+            with_grade("优秀", (24, 19), Some((12, 12))),
+            with_grade(" 优秀 ", (5, 3), None),
+        ],
+        vec![
+            with_grade("合格", (24, 15), None),
+            with_grade("优秀", (24, 20), Some((12, 10))),
+            with_grade("优秀", (0, 0), None),
+            with_grade("", (24, 10), None),
+            with_grade("优秀", (20, 20), None),
+        ],
+    );
+    let f = &of(
+        &with_grade("优秀", (24, 15), None),
+        CheckId::TopGradeAttendance,
+    )[0];
+    assert_eq!(f.severity, Severity::Should);
+    assert_eq!(f.place.key(), "person:self_grade");
+    assert!(
+        f.message.contains("全年“三会一课”24次只参加了15次"),
+        "{}",
+        f.message
+    );
+    // A 组织生活会 has no 自评等次: nothing to say there.
+    let mut d = with_grade("优秀", (24, 15), None);
+    d.occasion = "zuzhi-shenghuohui".into();
+    assert!(of(&d, CheckId::TopGradeAttendance).is_empty());
 }
 
 fn problems(n: usize) -> Draft {

@@ -5,6 +5,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::components::FieldFindings;
 use crate::reducer::Dispatcher;
 use ziping_app::state::{Action, Edit};
 use ziping_core::{Draft, Occasion};
@@ -52,6 +53,7 @@ pub fn self_grade_field(
             <p class="muted" data-testid="self-grade-hint">
                 { format!("按逐条自评测算，仅供参考：{hint}优秀一般不超过参评党员的三分之一。") }
             </p>
+            <FieldFindings place="person:self_grade" dispatcher={d.clone()} />
         </div>
     }
 }

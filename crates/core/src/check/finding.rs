@@ -28,11 +28,12 @@ pub enum CheckId {
     SensitiveAdmission,
     PraiseAsRecord,
     VagueStudy,
+    TopGradeAttendance,
 }
 
 impl CheckId {
     /// Every check, in the order of the table.
-    pub const ALL: [CheckId; 21] = [
+    pub const ALL: [CheckId; 22] = [
         CheckId::NoInstance,
         CheckId::PraiseAsProblem,
         CheckId::ObjectiveCause,
@@ -54,6 +55,7 @@ impl CheckId {
         CheckId::SensitiveAdmission,
         CheckId::PraiseAsRecord,
         CheckId::VagueStudy,
+        CheckId::TopGradeAttendance,
     ];
 
     /// The fixed id tests, the page (`data-check`) and 忽略 rely on.
@@ -80,6 +82,7 @@ impl CheckId {
             CheckId::SensitiveAdmission => "sensitive-admission",
             CheckId::PraiseAsRecord => "praise-as-record",
             CheckId::VagueStudy => "vague-study",
+            CheckId::TopGradeAttendance => "top-grade-attendance",
         }
     }
 

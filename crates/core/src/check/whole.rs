@@ -134,6 +134,37 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
     }
     date_year(cx, out);
     vague_study(cx, out);
+    top_grade_attendance(cx, out);
+}
+
+/// `top-grade-attendance`: the top 自评等次 (优秀) chosen by a member who
+/// attended fewer than four in five of the branch's “三会一课” or 主题党日,
+/// where the member chooses the grade (民主评议).
+fn top_grade_attendance(cx: &Ctx, out: &mut Vec<Finding>) {
+    let Some(top) = cx
+        .occasion
+        .bands
+        .first()
+        .filter(|_| cx.occasion.grade_chosen())
+    else {
+        return;
+    };
+    if cx.d.self_grade.trim() != top.label {
+        return;
+    }
+    let m = &cx.d.member;
+    for (name, a) in [("“三会一课”", m.meetings), ("主题党日", m.party_days)] {
+        let (Some(held), Some(went)) = (a.held, a.attended) else {
+            continue;
+        };
+        if held > 0 && u64::from(went) * 5 < u64::from(held) * 4 {
+            let top = &top.label;
+            out.push(Finding::new(CheckId::TopGradeAttendance, Severity::Should, Place::Person("self_grade"), format!("{name}{went}/{held}")).says(format!(
+                "自评“{top}”，而全年{name}{held}次只参加了{went}次，审核时会对照组织生活参加情况追问。缺席有正当理由的（如因公出差并已请假），在材料中写明；否则请重新考虑自评等次。"
+            )));
+            return;
+        }
+    }
 }
 
 /// `vague-study`: the opening's study (会前学习) that names nothing studied
