@@ -115,7 +115,7 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     assert.equal(await counts(), '共3名同志、查摆问题4条：未启动3条、推进中0条、已完成0条、长期坚持1条，已逾期1条；支部已确认销号0条。');
     const common = await page.getByTestId('branch-common').locator('li').allTextContents();
     assert.equal(common.length, 1, common.join('|'));
-    assert.match(common[0], /^3 名同志查摆了.+方面的相近问题：/);
+    assert.match(common[0], /^3名同志（张三、李四、王五）查摆了.+方面的相近问题：/);
     // The 应交名单 typed right after the name is left: every character is
     // kept through the redraws the name's save brings (a field that put the
     // stored text back on each redraw lost what was typed meanwhile).

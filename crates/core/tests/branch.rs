@@ -623,8 +623,8 @@ fn common_problems_are_the_same_item_or_alike_words() {
     assert_eq!(
         lines,
         [
-            "2 名同志查摆了专心专注练本领方面的相近问题：学用结合不紧",
-            "2 名同志查摆了专心专注练本领方面的相近问题：联系服务基层不够经常",
+            "2名同志（张三、李四）查摆了专心专注练本领方面的相近问题：学用结合不紧",
+            "2名同志（张三、王五）查摆了专心专注练本领方面的相近问题：联系服务基层不够经常",
         ]
     );
     // One member's two alike rows are not common.

@@ -11,12 +11,12 @@ pub const BRANCH_COLUMNS: [(&str, u32); 10] = [
     ("序号", 6),
     ("姓名", 10),
     ("问题所属方面", 14),
-    ("问题表现", 27),
+    ("问题表现", 31),
     ("整改措施", 24),
     ("整改时限", 13),
     ("完成标准", 17),
     ("整改进展", 19),
-    ("状态", 22),
+    ("状态", 18),
     ("支部确认销号", 16),
 ];
 
@@ -81,7 +81,7 @@ fn notes(s: &Summary) -> Vec<String> {
         out.push("共性问题：".to_string());
     }
     for (i, c) in common.iter().enumerate() {
-        out.push(format!("{}. {}", i + 1, c.line()));
+        out.push(format!("{}．{}", i + 1, c.line()));
     }
     out.push(SIGNATURES.to_string());
     out

@@ -192,7 +192,7 @@ fn the_common_problems_and_the_signatures_follow_the_table() {
         t.notes,
         [
             "共性问题：",
-            "1. 2 名同志查摆了旗帜鲜明讲政治方面的相近问题：理论学习不深",
+            "1．2名同志（张三、王五）查摆了旗帜鲜明讲政治方面的相近问题：理论学习不深",
             "制表人：　　　　支部书记（签字）：　　　　报送日期：　　年　月　日"
         ]
     );
@@ -215,6 +215,18 @@ fn the_common_problems_and_the_signatures_follow_the_table() {
         );
     }
     assert!(doc.find("共2名同志").is_none() && doc.find("共3名同志").unwrap() < table_end);
+    // The notes stay together and with the last row: the signature line
+    // never stands alone on a page (every paragraph kept with the next
+    // from the last row's first to the note before the signatures).
+    let last_row = doc[..table_end].rfind("<w:tr>").unwrap();
+    let signatures = doc.rfind("制表人：").unwrap();
+    let paragraphs = |from: usize, to: usize| doc[from..to].matches("<w:p>").count();
+    let kept = |from: usize, to: usize| doc[from..to].matches("<w:keepNext/>").count();
+    assert_eq!(kept(last_row, table_end), paragraphs(last_row, table_end));
+    let notes = doc[table_end..signatures].rfind("<w:p>").unwrap() + table_end;
+    assert_eq!(kept(table_end, notes), 2, "共性问题： and its line");
+    assert_eq!(kept(notes, doc.len()), 0, "the signatures' line ends it");
+    assert_eq!(kept(0, last_row), 0, "no other row is held");
 }
 
 /// The exports list the counted rows, numbered as counted (a row the member

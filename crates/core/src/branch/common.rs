@@ -12,6 +12,8 @@ use super::summary::Summary;
 pub struct CommonProblem {
     /// How many members raised it.
     pub members: usize,
+    /// Their names as the 汇总 shows them, in its order.
+    pub names: Vec<String>,
     /// The aspect most of its rows are under ("" when none).
     pub aspect: String,
     /// The shortest statement among its rows, naming it.
@@ -21,12 +23,12 @@ pub struct CommonProblem {
 }
 
 impl CommonProblem {
-    /// 3 名同志查摆了专心专注练本领方面的相近问题：理论学习不够深入
+    /// 3名同志（张三、李四、王五）查摆了专心专注练本领方面的相近问题：理论学习不够深入
     pub fn line(&self) -> String {
-        let n = self.members;
+        let who = format!("{}名同志（{}）", self.members, self.names.join("、"));
         match self.aspect.as_str() {
-            "" => format!("{n} 名同志查摆了相近问题：{}", self.label),
-            a => format!("{n} 名同志查摆了{a}方面的相近问题：{}", self.label),
+            "" => format!("{who}查摆了相近问题：{}", self.label),
+            a => format!("{who}查摆了{a}方面的相近问题：{}", self.label),
         }
     }
 }
@@ -127,9 +129,11 @@ pub fn common_problems(s: &Summary) -> Vec<CommonProblem> {
     }
     let found = groups.into_iter().filter_map(|(_, idx)| {
         let mut members: Vec<&str> = Vec::new();
+        let mut names: Vec<String> = Vec::new();
         for &i in &idx {
             if !members.contains(&live[i].member) {
                 members.push(live[i].member);
+                names.push(s.members[live[i].at.0].shown_name().to_string());
             }
         }
         if members.len() < 2 {
@@ -154,6 +158,7 @@ pub fn common_problems(s: &Summary) -> Vec<CommonProblem> {
         }
         Some(CommonProblem {
             members: members.len(),
+            names,
             aspect: aspect.to_string(),
             label,
             rows: idx.iter().map(|&i| live[i].at).collect(),

@@ -104,7 +104,7 @@ pub fn document_xml(report: &Report, edited: Option<&str>) -> String {
         // (11906 − 1588 − 1474 twips).
         for t in &a.tables {
             para(&mut body, "Heading2", &t.title);
-            landscape::table_xml(&mut body, t, 8844);
+            landscape::table_xml(&mut body, t, 8844, false);
         }
     }
     format!(

@@ -37,8 +37,8 @@ fn twips_in(table: &Table, span: u32) -> Vec<u32> {
 }
 
 /// A cell; `merge` is a vMerge element where a first-column cell runs on
-/// from the row above.
-fn cell(out: &mut String, text: &str, width: u32, header: bool, merge: &str) {
+/// from the row above; `keep`: its paragraphs are kept with what follows.
+fn cell(out: &mut String, text: &str, width: u32, header: bool, merge: &str, keep: bool) {
     let (shade, jc, bold) = if header {
         (
             r#"<w:shd w:val="clear" w:color="auto" w:fill="E7ECF0"/><w:vAlign w:val="center"/>"#,
@@ -56,6 +56,9 @@ fn cell(out: &mut String, text: &str, width: u32, header: bool, merge: &str) {
     for line in text.split('\n') {
         out.push_str(r#"<w:p><w:pPr><w:pStyle w:val="TableText"/>"#);
         out.push_str(jc);
+        if keep {
+            out.push_str("<w:keepNext/>");
+        }
         out.push_str("</w:pPr>");
         run(out, bold, line.trim_end_matches('\r'));
         out.push_str("</w:p>");
@@ -63,7 +66,8 @@ fn cell(out: &mut String, text: &str, width: u32, header: bool, merge: &str) {
     out.push_str("</w:tc>");
 }
 
-fn row(out: &mut String, cells: &[&str], widths: &[u32], header: bool, merge: &str) {
+/// A row of cells; `keep`: kept on the page of what follows it.
+fn row(out: &mut String, cells: &[&str], widths: &[u32], header: bool, merge: &str, keep: bool) {
     // A row is kept on one page; the header row repeats on every page.
     out.push_str("<w:tr><w:trPr><w:cantSplit/>");
     if header {
@@ -71,7 +75,7 @@ fn row(out: &mut String, cells: &[&str], widths: &[u32], header: bool, merge: &s
     }
     out.push_str("</w:trPr>");
     for (i, (t, w)) in cells.iter().zip(widths).enumerate() {
-        cell(out, t, *w, header, if i == 0 { merge } else { "" });
+        cell(out, t, *w, header, if i == 0 { merge } else { "" }, keep);
     }
     out.push_str("</w:tr>");
 }
@@ -80,8 +84,9 @@ const BORDERS: &str = r#"<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0
 
 /// The table (`<w:tbl>`) spanning `span` twips, its header row repeated on
 /// every page, added to `out`. A first-column cell equal to the one above
-/// runs on from it (the 自评表's 评价内容 spans its items).
-pub(super) fn table_xml(out: &mut String, table: &Table, span: u32) {
+/// runs on from it (the 自评表's 评价内容 spans its items). `keep_last`:
+/// the last row stays on the page of the paragraphs after the table.
+pub(super) fn table_xml(out: &mut String, table: &Table, span: u32, keep_last: bool) {
     let widths = twips_in(table, span);
     let _ = write!(
         out,
@@ -91,7 +96,7 @@ pub(super) fn table_xml(out: &mut String, table: &Table, span: u32) {
         let _ = write!(out, r#"<w:gridCol w:w="{w}"/>"#);
     }
     out.push_str("</w:tblGrid>");
-    row(out, &table.cells(&table.headers), &widths, true, "");
+    row(out, &table.cells(&table.headers), &widths, true, "", false);
     let first = |i: usize| {
         table
             .rows
@@ -111,7 +116,8 @@ pub(super) fn table_xml(out: &mut String, table: &Table, span: u32) {
         } else {
             ""
         };
-        row(out, &cells, &widths, false, merge);
+        let keep = keep_last && i + 1 == table.rows.len();
+        row(out, &cells, &widths, false, merge, keep);
     }
     out.push_str("</w:tbl>");
 }
@@ -125,9 +131,18 @@ pub fn table_document_xml(table: &Table) -> String {
     if !table.subtitle.trim().is_empty() {
         para(&mut body, "Meta", &table.subtitle);
     }
-    table_xml(&mut body, table, TABLE_TWIPS);
-    for line in &table.notes {
-        para(&mut body, "Meta", line);
+    // The notes after the table (共性问题, the signatures' line) stay
+    // together and with the table's last row: a signature line never
+    // stands alone on a page.
+    table_xml(&mut body, table, TABLE_TWIPS, !table.notes.is_empty());
+    for (i, line) in table.notes.iter().enumerate() {
+        if i + 1 < table.notes.len() {
+            body.push_str(r#"<w:p><w:pPr><w:pStyle w:val="Meta"/><w:keepNext/></w:pPr>"#);
+            run(&mut body, "", line);
+            body.push_str("</w:p>");
+        } else {
+            para(&mut body, "Meta", line);
+        }
     }
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
