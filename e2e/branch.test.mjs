@@ -116,6 +116,8 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     const common = await page.getByTestId('branch-common').locator('li').allTextContents();
     assert.equal(common.length, 1, common.join('|'));
     assert.match(common[0], /^3名同志（张三、李四、王五）查摆了.+方面的相近问题：/);
+    // No 支部名称 yet: asked for, with the title it gives meanwhile.
+    assert.match(await page.getByTestId('branch-name-missing').textContent(), /还没有填支部名称：标题和文件名现在是“支部2026年度整改问题清单汇总”/);
     // The 应交名单 typed right after the name is left: every character is
     // kept through the redraws the name's save brings (a field that put the
     // stored text back on each redraw lost what was typed meanwhile).
@@ -129,6 +131,7 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
       && localStorage.getItem(k).includes('干部一科党支部')));
     await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
     assert.equal(await page.getByTestId('branch-roster-input').inputValue(), '张三、李四 王五，赵六');
+    assert.equal(await page.getByTestId('branch-name-missing').count(), 0, 'named: no longer asked');
     // Who has not handed in, at once.
     await page.getByTestId('branch-roster-input').press('Tab');
     const roster = () => page.getByTestId('branch-roster').textContent();
@@ -182,6 +185,8 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     // 确认销号 on 张三's first row.
     const first = rows.nth(0);
     assert.equal(await first.locator('.status').textContent(), '已完成');
+    // What the member reports done and what closing it takes, beside it.
+    assert.equal(await first.getByTestId('branch-progress').textContent(), '进展：全年撰写学习体会10篇');
     await first.getByTestId('confirm-close').click();
     await first.getByTestId('confirm-note').fill('经支委会核实');
     await first.getByTestId('confirm-note').press('Tab');

@@ -214,6 +214,10 @@ pub fn Branch() -> Html {
                     <label class="field">{ "支部名称" }<CommitText value={s.branch.clone()} testid="branch-name" on_commit={rename(true)} /></label>
                     <label class="field">{ "年度" }<CommitText value={s.year.clone()} inputmode="numeric" on_commit={rename(false)} /></label>
                 </div>
+                if s.branch.trim().is_empty() {
+                    <p class="muted" data-testid="branch-name-missing">
+                        { format!("还没有填支部名称：标题和文件名现在是“{}”。请填上，如“干部一科党支部”。", s.title()) }</p>
+                }
                 <label class="field">{ "应交名单（选填：支部党员姓名，用顿号、逗号或空格分开；填写后显示未交人员）" }
                     <CommitText value={s.roster.join("、")} multiline=true testid="branch-roster-input" on_commit={roster.clone()} />
                 </label>

@@ -1,6 +1,7 @@
 //! One row of the 汇总 (a function of `Branch`, not a component of its
 //! own): a member's problem as reported, its status and overdue mark, and
-//! the branch's 确认销号, which the member's own status never sets: one
+//! the 完成标准 and 整改进展 the member reports (what the branch closes a
+//! row on), and the branch's 确认销号, which the member's own status never sets: one
 //! click confirms it on the day, then its date and note can be changed, or
 //! it is withdrawn.
 
@@ -64,9 +65,19 @@ pub fn branch_line(index: usize, v: &RowView, today: CivilDate, d: &Dispatcher) 
             <td data-label="姓名">{ v.member.name.clone() }</td>
             <td data-label="方面">{ v.aspect() }</td>
             <td data-label="问题表现">{ &p.text }</td>
-            <td data-label="整改措施">{ &p.measure }</td>
+            <td data-label="整改措施">{ &p.measure }
+                // What closing it takes and what the member reports done,
+                // where the branch decides its 确认销号.
+                if !p.standard.trim().is_empty() {
+                    <div class="muted" data-testid="branch-standard">{ format!("完成标准：{}", p.standard.trim()) }</div>
+                }
+            </td>
             <td data-label="整改时限">{ v.deadline() }</td>
-            <td data-label="状态" class="status">{ v.status_text() }</td>
+            <td data-label="状态"><span class="status">{ v.status_text() }</span>
+                if !p.progress.trim().is_empty() {
+                    <div class="muted" data-testid="branch-progress">{ format!("进展：{}", p.progress.trim()) }</div>
+                }
+            </td>
             <td data-label="支部确认销号" class="confirm-cell">{ cell }</td>
         </tr>
     }
