@@ -243,7 +243,7 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     assert.deepEqual(body[2], ['序号', '姓名', '问题所属方面', '问题表现', '整改措施', '整改时限', '完成标准', '整改进展', '状态', '支部确认销号']);
     // After the rows: 共性问题 and the line for the signatures.
     assert.deepEqual(body.slice(7).map((r) => r[0]), ['共性问题：', body[8][0], '制表人：　　　　支部书记（签字）：　　　　报送日期：　　年　月　日']);
-    assert.match(body[8][0], /^1\. 3 名同志查摆了.+方面的相近问题：/);
+    assert.match(body[8][0], /^1．3名同志（张三、李四、王五）查摆了.+方面的相近问题：/);
     assert.equal(body.length, 10);
     assert.deepEqual([body[3][0], body[3][1], body[3][3], body[3][4], body[3][5], body[3][7], body[3][8], body[3][9]],
       ['1', '张三', MEMBERS[0].problems[0].text, '每月撰写学习体会', '2027年3月底前', '全年撰写学习体会10篇', '已完成', `${day}（经支委会核实）`]);

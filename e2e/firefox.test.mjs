@@ -368,7 +368,7 @@ test('Firefox: 支部汇总 — three members’ files imported at once, the tab
       ['张三', '李四', '王五', '王五']);
     assert.equal(await c.text('branch-counts'),
       '共3名同志、查摆问题4条：未启动0条、推进中0条、已完成1条、长期坚持3条，已逾期0条；支部已确认销号0条。');
-    assert.equal(await c.text('branch-common'), '3 名同志查摆了旗帜鲜明讲政治方面的相近问题：理论学习不够深入');
+    assert.equal(await c.text('branch-common'), '3名同志（张三、李四、王五）查摆了旗帜鲜明讲政治方面的相近问题：理论学习不够深入');
     assert.equal(await s.script('return document.querySelectorAll("[data-testid=branch-results] li.failed").length;'), 0);
     // 确认销号 on the one row reported done, the only one that offers it.
     assert.equal(await s.script('return document.querySelectorAll("[data-testid=confirm-close]").length;'), 1);

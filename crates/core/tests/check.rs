@@ -669,10 +669,12 @@ fn with_grade(grade: &str, meetings: (u32, u32), days: Option<(u32, u32)>) -> Dr
     let mut d = draft(vec![good()]);
     d.occasion = "minzhu-pingyi".into();
     d.self_grade = grade.into();
-    let at = |(held, attended): (u32, u32)| Attendance {
-        held: Some(held),
-        attended: Some(attended),
-    };
+    fn at((held, attended): (u32, u32)) -> Attendance {
+        Attendance {
+            held: Some(held),
+            attended: Some(attended),
+        }
+    }
     d.member.meetings = at(meetings);
     d.member.party_days = days.map(at).unwrap_or_default();
     d
