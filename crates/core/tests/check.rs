@@ -318,9 +318,9 @@ fn objective_cause() {
     assert_eq!(pure[0].severity, Severity::Must);
 }
 
-/// A 表现 explained by circumstance reads as an excuse: a 建议; one that
-/// says what the person let slip, or calls the circumstance an excuse, is
-/// their own.
+/// A 表现 that gives a circumstance as its reason reads as an excuse: a
+/// 建议; one that says what the person let slip, calls the circumstance an
+/// excuse, or names one without blaming it, is their own.
 #[test]
 fn an_objective_excuse_in_a_problem() {
     sentences(
@@ -329,26 +329,36 @@ fn an_objective_excuse_in_a_problem() {
         &[
             "有时候跟基层同志打电话语气生硬，因为事情太多了有点急",
             "今年材料报送有2次晚了，主要是人少事多",
-            "科室工作量大，第一议题学习后没有写体会",
-            "时间紧，今年有2份考察材料写得比较粗",
-            "刚参加工作，很多档案审核的规定还记不住",
+            "由于工作量大，第一议题学习后没有写体会",
+            "今年有2份考察材料写得比较粗，主要是时间紧",
+            "刚参加工作，加上任务重，很多档案审核的规定还记不住",
         ],
         &[
             "以工作忙为由，今年有3次第一议题学习没有写体会",
             "任务一多就放松了学习，今年上半年只读了一本原著",
-            "今年干部调整集中的几个月，第一议题学习后没有结合科室工作写出体会",
             "事情多的时候服务意识就淡了，今年有2次基层来电没有及时回复",
-            "比如今年换届考察中，有3份考察材料对干部不足的描述大同小异",
+            "对刚来的年轻同志传帮带不够，今年新进科室的2名同志没有得到及时指导",
+            "对领导安排的工作有时打折扣，今年有2项交办事项没有按时反馈",
+            "遇到困难习惯先找客观原因，今年2项工作推进慢时没有从自身找不足",
+            "开会没有时间观念，今年有3次参加支部学习迟到",
         ],
     );
+    let text = "因为事情太多了，打电话语气不好";
     let found = of(
-        &draft(vec![with(
-            ProblemField::Text,
-            "因为事情太多了，打电话语气不好",
-        )]),
+        &draft(vec![with(ProblemField::Text, text)]),
         CheckId::ObjectiveCause,
     );
     assert_eq!(found[0].severity, Severity::Should);
+    assert!(found[0].message.contains("原因剖析"));
+    // An occasion with no 原因剖析 does not send the person there.
+    let mut d = draft(vec![with(ProblemField::Text, text)]);
+    d.occasion = "minzhu-pingyi".into();
+    let found = of(&d, CheckId::ObjectiveCause);
+    assert!(
+        !found[0].message.contains("原因剖析"),
+        "{}",
+        found[0].message
+    );
 }
 
 #[test]
@@ -645,9 +655,11 @@ fn vague_study() {
             with_study("学习了支部发的学习材料"),
             with_study("认真学习了各类文件"),
             with_study("学习了必学篇目"),
+            with_study("认真学习了相关文件，进一步统一了思想"),
+            with_study("学习了相关文件和领导讲话精神"),
         ],
         vec![
-            with_study(""),
+            with_study("认真学习了中央八项规定及其实施细则精神等相关要求"),
             with_study("认真学习了《中国共产党纪律处分条例》等相关文件"),
             with_study("学习了党章和党的二十届四中全会精神"),
             with_study("学了党章，还有支部发的学习材料，二十届四中全会的精神也学了"),
@@ -708,10 +720,15 @@ fn top_grade_attendance() {
     assert_eq!(f.severity, Severity::Should);
     assert_eq!(f.place.key(), "person:self_grade");
     assert!(
-        f.message.contains("全年“三会一课”24次只参加了15次"),
+        f.message
+            .contains("全年支部召开“三会一课”24次、本人参加15次"),
         "{}",
         f.message
     );
+    // A 预备党员 is given no 等次: an old choice is not asked about.
+    let mut d = with_grade("优秀", (24, 15), None);
+    d.person.standing = ziping_core::PROBATIONARY_MEMBER.into();
+    assert!(of(&d, CheckId::TopGradeAttendance).is_empty());
     // A 组织生活会 has no 自评等次: nothing to say there.
     let mut d = with_grade("优秀", (24, 15), None);
     d.occasion = "zuzhi-shenghuohui".into();

@@ -558,7 +558,7 @@ const GOLDEN_FINDINGS: &[&str] = &[
     "laotongzhi-minzhu-pingyi praise-as-record evidence:wuxiang-gongzuo:w4-shixiao 须修改 成绩突出",
     "laotongzhi-minzhu-pingyi junk-evidence evidence:wuxiang-gongzuo:w5-baxiang 建议 严格遵守，无违规",
     "laotongzhi-minzhu-pingyi praise-as-record work:0 须修改 一致好评",
-    "laotongzhi-minzhu-pingyi top-grade-attendance person:self_grade 建议 “三会一课”15/24",
+    "laotongzhi-minzhu-pingyi top-grade-attendance person:self_grade 建议 召开“三会一课”15/24",
     "laotongzhi-congyan-zicha no-instance problem:p1:text 须修改 理论学习有待进一步加强",
     "laotongzhi-congyan-zicha objective-cause problem:p1:cause-0 须修改 事务多",
     "laotongzhi-congyan-zicha empty-measure problem:p1:measure 须修改 进一步加强理论学习，不断提高自身素质",

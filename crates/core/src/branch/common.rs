@@ -10,9 +10,7 @@ use super::summary::Summary;
 /// A problem raised by several members.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CommonProblem {
-    /// How many members raised it.
-    pub members: usize,
-    /// Their names as the 汇总 shows them, in its order.
+    /// The members who raised it, by name, in the 汇总's order.
     pub names: Vec<String>,
     /// The aspect most of its rows are under ("" when none).
     pub aspect: String,
@@ -25,7 +23,7 @@ pub struct CommonProblem {
 impl CommonProblem {
     /// 3名同志（张三、李四、王五）查摆了专心专注练本领方面的相近问题：理论学习不够深入
     pub fn line(&self) -> String {
-        let who = format!("{}名同志（{}）", self.members, self.names.join("、"));
+        let who = format!("{}名同志（{}）", self.names.len(), self.names.join("、"));
         match self.aspect.as_str() {
             "" => format!("{who}查摆了相近问题：{}", self.label),
             a => format!("{who}查摆了{a}方面的相近问题：{}", self.label),
@@ -133,7 +131,13 @@ pub fn common_problems(s: &Summary) -> Vec<CommonProblem> {
         for &i in &idx {
             if !members.contains(&live[i].member) {
                 members.push(live[i].member);
-                names.push(s.members[live[i].at.0].shown_name().to_string());
+                // Inside the line's own brackets: 未填姓名, not （未填姓名）.
+                let name = s.members[live[i].at.0].shown_name();
+                names.push(
+                    name.trim_start_matches('（')
+                        .trim_end_matches('）')
+                        .to_string(),
+                );
             }
         }
         if members.len() < 2 {
@@ -157,7 +161,6 @@ pub fn common_problems(s: &Summary) -> Vec<CommonProblem> {
             }
         }
         Some(CommonProblem {
-            members: members.len(),
             names,
             aspect: aspect.to_string(),
             label,
@@ -167,7 +170,7 @@ pub fn common_problems(s: &Summary) -> Vec<CommonProblem> {
     // By members, most first; in the order found among equals.
     let mut out: Vec<CommonProblem> = Vec::new();
     for c in found {
-        let at = out.iter().position(|o| o.members < c.members);
+        let at = out.iter().position(|o| o.names.len() < c.names.len());
         out.insert(at.unwrap_or(out.len()), c);
     }
     out

@@ -149,18 +149,23 @@ fn top_grade_attendance(cx: &Ctx, out: &mut Vec<Finding>) {
     else {
         return;
     };
-    if cx.d.self_grade.trim() != top.label {
+    // A 预备党员 is given no 等次 (the field is not shown, the 材料 prints
+    // none), whatever was chosen before.
+    if cx.d.self_grade.trim() != top.label || cx.d.person.is_probationary() {
         return;
     }
     let m = &cx.d.member;
-    for (name, a) in [("“三会一课”", m.meetings), ("主题党日", m.party_days)] {
+    for (name, a) in [
+        ("召开“三会一课”", m.meetings),
+        ("开展主题党日", m.party_days),
+    ] {
         let (Some(held), Some(went)) = (a.held, a.attended) else {
             continue;
         };
         if held > 0 && u64::from(went) * 5 < u64::from(held) * 4 {
             let top = &top.label;
             out.push(Finding::new(CheckId::TopGradeAttendance, Severity::Should, Place::Person("self_grade"), format!("{name}{went}/{held}")).says(format!(
-                "自评“{top}”，而全年{name}{held}次只参加了{went}次，审核时会对照组织生活参加情况追问。缺席有正当理由的（如因公出差并已请假），在材料中写明；否则请重新考虑自评等次。"
+                "自评“{top}”，而全年支部{name}{held}次、本人参加{went}次，支部评议时会对照组织生活参加情况。缺席有正当理由的（如因公出差并已请假），在材料中写明后可点“忽略”；否则请重新考虑自评等次。"
             )));
             return;
         }
@@ -175,7 +180,7 @@ fn vague_study(cx: &Ctx, out: &mut Vec<Finding>) {
     }
     if let Some(m) = cx.words.study.find(&cx.d.studied) {
         out.push(Finding::new(CheckId::VagueStudy, Severity::Should, Place::Person("studied"), &m).says(format!(
-            "会前学习写的是“{m}”，审核时会问学了什么。写出篇目或内容，如：“本人认真学习了党章和《习近平关于党的建设的重要思想概论》，学习了党的二十届四中全会精神”。"
+            "会前学习只写了“{m}”，没有写明学了什么，审核时会追问。写出篇目或内容，如：“本人认真学习了党章和《中国共产党纪律处分条例》，重温了《干部选拔任用工作条例》”。"
         )));
     }
 }

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use super::context::Ctx;
 use super::finding::{CheckId, Finding, Place, ProblemField, Severity};
 use super::words::{find_in_sentences, holds_any, occurs_uncovered, sentences, CharSet};
+use crate::occasion::PartKind;
 use crate::problem::Problem;
 
 /// The texts of every phrasing aid of the templates, gathered once when a
@@ -86,13 +87,18 @@ pub(crate) fn problem<'a>(
             )));
         }
     }
-    // A 表现 that explains itself by circumstance (因为事情太多了) reads as an
-    // excuse; one that says what the person let slip (任务一多就放松了学习)
-    // is their own.
-    if let Some(m) = find_in_sentences(&p.text, &w.objective.words, &w.objective.unless) {
-        if !holds_any(&p.text, &w.objective.own) {
+    // A 表现 that gives a circumstance as its reason (因为事情太多了) reads
+    // as an excuse; one that says what the person let slip (任务一多就放松了
+    // 学习), or names a circumstance without blaming it, is their own.
+    let o = &w.objective;
+    if let Some(m) = find_in_sentences(&p.text, &o.words, &o.unless) {
+        if holds_any(&p.text, &o.because) && !holds_any(&p.text, &o.own) {
+            let causes = match cx.occasion.has_part(PartKind::Causes) {
+                true => "；原因写到原因剖析里，从自身找根源",
+                false => "",
+            };
             out.push(Finding::new(CheckId::ObjectiveCause, Severity::Should, place(p, ProblemField::Text), &m).says(format!(
-                "问题里写了客观情况“{m}”，读起来像在开脱，审核时会被追问。问题只写自己做得不够的地方，如：“事情一多就急躁，和基层同志通话时语气生硬”；原因写到原因剖析里，从自身找根源。"
+                "问题里把客观情况“{m}”当作原因，读起来像在开脱，审核时会被追问。问题只写自己做得不够的地方，如：“今年有3次基层同志来电咨询政策时，我语气生硬、解释不耐心”{causes}。"
             )));
         }
     }

@@ -21,12 +21,15 @@ pub struct WordList {
 }
 
 /// `objective-cause`: circumstances blamed; `own` words of the person's own
-/// thinking that make such a cause half right (a 建议, not a 须修改).
+/// thinking that make such a cause half right (a 建议, not a 须修改);
+/// `because`: the words that make a circumstance in a 表现 its reason
+/// (因为、主要是), without which a 表现 is not read for one.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ObjectiveWords {
     pub words: Vec<String>,
     pub unless: Vec<String>,
     pub own: Vec<String>,
+    pub because: Vec<String>,
 }
 
 /// `names-others`: reported speech that shifts the blame, and a named person
@@ -119,12 +122,13 @@ impl CheckWords {
                 self.format_version
             ));
         }
-        let lists: [(&str, &[String]); 20] = [
+        let lists: [(&str, &[String]); 21] = [
             ("praise.words", &self.praise.words),
             ("praise.unless", &self.praise.unless),
             ("objective.words", &self.objective.words),
             ("objective.unless", &self.objective.unless),
             ("objective.own", &self.objective.own),
+            ("objective.because", &self.objective.because),
             ("others.words", &self.others.words),
             ("others.unless", &self.others.unless),
             ("others.not_names", &self.others.not_names),

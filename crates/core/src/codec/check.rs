@@ -48,6 +48,7 @@ json_struct! {
         words: "words" [required],
         unless: "unless",
         own: "own",
+        because: "because",
     }
 }
 

@@ -69,9 +69,9 @@ fn pledge(inp: &Inputs) -> String {
     }
     if t.is_empty() && inp.draft.person.is_probationary() && inp.occasion.grade_chosen() {
         // A 预备党员's 民主评议 looks to 转正.
-        placeholder("今后怎么做，用自己的话写一两句（填在“结尾表态”中），如：自觉接受党组织的教育和考察，争取按期转为正式党员")
+        placeholder("一两句打算，用自己的话写（填在“结尾表态”中），如：自觉接受党组织的教育和考察，争取按期转为正式党员")
     } else if t.is_empty() {
-        placeholder("今后怎么做，用自己的话写一两句（填在“结尾表态”中）")
+        placeholder("一两句打算，用自己的话写（填在“结尾表态”中）")
     } else {
         mine(t)
     }
@@ -154,27 +154,41 @@ fn ledger(inp: &Inputs) -> String {
     if n == 0 {
         return String::new();
     }
-    // Problems with no 时限 yet are not a kind a reviewer should read
-    // (时限待定): the 时限 is asked for.
     let kinds: Vec<String> = ["立行立改", "限期完成", "长期坚持"]
         .iter()
         .zip(counts)
         .filter(|(_, c)| *c > 0)
         .map(|(k, c)| format!("{k}{c}项"))
-        .chain((counts[3] > 0).then(|| placeholder(&format!("{}项问题的整改时限", counts[3]))))
         .collect();
-    if n == 1 {
+    // Problems with no 时限 yet are no kind a reviewer should read (时限待定):
+    // the 时限 is asked for where it is set, not typed into this sentence.
+    let undated = match counts[3] {
+        0 => String::new(),
+        1 if n == 1 => placeholder("整改时限，填在该问题的“整改时限”中"),
+        u if u == n => placeholder("整改时限，填在各问题的“整改时限”中"),
+        u => placeholder(&format!(
+            "另有{u}项问题的整改时限，填在相应问题的“整改时限”中"
+        )),
+    };
+    let mut s = match (n, kinds.first()) {
         // One problem: no 全部, no 其中.
-        return format!(
+        (1, Some(k)) => format!(
             "查摆的问题已列入个人整改清单（{}）",
-            kinds[0].trim_end_matches("1项").replace("1项问题的", "")
-        );
+            k.trim_end_matches("1项")
+        ),
+        (1, None) => "查摆的问题已列入个人整改清单".to_string(),
+        // Problems are counted in 项 (GENRE §4).
+        (_, None) => format!("查摆的{n}项问题已全部列入个人整改清单"),
+        _ => format!(
+            "查摆的{n}项问题已全部列入个人整改清单，其中{}",
+            kinds.join("、")
+        ),
+    };
+    if !undated.is_empty() {
+        s.push('，');
+        s.push_str(&undated);
     }
-    // Problems are counted in 项 (GENRE §4).
-    format!(
-        "查摆的{n}项问题已全部列入个人整改清单，其中{}",
-        kinds.join("、")
-    )
+    s
 }
 
 /// "干部一科四级主任科员": the person's 单位 and 职务 as written.

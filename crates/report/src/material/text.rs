@@ -127,8 +127,9 @@ pub fn sentence(s: &str) -> String {
     let mut c = clause(s);
     // A 【待补充：……】 ends where it stands; an example slot 【……】 the
     // person fills (比如【……】) is inside their sentence, which gets its 。.
-    let slot = unmarked(&c).ends_with("【……】");
-    if last_visible(&c).is_some_and(|l| !matches!(l, '？' | '！' | '…' | '】') || slot) {
+    let last = last_visible(&c);
+    let slot = last == Some('】') && unmarked(&c).ends_with("【……】");
+    if last.is_some_and(|l| !matches!(l, '？' | '！' | '…' | '】') || slot) {
         end_with(&mut c, '。');
     }
     c

@@ -7,9 +7,18 @@ use super::zip::zip_stored;
 
 /// A paragraph of one run in `style`, added to `body`.
 pub fn para(body: &mut String, style: &str, text: &str) {
+    para_kept(body, style, text, false);
+}
+
+/// A paragraph of `style`; `keep`: kept on the page of the next one.
+pub fn para_kept(body: &mut String, style: &str, text: &str, keep: bool) {
     body.push_str(r#"<w:p><w:pPr><w:pStyle w:val=""#);
     body.push_str(style);
-    body.push_str(r#""/></w:pPr>"#);
+    body.push_str(r#""/>"#);
+    if keep {
+        body.push_str("<w:keepNext/>");
+    }
+    body.push_str("</w:pPr>");
     run(body, "", text);
     body.push_str("</w:p>");
 }

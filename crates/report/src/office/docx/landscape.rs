@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use crate::table::Table;
 
-use crate::office::wordml::{package, para, run};
+use crate::office::wordml::{package, para, para_kept, run};
 
 /// A4 landscape in twips, and 2 cm margins all round.
 const PAGE_W: u32 = 16_838;
@@ -54,11 +54,12 @@ fn cell(out: &mut String, text: &str, width: u32, header: bool, merge: &str, kee
     out.push_str("</w:tcPr>");
     // One paragraph per line the person wrote.
     for line in text.split('\n') {
+        // (pPr's children in the schema's order: keepNext before jc.)
         out.push_str(r#"<w:p><w:pPr><w:pStyle w:val="TableText"/>"#);
-        out.push_str(jc);
         if keep {
             out.push_str("<w:keepNext/>");
         }
+        out.push_str(jc);
         out.push_str("</w:pPr>");
         run(out, bold, line.trim_end_matches('\r'));
         out.push_str("</w:p>");
@@ -136,13 +137,7 @@ pub fn table_document_xml(table: &Table) -> String {
     // stands alone on a page.
     table_xml(&mut body, table, TABLE_TWIPS, !table.notes.is_empty());
     for (i, line) in table.notes.iter().enumerate() {
-        if i + 1 < table.notes.len() {
-            body.push_str(r#"<w:p><w:pPr><w:pStyle w:val="Meta"/><w:keepNext/></w:pPr>"#);
-            run(&mut body, "", line);
-            body.push_str("</w:p>");
-        } else {
-            para(&mut body, "Meta", line);
-        }
+        para_kept(&mut body, "Meta", line, i + 1 < table.notes.len());
     }
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
