@@ -43,6 +43,23 @@ test('材料体检: a vague problem flagged under its fields and in the panel; a
     }
     assert.match(await page.getByTestId('checkup-counts').textContent(), /须修改 \d+ · 建议 \d+ · 提示 \d+/);
 
+    // 定位 puts the cursor in the field and shows it below the sticky header
+    // (it scrolled the findings under the field there, the field hidden
+    // behind the header, or above the screen on a phone).
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      await panel.locator('[data-check="no-instance"]').getByRole('button', { name: '定位' }).click();
+      const field = p.getByLabel('问题表现（用自己的话，写出具体事例）');
+      await eventually(() => field.evaluate((el) => el === document.activeElement), true, `the 表现 focused at ${width}`);
+      const where = await page.evaluate(() => {
+        const header = document.querySelector('.header').getBoundingClientRect().bottom;
+        const r = document.activeElement.getBoundingClientRect();
+        return { header, top: r.top, bottom: r.bottom, height: innerHeight };
+      });
+      assert.ok(where.top >= where.header && where.top < where.height, `the field shown at ${width}: ${JSON.stringify(where)}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+
     // 马上改 → 立行立改 in one click.
     const deadline = under('整改时限');
     await deadline.locator('[data-check="deadline-unclear"]').getByTestId('finding-fix').click();

@@ -127,7 +127,8 @@ pub fn locate(selectors: &[String]) {
         .ok()
         .flatten()
         .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
-    show_below_header(&el, field);
+    // The holder's top: the field's label, not the findings under it.
+    show_below_header(&holder, field);
 }
 
 /// The elements under `root` that match `selector`, in document order.

@@ -107,6 +107,13 @@ fn quotes_nest_outer_double_inner_single() {
 fn no_ascii_spaces_or_punctuation_inside_chinese_text() {
     assert_eq!(tidy_spacing("带头讲授专题党课 2 次"), "带头讲授专题党课2次");
     assert_eq!(tidy_spacing("学习,工作;生活"), "学习，工作；生活");
+    // A space typed as a pause between phrases is a comma, never dropped to
+    // join them into other words; a name spaced out is closed up.
+    assert_eq!(tidy_spacing("有时候就是应付 笔记是后来补的"), "有时候就是应付，笔记是后来补的");
+    assert_eq!(tidy_spacing("服务意识不强  没有换位思考"), "服务意识不强，没有换位思考");
+    assert_eq!(tidy_spacing("以后注意态度 耐心一点"), "以后注意态度，耐心一点");
+    assert_eq!(tidy_spacing("王 五"), "王五");
+    assert_eq!(tidy_spacing("态度不好 ，没有耐心"), "态度不好，没有耐心");
     assert_eq!(
         tidy_spacing("1,000 份 Windows 10 系统"),
         "1,000份Windows 10系统"

@@ -114,10 +114,13 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
                     value={AttrValue::from(draft.notice.clone())} on_change={on_notice} testid="notice" />
             }
             if occasion.opening.contains("{study}") {
-                <TextField label="会前学习了什么（写入开头：本人……）"
-                    value={AttrValue::from(draft.studied.clone())} on_change={on_studied} testid="studied"
-                    placeholder="如：认真学习了新修订的《中国共产党纪律处分条例》，重温了《干部选拔任用工作条例》" />
-                <FieldFindings place="person:studied" dispatcher={d.clone()} />
+                // One holder for the field and its findings: 定位 finds the field there.
+                <div class="field-with-findings">
+                    <TextField label="会前学习了什么（写入开头：本人……）"
+                        value={AttrValue::from(draft.studied.clone())} on_change={on_studied} testid="studied"
+                        placeholder="如：认真学习了新修订的《中国共产党纪律处分条例》，重温了《干部选拔任用工作条例》" />
+                    <FieldFindings place="person:studied" dispatcher={d.clone()} />
+                </div>
             }
             { layout_field(draft, occasion, d) }
             { material_date_field(draft, occasion, d) }

@@ -17,8 +17,16 @@ pub fn is_cjk(c: char) -> bool {
     )
 }
 
+/// A Chinese character (not a punctuation mark).
+fn is_hanzi(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+}
+
 /// Removes ASCII spaces next to Chinese text and turns ASCII , ; : ( ) ? !
-/// written after Chinese into their full-width forms.
+/// written after Chinese into their full-width forms. A space typed as a
+/// pause between two phrases (应付 笔记是后来补的) is a comma: dropped, it
+/// would join them into other words; between single characters (王 五, a
+/// name spaced out) it is only dropped.
 pub fn tidy_spacing(s: &str) -> String {
     if !s.contains([' ', '\t', '\u{a0}', ',', ';', ':', '?', '!', '(', ')']) {
         return s.to_string();
@@ -32,6 +40,18 @@ pub fn tidy_spacing(s: &str) -> String {
         let c = match c {
             ' ' | '\t' | '\u{a0}' => {
                 let next = rest.clone().find(|c| !matches!(c, ' ' | '\t'));
+                let before = out.chars().rev().take_while(|c| is_hanzi(*c)).take(2).count();
+                let after = rest
+                    .clone()
+                    .skip_while(|c| matches!(c, ' ' | '\t' | '\u{a0}'))
+                    .take_while(|c| is_hanzi(*c))
+                    .take(2)
+                    .count();
+                if before == 2 && after == 2 && prev != Some('，') {
+                    out.push('，');
+                    prev = Some('，');
+                    continue;
+                }
                 let near_cjk = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
                 if near_cjk || prev.is_none() || prev == Some(' ') || next.is_none() {
                     continue;
