@@ -100,6 +100,25 @@ fn a_batch_imports_its_good_files_and_names_the_bad_one() {
     assert_eq!(c.not_started, 12);
 }
 
+/// A list of another 年度 is refused, 未作改动 said once.
+#[test]
+fn a_list_of_another_year_is_refused_once() {
+    let mut app = secretary();
+    let mut d = Draft::from_json(FIXTURE).unwrap();
+    d.id = DraftId::from("m9");
+    d.person.name = "赵六".into();
+    d.person.year = "2025".into();
+    let other = start(Stored {
+        drafts: vec![d],
+        ..Stored::default()
+    });
+    app.act(import(vec![("赵六.json", export(&other, NOW))]));
+    assert_eq!(
+        results(&app),
+        ["赵六.json：✗赵六的清单是2025年度的，本汇总是2026年度的，未作改动。请在对应年度的汇总中导入。"]
+    );
+}
+
 #[test]
 fn a_reexport_updates_the_members_rows_and_an_older_file_is_refused() {
     let mut app = secretary();

@@ -419,7 +419,8 @@ const MARKDOWN: Marks = Marks {
 /// The length of a 材料's body as a box of the 登记表 counts it: the
 /// characters that are not white space, from the line after the title to
 /// the blank line before the name and date (the signature and the 自评表
-/// are not the body). Works on a hand-edited text laid out the same way.
+/// are not the body), nor what a 【待补充：……】 asks for (it is no text of
+/// the 材料 yet). Works on a hand-edited text laid out the same way.
 pub fn body_chars(text: &str) -> usize {
     let mut lines = text.lines().skip_while(|l| l.trim().is_empty());
     // The title.
@@ -427,11 +428,27 @@ pub fn body_chars(text: &str) -> usize {
     // The body's paragraphs open with two ideographic spaces; the name and
     // the date are pushed right with many. The 自评表 starts at 附件.
     let signature = |l: &str| l.chars().take_while(|c| c.is_whitespace()).count() >= 4;
-    lines
+    let body: Vec<&str> = lines
         .take_while(|l| l.trim() != "附件")
         .filter(|l| !l.trim().is_empty() && !signature(l))
-        .map(|l| l.chars().filter(|c| !c.is_whitespace()).count())
-        .sum()
+        .collect();
+    body.iter().map(|l| written_chars(l)).sum()
+}
+
+/// The characters of `line` that are not white space nor inside a
+/// 【待补充：……】 (a 【 inside one nests in it).
+fn written_chars(line: &str) -> usize {
+    let (mut n, mut depth) = (0, 0usize);
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '【' if depth > 0 || chars.as_str().starts_with("待补充") => depth += 1,
+            '】' if depth > 0 => depth -= 1,
+            _ if depth > 0 || c.is_whitespace() => {}
+            _ => n += 1,
+        }
+    }
+    n
 }
 
 /// Escapes Markdown and HTML syntax so text shows as typed.

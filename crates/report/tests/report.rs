@@ -109,9 +109,18 @@ fn no_ascii_spaces_or_punctuation_inside_chinese_text() {
     assert_eq!(tidy_spacing("学习,工作;生活"), "学习，工作；生活");
     // A space typed as a pause between phrases is a comma, never dropped to
     // join them into other words; a name spaced out is closed up.
-    assert_eq!(tidy_spacing("有时候就是应付 笔记是后来补的"), "有时候就是应付，笔记是后来补的");
-    assert_eq!(tidy_spacing("服务意识不强  没有换位思考"), "服务意识不强，没有换位思考");
-    assert_eq!(tidy_spacing("以后注意态度 耐心一点"), "以后注意态度，耐心一点");
+    assert_eq!(
+        tidy_spacing("有时候就是应付 笔记是后来补的"),
+        "有时候就是应付，笔记是后来补的"
+    );
+    assert_eq!(
+        tidy_spacing("服务意识不强  没有换位思考"),
+        "服务意识不强，没有换位思考"
+    );
+    assert_eq!(
+        tidy_spacing("以后注意态度 耐心一点"),
+        "以后注意态度，耐心一点"
+    );
     assert_eq!(tidy_spacing("王 五"), "王五");
     assert_eq!(tidy_spacing("态度不好 ，没有耐心"), "态度不好，没有耐心");
     assert_eq!(
@@ -1209,6 +1218,14 @@ fn the_body_is_counted_without_title_signature_or_table() {
     );
     assert_eq!(body_chars(""), 0);
     assert_eq!(body_chars("只有标题"), 0);
+    // What a 【待补充：……】 asks for is no text yet (nor a 【 nested in it);
+    // a quoted title's 【】 and an example slot are.
+    assert_eq!(
+        body_chars(
+            "标题\n　　正文。【待补充：比如【……】的事例】又一句。\n　　【2026】版【……】。\n"
+        ),
+        7 + 12
+    );
     let text = text_of(&sample_draft("niandu-kaohe"));
     let n = body_chars(&text);
     // The 个人总结 golden sits in its occasion's 800–1,500.

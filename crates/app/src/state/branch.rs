@@ -247,7 +247,8 @@ impl BranchState {
                 Err(e) => Err(e.to_string()),
             };
             changed |= result.is_ok();
-            let result = result.map_err(|e| match e.ends_with("未作改动。") {
+            // Said once, wherever the message already says it.
+            let result = result.map_err(|e| match e.contains("未作改动。") {
                 true => e,
                 false => format!("{e}未作改动。"),
             });

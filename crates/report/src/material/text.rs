@@ -40,7 +40,12 @@ pub fn tidy_spacing(s: &str) -> String {
         let c = match c {
             ' ' | '\t' | '\u{a0}' => {
                 let next = rest.clone().find(|c| !matches!(c, ' ' | '\t'));
-                let before = out.chars().rev().take_while(|c| is_hanzi(*c)).take(2).count();
+                let before = out
+                    .chars()
+                    .rev()
+                    .take_while(|c| is_hanzi(*c))
+                    .take(2)
+                    .count();
                 let after = rest
                     .clone()
                     .skip_while(|c| matches!(c, ' ' | '\t' | '\u{a0}'))
