@@ -127,7 +127,7 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
             seen.push(a);
             if !used.iter().any(|u| u == a) {
                 out.push(Finding::new(CheckId::MissingAspect, weight, Place::Material, a).says(format!(
-                    "“{a}”方面还没有查摆问题，材料里会略去这一方面。每个方面都要有问题或一句说明，如：“在{a}方面，……还有差距，比如……”。"
+                    "“{a}”方面还没有查摆问题，材料里会略去这一方面；审核时一般要求每个方面都有问题或一句说明，要保留就写一个，如：“在{a}方面，……还有差距，比如……”。"
                 )));
             }
         }
