@@ -493,6 +493,12 @@ fn deadline_unclear() {
         f.message,
         "时限“3个月内”是口头说法，按落款日期（2027年1月15日）算，即2027年4月30日前。材料写作“2027年4月底前”。"
     );
+    // 立行立改 is no span: no date to count (it read 即2027年2月1日前).
+    let f = &of(
+        &draft(vec![with(ProblemField::Deadline, "马上改")]),
+        CheckId::DeadlineUnclear,
+    )[0];
+    assert_eq!(f.message, "时限“马上改”是口头说法。材料写作“立行立改”。");
 }
 
 #[test]
