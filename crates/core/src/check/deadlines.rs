@@ -62,7 +62,7 @@ pub(crate) fn problem(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
             let no_year = matches!(read, Deadline::YearEnd | Deadline::Next { .. });
             // A span is counted from the 落款日期; 立行立改 needs no date (the
             // ledger's month for it is its own rule, not the person's words).
-            let due = match r.due.filter(|_| read != Deadline::Immediate) {
+            let due = match r.due.filter(|_| !matches!(read, Deadline::Immediate)) {
                 Some(d) => format!("，按落款日期（{}）算，即{d}前", cx.dated_text),
                 None => String::new(),
             };
