@@ -75,11 +75,7 @@ pub fn occasion_grade(
     for t in templates {
         for (_, item) in t.items() {
             let state = item_state(t, item, draft.answer_for(t, item));
-            let kept_elsewhere = item
-                .shares
-                .as_ref()
-                .is_some_and(|l| templates.iter().any(|o| o.id == l.template));
-            if state == ItemState::Unanswered && !kept_elsewhere {
+            if state == ItemState::Unanswered && !item.kept_elsewhere(templates) {
                 open += 1;
             }
         }

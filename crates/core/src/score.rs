@@ -422,17 +422,14 @@ pub struct RatedItem<'a> {
 }
 
 /// Every item rated at a level, in template order; a statement the
-/// checklists share once, where it first appears (a person answers it once).
+/// checklists share once, where it is kept (a person answers it once).
 pub fn rated_items<'a>(templates: &[&'a Template], d: &'a Draft) -> Vec<RatedItem<'a>> {
     let mut out = Vec::new();
-    let mut seen: Vec<(&str, &str)> = Vec::new();
     for t in templates {
         for (section, item) in t.items() {
-            let key = t.answer_key(item);
-            if seen.contains(&key) {
+            if item.kept_elsewhere(templates) {
                 continue;
             }
-            seen.push(key);
             let Some(answer) = d.answer_for(t, item) else {
                 continue;
             };

@@ -390,6 +390,13 @@ impl Template {
 }
 
 impl Item {
+    /// Whether this item shares a statement kept in one of `templates`:
+    /// answered there, it is counted and listed there, once.
+    pub fn kept_elsewhere(&self, templates: &[&Template]) -> bool {
+        let kept_in = |l: &ItemLink| templates.iter().any(|t| t.id == l.template);
+        self.shares.as_ref().is_some_and(kept_in)
+    }
+
     pub fn guidance_for(&self, level_id: &str) -> Option<&str> {
         self.guidance
             .iter()
