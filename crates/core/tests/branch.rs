@@ -627,6 +627,12 @@ fn common_problems_are_the_same_item_or_alike_words() {
             "2名同志（张三、王五）查摆了专心专注练本领方面的相近问题：联系服务基层不够经常",
         ]
     );
+    // A member who sent no name, inside the line's own brackets.
+    let mut unnamed = three_members();
+    unnamed.members[1].name = " ".into();
+    assert!(common_problems(&unnamed)[0]
+        .line()
+        .starts_with("2名同志（张三、未填姓名）"));
     // One member's two alike rows are not common.
     let mut one = Summary::new("b2", "", "2026", NOW);
     one.merge(

@@ -132,12 +132,8 @@ pub fn common_problems(s: &Summary) -> Vec<CommonProblem> {
             if !members.contains(&live[i].member) {
                 members.push(live[i].member);
                 // Inside the line's own brackets: 未填姓名, not （未填姓名）.
-                let name = s.members[live[i].at.0].shown_name();
-                names.push(
-                    name.trim_start_matches('（')
-                        .trim_end_matches('）')
-                        .to_string(),
-                );
+                let name = s.members[live[i].at.0].name_or("未填姓名");
+                names.push(name.to_string());
             }
         }
         if members.len() < 2 {

@@ -99,8 +99,14 @@ impl Member {
     /// The member's name as the 汇总's lines name them: （未填姓名） for a
     /// file sent without one.
     pub fn shown_name(&self) -> &str {
+        self.name_or("（未填姓名）")
+    }
+
+    /// The member's name, or `unnamed` for a file sent without one (未填姓名
+    /// inside a line's own brackets).
+    pub fn name_or<'a>(&'a self, unnamed: &'a str) -> &'a str {
         match self.name.trim() {
-            "" => "（未填姓名）",
+            "" => unnamed,
             name => name,
         }
     }
