@@ -24,6 +24,15 @@ pub struct Gap {
     pub what: String,
 }
 
+impl Gap {
+    /// An example slot (比如【……】), which the person fills inside their
+    /// own sentence, rather than a 【待补充：……】: [`gap_what`] names a
+    /// slot by the words before it and its 【……】.
+    pub fn is_slot(&self) -> bool {
+        self.what.ends_with("【……】")
+    }
+}
+
 /// The gaps left in `text`, in order. Other 【】 (a quoted title) are not
 /// gaps. Each 】 closes the nearest open 【, so a stray 【 or 】 never
 /// swallows the text after it; a gap inside another gap counts once.
@@ -428,27 +437,24 @@ pub fn body_chars(text: &str) -> usize {
     // The body's paragraphs open with two ideographic spaces; the name and
     // the date are pushed right with many. The 自评表 starts at 附件.
     let signature = |l: &str| l.chars().take_while(|c| c.is_whitespace()).count() >= 4;
-    let body: Vec<&str> = lines
+    lines
         .take_while(|l| l.trim() != "附件")
         .filter(|l| !l.trim().is_empty() && !signature(l))
-        .collect();
-    body.iter().map(|l| written_chars(l)).sum()
+        .map(written_chars)
+        .sum()
 }
 
-/// The characters of `line` that are not white space nor inside a
-/// 【待补充：……】 (a 【 inside one nests in it).
+/// The characters of `line` that are not white space, less those of the
+/// 【待补充：……】 in it ([`gaps`]; an example slot 【……】 is the person's
+/// sentence, counted).
 fn written_chars(line: &str) -> usize {
-    let (mut n, mut depth) = (0, 0usize);
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '【' if depth > 0 || chars.as_str().starts_with("待补充") => depth += 1,
-            '】' if depth > 0 => depth -= 1,
-            _ if depth > 0 || c.is_whitespace() => {}
-            _ => n += 1,
-        }
-    }
-    n
+    let all = line.chars().filter(|c| !c.is_whitespace()).count();
+    let asked: u32 = gaps(line)
+        .iter()
+        .filter(|g| !g.is_slot())
+        .map(|g| g.end - g.start)
+        .sum();
+    all.saturating_sub(asked as usize)
 }
 
 /// Escapes Markdown and HTML syntax so text shows as typed.
