@@ -577,18 +577,23 @@ fn aid_verbatim() {
     );
 }
 
+/// A draft with one good problem, for `occasion`.
+fn on(occasion: &str) -> Draft {
+    let mut d = draft(vec![good()]);
+    d.occasion = occasion.into();
+    d
+}
+
 /// A 个人总结 (which tells both) with `e` as one 具体事例.
 fn with_evidence(e: &str) -> Draft {
-    let mut d = draft(vec![good()]);
-    d.occasion = "niandu-kaohe".into();
+    let mut d = on("niandu-kaohe");
     d.answer_mut(WUXIANG, "w1-xuexi").evidence = e.into();
     d
 }
 
 /// A 个人总结 with `w` as its one 工作实绩 line.
 fn with_work(w: &str) -> Draft {
-    let mut d = draft(vec![good()]);
-    d.occasion = "niandu-kaohe".into();
+    let mut d = on("niandu-kaohe");
     d.work = vec![w.into()];
     d
 }
@@ -654,8 +659,7 @@ fn praise_as_record() {
 
 /// A 组织生活会 draft whose opening says `studied` was studied.
 fn with_study(studied: &str) -> Draft {
-    let mut d = draft(vec![good()]);
-    d.occasion = "zuzhi-shenghuohui".into();
+    let mut d = on("zuzhi-shenghuohui");
     d.studied = studied.into();
     d
 }
@@ -695,8 +699,7 @@ fn vague_study() {
 /// A 民主评议 draft: 自评等次 `grade`, “三会一课” `meetings` and 主题党日
 /// `days` as (held, attended).
 fn with_grade(grade: &str, meetings: (u32, u32), days: Option<(u32, u32)>) -> Draft {
-    let mut d = draft(vec![good()]);
-    d.occasion = "minzhu-pingyi".into();
+    let mut d = on("minzhu-pingyi");
     d.self_grade = grade.into();
     fn at((held, attended): (u32, u32)) -> Attendance {
         Attendance {

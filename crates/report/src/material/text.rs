@@ -52,7 +52,7 @@ pub fn tidy_spacing(s: &str) -> String {
                     .take_while(|c| is_hanzi(*c))
                     .take(2)
                     .count();
-                if before == 2 && after == 2 && prev != Some('，') {
+                if before == 2 && after == 2 {
                     out.push('，');
                     prev = Some('，');
                     continue;
