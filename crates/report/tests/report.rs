@@ -1261,7 +1261,7 @@ fn the_self_check_keeps_the_five_tasks_and_counts_its_ledger() {
     assert!(text.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。\n"));
     assert!(!text.contains("党员意识"));
     // (尽快 names no time: asked for where it is set.)
-    assert!(text.contains("　　下一步，查摆的3项问题已全部列入个人整改清单，其中立行立改1项、长期坚持1项，【待补充：另有1项问题的整改时限，填在相应问题的“整改时限”中】，将逐项整改、按期销号。以上自查，如有不当，请批评指正。\n"));
+    assert!(text.contains("　　下一步，查摆的3项问题已全部列入个人整改清单，其中立行立改1项、长期坚持1项，【待补充：另有1项问题的具体整改时限，填在相应问题的“整改时限”中】，将逐项整改、按期销号。以上自查，如有不当，请批评指正。\n"));
     // None with a 时限: no 其中; one problem alone: no 全部.
     let closing = |d: &Draft| {
         let text = text_of(d);
@@ -1271,9 +1271,9 @@ fn the_self_check_keeps_the_five_tasks_and_counts_its_ledger() {
     for p in &mut d.problems {
         p.deadline.clear();
     }
-    assert_eq!(closing(&d), "　　下一步，查摆的3项问题已全部列入个人整改清单，【待补充：整改时限，填在各问题的“整改时限”中】，将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
+    assert_eq!(closing(&d), "　　下一步，查摆的3项问题已全部列入个人整改清单，【待补充：具体整改时限，填在各问题的“整改时限”中】，将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
     d.problems.truncate(1);
-    assert_eq!(closing(&d), "　　下一步，查摆的问题已列入个人整改清单，【待补充：整改时限，填在该问题的“整改时限”中】，将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
+    assert_eq!(closing(&d), "　　下一步，查摆的问题已列入个人整改清单，【待补充：具体整改时限，填在该问题的“整改时限”中】，将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
     d.problems[0].deadline = "立行立改".into();
     assert_eq!(closing(&d), "　　下一步，查摆的问题已列入个人整改清单（立行立改），将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
     d.problems.clear();
@@ -1473,6 +1473,14 @@ fn next_years_end_and_a_single_problem_read_right() {
     d.problems[0].measure = "制定个人学习计划".into();
     d.problems[0].deadline = "2027年底前".into();
     assert!(text_of(&d).contains("　　2027年，我将于2027年底前制定个人学习计划。\n"));
+    // A measure typed as 我打算…: never 我将我打算….
+    d.problems[0].measure = "我打算以后每天下班前把档案审核的规定过一遍".into();
+    d.problems[0].deadline = "长期坚持".into();
+    assert!(
+        text_of(&d).contains("　　2027年，我将以后每天下班前把档案审核的规定过一遍。\n"),
+        "{}",
+        text_of(&d)
+    );
     d.occasion = "congyan-zicha".into();
     d.problems[0].deadline = "2027年上半年完成，年底前巩固".into();
     assert!(text_of(&d)

@@ -41,7 +41,7 @@ fn own_words(text: &str, said: &[&str]) -> String {
 
 /// The person's text as a clause without the leading words `said`; a word
 /// is taken off only where it stands alone (我部, 我们, 我要求 stay).
-fn without(text: &str, said: &[&str]) -> String {
+pub(super) fn without(text: &str, said: &[&str]) -> String {
     let mut t = clause(text);
     let alone =
         |rest: &str| !rest.starts_with(['们', '部', '科', '单', '局', '处', '委', '求', '国']);
@@ -164,10 +164,10 @@ fn ledger(inp: &Inputs) -> String {
     // the 时限 is asked for where it is set, not typed into this sentence.
     let undated = match counts[3] {
         0 => String::new(),
-        1 if n == 1 => placeholder("整改时限，填在该问题的“整改时限”中"),
-        u if u == n => placeholder("整改时限，填在各问题的“整改时限”中"),
+        1 if n == 1 => placeholder("具体整改时限，填在该问题的“整改时限”中"),
+        u if u == n => placeholder("具体整改时限，填在各问题的“整改时限”中"),
         u => placeholder(&format!(
-            "另有{u}项问题的整改时限，填在相应问题的“整改时限”中"
+            "另有{u}项问题的具体整改时限，填在相应问题的“整改时限”中"
         )),
     };
     let mut s = match (n, kinds.first()) {

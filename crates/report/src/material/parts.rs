@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 
 use super::inputs::{problems_by_aspect, Inputs};
+use super::opening::without;
 use super::tag::{end_with, frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
@@ -318,7 +319,9 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
         .flat_map(|(_, v)| v.iter())
         .filter(|p| !p.measure.trim().is_empty())
         .map(|p| {
-            let m = inp.own(p, &p.measure, clause(&p.measure));
+            // After 我将: never 我将我打算…
+            let said = ["我打算", "我将", "我会", "我要", "本人将", "打算"];
+            let m = inp.own(p, &p.measure, without(&p.measure, &said));
             let d = clause(&p.deadline);
             if !(d.ends_with('前') || d.ends_with("以前")) {
                 return m;
