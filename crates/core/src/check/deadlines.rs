@@ -68,7 +68,8 @@ pub(crate) fn problem(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
             };
             if spoken {
                 out.push(
-                    Finding::new(CheckId::DeadlineUnclear, Severity::Should, at(), text)
+                    // A 提示: the 材料 and the ledger print the written form already.
+                    Finding::new(CheckId::DeadlineUnclear, Severity::Note, at(), text)
                         .says(format!("时限“{text}”是口头说法{due}。材料写作“{}”。", r.written))
                         .fix(text, r.written.clone()),
                 );
