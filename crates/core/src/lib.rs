@@ -29,6 +29,7 @@ mod migrate;
 mod naming;
 mod occasion;
 mod occasion_library;
+pub mod order;
 mod path;
 mod problem;
 mod score;

@@ -9,6 +9,7 @@ use std::fmt;
 
 use crate::draft::{Answer, Draft, FactAnswers, Rating};
 use crate::ids::{ItemId, TemplateId};
+use crate::order::sort_by;
 use crate::template::{Effect, Fact, Item, Level, Section, Template};
 
 /// A score from 0 to 100 with one decimal, stored in tenths of a point.
@@ -335,7 +336,11 @@ pub fn score_template(t: &Template, d: &Draft) -> TemplateResult {
     });
     let unknown_answers = match answers {
         Some(a) if a.values().filter(|x| !x.is_empty()).count() > read_here => {
-            let ids: BTreeSet<&str> = t.items().map(|(_, i)| i.id.as_str()).collect();
+            // Inserted, not collected (crate::order).
+            let mut ids = BTreeSet::new();
+            for (_, item) in t.items() {
+                ids.insert(item.id.as_str());
+            }
             a.iter()
                 .filter(|(id, ans)| !ids.contains(id.as_str()) && !ans.is_empty())
                 .map(|(id, _)| id.clone())
@@ -451,11 +456,8 @@ pub fn rated_items<'a>(templates: &[&'a Template], d: &'a Draft) -> Vec<RatedIte
 /// template order.
 pub fn strongest<'a>(rated: &[RatedItem<'a>], n: usize) -> Vec<RatedItem<'a>> {
     let mut v: Vec<RatedItem<'a>> = rated.iter().filter(|r| !r.level.weak).copied().collect();
-    v.sort_by_key(|r| {
-        (
-            std::cmp::Reverse(r.level.share),
-            std::cmp::Reverse(r.item.weight),
-        )
+    sort_by(&mut v, |a, b| {
+        (b.level.share, b.item.weight).cmp(&(a.level.share, a.item.weight))
     });
     v.truncate(n);
     v
@@ -469,7 +471,9 @@ pub fn weakest<'a>(rated: &[RatedItem<'a>], n: usize) -> Vec<RatedItem<'a>> {
         .filter(|r| r.level.share < 100)
         .copied()
         .collect();
-    v.sort_by_key(|r| (r.level.share, std::cmp::Reverse(r.item.weight)));
+    sort_by(&mut v, |a, b| {
+        (a.level.share, b.item.weight).cmp(&(b.level.share, a.item.weight))
+    });
     v.truncate(n);
     v
 }

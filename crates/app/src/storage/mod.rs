@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 
 use ziping_core::json::{parse, to_json, At, FromJson};
 use ziping_core::json_struct;
+use ziping_core::order::sort_by;
 
 pub use error::StorageError;
 pub use keys::{
@@ -208,15 +209,16 @@ pub fn load(store: &dyn KeyValue) -> Result<Stored, StorageError> {
             Err(error) => out.unreadable.push(Unreadable { key, raw, error }),
         }
     }
-    out.templates.sort_by(|a, b| {
+    sort_by(&mut out.templates, |a, b| {
         a.title
             .cmp(&b.title)
             .then(a.id.cmp(&b.id))
             .then(a.version.cmp(&b.version))
     });
-    out.drafts
-        .sort_by(|a, b| b.modified.cmp(&a.modified).then(a.id.cmp(&b.id)));
-    out.unreadable.sort_by(|a, b| a.key.cmp(&b.key));
+    sort_by(&mut out.drafts, |a, b| {
+        b.modified.cmp(&a.modified).then(a.id.cmp(&b.id))
+    });
+    sort_by(&mut out.unreadable, |a, b| a.key.cmp(&b.key));
     // Known to the Saver as stored (it replaces or removes it), never read
     // into the state: only the boot script reads it.
     if let Some(raw) = store.get(SNAPSHOT_KEY)? {
@@ -245,7 +247,10 @@ pub fn clear_all(store: &mut dyn KeyValue) -> Result<(), StorageError> {
         .into_iter()
         .filter(|k| k.starts_with(PREFIX))
         .collect();
-    ours.sort_by_key(|k| k == lock::LOCK_KEY);
+    if let Some(at) = ours.iter().position(|k| k == lock::LOCK_KEY) {
+        let lock = ours.remove(at);
+        ours.push(lock);
+    }
     for key in ours {
         store.remove(&key)?;
     }

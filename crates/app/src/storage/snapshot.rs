@@ -181,13 +181,16 @@ impl SnapshotSource {
             .map(|t| score_template(t, draft))
             .collect();
         let (first, result) = (&*self.templates[0], &results[0]);
-        let ratings = first
-            .items()
-            .filter_map(|(_, item)| {
-                let rating = draft.answer_for(first, item)?.rating.as_ref()?;
-                Some((item.id.to_string(), rating.id().to_string()))
-            })
-            .collect();
+        // Inserted, not collected (ziping_core::order).
+        let mut ratings = BTreeMap::new();
+        for (_, item) in first.items() {
+            if let Some(rating) = draft
+                .answer_for(first, item)
+                .and_then(|a| a.rating.as_ref())
+            {
+                ratings.insert(item.id.to_string(), rating.id().to_string());
+            }
+        }
         let sections = result
             .sections
             .iter()

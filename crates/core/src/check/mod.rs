@@ -120,6 +120,6 @@ pub fn checkup(
     all.retain(|f| !f.ignored_in(&draft.ignored));
     let ignored = before - all.len();
     // Stable: the draft's order within each severity.
-    all.sort_by_key(|f| f.severity);
+    crate::order::sort_by(&mut all, |a, b| a.severity.cmp(&b.severity));
     (all, ignored)
 }

@@ -152,9 +152,13 @@ impl<T: FromJson> FromJson for Vec<T> {
 impl<K: From<String> + Ord, T: FromJson> FromJson for BTreeMap<K, T> {
     fn read(v: &Value, at: At) -> Read<Self> {
         let map = v.as_object().ok_or_else(|| at.expected("对象（{…}）"))?;
-        map.iter()
-            .map(|(k, v)| Ok((K::from(k.clone()), T::read(v, at.key(k))?)))
-            .collect()
+        // Inserted one by one: collecting sorts first, a copy of the sort's
+        // code for each map type (crate::order).
+        let mut out = BTreeMap::new();
+        for (k, v) in map {
+            out.insert(K::from(k.clone()), T::read(v, at.key(k))?);
+        }
+        Ok(out)
     }
 }
 
