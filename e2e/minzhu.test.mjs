@@ -132,3 +132,56 @@ test('民主评议: member facts are printed; a 反向情形 rules out 优秀 an
     assert.equal(await r.report().inputValue(), text);
   });
 });
+
+// 党费 is asked once, among the veto facts: 是否按时足额交纳党费, and only where
+// that is 否, the 反向情形 of not paying it without a good reason; the
+// member's facts do not ask it again. Paid, the 情形 is answered by it (the
+// header counts no open fact for it); unpaid without a reason, 优秀 and 合格
+// are not offered and the 材料 says nothing of 党费 in the member's favour.
+test('民主评议: 党费 asked once, the 反向情形 as its follow-up', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    const r = await new ResultsPage(page).open();
+    await page.getByTestId('occasion').selectOption('minzhu-pingyi');
+    await page.getByTestId('person-standing').selectOption('中共党员');
+    await page.getByTestId('member-facts').waitFor();
+    const facts = page.getByTestId('facts');
+    const dues = facts.getByTestId('dues');
+    const follow = page.locator('[data-fact-id="f-dangfei"]');
+    assert.equal(await dues.count(), 1, 'asked among the veto facts');
+    assert.equal(await page.getByTestId('member-facts').getByTestId('member-dues-yes').count(), 0,
+      'not asked again with the member facts');
+    assert.equal(await page.locator('[data-testid="member-dues-yes"]').count(), 1, 'one 党费 question on the screen');
+    assert.equal(await follow.count(), 0, 'the 情形 waits for 党费');
+    assert.match(await dues.getAttribute('class'), /unanswered/);
+    // The other two 情形 and 党费: three open, until 党费 is answered.
+    await page.locator('[data-fact-id="f-shenghuo"]').getByLabel('否').check();
+    await page.locator('[data-fact-id="f-renwu"]').getByLabel('否').check();
+    await page.getByTestId('member-dues-yes').check();
+    assert.equal(await follow.count(), 0, 'paid: no follow-up');
+    assert.doesNotMatch(await dues.getAttribute('class'), /unanswered/);
+    await c.waitSaved();
+    await eventually(async () => (await r.report().inputValue()).includes('按时足额交纳党费。'), true, 'paid, said');
+    // Unpaid: the 情形 asked under it; without a good reason, 不合格 only.
+    await page.getByTestId('member-dues-no').check();
+    await follow.waitFor();
+    assert.match(await follow.getAttribute('class'), /gated/);
+    await follow.getByLabel('是').check();
+    const top = page.locator('[data-testid="self-grade"] option[value="合格"]');
+    await eventually(() => top.isDisabled(), true, '合格 not offered');
+    await page.getByTestId('self-grade').selectOption('不合格');
+    await c.waitSaved();
+    await eventually(async () => (await r.report().inputValue()).includes(
+      '本年度存在无正当理由不按时足额交纳党费的情形，依规应评为“不合格”。'), true, 'the consequence printed');
+    const text = await r.report().inputValue();
+    assert.doesNotMatch(text.replace(/不按时足额交纳党费/g, ''), /按时足额交纳党费/, 'nothing of 党费 in the member’s favour');
+    // A reload keeps both answers where they were asked.
+    await page.reload();
+    await c.allRendered();
+    await new ResultsPage(page).open();
+    assert.equal(await page.getByTestId('member-dues-no').isChecked(), true);
+    assert.equal(await follow.getByLabel('是').isChecked(), true);
+    assert.equal(await r.report().inputValue(), text);
+    await facts.screenshot({ path: 'e2e/artifacts/minzhu-dues.png' });
+  });
+});

@@ -256,10 +256,6 @@ pub enum Seen {
     Ledger,
 }
 
-/// The built-in 民主评议's 反向情形 of 党费 (data/occasions.json): answered
-/// 是, it overrules [`MemberFacts::dues`] answered 是 in the 材料.
-pub const DUES_FACT: &str = "f-dangfei";
-
 /// What the branch reports of each member (民主评议党员), as the member
 /// gives it: the parts whose dimensions name them tell them in sentences.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -792,9 +788,26 @@ impl Draft {
             && (f.when.is_empty() || self.fact(&f.when) == Some(true))
     }
 
+    /// The answer to the veto fact `f`: its own; for a 情形 that is the 否 of
+    /// a member fact ([`Fact::member`]: 无正当理由不按时足额交纳党费), 否 where
+    /// that fact is answered 是 (党费 paid), unless the 情形 itself was
+    /// answered 是: a stated 情形 stands until it is taken back.
+    pub fn answer_to(&self, f: &Fact) -> Option<bool> {
+        let own = self.fact(&f.id);
+        let paid = match f.member.as_str() {
+            "dues" => self.member.dues,
+            _ => None,
+        };
+        if paid == Some(true) && own != Some(true) {
+            Some(false)
+        } else {
+            own
+        }
+    }
+
     /// The fact `f` is asked and answered 是 with a bearing on the grade (a
     /// gate's 是 only opens the facts behind it).
     pub fn fact_hit(&self, f: &Fact) -> bool {
-        f.effect != Effect::Gate && self.asks(f) && self.fact(&f.id) == Some(true)
+        f.effect != Effect::Gate && self.asks(f) && self.answer_to(f) == Some(true)
     }
 }

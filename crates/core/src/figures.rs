@@ -75,5 +75,5 @@ pub fn asked_facts<T: AsRef<Template>>(
 /// begun (the first screen stays calm).
 pub fn missing_facts_note(draft: &Draft, facts: &[Fact]) -> Option<String> {
     let begun = draft.answers.values().any(|a| !a.is_empty());
-    missing_facts_label(missing_facts(facts, &draft.facts)).filter(|_| begun)
+    missing_facts_label(missing_facts(facts, draft)).filter(|_| begun)
 }

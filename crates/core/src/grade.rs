@@ -93,7 +93,7 @@ pub fn occasion_grade(
         if !draft.asks(f) {
             continue;
         }
-        match draft.fact(&f.id) {
+        match draft.answer_to(f) {
             None if !open_facts.contains(&f.id.as_str()) => open_facts.push(&f.id),
             Some(true) if draft.fact_hit(f) && !hit.contains(&f.id.as_str()) => {
                 hit.push(&f.id);

@@ -72,8 +72,8 @@ pub use deadline::{is_overdue, official_deadline, Deadline, DeadlineReading, Row
 pub use draft::{
     assessed_year, default_aspects, default_rank, thanks_for_rank, Answer, Attendance, Criticism,
     Draft, DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts, OccasionEdit, Opinion,
-    Person, Rating, Seen, DEFAULT_OCCASION, DRAFT_SCHEMA, DUES_FACT, PARTY_MEMBER,
-    PROBATIONARY_MEMBER, RANKS, STANDINGS,
+    Person, Rating, Seen, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER, PROBATIONARY_MEMBER, RANKS,
+    STANDINGS,
 };
 pub use figures::{asked_facts, graded, missing_facts_note, Figures};
 pub use grade::{barred_bands, grade_barred, occasion_grade, Consequence, OccasionGrade};

@@ -20,7 +20,8 @@ pub const OCCASIONS_FORMAT: &str = "ziping-occasions";
 /// version 3 a part's `groups` and `prose`, an occasion's `length`,
 /// `alternative` and `parts_label`, `{thanks}` and `{ledger}`; later in version 3, a
 /// group's `member` facts ([`MEMBER_FACTS`]) and an occasion's own yes/no
-/// `facts` (民主评议's 反向情形). An older file reads as it always did.
+/// `facts` (民主评议's 反向情形), and such a fact's `member` (the member fact
+/// it is the 否 of). An older file reads as it always did.
 pub const OCCASIONS_FORMAT_VERSION: u32 = 3;
 
 /// The placeholders an opening or a closing may hold: `{year}`, `{notice}`,
@@ -305,6 +306,12 @@ pub enum OccasionError {
         occasion: String,
         id: String,
     },
+    /// An occasion's own fact follows a member fact that is not yes/no.
+    FactMember {
+        occasion: String,
+        fact: String,
+        member: String,
+    },
 }
 
 impl fmt::Display for OccasionError {
@@ -363,6 +370,14 @@ impl fmt::Display for OccasionError {
             DuplicateFact { occasion, id } => {
                 write!(f, "场合“{occasion}”的反向情形编号“{id}”重复，编号须唯一。")
             }
+            FactMember {
+                occasion,
+                fact,
+                member,
+            } => write!(
+                f,
+                "场合“{occasion}”的反向情形“{fact}”跟随的党员情况（member）“{member}”不可用：只能是 dues（是否按时足额交纳党费），或不填。"
+            ),
         }
     }
 }
@@ -460,6 +475,13 @@ impl OccasionSet {
                         format!("场合“{}”的反向情形“{}”", o.label, f.id),
                         "问题（question）",
                     ));
+                }
+                if !matches!(f.member.as_str(), "" | "dues") {
+                    return Err(OccasionError::FactMember {
+                        occasion: o.label.clone(),
+                        fact: f.id.clone(),
+                        member: f.member.clone(),
+                    });
                 }
             }
             for r in &o.effects {
@@ -584,6 +606,17 @@ impl Occasion {
         self.all_parts()
             .flat_map(|p| &p.groups)
             .any(|g| g.member.iter().any(|m| m == name))
+    }
+
+    /// Whether `draft` is asked 党费 (the member fact `dues`) among the veto
+    /// facts, with the 反向情形 that follows it ([`Fact::member`]), not among
+    /// the member's facts.
+    pub fn dues_with_facts(&self, draft: &Draft) -> bool {
+        self.grades()
+            && self
+                .facts
+                .iter()
+                .any(|f| f.member == "dues" && draft.asks(f))
     }
 
     /// The yes/no facts `draft` answers for this occasion: its templates'

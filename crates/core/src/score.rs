@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::draft::{Answer, Draft, FactAnswers, Rating};
+use crate::draft::{Answer, Draft, Rating};
 use crate::ids::{ItemId, TemplateId};
 use crate::order::sort_by;
 use crate::template::{Effect, Fact, Item, Level, Section, Template};
@@ -102,11 +102,12 @@ impl Tally {
     }
 }
 
-/// The veto facts of `facts` not yet answered in `answers`.
-pub fn missing_facts(facts: &[Fact], answers: &FactAnswers) -> usize {
+/// The veto facts of `facts` that `draft` has not yet answered
+/// ([`Draft::answer_to`]).
+pub fn missing_facts(facts: &[Fact], draft: &Draft) -> usize {
     facts
         .iter()
-        .filter(|f| answers.get(&f.id).is_none())
+        .filter(|f| draft.answer_to(f).is_none())
         .count()
 }
 
@@ -318,7 +319,7 @@ pub fn score_template(t: &Template, d: &Draft) -> TemplateResult {
     let mut facts = Vec::new();
     let mut open_facts = Vec::new();
     for f in t.facts.iter().filter(|f| d.asks(f)) {
-        match d.fact(&f.id) {
+        match d.answer_to(f) {
             None => open_facts.push(f.id.clone()),
             Some(true) if d.fact_hit(f) => facts.push(FactHit {
                 fact_id: f.id.clone(),

@@ -59,6 +59,11 @@ pub struct Fact {
     /// Asked only for a 材料 written for one of these occasions (their
     /// ids); empty: for every occasion.
     pub occasions: Vec<String>,
+    /// An occasion's own 情形 only (民主评议's 反向情形): the member's yes/no
+    /// fact it is the 否 of ("dues", 按时足额交纳党费), asked with it as its
+    /// follow-up; that answered 是 answers this 否
+    /// ([`Draft::answer_to`](crate::Draft::answer_to)). Empty: none.
+    pub member: String,
 }
 
 /// The veto facts of `templates`, each once (the same id in two templates

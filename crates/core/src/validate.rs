@@ -96,6 +96,8 @@ pub enum TemplateError {
         fact: String,
         when: String,
     },
+    /// A template's fact names a member fact: only an occasion's own may.
+    FactMember(String),
 }
 
 impl fmt::Display for TemplateError {
@@ -182,6 +184,10 @@ impl fmt::Display for TemplateError {
             GateOccasions { fact, when } => write!(
                 f,
                 "否决事项“{fact}”只能在其前提“{when}”询问的场合中询问：它的场合（occasions）须在前提的场合之内。"
+            ),
+            FactMember(fact) => write!(
+                f,
+                "否决事项“{fact}”不能跟随党员情况（member）：member 只用于场合设置里的反向情形。"
             ),
         }
     }
@@ -334,6 +340,9 @@ pub fn validate(t: &Template) -> Result<(), TemplateError> {
             || format!("否决事项“{}”", fact.id),
             "问题（question）",
         )?;
+        if !fact.member.is_empty() {
+            return Err(TemplateError::FactMember(fact.id.clone()));
+        }
     }
     for fact in t.facts.iter().filter(|f| !f.when.is_empty()) {
         let gate = t.fact(&fact.when).filter(|g| g.effect == Effect::Gate);

@@ -349,6 +349,15 @@ fn member_facts_and_the_occasions_own_facts_are_checked() {
         v,
         "场合“民主评议党员自评”的反向情形“f-renwu”缺少问题（question）。",
     );
+    // Only a yes/no member fact can be followed.
+    for member in ["attendance", "党费"] {
+        let mut v = valid();
+        v["occasions"][2]["facts"][0]["member"] = json!(member);
+        assert_error(
+            v,
+            &format!("场合“民主评议党员自评”的反向情形“f-dangfei”跟随的党员情况（member）“{member}”不可用：只能是 dues（是否按时足额交纳党费），或不填。"),
+        );
+    }
     let mut v = valid();
     v["occasions"][2]["facts"][0]["effect"] = json!("expel");
     assert!(OccasionSet::from_json(&v.to_string())
@@ -398,4 +407,70 @@ fn the_occasions_own_facts_rule_out_bands() {
     assert_eq!(g.consequences[0].lowest.as_deref(), Some("不合格"));
     assert_eq!(barred_bands(o, &g), ["优秀", "合格", "基本合格"]);
     assert_eq!(g.grades[0].2.as_deref(), Some("不合格"));
+}
+
+/// 党费 is asked once: the 反向情形 of not paying it follows the member's
+/// 是否按时足额交纳党费. Paid (是), the 情形 is answered 否 by it; unpaid (否),
+/// the 情形 is asked (with or without a good reason); unanswered, it is
+/// open. A 情形 stated 是 stands whatever 党费 says, until taken back.
+#[test]
+fn dues_answer_the_reverse_case_that_follows_them() {
+    use ziping_core::{missing_facts, occasion_grade};
+    let all = templates();
+    let refs: Vec<&ziping_core::Template> = all.iter().collect();
+    let rcs: Vec<std::rc::Rc<ziping_core::Template>> =
+        all.iter().cloned().map(std::rc::Rc::new).collect();
+    let set = builtin_occasions();
+    let o = set.get("minzhu-pingyi").unwrap();
+    let mut d = new_draft(&all);
+    d.occasion = o.id.clone();
+    for t in &all {
+        rate_all(&mut d, t, "hao");
+        deny_facts(&mut d, t);
+    }
+    d.facts.insert("f-shenghuo", false);
+    d.facts.insert("f-renwu", false);
+    let dues = o.facts.iter().find(|f| f.id == "f-dangfei").unwrap();
+    assert_eq!(dues.member, "dues");
+    assert!(o.dues_with_facts(&d));
+    let open = |d: &ziping_core::Draft| occasion_grade(o, &refs, d).remaining_facts;
+    // Nothing said of 党费: open.
+    assert_eq!((d.answer_to(dues), open(&d)), (None, 1));
+    assert_eq!(missing_facts(&o.facts_with(&rcs, &d), &d), 1);
+    // Paid: the 情形 answered 否 with it.
+    d.member.dues = Some(true);
+    assert_eq!((d.answer_to(dues), open(&d)), (Some(false), 0));
+    assert_eq!(missing_facts(&o.facts_with(&rcs, &d), &d), 0);
+    assert_eq!(
+        occasion_grade(o, &refs, &d).grades[0].2.as_deref(),
+        Some("优秀")
+    );
+    // Not paid: asked whether without a good reason.
+    d.member.dues = Some(false);
+    assert_eq!((d.answer_to(dues), open(&d)), (None, 1));
+    d.facts.insert("f-dangfei", false);
+    assert_eq!((d.answer_to(dues), open(&d)), (Some(false), 0));
+    d.facts.insert("f-dangfei", true);
+    let g = occasion_grade(o, &refs, &d);
+    assert_eq!(g.grades[0].2.as_deref(), Some("不合格"));
+    // A stated 情形 stands when 党费 is then answered 是.
+    d.member.dues = Some(true);
+    assert_eq!(d.answer_to(dues), Some(true));
+    assert_eq!(
+        occasion_grade(o, &refs, &d).grades[0].2.as_deref(),
+        Some("不合格")
+    );
+    // An earlier 否 with 党费 never answered still counts (a draft of an
+    // older build, where the two were asked apart).
+    d.member.dues = None;
+    d.facts.insert("f-dangfei", false);
+    assert_eq!(d.answer_to(dues), Some(false));
+    // The other 情形 follow nothing.
+    let life = o.facts.iter().find(|f| f.id == "f-shenghuo").unwrap();
+    d.member.dues = Some(true);
+    d.facts.remove("f-shenghuo");
+    assert_eq!(d.answer_to(life), None);
+    // Another occasion asks 党费 with the member's facts, if at all.
+    d.occasion = "niandu-kaohe".into();
+    assert!(!set.get("niandu-kaohe").unwrap().dues_with_facts(&d));
 }

@@ -325,17 +325,17 @@ fn the_header_counts_the_veto_facts_still_to_answer() {
     let facts = review.facts_with(&ts, &d);
     let n = facts.len();
     assert!(n > 1);
-    assert_eq!(missing_facts(&facts, &d.facts), n);
+    assert_eq!(missing_facts(&facts, &d), n);
     assert_eq!(
         missing_facts_label(n).unwrap(),
         format!("还差{n}个否决事项")
     );
     d.facts.insert(facts[0].id.clone(), false);
-    assert_eq!(missing_facts(&facts, &d.facts), n - 1);
+    assert_eq!(missing_facts(&facts, &d), n - 1);
     for f in &facts {
         d.facts.insert(f.id.clone(), false);
     }
-    assert_eq!(missing_facts(&facts, &d.facts), 0);
+    assert_eq!(missing_facts(&facts, &d), 0);
     assert_eq!(missing_facts_label(0), None);
 }
 

@@ -806,6 +806,18 @@ fn a_fact_behind_a_gate_names_a_gate_of_its_template() {
     );
 }
 
+/// A template's fact never follows a member fact: `member` is an
+/// occasion's 反向情形's own.
+#[test]
+fn a_templates_fact_follows_no_member_fact() {
+    let mut v: serde_json::Value = serde_json::from_str(builtin_template_sources()[0]).unwrap();
+    v["facts"][0]["member"] = "dues".into();
+    assert_template_error(
+        v,
+        "否决事项“f-baxiang”不能跟随党员情况（member）：member 只用于场合设置里的反向情形。",
+    );
+}
+
 #[test]
 fn author_notes_are_apart_from_what_a_person_reads() {
     for t in templates_v1()

@@ -1354,7 +1354,7 @@ fn missing_member_facts_are_asked_for_and_unpaid_dues_say_nothing() {
     // say both.
     let mut d = member_draft();
     d.member.dues = Some(true);
-    d.facts.insert(ziping_core::DUES_FACT, true);
+    d.facts.insert("f-dangfei", true);
     let text = text_of(&d);
     assert!(text.contains("不按时足额交纳党费的情形"), "{text}");
     let paid = text.replace("不按时足额交纳党费", "");
@@ -1415,7 +1415,11 @@ fn a_reverse_case_answered_yes_is_worded_with_its_consequence() {
     assert_eq!(barred_bands(o, &g), ["优秀", "合格", "基本合格"]);
     d.self_grade = "合格".into();
     assert!(text_of(&d).contains("【待补充：自评等次（“合格”与下述情形不符，请重新选择）】"));
+    // Taken back, it is answered 否 by 党费 paid (the 情形 follows it);
+    // another left unanswered is asked for.
     d.facts.remove("f-dangfei");
+    assert!(text_of(&d).contains("无违规违纪情形。"));
+    d.facts.remove("f-renwu");
     assert!(
         text_of(&d).contains("【待补充：廉洁自律情况：请在“否决事项”中逐项回答是否存在所列情形】")
     );

@@ -1,6 +1,7 @@
 //! A Party member's own facts (民主评议), which the branch reports of each
 //! member: “三会一课” and 主题党日 held and attended, 党费, 支部交办任务 and
-//! 双报到; only those the occasion's 材料 tells are asked for. Numbers are
+//! 双报到; only those the occasion's 材料 tells are asked for, 党费 here only
+//! where no 反向情形 follows it (then `facts_form` asks it). Numbers are
 //! read leniently (１２次 → 12, blank → none). A function of
 //! `MaterialPanel`, not a component of its own.
 
@@ -42,7 +43,8 @@ pub fn member_form(draft: &Draft, occasion: &Occasion, d: &Dispatcher) -> Html {
                     <p class="muted">{ "有未参加的：材料会留出位置，请写明原因（如因公出差已请假、会后补学）。" }</p>
                 }
             }
-            if uses("dues") {
+            // Asked among the veto facts where a 反向情形 follows it.
+            if uses("dues") && !occasion.dues_with_facts(draft) {
                 <div class={classes!("fact", m.dues.is_none().then_some("unanswered"))}>
                     <span>{ "是否按时足额交纳党费？" }</span>
                     { dues(true, "是") }

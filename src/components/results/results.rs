@@ -56,7 +56,7 @@ pub fn Results() -> Html {
             if !facts.is_empty() {
                 facts_panel = html! {
                     <section class="panel no-print facts-panel">
-                        { facts_form(&facts, &draft.facts, &state.dispatcher()) }
+                        { facts_form(&facts, draft, &state.dispatcher()) }
                     </section>
                 };
             }

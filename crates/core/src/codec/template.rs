@@ -66,6 +66,7 @@ json_struct! {
         effect: "effect" [required],
         when: "when" [skip_empty],
         occasions: "occasions" [skip_empty],
+        member: "member" [skip_empty],
     }
 }
 

@@ -13,7 +13,7 @@ use super::parts::{examples, WORK_ASKED};
 use super::tag::{frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{part_numeral, placeholder, sub_numeral, Block};
-use ziping_core::{aspect_core, Group, PartSpec, DUES_FACT};
+use ziping_core::{aspect_core, Group, PartSpec};
 
 /// Words that say what part the person played in a piece of work.
 const ROLES: [&str; 10] = [
@@ -83,7 +83,9 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         // 党费 answered 是 among the facts, and the 反向情形 of not paying it
         // answered 是 too: the 材料 says nothing in the member's favour.
         let mut facts = inp.draft.member.clone();
-        if inp.draft.fact(DUES_FACT) == Some(true) {
+        let unpaid =
+            |f: &ziping_core::Fact| f.member == "dues" && inp.draft.answer_to(f) == Some(true);
+        if inp.occasion.facts.iter().any(unpaid) {
             facts.dues = Some(false);
         }
         let member = member::member_sentences(&facts, &g.member);
@@ -166,7 +168,7 @@ fn clean_sentence(inp: &Inputs, g: &Group) -> Option<String> {
     });
     if asked.iter().any(|f| d.fact_hit(f)) || admitted {
         None
-    } else if asked.iter().any(|f| d.fact(&f.id).is_none()) {
+    } else if asked.iter().any(|f| d.answer_to(f).is_none()) {
         Some(placeholder(
             "廉洁自律情况：请在“否决事项”中逐项回答是否存在所列情形",
         ))

@@ -479,7 +479,7 @@ fn appendix(inp: &Inputs, grade: Option<&OccasionGrade>) -> Appendix {
                 continue;
             }
             facts_seen.push(&f.id);
-            let answer = match inp.draft.fact(&f.id) {
+            let answer = match inp.draft.answer_to(f) {
                 None => "未答",
                 Some(true) => "是",
                 Some(false) => "否",
