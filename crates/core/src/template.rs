@@ -44,6 +44,14 @@ pub struct Template {
     pub sections: Vec<Section>,
 }
 
+/// A template is its own: `&[&Template]` is taken where `&[Rc<Template>]`
+/// is ([`unique_facts`], `Occasion::facts_with`).
+impl AsRef<Template> for Template {
+    fn as_ref(&self) -> &Template {
+        self
+    }
+}
+
 /// A yes/no veto fact. Its consequence is the template's default; an
 /// occasion may state its own.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -162,6 +162,7 @@ fn the_ids_are_fixed() {
             "praise-as-record",
             "vague-study",
             "top-grade-attendance",
+            "excuse",
         ]
     );
     for c in CheckId::ALL {
@@ -187,9 +188,11 @@ fn the_check_words_file_reads_and_validates() {
         format!("{}{}", &src[..from], &src[to..])
     };
     let src = without(&without(CheckWords::builtin_source(), "record"), "study");
+    let src = without(&src, "excuse");
     let older = CheckWords::from_json(&src).expect("reads");
     assert!(older.record.words.is_empty());
     assert!(older.study.words.is_empty());
+    assert!(older.excuse.words.is_empty());
     assert_eq!(older.praise, words.praise);
     assert!(!words.praise.words.is_empty());
     let bad = CheckWords::builtin_source().replacen("\"这块\"", "\"\"", 1);
@@ -1133,6 +1136,56 @@ fn sensitive_admission() {
             "比如基层来电咨询干部档案政策时，有时只答复结论，没有把政策依据讲清楚",
         ],
     );
+    // Where the veto facts are asked (a 自查's 自评表 prints them), the
+    // message says to answer the fact 是 too; a 组织生活会 asks none.
+    let leak = with(
+        ProblemField::Text,
+        "比如今年在工作群里转发了未经核实的干部任免信息",
+    );
+    let says = |occasion: &str| {
+        let mut d = draft(vec![leak.clone()]);
+        d.occasion = occasion.into();
+        of(&d, CheckId::SensitiveAdmission)[0].message.clone()
+    };
+    let fact = "在“否决事项”中如实答“是”";
+    assert!(
+        says("congyan-zicha").contains(fact),
+        "{}",
+        says("congyan-zicha")
+    );
+    assert!(says("minzhu-pingyi").contains(fact));
+    assert!(!says("zuzhi-shenghuohui").contains(fact));
+    assert!(!says("zuzhi-shenghuohui").contains("对照检查材料里"));
+}
+
+/// A problem explained away by the person's intent; the same words where
+/// the person owns the thinking behind them are not flagged.
+#[test]
+fn excuse() {
+    sentences(
+        CheckId::Excuse,
+        ProblemField::Text,
+        &[
+            "有时候跟基层同志打电话口气不太好，因为事情太多了有点急，其实也不是故意的",
+            "今年有2次没有按时报送核查结果，并非故意拖延",
+            "比如今年3月给基层退回材料时没有讲清原因，出发点是好的，但方法简单",
+            "比如有1次会上批评同志时言辞过重，也是为了工作",
+            "比如今年有一次把干部档案借阅登记漏填了，属于无心之失",
+        ],
+        &[
+            "比如今年有1次会上批评同志时言辞过重，总觉得出发点是好的就可以不讲方法",
+            "比如今年审核材料时，认为初衷是好的就没有追问基层的具体做法",
+            "比如今年2次故意回避难题，把矛盾上交给科长",
+            "比如今年有1次对基层来电没有耐心，语气生硬",
+            "比如对出发点是否符合基层实际考虑不够，今年有2项制度下发后被退回修改",
+        ],
+    );
+    // In a cause too; the one in the 表现 of the persona (其实也不是故意的).
+    let mut p = good();
+    p.causes[0].text = "事出有因，主要是当时任务太急".into();
+    let found = of(&draft(vec![p]), CheckId::Excuse);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].place.key(), "problem:p1:cause-0");
 }
 
 /// The problem of the E2E: three findings under its fields.

@@ -29,11 +29,12 @@ pub enum CheckId {
     PraiseAsRecord,
     VagueStudy,
     TopGradeAttendance,
+    Excuse,
 }
 
 impl CheckId {
     /// Every check, in the order of the table.
-    pub const ALL: [CheckId; 22] = [
+    pub const ALL: [CheckId; 23] = [
         CheckId::NoInstance,
         CheckId::PraiseAsProblem,
         CheckId::ObjectiveCause,
@@ -56,6 +57,7 @@ impl CheckId {
         CheckId::PraiseAsRecord,
         CheckId::VagueStudy,
         CheckId::TopGradeAttendance,
+        CheckId::Excuse,
     ];
 
     /// The fixed id tests, the page (`data-check`) and 忽略 rely on.
@@ -83,6 +85,7 @@ impl CheckId {
             CheckId::PraiseAsRecord => "praise-as-record",
             CheckId::VagueStudy => "vague-study",
             CheckId::TopGradeAttendance => "top-grade-attendance",
+            CheckId::Excuse => "excuse",
         }
     }
 

@@ -128,10 +128,29 @@ pub(crate) fn problem<'a>(
             continue;
         }
         if let Some(m) = w.sensitive.find(t) {
+            // Where the veto facts are asked, the fact is answered there too:
+            // a 否 beside it reads as concealment (跑风漏气…｜否).
+            let facts = match cx.occasion.facts_with(cx.templates, cx.d).is_empty() {
+                true => "",
+                false => "属于“否决事项”所列情形的，在“否决事项”中如实答“是”；",
+            };
             out.push(Finding::new(CheckId::SensitiveAdmission, Severity::Should, place(p, field), &m).says(format!(
-                "“{m}”是须按规定处理的事实（个人有关事项、保密、廉洁纪律）。这类事实按规定另行向组织如实报告、说明（已补报、已整改的写明），不在对照检查材料里写具体情节；材料写本人思想认识上的差距，如：“纪律规矩意识还不够牢，对相关规定学得不细”。"
+                "“{m}”是须按规定处理的事实（个人有关事项、保密、廉洁纪律）。这类事实按规定另行向组织如实报告、说明（已补报、已整改的写明），不在材料里写具体情节；{facts}材料写本人思想认识上的差距，如：“纪律规矩意识还不够牢，对相关规定学得不细”。"
             )));
             break;
+        }
+    }
+    for (field, t) in fields(p) {
+        if !matches!(
+            field,
+            ProblemField::Text | ProblemField::Judgement | ProblemField::Cause(_)
+        ) {
+            continue;
+        }
+        if let Some(m) = w.excuse.find(t) {
+            out.push(Finding::new(CheckId::Excuse, Severity::Should, place(p, field), &m).says(format!(
+                "“{m}”是在替自己解释，读起来像辩解，审核时会被认为查摆不深刻。问题只写做了什么、差在哪里，不说本意，如：“今年有3次基层同志来电时我语气生硬，没有把政策讲清楚”。"
+            )));
         }
     }
 }

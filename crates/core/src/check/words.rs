@@ -91,6 +91,10 @@ pub struct CheckWords {
     /// (相关文件、有关精神); `unless` names one (《、党章、全会). Optional in a
     /// department's file.
     pub study: WordList,
+    /// `excuse`: a problem explained away by the person's intent
+    /// (不是故意的、出发点是好的); `unless` where it is the thinking owned up to
+    /// (认为出发点是好的就……). Optional in a department's file.
+    pub excuse: WordList,
     /// `recurring`: words left out when two problems' wordings are compared
     /// (不够、问题、的).
     pub stop: Vec<String>,
@@ -122,7 +126,7 @@ impl CheckWords {
                 self.format_version
             ));
         }
-        let lists: [(&str, &[String]); 21] = [
+        let lists: [(&str, &[String]); 23] = [
             ("praise.words", &self.praise.words),
             ("praise.unless", &self.praise.unless),
             ("objective.words", &self.objective.words),
@@ -143,6 +147,8 @@ impl CheckWords {
             ("record.unless", &self.record.unless),
             ("study.words", &self.study.words),
             ("study.unless", &self.study.unless),
+            ("excuse.words", &self.excuse.words),
+            ("excuse.unless", &self.excuse.unless),
             ("stop", &self.stop),
         ];
         for (name, list) in lists {

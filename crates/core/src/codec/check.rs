@@ -32,6 +32,7 @@ json_struct! {
         sensitive: "sensitive" [required],
         record: "record",
         study: "study",
+        excuse: "excuse",
         stop: "stop" [required],
     }
 }
