@@ -264,7 +264,7 @@ test('Firefox: 民主评议 — member facts typed, the chosen 自评等次 prin
     await type('[data-testid="member-meetings-attended"]', '18');
     await type('[data-testid="member-days-held"]', '12');
     await type('[data-testid="member-days-attended"]', '12');
-    await s.click(await s.find('[data-testid="member-dues-yes"]'));
+    await s.click(await s.find('[data-testid="dues-paid"]'));
     await type('[data-testid="member-tasks"]', '承办主题党日活动2次');
     await says('完成支部交办的任务，承办主题党日活动2次。');
     await c.waitSaved();

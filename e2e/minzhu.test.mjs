@@ -89,7 +89,7 @@ test('民主评议: member facts are printed; a 反向情形 rules out 优秀 an
     await page.getByTestId('member-meetings-attended').fill('18');
     await page.getByTestId('member-days-held').fill('12');
     await page.getByTestId('member-days-attended').fill('12');
-    await page.getByTestId('member-dues-yes').check();
+    await page.getByTestId('dues-paid').check();
     await page.getByTestId('member-tasks').fill('承办主题党日活动2次，编发支部简报6期');
     await page.getByTestId('member-service').fill('到居住地社区报到，参加志愿服务8次');
     await c.waitSaved();
@@ -125,7 +125,7 @@ test('民主评议: member facts are printed; a 反向情形 rules out 优秀 an
     await c.allRendered();
     await new ResultsPage(page).open();
     assert.equal(await page.getByTestId('member-meetings-attended').inputValue(), '18');
-    assert.equal(await page.getByTestId('member-dues-yes').isChecked(), true);
+    assert.equal(await page.getByTestId('dues-paid').isChecked(), true);
     assert.equal(await page.getByTestId('member-service').inputValue(), '到居住地社区报到，参加志愿服务8次');
     assert.equal(await page.locator('[data-fact-id="f-shenghuo"]').getByLabel('是').isChecked(), true);
     assert.equal(await top.isDisabled(), true);
@@ -149,24 +149,33 @@ test('民主评议: 党费 asked once, the 反向情形 as its follow-up', async
     const dues = facts.getByTestId('dues');
     const follow = page.locator('[data-fact-id="f-dangfei"]');
     assert.equal(await dues.count(), 1, 'asked among the veto facts');
-    assert.equal(await page.getByTestId('member-facts').getByTestId('member-dues-yes').count(), 0,
+    assert.equal(await page.getByTestId('member-facts').getByTestId('dues-paid').count(), 0,
       'not asked again with the member facts');
-    assert.equal(await page.locator('[data-testid="member-dues-yes"]').count(), 1, 'one 党费 question on the screen');
+    assert.equal(await page.locator('[data-testid="dues-paid"]').count(), 1, 'one 党费 question on the screen');
+    assert.equal(await page.locator('input[name="member-dues"]').count(), 2, 'its 否 and 是 only');
     assert.equal(await follow.count(), 0, 'the 情形 waits for 党费');
     assert.match(await dues.getAttribute('class'), /unanswered/);
     // The other two 情形 and 党费: three open, until 党费 is answered.
     await page.locator('[data-fact-id="f-shenghuo"]').getByLabel('否').check();
     await page.locator('[data-fact-id="f-renwu"]').getByLabel('否').check();
-    await page.getByTestId('member-dues-yes').check();
+    // Worded as the other rows: 是否存在未按时足额交纳党费的情况, 否 = paid.
+    assert.match(await dues.textContent(), /是否存在未按时足额交纳党费的情况？\s*否\s*是/);
+    await dues.getByLabel('否').check();
+    assert.equal(await page.getByTestId('dues-paid').isChecked(), true);
     assert.equal(await follow.count(), 0, 'paid: no follow-up');
     assert.doesNotMatch(await dues.getAttribute('class'), /unanswered/);
     await c.waitSaved();
     await eventually(async () => (await r.report().inputValue()).includes('按时足额交纳党费。'), true, 'paid, said');
     // Unpaid: the 情形 asked under it; without a good reason, 不合格 only.
-    await page.getByTestId('member-dues-no').check();
+    await page.getByTestId('dues-unpaid').check();
     await follow.waitFor();
     assert.match(await follow.getAttribute('class'), /gated/);
     await follow.getByLabel('是').check();
+    // Said paid again while the 情形 stands: the two are said to disagree.
+    await dues.getByLabel('否').check();
+    await page.getByText('与上一问的回答“否”不一致，请核对。').waitFor();
+    await page.getByTestId('dues-unpaid').check();
+    await eventually(() => page.getByText('与上一问的回答“否”不一致').count(), 0, 'the note goes');
     const top = page.locator('[data-testid="self-grade"] option[value="合格"]');
     await eventually(() => top.isDisabled(), true, '合格 not offered');
     await page.getByTestId('self-grade').selectOption('不合格');
@@ -179,7 +188,7 @@ test('民主评议: 党费 asked once, the 反向情形 as its follow-up', async
     await page.reload();
     await c.allRendered();
     await new ResultsPage(page).open();
-    assert.equal(await page.getByTestId('member-dues-no').isChecked(), true);
+    assert.equal(await page.getByTestId('dues-unpaid').isChecked(), true);
     assert.equal(await follow.getByLabel('是').isChecked(), true);
     assert.equal(await r.report().inputValue(), text);
     await facts.screenshot({ path: 'e2e/artifacts/minzhu-dues.png' });

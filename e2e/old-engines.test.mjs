@@ -203,7 +203,7 @@ test('Chromium 86: 民主评议 — member facts typed, the chosen 自评等次 
     await app.type('[data-testid="member-meetings-attended"]', '20');
     await app.type('[data-testid="member-days-held"]', '12');
     await app.type('[data-testid="member-days-attended"]', '12');
-    await app.click('[data-testid="member-dues-yes"]');
+    await app.click('[data-testid="dues-paid"]');
     await app.type('[data-testid="member-service"]', '到居住地社区报到，参加志愿服务8次');
     await says('志愿服务8次。');
     await app.waitSaved();

@@ -794,15 +794,25 @@ impl Draft {
     /// answered 是: a stated 情形 stands until it is taken back.
     pub fn answer_to(&self, f: &Fact) -> Option<bool> {
         let own = self.fact(&f.id);
-        let paid = match f.member.as_str() {
-            "dues" => self.member.dues,
-            _ => None,
-        };
+        let paid = self.member.dues.filter(|_| f.follows_dues());
         if paid == Some(true) && own != Some(true) {
             Some(false)
         } else {
             own
         }
+    }
+
+    /// Whether the 情形 `f`, which follows the member's 党费, is asked
+    /// under it: where 党费 was not paid in full and on time, or the 情形
+    /// was stated (so that it can be taken back).
+    pub fn asks_after_dues(&self, f: &Fact) -> bool {
+        self.member.dues == Some(false) || self.fact(&f.id) == Some(true)
+    }
+
+    /// The 情形 `f` stated while 党费 is answered paid: the two answers
+    /// contradict each other (the 情形 stands, [`Draft::answer_to`]).
+    pub fn dues_contradicted(&self, f: &Fact) -> bool {
+        f.follows_dues() && self.member.dues == Some(true) && self.fact(&f.id) == Some(true)
     }
 
     /// The fact `f` is asked and answered 是 with a bearing on the grade (a

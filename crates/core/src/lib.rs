@@ -102,8 +102,9 @@ pub use problem::{
 };
 pub use score::{
     band_for, capped_band, draft_templates, item_state, missing_facts, missing_facts_label,
-    model_profile, rated_items, score_template, strongest, to_rectify, weakest, FactHit, ItemState,
-    ModelScore, RatedItem, Score, SectionResult, Tally, TemplateResult, Unanswered, VetoHit,
+    model_profile, rankings, rated_items, score_template, strongest, to_rectify, weakest, FactHit,
+    ItemState, ModelScore, RatedItem, Score, SectionResult, Tally, TemplateResult, Unanswered,
+    VetoHit,
 };
 pub use template::{
     level_of, unique_facts, AidCause, Aids, Band, Effect, Fact, Guidance, Item, Level, Model,

@@ -476,7 +476,7 @@ impl OccasionSet {
                         "问题（question）",
                     ));
                 }
-                if !matches!(f.member.as_str(), "" | "dues") {
+                if !f.member.is_empty() && !f.follows_dues() {
                     return Err(OccasionError::FactMember {
                         occasion: o.label.clone(),
                         fact: f.id.clone(),
@@ -612,11 +612,7 @@ impl Occasion {
     /// facts, with the 反向情形 that follows it ([`Fact::member`]), not among
     /// the member's facts.
     pub fn dues_with_facts(&self, draft: &Draft) -> bool {
-        self.grades()
-            && self
-                .facts
-                .iter()
-                .any(|f| f.member == "dues" && draft.asks(f))
+        self.grades() && self.facts.iter().any(|f| f.follows_dues() && draft.asks(f))
     }
 
     /// The yes/no facts `draft` answers for this occasion: its templates'
@@ -630,8 +626,12 @@ impl Occasion {
         }
         let mut facts = unique_facts(templates);
         for f in &self.facts {
-            if !facts.iter().any(|g| g.id == f.id) {
-                facts.push(f.clone());
+            match facts.iter_mut().find(|g| g.id == f.id) {
+                // The occasion's 情形 that follows 党费 is the one asked
+                // (党费 is then asked with it, not with the member's facts).
+                Some(g) if f.follows_dues() => *g = f.clone(),
+                Some(_) => {}
+                None => facts.push(f.clone()),
             }
         }
         facts.retain(|f| draft.asks(f));

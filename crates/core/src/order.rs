@@ -1,7 +1,7 @@
-//! One stable sort for the whole app. Each `sort_by` of std is its own copy
-//! of the sort's code for each closure it is called with (about 4 KB of wasm
-//! each); here the sort runs once, over positions, and only the putting
-//! back in order is written per type.
+//! One stable sort for the app's lists. Each `sort_by` of std is its own
+//! copy of the sort's code for each closure it is called with (docs/size.md);
+//! here the sort runs once, over positions, and only the putting back in
+//! order is written per type.
 
 use std::cmp::Ordering;
 

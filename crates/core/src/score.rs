@@ -479,6 +479,20 @@ pub fn weakest<'a>(rated: &[RatedItem<'a>], n: usize) -> Vec<RatedItem<'a>> {
     v
 }
 
+/// The `n` best and the `n` weakest of `rated` ([`strongest`], [`weakest`]),
+/// never the same item in both: with few rated, all 较好, they are the best
+/// the person has and not also the weakest.
+pub fn rankings<'a>(rated: &[RatedItem<'a>], n: usize) -> (Vec<RatedItem<'a>>, Vec<RatedItem<'a>>) {
+    let best = strongest(rated, n);
+    let rest: Vec<RatedItem<'a>> = rated
+        .iter()
+        .filter(|r| !best.iter().any(|b| std::ptr::eq(b.item, r.item)))
+        .copied()
+        .collect();
+    let worst = weakest(&rest, n);
+    (best, worst)
+}
+
 /// Items rated at a weak level: the ones that need rectification.
 pub fn to_rectify<'a>(rated: &[RatedItem<'a>]) -> Vec<RatedItem<'a>> {
     rated.iter().filter(|r| r.level.weak).copied().collect()

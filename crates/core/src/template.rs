@@ -44,14 +44,6 @@ pub struct Template {
     pub sections: Vec<Section>,
 }
 
-/// A template is its own: `&[&Template]` is taken where `&[Rc<Template>]`
-/// is ([`unique_facts`], `Occasion::facts_with`).
-impl AsRef<Template> for Template {
-    fn as_ref(&self) -> &Template {
-        self
-    }
-}
-
 /// A yes/no veto fact. Its consequence is the template's default; an
 /// occasion may state its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,6 +64,17 @@ pub struct Fact {
     /// follow-up; that answered 是 answers this 否
     /// ([`Draft::answer_to`](crate::Draft::answer_to)). Empty: none.
     pub member: String,
+}
+
+/// The one yes/no member fact a [`Fact`] may follow ([`Fact::member`]):
+/// 按时足额交纳党费.
+pub const MEMBER_DUES: &str = "dues";
+
+impl Fact {
+    /// Whether it is the 否 of the member's 党费 ([`Fact::member`]).
+    pub fn follows_dues(&self) -> bool {
+        self.member == MEMBER_DUES
+    }
 }
 
 /// The veto facts of `templates`, each once (the same id in two templates

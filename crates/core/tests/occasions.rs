@@ -434,8 +434,9 @@ fn dues_answer_the_reverse_case_that_follows_them() {
     assert_eq!(dues.member, "dues");
     assert!(o.dues_with_facts(&d));
     let open = |d: &ziping_core::Draft| occasion_grade(o, &refs, d).remaining_facts;
-    // Nothing said of 党费: open.
+    // Nothing said of 党费: open, and the 情形 not asked under it yet.
     assert_eq!((d.answer_to(dues), open(&d)), (None, 1));
+    assert!(!d.asks_after_dues(dues));
     assert_eq!(missing_facts(&o.facts_with(&rcs, &d), &d), 1);
     // Paid: the 情形 answered 否 with it.
     d.member.dues = Some(true);
@@ -445,17 +446,22 @@ fn dues_answer_the_reverse_case_that_follows_them() {
         occasion_grade(o, &refs, &d).grades[0].2.as_deref(),
         Some("优秀")
     );
+    assert!(!d.asks_after_dues(dues));
     // Not paid: asked whether without a good reason.
     d.member.dues = Some(false);
+    assert!(d.asks_after_dues(dues));
     assert_eq!((d.answer_to(dues), open(&d)), (None, 1));
     d.facts.insert("f-dangfei", false);
     assert_eq!((d.answer_to(dues), open(&d)), (Some(false), 0));
     d.facts.insert("f-dangfei", true);
     let g = occasion_grade(o, &refs, &d);
     assert_eq!(g.grades[0].2.as_deref(), Some("不合格"));
-    // A stated 情形 stands when 党费 is then answered 是.
+    assert!(!d.dues_contradicted(dues));
+    // A stated 情形 stands when 党费 is then answered 是, still shown (to be
+    // taken back) and said to contradict it.
     d.member.dues = Some(true);
     assert_eq!(d.answer_to(dues), Some(true));
+    assert!(d.asks_after_dues(dues) && d.dues_contradicted(dues));
     assert_eq!(
         occasion_grade(o, &refs, &d).grades[0].2.as_deref(),
         Some("不合格")
@@ -470,6 +476,20 @@ fn dues_answer_the_reverse_case_that_follows_them() {
     d.member.dues = Some(true);
     d.facts.remove("f-shenghuo");
     assert_eq!(d.answer_to(life), None);
+    // A template's fact of the same id gives way to the occasion's 情形
+    // that follows 党费 (else 党费 would be asked nowhere).
+    let mut own = all.clone();
+    let mut same = own[0].facts[0].clone();
+    same.id = "f-dangfei".into();
+    same.question = "模板的同名事项".into();
+    own[0].facts.push(same);
+    let own: Vec<std::rc::Rc<ziping_core::Template>> =
+        own.into_iter().map(std::rc::Rc::new).collect();
+    d.occasion = o.id.clone();
+    let asked = o.facts_with(&own, &d);
+    let f = asked.iter().find(|f| f.id == "f-dangfei").unwrap();
+    assert!(f.follows_dues(), "{f:?}");
+    assert_eq!(asked.iter().filter(|f| f.id == "f-dangfei").count(), 1);
     // Another occasion asks 党费 with the member's facts, if at all.
     d.occasion = "niandu-kaohe".into();
     assert!(!set.get("niandu-kaohe").unwrap().dues_with_facts(&d));

@@ -273,6 +273,38 @@ fn a_shared_statement_is_answered_once_and_counts_in_both() {
     }
 }
 
+/// With few rated, all 较好, they are the best the person has, not also
+/// the weakest (a user saw the same two under both headings); with many,
+/// the two lists are those of `strongest` and `weakest`.
+#[test]
+fn the_best_and_the_weakest_never_list_one_item_twice() {
+    use ziping_core::rankings;
+    let t = template_v1(WUXIANG);
+    let mut d = draft_for(&t);
+    rate(&mut d, WUXIANG, "w1-zhongcheng", "jiaohao");
+    rate(&mut d, WUXIANG, "w2-liju", "jiaohao");
+    let ts = [&t];
+    let rated = rated_items(&ts, &d);
+    assert_eq!(
+        weakest(&rated, 5).len(),
+        2,
+        "the overlap this guards against"
+    );
+    let (best, worst) = rankings(&rated, 5);
+    assert_eq!(best.len(), 2);
+    assert!(worst.is_empty());
+    rate_all(&mut d, &t, "jiaohao");
+    rate(&mut d, WUXIANG, "w4-qingdan", "hao");
+    rate(&mut d, WUXIANG, "w3-peixun", "jiaocha");
+    let rated = rated_items(&ts, &d);
+    let (best, worst) = rankings(&rated, 5);
+    let ids =
+        |v: &[ziping_core::RatedItem]| v.iter().map(|r| r.item.id.to_string()).collect::<Vec<_>>();
+    assert_eq!(ids(&best), ids(&strongest(&rated, 5)));
+    assert_eq!(ids(&worst)[0], "w3-peixun");
+    assert!(ids(&worst).iter().all(|w| !ids(&best).contains(w)));
+}
+
 #[test]
 fn a_shared_statement_is_listed_once_among_the_rated_items() {
     let all = templates();

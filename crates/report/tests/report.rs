@@ -1334,7 +1334,9 @@ fn a_missed_meeting_asks_for_its_reason() {
 }
 
 /// Facts not given are asked for, in one placeholder per sentence; 党费
-/// answered 否 prints nothing in the member's favour.
+/// answered 否 prints nothing in the member's favour: with a good reason
+/// (its 反向情形 否) the reason and what was made up are asked for, without
+/// one (是) nothing is said (the 等次 part states the consequence).
 #[test]
 fn missing_member_facts_are_asked_for_and_unpaid_dues_say_nothing() {
     let mut d = member_draft();
@@ -1347,9 +1349,19 @@ fn missing_member_facts_are_asked_for_and_unpaid_dues_say_nothing() {
     assert!(text.contains("（六）在先锋模范作用方面。【待补充：支部交办的任务及完成情况，如承办主题党日、担任党小组长、编发支部简报】【待补充：全年主要工作和数据"));
     let mut d = member_draft();
     d.member.dues = Some(false);
+    d.facts.insert("f-dangfei", false);
+    let text = text_of(&d);
+    assert!(
+        text.contains("本人参加12次。【待补充：未按时足额交纳党费的原因和补交情况，如因长期出差延迟2个月、已足额补交】\n"),
+        "{text}"
+    );
+    d.facts.insert("f-dangfei", true);
     let text = text_of(&d);
     assert!(text.contains("本人参加12次。\n"));
-    assert!(!text.contains("党费"));
+    assert!(
+        !text.replace("不按时足额交纳党费", "").contains("党费"),
+        "{text}"
+    );
     // Paid, and the 反向情形 of not paying answered 是: the 材料 does not
     // say both.
     let mut d = member_draft();

@@ -13,8 +13,8 @@ use ziping_core::{Draft, Fact};
 /// The form for `facts` (the draft's templates', each once, those it is
 /// asked) as `draft` has them answered; a fact asked because another was
 /// answered 是 (`when`) is set in under it. A 情形 that is the 否 of the
-/// member's 党费 (`member`) is asked as that question's follow-up: 是否按时
-/// 足额交纳党费, and only where that is 否 (or the 情形 was stated), whether
+/// member's 党费 (`member`) is asked as the follow-up of 是否存在未按时足额
+/// 交纳党费的情况, only where that is 是 (`Draft::asks_after_dues`), whether
 /// without a good reason: one question, not the same one twice.
 pub fn facts_form(facts: &[Fact], draft: &Draft, d: &Dispatcher) -> Html {
     let choice =
@@ -42,23 +42,29 @@ pub fn facts_form(facts: &[Fact], draft: &Draft, d: &Dispatcher) -> Html {
                 </li>
             }
         };
-        if f.member != "dues" {
+        if !f.follows_dues() {
             return row(!f.when.is_empty());
         }
+        // Worded as the other rows are (否 the clean answer): 是否存在未按时
+        // 足额交纳党费的情况, 否 being 党费 paid.
         let paid = draft.member.dues;
-        let dues = |value: bool, label| {
-            let testid = format!("member-dues-{}", if value { "yes" } else { "no" });
-            choice("member-dues".into(), Edit::SetDues(Some(value)), paid == Some(value), label, Some(testid))
+        let dues = |paid_now: bool, label| {
+            let testid = if paid_now { "dues-paid" } else { "dues-unpaid" };
+            let edit = Edit::SetDues(Some(paid_now));
+            choice("member-dues".into(), edit, paid == Some(paid_now), label, Some(testid.into()))
         };
         html! {
             <>
                 <li class={classes!("fact", paid.is_none().then_some("unanswered"))} data-testid="dues">
-                    <span>{ "本年度是否按时足额交纳党费？" }</span>
-                    { dues(false, "否") }
-                    { dues(true, "是") }
+                    <span>{ "本年度是否存在未按时足额交纳党费的情况？" }</span>
+                    { dues(true, "否") }
+                    { dues(false, "是") }
                 </li>
-                if paid == Some(false) || answer == Some(true) {
+                if draft.asks_after_dues(f) {
                     { row(true) }
+                }
+                if draft.dues_contradicted(f) {
+                    <li class="muted gated" role="note">{ "与上一问的回答“否”不一致，请核对。" }</li>
                 }
             </>
         }

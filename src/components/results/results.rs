@@ -10,8 +10,8 @@ use crate::components::{
 };
 use crate::hooks::use_app_state;
 use ziping_core::{
-    barred_bands, graded, model_profile, occasion_grade, official_deadline, rated_items,
-    score_template, strongest, weakest, RatedItem, Template,
+    barred_bands, graded, model_profile, occasion_grade, official_deadline, rankings, rated_items,
+    score_template, RatedItem, Template,
 };
 use ziping_report::{grade_sentence, or_placeholder};
 
@@ -42,6 +42,13 @@ pub fn Results() -> Html {
     let graded = graded(state.occasions.get(&draft.occasion));
     let profile = model_profile(&refs, draft);
     let rated = rated_items(&refs, draft);
+    let (best, worst) = rankings(&rated, 5);
+    // Nothing weak to list: none rated, all 好, or the rest listed as the best.
+    let none_weak = match () {
+        _ if rated.is_empty() => "还没有评分的条目。",
+        _ if rated.iter().all(|r| r.level.share == 100) => "所有已评条目都是“好”。",
+        _ => "其余已评条目都列在“做得最好的条目”中。",
+    };
     // Every problem written, whatever the item's rating, with its measure.
     let problems: Vec<_> = draft.problems.iter().filter(|p| !p.is_blank()).collect();
     // The 材料 panel's data, as props (see `MaterialPanel`): the veto facts,
@@ -127,11 +134,11 @@ pub fn Results() -> Html {
             <div class="lists no-print">
                 <section class="panel">
                     <h2>{ "做得最好的条目" }</h2>
-                    { item_list(&strongest(&rated, 5), "尚未评出“好”“较好”的条目。") }
+                    { item_list(&best, "尚未评出“好”“较好”的条目。") }
                 </section>
                 <section class="panel">
                     <h2>{ "相对薄弱的条目" }</h2>
-                    { item_list(&weakest(&rated, 5), if rated.is_empty() { "还没有评分的条目。" } else { "所有已评条目都是“好”。" }) }
+                    { item_list(&worst, none_weak) }
                 </section>
             </div>
             <section class="panel no-print">

@@ -130,9 +130,9 @@ pub(crate) fn problem<'a>(
         if let Some(m) = w.sensitive.find(t) {
             // Where the veto facts are asked, the fact is answered there too:
             // a 否 beside it reads as concealment (跑风漏气…｜否).
-            let facts = match cx.occasion.facts_with(cx.templates, cx.d).is_empty() {
-                true => "",
-                false => "属于“否决事项”所列情形的，在“否决事项”中如实答“是”；",
+            let facts = match cx.occasion.grades() {
+                true => "属于“否决事项”所列情形的，在“否决事项”中如实答“是”；",
+                false => "",
             };
             out.push(Finding::new(CheckId::SensitiveAdmission, Severity::Should, place(p, field), &m).says(format!(
                 "“{m}”是须按规定处理的事实（个人有关事项、保密、廉洁纪律）。这类事实按规定另行向组织如实报告、说明（已补报、已整改的写明），不在材料里写具体情节；{facts}材料写本人思想认识上的差距，如：“纪律规矩意识还不够牢，对相关规定学得不细”。"

@@ -80,15 +80,16 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
                         .any(|a| aspect_core(a) == aspect_core(section.aspect())))
         }));
         let mut paras = Vec::new();
-        // 党费 answered 是 among the facts, and the 反向情形 of not paying it
-        // answered 是 too: the 材料 says nothing in the member's favour.
+        // The 反向情形 of not paying 党费 (无正当理由) stated: the 材料 says
+        // nothing in the member's favour, whatever 党费 says, nor asks why.
         let mut facts = inp.draft.member.clone();
         let unpaid =
-            |f: &ziping_core::Fact| f.member == "dues" && inp.draft.answer_to(f) == Some(true);
-        if inp.occasion.facts.iter().any(unpaid) {
+            |f: &ziping_core::Fact| f.follows_dues() && inp.draft.answer_to(f) == Some(true);
+        let stated = inp.occasion.facts.iter().any(unpaid);
+        if stated {
             facts.dues = Some(false);
         }
-        let member = member::member_sentences(&facts, &g.member);
+        let member = member::member_sentences(&facts, &g.member, stated);
         // 廉 opens with its positive sentence; the person's facts follow.
         let mut text = clean_sentence(inp, g).unwrap_or_default();
         if g.work {

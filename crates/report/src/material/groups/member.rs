@@ -13,8 +13,10 @@ use ziping_core::{says_nothing, Attendance, MemberFacts};
 
 /// The sentences of the member facts `names` (in the group's order):
 /// "attendance" and "dues" in one sentence, what is missing of them asked
-/// for in one placeholder after it.
-pub fn member_sentences(facts: &MemberFacts, names: &[String]) -> String {
+/// for in one placeholder after it. 党费 not paid in full and on time asks
+/// why and what was made up, unless `unpaid_stated` (its 反向情形, 无正当
+/// 理由, answered 是: the 等次 part states the consequence).
+pub fn member_sentences(facts: &MemberFacts, names: &[String], unpaid_stated: bool) -> String {
     let named = |n: &str| names.iter().any(|m| m == n);
     let (mut conduct, mut asks) = (Vec::new(), Vec::new());
     for name in names {
@@ -22,8 +24,13 @@ pub fn member_sentences(facts: &MemberFacts, names: &[String]) -> String {
             "attendance" => attendance(facts, &mut conduct, &mut asks),
             "dues" => match facts.dues {
                 Some(true) => conduct.push("按时足额交纳党费".to_string()),
-                // 否 says nothing in the member's favour.
-                Some(false) => {}
+                // 否 says nothing in the member's favour; the reason and
+                // what was made up are the member's to say.
+                Some(false) if unpaid_stated => {}
+                Some(false) => asks.push(
+                    "未按时足额交纳党费的原因和补交情况，如因长期出差延迟2个月、已足额补交"
+                        .to_string(),
+                ),
                 None => asks.push("是否按时足额交纳党费".to_string()),
             },
             _ => {}
