@@ -16,6 +16,9 @@ pub struct OccasionGrade {
     pub remaining: usize,
     /// Of which veto facts (是否存在……情形 not yet answered).
     pub remaining_facts: usize,
+    /// Statements both checklists hold, unrated: each counted once in
+    /// `remaining`, in both checklists' own 已评 (their sum is this more).
+    pub shared_open: usize,
     /// The 参考等次, one per template where the occasion uses the templates'
     /// own bands, else one overall; empty until complete or when ruled out.
     pub grades: Vec<(String, Option<Score>, Option<String>)>,
@@ -66,7 +69,7 @@ pub fn occasion_grade(
 ) -> OccasionGrade {
     // Unanswered items, a shared statement counted once (where it is kept,
     // when that template is here).
-    let mut open = 0;
+    let (mut open, mut shared_open) = (0, 0);
     let mut open_facts: Vec<&str> = Vec::new();
     let mut hit: Vec<&str> = Vec::new();
     let mut effects = Vec::new();
@@ -75,8 +78,11 @@ pub fn occasion_grade(
     for t in templates {
         for (_, item) in t.items() {
             let state = item_state(t, item, draft.answer_for(t, item));
-            if state == ItemState::Unanswered && !item.kept_elsewhere(templates) {
-                open += 1;
+            if state == ItemState::Unanswered {
+                match item.kept_elsewhere(templates) {
+                    true => shared_open += 1,
+                    false => open += 1,
+                }
             }
         }
     }
@@ -149,6 +155,7 @@ pub fn occasion_grade(
     OccasionGrade {
         remaining,
         remaining_facts: open_facts.len(),
+        shared_open,
         grades,
         consequences,
         no_grade,

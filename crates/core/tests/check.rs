@@ -437,8 +437,11 @@ fn empty_measure() {
             "今后注意",
             "以后注意态度 耐心一点",
             "端正工作态度",
+            "马上改",
+            "立即改正",
         ],
         &[
+            "发现差错马上更正，当天书面报告科长",
             "制定个人学习计划，每周固定半天自学，第一议题学习后一周内结合干部工作写出落实措施",
             "考察材料写明每名干部的具体事例和数据，交稿前对照谈话记录逐人核对",
             "对档案审核中发现的问题一律书面反馈、限期整改，整改不到位的不予通过",
@@ -448,6 +451,13 @@ fn empty_measure() {
             "在社交场合和网络上不谈论干部工作，遇到打听干部调整情况的一律明确婉拒，重要情况按规定报告",
         ],
     );
+    // A time word with no action (马上改, a user's measure) leaves nothing to
+    // check: 须修改, as 改 alone is.
+    let found = of(
+        &draft(vec![with(ProblemField::Measure, "马上改")]),
+        CheckId::EmptyMeasure,
+    );
+    assert_eq!(found[0].severity, Severity::Must);
 }
 
 #[test]

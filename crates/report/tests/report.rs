@@ -775,6 +775,14 @@ fn the_total_waits_for_every_rating() {
     assert!(text.contains("｜12｜按要求参加分级分类开展的大规模培训，完成规定学时，学以致用、学用结合｜3｜未评｜—｜\n"));
     assert!(text.contains("\n合计｜｜尚有1项未评，评完后合计｜100｜｜—｜\n"));
     assert!(text.contains("自评参考等次：评完后确定（尚有1项未评）。"));
+    // A statement both checklists hold, unrated: counted once, and said so,
+    // since each checklist's own 已评 counts it (a user added them up).
+    d.answers.get_mut(WUXIANG).unwrap().remove("w5-baxiang");
+    let text = text_of(&d);
+    assert!(
+        text.contains("自评参考等次：评完后确定（尚有2项未评，两个清单共有的1项只需评一次）。"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -64,10 +64,19 @@ pub fn grade_sentence(g: &OccasionGrade, with_score: bool, under_heading: bool) 
             main.push_str("自评参考等次：");
         }
         let items = g.remaining - g.remaining_facts;
+        // The checklists' own 已评 count a shared statement in each: said, so
+        // that their sum and this count agree.
+        let shared = match g.shared_open {
+            0 => String::new(),
+            k => format!("，两个清单共有的{k}项只需评一次"),
+        };
         let _ = match (items, g.remaining_facts) {
-            (n, 0) => write!(main, "评完后确定（尚有{n}项未评）。"),
+            (n, 0) => write!(main, "评完后确定（尚有{n}项未评{shared}）。"),
             (0, f) => write!(main, "评完后确定（尚有{f}项否决情形未回答）。"),
-            (n, f) => write!(main, "评完后确定（尚有{n}项未评、{f}项否决情形未回答）。"),
+            (n, f) => write!(
+                main,
+                "评完后确定（尚有{n}项未评、{f}项否决情形未回答{shared}）。"
+            ),
         };
     } else {
         let named = g
