@@ -173,9 +173,9 @@ test('民主评议: 党费 asked once, the 反向情形 as its follow-up', async
     await follow.getByLabel('是').check();
     // Said paid again while the 情形 stands: the two are said to disagree.
     await dues.getByLabel('否').check();
-    await page.getByText('与上一问的回答“否”不一致，请核对。').waitFor();
+    await page.getByText('与上面“未按时足额交纳党费”答的“否”不一致，请核对。').waitFor();
     await page.getByTestId('dues-unpaid').check();
-    await eventually(() => page.getByText('与上一问的回答“否”不一致').count(), 0, 'the note goes');
+    await eventually(() => page.getByText('与上面“未按时足额交纳党费”答的“否”不一致').count(), 0, 'the note goes');
     const top = page.locator('[data-testid="self-grade"] option[value="合格"]');
     await eventually(() => top.isDisabled(), true, '合格 not offered');
     await page.getByTestId('self-grade').selectOption('不合格');

@@ -64,7 +64,7 @@ pub fn facts_form(facts: &[Fact], draft: &Draft, d: &Dispatcher) -> Html {
                     { row(true) }
                 }
                 if draft.dues_contradicted(f) {
-                    <li class="muted gated" role="note">{ "与上一问的回答“否”不一致，请核对。" }</li>
+                    <li class="fact gated muted" role="note">{ "与上面“未按时足额交纳党费”答的“否”不一致，请核对。" }</li>
                 }
             </>
         }
