@@ -1360,7 +1360,9 @@ fn missing_member_facts_are_asked_for_and_unpaid_dues_say_nothing() {
     d.facts.insert("f-dangfei", false);
     let text = text_of(&d);
     assert!(
-        text.contains("本人参加12次。【待补充：未按时足额交纳党费的原因和补交情况，如因长期出差延迟2个月、已足额补交】\n"),
+        text.contains(
+            "本人参加12次。【待补充：党费未能按时足额交纳的原因，以及何时补交、是否已足额】\n"
+        ),
         "{text}"
     );
     d.facts.insert("f-dangfei", true);

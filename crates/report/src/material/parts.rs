@@ -255,7 +255,13 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         // not "完成"; 立行立改, 长期坚持 and the rest follow the measure.
         let d = clause(&p.deadline);
         let by_day = (d.ends_with('前') || d.ends_with("以前")) && !p.measure.trim().is_empty();
-        let mut s = if by_day {
+        // A measure that is itself 马上改 says its 时限 already: not
+        // "马上改，立行立改".
+        let said = Deadline::parse(&p.measure) == Deadline::Immediate
+            && Deadline::parse(&d) == Deadline::Immediate;
+        let mut s = if said {
+            m
+        } else if by_day {
             mine(d) + "，" + &m
         } else if deadlines || !d.is_empty() {
             m + "，" + &deadline_clause(d)

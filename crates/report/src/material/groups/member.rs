@@ -27,10 +27,9 @@ pub fn member_sentences(facts: &MemberFacts, names: &[String], unpaid_stated: bo
                 // 否 says nothing in the member's favour; the reason and
                 // what was made up are the member's to say.
                 Some(false) if unpaid_stated => {}
-                Some(false) => asks.push(
-                    "未按时足额交纳党费的原因和补交情况，如因长期出差延迟2个月、已足额补交"
-                        .to_string(),
-                ),
+                Some(false) => {
+                    asks.push("党费未能按时足额交纳的原因，以及何时补交、是否已足额".to_string())
+                }
                 None => asks.push("是否按时足额交纳党费".to_string()),
             },
             _ => {}
