@@ -100,3 +100,18 @@ test('材料体检: a vague problem flagged under its fields and in the panel; a
     assert.doesNotMatch(await r.report().inputValue(), /须修改|材料体检/);
   });
 });
+
+// The meeting's preparation not written: a 提示 under the 会前准备 fields
+// (the 材料's opening leaves the clause out), gone once a figure is given.
+test('材料体检: 会前准备 not written is pointed out under its fields, and goes once given', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    await new ResultsPage(page).open();
+    const finding = page.locator('[data-testid="preparation"] [data-place="person:talks"] [data-check="missing-preparation"]');
+    await finding.waitFor();
+    assert.match(await finding.textContent(), /提示.*还没填会前谈心谈话的人次/);
+    await page.getByTestId('talks').fill('12');
+    await c.waitSaved();
+    await eventually(() => finding.count(), 0, 'gone once the 谈心谈话 are given');
+  });
+});

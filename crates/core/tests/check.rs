@@ -163,6 +163,7 @@ fn the_ids_are_fixed() {
             "vague-study",
             "top-grade-attendance",
             "excuse",
+            "missing-preparation",
         ]
     );
     for c in CheckId::ALL {
@@ -1203,6 +1204,52 @@ fn excuse() {
     let found = of(&draft(vec![p]), CheckId::Excuse);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].place.key(), "problem:p1:cause-0");
+}
+
+/// A 组织生活会 whose opening would leave out the study, or both the
+/// 谈心谈话 and the 征求意见: a 提示 under the field (the 材料 drops the
+/// clause, issue 23); none once either is given, nor for an occasion whose
+/// opening does not tell them.
+#[test]
+fn missing_preparation() {
+    let prepared = |studied: &str, talks: Option<u32>, collected: Option<u32>| {
+        let mut d = draft(vec![good()]);
+        d.studied = studied.into();
+        d.talks = talks;
+        d.opinions_collected = collected;
+        d
+    };
+    let studied = "认真学习了党章和《中国共产党纪律处分条例》";
+    drafts(
+        CheckId::MissingPreparation,
+        vec![
+            prepared("", Some(12), Some(8)),
+            prepared(studied, None, None),
+            prepared("", None, None),
+            prepared("   ", Some(0), None),
+            prepared(studied, None, None),
+        ],
+        vec![
+            prepared(studied, Some(12), Some(8)),
+            prepared(studied, Some(0), None),
+            prepared(studied, None, Some(3)),
+            on("niandu-kaohe"),
+            on("minzhu-pingyi"),
+        ],
+    );
+    let places = |d: &Draft| {
+        of(d, CheckId::MissingPreparation)
+            .iter()
+            .map(|f| (f.place.key(), f.severity))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        places(&prepared("", None, None)),
+        [
+            ("person:studied".to_string(), Severity::Note),
+            ("person:talks".to_string(), Severity::Note)
+        ]
+    );
 }
 
 /// The problem of the issue's E2E: three findings under its fields.

@@ -118,6 +118,8 @@ const EXPECTED: &[&str] = &[
     "terse missing-aspect material 提示 坚持原则守公道",
     "terse missing-aspect material 提示 真抓实干强作风",
     "terse missing-aspect material 提示 严格自律树形象",
+    "terse missing-preparation person:studied 提示 ",
+    "terse missing-preparation person:talks 提示 ",
     "rambling objective-cause problem:p1:cause-0 须修改 人少事多",
     "rambling colloquial problem:p1:text 建议 这块、自己感觉、挺、啥",
     "rambling deadline-unclear problem:p1:deadline 提示 3个月内",

@@ -8,7 +8,7 @@ use crate::reducer::Dispatcher;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::components::{send, TextField};
+use crate::components::{send, FieldFindings, TextField};
 use ziping_app::state::{Action, Edit};
 use ziping_core::{Draft, Opinion};
 
@@ -69,6 +69,7 @@ pub fn preparation_form(draft: &Draft, d: &Dispatcher) -> Html {
                 <TextField label="会前征求意见建议（条）" value={shown(collected)} on_change={on_collected}
                     placeholder="如：8" testid="opinions-collected" />
             </div>
+            <FieldFindings place="person:talks" dispatcher={d.clone()} />
             <h4>{ "征求到的对本人的意见" }</h4>
             <p class="muted">{ "逐条写下别人对您提出的意见，并选择回应：认领为自己的问题（请先在上面或条目下写出这个问题），或作出说明。材料的“存在的问题”部分会逐条回应。" }</p>
             <ol class="opinion-list">{ for rows }</ol>

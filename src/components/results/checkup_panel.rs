@@ -166,6 +166,7 @@ fn where_of(draft: &Draft, templates: &[Rc<Template>], f: &Finding) -> String {
         }
         Place::Person("material_date") => "材料落款日期".into(),
         Place::Person("studied") => "会前学习".into(),
+        Place::Person("talks") => "会前准备".into(),
         Place::Person("self_grade") => "自评等次".into(),
         Place::Person(other) => (*other).to_string(),
         Place::Material => "材料整体".into(),

@@ -30,11 +30,12 @@ pub enum CheckId {
     VagueStudy,
     TopGradeAttendance,
     Excuse,
+    MissingPreparation,
 }
 
 impl CheckId {
     /// Every check, in the order of the table.
-    pub const ALL: [CheckId; 23] = [
+    pub const ALL: [CheckId; 24] = [
         CheckId::NoInstance,
         CheckId::PraiseAsProblem,
         CheckId::ObjectiveCause,
@@ -58,6 +59,7 @@ impl CheckId {
         CheckId::VagueStudy,
         CheckId::TopGradeAttendance,
         CheckId::Excuse,
+        CheckId::MissingPreparation,
     ];
 
     /// The fixed id tests, the page (`data-check`) and 忽略 rely on.
@@ -86,6 +88,7 @@ impl CheckId {
             CheckId::VagueStudy => "vague-study",
             CheckId::TopGradeAttendance => "top-grade-attendance",
             CheckId::Excuse => "excuse",
+            CheckId::MissingPreparation => "missing-preparation",
         }
     }
 

@@ -134,6 +134,7 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
     }
     date_year(cx, out);
     vague_study(cx, out);
+    missing_preparation(cx, out);
     top_grade_attendance(cx, out);
 }
 
@@ -182,6 +183,27 @@ fn vague_study(cx: &Ctx, out: &mut Vec<Finding>) {
         out.push(Finding::new(CheckId::VagueStudy, Severity::Should, Place::Person("studied"), &m).says(format!(
             "会前学习只写了“{m}”，没有写明学了什么，审核时会追问。写出篇目或内容，如：“本人认真学习了党章和《中国共产党纪律处分条例》，重温了《干部选拔任用工作条例》”。"
         )));
+    }
+}
+
+/// `missing-preparation`: what the opening of a 组织生活会 tells of the
+/// meeting's preparation not written — the study, or both the 谈心谈话 and
+/// the 征求意见 — a 提示: the 材料 leaves an empty clause out (issue 23),
+/// and a reviewer reads the opening for them.
+fn missing_preparation(cx: &Ctx, out: &mut Vec<Finding>) {
+    let opening = &cx.occasion.opening;
+    if opening.contains("{study}") && cx.d.studied.trim().is_empty() {
+        out.push(Finding::new(CheckId::MissingPreparation, Severity::Note, Place::Person("studied"), "").says(
+            "还没写会前学习了什么，材料开头会略去这一句；审核时一般要看会前学了什么，如：“本人认真学习了党章和《中国共产党纪律处分条例》”。",
+        ));
+    }
+    if opening.contains("{preparation}")
+        && cx.d.talks.is_none()
+        && cx.d.opinions_collected.is_none()
+    {
+        out.push(Finding::new(CheckId::MissingPreparation, Severity::Note, Place::Person("talks"), "").says(
+            "还没填会前谈心谈话的人次和征求意见建议的条数，材料开头会略去这一句；组织生活会前应当开展谈心谈话、征求意见，填上后开头写明，如：“会前开展谈心谈话12人次、征求意见建议8条”。",
+        ));
     }
 }
 
