@@ -112,7 +112,15 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
         .iter()
         .flat_map(|(_, v)| v)
         .filter(|p| p.causes.iter().all(|c| c.text.trim().is_empty()))
-        .map(|p| format!("“{}”", p.headline()))
+        .map(|p| {
+            // A long spoken 表现 by its first clause: the 材料 does not
+            // quote a whole sentence back as a problem's name.
+            let h = p.headline();
+            match h.split_once('，') {
+                Some((first, _)) if !p.has_name() => format!("“{first}……”"),
+                _ => format!("“{h}”"),
+            }
+        })
         .collect();
     if !unexplained.is_empty() {
         // Numbered on from the angles, where it will stand once written.
