@@ -44,10 +44,12 @@ pub fn Results() -> Html {
     let rated = rated_items(&refs, draft);
     let (best, worst) = rankings(&rated, 5);
     // Nothing weak to list: none rated, all 好, or the rest listed as the best.
-    let none_weak = match () {
-        _ if rated.is_empty() => "还没有评分的条目。",
-        _ if rated.iter().all(|r| r.level.share == 100) => "所有已评条目都是“好”。",
-        _ => "其余已评条目都列在“做得最好的条目”中。",
+    let none_weak = if rated.is_empty() {
+        "还没有评分的条目。"
+    } else if rated.iter().all(|r| r.level.share == 100) {
+        "所有已评条目都是“好”。"
+    } else {
+        "其余已评条目都列在“做得最好的条目”中。"
     };
     // Every problem written, whatever the item's rating, with its measure.
     let problems: Vec<_> = draft.problems.iter().filter(|p| !p.is_blank()).collect();

@@ -25,6 +25,16 @@ fn place(p: &Problem, field: ProblemField) -> Place {
     }
 }
 
+/// Whether `field` states the problem or its causes (判断, 表现, 原因):
+/// where what the person says of it is read (others named, a sensitive
+/// fact, an excuse).
+fn states(field: ProblemField) -> bool {
+    matches!(
+        field,
+        ProblemField::Text | ProblemField::Judgement | ProblemField::Cause(_)
+    )
+}
+
 /// The problem's fields with text, for the checks that read them all.
 fn fields(p: &Problem) -> Vec<(ProblemField, &str)> {
     let mut out = vec![
@@ -103,10 +113,7 @@ pub(crate) fn problem<'a>(
         }
     }
     for (field, t) in fields(p) {
-        if !matches!(
-            field,
-            ProblemField::Text | ProblemField::Judgement | ProblemField::Cause(_)
-        ) {
+        if !states(field) {
             continue;
         }
         if let Some((m, severity)) = names_others(cx, t) {
@@ -121,10 +128,7 @@ pub(crate) fn problem<'a>(
     empty_measure(cx, p, out);
     aid_verbatim(cx, p, aids, out);
     for (field, t) in fields(p) {
-        if !matches!(
-            field,
-            ProblemField::Text | ProblemField::Judgement | ProblemField::Cause(_)
-        ) {
+        if !states(field) {
             continue;
         }
         if let Some(m) = w.sensitive.find(t) {
@@ -141,10 +145,7 @@ pub(crate) fn problem<'a>(
         }
     }
     for (field, t) in fields(p) {
-        if !matches!(
-            field,
-            ProblemField::Text | ProblemField::Judgement | ProblemField::Cause(_)
-        ) {
+        if !states(field) {
             continue;
         }
         if let Some(m) = w.excuse.find(t) {
