@@ -37,6 +37,15 @@ impl Score {
     pub fn points(self) -> f64 {
         f64::from(self.0) / 10.0
     }
+
+    /// As a sentence says it: 98 for a whole score (得分98分, never
+    /// 98.0分), 97.5 otherwise. Tables keep one decimal ([`Display`](fmt::Display)).
+    pub fn plain(self) -> String {
+        match self.0 % 10 {
+            0 => (self.0 / 10).to_string(),
+            _ => self.to_string(),
+        }
+    }
 }
 
 impl fmt::Display for Score {

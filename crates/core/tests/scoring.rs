@@ -550,3 +550,16 @@ fn personal_matters_are_asked_only_of_a_reporter_and_only_where_an_occasion_need
         .iter()
         .any(|id| id == "f-baogao" || id == "f-shixiang"));
 }
+
+/// A sentence says 98分 for a whole score, 97.5分 otherwise; a table keeps
+/// one decimal.
+#[test]
+fn a_whole_score_is_said_without_its_decimal() {
+    use ziping_core::Score;
+    let s = |earned: u64, possible: u64| Score::from_ratio(earned, possible).unwrap();
+    assert_eq!(s(49, 50).plain(), "98");
+    assert_eq!(s(1, 1).plain(), "100");
+    assert_eq!(s(39, 40).plain(), "97.5");
+    assert_eq!(s(0, 4).plain(), "0");
+    assert_eq!(s(49, 50).to_string(), "98.0");
+}

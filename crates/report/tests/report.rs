@@ -669,7 +669,7 @@ fn veto_facts_are_worded_with_their_consequence() {
     let mut d = complete("congyan-zicha");
     d.facts.insert("f-baxiang", true);
     let text = text_of(&d);
-    assert!(text.contains("本年度存在违反中央八项规定及其实施细则精神的情形，依规不得评为“优秀”。经逐项自评，对照“五项工作”得分100.0分，参考等次为“良好”；对照“四个模范”得分100.0分，参考等次为“良好”。"));
+    assert!(text.contains("本年度存在违反中央八项规定及其实施细则精神的情形，依规不得评为“优秀”。经逐项自评，对照“五项工作”得分100分，参考等次为“良好”；对照“四个模范”得分100分，参考等次为“良好”。"));
     let mut d = complete("niandu-kaohe");
     d.show_grade = true;
     d.facts.insert("f-chufen", true);
@@ -689,7 +689,7 @@ fn scores_and_the_items_table_only_where_the_occasion_allows() {
     // The score and grade stand in the 自评表 only: the body names no score
     // and no grade, it points to the table; the attachment named after the
     // closing.
-    assert!(body.contains("\n　　逐项自评情况详见附件。\n　　下一步，"));
+    assert!(body.contains("\n　　逐项自评情况详见附件。\n　　查摆的"));
     assert!(body.contains("请批评指正。\n　　附件：个人自评表\n"));
     for word in ["优秀", "良好", "等次", "得分"] {
         assert!(!body.contains(word), "no {word} in the body");
@@ -1268,22 +1268,29 @@ fn the_self_check_keeps_the_five_tasks_and_counts_its_ledger() {
     // A notice's aspect is not one of the 自查's: asked for.
     assert!(text.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。\n"));
     assert!(!text.contains("党员意识"));
+    // Two such problems are not one aspect's: each asks under its own number.
+    let mut two = d.clone();
+    problem(&mut two, None, "保密意识不牢", &[]);
+    two.problems[3].aspect = "纪律作风".into();
+    let text2 = text_of(&two);
+    assert!(text2.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。\n　　（四）【待补充：问题所属方面】。保密意识不牢。\n"), "{text2}");
+    assert!(!text2.contains("一是对年轻同志"));
     // (尽快 names no time: asked for where it is set.)
-    assert!(text.contains("　　下一步，查摆的3项问题已全部列入个人整改清单，其中立行立改1项、长期坚持1项，【待补充：另有1项问题的具体整改时限，填在相应问题的“整改时限”中】，将逐项整改、按期销号。以上自查，如有不当，请批评指正。\n"));
+    assert!(text.contains("　　查摆的3项问题已全部列入个人整改清单，其中立行立改1项、长期坚持1项，【待补充：另有1项问题的具体整改时限，填在相应问题的“整改时限”中】。下一步，将逐项整改、按期销号。以上自查，如有不当，请批评指正。\n"));
     // None with a 时限: no 其中; one problem alone: no 全部.
     let closing = |d: &Draft| {
         let text = text_of(d);
-        let at = text.find("　　下一步，").unwrap();
+        let at = text.find("　　查摆的").unwrap();
         text[at..].lines().next().unwrap().to_string()
     };
     for p in &mut d.problems {
         p.deadline.clear();
     }
-    assert_eq!(closing(&d), "　　下一步，查摆的3项问题已全部列入个人整改清单，【待补充：具体整改时限，填在各问题的“整改时限”中】，将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
+    assert_eq!(closing(&d), "　　查摆的3项问题已全部列入个人整改清单，【待补充：具体整改时限，填在各问题的“整改时限”中】。下一步，将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
     d.problems.truncate(1);
-    assert_eq!(closing(&d), "　　下一步，查摆的问题已列入个人整改清单，【待补充：具体整改时限，填在该问题的“整改时限”中】，将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
+    assert_eq!(closing(&d), "　　查摆的问题已列入个人整改清单，【待补充：具体整改时限，填在该问题的“整改时限”中】。下一步，将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
     d.problems[0].deadline = "立行立改".into();
-    assert_eq!(closing(&d), "　　下一步，查摆的问题已列入个人整改清单（立行立改），将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
+    assert_eq!(closing(&d), "　　查摆的问题已列入个人整改清单（立行立改）。下一步，将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
     d.problems.clear();
     assert!(text_of(&d).contains("　　下一步，将逐项整改、按期销号。以上自查"));
 }
@@ -1510,7 +1517,7 @@ fn next_years_end_and_a_single_problem_read_right() {
     d.occasion = "congyan-zicha".into();
     d.problems[0].deadline = "2027年上半年完成，年底前巩固".into();
     assert!(text_of(&d)
-        .contains("　　下一步，查摆的问题已列入个人整改清单（限期完成），将逐项整改、按期销号。"));
+        .contains("　　查摆的问题已列入个人整改清单（限期完成）。下一步，将逐项整改、按期销号。"));
 }
 
 /// Before a copy or download: every gap left in the 材料, where it is (a

@@ -91,10 +91,13 @@ pub fn grade_sentence(g: &OccasionGrade, with_score: bool, under_heading: bool) 
             });
             let _ = match (title.is_empty(), with_score, score) {
                 (false, true, Some(sc)) => {
+                    let sc = sc.plain();
                     write!(main, "对照“{title}”得分{sc}分，参考等次为“{label}”")
                 }
                 (false, _, _) => write!(main, "对照“{title}”自评参考等次为“{label}”"),
-                (true, true, Some(sc)) => write!(main, "得分{sc}分，自评参考等次为“{label}”"),
+                (true, true, Some(sc)) => {
+                    write!(main, "得分{}分，自评参考等次为“{label}”", sc.plain())
+                }
                 (true, _, _) if under_heading => write!(main, "{label}"),
                 (true, _, _) => write!(main, "本人自评参考等次为“{label}”"),
             };

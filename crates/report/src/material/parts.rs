@@ -191,7 +191,20 @@ fn problems_by_aspect_or_one_by_one(inp: &Inputs, by_aspect: bool, out: &mut Vec
         }
         return;
     }
-    for (n, (aspect, ps)) in groups.iter().enumerate() {
+    let mut n = 0;
+    for (aspect, ps) in groups {
+        // Problems whose aspect is not chosen are not one aspect's: each
+        // asks for its own, under a number of its own.
+        if aspect.is_empty() {
+            for p in ps {
+                n += 1;
+                out.push(Block::Lead {
+                    lead: aspect_lead(n, aspect),
+                    text: problem_text(inp, p),
+                });
+            }
+            continue;
+        }
         // One problem runs on after the lead; several as 一是……二是……
         let text = match ps[..] {
             [one] => problem_text(inp, one),
@@ -201,8 +214,9 @@ fn problems_by_aspect_or_one_by_one(inp: &Inputs, by_aspect: bool, out: &mut Vec
                 .map(|(k, p)| frame(chinese_numeral(k + 1) + "是") + &problem_text(inp, p))
                 .collect(),
         };
+        n += 1;
         out.push(Block::Lead {
-            lead: aspect_lead(n + 1, aspect),
+            lead: aspect_lead(n, aspect),
             text,
         });
     }
