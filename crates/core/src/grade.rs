@@ -163,7 +163,7 @@ pub fn occasion_grade(
 }
 
 /// The bands a grade is given in: the occasion's, else the template's.
-fn bands_for<'a>(occasion: &'a Occasion, t: &'a Template) -> &'a [Band] {
+pub(crate) fn bands_for<'a>(occasion: &'a Occasion, t: &'a Template) -> &'a [Band] {
     if occasion.bands.is_empty() {
         &t.bands
     } else {

@@ -650,6 +650,17 @@ impl Occasion {
         self.grade != GradeShown::Never
     }
 
+    /// Whether `d`'s 材料 states a 等次: always, never, or (年度考核, where
+    /// the 考核委员会 sets it) where the person turned it on and is not in
+    /// 试用期 (评语 only, no 等次).
+    pub fn shows_grade(&self, d: &Draft) -> bool {
+        match self.grade {
+            GradeShown::Never => false,
+            GradeShown::Optional => d.show_grade && !d.person.probation,
+            GradeShown::Always => true,
+        }
+    }
+
     /// The member chooses the 自评等次 (a grade part marked `chosen`, in an
     /// occasion that shows a grade).
     pub fn grade_chosen(&self) -> bool {

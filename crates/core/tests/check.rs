@@ -164,6 +164,7 @@ fn the_ids_are_fixed() {
             "top-grade-attendance",
             "excuse",
             "missing-preparation",
+            "top-grade-unsupported",
         ]
     );
     for c in CheckId::ALL {
@@ -1388,4 +1389,100 @@ fn fixes_and_merges_do_not_misfire() {
     for f in of(&d, CheckId::StatusContradiction) {
         assert!(!f.matched.contains('、'), "{f:?}");
     }
+}
+
+/// Every item rated 好 and every veto fact denied on `occasion`, with
+/// `examples` on the first items of 五项工作 and `work` as 工作实绩.
+fn top_rated(occasion_id: &str, examples: &[&str], work: &[&str]) -> Draft {
+    let mut d = on(occasion_id);
+    for t in templates() {
+        rate_all(&mut d, &t, "hao");
+        deny_facts(&mut d, &t);
+    }
+    for f in &occasion(occasion_id).facts {
+        d.facts.insert(f.id.clone(), false);
+    }
+    let t = template(WUXIANG);
+    let ids: Vec<String> = t.items().map(|(_, i)| i.id.to_string()).collect();
+    for (e, id) in examples.iter().zip(&ids) {
+        d.answer_mut(WUXIANG, id).evidence = (*e).into();
+    }
+    d.work = work.iter().map(|w| w.to_string()).collect();
+    d
+}
+
+/// The top 等次 stated on fewer than three pieces of evidence (具体事例 of
+/// the items rated 好 and 工作实绩; none that says nothing or is praise):
+/// a 建议, in the panel, or under the 自评等次 the member chose.
+#[test]
+fn top_grade_unsupported() {
+    let real = "全年参加部机关第一议题学习24次，撰写学习体会8篇";
+    let chosen = |grade: &str, examples: &[&str]| {
+        let mut d = top_rated("minzhu-pingyi", examples, &[]);
+        d.self_grade = grade.into();
+        d
+    };
+    let shown = |on: bool| {
+        let mut d = top_rated("niandu-kaohe", &[], &[]);
+        d.show_grade = on;
+        d
+    };
+    drafts(
+        CheckId::TopGradeUnsupported,
+        vec![
+            top_rated("congyan-zicha", &[], &[]),
+            top_rated("congyan-zicha", &[real, real], &[]),
+            top_rated(
+                "congyan-zicha",
+                &["无", "同上", "工作成绩突出，领导一致好评", real],
+                &[],
+            ),
+            chosen("优秀", &[real]),
+            shown(true),
+        ],
+        vec![
+            top_rated("congyan-zicha", &[real, real, real], &[]),
+            top_rated(
+                "congyan-zicha",
+                &[real, real],
+                &["全年参与干部考察12批次、考察干部86人次"],
+            ),
+            chosen("合格", &[]),
+            shown(false),
+            top_rated("zuzhi-shenghuohui", &[], &[]),
+        ],
+    );
+    // A grade below the top: 较好 throughout is no 优秀.
+    let mut d = top_rated("congyan-zicha", &[], &[]);
+    for t in templates() {
+        rate_all(&mut d, &t, "jiaohao");
+    }
+    assert!(of(&d, CheckId::TopGradeUnsupported).is_empty());
+    // A 预备党员 is given no 等次.
+    let mut d = chosen("优秀", &[]);
+    d.person.standing = ziping_core::PROBATIONARY_MEMBER.into();
+    assert!(of(&d, CheckId::TopGradeUnsupported).is_empty());
+    // Not yet graded (an item open): nothing to support yet.
+    let mut d = top_rated("congyan-zicha", &[], &[]);
+    d.answer_mut(WUXIANG, "w1-xuexi").rating = None;
+    assert!(of(&d, CheckId::TopGradeUnsupported).is_empty());
+    let f = &of(
+        &top_rated("congyan-zicha", &[real], &[]),
+        CheckId::TopGradeUnsupported,
+    )[0];
+    assert_eq!(f.severity, Severity::Should);
+    assert_eq!(f.place.key(), "material");
+    assert!(
+        f.message.starts_with("自评参考等次为“优秀”，而评为“好”的"),
+        "{}",
+        f.message
+    );
+    assert!(
+        f.message.contains("只有1条写了具体事例，工作实绩0条"),
+        "{}",
+        f.message
+    );
+    let f = &of(&chosen("优秀", &[]), CheckId::TopGradeUnsupported)[0];
+    assert_eq!(f.place.key(), "person:self_grade");
+    assert!(f.message.starts_with("自评等次为“优秀”"), "{}", f.message);
 }

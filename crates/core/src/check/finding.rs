@@ -31,11 +31,12 @@ pub enum CheckId {
     TopGradeAttendance,
     Excuse,
     MissingPreparation,
+    TopGradeUnsupported,
 }
 
 impl CheckId {
     /// Every check, in the order of the table.
-    pub const ALL: [CheckId; 24] = [
+    pub const ALL: [CheckId; 25] = [
         CheckId::NoInstance,
         CheckId::PraiseAsProblem,
         CheckId::ObjectiveCause,
@@ -60,6 +61,7 @@ impl CheckId {
         CheckId::TopGradeAttendance,
         CheckId::Excuse,
         CheckId::MissingPreparation,
+        CheckId::TopGradeUnsupported,
     ];
 
     /// The fixed id tests, the page (`data-check`) and 忽略 rely on.
@@ -89,6 +91,7 @@ impl CheckId {
             CheckId::TopGradeAttendance => "top-grade-attendance",
             CheckId::Excuse => "excuse",
             CheckId::MissingPreparation => "missing-preparation",
+            CheckId::TopGradeUnsupported => "top-grade-unsupported",
         }
     }
 

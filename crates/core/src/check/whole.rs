@@ -6,7 +6,8 @@
 use super::context::Ctx;
 use super::finding::{CheckId, Finding, Place, Severity};
 use super::wording::has_figure;
-use crate::draft::default_aspects;
+use crate::draft::{default_aspects, Rating};
+use crate::grade::{bands_for, occasion_grade};
 use crate::occasion::PartKind;
 use crate::problem::{aspect_core, says_nothing};
 
@@ -136,6 +137,88 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
     vague_study(cx, out);
     missing_preparation(cx, out);
     top_grade_attendance(cx, out);
+    top_grade_unsupported(cx, out);
+}
+
+/// `top-grade-unsupported`: the 材料 states the top 等次 — the 参考等次 it
+/// prints, or the 自评等次 the member chose — on fewer than three pieces of
+/// evidence: 具体事例 of the items rated at the top level and lines of
+/// 工作实绩, none that says nothing or is others' praise (a reviewer asks
+/// what the 优秀 rests on: 自评优秀，事例呢？). Only where the 材料 tells
+/// the examples, so that writing them answers it, and with at least four
+/// items rated at the top.
+fn top_grade_unsupported(cx: &Ctx, out: &mut Vec<Finding>) {
+    let o = cx.occasion;
+    if !o.uses_examples() || !o.shows_grade(cx.d) {
+        return;
+    }
+    let (top, at, said) = if o.grade_chosen() {
+        let Some(top) = o.bands.first().map(|b| b.label.as_str()) else {
+            return;
+        };
+        if cx.d.self_grade.trim() != top || cx.d.person.is_probationary() {
+            return;
+        }
+        (top, Place::Person("self_grade"), "自评等次")
+    } else {
+        let g = occasion_grade(o, cx.templates, cx.d);
+        // The first band of the set each grade is given in.
+        let top = g.grades.iter().find_map(|(title, _, label)| {
+            let label = label.as_deref()?;
+            let t = cx
+                .templates
+                .iter()
+                .find(|t| t.title == *title || title.is_empty())?;
+            let first = bands_for(o, t).first()?;
+            (label == first.label).then_some(first.label.as_str())
+        });
+        let Some(top) = top else {
+            return;
+        };
+        (top, Place::Material, "自评参考等次")
+    };
+    // Each answered statement once, as the 自评表 tells it.
+    let (mut rated, mut told) = (0usize, 0usize);
+    let mut seen = Vec::new();
+    let mut level = "";
+    for t in cx.templates {
+        let Some(best) = t.scale.levels.first() else {
+            continue;
+        };
+        for (_, item) in t.items() {
+            let key = t.answer_key(item);
+            let Some(a) = cx.d.answer_for(t, item) else {
+                continue;
+            };
+            if seen.contains(&key) || a.rating != Some(Rating::Level(best.id.clone())) {
+                continue;
+            }
+            seen.push(key);
+            level = &best.label;
+            rated += 1;
+            told += usize::from(evidence_counts(cx, &a.evidence));
+        }
+    }
+    let work = match o.uses_work() {
+        true => cx.d.work.iter().filter(|w| evidence_counts(cx, w)).count(),
+        false => 0,
+    };
+    if rated >= 4 && told + work < 3 {
+        let work = match o.uses_work() {
+            true => format!("，工作实绩{work}条"),
+            false => String::new(),
+        };
+        out.push(Finding::new(CheckId::TopGradeUnsupported, Severity::Should, at, top).says(format!(
+            "{said}为“{top}”，而评为“{level}”的{rated}条中只有{told}条写了具体事例{work}，审核时会问“{top}”的依据。在最能说明问题的几条下写上做过的事（做了什么、多少、结果），如：“全年参加部机关第一议题学习24次，撰写学习体会8篇”；事例写不出的，重新审视这一条的评价。"
+        )));
+    }
+}
+
+/// Whether a 具体事例 or a line of 工作实绩 is evidence of what was done:
+/// written, and neither saying nothing (无、同上) nor others' praise.
+fn evidence_counts(cx: &Ctx, text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && !says_nothing(t) && cx.words.record.find(t).is_none()
 }
 
 /// `top-grade-attendance`: the top 自评等次 (优秀) chosen by a member who

@@ -159,12 +159,7 @@ pub fn build_material(inp: &Inputs) -> Report {
         blocks.push(Block::Para(opening));
     }
     let grade = occasion_grade(o, inp.templates, inp.draft);
-    let shows_grade = match o.grade {
-        GradeShown::Never => false,
-        // One in 试用期 is given 评语 only, no 等次.
-        GradeShown::Optional => inp.draft.show_grade && !inp.draft.person.probation,
-        GradeShown::Always => true,
-    };
+    let shows_grade = o.shows_grade(inp.draft);
     let mut n = 0;
     for part in o.parts_for(inp.draft.alt_layout) {
         let heading = part.heading.trim();
