@@ -157,6 +157,10 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.equal(await page.locator('[data-testid=ledger-table] .recurring').count(), 1, '老问题 in the ledger');
     assert.equal(await page.locator('[data-testid=ledger-table] td[data-label=整改时限]').textContent(), '立行立改', '马上改 as an official paper writes it');
     assert.equal(await page.locator('[data-testid=carried-table] tbody tr').count(), 3);
+    // Overdue on screen as in the exports, each cell naming its column (the
+    // rows are cards on a phone).
+    assert.deepEqual(await page.locator('[data-testid=carried-table] td[data-label=状态]').allTextContents(),
+      ['已完成', '长期坚持', '推进中（已逾期）']);
     const xlsx = join(work, 'ledger.xlsx');
     const docx = join(work, 'ledger.docx');
     assert.equal(await download(page, page.getByRole('button', { name: '下载 Excel (.xlsx)' }), xlsx), '张三-2027年度个人整改台账.xlsx');

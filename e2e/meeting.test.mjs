@@ -72,6 +72,18 @@ test('组织生活会: a problem linked to last year\'s row makes part 一 say �
     assert.match(text, /全年到联系乡镇只有4次。上年度查摆的“联系服务基层不够经常”问题本年度又有反复。/);
     assert.equal(await prev.locator('select').inputValue(), '持续推进', 'the row itself is 持续推进 now');
     assert.equal(await p.locator('.recurring-note').count(), 1);
+
+    // Said not to be one: part 一 says 已整改到位 again, part 二 no 反复.
+    await p.getByTestId('recurs-of').selectOption({ label: '不是老问题' });
+    await eventually(async () => (await r.report().inputValue()).includes('关于“联系服务基层不够经常”的问题。已整改到位。'), true, 'done again');
+    assert.doesNotMatch(await r.report().inputValue(), /又有反复|再次出现/);
+    assert.equal(await p.locator('.recurring-note').count(), 0);
+    assert.equal(await p.getByTestId('recurs-of').inputValue(), '');
+
+    // The 销号日期 is given here (a carried row's ledger is read-only in
+    // this year's draft), and part 一 says it.
+    await prev.getByTestId('previous-closed').fill('2026年3月31日');
+    await eventually(async () => (await r.report().inputValue()).includes('关于“联系服务基层不够经常”的问题。已整改到位，于2026年3月31日销号。'), true, 'the day said');
   });
 });
 

@@ -471,6 +471,9 @@ fn unlinking_a_problem_gives_last_years_row_back_its_status() {
         pc.state.draft().previous[0].status,
         ziping_core::Progress::Done
     );
+    // 不是老问题 is said, not left unsaid: a problem on last year's item
+    // is then not one either.
+    assert_eq!(pc.state.draft().problems[0].recurs_of.as_deref(), Some(""));
     // A row added after one was removed never takes a linked row's id.
     pc.act(m(Edit::AddPrevious)).act(link(Some(q.clone())));
     pc.act(m(Edit::RemovePrevious(1))).act(m(Edit::AddPrevious));
@@ -538,4 +541,38 @@ fn a_backup_on_a_new_pc_opens_in_place_of_the_fresh_draft() {
             .any(|d| d.person.name == "王五"),
         "the copy is kept"
     );
+}
+
+/// The 销号日期 of last year's row is put right in this year's draft (the
+/// carried ledger row is read-only there): on a carried row, or on one
+/// written by hand, which had none.
+#[test]
+fn last_years_closing_day_is_set_in_this_years_draft() {
+    use ziping_app::state::Edit;
+    let mut pc = Pc::fresh();
+    let m = Action::Material;
+    pc.act(m(Edit::AddPrevious))
+        .act(m(Edit::SetPrevious {
+            index: 0,
+            text: "调研不够".into(),
+            note: "全年调研12次".into(),
+            status: ziping_core::Progress::Done,
+        }))
+        .act(m(Edit::SetPreviousClosed {
+            index: 0,
+            closed: "2026年3月31日".into(),
+        }));
+    let q = &pc.state.draft().previous[0];
+    assert_eq!(
+        q.row.as_ref().map(|r| r.closed.as_str()),
+        Some("2026年3月31日")
+    );
+    assert_eq!(q.note, "全年调研12次", "the rest of the row stays");
+    // Past the end: nothing happens.
+    let before = pc.state.draft().clone();
+    pc.act(m(Edit::SetPreviousClosed {
+        index: 5,
+        closed: "2026年4月1日".into(),
+    }));
+    assert_eq!(**pc.state.draft(), *before);
 }

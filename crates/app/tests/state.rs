@@ -408,9 +408,10 @@ fn edit_kind(e: &ziping_app::state::Edit) -> usize {
         Edit::SetDues(_) => 39,
         Edit::SetTasks(_) => 40,
         Edit::SetService(_) => 41,
+        Edit::SetPreviousClosed { .. } => 42,
     }
 }
-const EDIT_KINDS: usize = 42;
+const EDIT_KINDS: usize = 43;
 
 /// Every kind of material edit changes the draft, stamps it modified and
 /// bumps the revision; every kind that finds nothing to change (an unknown
@@ -474,6 +475,10 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
             text: "学习不够".into(),
             note: "已补学".into(),
             status: Progress::Done,
+        },
+        Edit::SetPreviousClosed {
+            index: 0,
+            closed: "2026年3月31日".into(),
         },
         Edit::LinkRecurrence {
             problem: "p1".into(),
@@ -587,6 +592,10 @@ fn every_material_edit_changes_the_draft_and_one_that_finds_nothing_changes_noth
             status: Progress::Done,
         },
         Edit::RemovePrevious(9),
+        Edit::SetPreviousClosed {
+            index: 9,
+            closed: "2026年3月31日".into(),
+        },
         Edit::SetFact("f-baxiang".into(), None),
         Edit::LinkRecurrence {
             problem: "p9".into(),

@@ -116,8 +116,12 @@ pub fn is_recurring(d: &Draft, p: &Problem) -> bool {
 }
 
 /// The row of last year that `p` raises again: the one the person linked
-/// it to, else one raised on the same item.
+/// it to, else one raised on the same item; none where the person said it
+/// is not a 老问题 (`recurs_of` empty).
 pub fn recurring_row<'a>(d: &'a Draft, p: &Problem) -> Option<&'a PreviousProblem> {
+    if p.recurs_of.as_deref() == Some("") {
+        return None;
+    }
     let linked = p
         .recurs_of
         .as_ref()

@@ -152,7 +152,10 @@ pub struct Problem {
     /// counts from it). 0 for problems of older drafts: the draft's creation.
     pub created: i64,
     /// The id of last year's row this problem raises again (a 老问题), in the
-    /// draft's `previous`.
+    /// draft's `previous`; empty: the person said it is not one (a problem
+    /// on an item raised last year is one unless they say so); `None`: not
+    /// said (a build before this reads "" as an id it does not find, and
+    /// goes by the item, as it did).
     pub recurs_of: Option<String>,
 }
 

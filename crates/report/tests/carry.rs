@@ -304,6 +304,33 @@ fn a_problem_linked_to_one_row_does_not_reopen_another_on_its_item() {
     assert!(text.contains("上年度查摆的“公平评价干部还有差距”问题本年度又有反复"));
 }
 
+/// A problem on last year's item the person says is not a 老问题 (the
+/// select's 不是老问题: `recurs_of` empty) is not one, on screen or in the
+/// 材料, and last year's row keeps its 已整改到位.
+#[test]
+fn a_problem_said_not_to_be_an_old_one_is_not() {
+    let old = three_problems();
+    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
+    let id = new.add_problem(
+        Some(ItemLink {
+            template: WUXIANG.into(),
+            item: "w1-xuexi".into(),
+        }),
+        "",
+    );
+    new.problem_mut(&id).unwrap().text = "下基层调研次数偏少".into();
+    assert!(is_recurring(&new, new.problem(&id).unwrap()), "by its item");
+    new.problem_mut(&id).unwrap().recurs_of = Some(String::new());
+    assert!(!is_recurring(&new, new.problem(&id).unwrap()));
+    let text = material(&new);
+    assert!(!text.contains("又有反复"), "{text}");
+    assert!(!text.contains("再次出现"), "{text}");
+    assert!(text.contains("已整改到位，于2027年3月20日销号。"), "{text}");
+    // Written and read back as said (an id no row has, for a build before).
+    let back = Draft::from_json(&new.to_json()).unwrap();
+    assert_eq!(back.problem(&id).unwrap().recurs_of.as_deref(), Some(""));
+}
+
 #[test]
 fn a_template_kept_beside_renames_last_years_rows_too() {
     let old = three_problems();

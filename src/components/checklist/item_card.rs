@@ -36,9 +36,9 @@ pub struct ItemCardProps {
     /// Last year's rows a problem can raise again (id, words).
     #[prop_or_default]
     pub last_year: Rc<Vec<(String, String)>>,
-    /// Its problems were raised on this item last year: 老问题.
+    /// For each of its problems, the row of last year it raises again: 老问题.
     #[prop_or_default]
-    pub recurring: bool,
+    pub linked: Rc<Vec<Option<String>>>,
     pub dispatcher: Dispatcher,
 }
 
@@ -159,7 +159,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             <ItemProblems template={TemplateId::from(key_t)} item={ItemId::from(key_i)}
                 problems={props.problems.clone()} aids={props.aids.clone()} more_aids={props.more_aids.clone()}
                 aspects={props.aspects.clone()} last_year={props.last_year.clone()}
-                recurring={props.recurring} {weak}
+                linked={props.linked.clone()} {weak}
                 dispatcher={props.dispatcher.clone()} />
         </div>
     }

@@ -30,8 +30,9 @@ pub struct ItemProblemsProps {
     pub aspects: Rc<Vec<String>>,
     /// Last year's rows a problem can raise again (id, words).
     pub last_year: Rc<Vec<(String, String)>>,
-    /// Its problems were raised on this item last year: 老问题.
-    pub recurring: bool,
+    /// For each of its problems, the row of last year it raises again
+    /// (`recurring_row`): a 老问题.
+    pub linked: Rc<Vec<Option<String>>>,
     /// Rated at a weak level: open at once.
     pub weak: bool,
     pub dispatcher: Dispatcher,
@@ -59,8 +60,8 @@ pub fn ItemProblems(props: &ItemProblemsProps) -> Html {
         let aids = props.aids.as_deref();
         let more = props.more_aids.as_deref();
         let editors = props.problems.iter().enumerate().map(|(k, p)| {
-            let recurring = props.recurring || p.recurs_of.is_some();
-            problem_editor(p, k + 1, &props.aspects, &props.last_year, (aids, more), recurring, d)
+            let linked = props.linked.get(k).and_then(|l| l.as_deref());
+            problem_editor(p, k + 1, &props.aspects, &props.last_year, (aids, more), linked, d)
         });
         let wordings = aids.map(|a| a.problems.as_slice()).unwrap_or_default();
         let button =

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::ItemCard;
-use ziping_core::{is_recurring, last_year_rows, level_of, Draft, Problem, Tally, Template};
+use ziping_core::{last_year_rows, level_of, recurring_row, Draft, Problem, Tally, Template};
 
 #[derive(Properties)]
 pub struct SectionViewProps {
@@ -87,7 +87,10 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         .map(|(i, item)| {
             let (kt, ki) = t.answer_key(item);
             let problems: Vec<Problem> = props.draft.problems_on(kt, ki).cloned().collect();
-            let recurring = problems.iter().any(|p| is_recurring(&props.draft, p));
+            let linked: Vec<Option<String>> = problems
+                .iter()
+                .map(|p| recurring_row(&props.draft, p).map(|r| r.id.clone()))
+                .collect();
             let aids = match &item.shares {
                 None => &item.aids,
                 Some(l) => props
@@ -112,7 +115,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                     {aids} {more_aids}
                     aspects={aspects.clone()}
                     last_year={last_year.clone()}
-                    {recurring}
+                    linked={Rc::new(linked)}
                     dispatcher={props.dispatcher.clone()} />
             }
         });

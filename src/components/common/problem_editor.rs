@@ -14,7 +14,8 @@ use ziping_core::{AidCause, Aids, Angle, Problem, RECURRING_MARK};
 /// The editor of problem `p`, `number` among the problems shown together
 /// (1, 2 …), with the draft's `aspects` to choose from, the item's phrasing
 /// `aids` (none for a problem of the draft as a whole), flagged 老问题 when
-/// `recurring` (raised on the same item last year). Keyed by the problem's
+/// `linked` names the row of last year it raises again (`recurring_row`:
+/// the one chosen, or the one raised on the same item). Keyed by the problem's
 /// id; its siblings are not, so after a removal the editors that follow are
 /// drawn anew from their problems (their values stay right).
 pub fn problem_editor(
@@ -23,9 +24,10 @@ pub fn problem_editor(
     aspects: &[String],
     last_year: &[(String, String)],
     (aids, more): (Option<&Aids>, Option<&Aids>),
-    recurring: bool,
+    linked: Option<&str>,
     d: &Dispatcher,
 ) -> Html {
+    let recurring = linked.is_some();
     let edit = |e: Edit| send::<MouseEvent>(d, e);
     let field = |f: ProblemField,
                  label: &'static str,
@@ -102,9 +104,9 @@ pub fn problem_editor(
             <label class="field inline">
                 <span>{ "上年度查摆过？" }</span>
                 <select {onchange} data-testid="recurs-of">
-                    <option value="" selected={p.recurs_of.is_none()}>{ "不是老问题" }</option>
+                    <option value="" selected={linked.is_none()}>{ "不是老问题" }</option>
                     { for last_year.iter().map(|(id, text)| html! {
-                        <option value={id.clone()} selected={p.recurs_of.as_deref() == Some(id.as_str())}>{ format!("是：{text}") }</option>
+                        <option value={id.clone()} selected={linked == Some(id.as_str())}>{ format!("是：{text}") }</option>
                     }) }
                 </select>
             </label>

@@ -16,8 +16,10 @@ pub fn text_table(
         <table {class} data-testid={testid}>
             <thead><tr>{ for headers.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
             <tbody>
+                // Each cell names its column (a narrow screen shows the rows
+                // as cards, the header hidden).
                 { for rows.iter().map(|r| html! {
-                    <tr>{ for r.iter().map(|c| html! { <td>{ c }</td> }) }</tr>
+                    <tr>{ for r.iter().zip(headers).map(|(c, h)| html! { <td data-label={h.clone()}>{ c }</td> }) }</tr>
                 }) }
             </tbody>
         </table>

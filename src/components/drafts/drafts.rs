@@ -10,7 +10,7 @@ use crate::components::{lock_settings, DraftRow, ImportButton, LockOutcome};
 use crate::hooks::{use_app_state, use_lock};
 use std::rc::Rc;
 use ziping_app::state::{clear_failed_message, clear_list, Action};
-use ziping_core::{score_template, Template, TemplateId};
+use ziping_core::{draft_year, score_template, Template, TemplateId};
 
 #[function_component]
 pub fn Drafts() -> Html {
@@ -39,7 +39,9 @@ pub fn Drafts() -> Html {
                 )
             })
             .collect();
-        let summary = format!("已评 {answered}/{total} · {}", scores.join(" · "));
+        // Which year's: a draft carried on keeps last year's beside it.
+        let year = draft_year(d).map_or(String::new(), |y| format!("{y}年度 · "));
+        let summary = format!("{year}已评 {answered}/{total} · {}", scores.join(" · "));
         html! {
             <DraftRow key={d.id.to_string()} draft={d.clone()} current={d.id == library.current}
                 summary={AttrValue::from(summary)} dispatcher={state.dispatcher()} />
@@ -172,6 +174,7 @@ pub fn Drafts() -> Html {
                 <ImportButton />
             </div>
             <p class="muted">{ "备份文件可以在另一台电脑上导入，也可以把文件直接拖到本页面上导入。部门下发的评价模板（.json）也从这里导入。" }</p>
+            <p class="muted">{ "新的年度：打开上一年度的草稿，在“整改台账”中点“结转到下一年度”，上年度的问题、整改情况和个人信息会一并带入新草稿；“新建自评”是一份空白的。" }</p>
             { undo }
             <ul class="draft-list">{ for rows }</ul>
             <section class="panel">

@@ -65,13 +65,15 @@ pub fn Ledger() -> Html {
         .enumerate()
         .map(|(i, q)| {
             let r = carried_row(draft, q);
+            // （已逾期） as the exports and last year's ledger mark it.
+            let status = r.status_text(year.unwrap_or(r.base.year), today);
             vec![
                 (i + 1).to_string(),
                 r.problem,
                 r.measure,
                 official_deadline(&r.deadline),
                 r.progress,
-                r.status.label().to_string(),
+                status,
                 r.closed,
             ]
         })
@@ -170,7 +172,7 @@ pub fn Ledger() -> Html {
                 }
                 <p class="muted">{ "问题、整改措施、时限和完成标准在“逐条自评”各条目下或“结果与报告”中填写；这里随时更新责任人、进展、状态和销号日期，自动保存。时限已过且未完成的行标为“已逾期”；写法无法识别的时限按原文显示，不标逾期。" }</p>
                 if own == 0 {
-                    <p class="muted" data-testid="ledger-empty">{ "本草稿还没有查摆问题。在条目下“添加问题”后，问题会出现在这里。" }</p>
+                    <p class="muted" data-testid="ledger-empty">{ "本草稿还没有查摆问题。在“逐条自评”的条目下打开“查摆问题”，或在“结果与报告”中点“＋ 写一个问题”，写下的问题会出现在这里。" }</p>
                 } else {
                     <table class="ledger-table ledger-cards" data-testid="ledger-table">
                         <thead><tr>{ for head.headers.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
@@ -181,7 +183,7 @@ pub fn Ledger() -> Html {
             if !draft.previous.is_empty() {
                 <section class="panel no-print">
                     <h2>{ "上年度结转的问题" }</h2>
-                    <p class="muted">{ "进展和状态在“结果与报告”的“上年度查摆的问题及整改情况”中更新，材料第一部分随之更新。" }</p>
+                    <p class="muted">{ "进展、状态和销号日期在“结果与报告”的“上年度查摆的问题及整改情况”中更新，材料第一部分随之更新。" }</p>
                     { text_table("ledger-table carried-table", Some("carried-table"),
                         &strings(&["序号", "问题表现", "整改措施", "整改时限", "整改进展", "状态", "销号日期"]), &carried) }
                 </section>

@@ -32,7 +32,7 @@ use crate::components::problem_editor;
 use crate::components::{send, FieldFindings, TextField};
 use ziping_app::state::{Action, Edit};
 use ziping_core::{
-    default_aspects, last_year_rows, Draft, GradeShown, Occasion, PartKind, Template,
+    default_aspects, last_year_rows, recurring_row, Draft, GradeShown, Occasion, PartKind, Template,
 };
 
 #[derive(Properties, PartialEq)]
@@ -70,8 +70,8 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
     };
     let free = draft.problems.iter().filter(|p| p.item.is_none());
     let free_editors = free.enumerate().map(|(k, p)| {
-        let recurring = p.recurs_of.is_some();
-        problem_editor(p, k + 1, &choices, &last_year, (None, None), recurring, d)
+        let linked = recurring_row(draft, p).map(|r| r.id.as_str());
+        problem_editor(p, k + 1, &choices, &last_year, (None, None), linked, d)
     });
     let add_free = send(
         d,

@@ -63,6 +63,13 @@ pub fn previous_list(previous: &[PreviousProblem], first_time: bool, d: &Dispatc
                 d.dispatch(set(text.clone(), note.clone(), status))
             })
         };
+        let on_closed = {
+            let d = d.clone();
+            Callback::from(move |closed: String| {
+                d.dispatch(Action::Material(Edit::SetPreviousClosed { index: i, closed }))
+            })
+        };
+        let closed = p.row.as_ref().map_or("", |r| r.closed.as_str());
         let remove = send(d, Edit::RemovePrevious(i));
         html! {
             <li class="previous-row">
@@ -75,6 +82,12 @@ pub fn previous_list(previous: &[PreviousProblem], first_time: bool, d: &Dispatc
                         }) }
                     </select>
                 </label>
+                // 于……销号 in part 一: the day, put right here where a
+                // carried row's ledger cannot be edited.
+                if p.status == Progress::Done {
+                    <TextField label="销号日期（选填）" value={AttrValue::from(closed.to_string())} on_change={on_closed}
+                        placeholder="如：2026年3月31日" testid="previous-closed" />
+                }
                 <TextField label="整改进展、成效" value={AttrValue::from(p.note.clone())} on_change={on_note}
                     multiline=true rows={2} />
                 <button type="button" class="button small" onclick={remove}>{ "删除" }</button>

@@ -152,6 +152,13 @@ pub enum Edit {
         status: Progress,
     },
     RemovePrevious(usize),
+    /// The 销号日期 of last year's row `index` (part 一 says 于……销号): a
+    /// row carried with the wrong day is put right here, where the carried
+    /// ledger row cannot be edited.
+    SetPreviousClosed {
+        index: usize,
+        closed: String,
+    },
     SetAspects(Vec<String>),
     SetFact(String, Option<bool>),
     /// “三会一课” held by the branch and attended, as typed ("" clears).

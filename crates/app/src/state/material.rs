@@ -122,7 +122,9 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         } => {
             let known = previous.filter(|q| d.previous.iter().any(|r| r.id == *q));
             if let Some(p) = problem(d, &id) {
-                let before = std::mem::replace(&mut p.recurs_of, known.clone());
+                // None chosen: said not to be one (`recurs_of` empty), which
+                // a problem on last year's item otherwise is.
+                let before = p.recurs_of.replace(known.clone().unwrap_or_default());
                 // The row left goes back to 已整改到位 if linking made it
                 // 持续推进 and no other problem raises it; the row linked
                 // to becomes 持续推进.
@@ -229,6 +231,12 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
                 p.text = text;
                 p.note = note;
                 p.status = status;
+            }
+        }
+        Edit::SetPreviousClosed { index, closed } => {
+            if let Some(p) = d.previous.get_mut(index) {
+                // A row written here, not carried, has none yet.
+                p.row.get_or_insert_with(Default::default).closed = closed;
             }
         }
         Edit::RemovePrevious(i) => {
