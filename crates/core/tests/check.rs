@@ -1486,3 +1486,51 @@ fn top_grade_unsupported() {
     assert_eq!(f.place.key(), "person:self_grade");
     assert!(f.message.starts_with("自评等次为“优秀”"), "{}", f.message);
 }
+
+/// Spoken words in the other fields the 材料 prints in the person's words —
+/// a 具体事例, a line of 工作实绩, 会前学习, 表态, a member's 交办任务 and 双报到
+/// — are flagged under that field, where the occasion prints it, and fixed
+/// in one click where a written form exists.
+#[test]
+fn colloquial_beyond_the_problems() {
+    let spoken = "全年大概写了五六篇简报，挺有收获";
+    let at = |d: &Draft| -> Vec<String> {
+        of(d, CheckId::Colloquial)
+            .iter()
+            .filter(|f| !f.place.key().starts_with("problem:"))
+            .map(|f| f.place.key())
+            .collect()
+    };
+    // 年度考核 tells examples and 工作实绩.
+    let mut d = on("niandu-kaohe");
+    d.answer_mut(WUXIANG, "w1-xuexi").evidence = spoken.into();
+    d.work = vec![spoken.into()];
+    assert_eq!(at(&d), ["evidence:wuxiang-gongzuo:w1-xuexi", "work:0"]);
+    // 组织生活会: 会前学习 and 表态, not the examples it does not print.
+    let mut d = on("zuzhi-shenghuohui");
+    d.answer_mut(WUXIANG, "w1-xuexi").evidence = spoken.into();
+    d.studied = "学了党章，觉得挺有收获".into();
+    d.pledge = "早点把问题改到位".into();
+    assert_eq!(at(&d), ["person:studied", "person:pledge"]);
+    // 民主评议: the member's 交办任务 and 双报到.
+    let mut d = on("minzhu-pingyi");
+    d.member.tasks = spoken.into();
+    d.member.service = "去社区发发传单，挺好的".into();
+    assert_eq!(at(&d), ["person:tasks", "person:service"]);
+    let f = of(&d, CheckId::Colloquial)
+        .into_iter()
+        .find(|f| f.place.key() == "person:tasks")
+        .unwrap();
+    assert_eq!(f.matched, "挺、大概");
+    let mut fixed = d.clone();
+    assert!(ziping_core::apply_fix(
+        &mut fixed,
+        &f.place,
+        f.fix.as_ref().unwrap()
+    ));
+    assert_ne!(fixed.member.tasks, d.member.tasks);
+    // Written words say nothing.
+    let mut d = on("minzhu-pingyi");
+    d.member.tasks = "担任党小组长，编发支部简报6期".into();
+    assert!(at(&d).is_empty());
+}

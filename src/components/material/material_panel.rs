@@ -164,10 +164,13 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
                 { cause_heads(draft, d) }
             }
             if occasion.closing.contains("{pledge}") {
-                <TextField label="结尾表态（写入结尾：今后我将……）"
-                    value={AttrValue::from(draft.pledge.clone())} on_change={on_pledge} testid="pledge"
-                    multiline=true rows={2}
-                    placeholder="用自己的话写一两句，如：以这次组织生活会为新起点，把查摆的问题列入台账逐项整改" />
+                <div class="field-with-findings">
+                    <TextField label="结尾表态（写入结尾：今后我将……）"
+                        value={AttrValue::from(draft.pledge.clone())} on_change={on_pledge} testid="pledge"
+                        multiline=true rows={2}
+                        placeholder="用自己的话写一两句，如：以这次组织生活会为新起点，把查摆的问题列入台账逐项整改" />
+                    <FieldFindings place="person:pledge" dispatcher={d.clone()} />
+                </div>
             }
         </section>
     }

@@ -9,7 +9,7 @@ use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
 use super::preparation_form::count;
-use crate::components::{send, TextField};
+use crate::components::{send, FieldFindings, TextField};
 use ziping_app::state::{Action, Edit};
 use ziping_core::{Attendance, Draft, Occasion};
 
@@ -52,14 +52,20 @@ pub fn member_form(draft: &Draft, occasion: &Occasion, d: &Dispatcher) -> Html {
                 </div>
             }
             if uses("tasks") {
-                <TextField label="支部交办的任务及完成情况" value={AttrValue::from(m.tasks.clone())}
-                    on_change={on_text(Edit::SetTasks)} multiline=true rows={2} testid="member-tasks"
-                    placeholder="如：担任党小组长，承办主题党日活动2次，编发支部简报6期" />
+                <div class="field-with-findings">
+                    <TextField label="支部交办的任务及完成情况" value={AttrValue::from(m.tasks.clone())}
+                        on_change={on_text(Edit::SetTasks)} multiline=true rows={2} testid="member-tasks"
+                        placeholder="如：担任党小组长，承办主题党日活动2次，编发支部简报6期" />
+                    <FieldFindings place="person:tasks" dispatcher={d.clone()} />
+                </div>
             }
             if uses("service") {
-                <TextField label="“双报到”和志愿服务" value={AttrValue::from(m.service.clone())}
-                    on_change={on_text(Edit::SetService)} multiline=true rows={2} testid="member-service"
-                    placeholder="如：到居住地社区报到，参加垃圾分类宣传等志愿服务8次" />
+                <div class="field-with-findings">
+                    <TextField label="“双报到”和志愿服务" value={AttrValue::from(m.service.clone())}
+                        on_change={on_text(Edit::SetService)} multiline=true rows={2} testid="member-service"
+                        placeholder="如：到居住地社区报到，参加垃圾分类宣传等志愿服务8次" />
+                    <FieldFindings place="person:service" dispatcher={d.clone()} />
+                </div>
             }
         </fieldset>
     }

@@ -49,6 +49,11 @@ fn field_mut<'a>(d: &'a mut Draft, place: &Place) -> Option<&'a mut String> {
                 .evidence,
         ),
         Place::Work(n) => d.work.get_mut(*n),
+        // The person's own words the 材料 prints (a 体检 fix may replace in them).
+        Place::Person("studied") => Some(&mut d.studied),
+        Place::Person("pledge") => Some(&mut d.pledge),
+        Place::Person("tasks") => Some(&mut d.member.tasks),
+        Place::Person("service") => Some(&mut d.member.service),
         Place::Previous(_) | Place::Person(_) | Place::Material => None,
     }
 }

@@ -5,7 +5,7 @@
 
 use super::context::Ctx;
 use super::finding::{CheckId, Finding, Place, Severity};
-use super::wording::has_figure;
+use super::wording::{colloquial_at, has_figure};
 use crate::draft::{default_aspects, Rating};
 use crate::grade::{bands_for, occasion_grade};
 use crate::occasion::PartKind;
@@ -45,6 +45,7 @@ pub(crate) fn evidence(cx: &Ctx, out: &mut Vec<Finding>) {
                     "具体事例“{t}”不是事例，材料不会把它当作成绩。写一件做过的事，最好带数字，如：“全年参加部机关第一议题学习24次，撰写学习体会8篇”；没有可写的就空着。"
                 )));
             } else {
+                colloquial_at(cx, at.clone(), t, out);
                 praise_as_record(cx, at, t, out);
             }
         }
@@ -61,6 +62,7 @@ pub(crate) fn evidence(cx: &Ctx, out: &mut Vec<Finding>) {
                 "工作实绩“{t}”没有内容。写做了什么、做了多少，如：“全年参与干部考察12批次、考察干部86人次”。"
             )));
         } else {
+            colloquial_at(cx, Place::Work(n), t, out);
             praise_as_record(cx, Place::Work(n), t, out);
         }
     }
@@ -134,6 +136,7 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
     date_year(cx, out);
+    own_words(cx, out);
     vague_study(cx, out);
     missing_preparation(cx, out);
     top_grade_attendance(cx, out);
@@ -219,6 +222,27 @@ fn top_grade_unsupported(cx: &Ctx, out: &mut Vec<Finding>) {
 fn evidence_counts(cx: &Ctx, text: &str) -> bool {
     let t = text.trim();
     !t.is_empty() && !says_nothing(t) && cx.words.record.find(t).is_none()
+}
+
+/// `colloquial` in the fields the 材料 prints in the person's own words
+/// besides the problems, the evidence and the 工作实绩: 会前学习 and 表态
+/// where the opening or closing prints them, and a member's 交办任务 and
+/// 双报到 where the occasion tells them.
+fn own_words(cx: &Ctx, out: &mut Vec<Finding>) {
+    let o = cx.occasion;
+    let d = cx.d;
+    let printed = |p: &str| o.opening.contains(p) || o.closing.contains(p);
+    let fields = [
+        ("studied", &d.studied, printed("{study}")),
+        ("pledge", &d.pledge, printed("{pledge}")),
+        ("tasks", &d.member.tasks, o.uses_member_fact("tasks")),
+        ("service", &d.member.service, o.uses_member_fact("service")),
+    ];
+    for (name, text, told) in fields {
+        if told && !text.trim().is_empty() {
+            colloquial_at(cx, Place::Person(name), text, out);
+        }
+    }
 }
 
 /// `top-grade-attendance`: the top 自评等次 (优秀) chosen by a member who

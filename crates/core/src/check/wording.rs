@@ -269,6 +269,13 @@ fn names_others(cx: &Ctx, text: &str) -> Option<(String, Severity)> {
 /// `colloquial`: the spoken words of a field, each once, with its written
 /// form where there is one.
 fn colloquial(cx: &Ctx, p: &Problem, field: ProblemField, text: &str, out: &mut Vec<Finding>) {
+    colloquial_at(cx, place(p, field), text, out);
+}
+
+/// `colloquial` on any field the 材料 prints in the person's words (a
+/// problem's, a 具体事例, a line of 工作实绩, 会前学习, 表态, the member's
+/// 交办任务 and 双报到), under that field.
+pub(crate) fn colloquial_at(cx: &Ctx, at: Place, text: &str, out: &mut Vec<Finding>) {
     let c = &cx.words.colloquial;
     let set = CharSet::of(text);
     let mut found: Vec<&str> = Vec::new();
@@ -282,12 +289,7 @@ fn colloquial(cx: &Ctx, p: &Problem, field: ProblemField, text: &str, out: &mut 
     for w in found {
         let written = c.written.iter().find(|x| x.from == *w);
         let shown = w.trim_end_matches(['，', '。']);
-        let mut f = Finding::new(
-            CheckId::Colloquial,
-            Severity::Should,
-            place(p, field),
-            shown,
-        );
+        let mut f = Finding::new(CheckId::Colloquial, Severity::Should, at.clone(), shown);
         // 这块 at the head of a sentence has no one-word written form
         // (这块工作 is not 方面工作): no mechanical fix there.
         let heads = sentences(text).any(|s| s.trim_start().starts_with(w));
