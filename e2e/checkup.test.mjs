@@ -128,3 +128,19 @@ test('材料体检: 会前准备 not written is pointed out under its fields, an
     await eventually(() => finding.count(), 0, 'gone once the 谈心谈话 are given');
   });
 });
+
+test('材料体检: spoken words in a member\'s 交办任务 are pointed out under it and written out in one click', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    await new ResultsPage(page).open();
+    await page.getByTestId('occasion').selectOption('minzhu-pingyi');
+    const tasks = page.getByTestId('member-tasks');
+    await tasks.fill('帮支部写简报，大概写了五六篇');
+    const under = page.locator('.field-with-findings').filter({ has: tasks });
+    await eventually(() => checksIn(under), ['colloquial'], 'colloquial under 交办任务');
+    await under.getByRole('button', { name: '改为“约”' }).click();
+    await eventually(() => tasks.inputValue(), '帮支部写简报，约写了五六篇', 'written out');
+    await eventually(() => checksIn(under), [], 'and the finding goes');
+    await c.waitSaved();
+  });
+});
