@@ -165,6 +165,8 @@ fn the_ids_are_fixed() {
             "excuse",
             "missing-preparation",
             "top-grade-unsupported",
+            "period-ended",
+            "too-many-problems",
         ]
     );
     for c in CheckId::ALL {
@@ -1533,4 +1535,93 @@ fn colloquial_beyond_the_problems() {
     let mut d = on("minzhu-pingyi");
     d.member.tasks = "担任党小组长，编发支部简报6期".into();
     assert!(at(&d).is_empty());
+}
+
+/// A 预备党员 whose 预备期 (a year from the 入党时间), or one 试用期内 whose
+/// 试用期 (a year from the 任现职时间), ended before the 材料's month: a
+/// 建议 under the detail, where the occasion uses it.
+#[test]
+fn period_ended() {
+    let member = |standing: &str, joined: &str| {
+        let mut d = on("minzhu-pingyi");
+        d.person.standing = standing.into();
+        d.person.joined = joined.into();
+        d
+    };
+    let recruit = |probation: bool, in_post: &str| {
+        let mut d = on("niandu-kaohe");
+        d.person.probation = probation;
+        d.person.in_post = in_post.into();
+        d
+    };
+    let pre = ziping_core::PROBATIONARY_MEMBER;
+    // The 材料 is dated 2027年1月15日.
+    drafts(
+        CheckId::PeriodEnded,
+        vec![
+            member(pre, "2025年12月"),
+            member(pre, "2025.6"),
+            member(pre, "2024-03"),
+            recruit(true, "2025.8"),
+            recruit(true, "2025年12月"),
+        ],
+        vec![
+            member(pre, "2026年1月"),
+            member(ziping_core::PARTY_MEMBER, "2024.6"),
+            member(pre, "去年"),
+            recruit(true, "2026.1"),
+            recruit(false, "2020.3"),
+        ],
+    );
+    // Only where the occasion uses the detail: a 组织生活会 has neither.
+    let mut d = member(pre, "2024.6");
+    d.occasion = "zuzhi-shenghuohui".into();
+    assert!(of(&d, CheckId::PeriodEnded).is_empty());
+    let f = &of(&member(pre, "2025.12"), CheckId::PeriodEnded)[0];
+    assert_eq!(f.place.key(), "person:standing");
+    assert!(
+        f.message
+            .starts_with("入党时间为2025年12月，预备期一年，到落款日期2027年1月15日已满。"),
+        "{}",
+        f.message
+    );
+    let f = &of(&recruit(true, "2025.8"), CheckId::PeriodEnded)[0];
+    assert_eq!(f.place.key(), "person:probation");
+    assert!(f.message.contains("取消“试用期内”"), "{}", f.message);
+}
+
+/// More problems than the occasion holds: a 建议 on the 材料 (年度考核 1–3).
+#[test]
+fn too_many_problems() {
+    let on_kaohe = |n: usize| {
+        let mut d = problems(n);
+        d.occasion = "niandu-kaohe".into();
+        d
+    };
+    let on_meeting = |n: usize| problems(n);
+    drafts(
+        CheckId::TooManyProblems,
+        vec![
+            on_kaohe(4),
+            on_kaohe(5),
+            on_kaohe(9),
+            on_meeting(7),
+            on_meeting(10),
+        ],
+        vec![
+            on_kaohe(3),
+            on_kaohe(1),
+            on_meeting(6),
+            on_meeting(3),
+            on_kaohe(0),
+        ],
+    );
+    let f = &of(&on_kaohe(4), CheckId::TooManyProblems)[0];
+    assert_eq!(f.severity, Severity::Should);
+    assert!(
+        f.message
+            .starts_with("年度考核个人总结一般查摆1至3个问题，现在有4个。"),
+        "{}",
+        f.message
+    );
 }

@@ -168,6 +168,11 @@ fn where_of(draft: &Draft, templates: &[Rc<Template>], f: &Finding) -> String {
         Place::Person("studied") => "会前学习".into(),
         Place::Person("talks") => "会前准备".into(),
         Place::Person("self_grade") => "自评等次".into(),
+        Place::Person("pledge") => "结尾表态".into(),
+        Place::Person("tasks") => "支部交办的任务".into(),
+        Place::Person("service") => "“双报到”和志愿服务".into(),
+        Place::Person("standing") => "政治面貌".into(),
+        Place::Person("probation") => "试用期".into(),
         Place::Person(other) => (*other).to_string(),
         Place::Material => "材料整体".into(),
     }

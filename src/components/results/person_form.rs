@@ -5,7 +5,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::TextField;
+use crate::components::{FieldFindings, TextField};
 use crate::hooks::AppContext;
 use ziping_app::state::{Action, Edit, PersonField};
 use ziping_core::{default_rank, PersonDetail, DEPT_KINDS, RANKS, STANDINGS};
@@ -139,6 +139,9 @@ pub fn person_form(state: &AppContext) -> Html {
                     </select>
                 </label>
             </div>
+            // The details' own findings (政治面貌, 试用期), under the grid.
+            <FieldFindings place="person:standing" dispatcher={state.dispatcher()} />
+            <FieldFindings place="person:probation" dispatcher={state.dispatcher()} />
             <TextField label="总体原因剖析（选填；各问题的原因请在问题下按角度填写）"
                 value={AttrValue::from(state.draft().cause.clone())} on_change={on_cause}
                 multiline=true rows={5} testid="cause" />

@@ -32,11 +32,13 @@ pub enum CheckId {
     Excuse,
     MissingPreparation,
     TopGradeUnsupported,
+    PeriodEnded,
+    TooManyProblems,
 }
 
 impl CheckId {
     /// Every check, in the order of the table.
-    pub const ALL: [CheckId; 25] = [
+    pub const ALL: [CheckId; 27] = [
         CheckId::NoInstance,
         CheckId::PraiseAsProblem,
         CheckId::ObjectiveCause,
@@ -62,6 +64,8 @@ impl CheckId {
         CheckId::Excuse,
         CheckId::MissingPreparation,
         CheckId::TopGradeUnsupported,
+        CheckId::PeriodEnded,
+        CheckId::TooManyProblems,
     ];
 
     /// The fixed id tests, the page (`data-check`) and 忽略 rely on.
@@ -92,6 +96,8 @@ impl CheckId {
             CheckId::Excuse => "excuse",
             CheckId::MissingPreparation => "missing-preparation",
             CheckId::TopGradeUnsupported => "top-grade-unsupported",
+            CheckId::PeriodEnded => "period-ended",
+            CheckId::TooManyProblems => "too-many-problems",
         }
     }
 

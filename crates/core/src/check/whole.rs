@@ -6,9 +6,11 @@
 use super::context::Ctx;
 use super::finding::{CheckId, Finding, Place, Severity};
 use super::wording::{colloquial_at, has_figure};
+use crate::civil::{month_text, read_month};
 use crate::draft::{default_aspects, Rating};
 use crate::grade::{bands_for, occasion_grade};
 use crate::occasion::PartKind;
+use crate::occasion::PersonDetail;
 use crate::problem::{aspect_core, says_nothing};
 
 /// `junk-evidence`: a 具体事例 or a 工作实绩 line that says nothing (无、
@@ -84,7 +86,8 @@ fn praise_as_record(cx: &Ctx, at: Place, t: &str, out: &mut Vec<Finding>) {
     )));
 }
 
-/// `too-few-problems`, `missing-aspect` and the 落款日期's `date-year`.
+/// `too-few-problems`, `too-many-problems`, `missing-aspect`, the 落款日期's
+/// `date-year` and the checks of the draft as a whole below.
 pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
     let live: Vec<_> = cx.d.problems.iter().filter(|p| !p.is_blank()).collect();
     let want = cx.occasion.problems;
@@ -99,6 +102,22 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
             "{}一般查摆{}至{}个问题，现在有{n}个。每个问题写明具体表现，如：“坚持原则、较真碰硬还不够，比如……”。",
             cx.occasion.label, want.min, want.max
         )));
+    }
+    // More than the occasion holds: a 个人总结 states its 不足 briefly, a
+    // list of many reads as 凑数 and none is written deep.
+    if cx.occasion.has_part(PartKind::Problems) && n > want.max {
+        out.push(
+            Finding::new(
+                CheckId::TooManyProblems,
+                Severity::Should,
+                Place::Material,
+                "过多",
+            )
+            .says(format!(
+                "{}一般查摆{}至{}个问题，现在有{n}个。合并相近的问题，把主要的几个写具体、写深入。",
+                cx.occasion.label, want.min, want.max
+            )),
+        );
     }
     // The aspects, each with a problem: those a notice names (the person
     // changed the five tasks' defaults) as 建议, the five tasks as 提示
@@ -141,6 +160,38 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
     missing_preparation(cx, out);
     top_grade_attendance(cx, out);
     top_grade_unsupported(cx, out);
+    period_ended(cx, out);
+}
+
+/// `period-ended`: a 中共预备党员 whose year of 预备期 (from the 入党时间)
+/// ended before the 材料's month, or one 试用期内 whose year of 试用期 (from
+/// the 任现职时间, 新录用公务员试用期为一年) did, where the occasion uses the
+/// detail: a reviewer who knows the dates asks whether they were 转正 — and
+/// whether a 等次 is due after all (neither is given one while it lasts).
+fn period_ended(cx: &Ctx, out: &mut Vec<Finding>) {
+    let (o, p) = (cx.occasion, &cx.d.person);
+    let ended = |since: &str| {
+        let (y, m) = read_month(since)?;
+        let end = (i64::from(y) + 1) * 12 + i64::from(m);
+        let dated = i64::from(cx.dated.year) * 12 + i64::from(cx.dated.month);
+        (dated > end).then(|| month_text(since))
+    };
+    if o.uses(PersonDetail::Standing) && p.is_probationary() {
+        if let Some(since) = ended(&p.joined) {
+            out.push(Finding::new(CheckId::PeriodEnded, Severity::Should, Place::Person("standing"), "预备期").says(format!(
+                "入党时间为{since}，预备期一年，到落款日期{}已满。已按期转正的，把政治面貌改为“中共党员”（转正后可以评定等次）；预备期延长的，以支部和上级党组织的决定为准，材料中如实写明。",
+                cx.dated_text
+            )));
+        }
+    }
+    if o.uses(PersonDetail::Probation) && p.probation {
+        if let Some(since) = ended(&p.in_post) {
+            out.push(Finding::new(CheckId::PeriodEnded, Severity::Should, Place::Person("probation"), "试用期").says(format!(
+                "任现职时间为{since}，新录用公务员试用期为一年，到落款日期{}已满。已转正定级的，取消“试用期内”（试用期内只写评语、不定等次）；试用期延长的，以组织的决定为准。",
+                cx.dated_text
+            )));
+        }
+    }
 }
 
 /// `top-grade-unsupported`: the 材料 states the top 等次 — the 参考等次 it
