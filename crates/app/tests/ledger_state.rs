@@ -244,3 +244,38 @@ fn all_drafts(app: &App) -> Vec<Draft> {
         .map(|d| (**d).clone())
         .collect()
 }
+
+/// 不是老问题 on a problem raised again on last year's item is stored as
+/// said (`recurs_of` empty) and holds over the item; on a problem no row
+/// would take as one nothing is stored (an older build takes any link for
+/// one).
+#[test]
+fn not_an_old_problem_is_stored_only_where_its_item_would_say_otherwise() {
+    let mut app = three();
+    let old = app.draft().id.clone();
+    app.act(Action::CarryOver(old));
+    app.act(Action::Material(Edit::AddProblem {
+        item: Some((WUXIANG.into(), "w1-xuexi".into())),
+        text: "下基层调研次数偏少".into(),
+    }))
+    .act(Action::Material(Edit::AddProblem {
+        item: None,
+        text: "开会发言少".into(),
+    }));
+    let ids: Vec<String> = app.draft().problems.iter().map(|p| p.id.clone()).collect();
+    let on_item = app.draft().problem(&ids[0]).unwrap().clone();
+    assert!(
+        ziping_core::is_recurring(app.draft(), &on_item),
+        "by its item"
+    );
+    for id in &ids {
+        app.act(Action::Material(Edit::LinkRecurrence {
+            problem: id.clone(),
+            previous: None,
+        }));
+    }
+    let d = app.draft();
+    assert_eq!(d.problem(&ids[0]).unwrap().recurs_of.as_deref(), Some(""));
+    assert!(!ziping_core::is_recurring(d, d.problem(&ids[0]).unwrap()));
+    assert_eq!(d.problem(&ids[1]).unwrap().recurs_of, None);
+}

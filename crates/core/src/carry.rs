@@ -119,7 +119,7 @@ pub fn is_recurring(d: &Draft, p: &Problem) -> bool {
 /// it to, else one raised on the same item; none where the person said it
 /// is not a 老问题 (`recurs_of` empty).
 pub fn recurring_row<'a>(d: &'a Draft, p: &Problem) -> Option<&'a PreviousProblem> {
-    if p.recurs_of.as_deref() == Some("") {
+    if p.said_not_recurring() {
         return None;
     }
     let linked = p

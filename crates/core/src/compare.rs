@@ -266,7 +266,9 @@ pub fn compare(
     let old_ps: Vec<&Problem> = before.problems.iter().filter(|p| !p.is_blank()).collect();
     let new_ps: Vec<&Problem> = after.problems.iter().filter(|p| !p.is_blank()).collect();
     for p in &new_ps {
-        let again = is_recurring(after, p) || old_ps.iter().any(|o| same_problem(o, p));
+        // Said not to be one: not one here either, as on every other screen.
+        let again = is_recurring(after, p)
+            || (!p.said_not_recurring() && old_ps.iter().any(|o| same_problem(o, p)));
         let list = if again {
             &mut out.recurring
         } else {

@@ -176,6 +176,13 @@ pub enum GradeShown {
     Always,
 }
 
+impl PartSpec {
+    /// A 主要成绩 / 主要表现 that tells the items' 具体事例.
+    fn tells_examples(&self) -> bool {
+        self.kind == PartKind::Achievements && (self.examples || !self.groups.is_empty())
+    }
+}
+
 /// One part of the 材料.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PartSpec {
@@ -580,8 +587,15 @@ impl Occasion {
 
     /// Whether the 材料 tells the items' 具体事例 (in either order of parts).
     pub fn uses_examples(&self) -> bool {
-        self.all_parts()
-            .any(|p| p.kind == PartKind::Achievements && (p.examples || !p.groups.is_empty()))
+        self.all_parts().any(PartSpec::tells_examples)
+    }
+
+    /// Whether the 材料 in the order of parts the person chose (`alternative`)
+    /// tells the items' 具体事例.
+    pub fn prints_examples(&self, alternative: bool) -> bool {
+        self.parts_for(alternative)
+            .iter()
+            .any(PartSpec::tells_examples)
     }
 
     /// Whether the 材料 uses the 工作实绩 (in either order of parts).

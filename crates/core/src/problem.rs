@@ -160,6 +160,12 @@ pub struct Problem {
 }
 
 impl Problem {
+    /// The person said it is not a 老问题 (`recurs_of` empty): it is not one
+    /// by its item either, and nothing asks to link it.
+    pub fn said_not_recurring(&self) -> bool {
+        self.recurs_of.as_deref() == Some("")
+    }
+
     /// The 状态 that counts: a 时限 of 长期坚持 makes it 长期坚持.
     pub fn row_status(&self) -> RowStatus {
         self.status.effective(&Deadline::parse(&self.deadline))

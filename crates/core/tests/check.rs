@@ -1419,6 +1419,7 @@ fn top_rated(occasion_id: &str, examples: &[&str], work: &[&str]) -> Draft {
 #[test]
 fn top_grade_unsupported() {
     let real = "全年参加部机关第一议题学习24次，撰写学习体会8篇";
+    let praised = "全年起草部务会材料46份，无差错，领导一致好评";
     let chosen = |grade: &str, examples: &[&str]| {
         let mut d = top_rated("minzhu-pingyi", examples, &[]);
         d.self_grade = grade.into();
@@ -1444,6 +1445,8 @@ fn top_grade_unsupported() {
         ],
         vec![
             top_rated("congyan-zicha", &[real, real, real], &[]),
+            // Praise beside a figure still tells what was done.
+            top_rated("congyan-zicha", &[praised, praised, praised], &[]),
             top_rated(
                 "congyan-zicha",
                 &[real, real],
@@ -1480,10 +1483,32 @@ fn top_grade_unsupported() {
         f.message
     );
     assert!(
-        f.message.contains("只有1条写了具体事例，工作实绩0条"),
+        f.message
+            .contains("只有1条写了具体事例，也没有写工作实绩，"),
         "{}",
         f.message
     );
+    let f = &of(
+        &top_rated("congyan-zicha", &[], &[]),
+        CheckId::TopGradeUnsupported,
+    )[0];
+    assert!(
+        f.message
+            .contains("中没有一条写了具体事例，也没有写工作实绩，"),
+        "{}",
+        f.message
+    );
+    // Each checklist graded on its own (the 自查): only the items of one
+    // graded at the top are counted.
+    let count = |f: &Finding| -> usize {
+        let at = f.message.find("“好”的").unwrap() + "“好”的".len();
+        f.message[at..].split('条').next().unwrap().parse().unwrap()
+    };
+    let all = count(f);
+    let mut d = top_rated("congyan-zicha", &[], &[]);
+    rate_all(&mut d, &template(SIGE), "jiaohao");
+    let f = &of(&d, CheckId::TopGradeUnsupported)[0];
+    assert!(count(f) < all, "{} of {all}", count(f));
     let f = &of(&chosen("优秀", &[]), CheckId::TopGradeUnsupported)[0];
     assert_eq!(f.place.key(), "person:self_grade");
     assert!(f.message.starts_with("自评等次为“优秀”"), "{}", f.message);

@@ -7,9 +7,10 @@ use crate::reducer::Dispatcher;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::browser::now_ms;
 use crate::components::{send, FieldFindings, TextField};
 use ziping_app::state::{Action, Edit, ProblemField};
-use ziping_core::{AidCause, Aids, Angle, Problem, RECURRING_MARK};
+use ziping_core::{assessed_year, AidCause, Aids, Angle, Problem, RECURRING_MARK};
 
 /// The editor of problem `p`, `number` among the problems shown together
 /// (1, 2 …), with the draft's `aspects` to choose from, the item's phrasing
@@ -28,12 +29,16 @@ pub fn problem_editor(
     d: &Dispatcher,
 ) -> Html {
     let recurring = linked.is_some();
+    // The 时限's example dated the year after the one assessed when the
+    // problem was written (a problem of 2026年度, written in December or the
+    // January after, is put right in 2027), not a year fixed in the code.
+    let written = if p.created > 0 { p.created } else { now_ms() };
+    let next = assessed_year(written)
+        .parse::<i32>()
+        .map_or(2027, |y| y + 1);
+    let deadline_hint = format!("立行立改 / {next}年3月底前 / 长期坚持");
     let edit = |e: Edit| send::<MouseEvent>(d, e);
-    let field = |f: ProblemField,
-                 label: &'static str,
-                 value: &str,
-                 multiline: bool,
-                 hint: &'static str| {
+    let field = |f: ProblemField, label: &'static str, value: &str, multiline: bool, hint: &str| {
         let (dispatch, id) = (d.clone(), p.id.clone());
         let on_change = Callback::from(move |value: String| {
             dispatch.dispatch(Action::Material(Edit::SetProblem {
@@ -57,7 +62,7 @@ pub fn problem_editor(
         html! {
             <div class="field-with-findings" data-field={key}>
                 <TextField {label} value={AttrValue::from(value.to_string())} {on_change} {multiline}
-                    rows={3} placeholder={hint} {list} />
+                    rows={3} placeholder={AttrValue::from(hint.to_string())} {list} />
                 <FieldFindings {place} dispatcher={d.clone()} />
             </div>
         }
@@ -231,7 +236,7 @@ pub fn problem_editor(
                 <details class="aids more-aids"><summary>{ "更多参考措施" }</summary>{ for more_measures }</details>
             }
             <div class="form-grid">
-                { field(ProblemField::Deadline, "整改时限", &p.deadline, false, "立行立改 / 2027年3月底前 / 长期坚持") }
+                { field(ProblemField::Deadline, "整改时限", &p.deadline, false, &deadline_hint) }
                 { field(ProblemField::Standard, "完成标准（选填，只进整改台账，不写入材料）", &p.standard, false, "如：全年学时全部达标") }
             </div>
             <button type="button" class="button small" onclick={remove}>{ "删除此问题" }</button>

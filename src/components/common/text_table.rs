@@ -12,6 +12,10 @@ pub fn text_table(
     headers: &[String],
     rows: &[Vec<String>],
 ) -> Html {
+    debug_assert!(
+        rows.iter().all(|r| r.len() == headers.len()),
+        "a cell per column"
+    );
     html! {
         <table {class} data-testid={testid}>
             <thead><tr>{ for headers.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>

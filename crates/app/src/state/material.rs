@@ -4,8 +4,8 @@
 //! from `ziping-core`; this only applies the person's edits.
 
 use ziping_core::{
-    upgrade_draft, Cause, CauseHead, Criticism, Draft, ItemLink, Opinion, PreviousProblem, Problem,
-    Progress, Template,
+    recurring_row, upgrade_draft, Cause, CauseHead, Criticism, Draft, ItemLink, Opinion,
+    PreviousProblem, Problem, Progress, Template,
 };
 
 use super::action::{Edit, ProblemField};
@@ -121,10 +121,23 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
             previous,
         } => {
             let known = previous.filter(|q| d.previous.iter().any(|r| r.id == *q));
+            // None chosen: said not to be one (`recurs_of` empty) where its
+            // item would make it one; elsewhere nothing needs saying (and a
+            // build before this, which takes any link as one, sees none).
+            let by_item = d.problem(&id).is_some_and(|p| {
+                let unsaid = Problem {
+                    recurs_of: None,
+                    ..p.clone()
+                };
+                recurring_row(d, &unsaid).is_some()
+            });
+            let chosen = match known.clone() {
+                Some(q) => Some(q),
+                None if by_item => Some(String::new()),
+                None => None,
+            };
             if let Some(p) = problem(d, &id) {
-                // None chosen: said not to be one (`recurs_of` empty), which
-                // a problem on last year's item otherwise is.
-                let before = p.recurs_of.replace(known.clone().unwrap_or_default());
+                let before = std::mem::replace(&mut p.recurs_of, chosen);
                 // The row left goes back to 已整改到位 if linking made it
                 // 持续推进 and no other problem raises it; the row linked
                 // to becomes 持续推进.
@@ -234,9 +247,12 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
             }
         }
         Edit::SetPreviousClosed { index, closed } => {
+            // A row written here, not carried, has none yet (an empty day
+            // on such a row makes none).
             if let Some(p) = d.previous.get_mut(index) {
-                // A row written here, not carried, has none yet.
-                p.row.get_or_insert_with(Default::default).closed = closed;
+                if p.row.is_some() || !closed.trim().is_empty() {
+                    p.row.get_or_insert_with(Default::default).closed = closed;
+                }
             }
         }
         Edit::RemovePrevious(i) => {

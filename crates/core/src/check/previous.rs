@@ -63,7 +63,8 @@ pub(crate) fn problem(cx: &Ctx, rows: &Rows, p: &Problem, out: &mut Vec<Finding>
                     "这个问题和上年度的“{row}”很像。如果是同一个问题，请把它关联为老问题，材料会如实说明“又有反复”并分析原因；如果不是，写出它和上年度问题的不同之处。"
                 )),
             );
-            if q.status == Progress::Done {
+            // Said not to be one: the row's 已整改到位 stands.
+            if q.status == Progress::Done && !p.said_not_recurring() {
                 out.push(
                     Finding::new(CheckId::StatusContradiction, Severity::Should, Place::Previous(q.id.clone()), row)
                         .says(format!(

@@ -203,39 +203,52 @@ fn period_ended(cx: &Ctx, out: &mut Vec<Finding>) {
 /// items rated at the top.
 fn top_grade_unsupported(cx: &Ctx, out: &mut Vec<Finding>) {
     let o = cx.occasion;
-    if !o.uses_examples() || !o.shows_grade(cx.d) {
+    if !o.prints_examples(cx.d.alt_layout) || !o.shows_grade(cx.d) {
         return;
     }
-    let (top, at, said) = if o.grade_chosen() {
+    // The grade, and the templates whose items it rests on: all of them
+    // for one grade, only those graded at the top where each has its own.
+    let (top, at, said, graded) = if o.grade_chosen() {
         let Some(top) = o.bands.first().map(|b| b.label.as_str()) else {
             return;
         };
         if cx.d.self_grade.trim() != top || cx.d.person.is_probationary() {
             return;
         }
-        (top, Place::Person("self_grade"), "自评等次")
+        (
+            top,
+            Place::Person("self_grade"),
+            "自评等次",
+            cx.templates.to_vec(),
+        )
     } else {
         let g = occasion_grade(o, cx.templates, cx.d);
-        // The first band of the set each grade is given in.
-        let top = g.grades.iter().find_map(|(title, _, label)| {
-            let label = label.as_deref()?;
-            let t = cx
+        let mut top = None;
+        let mut graded = Vec::new();
+        for (title, _, label) in &g.grades {
+            let of_it = cx
                 .templates
                 .iter()
-                .find(|t| t.title == *title || title.is_empty())?;
-            let first = bands_for(o, t).first()?;
-            (label == first.label).then_some(first.label.as_str())
-        });
+                .filter(|t| t.title == *title || title.is_empty());
+            for t in of_it {
+                // The first band of the set the grade is given in.
+                let first = bands_for(o, t).first().map(|b| b.label.as_str());
+                if first.is_some() && label.as_deref() == first {
+                    top = first;
+                    graded.push(*t);
+                }
+            }
+        }
         let Some(top) = top else {
             return;
         };
-        (top, Place::Material, "自评参考等次")
+        (top, Place::Material, "自评参考等次", graded)
     };
     // Each answered statement once, as the 自评表 tells it.
     let (mut rated, mut told) = (0usize, 0usize);
     let mut seen = Vec::new();
     let mut level = "";
-    for t in cx.templates {
+    for t in graded {
         let Some(best) = t.scale.levels.first() else {
             continue;
         };
@@ -258,21 +271,27 @@ fn top_grade_unsupported(cx: &Ctx, out: &mut Vec<Finding>) {
         false => 0,
     };
     if rated >= 4 && told + work < 3 {
-        let work = match o.uses_work() {
-            true => format!("，工作实绩{work}条"),
-            false => String::new(),
+        let told = match told {
+            0 => "没有一条写了具体事例".to_string(),
+            n => format!("只有{n}条写了具体事例"),
+        };
+        let work = match (o.uses_work(), work) {
+            (false, _) => String::new(),
+            (true, 0) => "，也没有写工作实绩".to_string(),
+            (true, n) => format!("，工作实绩{n}条"),
         };
         out.push(Finding::new(CheckId::TopGradeUnsupported, Severity::Should, at, top).says(format!(
-            "{said}为“{top}”，而评为“{level}”的{rated}条中只有{told}条写了具体事例{work}，审核时会问“{top}”的依据。在最能说明问题的几条下写上做过的事（做了什么、多少、结果），如：“全年参加部机关第一议题学习24次，撰写学习体会8篇”；事例写不出的，重新审视这一条的评价。"
+            "{said}为“{top}”，而评为“{level}”的{rated}条中{told}{work}，审核时会问“{top}”的依据。在最能说明问题的几条下写上做过的事（做了什么、多少、结果），如：“全年参加部机关第一议题学习24次，撰写学习体会8篇”；事例写不出的，重新审视这一条的评价。"
         )));
     }
 }
 
 /// Whether a 具体事例 or a line of 工作实绩 is evidence of what was done:
-/// written, and neither saying nothing (无、同上) nor others' praise.
+/// written, saying something (not 无、同上), and not others' praise alone
+/// (praise beside a figure still tells what was done).
 fn evidence_counts(cx: &Ctx, text: &str) -> bool {
     let t = text.trim();
-    !t.is_empty() && !says_nothing(t) && cx.words.record.find(t).is_none()
+    !t.is_empty() && !says_nothing(t) && (cx.words.record.find(t).is_none() || has_figure(cx, t))
 }
 
 /// `colloquial` in the fields the 材料 prints in the person's own words
