@@ -58,6 +58,13 @@ test('first screen: what they leave with, the path, the occasion chosen at the s
       const text = await page.locator('.checklist').textContent();
       for (const note of ['第 2 版', '第 3 版', '种子材料', '请各部门']) assert.ok(!text.includes(note), `${note} on ${tab}`);
     }
+    // The path's 查摆问题 goes where a problem is written (a free one here;
+    // one on an item, it says, under the item).
+    await page.getByTestId('path').getByRole('button', { name: '查摆问题' }).click();
+    await eventually(async () => {
+      const b = await page.getByTestId('free-problems').boundingBox();
+      return b !== null && b.y >= 0 && b.y < 400;
+    }, true, 'the free problems at the top of the view');
     await new DraftsPage(page).open();
     assert.match((await page.getByTestId('template-notes').allTextContents()).join(''), /版本说明：.*种子材料未列出“四个模范”的具体表述/);
     // Each template once, at its newest version; the older ones folded under

@@ -1556,6 +1556,18 @@ fn colloquial_beyond_the_problems() {
         f.fix.as_ref().unwrap()
     ));
     assert_ne!(fixed.member.tasks, d.member.tasks);
+    // Two spoken words with no written form: the example is given once.
+    let mut d = on("minzhu-pingyi");
+    d.member.tasks = "大概写了五六篇吧，都是信息简报".into();
+    let f = &of(&d, CheckId::Colloquial)[0];
+    assert_eq!(f.matched, "吧、大概");
+    assert_eq!(
+        f.message.matches("材料用书面语").count(),
+        1,
+        "{}",
+        f.message
+    );
+    assert!(f.message.contains("“大概”也是口语。"), "{}", f.message);
     // Written words say nothing.
     let mut d = on("minzhu-pingyi");
     d.member.tasks = "担任党小组长，编发支部简报6期".into();

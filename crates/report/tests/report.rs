@@ -1510,7 +1510,7 @@ fn next_years_end_and_a_single_problem_read_right() {
     d.problems[0].measure = "我打算以后每天下班前把档案审核的规定过一遍".into();
     d.problems[0].deadline = "长期坚持".into();
     assert!(
-        text_of(&d).contains("　　2027年，我将以后每天下班前把档案审核的规定过一遍。\n"),
+        text_of(&d).contains("　　2027年，我将每天下班前把档案审核的规定过一遍。\n"),
         "{}",
         text_of(&d)
     );

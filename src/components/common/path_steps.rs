@@ -13,7 +13,11 @@ use ziping_core::{steps_done, Step, TemplateResult};
 /// The screen a step is on, and where on it.
 fn place(step: Step) -> (Page, Option<&'static str>) {
     match step {
-        Step::Rate | Step::Problems => (Page::Checklist, None),
+        Step::Rate => (Page::Checklist, None),
+        // Where a problem of the draft as a whole is written, which says
+        // where one on an item is (its heading: `locate` then shows the
+        // section, and its first problem's field if there is one).
+        Step::Problems => (Page::Results, Some("[data-testid=free-problems] h3")),
         Step::Person => (Page::Results, Some("#person-h")),
         Step::Material => (Page::Results, Some("#report-h")),
         Step::Ledger => (Page::Ledger, None),

@@ -153,6 +153,7 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
             }
             <div class="free-problems" data-testid="free-problems">
                 <h3>{ "不对应具体条目的问题" }</h3>
+                <p class="muted">{ "对应某一条目的问题，在“逐条自评”中该条目下的“查摆问题”里写。" }</p>
                 { for free_editors }
                 <button type="button" class="button small" onclick={add_free}>{ "＋ 写一个问题" }</button>
             </div>
@@ -168,7 +169,7 @@ pub fn MaterialPanel(props: &MaterialPanelProps) -> Html {
                     <TextField label="结尾表态（写入结尾：今后我将……）"
                         value={AttrValue::from(draft.pledge.clone())} on_change={on_pledge} testid="pledge"
                         multiline=true rows={2}
-                        placeholder="用自己的话写一两句，如：以这次组织生活会为新起点，把查摆的问题列入台账逐项整改" />
+                        placeholder="用自己的话写一两句，如：把查摆的问题列入台账逐项整改、按期销号" />
                     <FieldFindings place="person:pledge" dispatcher={d.clone()} />
                 </div>
             }

@@ -19,6 +19,7 @@ pub fn work_list(work: &[String], used: bool, d: &Dispatcher) -> Html {
         html! {
             <li class="work-row">
                 <TextField label={format!("第 {} 项", i + 1)} value={AttrValue::from(w.clone())} {on_change}
+                    multiline=true rows={2}
                     placeholder="如：牵头起草干部档案审核规程，经部务会审议后印发，退回率由18%降至6%" />
                 <button type="button" class="button small" onclick={remove}>{ "删除" }</button>
                 <FieldFindings place={AttrValue::from(format!("work:{i}"))} dispatcher={d.clone()} />

@@ -179,7 +179,7 @@ fn period_ended(cx: &Ctx, out: &mut Vec<Finding>) {
     if o.uses(PersonDetail::Standing) && p.is_probationary() {
         if let Some(since) = ended(&p.joined) {
             out.push(Finding::new(CheckId::PeriodEnded, Severity::Should, Place::Person("standing"), "预备期").says(format!(
-                "入党时间为{since}，预备期一年，到落款日期{}已满。已按期转正的，把政治面貌改为“中共党员”（转正后可以评定等次）；预备期延长的，以支部和上级党组织的决定为准，材料中如实写明。",
+                "入党时间为{since}，预备期一年，到落款日期{}已满。是否已经转正，以支部大会讨论和上级党组织批准为准：已批准转正的，把政治面貌改为“中共党员”；还没有讨论、没有批准或预备期延长的，保持“中共预备党员”；不清楚的，先向支部书记问清楚。",
                 cx.dated_text
             )));
         }
@@ -187,7 +187,7 @@ fn period_ended(cx: &Ctx, out: &mut Vec<Finding>) {
     if o.uses(PersonDetail::Probation) && p.probation {
         if let Some(since) = ended(&p.in_post) {
             out.push(Finding::new(CheckId::PeriodEnded, Severity::Should, Place::Person("probation"), "试用期").says(format!(
-                "任现职时间为{since}，新录用公务员试用期为一年，到落款日期{}已满。已转正定级的，取消“试用期内”（试用期内只写评语、不定等次）；试用期延长的，以组织的决定为准。",
+                "任现职时间为{since}，新录用公务员试用期为一年，到落款日期{}已满。试用期内只写评语、不定等次：已转正定级的，取消“试用期内”；不清楚的，先向人事部门问清楚。",
                 cx.dated_text
             )));
         }

@@ -286,6 +286,8 @@ pub(crate) fn colloquial_at(cx: &Ctx, at: Place, text: &str, out: &mut Vec<Findi
         }
         found.push(w);
     }
+    // The example of written Chinese is given once a field, not once a word.
+    let mut explained = false;
     for w in found {
         let written = c.written.iter().find(|x| x.from == *w);
         let shown = w.trim_end_matches(['，', '。']);
@@ -304,9 +306,13 @@ pub(crate) fn colloquial_at(cx: &Ctx, at: Place, text: &str, out: &mut Vec<Findi
             Some(x) => f
                 .says(format!("“{shown}”是口语，书面材料写作“{}”。", x.to))
                 .fix(x.from.clone(), x.to.clone()),
-            None => f.says(format!(
-                "“{shown}”是口语。材料用书面语，如“自己感觉理论学习这块做得不太好”写作“理论学习还不够深入”。"
-            )),
+            None if explained => f.says(format!("“{shown}”也是口语。")),
+            None => {
+                explained = true;
+                f.says(format!(
+                    "“{shown}”是口语。材料用书面语，如“自己感觉理论学习这块做得不太好”写作“理论学习还不够深入”。"
+                ))
+            }
         };
         out.push(f);
     }

@@ -59,7 +59,10 @@ pub(super) fn without(text: &str, said: &[&str]) -> String {
 fn pledge(inp: &Inputs) -> String {
     let text = inp.draft.pledge.trim();
     let spoken = ["我会", "我要"].iter().any(|w| text.starts_with(w));
-    let mut t = without(text, &["今后", "，", "我将", "我会", "我要", "本人将"]);
+    let mut t = without(
+        text,
+        &["今后", "以后", "，", "我将", "我会", "我要", "本人将"],
+    );
     // The closing's own 。 ends it: 今后我将……。, never ……！。
     t = t.trim_end_matches(['！', '？', '!', '?']).to_string();
     // 继续努力的，争取…… → 继续努力，争取……

@@ -258,7 +258,7 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         return;
     }
     for (n, p) in groups.iter().flat_map(|(_, v)| v).enumerate() {
-        let m = clause(&p.measure);
+        let m = measure_text(&p.measure);
         let m = if m.is_empty() {
             placeholder(&format!("针对第{}个问题的整改措施", n + 1))
         } else {
@@ -321,6 +321,17 @@ pub fn problems_prose(inp: &Inputs, out: &mut Vec<Block>) {
     out.push(Block::Para(text));
 }
 
+/// A measure as a clause without a spoken "from now on" (以后多学习 after a
+/// 时限 reads 多学习: the 材料 says when), unless too little is left
+/// (今后注意 stays whole).
+fn measure_text(measure: &str) -> String {
+    let m = without(measure, &["以后", "今后"]);
+    match m.chars().count() {
+        0..=2 => clause(measure),
+        _ => m,
+    }
+}
+
 /// 今后努力方向 in one sentence about next year: "2027年，我将于3月底前……；
 /// ……。" — a day to finish by leads its measure (without the year the
 /// sentence already names); 立行立改, 长期坚持 and the rest of the ledger's
@@ -341,7 +352,7 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
         .map(|p| {
             // After 我将: never 我将我打算…
             let said = ["我打算", "我将", "我会", "我要", "本人将", "打算"];
-            let m = inp.own(p, &p.measure, without(&p.measure, &said));
+            let m = inp.own(p, &p.measure, measure_text(&without(&p.measure, &said)));
             let d = clause(&p.deadline);
             if !(d.ends_with('前') || d.ends_with("以前")) {
                 return m;
