@@ -1512,6 +1512,13 @@ fn top_grade_unsupported() {
     let f = &of(&chosen("优秀", &[]), CheckId::TopGradeUnsupported)[0];
     assert_eq!(f.place.key(), "person:self_grade");
     assert!(f.message.starts_with("自评等次为“优秀”"), "{}", f.message);
+    // Both checklists counted: a statement they share is said to count once
+    // (a person who rated 44 is not told 38 without a word why).
+    assert!(
+        f.message.contains("条（两个清单共有的只计一次）中"),
+        "{}",
+        f.message
+    );
 }
 
 /// Spoken words in the other fields the 材料 prints in the person's words —

@@ -248,6 +248,7 @@ fn top_grade_unsupported(cx: &Ctx, out: &mut Vec<Finding>) {
     let (mut rated, mut told) = (0usize, 0usize);
     let mut seen = Vec::new();
     let mut level = "";
+    let mut shared = false;
     for t in graded {
         let Some(best) = t.scale.levels.first() else {
             continue;
@@ -257,7 +258,13 @@ fn top_grade_unsupported(cx: &Ctx, out: &mut Vec<Finding>) {
             let Some(a) = cx.d.answer_for(t, item) else {
                 continue;
             };
-            if seen.contains(&key) || a.rating != Some(Rating::Level(best.id.clone())) {
+            if a.rating != Some(Rating::Level(best.id.clone())) {
+                continue;
+            }
+            // A statement both checklists hold is counted once (the person
+            // rated it in each: said, so the count is not taken for a slip).
+            if seen.contains(&key) {
+                shared = true;
                 continue;
             }
             seen.push(key);
@@ -280,8 +287,12 @@ fn top_grade_unsupported(cx: &Ctx, out: &mut Vec<Finding>) {
             (true, 0) => "，也没有写工作实绩".to_string(),
             (true, n) => format!("，工作实绩{n}条"),
         };
+        let once = match shared {
+            true => "（两个清单共有的只计一次）",
+            false => "",
+        };
         out.push(Finding::new(CheckId::TopGradeUnsupported, Severity::Should, at, top).says(format!(
-            "{said}为“{top}”，而评为“{level}”的{rated}条中{told}{work}，审核时会问“{top}”的依据。在最能说明问题的几条下写上做过的事（做了什么、多少、结果），如：“全年参加部机关第一议题学习24次，撰写学习体会8篇”；事例写不出的，重新审视这一条的评价。"
+            "{said}为“{top}”，而评为“{level}”的{rated}条{once}中{told}{work}，审核时会问“{top}”的依据。在最能说明问题的几条下写上做过的事（做了什么、多少、结果），如：“全年参加部机关第一议题学习24次，撰写学习体会8篇”；事例写不出的，重新审视这一条的评价。"
         )));
     }
 }
