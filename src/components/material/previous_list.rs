@@ -83,9 +83,9 @@ pub fn previous_list(previous: &[PreviousProblem], first_time: bool, d: &Dispatc
                     </select>
                 </label>
                 // 于……销号 in part 一: the day, put right here where a
-                // carried row's ledger cannot be edited.
-                // Shown for a row done, or one that was (曾于……销号), or
-                // holding a day, so that no day is kept out of sight.
+                // carried row's ledger cannot be edited; shown for a row
+                // done, or one that was (曾于……销号), or holding a day, so
+                // that no day is kept out of sight.
                 if p.status == Progress::Done || p.reopened || !closed.trim().is_empty() {
                     <TextField label="销号日期（选填）" value={AttrValue::from(closed.to_string())} on_change={on_closed}
                         placeholder="如：2026年3月31日" testid="previous-closed" />
