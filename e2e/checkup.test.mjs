@@ -135,11 +135,11 @@ test('材料体检: spoken words in a member\'s 交办任务 are pointed out und
     await new ResultsPage(page).open();
     await page.getByTestId('occasion').selectOption('minzhu-pingyi');
     const tasks = page.getByTestId('member-tasks');
-    await tasks.fill('帮支部写简报，写了五六篇，挺有收获');
+    await tasks.fill('帮支部写简报6篇，挺有收获');
     const under = page.locator('.field-with-findings').filter({ has: tasks });
     await eventually(() => checksIn(under), ['colloquial'], 'colloquial under 交办任务');
     await under.getByRole('button', { name: '改为“比较”' }).click();
-    await eventually(() => tasks.inputValue(), '帮支部写简报，写了五六篇，比较有收获', 'written out');
+    await eventually(() => tasks.inputValue(), '帮支部写简报6篇，比较有收获', 'written out');
     await eventually(() => checksIn(under), [], 'and the finding goes');
     await c.waitSaved();
   });

@@ -1555,7 +1555,7 @@ fn colloquial_beyond_the_problems() {
         .into_iter()
         .find(|f| f.place.key() == "person:tasks")
         .unwrap();
-    assert_eq!(f.matched, "挺、大概");
+    assert_eq!(f.matched, "挺、大概、五六篇");
     let mut fixed = d.clone();
     assert!(ziping_core::apply_fix(
         &mut fixed,
@@ -1567,7 +1567,7 @@ fn colloquial_beyond_the_problems() {
     let mut d = on("minzhu-pingyi");
     d.member.tasks = "大概写了五六篇吧，都是信息简报".into();
     let f = &of(&d, CheckId::Colloquial)[0];
-    assert_eq!(f.matched, "吧、大概");
+    assert_eq!(f.matched, "吧、大概、五六篇");
     assert_eq!(
         f.message.matches("材料用书面语").count(),
         1,
@@ -1575,6 +1575,29 @@ fn colloquial_beyond_the_problems() {
         f.message
     );
     assert!(f.message.contains("“大概”也是口语。"), "{}", f.message);
+    // An approximate figure asks for the exact one.
+    let mut d = on("minzhu-pingyi");
+    d.member.service = "到社区报到，参加了两三次志愿服务".into();
+    d.member.tasks = "编发支部简报十几期".into();
+    let found = of(&d, CheckId::Colloquial);
+    let said: Vec<String> = found
+        .iter()
+        .map(|f| format!("{} {}", f.place.key(), f.matched))
+        .collect();
+    assert_eq!(said, ["person:tasks 十几期", "person:service 两三次"]);
+    assert!(found[1].message.contains("如“3次”"), "{}", found[1].message);
+    for exact in [
+        "编发支部简报6期，一二三等奖各1项",
+        "参加志愿服务十四次",
+        "第三批",
+    ] {
+        d.member.tasks = exact.into();
+        let f = of(&d, CheckId::Colloquial);
+        assert!(
+            f.iter().all(|f| f.place.key() != "person:tasks"),
+            "{exact}: {f:?}"
+        );
+    }
     // Written words say nothing.
     let mut d = on("minzhu-pingyi");
     d.member.tasks = "担任党小组长，编发支部简报6期".into();

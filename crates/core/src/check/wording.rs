@@ -316,6 +316,36 @@ pub(crate) fn colloquial_at(cx: &Ctx, at: Place, text: &str, out: &mut Vec<Findi
         };
         out.push(f);
     }
+    if let Some((m, exact)) = approximate(cx, text) {
+        out.push(
+            Finding::new(CheckId::Colloquial, Severity::Should, at, &m).says(format!(
+                "“{m}”是约数。材料写确切的数字，如“{exact}”；拿不准的，核实后再写。"
+            )),
+        );
+    }
+}
+
+/// An approximate figure before a counter — two numbers side by side
+/// (五六篇, 两三次) or 几 beside 十 (十几个, 几十次) — and an exact one to
+/// show in its place (6篇, 3次, 12个).
+fn approximate(cx: &Ctx, text: &str) -> Option<(String, String)> {
+    const DIGITS: &str = "一二三四五六七八九";
+    let value = |c: char| match c {
+        '两' => Some(2),
+        _ => DIGITS.chars().position(|d| d == c).map(|i| i + 1),
+    };
+    let cs: Vec<char> = text.chars().collect();
+    cs.windows(3).find_map(|w| {
+        let exact = match (value(w[0]), value(w[1])) {
+            (Some(x), Some(y)) if y == x + 1 => y,
+            _ if matches!((w[0], w[1]), ('十', '几') | ('几', '十')) => 12,
+            _ => return None,
+        };
+        cx.words
+            .counters
+            .contains(w[2])
+            .then(|| (w.iter().collect(), format!("{exact}{}", w[2])))
+    })
 }
 
 /// `empty-measure`: a measure of vague words only (加强学习、进一步提高认识),
