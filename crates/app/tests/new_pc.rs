@@ -435,22 +435,30 @@ fn occasions_another_window_stored_are_kept_when_this_one_saves() {
     assert_eq!(ids, ["zhuanti-2", "zhuanti-hui"]);
 }
 
+/// A fresh PC's draft with one row of last year, 调研不够, 已整改到位, its
+/// 整改进展 `note`.
+fn with_last_years_row(note: &str) -> Pc {
+    use ziping_app::state::Edit;
+    let mut pc = Pc::fresh();
+    pc.act(Action::Material(Edit::AddPrevious))
+        .act(Action::Material(Edit::SetPrevious {
+            index: 0,
+            text: "调研不够".into(),
+            note: note.into(),
+            status: ziping_core::Progress::Done,
+        }));
+    pc
+}
+
 #[test]
 fn unlinking_a_problem_gives_last_years_row_back_its_status() {
     use ziping_app::state::Edit;
-    let mut pc = Pc::fresh();
+    let mut pc = with_last_years_row("");
     let m = Action::Material;
-    pc.act(m(Edit::AddPrevious))
-        .act(m(Edit::SetPrevious {
-            index: 0,
-            text: "调研不够".into(),
-            note: String::new(),
-            status: ziping_core::Progress::Done,
-        }))
-        .act(m(Edit::AddProblem {
-            item: None,
-            text: "调研仍然不够".into(),
-        }));
+    pc.act(m(Edit::AddProblem {
+        item: None,
+        text: "调研仍然不够".into(),
+    }));
     let (p, q) = (
         pc.state.draft().problems[0].id.clone(),
         pc.state.draft().previous[0].id.clone(),
@@ -548,19 +556,12 @@ fn a_backup_on_a_new_pc_opens_in_place_of_the_fresh_draft() {
 #[test]
 fn last_years_closing_day_is_set_in_this_years_draft() {
     use ziping_app::state::Edit;
-    let mut pc = Pc::fresh();
+    let mut pc = with_last_years_row("全年调研12次");
     let m = Action::Material;
-    pc.act(m(Edit::AddPrevious))
-        .act(m(Edit::SetPrevious {
-            index: 0,
-            text: "调研不够".into(),
-            note: "全年调研12次".into(),
-            status: ziping_core::Progress::Done,
-        }))
-        .act(m(Edit::SetPreviousClosed {
-            index: 0,
-            closed: "2026年3月31日".into(),
-        }));
+    pc.act(m(Edit::SetPreviousClosed {
+        index: 0,
+        closed: "2026年3月31日".into(),
+    }));
     let q = &pc.state.draft().previous[0];
     assert_eq!(
         q.row.as_ref().map(|r| r.closed.as_str()),

@@ -126,12 +126,16 @@ pub fn recurring_row<'a>(d: &'a Draft, p: &Problem) -> Option<&'a PreviousProble
         .recurs_of
         .as_ref()
         .and_then(|id| d.previous.iter().find(|q| q.id == *id));
-    linked.or_else(|| {
-        let item = p.item.as_ref()?;
-        d.previous
-            .iter()
-            .find(|q| q.row.as_ref().and_then(|r| r.item.as_ref()) == Some(item))
-    })
+    linked.or_else(|| row_on_item(d, p))
+}
+
+/// Last year's row raised on the item `p` is raised on, whatever the
+/// person said of `p`: what makes it a 老问题 unless they say otherwise.
+pub fn row_on_item<'a>(d: &'a Draft, p: &Problem) -> Option<&'a PreviousProblem> {
+    let item = p.item.as_ref()?;
+    d.previous
+        .iter()
+        .find(|q| q.row.as_ref().and_then(|r| r.item.as_ref()) == Some(item))
 }
 
 /// Last year's rows a problem can raise again, for the person to choose

@@ -402,9 +402,24 @@ impl PartialEq for FactAnswers {
 /// the year before, July to December this year. A stored draft keeps the
 /// 年度 it has (empty or not).
 pub fn assessed_year(now: i64) -> String {
+    assessed(now).to_string()
+}
+
+fn assessed(now: i64) -> i32 {
     let d = CivilDate::from_epoch_ms(now);
-    let year = if d.month <= 6 { d.year - 1 } else { d.year };
-    year.to_string()
+    if d.month <= 6 {
+        d.year - 1
+    } else {
+        d.year
+    }
+}
+
+/// The year a problem written at `written` (ms; 0 for one of an older
+/// draft: `now`) is put right in: the year after the one being assessed
+/// then (a problem of 2026年度, written in December or the January after,
+/// by 2027年3月底前). The 整改时限's example is dated by it.
+pub fn rectify_year(written: i64, now: i64) -> i32 {
+    assessed(if written > 0 { written } else { now }) + 1
 }
 
 /// The occasion of a new draft, and of one whose file names none.

@@ -608,3 +608,20 @@ fn a_new_drafts_year_is_the_year_being_assessed() {
         assert_eq!(assessed_year(ms), year, "{ms}");
     }
 }
+
+/// The 整改时限's example year: the year after the one assessed when the
+/// problem was written (an older problem, written at 0: now's).
+#[test]
+fn a_problem_is_put_right_the_year_after_the_one_assessed() {
+    use ziping_core::rectify_year;
+    // Noon UTC on the day (days since 1970-01-01 by the civil calendar).
+    let ms = |y: i64, m: i64, d: i64| {
+        let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+        let days = 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d - 1 - 719_468;
+        days * 86_400_000 + 43_200_000
+    };
+    assert_eq!(rectify_year(ms(2026, 12, 6), 0), 2027);
+    assert_eq!(rectify_year(ms(2027, 1, 10), 0), 2027);
+    assert_eq!(rectify_year(ms(2026, 7, 1), 0), 2027);
+    assert_eq!(rectify_year(0, ms(2027, 8, 1)), 2028);
+}

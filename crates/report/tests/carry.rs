@@ -284,18 +284,23 @@ fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
     assert_eq!(text.matches("又有反复").count(), 1);
 }
 
-#[test]
-fn a_problem_linked_to_one_row_does_not_reopen_another_on_its_item() {
+/// Next year's draft of `three_problems`, with a new problem on q1's item
+/// (w1-xuexi), and its id.
+fn carried_with_a_problem_on_q1s_item() -> (Draft, String) {
     let old = three_problems();
     let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
+    let item = ItemLink {
+        template: WUXIANG.into(),
+        item: "w1-xuexi".into(),
+    };
+    let id = new.add_problem(Some(item), "");
+    (new, id)
+}
+
+#[test]
+fn a_problem_linked_to_one_row_does_not_reopen_another_on_its_item() {
+    let (mut new, id) = carried_with_a_problem_on_q1s_item();
     // On q1's item (w1-xuexi), but linked by the person to q2.
-    let id = new.add_problem(
-        Some(ItemLink {
-            template: WUXIANG.into(),
-            item: "w1-xuexi".into(),
-        }),
-        "",
-    );
     let p = new.problem_mut(&id).unwrap();
     p.text = "学习仍不深入".into();
     p.recurs_of = Some("q2".into());
@@ -309,15 +314,7 @@ fn a_problem_linked_to_one_row_does_not_reopen_another_on_its_item() {
 /// 材料, and last year's row keeps its 已整改到位.
 #[test]
 fn a_problem_said_not_to_be_an_old_one_is_not() {
-    let old = three_problems();
-    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
-    let id = new.add_problem(
-        Some(ItemLink {
-            template: WUXIANG.into(),
-            item: "w1-xuexi".into(),
-        }),
-        "",
-    );
+    let (mut new, id) = carried_with_a_problem_on_q1s_item();
     new.problem_mut(&id).unwrap().text = "下基层调研次数偏少".into();
     assert!(is_recurring(&new, new.problem(&id).unwrap()), "by its item");
     new.problem_mut(&id).unwrap().recurs_of = Some(String::new());

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::browser::now_ms;
 use crate::components::{send, FieldFindings, TextField};
 use ziping_app::state::{Action, Edit, ProblemField};
-use ziping_core::{assessed_year, AidCause, Aids, Angle, Problem, RECURRING_MARK};
+use ziping_core::{rectify_year, AidCause, Aids, Angle, Problem, RECURRING_MARK};
 
 /// The editor of problem `p`, `number` among the problems shown together
 /// (1, 2 …), with the draft's `aspects` to choose from, the item's phrasing
@@ -29,13 +29,8 @@ pub fn problem_editor(
     d: &Dispatcher,
 ) -> Html {
     let recurring = linked.is_some();
-    // The 时限's example dated the year after the one assessed when the
-    // problem was written (a problem of 2026年度, written in December or the
-    // January after, is put right in 2027), not a year fixed in the code.
-    let written = if p.created > 0 { p.created } else { now_ms() };
-    let next = assessed_year(written)
-        .parse::<i32>()
-        .map_or(2027, |y| y + 1);
+    // Dated by the problem, not a year fixed in the code.
+    let next = rectify_year(p.created, now_ms());
     let deadline_hint = format!("立行立改 / {next}年3月底前 / 长期坚持");
     let edit = |e: Edit| send::<MouseEvent>(d, e);
     let field = |f: ProblemField, label: &'static str, value: &str, multiline: bool, hint: &str| {

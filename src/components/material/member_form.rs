@@ -21,6 +21,21 @@ pub fn member_form(draft: &Draft, occasion: &Occasion, d: &Dispatcher) -> Html {
         let d = d.clone();
         Callback::from(move |v: String| d.dispatch(Action::Material(edit(v))))
     };
+    // A fact in the member's own words, with the 体检's findings under it
+    // (`person:<name>`; the field's testid member-<name>).
+    let own = |name: &'static str,
+               label: &'static str,
+               value: &str,
+               edit: fn(String) -> Edit,
+               hint: &'static str| {
+        html! {
+            <div class="field-with-findings">
+                <TextField {label} value={AttrValue::from(value.to_string())} on_change={on_text(edit)}
+                    multiline=true rows={2} testid={format!("member-{name}")} placeholder={hint} />
+                <FieldFindings place={format!("person:{name}")} dispatcher={d.clone()} />
+            </div>
+        }
+    };
     let dues = |value: bool, label: &'static str| {
         let onchange = send(d, Edit::SetDues(Some(value)));
         html! {
@@ -52,20 +67,12 @@ pub fn member_form(draft: &Draft, occasion: &Occasion, d: &Dispatcher) -> Html {
                 </div>
             }
             if uses("tasks") {
-                <div class="field-with-findings">
-                    <TextField label="支部交办的任务及完成情况" value={AttrValue::from(m.tasks.clone())}
-                        on_change={on_text(Edit::SetTasks)} multiline=true rows={2} testid="member-tasks"
-                        placeholder="如：担任党小组长，承办主题党日活动2次，编发支部简报6期" />
-                    <FieldFindings place="person:tasks" dispatcher={d.clone()} />
-                </div>
+                { own("tasks", "支部交办的任务及完成情况", &m.tasks, Edit::SetTasks,
+                    "如：担任党小组长，承办主题党日活动2次，编发支部简报6期") }
             }
             if uses("service") {
-                <div class="field-with-findings">
-                    <TextField label="“双报到”和志愿服务" value={AttrValue::from(m.service.clone())}
-                        on_change={on_text(Edit::SetService)} multiline=true rows={2} testid="member-service"
-                        placeholder="如：到居住地社区报到，参加垃圾分类宣传等志愿服务8次" />
-                    <FieldFindings place="person:service" dispatcher={d.clone()} />
-                </div>
+                { own("service", "“双报到”和志愿服务", &m.service, Edit::SetService,
+                    "如：到居住地社区报到，参加垃圾分类宣传等志愿服务8次") }
             }
         </fieldset>
     }

@@ -4,7 +4,7 @@
 //! from `ziping-core`; this only applies the person's edits.
 
 use ziping_core::{
-    recurring_row, upgrade_draft, Cause, CauseHead, Criticism, Draft, ItemLink, Opinion,
+    row_on_item, upgrade_draft, Cause, CauseHead, Criticism, Draft, ItemLink, Opinion,
     PreviousProblem, Problem, Progress, Template,
 };
 
@@ -124,18 +124,8 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
             // None chosen: said not to be one (`recurs_of` empty) where its
             // item would make it one; elsewhere nothing needs saying (and a
             // build before this, which takes any link as one, sees none).
-            let by_item = d.problem(&id).is_some_and(|p| {
-                let unsaid = Problem {
-                    recurs_of: None,
-                    ..p.clone()
-                };
-                recurring_row(d, &unsaid).is_some()
-            });
-            let chosen = match known.clone() {
-                Some(q) => Some(q),
-                None if by_item => Some(String::new()),
-                None => None,
-            };
+            let by_item = d.problem(&id).is_some_and(|p| row_on_item(d, p).is_some());
+            let chosen = known.clone().or(by_item.then(String::new));
             if let Some(p) = problem(d, &id) {
                 let before = std::mem::replace(&mut p.recurs_of, chosen);
                 // The row left goes back to 已整改到位 if linking made it
