@@ -35,8 +35,33 @@ pub fn official_deadline(text: &str) -> String {
     match Deadline::parse(t) {
         Deadline::Immediate if single => "立行立改".to_string(),
         Deadline::Ongoing if single => "长期坚持".to_string(),
-        _ => t.to_string(),
+        _ => written_deadline(t).unwrap_or_else(|| t.to_string()),
     }
+}
+
+/// A 时限 written in figures (2027.6.30, 2027-06-30, 2027/6, each maybe
+/// with 前) as an official paper writes a day: 2027年6月底前 (the month's
+/// last day), 2027年6月15日前. `None` for any other form.
+pub fn written_deadline(text: &str) -> Option<String> {
+    let norm = normalize(text);
+    let bare = ["以前", "之前", "前"]
+        .iter()
+        .find_map(|w| norm.strip_suffix(w))
+        .unwrap_or(&norm);
+    if !bare
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'/'))
+    {
+        return None;
+    }
+    let Some(Deadline::Date(d)) = parse_one(bare) else {
+        return None;
+    };
+    Some(if CivilDate::month_end(d.year, d.month) == Some(d) {
+        format!("{}年{}月底前", d.year, d.month)
+    } else {
+        format!("{}年{}月{}日前", d.year, d.month, d.day)
+    })
 }
 
 /// A 时限, read.

@@ -27,6 +27,7 @@ mod library;
 mod material_date;
 mod migrate;
 mod naming;
+mod numbering;
 mod occasion;
 mod occasion_library;
 pub mod order;
@@ -68,7 +69,9 @@ pub use codec::{branch_file_kind, unparsed_branch_file};
 pub use compare::{
     compare, in_time_order, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison,
 };
-pub use deadline::{is_overdue, official_deadline, Deadline, DeadlineReading, RowStatus};
+pub use deadline::{
+    is_overdue, official_deadline, written_deadline, Deadline, DeadlineReading, RowStatus,
+};
 pub use draft::{
     assessed_year, default_aspects, default_rank, rectify_year, thanks_for_rank, Answer,
     Attendance, Criticism, Draft, DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts,
@@ -89,6 +92,7 @@ pub use naming::{
     duplicate_name, imported_name, new_draft_name, renamed, safe_file_part, template_draft_name,
     undo_index, FIRST_DRAFT_NAME,
 };
+pub use numbering::{numbered_list, unnumbered};
 pub use occasion::{
     missing_occasion_label, DateWindow, EffectRule, GradeShown, Group, Layout, LengthRange,
     Occasion, OccasionError, OccasionSet, PartKind, PartSpec, PersonDetail, ProblemCount,

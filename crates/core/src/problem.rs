@@ -355,7 +355,9 @@ pub fn says_nothing(text: &str) -> bool {
 /// A problem as next year's 材料 names it: its statement without the
 /// example (理论学习还存在以干代学的情况，比如…… → 理论学习还存在以干代学的情况).
 pub fn problem_headline(text: &str) -> String {
-    // Spoken lead-ins are not part of a problem's name (就是我觉得……).
+    // Nor is the person's own numbering (1、……), nor spoken lead-ins
+    // (就是我觉得……).
+    let text = crate::numbering::unnumbered(text);
     let mut t = text.trim();
     while let Some(rest) = [
         "就是",
@@ -386,7 +388,7 @@ pub fn problem_headline(text: &str) -> String {
     // A long spoken sentence is named by its first clause (a name in
     // quotes, not the whole story), where that clause says something.
     if head.chars().count() > HEADLINE_CHARS {
-        let first = head.split('，').next().unwrap_or(head);
+        let first = head.split('，').next().unwrap_or(head).trim();
         if first.chars().count() >= 4 {
             head = first;
         }

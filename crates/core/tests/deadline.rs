@@ -325,7 +325,8 @@ fn a_deadline_reads_as_its_written_form() {
 }
 
 /// The ledger and its exports print a 时限 in the words of an official
-/// paper: 马上改 is 立行立改, 长期 长期坚持; the rest as written.
+/// paper: 马上改 is 立行立改, 长期 长期坚持, a day in figures in words; the
+/// rest as written.
 #[test]
 fn an_official_paper_prints_the_usual_words() {
     use ziping_core::official_deadline;
@@ -340,6 +341,8 @@ fn an_official_paper_prints_the_usual_words() {
         ("长期", "长期坚持"),
         ("一直坚持", "长期坚持"),
         ("2027年3月底前", "2027年3月底前"),
+        ("2027.3.31", "2027年3月底前"),
+        ("2027-06-15前", "2027年6月15日前"),
         ("马上改，并长期坚持", "马上改，并长期坚持"),
         ("马上改；长期坚持", "马上改；长期坚持"),
         ("过一阵子", "过一阵子"),

@@ -280,8 +280,18 @@ fn the_tools_own_text_is_at_most_15_per_cent_of_a_meeting() {
 /// 四级调研员 near retirement who writes stock phrases, praise and "无"
 /// (everything 好, 优秀 with a third of the meetings missed, no talks), and
 /// 老刘, a 副主任 of 52 who types spoken phrases with spaces for pauses,
-/// 马上改 as a measure, an excuse, and 党费 paid late with a good reason.
-pub const PERSONAS: [&str; 5] = ["fukezhang", "xinkeyuan", "kezhang", "laotongzhi", "laoliu"];
+/// 马上改 as a measure, an excuse, and 党费 paid late with a good reason, and
+/// 孙立新, an office 主任 who pastes from last year's document: his own
+/// numbering (1、 （1） ① 一是…二是), ASCII punctuation, line breaks, 。。 and
+/// 时限 in figures (2027.3.31, 2027-12).
+pub const PERSONAS: [&str; 6] = [
+    "fukezhang",
+    "xinkeyuan",
+    "kezhang",
+    "laotongzhi",
+    "laoliu",
+    "jiugao",
+];
 
 /// A persona's 材料, written for `occasion`.
 pub fn persona_report(persona: &str, occasion: &str) -> Report {
@@ -668,4 +678,16 @@ const GOLDEN_FINDINGS: &[&str] = &[
     "laoliu-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w3-diaoyan 建议 同上",
     "laoliu-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w4-qingdan 建议 按时完成",
     "laoliu-congyan-zicha top-grade-unsupported material 建议 优秀",
+    "jiugao-zuzhi-shenghuohui no-instance problem:p3:text 建议 ①公务用车登记有时补记\n②节假日值班表临时调整没有及时报备",
+    "jiugao-zuzhi-shenghuohui deadline-unclear problem:p3:deadline 提示 立即",
+    "jiugao-zuzhi-shenghuohui previous-merged previous:q1 建议 1.学习不够深入 2.服务基层不够",
+    "jiugao-zuzhi-shenghuohui missing-aspect material 建议 政治信仰",
+    "jiugao-zuzhi-shenghuohui missing-aspect material 建议 党员意识",
+    "jiugao-zuzhi-shenghuohui missing-aspect material 建议 作用发挥",
+    "jiugao-niandu-kaohe no-instance problem:p3:text 建议 ①公务用车登记有时补记\n②节假日值班表临时调整没有及时报备",
+    "jiugao-niandu-kaohe deadline-unclear problem:p3:deadline 提示 立即",
+    "jiugao-minzhu-pingyi no-instance problem:p3:text 建议 ①公务用车登记有时补记\n②节假日值班表临时调整没有及时报备",
+    "jiugao-minzhu-pingyi deadline-unclear problem:p3:deadline 提示 立即",
+    "jiugao-congyan-zicha no-instance problem:p3:text 建议 ①公务用车登记有时补记\n②节假日值班表临时调整没有及时报备",
+    "jiugao-congyan-zicha deadline-unclear problem:p3:deadline 提示 立即",
 ];

@@ -11,8 +11,8 @@ use ziping_core::{
     PreviousProblem, Progress, Rating, Template,
 };
 use ziping_report::{
-    build_report, chinese_numeral, fix_quotes, item_numeral, md_escape, part_numeral, sub_numeral,
-    tidy_spacing,
+    build_report, chinese_numeral, clause, fix_quotes, item_numeral, md_escape, part_numeral,
+    sub_numeral, tidy_spacing,
 };
 
 /// The day the tests draw the 材料 on.
@@ -101,6 +101,53 @@ fn quotes_nest_outer_double_inner_single() {
     });
     assert!(text_of(&d)
         .contains("　　（一）关于“落实‘第一议题’制度不够经常”的问题。已整改到位。已按月落实。\n"));
+}
+
+#[test]
+fn text_pasted_from_a_document_reads_as_one_clause() {
+    // The person's own numbering out, the items joined by "；".
+    assert_eq!(
+        clause("1、公文审核把关偏慢,有的文件压了3天.\n2、对年轻同志的稿子改得多、讲得少。。"),
+        "公文审核把关偏慢，有的文件压了3天；对年轻同志的稿子改得多、讲得少"
+    );
+    assert_eq!(
+        clause("（四）有时转发未经核实的信息；"),
+        "有时转发未经核实的信息"
+    );
+    // A line that ended its sentence goes on after "；", never "。，".
+    assert_eq!(
+        clause("学习不够深入。\n作风不够扎实。"),
+        "学习不够深入；作风不够扎实"
+    );
+    assert_eq!(
+        clause("学习不够深入，\n作风不够扎实"),
+        "学习不够深入，作风不够扎实"
+    );
+    assert_eq!(
+        clause("学习不够深入\n作风不够扎实"),
+        "学习不够深入，作风不够扎实"
+    );
+    // An ASCII full stop after Chinese is "。"; a decimal point or a date's
+    // dot is not.
+    assert_eq!(clause("只是口头提醒.没有谈话"), "只是口头提醒。没有谈话");
+    assert_eq!(
+        clause("效率提高了1.5倍，2027.6.30前完成"),
+        "效率提高了1.5倍，2027.6.30前完成"
+    );
+}
+
+#[test]
+fn a_deadline_in_figures_prints_as_a_day_in_words() {
+    let mut d = complete("zuzhi-shenghuohui");
+    problem(&mut d, None, "公文审核把关偏慢", &[]);
+    d.problems[0].measure = "每月复盘一次退改稿件".into();
+    d.problems[0].deadline = "2027.3.31".into();
+    let text = text_of(&d);
+    assert!(
+        text.contains("2027年3月底前，每月复盘一次退改稿件。"),
+        "{text}"
+    );
+    assert!(!text.contains("2027.3.31"), "{text}");
 }
 
 #[test]

@@ -122,35 +122,9 @@ fn junk_note(q: &PreviousProblem) -> Finding {
 }
 
 /// The enumerators of a row holding several problems ("1.……2.……",
-/// "一是……二是……", "（1）……（2）……", "①……②……"), as found.
+/// "一是……二是……", "（1）……（2）……", "①……②……"), as written.
 fn merged(text: &str) -> Option<String> {
-    let t = text.trim();
-    let pairs: [(&str, &str); 4] = [
-        ("一是", "二是"),
-        ("（一）", "（二）"),
-        ("（1）", "（2）"),
-        ("①", "②"),
-    ];
-    if let Some((a, b)) = pairs
-        .iter()
-        .find(|(a, b)| t.find(a).zip(t.find(b)).is_some_and(|(x, y)| x < y))
-    {
-        return Some(format!("{a}……{b}"));
-    }
-    // 1. / 1、 / 1． not inside a number or a date (2026.1).
-    let at = |n: char| {
-        t.char_indices().find(|&(i, c)| {
-            let before = t[..i].chars().next_back();
-            let after = t[i + c.len_utf8()..].chars().next();
-            c == n
-                && !before.is_some_and(|b| b.is_ascii_digit() || b == '.')
-                && after.is_some_and(|a| matches!(a, '.' | '、' | '．'))
-        })
-    };
-    match (at('1'), at('2')) {
-        (Some((x, _)), Some((y, _))) if x < y => Some("1.……2.……".to_string()),
-        _ => None,
-    }
+    crate::numbering::numbered_list(text).map(|(a, b)| a + "……" + &b)
 }
 
 /// A text without the spaces and the stop at its ends.

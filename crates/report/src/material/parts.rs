@@ -10,7 +10,9 @@ use super::tag::{end_with, frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
-use ziping_core::{aspect_core, says_nothing, Angle, Deadline, Problem, Progress};
+use ziping_core::{
+    aspect_core, says_nothing, written_deadline, Angle, Deadline, Problem, Progress,
+};
 use ziping_core::{previous_counts, previous_status, recurring_row};
 use ziping_core::{Item, PartSpec, Section};
 
@@ -268,6 +270,7 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         // day to finish by leads (2027年3月底前，制定……): a weekly habit is
         // not "完成"; 立行立改, 长期坚持 and the rest follow the measure.
         let d = clause(&p.deadline);
+        let d = written_deadline(&d).unwrap_or(d);
         let by_day = (d.ends_with('前') || d.ends_with("以前")) && !p.measure.trim().is_empty();
         // A measure that is itself 马上改 says its 时限 already: not
         // "马上改，立行立改".

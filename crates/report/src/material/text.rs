@@ -3,6 +3,7 @@
 //! outer quotes “” and inner quotes ‘’, one full stop at a sentence's end.
 
 use super::tag::{end_with, is_mark, last_visible, unmarked};
+use ziping_core::unnumbered;
 
 /// A Chinese character or full-width punctuation mark.
 pub fn is_cjk(c: char) -> bool {
@@ -22,13 +23,13 @@ fn is_hanzi(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
 }
 
-/// Removes ASCII spaces next to Chinese text and turns ASCII , ; : ( ) ? !
+/// Removes ASCII spaces next to Chinese text and turns ASCII , ; : ( ) ? ! .
 /// written after Chinese into their full-width forms. A space typed as a
 /// pause between two phrases (应付 笔记是后来补的) is a comma: dropped, it
 /// would join them into other words; between single characters (王 五, a
 /// name spaced out) it is only dropped.
 pub fn tidy_spacing(s: &str) -> String {
-    if !s.contains([' ', '\t', '\u{a0}', ',', ';', ':', '?', '!', '(', ')']) {
+    if !s.contains([' ', '\t', '\u{a0}', ',', ';', ':', '?', '!', '(', ')', '.']) {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
@@ -63,6 +64,9 @@ pub fn tidy_spacing(s: &str) -> String {
                 }
                 ' '
             }
+            // A full stop after Chinese (提醒.没有…), not a decimal
+            // point, a date's dot or an abbreviation's.
+            '.' if prev.is_some_and(is_hanzi) && rest.clone().next().is_none_or(is_cjk) => '。',
             ',' | ';' | ':' | '?' | '!' | '(' | ')' => {
                 let next = rest.clone().next();
                 let cjk = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
@@ -129,9 +133,16 @@ pub(super) fn nest_quotes(open: &mut Vec<bool>, s: &str) -> String {
 /// quotes fixed, lines joined, and without end punctuation (the caller ends
 /// the sentence).
 pub fn clause(s: &str) -> String {
+    let s = unnumbered(s);
     let mut joined = String::new();
     for l in s.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        if !joined.is_empty() {
+        // A line that ended its sentence goes on after a "；", not "。，".
+        let open = joined.trim_end_matches(['。', '；', ';', '.', '，', ',']);
+        if open.len() < joined.len() {
+            let ended = !joined[open.len()..].contains(['，', ',']);
+            joined.truncate(open.len());
+            joined.push(if ended { '；' } else { '，' });
+        } else if !joined.is_empty() {
             joined.push('，');
         }
         joined.push_str(l);
