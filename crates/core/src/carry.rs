@@ -3,6 +3,7 @@
 //! item it was raised on last year).
 
 use crate::civil::CivilDate;
+use crate::deadline::official_deadline_on;
 use crate::draft::Draft;
 use crate::ids::DraftId;
 use crate::ledger::{LedgerHead, LedgerRow};
@@ -61,6 +62,13 @@ pub fn row_base(d: &Draft, p: &Problem, window: Option<DateWindow>) -> CivilDate
     d.material_date
         .or_else(held)
         .map_or(made, |dated| dated.max(made))
+}
+
+/// A problem's 时限 as its ledger row prints it: `official_deadline_on`,
+/// counted from [`row_base`].
+pub fn row_deadline(d: &Draft, p: &Problem, window: Option<DateWindow>) -> String {
+    let base = row_base(d, p, window);
+    official_deadline_on(&p.deadline, draft_year(d).unwrap_or(base.year), base)
 }
 
 /// One problem as a ledger row; `window`: the months the draft's occasion

@@ -39,10 +39,27 @@ pub fn official_deadline(text: &str) -> String {
     }
 }
 
+/// [`official_deadline`] where the day a 时限 counts from is known (the
+/// 材料's date, a ledger row's base): a span or a day said without its year
+/// (3个月内, 两周内, 明年3月底前, 年底前, 3月底前) is written as the day it
+/// means, as the 体检's fix writes it ([`Deadline::reading`]): 2027年4月底前.
+pub fn official_deadline_on(text: &str, draft_year: i32, base: CivilDate) -> String {
+    let t = official_deadline(text);
+    let read = Deadline::parse(&t);
+    match read {
+        Deadline::Months(_)
+        | Deadline::Weeks(_)
+        | Deadline::NextYear { .. }
+        | Deadline::YearEnd
+        | Deadline::Next { .. } => read.reading(draft_year, base).map_or(t, |r| r.written),
+        _ => t,
+    }
+}
+
 /// A 时限 written in figures (2027.6.30, 2027-06-30, 2027/6, each maybe
 /// with 前) as an official paper writes a day: 2027年6月底前 (the month's
 /// last day), 2027年6月15日前. `None` for any other form.
-pub fn written_deadline(text: &str) -> Option<String> {
+fn written_deadline(text: &str) -> Option<String> {
     let norm = normalize(text);
     let bare = ["以前", "之前", "前"]
         .iter()
@@ -54,14 +71,10 @@ pub fn written_deadline(text: &str) -> Option<String> {
     {
         return None;
     }
-    let Some(Deadline::Date(d)) = parse_one(bare) else {
-        return None;
-    };
-    Some(if CivilDate::month_end(d.year, d.month) == Some(d) {
-        format!("{}年{}月底前", d.year, d.month)
-    } else {
-        format!("{}年{}月{}日前", d.year, d.month, d.day)
-    })
+    match parse_one(bare)? {
+        Deadline::Date(d) => Some(written_date(d)),
+        _ => None,
+    }
 }
 
 /// A 时限, read.

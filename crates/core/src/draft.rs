@@ -93,11 +93,15 @@ pub fn default_rank(position: &str) -> Option<&'static str> {
 
 /// Whose guidance a 个人总结 thanks, by 职级: a 科员 the 部领导 and the
 /// 科室's leaders, a 副科长 the 部领导 and the 科长, a 科长 and above the
-/// 部领导 only (they lead the 科室 themselves).
-pub fn thanks_for_rank(rank: &str) -> &'static str {
-    match rank.trim() {
+/// 部领导 only (they lead the 科室 themselves). With no 职级, an office's
+/// 主任 (not a 副主任, nor a 主任科员) leads it too.
+pub fn thanks_for(person: &Person) -> &'static str {
+    match person.rank().trim() {
         "副科长" => "部领导和科长",
         "科长" | "副处长" | "处长" => "部领导",
+        "" if person.position.contains("主任") && !person.position.contains("副主任") => {
+            "部领导"
+        }
         _ => "部领导和科室负责同志",
     }
 }

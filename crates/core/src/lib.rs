@@ -53,8 +53,8 @@ pub use builtin::{
 pub use carry::{
     carried_banner, carried_name, carried_row, carry_over, carry_question, draft_ledger,
     draft_year, is_recurring, last_year_rows, ledger_head, ledger_problems, made_day,
-    previous_counts, previous_status, problem_row, recurring_row, row_base, row_on_item,
-    CARRIED_REMARK, RECURRING_MARK,
+    previous_counts, previous_status, problem_row, recurring_row, row_base, row_deadline,
+    row_on_item, CARRIED_REMARK, RECURRING_MARK,
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use check::{
@@ -70,12 +70,12 @@ pub use compare::{
     compare, in_time_order, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison,
 };
 pub use deadline::{
-    is_overdue, official_deadline, written_deadline, Deadline, DeadlineReading, RowStatus,
+    is_overdue, official_deadline, official_deadline_on, Deadline, DeadlineReading, RowStatus,
 };
 pub use draft::{
-    assessed_year, default_aspects, default_rank, rectify_year, thanks_for_rank, Answer,
-    Attendance, Criticism, Draft, DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts,
-    OccasionEdit, Opinion, Person, Rating, Seen, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER,
+    assessed_year, default_aspects, default_rank, rectify_year, thanks_for, Answer, Attendance,
+    Criticism, Draft, DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts, OccasionEdit,
+    Opinion, Person, Rating, Seen, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER,
     PROBATIONARY_MEMBER, RANKS, STANDINGS,
 };
 pub use figures::{asked_facts, graded, missing_facts_note, Figures};

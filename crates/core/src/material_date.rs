@@ -18,6 +18,16 @@ pub enum MaterialDate {
     Month { year: i32, month: u32 },
 }
 
+impl MaterialDate {
+    /// The day a 时限 counts from: the day, or the month's first.
+    pub fn first_day(self) -> Option<CivilDate> {
+        match self {
+            MaterialDate::Day(d) => Some(d),
+            MaterialDate::Month { year, month } => CivilDate::new(year, month, 1),
+        }
+    }
+}
+
 impl fmt::Display for MaterialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

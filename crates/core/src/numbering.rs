@@ -91,9 +91,15 @@ fn opens_item(cs: &[char], i: usize) -> bool {
         }
 }
 
+/// Whether the marker opens the text.
+fn leads(cs: &[char], m: Marker) -> bool {
+    cs[..m.start].iter().all(|c| c.is_whitespace())
+}
+
 /// The markers of the text's lists: each where an item may start, or the
 /// next number of the list before it, written the same way (学习不够2.作风
-/// 不实, 一是……，二是……). 一是 counts only with a 二是 after it.
+/// 不实, 一是……，二是……). 一是 counts only with a 二是 after it, or at the
+/// text's start.
 fn markers(cs: &[char]) -> Vec<Marker> {
     let mut found: Vec<Marker> = Vec::new();
     let mut i = 0;
@@ -105,7 +111,7 @@ fn markers(cs: &[char]) -> Vec<Marker> {
                 if found
                     .last()
                     .is_some_and(|l| l.kind == m.kind && l.n + 1 == m.n)
-                    || (m.kind == SHI && m.n == 1)
+                    || (m.kind == SHI && (m.n == 1 || leads(cs, m)))
                     || (m.kind != SHI && opens_item(cs, i)) =>
             {
                 found.push(m);
@@ -114,14 +120,15 @@ fn markers(cs: &[char]) -> Vec<Marker> {
             _ => i += 1,
         }
     }
-    // 一是 alone is a word: a list needs its 二是.
+    // 一是 inside a sentence is a word: a list there needs its 二是. At the
+    // text's start it is the person's numbering (一是理想信念有所松懈).
     let mut kept: Vec<Marker> = Vec::new();
     for (k, m) in found.iter().enumerate() {
         let next = found
             .get(k + 1)
             .is_some_and(|x| x.kind == SHI && x.n == m.n + 1);
         let after = kept.last().is_some_and(|p| p.kind == SHI && p.n + 1 == m.n);
-        if m.kind != SHI || next || after {
+        if m.kind != SHI || next || after || leads(cs, *m) {
             kept.push(*m);
         }
     }

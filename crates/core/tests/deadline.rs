@@ -343,11 +343,46 @@ fn an_official_paper_prints_the_usual_words() {
         ("2027年3月底前", "2027年3月底前"),
         ("2027.3.31", "2027年3月底前"),
         ("2027-06-15前", "2027年6月15日前"),
+        ("2027/3", "2027年3月底前"),
+        ("２０２７．６．３０", "2027年6月底前"),
+        ("2027-12", "2027年底前"),
+        ("2027.2.30", "2027.2.30"),
+        // Without the day it counts from, a span stays as written.
+        ("3个月内", "3个月内"),
         ("马上改，并长期坚持", "马上改，并长期坚持"),
         ("马上改；长期坚持", "马上改；长期坚持"),
         ("过一阵子", "过一阵子"),
         ("", ""),
     ] {
         assert_eq!(official_deadline(written), printed, "{written}");
+    }
+}
+
+/// Where the day a 时限 counts from is known (the 材料's date, a ledger
+/// row's base), a span or a day said without its year is written as the
+/// day it means, as the 体检's fix writes it.
+#[test]
+fn a_spoken_span_is_written_as_the_day_it_means() {
+    use ziping_core::official_deadline_on;
+    let base = CivilDate::new(2027, 1, 15).unwrap();
+    for (written, printed) in [
+        ("3个月内", "2027年4月底前"),
+        ("两周内", "2027年1月底前"),
+        ("年底前", "2027年底前"),
+        ("3月底前", "2027年3月底前"),
+        ("明年3月底前", "2028年3月底前"),
+        ("马上改", "立行立改"),
+        ("长期", "长期坚持"),
+        ("2027.3.31", "2027年3月底前"),
+        ("2027年上半年", "2027年上半年"),
+        ("3个月内，并长期坚持", "3个月内，并长期坚持"),
+        ("过一阵子", "过一阵子"),
+        ("", ""),
+    ] {
+        assert_eq!(
+            official_deadline_on(written, 2026, base),
+            printed,
+            "{written}"
+        );
     }
 }

@@ -1,6 +1,6 @@
 //! A person's own list numbering taken out of a field's text.
 
-use ziping_core::{numbered_list, unnumbered, written_deadline};
+use ziping_core::{numbered_list, unnumbered};
 
 #[test]
 fn a_persons_numbering_is_taken_out_and_the_items_joined() {
@@ -41,6 +41,9 @@ fn a_persons_numbering_is_taken_out_and_the_items_joined() {
         ),
         ("(1)读书 (2)写心得", "读书；写心得"),
         ("十、最后一条", "最后一条"),
+        // A 判断 pasted with its number: the 材料 numbers it itself.
+        ("一是理想信念有所松懈。", "理想信念有所松懈"),
+        ("二是党性锻炼不够经常", "党性锻炼不够经常"),
     ];
     for (typed, clean) in cases {
         assert_eq!(unnumbered(typed), clean, "{typed}");
@@ -91,24 +94,5 @@ fn a_list_of_two_is_found_with_its_markers() {
         "学习不够，作风不实",
     ] {
         assert_eq!(numbered_list(one), None, "{one}");
-    }
-}
-
-#[test]
-fn a_deadline_in_figures_is_written_as_a_paper_writes_it() {
-    let cases = [
-        ("2027.6.30", Some("2027年6月底前")),
-        ("2027-06-15", Some("2027年6月15日前")),
-        ("2027/3", Some("2027年3月底前")),
-        ("2027.6.30前", Some("2027年6月底前")),
-        ("２０２７．６．３０", Some("2027年6月底前")),
-        ("2027年6月底前", None),
-        ("2027.2.30", None),
-        ("马上改", None),
-        ("3个月内", None),
-        ("", None),
-    ];
-    for (typed, written) in cases {
-        assert_eq!(written_deadline(typed).as_deref(), written, "{typed}");
     }
 }

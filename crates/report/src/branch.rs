@@ -4,6 +4,7 @@
 
 use ziping_core::{common_problems, CivilDate, GroupBy, RowFilter, Summary};
 
+use crate::material::clause;
 use crate::table::Table;
 
 /// The 汇总's columns and widths (spreadsheet character units).
@@ -47,11 +48,11 @@ pub fn branch_table(s: &Summary, today: CivilDate, by: GroupBy) -> Table {
                 (i + 1).to_string(),
                 v.member.name.trim().to_string(),
                 v.aspect().to_string(),
-                p.text.trim().to_string(),
-                p.measure.trim().to_string(),
+                clause(&p.text),
+                clause(&p.measure),
                 v.deadline(),
-                p.standard.trim().to_string(),
-                p.progress.trim().to_string(),
+                clause(&p.standard),
+                clause(&p.progress),
                 v.status_text(),
                 confirm,
             ]

@@ -2,8 +2,9 @@
 //! landscape .docx, print) are written from: its columns in one place, one
 //! row per problem, overdue rows marked.
 
-use ziping_core::{official_deadline, CivilDate, LedgerHead, LedgerRow};
+use ziping_core::{official_deadline_on, CivilDate, LedgerHead, LedgerRow};
 
+use crate::material::clause;
 use crate::report::or_placeholder;
 use crate::table::Table;
 
@@ -25,8 +26,9 @@ pub const LEDGER_COLUMNS: [(&str, u32); 10] = [
 
 /// The ledger as a table: title 2026年度个人整改台账, the line
 /// 单位：…　姓名：…　年度：…, the ten columns, one row per problem with
-/// overdue rows marked as of `today`, each 时限 as `official_deadline`
-/// prints it. A blank 年度 reads 年底前 against the year each row counts
+/// overdue rows marked as of `today`, the person's text as the 材料 has it
+/// (`clause`: pasted numbering and ASCII punctuation out, no end stop),
+/// each 时限 as `official_deadline_on` prints it from the row's base. A blank 年度 reads 年底前 against the year each row counts
 /// from.
 pub fn ledger_table(head: &LedgerHead, rows: &[LedgerRow], today: CivilDate) -> Table {
     let year = head.year.trim().trim_end_matches('年');
@@ -48,15 +50,15 @@ pub fn ledger_table(head: &LedgerHead, rows: &[LedgerRow], today: CivilDate) -> 
             let draft_year = head.year_number().unwrap_or(r.base.year);
             vec![
                 (i + 1).to_string(),
-                r.problem.trim().to_string(),
-                r.measure.trim().to_string(),
+                clause(&r.problem),
+                clause(&r.measure),
                 r.owner().to_string(),
-                official_deadline(&r.deadline),
-                r.standard.trim().to_string(),
-                r.progress.trim().to_string(),
+                official_deadline_on(&r.deadline, draft_year, r.base),
+                clause(&r.standard),
+                clause(&r.progress),
                 r.status_text(draft_year, today),
                 r.closed.trim().to_string(),
-                r.note.trim().to_string(),
+                clause(&r.note),
             ]
         })
         .collect();

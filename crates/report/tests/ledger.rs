@@ -170,11 +170,28 @@ fn overdue_rows_are_marked_as_of_today() {
     let plain = [
         row("九", "马上改", RowStatus::NotStarted),
         row("十", "长期", RowStatus::NotStarted),
+        row("十一", "3个月内", RowStatus::NotStarted),
+        row("十二", "2027.6.30", RowStatus::NotStarted),
     ];
     let t = ledger_table(&head(), &plain, d(2027, 1, 1));
+    let printed: Vec<&str> = t.rows.iter().map(|r| r[4].as_str()).collect();
+    // A span as the day it means, counted from the row's base (10
+    // December 2026); a day in figures in words.
     assert_eq!(
-        (t.rows[0][4].as_str(), t.rows[1][4].as_str()),
-        ("立行立改", "长期坚持")
+        printed,
+        ["立行立改", "长期坚持", "2027年3月底前", "2027年6月底前"]
+    );
+    // Text pasted from last year's document reads as the 材料 has it.
+    let mut pasted = row(
+        "（二）理论学习不够系统 ,缺了2次。。",
+        "",
+        RowStatus::NotStarted,
+    );
+    pasted.measure = "1、制定学习计划\n2、每月读一本书.".into();
+    let t = ledger_table(&head(), &[pasted], d(2027, 1, 1));
+    assert_eq!(
+        (t.rows[0][1].as_str(), t.rows[0][2].as_str()),
+        ("理论学习不够系统，缺了2次", "制定学习计划；每月读一本书")
     );
     assert!(rows[0].is_overdue(2026, d(2027, 4, 1)));
     assert!(!rows[0].is_overdue(2026, d(2027, 3, 31)));

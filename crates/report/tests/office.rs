@@ -95,8 +95,8 @@ fn d(y: i32, m: u32, day: u32) -> CivilDate {
     CivilDate::new(y, m, day).unwrap()
 }
 
-/// A ledger of `n` rows with awkward text: commas, quotes, markup, a line
-/// break, a control character, an overdue row.
+/// A ledger of `n` rows with awkward text in its measures: commas, quotes,
+/// markup, a line break, a control character; an overdue row.
 fn ledger(n: usize) -> Table {
     let head = LedgerHead {
         unit: "组织部干部一科".into(),
@@ -109,7 +109,7 @@ fn ledger(n: usize) -> Table {
                 &format!("问题{}：理论学习不够系统，“学用结合”不紧", i + 1),
                 d(2026, 12, 10),
             );
-            r.measure = "制定学习计划\n每月读一本书, \"写\"心得 <b>&</b>\u{1}".into();
+            r.measure = "制定学习计划".into();
             r.deadline = ["2027年3月底前", "长期坚持", "立行立改"][i % 3].into();
             r.status = [
                 RowStatus::InProgress,
@@ -120,7 +120,13 @@ fn ledger(n: usize) -> Table {
             r
         })
         .collect();
-    ledger_table(&head, &rows, d(2027, 4, 1))
+    let mut table = ledger_table(&head, &rows, d(2027, 4, 1));
+    // The ledger tidies the person's text as the 材料 does; the formats
+    // must carry whatever a cell holds.
+    for r in &mut table.rows {
+        r[2] = "制定学习计划\n每月读一本书, \"写\"心得 <b>&</b>\u{1}".into();
+    }
+    table
 }
 
 #[test]

@@ -399,6 +399,15 @@ fn the_thanks_fit_the_rank() {
         .contains("本人任某市委组织部组织科干部监督科副科长，在部领导和科长的关心指导下"));
     d.person.rank = "科长".into();
     assert!(opening(&d).contains("，在部领导的关心指导下"));
+    // With no 职级 chosen, an office's 主任 leads it; a 副主任 or a 主任科员
+    // does not.
+    d.person.rank.clear();
+    d.person.position = "办公室主任".into();
+    assert!(opening(&d).contains("，在部领导的关心指导下"));
+    for position in ["干部监督室副主任", "四级主任科员"] {
+        d.person.position = position.into();
+        assert!(opening(&d).contains("，在部领导和科室负责同志的关心指导下"), "{position}");
+    }
 }
 
 /// 绩 says the person's role: 工作实绩 that name none (牵头/参与/负责 …)
@@ -554,6 +563,15 @@ fn measures_carry_their_deadline_and_lead_but_never_the_standard() {
     assert!(
         text_of(&d).contains("　　（一）强化理论武装，坚持学用结合。每周自学半天，立行立改。\n")
     );
+    // A measure that is only a 时限 is no measure: the gap shows, and its
+    // words stand as the 时限 where none is given.
+    d.problems[0].measure = "马上改".into();
+    d.problems[0].deadline = "马上".into();
+    let want =
+        "　　（一）强化理论武装，坚持学用结合。【待补充：针对第1个问题的整改措施】，立行立改。\n";
+    assert!(text_of(&d).contains(want), "{}", text_of(&d));
+    d.problems[0].deadline.clear();
+    assert!(text_of(&d).contains(want));
 }
 
 #[test]
@@ -1543,8 +1561,8 @@ fn the_members_shortcomings_touch_party_conduct_and_the_closing_is_theirs() {
     assert!(text_of(&d).contains("如：自觉接受党组织的教育和考察，争取按期转为正式党员】。"));
 }
 
-/// From a review of the diff: 2027年底前 in 努力方向 stays whole (never
-/// 于底前); the 自查's closing counts a 时限 that names a time as 限期 and
+/// From a review of the diff: 2027年底前 in 努力方向 after "2027年，" is
+/// 年底前 (never 于底前, nor the year twice); the 自查's closing counts a 时限 that names a time as 限期 and
 /// words one problem without 全部/其中.
 #[test]
 fn next_years_end_and_a_single_problem_read_right() {
@@ -1552,7 +1570,11 @@ fn next_years_end_and_a_single_problem_read_right() {
     problem(&mut d, None, "学习不够系统", &[]);
     d.problems[0].measure = "制定个人学习计划".into();
     d.problems[0].deadline = "2027年底前".into();
-    assert!(text_of(&d).contains("　　2027年，我将于2027年底前制定个人学习计划。\n"));
+    assert!(text_of(&d).contains("　　2027年，我将于年底前制定个人学习计划。\n"));
+    // A span is counted from the 材料's date: 3个月内 is the day it means.
+    d.material_date = CivilDate::new(2027, 1, 15);
+    d.problems[0].deadline = "3个月内".into();
+    assert!(text_of(&d).contains("　　2027年，我将于4月底前制定个人学习计划。\n"));
     // A measure typed as 我打算…: never 我将我打算….
     d.problems[0].measure = "我打算以后每天下班前把档案审核的规定过一遍".into();
     d.problems[0].deadline = "长期坚持".into();

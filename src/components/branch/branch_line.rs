@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::reducer::Dispatcher;
 use ziping_app::state::{Action, BranchAction};
 use ziping_core::{CivilDate, Confirm, RowStatus, RowView};
+use ziping_report::clause;
 
 /// The row `v`, numbered `index`.
 pub fn branch_line(index: usize, v: &RowView, today: CivilDate, d: &Dispatcher) -> Html {
@@ -64,8 +65,8 @@ pub fn branch_line(index: usize, v: &RowView, today: CivilDate, d: &Dispatcher) 
             <td data-label="序号">{ index }</td>
             <td data-label="姓名">{ v.member.name.clone() }</td>
             <td data-label="方面">{ v.aspect() }</td>
-            <td data-label="问题表现">{ &p.text }</td>
-            <td data-label="整改措施">{ &p.measure }
+            <td data-label="问题表现">{ clause(&p.text) }</td>
+            <td data-label="整改措施">{ clause(&p.measure) }
                 // What closing it takes and what the member reports done,
                 // where the branch decides its 确认销号.
                 if !p.standard.trim().is_empty() {

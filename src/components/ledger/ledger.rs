@@ -11,7 +11,7 @@ use crate::hooks::{use_app_state, use_print};
 use ziping_app::state::{Action, Page};
 use ziping_core::{
     carried_row, carry_question, draft_ledger, draft_year, is_overdue, is_recurring, ledger_head,
-    ledger_problems, material_file_name, official_deadline, row_base, CivilDate, Deadline,
+    ledger_problems, material_file_name, official_deadline_on, row_base, CivilDate, Deadline,
 };
 use ziping_report::{ledger_table, table_docx, table_xlsx};
 
@@ -46,16 +46,18 @@ pub fn Ledger() -> Html {
         .and_then(|o| o.date_window);
     let rows = ledger_problems(draft).enumerate().map(|(n, p)| {
         let base = row_base(draft, p, window);
+        let draft_year = year.unwrap_or(base.year);
         let overdue = is_overdue(
             &Deadline::parse(&p.deadline),
             p.status,
-            year.unwrap_or(base.year),
+            draft_year,
             base,
             today,
         );
+        let deadline = official_deadline_on(&p.deadline, draft_year, base);
         html! {
             <LedgerLine key={p.id.clone()} index={n + 1} problem={p.clone()}
-                {overdue} recurring={is_recurring(draft, p)}
+                {deadline} {overdue} recurring={is_recurring(draft, p)}
                 dispatcher={dispatcher.clone()} />
         }
     });
@@ -71,7 +73,7 @@ pub fn Ledger() -> Html {
                 (i + 1).to_string(),
                 r.problem,
                 r.measure,
-                official_deadline(&r.deadline),
+                official_deadline_on(&r.deadline, year.unwrap_or(r.base.year), r.base),
                 r.progress,
                 status,
                 r.closed,

@@ -8,14 +8,16 @@ use yew::prelude::*;
 
 use crate::components::TextField;
 use ziping_app::state::{Action, LedgerEdit, LedgerField};
-use ziping_core::{official_deadline, Problem, RowStatus, DEFAULT_OWNER, RECURRING_MARK};
-use ziping_report::or_placeholder;
+use ziping_core::{Problem, RowStatus, DEFAULT_OWNER, RECURRING_MARK};
+use ziping_report::{clause, or_placeholder};
 
 #[derive(Properties, PartialEq)]
 pub struct LedgerLineProps {
     /// 序号
     pub index: usize,
     pub problem: Problem,
+    /// 整改时限 as the ledger prints it (`official_deadline_on`).
+    pub deadline: AttrValue,
     pub overdue: bool,
     /// Raised last year on the same item: 老问题.
     pub recurring: bool,
@@ -70,19 +72,20 @@ pub fn LedgerLine(props: &LedgerLineProps) -> Html {
             </td>
         }
     };
+    // Read only here: the person's text as the printed ledger has it.
     let text = |label: &'static str, s: &str, class: Option<&'static str>| {
-        html! { <td {class} data-label={label}>{ or_placeholder(s, label) }</td> }
+        html! { <td {class} data-label={label}>{ or_placeholder(&clause(s), label) }</td> }
     };
     html! {
         <tr class={classes!("ledger-row", props.overdue.then_some("overdue"))} data-problem-id={p.id.clone()}>
             <td class="num">{ props.index }</td>
             <td class="line" data-label="问题表现">
                 if props.recurring { <span class="tag weak recurring">{ RECURRING_MARK }</span> }
-                { or_placeholder(&p.text, "问题表现") }
+                { or_placeholder(&clause(&p.text), "问题表现") }
             </td>
             { text("整改措施", &p.measure, Some("line")) }
             { field(0, "责任人", &p.owner, None) }
-            { text("整改时限", &official_deadline(&p.deadline), None) }
+            { text("整改时限", &props.deadline, None) }
             <td class="half" data-label="完成标准">{ p.standard.clone() }</td>
             { field(1, "整改进展", &p.progress, Some("line")) }
             <td>

@@ -10,7 +10,7 @@ use crate::components::{
 };
 use crate::hooks::use_app_state;
 use ziping_core::{
-    barred_bands, graded, model_profile, occasion_grade, official_deadline, rankings, rated_items,
+    barred_bands, graded, model_profile, occasion_grade, rankings, rated_items, row_deadline,
     score_template, RatedItem, Template,
 };
 use ziping_report::{grade_sentence, or_placeholder};
@@ -53,6 +53,10 @@ pub fn Results() -> Html {
     };
     // Every problem written, whatever the item's rating, with its measure.
     let problems: Vec<_> = draft.problems.iter().filter(|p| !p.is_blank()).collect();
+    let window = state
+        .occasions
+        .get(&draft.occasion)
+        .and_then(|o| o.date_window);
     // The 材料 panel's data, as props (see `MaterialPanel`): the veto facts,
     // each once, the occasion's own (民主评议's 反向情形) after them, and the templates a newer version would replace.
     // A draft whose occasion this computer lacks keeps it, says so, and gets
@@ -113,7 +117,7 @@ pub fn Results() -> Html {
                         <div class="rectify-line">
                             { format!("整改措施：{}　时限：{}",
                                 or_placeholder(&p.measure, "整改措施"),
-                                or_placeholder(&official_deadline(&p.deadline), "整改时限")) }
+                                or_placeholder(&row_deadline(draft, p, window), "整改时限")) }
                         </div>
                     </li>
                 }) }

@@ -2,7 +2,7 @@
 //! (the ledger's rules), the counts, a filter and a grouping.
 
 use crate::civil::CivilDate;
-use crate::deadline::{is_overdue, official_deadline, Deadline, RowStatus};
+use crate::deadline::{is_overdue, official_deadline_on, Deadline, RowStatus};
 use crate::problem::DEFAULT_ASPECTS;
 
 use super::summary::{Member, Summary, SummaryRow};
@@ -95,6 +95,8 @@ pub struct RowView<'a> {
     /// The status that counts (the ledger's rule).
     pub status: RowStatus,
     pub overdue: bool,
+    /// The year its 时限 are read in: the 汇总's, else the row's base's.
+    year: i32,
 }
 
 impl<'a> RowView<'a> {
@@ -117,10 +119,11 @@ impl<'a> RowView<'a> {
         }
     }
 
-    /// The 时限 as the member's ledger prints it (`official_deadline`:
-    /// 马上改 as 立行立改).
+    /// The 时限 as the member's ledger prints it (`official_deadline_on`:
+    /// 马上改 as 立行立改, 3个月内 as the day it means).
     pub fn deadline(&self) -> String {
-        official_deadline(&self.row.problem.deadline)
+        let p = &self.row.problem;
+        official_deadline_on(&p.deadline, self.year, p.base())
     }
 
     /// 状态 as shown: the label, （已逾期） when overdue, 已删除 for a row
@@ -151,12 +154,13 @@ impl Summary {
                 let p = &row.problem;
                 let deadline = Deadline::parse(&p.deadline);
                 let base = p.base();
+                let year = year.unwrap_or(base.year);
                 out.push(RowView {
                     member,
                     row,
                     status: p.status.effective(&deadline),
-                    overdue: !row.removed
-                        && is_overdue(&deadline, p.status, year.unwrap_or(base.year), base, today),
+                    overdue: !row.removed && is_overdue(&deadline, p.status, year, base, today),
+                    year,
                 });
             }
         }

@@ -32,7 +32,7 @@ pub use words::{
 use crate::carry::draft_year;
 use crate::civil::CivilDate;
 use crate::draft::Draft;
-use crate::material_date::{material_date, MaterialDate};
+use crate::material_date::material_date;
 use crate::occasion::Occasion;
 use crate::template::Template;
 use context::Ctx;
@@ -49,10 +49,7 @@ pub fn check(
     today: CivilDate,
 ) -> Vec<Finding> {
     let printed = material_date(draft, Some(occasion), today);
-    let dated = match printed {
-        MaterialDate::Day(d) => d,
-        MaterialDate::Month { year, month } => CivilDate::new(year, month, 1).unwrap_or(today),
-    };
+    let dated = printed.first_day().unwrap_or(today);
     let cx = Ctx {
         d: draft,
         occasion,

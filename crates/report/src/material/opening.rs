@@ -13,7 +13,7 @@ use super::tag::mine;
 use super::text::clause;
 use crate::report::{chinese_numeral, placeholder};
 use ziping_core::DEFAULT_ASPECTS;
-use ziping_core::{aspect_core, previous_status, thanks_for_rank, Deadline, Progress};
+use ziping_core::{aspect_core, previous_status, thanks_for, Deadline, Progress};
 
 /// The values of the placeholders a draft fills (all but `{year}` and `{notice}`).
 pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
@@ -24,10 +24,7 @@ pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
         ("{post}", post(inp)),
         ("{study}", own_words(&inp.draft.studied, &["本人", "我"])),
         ("{pledge}", pledge(inp)),
-        (
-            "{thanks}",
-            thanks_for_rank(inp.draft.person.rank()).to_string(),
-        ),
+        ("{thanks}", thanks_for(&inp.draft.person).to_string()),
         ("{ledger}", ledger(inp)),
     ]
 }

@@ -10,9 +10,7 @@ use super::tag::{end_with, frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
-use ziping_core::{
-    aspect_core, says_nothing, written_deadline, Angle, Deadline, Problem, Progress,
-};
+use ziping_core::{aspect_core, says_nothing, Angle, Deadline, Problem, Progress};
 use ziping_core::{previous_counts, previous_status, recurring_row};
 use ziping_core::{Item, PartSpec, Section};
 
@@ -260,8 +258,11 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         return;
     }
     for (n, p) in groups.iter().flat_map(|(_, v)| v).enumerate() {
+        // A measure that is only a 时限 (马上改, 长期坚持) is no measure: the
+        // gap shows, and its words stand as the 时限 where none is given.
+        let timed = only_a_deadline(&p.measure);
         let m = measure_text(&p.measure);
-        let m = if m.is_empty() {
+        let m = if m.is_empty() || timed {
             placeholder(&format!("针对第{}个问题的整改措施", n + 1))
         } else {
             inp.own(p, &p.measure, m)
@@ -269,16 +270,13 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         // 努力方向 keep a 时限 the person gave, without asking for one. A
         // day to finish by leads (2027年3月底前，制定……): a weekly habit is
         // not "完成"; 立行立改, 长期坚持 and the rest follow the measure.
-        let d = clause(&p.deadline);
-        let d = written_deadline(&d).unwrap_or(d);
-        let by_day = (d.ends_with('前') || d.ends_with("以前")) && !p.measure.trim().is_empty();
-        // A measure that is itself 马上改 says its 时限 already: not
-        // "马上改，立行立改".
-        let said = Deadline::parse(&p.measure) == Deadline::Immediate
-            && Deadline::parse(&d) == Deadline::Immediate;
-        let mut s = if said {
-            m
-        } else if by_day {
+        let d = match p.deadline.trim().is_empty() && timed {
+            true => inp.deadline(&p.measure),
+            false => inp.deadline(&p.deadline),
+        };
+        let by_day =
+            (d.ends_with('前') || d.ends_with("以前")) && !p.measure.trim().is_empty() && !timed;
+        let mut s = if by_day {
             mine(d) + "，" + &m
         } else if deadlines || !d.is_empty() {
             m + "，" + &deadline_clause(d)
@@ -335,6 +333,11 @@ fn measure_text(measure: &str) -> String {
     }
 }
 
+/// A measure that says only when (马上改, 长期坚持, 年底前), not what.
+fn only_a_deadline(measure: &str) -> bool {
+    !measure.trim().is_empty() && !matches!(Deadline::parse(measure), Deadline::Unread(_))
+}
+
 /// 今后努力方向 in one sentence about next year: "2027年，我将于3月底前……；
 /// ……。" — a day to finish by leads its measure (without the year the
 /// sentence already names); 立行立改, 长期坚持 and the rest of the ledger's
@@ -351,23 +354,24 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
     let steps: Vec<String> = problems_by_aspect(inp)
         .iter()
         .flat_map(|(_, v)| v.iter())
-        .filter(|p| !p.measure.trim().is_empty())
+        .filter(|p| !p.measure.trim().is_empty() && !only_a_deadline(&p.measure))
         .map(|p| {
             // After 我将: never 我将我打算…
             let said = ["我打算", "我将", "我会", "我要", "本人将", "打算"];
             let m = inp.own(p, &p.measure, measure_text(&without(&p.measure, &said)));
-            let d = clause(&p.deadline);
+            let d = inp.deadline(&p.deadline);
             if !(d.ends_with('前') || d.ends_with("以前")) {
                 return m;
             }
             let year = next.map(|y| format!("{y}年")).unwrap_or_default();
-            // 2027年3月底前 → 3月底前; 2027年底前 stays whole (never 底前).
+            // 2027年3月底前 → 3月底前; 2027年底前 → 年底前 (never 底前).
             let d = match d.strip_prefix(year.as_str()) {
                 Some(rest)
                     if !year.is_empty() && rest.starts_with(|c: char| c.is_ascii_digit()) =>
                 {
                     rest.to_string()
                 }
+                Some("底前") if !year.is_empty() => "年底前".to_string(),
                 _ => d,
             };
             "于".to_string() + &mine(d) + &m
