@@ -120,7 +120,7 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.ok(report.includes('上年度查摆的3项问题，已整改到位1项，正在整改1项，需长期坚持1项。'), report);
     // 已完成 filled the 销号日期 with the day; part 一 names it.
     assert.match(report, /（一）关于“理论学习还不够深入”的问题。已整改到位，于\d{4}年\d{1,2}月\d{1,2}日销号。制定学习计划，全年撰写学习体会10篇。/);
-    assert.ok(report.includes('（二）关于“坚持原则还不够”的问题。需长期坚持。坚持逐份审核。'), report);
+    assert.ok(report.includes('（二）关于“坚持原则还不够”的问题。需长期坚持，已坚持逐份审核。'), report);
     assert.ok(report.includes('（三）关于“业务培训学时不足”的问题。正在整改。'), report);
 
     // This year: rated differently, and a problem raised again on the same item.

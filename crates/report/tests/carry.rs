@@ -254,7 +254,7 @@ fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
         "已整改到位，于2027年3月20日销号。制定并落实个人学习计划，全年参加集中学习24次。"
     ));
     assert!(text.contains("正在整改。考察材料逐人写明个性特点，正在推进。"));
-    assert!(text.contains("需长期坚持。坚持对报送材料逐份审核。"));
+    assert!(text.contains("需长期坚持，已坚持对报送材料逐份审核。"));
     assert!(!text.contains("再次出现"));
     // Raised again on the same item: a 老问题, on screen and in the 材料.
     let id = new.add_problem(

@@ -1213,7 +1213,7 @@ fn a_review_of_the_engine_s_edges() {
         text.contains("上年度查摆的1项问题，需长期坚持1项。"),
         "{text}"
     );
-    assert!(text.contains("（一）关于“学习不够”的问题。需长期坚持。坚持每月学习一项政策；本年度同类问题再次出现，继续列入整改。"), "{text}");
+    assert!(text.contains("（一）关于“学习不够”的问题。需长期坚持，已坚持每月学习一项政策；本年度同类问题再次出现，继续列入整改。"), "{text}");
 
     // A chosen 自评等次 the veto facts rule out is asked for again.
     let mut d = complete("minzhu-pingyi");

@@ -423,6 +423,11 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
             false => (mine(note.clone()), Some(mine(note + "。"))),
         };
         let full = full.unwrap_or_else(|| note.clone());
+        // 需长期坚持。坚持…… says it twice: 需长期坚持，已坚持…….
+        let long = match !asked && clause(&p.note).starts_with("坚持") {
+            true => "需长期坚持，已",
+            false => "需长期坚持。",
+        };
         // A row closed with a 销号 date says when; one closed but raised
         // again this year tells what was done, then that it is taken up again.
         let closed = p.row.as_ref().map_or("", |r| r.closed.trim());
@@ -438,11 +443,11 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
                 format!("正在整改。{note}；本年度同类问题再次出现，已重新列入整改。")
             }
             Progress::LongTerm if again => {
-                format!("需长期坚持。{note}；本年度同类问题再次出现，继续列入整改。")
+                format!("{long}{note}；本年度同类问题再次出现，继续列入整改。")
             }
             _ if again => format!("正在整改。{note}；本年度同类问题再次出现，继续列入整改。"),
             Progress::Ongoing => format!("正在整改。{full}"),
-            Progress::LongTerm => format!("需长期坚持。{full}"),
+            Progress::LongTerm => format!("{long}{full}"),
         };
         out.push(Block::Lead {
             lead: format!(
