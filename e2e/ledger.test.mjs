@@ -233,3 +233,41 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     }
   });
 });
+
+// Text pasted from last year's document, with its own numbering, ASCII
+// punctuation and line breaks, and 时限 said as a span or in figures: the
+// 材料, the ledger screen and its print read as written by hand.
+test('pasted text: numbering and ASCII punctuation out, 时限 as days, in the 材料 and the ledger', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    await writeProblem(c, {
+      item: 'w1-xuexi', level: 'yiban',
+      text: '1、公文审核把关偏慢,有的文件压了3天.\n2、对年轻同志的稿子改得多、讲得少。。',
+      measure: '（1）发文审核当天办结；\n（2）每月复盘一次退改稿件。', deadline: '3个月内',
+    });
+    await writeProblem(c, {
+      item: 'w2-laohaoren', level: 'jiaohao',
+      text: '（二）坚持原则不够 ,发现报送材料不规范时只是电话提醒', measure: '逐份审核报送材料', deadline: '2027.6.30',
+    });
+    const r = await new ResultsPage(page).open();
+    await r.field('年度').fill('2026');
+    await waitSaved(page);
+    const report = await r.report().inputValue();
+    assert.ok(report.includes('公文审核把关偏慢，有的文件压了3天；对年轻同志的稿子改得多、讲得少。'), report);
+    assert.ok(report.includes('坚持原则不够，发现报送材料不规范时只是电话提醒。'), report);
+    assert.match(report, /（一）20\d\d年\d{1,2}月底前，发文审核当天办结；每月复盘一次退改稿件。/);
+    assert.ok(report.includes('（二）2027年6月底前，逐份审核报送材料。'), report);
+    for (const pasted of ['1、', '2、', '（1）', '（二）坚持', '3个月内', '2027.6.30', '.', ',', '。。']) {
+      assert.ok(!report.includes(pasted), `“${pasted}” is not in the 材料: ${report}`);
+    }
+    await showPage(page, '整改台账');
+    const rows = page.locator('[data-testid=ledger-table] tbody tr');
+    await eventually(() => rows.count(), 2, 'two rows');
+    const first = await rows.nth(0).textContent();
+    assert.ok(first.includes('公文审核把关偏慢，有的文件压了3天；对年轻同志的稿子改得多、讲得少'), first);
+    assert.ok(first.includes('发文审核当天办结；每月复盘一次退改稿件'), first);
+    assert.match(first, /20\d\d年\d{1,2}月底前/);
+    assert.ok(!first.includes('3个月内') && !first.includes('1、'), first);
+    assert.ok((await rows.nth(1).textContent()).includes('2027年6月底前'));
+  });
+});

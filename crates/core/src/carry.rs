@@ -64,11 +64,12 @@ pub fn row_base(d: &Draft, p: &Problem, window: Option<DateWindow>) -> CivilDate
         .map_or(made, |dated| dated.max(made))
 }
 
-/// A problem's 时限 as its ledger row prints it: `official_deadline_on`,
-/// counted from [`row_base`].
-pub fn row_deadline(d: &Draft, p: &Problem, window: Option<DateWindow>) -> String {
+/// A 时限 `written` for problem `p` (its own, or a measure that is only a
+/// 时限) as its ledger row and its 材料 print it: `official_deadline_on`,
+/// counted from [`row_base`], so the two never disagree.
+pub fn row_deadline(d: &Draft, p: &Problem, window: Option<DateWindow>, written: &str) -> String {
     let base = row_base(d, p, window);
-    official_deadline_on(&p.deadline, draft_year(d).unwrap_or(base.year), base)
+    official_deadline_on(written, draft_year(d).unwrap_or(base.year), base)
 }
 
 /// One problem as a ledger row; `window`: the months the draft's occasion

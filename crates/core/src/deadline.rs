@@ -92,10 +92,11 @@ pub enum Deadline {
     /// 立行立改 (also 立知立改, 即知即改, 立即整改): one month after the base
     /// day.
     Immediate,
-    /// N个月内 (一个月内, 3个月内, 两个月内, 半年内, 一年内; 1 to 12): N
-    /// months after the base day.
+    /// N个月内 (一个月内, 3个月内, 两个月内, 半年内, 一年内; 1 to 12): the
+    /// end of the month N months after the base day.
     Months(u32),
-    /// N周内 (两周内, 3个星期内; 1 to 52): 7N days after the base day.
+    /// N周内 (两周内, 3个星期内; 1 to 52): the end of the month 7N days
+    /// after the base day.
     Weeks(u32),
     /// 明年…… (明年3月底前, 明年上半年, 明年底前): that month, quarter or
     /// half-year of the year after the base day's.
@@ -149,8 +150,16 @@ impl Deadline {
                 }
             }
             Deadline::Immediate => Some(base.add_months(1)),
-            Deadline::Months(n) => Some(base.add_months(*n)),
-            Deadline::Weeks(n) => Some(base.add_days(7 * *n)),
+            // A span ends with its month, as the 材料 and the ledger write
+            // it (3个月内 from 15 January: 2027年4月底前).
+            Deadline::Months(_) | Deadline::Weeks(_) => {
+                let d = match self {
+                    Deadline::Months(n) => base.add_months(*n),
+                    Deadline::Weeks(n) => base.add_days(7 * n),
+                    _ => base,
+                };
+                CivilDate::month_end(d.year, d.month)
+            }
             Deadline::NextYear { month, day } => {
                 let year = base.year.checked_add(1)?;
                 match day {
@@ -182,10 +191,6 @@ impl Deadline {
                     written: "立行立改".to_string(),
                     due: self.due(draft_year, dated),
                 })
-            }
-            Deadline::Months(_) | Deadline::Weeks(_) => {
-                let d = self.due(draft_year, dated)?;
-                CivilDate::month_end(d.year, d.month)?
             }
             _ => self.due(draft_year, dated)?,
         };

@@ -74,45 +74,55 @@ fn marker_at(cs: &[char], i: usize) -> Option<Marker> {
     })
 }
 
-/// Whether an item may start at `i`: the text's or a line's start, or after
-/// a sentence's end, a colon or a space.
-fn opens_item(cs: &[char], i: usize) -> bool {
+/// How far back from `i` the spaces before it go.
+fn before_spaces(cs: &[char], i: usize) -> usize {
     let mut k = i;
     while k > 0 && matches!(cs[k - 1], ' ' | '\t' | '\u{3000}') {
         k -= 1;
     }
-    k < i
-        || k == 0
-        || match cs[k - 1] {
-            '\n' | '\r' | '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':' => true,
-            // A full stop, not a decimal point or a date's dot.
-            '.' | '．' => k < 2 || !cs[k - 2].is_ascii_digit(),
-            _ => false,
-        }
+    k
 }
 
-/// Whether the marker opens the text.
-fn leads(cs: &[char], m: Marker) -> bool {
-    cs[..m.start].iter().all(|c| c.is_whitespace())
+/// Whether `i` opens the text or a line.
+fn opens_line(cs: &[char], i: usize) -> bool {
+    let k = before_spaces(cs, i);
+    k == 0 || matches!(cs[k - 1], '\n' | '\r')
+}
+
+/// Whether an item may start at `i`: a line's start, or after a sentence's
+/// end, a colon, a space after Chinese (not Windows 10、), and for 一是 a
+/// comma (……，二是……); never after a bracket or a quote.
+fn opens_item(cs: &[char], i: usize, comma: bool) -> bool {
+    let k = before_spaces(cs, i);
+    if opens_line(cs, i) || (k < i && !cs[k - 1].is_ascii_alphanumeric()) {
+        return true;
+    }
+    match cs[k - 1] {
+        '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':' => true,
+        '，' | ',' => comma,
+        // A full stop, not a decimal point or a date's dot.
+        '.' | '．' => k < 2 || !cs[k - 2].is_ascii_digit(),
+        _ => false,
+    }
 }
 
 /// The markers of the text's lists: each where an item may start, or the
 /// next number of the list before it, written the same way (学习不够2.作风
-/// 不实, 一是……，二是……). 一是 counts only with a 二是 after it, or at the
-/// text's start.
+/// 不实). A marker alone (见附件 (1) 所示, 已完成。3、下一步) counts only
+/// where it opens the text or a line (（四）有时……, 一是理想信念……).
 fn markers(cs: &[char]) -> Vec<Marker> {
     let mut found: Vec<Marker> = Vec::new();
     let mut i = 0;
     while i < cs.len() {
-        // Not inside a number or a word (十一 is not 一).
+        // Not inside a number or a word (十一 is not 一, 第一是 not 一是).
         let inside = i > 0 && is_number(cs[i - 1]);
         match marker_at(cs, i).filter(|_| !inside) {
             Some(m)
-                if found
-                    .last()
-                    .is_some_and(|l| l.kind == m.kind && l.n + 1 == m.n)
-                    || (m.kind == SHI && (m.n == 1 || leads(cs, m)))
-                    || (m.kind != SHI && opens_item(cs, i)) =>
+                if opens_item(cs, i, m.kind == SHI)
+                    || (m.kind != SHI
+                        && found
+                            .last()
+                            .is_some_and(|l| l.kind == m.kind && l.n + 1 == m.n)) =>
             {
                 found.push(m);
                 i = m.end;
@@ -120,19 +130,19 @@ fn markers(cs: &[char]) -> Vec<Marker> {
             _ => i += 1,
         }
     }
-    // 一是 inside a sentence is a word: a list there needs its 二是. At the
-    // text's start it is the person's numbering (一是理想信念有所松懈).
-    let mut kept: Vec<Marker> = Vec::new();
-    for (k, m) in found.iter().enumerate() {
-        let next = found
-            .get(k + 1)
-            .is_some_and(|x| x.kind == SHI && x.n == m.n + 1);
-        let after = kept.last().is_some_and(|p| p.kind == SHI && p.n + 1 == m.n);
-        if m.kind != SHI || next || after || leads(cs, *m) {
-            kept.push(*m);
-        }
-    }
-    kept
+    let listed = |a: Option<&Marker>, b: Option<&Marker>| {
+        a.zip(b)
+            .is_some_and(|(a, b)| a.kind == b.kind && a.n + 1 == b.n)
+    };
+    (0..found.len())
+        .filter(|&k| {
+            let prev = k.checked_sub(1).and_then(|p| found.get(p));
+            listed(prev, found.get(k))
+                || listed(found.get(k), found.get(k + 1))
+                || opens_line(cs, found[k].start)
+        })
+        .map(|k| found[k])
+        .collect()
 }
 
 /// Whether the text holds a list of two or more items of its own

@@ -210,7 +210,8 @@ impl Problem {
         }
         // The statement's own start (no spoken lead-in dropped), short.
         let name = problem_headline(&self.text);
-        self.text.trim().starts_with(&name) && name.chars().count() <= NAME_CHARS
+        let text = crate::numbering::unnumbered(&self.text);
+        text.trim().starts_with(&name) && name.chars().count() <= NAME_CHARS
     }
 
     /// Nothing written yet.

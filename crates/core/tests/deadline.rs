@@ -266,13 +266,19 @@ fn the_spoken_forms_are_read() {
             day: None
         }
     );
+    // A span ends with its month, as the 材料 and the ledger print it
+    // (2027年1月底前): a row is never overdue before the day it shows.
     assert_eq!(
         Deadline::Weeks(2).due(2026, d(2027, 1, 15)),
-        Some(d(2027, 1, 29))
+        Some(d(2027, 1, 31))
     );
     assert_eq!(
         Deadline::Weeks(3).due(2026, d(2026, 12, 20)),
-        Some(d(2027, 1, 10))
+        Some(d(2027, 1, 31))
+    );
+    assert_eq!(
+        Deadline::Months(3).due(2026, d(2026, 12, 10)),
+        Some(d(2027, 3, 31))
     );
     let next = Deadline::parse("明年6月30日前");
     assert_eq!(next.due(2026, d(2027, 1, 15)), Some(d(2028, 6, 30)));

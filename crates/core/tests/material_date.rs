@@ -124,7 +124,8 @@ fn dates_are_stored_as_iso_days() {
     }
 }
 
-/// 立行立改 and N个月内 count from the 材料's date where the person set one,
+/// 立行立改 and N个月内 count from the 材料's date where the person set one
+/// (a span to the end of its month),
 /// else from the day the row was made; a row made later from its own day.
 #[test]
 fn ledger_rows_count_from_the_material_date() {
@@ -149,14 +150,15 @@ fn ledger_rows_count_from_the_material_date() {
             .map(|r| r.deadline().due(2026, r.base).unwrap())
             .collect()
     };
+    // A span ends with its month (2027年3月底前), as the ledger prints it.
     assert_eq!(
         due(&draft),
-        [d(2027, 1, 10), d(2027, 3, 10), d(2027, 6, 10)]
+        [d(2027, 1, 10), d(2027, 3, 31), d(2027, 6, 30)]
     );
     draft.material_date = Some(d(2027, 2, 10));
     assert_eq!(
         due(&draft),
-        [d(2027, 3, 10), d(2027, 5, 10), d(2027, 8, 10)]
+        [d(2027, 3, 10), d(2027, 5, 31), d(2027, 8, 31)]
     );
     let rows = draft_ledger(&draft, None);
     assert!(!rows[0].is_overdue(2026, d(2027, 3, 10)));

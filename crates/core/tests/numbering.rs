@@ -41,6 +41,10 @@ fn a_persons_numbering_is_taken_out_and_the_items_joined() {
         ),
         ("(1)读书 (2)写心得", "读书；写心得"),
         ("十、最后一条", "最后一条"),
+        (
+            "存在问题：一是学习不够，二是作风不实",
+            "存在问题：学习不够；作风不实",
+        ),
         // A 判断 pasted with its number: the 材料 numbers it itself.
         ("一是理想信念有所松懈。", "理想信念有所松懈"),
         ("二是党性锻炼不够经常", "党性锻炼不够经常"),
@@ -65,6 +69,15 @@ fn numbers_that_are_not_a_list_stay() {
         "撰写调研报告1篇，信息2条",
         "学习不够深入。比如今年只读了2本书。",
         "按照十九大以来的要求",
+        // From a review: 一是 inside a sentence, a bracket or a quote, and a
+        // number alone in a sentence, are the person's words.
+        "第一是学习不够，第二是作风不实",
+        "其一是学习不够，其二是作风不实",
+        "学习不够（一是时间少，二是精力不足）",
+        "会议上说：“一是要学，二是要做”",
+        "使用Windows 10、WPS等软件",
+        "见附件 (1) 所示",
+        "任务已完成。3、下一步再议",
         "",
     ];
     for t in cases {

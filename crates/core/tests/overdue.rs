@@ -90,13 +90,13 @@ fn resolving_a_deadline_to_its_last_day() {
     );
     assert_eq!(Deadline::Ongoing.due(2026, made), None);
     assert_eq!(Deadline::parse("尽快").due(2026, made), None);
-    // N个月内: N months after the base day (the 材料's date), the month's
-    // last day where the later month is shorter.
+    // N个月内: the end of the month N months after the base day (the
+    // 材料's date), as the 材料 and the ledger print it (2027年3月底前).
     let dated = d(2027, 2, 10);
-    assert_eq!(Deadline::Months(1).due(2026, dated), Some(d(2027, 3, 10)));
-    assert_eq!(Deadline::Months(3).due(2026, dated), Some(d(2027, 5, 10)));
-    assert_eq!(Deadline::Months(6).due(2026, dated), Some(d(2027, 8, 10)));
-    assert_eq!(Deadline::Months(12).due(2026, dated), Some(d(2028, 2, 10)));
+    assert_eq!(Deadline::Months(1).due(2026, dated), Some(d(2027, 3, 31)));
+    assert_eq!(Deadline::Months(3).due(2026, dated), Some(d(2027, 5, 31)));
+    assert_eq!(Deadline::Months(6).due(2026, dated), Some(d(2027, 8, 31)));
+    assert_eq!(Deadline::Months(12).due(2026, dated), Some(d(2028, 2, 29)));
     assert_eq!(
         Deadline::Months(1).due(2027, d(2027, 1, 31)),
         Some(d(2027, 2, 28))

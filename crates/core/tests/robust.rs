@@ -706,7 +706,7 @@ fn odd_deadlines_read_as_a_day_or_stay_as_written() {
     assert_eq!(due("马上改"), day(2027, 2, 15));
     assert_eq!(due("年底前"), day(2027, 12, 31));
     assert_eq!(due("2024年2月29日前"), day(2024, 2, 29));
-    assert_eq!(due("52周内"), day(2028, 1, 14));
+    assert_eq!(due("52周内"), day(2028, 1, 31));
     // What a paste brings unseen (a control character, a direction mark,
     // a zero-width space) is read past.
     assert_eq!(due("\u{0}马上改"), day(2027, 2, 15));

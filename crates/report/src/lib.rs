@@ -52,10 +52,8 @@ pub fn build_report(
     };
     match occasion {
         Some(occasion) => {
-            let printed = material_date(draft, Some(occasion), today);
-            let dated = printed.first_day().unwrap_or(today);
-            let date = printed.to_string();
-            build_material(&Inputs::new(templates, draft, occasion, &date, dated))
+            let date = material_date(draft, Some(occasion), today).to_string();
+            build_material(&Inputs::new(templates, draft, occasion, &date))
         }
         None => Report {
             title: String::new(),

@@ -127,13 +127,21 @@ fn text_pasted_from_a_document_reads_as_one_clause() {
         clause("学习不够深入\n作风不够扎实"),
         "学习不够深入，作风不够扎实"
     );
-    // An ASCII full stop after Chinese is "。"; a decimal point or a date's
-    // dot is not.
-    assert_eq!(clause("只是口头提醒.没有谈话"), "只是口头提醒。没有谈话");
+    // An ASCII full stop after Chinese at a sentence's end is "。"; a
+    // decimal point, a date's dot or a name's is not.
+    assert_eq!(clause("只是口头提醒. 没有谈话"), "只是口头提醒。没有谈话");
+    assert_eq!(clause("访谈了阿依古丽.买买提"), "访谈了阿依古丽.买买提");
     assert_eq!(
         clause("效率提高了1.5倍，2027.6.30前完成"),
         "效率提高了1.5倍，2027.6.30前完成"
     );
+    // A pasted problem's name, quoted where the 材料 asks for its cause,
+    // reads as the 材料 does.
+    let mut d = complete("zuzhi-shenghuohui");
+    problem(&mut d, None, "1、公文审核把关偏慢 ,有的文件压了3天", &[]);
+    let text = text_of(&d);
+    assert!(text.contains("“公文审核把关偏慢……”问题的原因】"), "{text}");
+    assert!(!text.contains([',', '.']), "{text}");
 }
 
 #[test]
@@ -406,7 +414,10 @@ fn the_thanks_fit_the_rank() {
     assert!(opening(&d).contains("，在部领导的关心指导下"));
     for position in ["干部监督室副主任", "四级主任科员"] {
         d.person.position = position.into();
-        assert!(opening(&d).contains("，在部领导和科室负责同志的关心指导下"), "{position}");
+        assert!(
+            opening(&d).contains("，在部领导和科室负责同志的关心指导下"),
+            "{position}"
+        );
     }
 }
 
@@ -572,6 +583,9 @@ fn measures_carry_their_deadline_and_lead_but_never_the_standard() {
     assert!(text_of(&d).contains(want), "{}", text_of(&d));
     d.problems[0].deadline.clear();
     assert!(text_of(&d).contains(want));
+    // One that says what as well is a measure.
+    d.problems[0].measure = "长期坚持，每周自学半天".into();
+    assert!(text_of(&d).contains("学用结合。长期坚持，每周自学半天"), "{}", text_of(&d));
 }
 
 #[test]
@@ -1575,6 +1589,11 @@ fn next_years_end_and_a_single_problem_read_right() {
     d.material_date = CivilDate::new(2027, 1, 15);
     d.problems[0].deadline = "3个月内".into();
     assert!(text_of(&d).contains("　　2027年，我将于4月底前制定个人学习计划。\n"));
+    // 年底前 in a 个人总结 dated in December is next year's, as the
+    // sentence says.
+    d.material_date = CivilDate::new(2026, 12, 10);
+    d.problems[0].deadline = "年底前".into();
+    assert!(text_of(&d).contains("　　2027年，我将于年底前制定个人学习计划。\n"));
     // A measure typed as 我打算…: never 我将我打算….
     d.problems[0].measure = "我打算以后每天下班前把档案审核的规定过一遍".into();
     d.problems[0].deadline = "长期坚持".into();

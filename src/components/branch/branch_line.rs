@@ -70,13 +70,13 @@ pub fn branch_line(index: usize, v: &RowView, today: CivilDate, d: &Dispatcher) 
                 // What closing it takes and what the member reports done,
                 // where the branch decides its 确认销号.
                 if !p.standard.trim().is_empty() {
-                    <div class="muted" data-testid="branch-standard">{ format!("完成标准：{}", p.standard.trim()) }</div>
+                    <div class="muted" data-testid="branch-standard">{ format!("完成标准：{}", clause(&p.standard)) }</div>
                 }
             </td>
             <td data-label="整改时限">{ v.deadline() }</td>
             <td data-label="状态"><span class="status">{ v.status_text() }</span>
                 if !p.progress.trim().is_empty() {
-                    <div class="muted" data-testid="branch-progress">{ format!("进展：{}", p.progress.trim()) }</div>
+                    <div class="muted" data-testid="branch-progress">{ format!("进展：{}", clause(&p.progress)) }</div>
                 }
             </td>
             <td data-label="支部确认销号" class="confirm-cell">{ cell }</td>

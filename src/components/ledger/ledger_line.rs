@@ -86,7 +86,7 @@ pub fn LedgerLine(props: &LedgerLineProps) -> Html {
             { text("整改措施", &p.measure, Some("line")) }
             { field(0, "责任人", &p.owner, None) }
             { text("整改时限", &props.deadline, None) }
-            <td class="half" data-label="完成标准">{ p.standard.clone() }</td>
+            <td class="half" data-label="完成标准">{ clause(&p.standard) }</td>
             { field(1, "整改进展", &p.progress, Some("line")) }
             <td>
                 <label class="field compact">

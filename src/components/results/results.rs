@@ -117,7 +117,7 @@ pub fn Results() -> Html {
                         <div class="rectify-line">
                             { format!("整改措施：{}　时限：{}",
                                 or_placeholder(&p.measure, "整改措施"),
-                                or_placeholder(&row_deadline(draft, p, window), "整改时限")) }
+                                or_placeholder(&row_deadline(draft, p, window, &p.deadline), "整改时限")) }
                         </div>
                     </li>
                 }) }

@@ -115,7 +115,7 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
         .map(|p| {
             // A long spoken 表现 by its first clause: the 材料 does not
             // quote a whole sentence back as a problem's name.
-            let h = p.headline();
+            let h = clause(&p.headline());
             match h.split_once('，') {
                 Some((first, _)) if !p.has_name() => format!("“{first}……”"),
                 _ => format!("“{h}”"),

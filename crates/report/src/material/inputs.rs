@@ -4,8 +4,8 @@
 
 use super::tag::mine;
 use super::text::clause;
-use ziping_core::{aspect_core, default_aspects, draft_year, official_deadline_on};
-use ziping_core::{CivilDate, Draft, Occasion, Problem, Template};
+use ziping_core::{aspect_core, default_aspects, row_deadline};
+use ziping_core::{Draft, Occasion, Problem, Template};
 
 /// What a 材料 is drafted from.
 pub struct Inputs<'a> {
@@ -14,8 +14,6 @@ pub struct Inputs<'a> {
     pub occasion: &'a Occasion,
     /// The date line, e.g. "2026年11月26日".
     pub date: &'a str,
-    /// The day it stands for (a month's first), which 时限 count from.
-    pub dated: CivilDate,
     /// The problems by aspect, worked out once (see [`problems_by_aspect`]).
     pub(crate) groups: Vec<(String, Vec<&'a Problem>)>,
 }
@@ -26,14 +24,12 @@ impl<'a> Inputs<'a> {
         draft: &'a Draft,
         occasion: &'a Occasion,
         date: &'a str,
-        dated: CivilDate,
     ) -> Inputs<'a> {
         let mut inp = Inputs {
             templates,
             draft,
             occasion,
             date,
-            dated,
             groups: Vec::new(),
         };
         inp.groups = group_problems(&inp);
@@ -52,17 +48,16 @@ impl Inputs<'_> {
         }
     }
 
-    /// A 时限 as the 材料 writes it, counted from its date
-    /// ([`official_deadline_on`]: 3个月内 → 2027年4月底前, 2027.3.31 →
-    /// 2027年3月底前, 马上改 → 立行立改).
-    pub fn deadline(&self, written: &str) -> String {
-        let year = draft_year(self.draft).unwrap_or(self.dated.year);
-        official_deadline_on(&clause(written), year, self.dated)
+    /// A 时限 `written` for `p` as the 材料 and the ledger write it
+    /// ([`row_deadline`]: 3个月内 → 2027年4月底前, 2027.3.31 → 2027年3月底前,
+    /// 马上改 → 立行立改).
+    pub fn deadline(&self, p: &Problem, written: &str) -> String {
+        row_deadline(self.draft, p, self.occasion.date_window, &clause(written))
     }
 
     /// The problem's short name, for naming it in a sentence, marked.
     pub fn headline(&self, p: &Problem) -> String {
-        let h = p.headline();
+        let h = clause(&p.headline());
         if p.judgement.trim().is_empty() {
             self.own(p, &p.text, h)
         } else {

@@ -271,8 +271,8 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         // day to finish by leads (2027年3月底前，制定……): a weekly habit is
         // not "完成"; 立行立改, 长期坚持 and the rest follow the measure.
         let d = match p.deadline.trim().is_empty() && timed {
-            true => inp.deadline(&p.measure),
-            false => inp.deadline(&p.deadline),
+            true => inp.deadline(p, &p.measure),
+            false => inp.deadline(p, &p.deadline),
         };
         let by_day =
             (d.ends_with('前') || d.ends_with("以前")) && !p.measure.trim().is_empty() && !timed;
@@ -333,9 +333,13 @@ fn measure_text(measure: &str) -> String {
     }
 }
 
-/// A measure that says only when (马上改, 长期坚持, 年底前), not what.
+/// A measure that says only when (马上改, 长期坚持, 年底前), not what: one
+/// part the calendar reads (长期坚持，每月读一本书 says what).
 fn only_a_deadline(measure: &str) -> bool {
-    !measure.trim().is_empty() && !matches!(Deadline::parse(measure), Deadline::Unread(_))
+    let t = measure.trim().trim_end_matches(['。', '；', '，']);
+    !t.is_empty()
+        && !t.contains(['、', '，', ',', '；', ';', '。', '并'])
+        && !matches!(Deadline::parse(t), Deadline::Unread(_))
 }
 
 /// 今后努力方向 in one sentence about next year: "2027年，我将于3月底前……；
@@ -359,7 +363,12 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
             // After 我将: never 我将我打算…
             let said = ["我打算", "我将", "我会", "我要", "本人将", "打算"];
             let m = inp.own(p, &p.measure, measure_text(&without(&p.measure, &said)));
-            let d = inp.deadline(&p.deadline);
+            // 年底前 is next year's: the sentence names it (a 个人总结 dated
+            // in December would read this year's).
+            let d = match Deadline::parse(&p.deadline) {
+                Deadline::YearEnd => "年底前".to_string(),
+                _ => inp.deadline(p, &p.deadline),
+            };
             if !(d.ends_with('前') || d.ends_with("以前")) {
                 return m;
             }
@@ -424,7 +433,8 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
         };
         let full = full.unwrap_or_else(|| note.clone());
         // 需长期坚持。坚持…… says it twice: 需长期坚持，已坚持…….
-        let long = match !asked && clause(&p.note).starts_with("坚持") {
+        let said = clause(&p.note);
+        let long = match !asked && said.starts_with("坚持") && !said.starts_with("坚持不") {
             true => "需长期坚持，已",
             false => "需长期坚持。",
         };

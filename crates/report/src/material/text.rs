@@ -64,9 +64,17 @@ pub fn tidy_spacing(s: &str) -> String {
                 }
                 ' '
             }
-            // A full stop after Chinese (提醒.没有…), not a decimal
-            // point, a date's dot or an abbreviation's.
-            '.' if prev.is_some_and(is_hanzi) && rest.clone().next().is_none_or(is_cjk) => '。',
+            // A full stop after Chinese at a sentence's end (提醒. or
+            // 提醒.，), not a decimal point, a date's dot or a name's
+            // (阿依古丽.买买提).
+            '.' if prev.is_some_and(is_hanzi)
+                && rest
+                    .clone()
+                    .next()
+                    .is_none_or(|n| n.is_whitespace() || (is_cjk(n) && !is_hanzi(n))) =>
+            {
+                '。'
+            }
             ',' | ';' | ':' | '?' | '!' | '(' | ')' => {
                 let next = rest.clone().next();
                 let cjk = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
