@@ -585,7 +585,11 @@ fn measures_carry_their_deadline_and_lead_but_never_the_standard() {
     assert!(text_of(&d).contains(want));
     // One that says what as well is a measure.
     d.problems[0].measure = "长期坚持，每周自学半天".into();
-    assert!(text_of(&d).contains("学用结合。长期坚持，每周自学半天"), "{}", text_of(&d));
+    assert!(
+        text_of(&d).contains("学用结合。长期坚持，每周自学半天"),
+        "{}",
+        text_of(&d)
+    );
 }
 
 #[test]
