@@ -470,3 +470,16 @@ fn a_backup_chosen_or_dropped_on_the_summary_is_refused_there() {
         );
     }
 }
+
+/// A member's 台账 .xlsx or .docx sent instead of the list is not text: the
+/// 汇总 says what to ask for, not to choose a backup or a template.
+#[test]
+fn a_spreadsheet_sent_instead_of_the_list_is_refused_with_what_to_ask_for() {
+    let mut app = secretary();
+    let xlsx = b"PK\x03\x04\x14\x00\x00\x00\x00\x00\xff\xfe\x80".to_vec();
+    app.act(import(vec![("张三-2026年度个人整改台账.xlsx", xlsx)]));
+    assert_eq!(
+        results(&app),
+        ["张三-2026年度个人整改台账.xlsx：✗不是本程序导出的问题清单（报支部）文件。请本人在“整改台账”中点“导出问题清单（报支部）”，把得到的文件发来；自己的备份请在“草稿与备份”中导入。未作改动。"]
+    );
+}

@@ -591,6 +591,18 @@ fn the_table_filters_and_groups() {
         names(RowFilter::Status(RowStatus::Ongoing), GroupBy::Member),
         ["李四p2"]
     );
+    // 待确认销号: what the member reports 已完成 and the branch has not
+    // closed (a secretary's worklist), not every row still open.
+    assert_eq!(names(RowFilter::Unconfirmed, GroupBy::Member), ["李四p1"]);
+    let mut closed = three_members();
+    let confirm = Some(Confirm {
+        date: today(),
+        note: String::new(),
+    });
+    assert!(closed.confirm("d2", "p1", confirm, NOW));
+    assert!(closed
+        .table(today(), RowFilter::Unconfirmed, GroupBy::Member)
+        .is_empty());
     assert_eq!(
         names(RowFilter::All, GroupBy::Aspect),
         ["张三p1", "张三p2", "李四p1", "王五p1", "李四p2"]

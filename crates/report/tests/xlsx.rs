@@ -70,6 +70,9 @@ fn the_sheet_prints_landscape_a4_with_title_header_and_widths() {
     assert!(s.contains(
         r#"<mergeCells count="2"><mergeCell ref="A1:D1"/><mergeCell ref="A2:D2"/></mergeCells>"#
     ));
+    // Filter buttons on the header, over the rows, before the merges (the
+    // schema's order).
+    assert!(s.contains(r#"</sheetData><autoFilter ref="A3:D5"/><mergeCells"#));
     assert!(s.contains(r#"<c r="A1" s="1" t="inlineStr"><is><t xml:space="preserve">2026年度个人整改台账</t></is></c>"#));
     assert!(s.contains(r#"<c r="A2" s="2" t="inlineStr"><is><t xml:space="preserve">单位：组织部干部一科　姓名：张三　年度：2026</t></is></c>"#));
     assert!(s.contains(

@@ -324,7 +324,7 @@ fn summary_view(
                         <option selected={*g == view.group}>{ *label }</option>
                     }) }
                 </select></label>
-                <span class="muted">{ "筛选只作用于下表；打印和导出的是全部问题（可在 Excel 中按“状态”一列筛选）。" }</span>
+                <span class="muted">{ "筛选只作用于下表；打印和导出的是全部问题（导出的 Excel 表头有筛选按钮，可按“状态”筛选）。" }</span>
             </div>
             if rows.is_empty() {
                 <p class="muted">{ "没有符合条件的问题。" }</p>

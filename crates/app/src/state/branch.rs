@@ -7,8 +7,8 @@ use std::rc::Rc;
 use crate::storage::{branch_key, Unreadable};
 use ziping_core::json::parse;
 use ziping_core::{
-    branch_file_kind, is_safe_id, parse_roster, unparsed_branch_file, BranchFile, Confirm,
-    ImportError, MemberList, Summary, MAX_IMPORT_BYTES,
+    branch_file_kind, is_safe_id, parse_roster, unparsed_branch_file, BranchError, BranchFile,
+    Confirm, ImportError, MemberList, Summary, MAX_IMPORT_BYTES,
 };
 
 /// A file read: its name and bytes, or why they could not be read.
@@ -267,7 +267,9 @@ impl BranchState {
         if bytes.len() > MAX_IMPORT_BYTES {
             return Err(ImportError::TooLarge { bytes: bytes.len() }.to_string());
         }
-        let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText.to_string())?;
+        // Not text (a member's .xlsx or .docx sent instead): what to ask for.
+        let text = std::str::from_utf8(bytes)
+            .map_err(|_| BranchError::NotJson(BranchFile::List).to_string())?;
         let value = parse(text.trim_start_matches('\u{feff}'))
             .map_err(|_| unparsed_branch_file(text).to_string())?;
         match branch_file_kind(&value) {

@@ -54,7 +54,8 @@ pub enum RowFilter {
     All,
     Status(RowStatus),
     Overdue,
-    /// Not yet closed by the branch.
+    /// Reported 已完成 by the member, not yet closed by the branch: the
+    /// secretary's worklist.
     Unconfirmed,
 }
 
@@ -64,7 +65,7 @@ impl RowFilter {
         let mut out = vec![(RowFilter::All, "全部")];
         out.extend(RowStatus::ALL.map(|s| (RowFilter::Status(s), s.label())));
         out.push((RowFilter::Overdue, "已逾期"));
-        out.push((RowFilter::Unconfirmed, "未确认销号"));
+        out.push((RowFilter::Unconfirmed, "待确认销号"));
         out
     }
 
@@ -74,7 +75,7 @@ impl RowFilter {
             _ if v.row.removed => false,
             RowFilter::Status(s) => v.status == s,
             RowFilter::Overdue => v.overdue,
-            RowFilter::Unconfirmed => v.row.confirm.is_none(),
+            RowFilter::Unconfirmed => v.status == RowStatus::Done && v.row.confirm.is_none(),
         }
     }
 }

@@ -153,6 +153,8 @@ fn sheet_xml(table: &Table) -> String {
         }
         rows.push_str("</row>");
     }
+    // Excel's filter buttons on the header, over the rows (not the notes).
+    let filter = format!(r#"<autoFilter ref="A{header_row}:{last_col}{r}"/>"#);
     for text in &table.notes {
         r += 1;
         line(&mut rows, r, text, S_SUBTITLE, 20);
@@ -183,7 +185,7 @@ fn sheet_xml(table: &Table) -> String {
     let below = header_row + 1;
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:{last_col}{r}"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="{header_row}" topLeftCell="A{below}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>{cols}<sheetData>{rows}</sheetData>{merges}<printOptions horizontalCentered="1"/><pageMargins left="0.5" right="0.5" top="0.6" bottom="0.7" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/><headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter></worksheet>"#
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:{last_col}{r}"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="{header_row}" topLeftCell="A{below}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>{cols}<sheetData>{rows}</sheetData>{filter}{merges}<printOptions horizontalCentered="1"/><pageMargins left="0.5" right="0.5" top="0.6" bottom="0.7" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/><headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter></worksheet>"#
     )
 }
 
