@@ -603,6 +603,24 @@ fn the_table_filters_and_groups() {
     assert!(closed
         .table(today(), RowFilter::Unconfirmed, GroupBy::Member)
         .is_empty());
+    // 时限 as the member's ledger prints them; one not given is said.
+    let mut timed = Summary::new("b2", "第一党支部", "2026", NOW);
+    let with = |id, deadline: &str| MemberProblem {
+        deadline: deadline.into(),
+        ..problem(id, "学习不够", RowStatus::NotStarted)
+    };
+    let problems = vec![
+        with("p1", "马上改"),
+        with("p2", "2027.3.31"),
+        with("p3", " "),
+    ];
+    timed.merge(list("d1", "张三", NOW, problems), NOW).unwrap();
+    let shown: Vec<String> = timed
+        .table(today(), RowFilter::All, GroupBy::Member)
+        .iter()
+        .map(|v| v.deadline())
+        .collect();
+    assert_eq!(shown, ["立行立改", "2027年3月底前", "（未填）"]);
     assert_eq!(
         names(RowFilter::All, GroupBy::Aspect),
         ["张三p1", "张三p2", "李四p1", "王五p1", "李四p2"]

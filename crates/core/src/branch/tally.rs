@@ -121,10 +121,14 @@ impl<'a> RowView<'a> {
     }
 
     /// The 时限 as the member's ledger prints it (`official_deadline_on`:
-    /// 马上改 as 立行立改, 3个月内 as the day it means).
+    /// 马上改 as 立行立改, 3个月内 as the day it means); none given is said,
+    /// for the secretary to ask for (such a row is never overdue).
     pub fn deadline(&self) -> String {
         let p = &self.row.problem;
-        official_deadline_on(&p.deadline, self.year, p.base())
+        match official_deadline_on(&p.deadline, self.year, p.base()) {
+            d if d.is_empty() => "（未填）".to_string(),
+            d => d,
+        }
     }
 
     /// 状态 as shown: the label, （已逾期） when overdue, 已删除 for a row
