@@ -30,8 +30,7 @@ pub fn official_deadline(text: &str) -> String {
     if IMMEDIATE.contains(&said) {
         return t.to_string();
     }
-    // Parts as the reader of a 时限 splits them.
-    let single = !normalize(said).contains(is_separator);
+    let single = one_part(said);
     match Deadline::parse(t) {
         Deadline::Immediate if single => "立行立改".to_string(),
         Deadline::Ongoing if single => "长期坚持".to_string(),
@@ -291,6 +290,14 @@ pub fn is_overdue(
     open && deadline
         .due(draft_year, base)
         .is_some_and(|due| due < today)
+}
+
+/// A 时限 of one part (马上改, 长期坚持, 2027年3月底前), as the reader of a
+/// 时限 splits parts: 立行立改、长期坚持 and 2027年6月底前完成，并长期坚持
+/// are two. Only a 时限 of one part is rewritten (立行立改, 长期坚持) or
+/// taken for a measure that says only when.
+pub fn one_part(text: &str) -> bool {
+    !normalize(text).contains(is_separator)
 }
 
 /// Between parts of a 时限: 立行立改、长期坚持.

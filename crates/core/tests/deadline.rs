@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use ziping_core::{is_overdue, CivilDate, Deadline, RowStatus};
+use ziping_core::{is_overdue, one_part, CivilDate, Deadline, RowStatus};
 
 fn d(y: i32, m: u32, day: u32) -> CivilDate {
     CivilDate::new(y, m, day).expect("a real day")
@@ -390,5 +390,33 @@ fn a_spoken_span_is_written_as_the_day_it_means() {
             printed,
             "{written}"
         );
+    }
+}
+
+/// One rule for "a 时限 of one part" (the 材料's clause, its measures that
+/// say only when, the ledger's official form): any separator, full-width
+/// or not, makes two.
+#[test]
+fn a_deadline_of_one_part() {
+    for one in [
+        "马上改",
+        "长期坚持",
+        "2027年3月底前",
+        "3个月内",
+        " 立行立改 ",
+    ] {
+        assert!(one_part(one), "{one}");
+    }
+    for two in [
+        "立行立改、长期坚持",
+        "2027年6月底前完成，并长期坚持",
+        "马上改,长期坚持",
+        "马上改；长期坚持",
+        "马上改;长期坚持",
+        "立行立改。长期坚持",
+        "年底前并长期坚持",
+        "长期坚持，每周自学半天",
+    ] {
+        assert!(!one_part(two), "{two}");
     }
 }

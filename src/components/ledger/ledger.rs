@@ -11,8 +11,7 @@ use crate::hooks::{use_app_state, use_print};
 use ziping_app::state::{Action, Page};
 use ziping_core::{
     carried_row, carry_question, draft_ledger, draft_year, is_overdue, is_recurring, ledger_head,
-    ledger_problems, material_file_name, official_deadline_on, row_base, row_deadline, CivilDate,
-    Deadline,
+    ledger_problems, material_file_name, official_deadline_on, row_base, CivilDate, Deadline,
 };
 use ziping_report::{ledger_table, table_docx, table_xlsx};
 
@@ -55,7 +54,8 @@ pub fn Ledger() -> Html {
             base,
             today,
         );
-        let deadline = row_deadline(draft, p, window, &p.deadline);
+        // As `row_deadline` writes it, from the base already at hand.
+        let deadline = official_deadline_on(&p.deadline, draft_year, base);
         html! {
             <LedgerLine key={p.id.clone()} index={n + 1} problem={p.clone()}
                 {deadline} {overdue} recurring={is_recurring(draft, p)}

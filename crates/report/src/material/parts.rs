@@ -10,7 +10,7 @@ use super::tag::{end_with, frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
-use ziping_core::{aspect_core, says_nothing, Angle, Deadline, Problem, Progress};
+use ziping_core::{aspect_core, one_part, says_nothing, Angle, Deadline, Problem, Progress};
 use ziping_core::{previous_counts, previous_status, recurring_row};
 use ziping_core::{Item, PartSpec, Section};
 
@@ -226,9 +226,8 @@ fn problems_by_aspect_or_one_by_one(inp: &Inputs, by_aspect: bool, out: &mut Vec
 /// after the measure (马上改 is 立行立改, 长期 长期坚持); one the calendar
 /// cannot read is printed as written.
 fn deadline_clause(d: String) -> String {
-    // Only a 时限 of one part is rewritten: 立行立改、长期坚持 or
-    // 2027年6月底前完成，并长期坚持 is printed whole, as written.
-    let single = !d.contains(['、', '，', ',', '；', ';', '。', '并']);
+    // 立行立改、长期坚持 or 2027年6月底前完成，并长期坚持 is printed whole.
+    let single = one_part(&d);
     match Deadline::parse(&d) {
         Deadline::Immediate if single && !d.contains("立行立改") => {
             return "立行立改".to_string()
@@ -337,9 +336,7 @@ fn measure_text(measure: &str) -> String {
 /// part the calendar reads (长期坚持，每月读一本书 says what).
 fn only_a_deadline(measure: &str) -> bool {
     let t = measure.trim().trim_end_matches(['。', '；', '，']);
-    !t.is_empty()
-        && !t.contains(['、', '，', ',', '；', ';', '。', '并'])
-        && !matches!(Deadline::parse(t), Deadline::Unread(_))
+    !t.is_empty() && one_part(t) && !matches!(Deadline::parse(t), Deadline::Unread(_))
 }
 
 /// 今后努力方向 in one sentence about next year: "2027年，我将于3月底前……；
