@@ -350,7 +350,8 @@ fn the_annual_summary_runs_by_de_neng_qin_ji_lian() {
     }
     // 不足 and 努力方向 as sentences about next year, not ledger rows.
     assert!(text.contains("　　本人还存在以下不足：一是对新修订的干部工作政策掌握还不够全面，比如办理干部职级晋升审核时，有2次需要请科室负责同志把关政策口径。二是调查研究还不够深入"));
-    assert!(text.contains("　　2027年，我将于3月底前系统梳理干部工作政策法规，形成个人政策汇编并按季度更新；每季度至少到联系单位蹲点1天，与一线干部面对面交流。\n"));
+    // One step per 不足, in the same order.
+    assert!(text.contains("　　2027年，我将重点做好以下几点：一是于3月底前系统梳理干部工作政策法规，形成个人政策汇编并按季度更新；二是每季度至少到联系单位蹲点1天，与一线干部面对面交流。\n"));
     assert!(!text.contains("（一）对新修订"));
     assert!(!text.contains("时限"));
 }
@@ -1609,6 +1610,8 @@ fn next_years_end_and_a_single_problem_read_right() {
     d.occasion = "congyan-zicha".into();
     d.problems[0].deadline = "2027年上半年完成，年底前巩固".into();
     assert!(text_of(&d)
+        .contains("（一）每天下班前把档案审核的规定过一遍，2027年上半年完成，年底前巩固。"));
+    assert!(text_of(&d)
         .contains("　　查摆的问题已列入个人整改清单（限期完成）。下一步，将逐项整改、按期销号。"));
 }
 
@@ -1656,4 +1659,56 @@ fn stray_brackets_leave_the_gaps_count_right() {
     let g = &gaps(text)[0];
     assert_eq!((g.start, g.end), (1, 9));
     assert!(whats("】】【【").is_empty());
+}
+
+/// From a reviewer's reading of six personas' 个人总结 and 民主评议: a 不足 is
+/// its 判断 with its instance (a 判断 alone reads as anyone's); 努力方向
+/// answer the 不足 one by one (一是……二是……), with the person's lead, a
+/// step's own "；" as "，", a gap where a 不足 has no measure, and no day
+/// before a habit; 民主评议's 努力方向 (a plan, not a ledger) carry a day the
+/// person gave, never 立行立改, 长期坚持 or a 时限 as spoken (尽快).
+#[test]
+fn next_years_steps_answer_the_shortcomings_one_by_one() {
+    let mut d = complete("niandu-kaohe");
+    d.problems.clear();
+    problem(
+        &mut d,
+        None,
+        "今年有1名同志两次超时报送核查结果，我只是口头提醒",
+        &[],
+    );
+    problem(&mut d, None, "学习不够系统", &[]);
+    problem(&mut d, None, "材料拖了才交", &[]);
+    d.problems[0].judgement = "“一岗双责”落实得不够严".into();
+    d.problems[0].lead = "从严管好科室队伍".into();
+    d.problems[0].measure = "超时的当面指出；两次以上的提醒谈话".into();
+    d.problems[0].deadline = "2027年3月底前".into();
+    d.problems[1].measure = "我打算以后每月自学1本理论书籍".into();
+    d.problems[1].deadline = "2027年底前".into();
+    d.problems[2].measure = "马上改".into();
+    let text = text_of(&d);
+    assert!(
+        text.contains("本人还存在以下不足：一是“一岗双责”落实得不够严。比如今年有1名同志两次超时报送核查结果，我只是口头提醒。二是"),
+        "{text}"
+    );
+    assert!(
+        text.contains("　　2027年，我将重点做好以下几点：一是从严管好科室队伍，于3月底前超时的当面指出，两次以上的提醒谈话；二是每月自学1本理论书籍；三是【待补充：针对这条不足的具体做法】。\n"),
+        "{text}"
+    );
+    d.occasion = "minzhu-pingyi".into();
+    d.problems[2].measure = "按时交".into();
+    d.problems[2].deadline = "尽快".into();
+    d.problems[1].deadline = "长期坚持".into();
+    let text = text_of(&d);
+    assert!(text.contains("（二）每月自学1本理论书籍。\n"), "{text}");
+    assert!(text.contains("（三）按时交。\n"), "{text}");
+    assert!(text.contains("2027年3月底前，超时的当面指出"), "{text}");
+    // 整改措施 keep every 时限.
+    d.occasion = "zuzhi-shenghuohui".into();
+    let text = text_of(&d);
+    assert!(
+        text.contains("（二）每月自学1本理论书籍，并长期坚持。\n"),
+        "{text}"
+    );
+    assert!(text.contains("（三）按时交，尽快。\n"), "{text}");
 }

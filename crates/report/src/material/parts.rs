@@ -246,7 +246,7 @@ fn deadline_clause(d: String) -> String {
 
 /// 整改措施 / 努力方向, one per problem in the order of the problems: its
 /// lead phrase where the person wrote one (（一）强化理论武装，坚持学用结合。),
-/// then the measure; `deadlines`: with its 时限. The 完成标准 stays in the
+/// then the measure; `deadlines`: with its 时限 (整改措施), else 努力方向. The 完成标准 stays in the
 /// ledger, never in the prose.
 pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
     let groups = problems_by_aspect(inp);
@@ -260,24 +260,28 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         // A measure that is only a 时限 (马上改, 长期坚持) is no measure: the
         // gap shows, and its words stand as the 时限 where none is given.
         let timed = only_a_deadline(&p.measure);
-        let m = measure_text(&p.measure);
-        let m = if m.is_empty() || timed {
+        let bare = measure_text(&p.measure);
+        // 努力方向 are a plan for next year, not a ledger: only a day the
+        // person gave, leading, and none before a habit (每月……).
+        let habit = !deadlines && bare.starts_with('每');
+        let m = if bare.is_empty() || timed {
             placeholder(&format!("针对第{}个问题的整改措施", n + 1))
         } else {
-            inp.own(p, &p.measure, m)
+            inp.own(p, &p.measure, bare)
         };
-        // 努力方向 keep a 时限 the person gave, without asking for one. A
-        // day to finish by leads (2027年3月底前，制定……): a weekly habit is
-        // not "完成"; 立行立改, 长期坚持 and the rest follow the measure.
+        // A day to finish by leads (2027年3月底前，制定……): a weekly habit
+        // is not "完成"; 立行立改, 长期坚持 and the rest follow the measure.
         let d = match p.deadline.trim().is_empty() && timed {
             true => inp.deadline(p, &p.measure),
             false => inp.deadline(p, &p.deadline),
         };
-        let by_day =
-            (d.ends_with('前') || d.ends_with("以前")) && !p.measure.trim().is_empty() && !timed;
+        let by_day = (d.ends_with('前') || d.ends_with("以前"))
+            && !p.measure.trim().is_empty()
+            && !timed
+            && !habit;
         let mut s = if by_day {
             mine(d) + "，" + &m
-        } else if deadlines || !d.is_empty() {
+        } else if deadlines {
             m + "，" + &deadline_clause(d)
         } else {
             m
@@ -297,35 +301,43 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
 }
 
 /// 存在的不足 in running sentences (a 个人总结 is brief and not a ledger):
-/// 本人还存在以下不足：一是……二是……, each problem by its 判断 where the
-/// person wrote one (the instance stays in the ledger), else as written.
+/// 本人还存在以下不足：一是……二是……, each problem as the 材料 states it
+/// (its 判断 and its instance: a 判断 alone reads as a problem anyone could
+/// write).
 pub fn problems_prose(inp: &Inputs, out: &mut Vec<Block>) {
     let all: Vec<&Problem> = problems_by_aspect(inp)
         .iter()
         .flat_map(|(_, v)| v.iter().copied())
         .collect();
-    let stated = |p: &Problem| match clause(&p.judgement) {
-        j if j.is_empty() => problem_text(inp, p),
-        j => mine(j + "。"),
-    };
     let text = match all[..] {
         [] => placeholder("对照岗位要求存在的不足，写明具体表现"),
-        [one] => "本人还存在以下不足：".to_string() + &stated(one),
+        [one] => "本人还存在以下不足：".to_string() + &problem_text(inp, one),
         _ => all
             .iter()
             .enumerate()
             .fold("本人还存在以下不足：".to_string(), |s, (k, p)| {
-                s + &frame(chinese_numeral(k + 1) + "是") + &stated(p)
+                s + &frame(chinese_numeral(k + 1) + "是") + &problem_text(inp, p)
             }),
     };
     out.push(Block::Para(text));
 }
 
-/// A measure as a clause without a spoken "from now on" (以后多学习 after a
-/// 时限 reads 多学习: the 材料 says when), unless too little is left
-/// (今后注意 stays whole).
+/// A measure as a clause without a spoken "from now on" or "I intend"
+/// (以后多学习 after a 时限 reads 多学习: the 材料 says when; after 我将 or a
+/// number, never 我将我打算…), unless too little is left (今后注意 stays
+/// whole).
 fn measure_text(measure: &str) -> String {
-    let m = without(measure, &["以后", "今后"]);
+    let said = [
+        "以后",
+        "今后",
+        "我打算",
+        "我将",
+        "我会",
+        "我要",
+        "本人将",
+        "打算",
+    ];
+    let m = without(measure, &said);
     match m.chars().count() {
         0..=2 => clause(measure),
         _ => m,
@@ -339,10 +351,12 @@ fn only_a_deadline(measure: &str) -> bool {
     !t.is_empty() && one_part(t) && !matches!(Deadline::parse(t), Deadline::Unread(_))
 }
 
-/// 今后努力方向 in one sentence about next year: "2027年，我将于3月底前……；
-/// ……。" — a day to finish by leads its measure (without the year the
-/// sentence already names); 立行立改, 长期坚持 and the rest of the ledger's
-/// forms stay in the ledger.
+/// 今后努力方向 about next year, one step per 不足 in the same order
+/// ("2027年，我将重点做好以下几点：一是……；二是……。", one alone as "2027年，
+/// 我将……。"): the person's lead phrase, then the measure; a day to finish
+/// by leads a measure done once (without the year the sentence already
+/// names), never a habit (每月……); a step's own "；" is "，"; 立行立改, 长期坚持 and the rest of the
+/// ledger's forms stay in the ledger. A 不足 without a measure asks for one.
 pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
     let next = inp
         .draft
@@ -352,41 +366,59 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
         .parse::<i32>()
         .ok()
         .map(|y| y + 1);
-    let steps: Vec<String> = problems_by_aspect(inp)
+    let year = next.map(|y| format!("{y}年")).unwrap_or_default();
+    let all: Vec<&Problem> = problems_by_aspect(inp)
         .iter()
-        .flat_map(|(_, v)| v.iter())
-        .filter(|p| !p.measure.trim().is_empty() && !only_a_deadline(&p.measure))
-        .map(|p| {
-            // After 我将: never 我将我打算…
-            let said = ["我打算", "我将", "我会", "我要", "本人将", "打算"];
-            let m = inp.own(p, &p.measure, measure_text(&without(&p.measure, &said)));
-            // 年底前 is next year's: the sentence names it (a 个人总结 dated
-            // in December would read this year's).
-            let d = match Deadline::parse(&p.deadline) {
-                Deadline::YearEnd => "年底前".to_string(),
-                _ => inp.deadline(p, &p.deadline),
-            };
-            if !(d.ends_with('前') || d.ends_with("以前")) {
-                return m;
-            }
-            let year = next.map(|y| format!("{y}年")).unwrap_or_default();
-            // 2027年3月底前 → 3月底前; 2027年底前 → 年底前 (never 底前).
-            let d = match d.strip_prefix(year.as_str()) {
-                Some(rest)
-                    if !year.is_empty() && rest.starts_with(|c: char| c.is_ascii_digit()) =>
-                {
-                    rest.to_string()
-                }
-                Some("底前") if !year.is_empty() => "年底前".to_string(),
-                _ => d,
-            };
-            "于".to_string() + &mine(d) + &m
-        })
+        .flat_map(|(_, v)| v.iter().copied())
         .collect();
+    let planned = |p: &&Problem| !p.measure.trim().is_empty() && !only_a_deadline(&p.measure);
+    let step = |p: &Problem| {
+        if !planned(&p) {
+            return placeholder("针对这条不足的具体做法");
+        }
+        let bare = measure_text(&p.measure);
+        let habit = bare.starts_with('每');
+        let m = inp.own(p, &p.measure, bare);
+        let lead = match clause(&p.lead) {
+            l if l.is_empty() => l,
+            l => mine(l) + "，",
+        };
+        // 年底前 is next year's: the sentence names it (a 个人总结 dated
+        // in December would read this year's).
+        let d = match Deadline::parse(&p.deadline) {
+            Deadline::YearEnd => "年底前".to_string(),
+            _ => inp.deadline(p, &p.deadline),
+        };
+        if !(d.ends_with('前') || d.ends_with("以前")) || habit {
+            return lead + &m;
+        }
+        // 2027年3月底前 → 3月底前; 2027年底前 → 年底前 (never 底前).
+        let d = match d.strip_prefix(year.as_str()) {
+            Some(rest) if !year.is_empty() && rest.starts_with(|c: char| c.is_ascii_digit()) => {
+                rest.to_string()
+            }
+            Some("底前") if !year.is_empty() => "年底前".to_string(),
+            _ => d,
+        };
+        lead + "于" + &mine(d) + &m
+    };
     let next = next.map_or("新的一年".to_string(), |y| format!("{y}年"));
-    let text = match steps.len() {
-        0 => placeholder("下一年度的努力方向，针对上述不足写明具体做法"),
-        _ => format!("{next}，我将{}。", steps.join("；")),
+    let text = match all[..] {
+        _ if !all.iter().any(planned) => {
+            placeholder("下一年度的努力方向，针对上述不足写明具体做法")
+        }
+        [one] => format!("{next}，我将{}。", step(one)),
+        _ => {
+            // A step's own "；" would read as the next step's.
+            let steps = all
+                .iter()
+                .enumerate()
+                .map(|(k, p)| frame(chinese_numeral(k + 1) + "是") + &step(p).replace('；', "，"));
+            format!(
+                "{next}，我将重点做好以下几点：{}。",
+                steps.collect::<Vec<_>>().join("；")
+            )
+        }
     };
     out.push(Block::Para(text));
 }
