@@ -1692,3 +1692,28 @@ fn too_many_problems() {
         f.message
     );
 }
+
+/// The 原因 are checked only where the 材料 prints them: a 个人总结 and a
+/// 民主评议 print none, so a cause they would flag in a 组织生活会 is left
+/// alone there (a user was told twice to rewrite causes he handed in
+/// nowhere).
+#[test]
+fn causes_are_checked_only_where_the_material_prints_them() {
+    let mut p = good();
+    p.causes[0].text = "工作太忙，没有时间学习".into();
+    let mut d = draft(vec![p]);
+    let at = |f: &Finding| {
+        f.place
+            == Place::Problem {
+                id: "p1".into(),
+                field: ProblemField::Cause(0),
+            }
+    };
+    assert!(of(&d, CheckId::ObjectiveCause).iter().any(at));
+    for o in ["niandu-kaohe", "minzhu-pingyi"] {
+        d.occasion = o.into();
+        assert!(!run(&d, o).iter().any(at), "{o}");
+    }
+    d.occasion = "congyan-zicha".into();
+    assert!(of(&d, CheckId::ObjectiveCause).iter().any(at));
+}

@@ -177,6 +177,16 @@ fn no_ascii_spaces_or_punctuation_inside_chinese_text() {
         "以后注意态度，耐心一点"
     );
     assert_eq!(tidy_spacing("王 五"), "王五");
+    // A figure and its unit end a phrase as two characters do.
+    assert_eq!(
+        tidy_spacing("培训班办了2期 我负责联系学员"),
+        "培训班办了2期，我负责联系学员"
+    );
+    assert_eq!(
+        tidy_spacing("审核档案120卷 发现问题"),
+        "审核档案120卷，发现问题"
+    );
+    assert_eq!(tidy_spacing("第 2 期 培训"), "第2期培训");
     assert_eq!(tidy_spacing("态度不好 ，没有耐心"), "态度不好，没有耐心");
     assert_eq!(
         tidy_spacing("1,000 份 Windows 10 系统"),
@@ -508,7 +518,7 @@ fn causes_run_by_angle_in_order_always_with_a_root() {
     assert_eq!(
         causes,
         concat!(
-            "　　一是【待补充：理想信念方面的一句判断，如：理论学习的自觉性有所松懈】【待补充：从理想信念（理论学习、思想武装）上剖析思想根源】\n",
+            "　　一是【待补充：理想信念方面的一句判断，如：理论学习的自觉性有所松懈；从理想信念（理论学习、思想武装）上剖析思想根源】\n",
             "　　二是【待补充：宗旨意识方面的一句判断，如：群众观点有所淡化】服务意识不强。这是“问题乙”的重要原因。\n",
             "　　三是【待补充：能力本领方面的一句判断，如：识人察人的本领还有不足】方法不多；经验不足。这是“问题甲”和“问题乙”的重要原因。\n　　"
         )
@@ -728,7 +738,7 @@ fn the_basic_sentence_is_built_from_the_details_given() {
     assert!(text_of(&d).contains("　　本人李四，男，研究生学历，2009年6月加入中国共产党，现任"));
     d.person = Default::default();
     assert!(text_of(&d).contains(
-        "　　本人【待补充：姓名】，【待补充：入党时间】加入中国共产党，现任【待补充：单位】【待补充：职务】。\n"
+        "　　本人【待补充：姓名】，【待补充：入党时间】加入中国共产党，现任【待补充：单位；职务】。\n"
     ));
 }
 
@@ -1445,7 +1455,7 @@ fn missing_member_facts_are_asked_for_and_unpaid_dues_say_nothing() {
         "　　（三）在组织纪律方面。【待补充：全年支部召开“三会一课”、开展主题党日的次数和本人参加的次数；是否按时足额交纳党费】\n"
     ));
     assert!(text.contains("（五）在联系服务群众方面。【待补充：到社区“双报到”或参加志愿服务的情况，如去了几次、做了什么】"));
-    assert!(text.contains("（六）在先锋模范作用方面。【待补充：支部交办的任务及完成情况，如承办主题党日、担任党小组长、编发支部简报】【待补充：全年主要工作和数据"));
+    assert!(text.contains("（六）在先锋模范作用方面。【待补充：支部交办的任务及完成情况，如承办主题党日、担任党小组长、编发支部简报；全年主要工作和数据"));
     let mut d = member_draft();
     d.member.dues = Some(false);
     d.facts.insert("f-dangfei", false);

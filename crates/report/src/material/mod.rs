@@ -224,14 +224,16 @@ pub fn build_material(inp: &Inputs) -> Report {
 }
 
 /// Nests the quotes of a block: across the lead and the text of a run-in
-/// paragraph as of one paragraph.
+/// paragraph as of one paragraph. Two requests side by side are one
+/// (【待补充：……；……】).
 fn quote_block(b: &mut Block) {
+    let one = |t: String| t.replace("】【待补充：", "；");
     match b {
-        Block::Heading(t) | Block::Para(t) => *t = fix_quotes(t),
+        Block::Heading(t) | Block::Para(t) => *t = one(fix_quotes(t)),
         Block::Lead { lead, text } => {
             let mut open = Vec::new();
             *lead = nest_quotes(&mut open, lead);
-            *text = nest_quotes(&mut open, text);
+            *text = one(nest_quotes(&mut open, text));
         }
     }
 }
