@@ -4,6 +4,7 @@ use super::words::CheckWords;
 use crate::civil::CivilDate;
 use crate::draft::Draft;
 use crate::occasion::Occasion;
+use crate::problem::{Cause, Problem};
 use crate::template::Template;
 
 /// What the checks read besides the draft, worked out once.
@@ -18,4 +19,17 @@ pub(crate) struct Ctx<'a> {
     pub dated: CivilDate,
     /// The 落款日期 as the 材料 prints it (2027年1月, or the day).
     pub dated_text: String,
+    /// Whether the 材料 has a 原因剖析 (a 个人总结 or a 民主评议 has none).
+    pub causes: bool,
+}
+
+impl Ctx<'_> {
+    /// `p`'s 原因, read only where the 材料 prints them: no finding on text
+    /// the person hands in nowhere.
+    pub fn causes<'p>(&self, p: &'p Problem) -> &'p [Cause] {
+        match self.causes {
+            true => &p.causes,
+            false => &[],
+        }
+    }
 }

@@ -34,7 +34,6 @@ use crate::civil::CivilDate;
 use crate::draft::Draft;
 use crate::material_date::material_date;
 use crate::occasion::{Occasion, PartKind};
-use crate::problem::Problem;
 use crate::template::Template;
 use context::Ctx;
 
@@ -59,24 +58,12 @@ pub fn check(
         year: draft_year(draft),
         dated,
         dated_text: printed.to_string(),
+        causes: occasion.has_part(PartKind::Causes),
     };
     let mut out = Vec::new();
     let mut aids = wording::AidSet::default();
     let rows = previous::Rows::new(&cx);
-    // The 原因 are read only where the 材料 prints them (not in a 个人总结
-    // or a 民主评议): no finding on text the person hands in nowhere.
-    let causes = occasion.has_part(PartKind::Causes);
     for p in draft.problems.iter().filter(|p| !p.is_blank()) {
-        let uncaused;
-        let p = if causes {
-            p
-        } else {
-            uncaused = Problem {
-                causes: Vec::new(),
-                ..p.clone()
-            };
-            &uncaused
-        };
         wording::problem(&cx, p, &mut aids, &mut out);
         deadlines::problem(&cx, p, &mut out);
         previous::problem(&cx, &rows, p, &mut out);

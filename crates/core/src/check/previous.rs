@@ -76,7 +76,7 @@ pub(crate) fn problem(cx: &Ctx, rows: &Rows, p: &Problem, out: &mut Vec<Finding>
     }
     // Causes kept with last year's rows, written again word for word.
     let kept = &rows.causes;
-    for (n, c) in p.causes.iter().enumerate() {
+    for (n, c) in cx.causes(p).iter().enumerate() {
         let t = bare(&c.text);
         if !t.is_empty() && kept.contains(&t) {
             out.push(

@@ -36,13 +36,13 @@ fn states(field: ProblemField) -> bool {
 }
 
 /// The problem's fields with text, for the checks that read them all.
-fn fields(p: &Problem) -> Vec<(ProblemField, &str)> {
+fn fields<'p>(cx: &Ctx, p: &'p Problem) -> Vec<(ProblemField, &'p str)> {
     let mut out = vec![
         (ProblemField::Judgement, p.judgement.as_str()),
         (ProblemField::Text, p.text.as_str()),
     ];
     out.extend(
-        p.causes
+        cx.causes(p)
             .iter()
             .enumerate()
             .map(|(n, c)| (ProblemField::Cause(n), c.text.as_str())),
@@ -77,14 +77,14 @@ pub(crate) fn problem<'a>(
         }
     }
     // A virtue given as a cause (事业心太强) is praise too.
-    for (n, c) in p.causes.iter().enumerate() {
+    for (n, c) in cx.causes(p).iter().enumerate() {
         if let Some(m) = w.praise.find(&c.text) {
             out.push(Finding::new(CheckId::PraiseAsProblem, Severity::Must, place(p, ProblemField::Cause(n)), &m).says(format!(
                 "“{m}”是优点，不是原因。原因剖析要找自身的不足，如：“工作方法上满足于埋头干，统筹安排不够”。"
             )));
         }
     }
-    for (n, c) in p.causes.iter().enumerate() {
+    for (n, c) in cx.causes(p).iter().enumerate() {
         if let Some(m) = find_in_sentences(&c.text, &w.objective.words, &w.objective.unless) {
             let own = holds_any(&c.text, &w.objective.own);
             let severity = if own {
@@ -112,7 +112,7 @@ pub(crate) fn problem<'a>(
             )));
         }
     }
-    for (field, t) in fields(p) {
+    for (field, t) in fields(cx, p) {
         if !states(field) {
             continue;
         }
@@ -122,12 +122,12 @@ pub(crate) fn problem<'a>(
             )));
         }
     }
-    for (field, t) in fields(p) {
+    for (field, t) in fields(cx, p) {
         colloquial(cx, p, field, t, out);
     }
     empty_measure(cx, p, out);
     aid_verbatim(cx, p, aids, out);
-    for (field, t) in fields(p) {
+    for (field, t) in fields(cx, p) {
         if !states(field) {
             continue;
         }
@@ -144,7 +144,7 @@ pub(crate) fn problem<'a>(
             break;
         }
     }
-    for (field, t) in fields(p) {
+    for (field, t) in fields(cx, p) {
         if !states(field) {
             continue;
         }
@@ -382,7 +382,7 @@ fn empty_measure(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
 /// `aid-verbatim`: a phrasing aid left with its 【……】 slot empty
 /// (须修改), or left word for word as inserted (建议).
 fn aid_verbatim<'a>(cx: &Ctx<'a>, p: &Problem, aids: &mut AidSet<'a>, out: &mut Vec<Finding>) {
-    for (field, t) in fields(p) {
+    for (field, t) in fields(cx, p) {
         if let Some(slot) = empty_slot(t) {
             out.push(Finding::new(CheckId::AidVerbatim, Severity::Must, place(p, field), slot).says(
                 "插入的参考表述还留着【……】，要换成自己的具体事例，如：“比如今年参与的一次换届考察中，有3份考察材料对干部不足的描述大同小异”。",
@@ -397,7 +397,7 @@ fn aid_verbatim<'a>(cx: &Ctx<'a>, p: &Problem, aids: &mut AidSet<'a>, out: &mut 
             .find_map(|t| t.item(&link.item));
         item.map(|i| i.aids.texts().collect()).unwrap_or_default()
     });
-    for (field, t) in fields(p) {
+    for (field, t) in fields(cx, p) {
         let t = bare(t);
         let is_aid = match &own {
             Some(list) => list.iter().any(|a| bare(a) == t),
