@@ -329,3 +329,16 @@ test('the font size is remembered and scales the page', async () => {
     assert.equal(await page.evaluate(() => document.documentElement.className), 'font-150');
   }, { viewport: { width: 390, height: 800 } });
 });
+
+test('another screen opens at its top, not at the last one\'s scroll', async () => {
+  await withPage(async (page) => {
+    await new ChecklistPage(page).open(FILE_URL);
+    await page.evaluate(() => window.scrollTo(0, 2500));
+    assert.ok(await page.evaluate(() => window.scrollY) > 1000, 'scrolled down the checklist');
+    await new ResultsPage(page).open();
+    await eventually(() => page.evaluate(() => window.scrollY), 0, 'the results screen at its top');
+    await page.evaluate(() => window.scrollTo(0, 100000));
+    await showPage(page, '整改台账');
+    await eventually(() => page.evaluate(() => window.scrollY), 0, 'the ledger at its top');
+  });
+});

@@ -87,9 +87,15 @@ pub fn Header(props: &HeaderProps) -> Html {
     .map(|(page, label)| {
         let d = state.dispatcher();
         let current = (state.nav.page == page).then_some("page");
+        // A screen opens at its top, not at the last one's scroll (结果与报告
+        // opened mid-page, the ledger at its last row).
+        let show = Callback::from(move |_| {
+            d.dispatch(Action::Show(page));
+            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+        });
         html! {
             <button type="button" class="nav-link" aria-current={current}
-                onclick={Callback::from(move |_| d.dispatch(Action::Show(page)))}>{ label }</button>
+                onclick={show}>{ label }</button>
         }
     });
 
