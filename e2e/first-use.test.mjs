@@ -165,7 +165,11 @@ test('file names say whose and which 材料; gaps pointed out before a download,
     assert.equal(await download('下载 Word (.docx)'), '张晓梅-2026年度组织生活会个人对照检查材料.docx');
     assert.equal(await download('下载 .txt'), '张晓梅-2026年度组织生活会个人对照检查材料.txt');
     assert.equal(await download('下载 .md'), '张晓梅-2026年度组织生活会个人对照检查材料.md');
-    assert.ok(readFileSync(join(work, '张晓梅-2026年度组织生活会个人对照检查材料.txt'), 'utf8').includes('张晓梅'));
+    const txt = readFileSync(join(work, '张晓梅-2026年度组织生活会个人对照检查材料.txt'), 'utf8');
+    assert.ok(txt.includes('张晓梅'));
+    // As Notepad on Windows 7 reads it: a byte-order mark, CRLF line ends.
+    assert.ok(txt.startsWith('\ufeff'), 'a byte-order mark');
+    assert.ok(txt.includes('\r\n') && !/[^\r]\n/.test(txt), 'CRLF line ends');
     // Never blocking, one notice.
     assert.equal(await page.locator('.report .notice.warning').count(), 1);
     await page.getByTestId('occasion').selectOption('minzhu-pingyi');

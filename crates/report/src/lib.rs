@@ -22,7 +22,7 @@ pub use material::{
 };
 pub use office::{
     column_name, column_twips, crc32, plain_docx, report_docx, sheet_name, table_docx, table_xlsx,
-    xml_text, zip_stored, TABLE_TWIPS, XLSX_CELL_MAX,
+    windows_text, xml_text, zip_stored, TABLE_TWIPS, XLSX_CELL_MAX,
 };
 pub use report::{
     body_chars, chinese_numeral, gaps, gaps_label, item_numeral, md_escape, or_placeholder,

@@ -251,3 +251,15 @@ fn writer_prints_the_docx_landscape_with_the_header_on_every_page() {
 fn calc_prints_the_xlsx_landscape_with_the_header_on_every_page() {
     check_landscape_pdf("xlsx-pdf", table_xlsx(&ledger(40)), "xlsx", "第2页，共");
 }
+
+/// The .txt a Windows 7 PC opens in Notepad: a byte-order mark and CRLF
+/// line ends, CRLF already there not doubled.
+#[test]
+fn plain_text_as_windows_notepad_reads_it() {
+    use ziping_report::windows_text;
+    assert_eq!(
+        windows_text("标题\n\n　　正文\r\n"),
+        "\u{feff}标题\r\n\r\n　　正文\r\n"
+    );
+    assert_eq!(windows_text(""), "\u{feff}");
+}

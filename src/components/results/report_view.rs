@@ -15,7 +15,7 @@ use crate::components::TextField;
 use crate::reducer::Dispatcher;
 use ziping_app::state::{Action, ReportEdit};
 use ziping_core::{material_file_name, CivilDate, Draft, OccasionLibrary, Template};
-use ziping_report::{body_chars, build_report, md_escape, report_docx, Block};
+use ziping_report::{body_chars, build_report, md_escape, report_docx, windows_text, Block};
 
 /// A download of the report.
 #[derive(Clone, Copy)]
@@ -56,7 +56,11 @@ fn export(props: &ReportViewProps, kind: Export) {
     let _ = match kind {
         Export::Txt => {
             let text = edit.map_or_else(|| report.to_text(), str::to_string);
-            download(&format!("{name}.txt"), "text/plain;charset=utf-8", &text)
+            download(
+                &format!("{name}.txt"),
+                "text/plain;charset=utf-8",
+                &windows_text(&text),
+            )
         }
         Export::Md => {
             let md = edit.map_or_else(|| report.to_markdown(), md_escape);
