@@ -736,6 +736,11 @@ fn the_basic_sentence_is_built_from_the_details_given() {
     d.person.born = " ".into();
     d.person.education = "研究生学历".into();
     assert!(text_of(&d).contains("　　本人李四，男，研究生学历，2009年6月加入中国共产党，现任"));
+    // 本科 and 大专 as the 干部任免审批表 writes them.
+    d.person.education = "本科".into();
+    assert!(text_of(&d).contains("　　本人李四，男，大学本科学历，2009年6月"));
+    d.person.education = "大专".into();
+    assert!(text_of(&d).contains("　　本人李四，男，大学专科学历，2009年6月"));
     d.person = Default::default();
     assert!(text_of(&d).contains(
         "　　本人【待补充：姓名】，【待补充：入党时间】加入中国共产党，现任【待补充：单位；职务】。\n"

@@ -86,7 +86,15 @@ fn basic(inp: &Inputs) -> String {
         with_suffix(&p.gender, ""),
         with_suffix(&p.ethnicity, "族"),
         with_suffix(&month_text(&p.born), "出生"),
-        with_suffix(&p.education, "学历"),
+        // As the 干部任免审批表 writes it: 大学本科学历, never 本科学历.
+        with_suffix(
+            match p.education.trim() {
+                "本科" => "大学本科",
+                "专科" | "大专" => "大学专科",
+                t => t,
+            },
+            "学历",
+        ),
     ];
     for detail in optional.into_iter().flatten() {
         s.push('，');
