@@ -83,6 +83,11 @@ test('材料体检: a vague problem flagged under its fields and in the panel; a
     await page.getByRole('button', { name: '复制全文' }).click();
     await eventually(() => page.getByTestId('checkup-warning').count(), 1, 'the 须修改 notice');
     assert.match(await page.getByTestId('checkup-warning').textContent(), /材料体检还有 \d+ 项“须修改”/);
+    // The copy's word goes with the next download (it stayed, said of the download).
+    const status = page.locator('.report span.muted[role=status]');
+    await eventually(async () => (await status.textContent()) !== '', true, 'the copy answered');
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 .txt' }).click()]);
+    await eventually(() => status.textContent(), '', 'no word of the copy after a download');
 
     // 忽略 the objective cause: gone, counted, and still gone after a reload.
     await under('原因').locator('[data-check="objective-cause"]').getByTestId('finding-ignore').click();

@@ -181,9 +181,11 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         })
     };
     let export = |kind: Export| {
-        let (props, warn) = (props.clone(), warn.clone());
+        let (props, warn, copied) = (props.clone(), warn.clone(), copied.clone());
         Callback::from(move |_| {
             warn();
+            // "已复制到剪贴板" said of the copy before, not of this download.
+            copied.set(None);
             export(&props, kind)
         })
     };
