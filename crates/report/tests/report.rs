@@ -1727,3 +1727,43 @@ fn next_years_steps_answer_the_shortcomings_one_by_one() {
     );
     assert!(text.contains("（三）按时交，尽快。\n"), "{text}");
 }
+
+/// A fact once (a user's journey and a reviewer's reading): a 工作实绩 line
+/// that an example states more fully is left out (考察干部40多人次 beside
+/// 全年参与考察干部40多人次，每次都个别谈话), and an example under another
+/// dimension that only repeats a line's figures is left to the 绩; an
+/// example's clauses are weighed one by one, times (3月) are no figures.
+#[test]
+fn a_fact_is_told_once() {
+    let mut d = complete("niandu-kaohe");
+    d.work = vec![
+        "考察干部40多人次".into(),
+        "审核档案120卷".into(),
+        "年轻干部培训班2期".into(),
+        "参加了一次换届，主要负责考察材料".into(),
+    ];
+    d.answer_mut(WUXIANG, "w3-diaoyan").evidence =
+        "今年年轻干部培训班办了2期 我负责联系学员和排课".into();
+    d.answer_mut(WUXIANG, "w1-liangge").evidence =
+        "全年参与考察干部40多人次，每次都个别谈话".into();
+    d.answer_mut(WUXIANG, "w1-xuexi").evidence = "审核档案120卷；3月参加第一议题学习".into();
+    let text = text_of(&d);
+    let part = |from: &str, to: &str| {
+        let start = text.find(from).unwrap();
+        text[start..start + text[start..].find(to).unwrap()].to_string()
+    };
+    let ji = part("四、工作实绩", "五、");
+    assert_eq!(ji.matches("40多人次").count(), 1, "{ji}");
+    assert_eq!(ji.matches("2期").count(), 1, "{ji}");
+    assert!(
+        ji.contains("审核档案120卷；参加了一次换届，主要负责考察材料。"),
+        "{ji}"
+    );
+    assert!(
+        ji.contains("今年年轻干部培训班办了2期，我负责联系学员和排课"),
+        "{ji}"
+    );
+    let de = part("一、思想政治", "二、");
+    assert!(!de.contains("120卷"), "{de}");
+    assert!(de.contains("3月参加第一议题学习"), "{de}");
+}

@@ -10,8 +10,8 @@ mod member;
 
 use super::inputs::Inputs;
 use super::parts::{examples, WORK_ASKED};
-use super::tag::{frame, mine};
-use super::text::{clause, join_clauses, sentence};
+use super::tag::{frame, mine, unmarked};
+use super::text::{clause, is_hanzi, join_clauses, sentence};
 use crate::report::{part_numeral, placeholder, sub_numeral, Block};
 use ziping_core::{aspect_core, Group, PartSpec};
 
@@ -55,6 +55,11 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         .map(|w| clause(w))
         .filter(|w| !w.is_empty())
         .collect();
+    // The 工作实绩 as printed, where the part prints it.
+    let work_said = match part.groups.iter().any(|g| g.work || g.duties) {
+        true => lines.concat(),
+        false => String::new(),
+    };
     let mut seen = std::collections::HashSet::new();
     // The group of `results` takes first every example that says the
     // person's part in a piece of work (牵头完成……), whatever its item:
@@ -90,10 +95,23 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
             facts.dues = Some(false);
         }
         let member = member::member_sentences(&facts, &g.member, stated);
+        // Each fact once: a 工作实绩 line an example states more fully
+        // (考察干部40多人次 beside 全年参与考察干部40多人次，每次都个别谈话)
+        // is left out; an example elsewhere that only repeats the lines'
+        // figures is left to the 绩.
+        let examples_said = unmarked(&found.concat());
+        if !(g.work || g.duties) {
+            // Clause by clause: 审核发文186件；全年参加集中学习22次.
+            for e in &mut found {
+                let kept: Vec<&str> = e.split('；').filter(|c| !restates(c, &work_said)).collect();
+                *e = mine(kept.join("；"));
+            }
+        }
         // 廉 opens with its positive sentence; the person's facts follow.
         let mut text = clean_sentence(inp, g).unwrap_or_default();
         if g.work {
-            text.push_str(&join_clauses(lines.iter().cloned().map(mine).collect()));
+            let told = lines.iter().filter(|l| !restates(l, &examples_said));
+            text.push_str(&join_clauses(told.cloned().map(mine).collect()));
         }
         if g.duties {
             for (k, line) in lines.iter().enumerate() {
@@ -134,6 +152,27 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
             });
         }
     }
+}
+
+/// Whether `text` states figures (a number with its unit: 186件, 40多人次,
+/// 2.3万页; a time such as 2027年 or 3月 is none) and `said` states every
+/// one of them.
+fn restates(text: &str, said: &str) -> bool {
+    let mut figures = 0;
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_ascii_digit() || (start.is_some() && matches!(c, '.' | '多' | '余')) {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            if is_hanzi(c) && !"年月日号时点天周岁".contains(c) {
+                if !said.contains(&text[s..i + c.len_utf8()]) {
+                    return false;
+                }
+                figures += 1;
+            }
+        }
+    }
+    figures > 0
 }
 
 /// Whether a piece of work says the part the person played in it.

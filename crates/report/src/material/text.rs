@@ -19,7 +19,7 @@ pub fn is_cjk(c: char) -> bool {
 }
 
 /// A Chinese character (not a punctuation mark).
-fn is_hanzi(c: char) -> bool {
+pub(super) fn is_hanzi(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
 }
 
