@@ -55,6 +55,8 @@ test('材料体检: a vague problem flagged under its fields and in the panel; a
       assert.ok(inPanel.includes(id), `${id} in the panel (${inPanel})`);
     }
     assert.match(await page.getByTestId('checkup-counts').textContent(), /须修改 \d+ · 建议 \d+ · 提示 \d+/);
+    // Named by the problem, as its card is numbered within its item (问题3 beside a card's 问题 1 misled).
+    assert.equal(await panel.locator('[data-check="empty-measure"] .finding-where').first().textContent(), '问题“工作作风不够扎实”·整改措施');
 
     // 定位 puts the cursor in the field and shows it below the sticky header
     // (it scrolled the findings under the field there, the field hidden

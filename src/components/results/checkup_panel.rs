@@ -118,7 +118,7 @@ fn selectors_of(place: &Place) -> Vec<String> {
     out
 }
 
-/// Where a finding is, in words: 问题2·整改时限, 工作实绩第1项 ….
+/// Where a finding is, in words: 问题“调研少”·整改时限, 工作实绩第1项 ….
 fn where_of(draft: &Draft, templates: &[Rc<Template>], f: &Finding) -> String {
     let cut = |t: &str| -> String {
         let short: String = t.trim().chars().take(14).collect();
@@ -130,12 +130,12 @@ fn where_of(draft: &Draft, templates: &[Rc<Template>], f: &Finding) -> String {
     };
     match &f.place {
         Place::Problem { id, field } => {
+            // By its name, as the cards are numbered by item, not in all.
             let n = draft
-                .problems
-                .iter()
-                .filter(|p| !p.is_blank())
-                .position(|p| p.id == *id)
-                .map_or(String::new(), |n| (n + 1).to_string());
+                .problem(id)
+                .map(|p| cut(&p.headline()))
+                .filter(|h| !h.is_empty())
+                .map_or(String::new(), |h| format!("“{h}”"));
             let field = match field {
                 ProblemField::Text => "问题表现".to_string(),
                 ProblemField::Judgement => "判断".to_string(),
