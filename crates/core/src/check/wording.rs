@@ -318,9 +318,27 @@ pub(crate) fn colloquial_at(cx: &Ctx, at: Place, text: &str, out: &mut Vec<Findi
     }
     if let Some((m, exact)) = approximate(cx, text) {
         out.push(
-            Finding::new(CheckId::Colloquial, Severity::Should, at, &m).says(format!(
+            Finding::new(CheckId::Colloquial, Severity::Should, at.clone(), &m).says(format!(
                 "“{m}”是约数。材料写确切的数字，如“{exact}”；拿不准的，核实后再写。"
             )),
+        );
+    }
+    // 40多人次 is said; a paper writes 40余人次.
+    let cs: Vec<char> = text.chars().collect();
+    if let Some(i) = cs
+        .windows(3)
+        .position(|w| w[0].is_ascii_digit() && w[1] == '多' && cx.words.counters.contains(w[2]))
+    {
+        let from = cs[..=i]
+            .iter()
+            .rposition(|c| !c.is_ascii_digit())
+            .map_or(0, |k| k + 1);
+        let number: String = cs[from..=i].iter().collect();
+        let (said, written) = (number.clone() + "多", number + "余");
+        out.push(
+            Finding::new(CheckId::Colloquial, Severity::Should, at, &said)
+                .says("约数“多”是口语，书面材料写作“余”，如“考察干部40余人次”；能核实的，写确切数字。")
+                .fix(said, written),
         );
     }
 }
