@@ -55,11 +55,6 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         .map(|w| clause(w))
         .filter(|w| !w.is_empty())
         .collect();
-    // The 工作实绩 as printed, where the part prints it.
-    let work_said = match part.groups.iter().any(|g| g.work || g.duties) {
-        true => lines.concat(),
-        false => String::new(),
-    };
     let mut seen = std::collections::HashSet::new();
     // The group of `results` takes first every example that says the
     // person's part in a piece of work (牵头完成……), whatever its item:
@@ -95,18 +90,12 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
             facts.dues = Some(false);
         }
         let member = member::member_sentences(&facts, &g.member, stated);
-        // Each fact once: a 工作实绩 line an example states more fully
-        // (考察干部40多人次 beside 全年参与考察干部40多人次，每次都个别谈话)
-        // is left out; an example elsewhere that only repeats the lines'
-        // figures is left to the 绩.
+        // Each fact once: a 工作实绩 line an example here states more
+        // fully (考察干部40多人次 beside 全年参与考察干部40多人次，每次都个别
+        // 谈话) is left to the example. (An example under another dimension
+        // stays whole where the person put it: half of one read worse than
+        // the repeat.)
         let examples_said = unmarked(&found.concat());
-        if !(g.work || g.duties) {
-            // Clause by clause: 审核发文186件；全年参加集中学习22次.
-            for e in &mut found {
-                let kept: Vec<&str> = e.split('；').filter(|c| !restates(c, &work_said)).collect();
-                *e = mine(kept.join("；"));
-            }
-        }
         // 廉 opens with its positive sentence; the person's facts follow.
         let mut text = clean_sentence(inp, g).unwrap_or_default();
         if g.work {

@@ -113,12 +113,11 @@ fn basic(inp: &Inputs) -> String {
     } else {
         (format!("{joined}加入中国共产党"), "现任")
     };
-    let _ = write!(
-        s,
-        "，{joined}，{post}{}{}。",
-        entry_or_ask(&p.unit, "单位"),
-        entry_or_ask(&p.position, "职务")
-    );
+    let held = match (p.unit.trim(), p.position.trim()) {
+        ("", "") => placeholder("单位及职务"),
+        _ => entry_or_ask(&p.unit, "单位") + &entry_or_ask(&p.position, "职务"),
+    };
+    let _ = write!(s, "，{joined}，{post}{held}。");
     s
 }
 
@@ -233,9 +232,9 @@ pub fn build_material(inp: &Inputs) -> Report {
 
 /// Nests the quotes of a block: across the lead and the text of a run-in
 /// paragraph as of one paragraph. Two requests side by side are one
-/// (【待补充：……；……】).
+/// (【待补充：……。……】: a "；" would run an example into the next request).
 fn quote_block(b: &mut Block) {
-    let one = |t: String| t.replace("】【待补充：", "；");
+    let one = |t: String| t.replace("】【待补充：", "。");
     match b {
         Block::Heading(t) | Block::Para(t) => *t = one(fix_quotes(t)),
         Block::Lead { lead, text } => {

@@ -265,7 +265,10 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         // person gave, leading, and none before a habit (每月……).
         let habit = !deadlines && bare.starts_with('每');
         let m = if bare.is_empty() || timed {
-            placeholder(&format!("针对第{}个问题的整改措施", n + 1))
+            placeholder(&match deadlines {
+                true => format!("针对第{}个问题的整改措施", n + 1),
+                false => "针对这条不足的具体做法".to_string(),
+            })
         } else {
             inp.own(p, &p.measure, bare)
         };
@@ -352,11 +355,12 @@ fn only_a_deadline(measure: &str) -> bool {
 }
 
 /// 今后努力方向 about next year, one step per 不足 in the same order
-/// ("2027年，我将重点做好以下几点：一是……；二是……。", one alone as "2027年，
-/// 我将……。"): the person's lead phrase, then the measure; a day to finish
-/// by leads a measure done once (without the year the sentence already
-/// names), never a habit (每月……); a step's own "；" is "，"; 立行立改, 长期坚持 and the rest of the
-/// ledger's forms stay in the ledger. A 不足 without a measure asks for one.
+/// ("针对上述不足，2027年我将着力做到：一是……；二是……。", one
+/// alone as "2027年，我将……。"): the person's lead phrase, then the measure;
+/// a day to finish by leads a measure done once (without the year the
+/// sentence already names), never a habit (每月……); a step's own "；" is
+/// "，"; 立行立改, 长期坚持 and the rest of the ledger's forms stay in the
+/// ledger. A 不足 without a measure asks for one.
 pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
     let next = inp
         .draft
@@ -415,7 +419,7 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
                 .enumerate()
                 .map(|(k, p)| frame(chinese_numeral(k + 1) + "是") + &step(p).replace('；', "，"));
             format!(
-                "{next}，我将重点做好以下几点：{}。",
+                "针对上述不足，{next}我将着力做到：{}。",
                 steps.collect::<Vec<_>>().join("；")
             )
         }
