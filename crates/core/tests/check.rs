@@ -1588,17 +1588,20 @@ fn colloquial_beyond_the_problems() {
     assert!(found[1].message.contains("如“3次”"), "{}", found[1].message);
     // 40多人次 is said, 40余人次 written: a fix in one click.
     d.member.service = String::new();
-    d.member.tasks = "考察干部140多人次，多次参加换届".into();
+    d.member.tasks = "经费240多万元，考察干部40多人次，多次参加换届".into();
     let f = &of(&d, CheckId::Colloquial)[0];
-    assert_eq!(f.matched, "140多");
+    assert_eq!(f.matched, "40多人");
     let mut fixed = d.clone();
     assert!(ziping_core::apply_fix(
         &mut fixed,
         &f.place,
         f.fix.as_ref().unwrap()
     ));
-    assert_eq!(fixed.member.tasks, "考察干部140余人次，多次参加换届");
-    d.member.tasks = "考察干部140余人次，多次参加换届".into();
+    assert_eq!(
+        fixed.member.tasks,
+        "经费240多万元，考察干部40余人次，多次参加换届"
+    );
+    d.member.tasks = "考察干部40余人次，多次参加换届".into();
     assert!(of(&d, CheckId::Colloquial).is_empty());
     for exact in [
         "编发支部简报6期，一二三等奖各1项",

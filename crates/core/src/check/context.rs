@@ -20,14 +20,14 @@ pub(crate) struct Ctx<'a> {
     /// The 落款日期 as the 材料 prints it (2027年1月, or the day).
     pub dated_text: String,
     /// Whether the 材料 has a 原因剖析 (a 个人总结 or a 民主评议 has none).
-    pub causes: bool,
+    pub prints_causes: bool,
 }
 
 impl Ctx<'_> {
     /// `p`'s 原因, read only where the 材料 prints them: no finding on text
     /// the person hands in nowhere.
     pub fn causes<'p>(&self, p: &'p Problem) -> &'p [Cause] {
-        match self.causes {
+        match self.prints_causes {
             true => &p.causes,
             false => &[],
         }

@@ -58,7 +58,7 @@ pub fn check(
         year: draft_year(draft),
         dated,
         dated_text: printed.to_string(),
-        causes: occasion.has_part(PartKind::Causes),
+        prints_causes: occasion.has_part(PartKind::Causes),
     };
     let mut out = Vec::new();
     let mut aids = wording::AidSet::default();

@@ -334,7 +334,9 @@ pub(crate) fn colloquial_at(cx: &Ctx, at: Place, text: &str, out: &mut Vec<Findi
             .rposition(|c| !c.is_ascii_digit())
             .map_or(0, |k| k + 1);
         let number: String = cs[from..=i].iter().collect();
-        let (said, written) = (number.clone() + "多", number + "余");
+        // With its counter, so that 240多万 is not taken for 40多.
+        let unit = cs[i + 2];
+        let (said, written) = (format!("{number}多{unit}"), format!("{number}余{unit}"));
         out.push(
             Finding::new(CheckId::Colloquial, Severity::Should, at, &said)
                 .says("约数“多”是口语，书面材料写作“余”，如“考察干部40余人次”；能核实的，写确切数字。")

@@ -95,12 +95,16 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         // 谈话) is left to the example. (An example under another dimension
         // stays whole where the person put it: half of one read worse than
         // the repeat.)
-        let examples_said = unmarked(&found.concat());
+        let shown: Vec<&String> = lines
+            .iter()
+            .filter(|l| !g.work || !found.iter().any(|e| restates(l, &unmarked(e))))
+            .collect();
         // 廉 opens with its positive sentence; the person's facts follow.
         let mut text = clean_sentence(inp, g).unwrap_or_default();
         if g.work {
-            let told = lines.iter().filter(|l| !restates(l, &examples_said));
-            text.push_str(&join_clauses(told.cloned().map(mine).collect()));
+            text.push_str(&join_clauses(
+                shown.iter().map(|l| mine(l.to_string())).collect(),
+            ));
         }
         if g.duties {
             for (k, line) in lines.iter().enumerate() {
@@ -109,7 +113,7 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         }
         // 绩 says what part the person played (牵头/参与) and the result.
         let told_role = lines.iter().any(|l| tells_a_role(l));
-        if (g.work || g.duties) && !lines.is_empty() && !told_role {
+        if (g.work || g.duties) && !shown.is_empty() && !told_role {
             text.push_str(&placeholder(
                 "在上述工作中本人是牵头还是参与，取得了什么结果",
             ));
@@ -143,10 +147,15 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
     }
 }
 
-/// Whether `text` states figures (a number with its unit: 186件, 40多人次,
-/// 2.3万页; a time such as 2027年 or 3月 is none) and `said` states every
-/// one of them.
+/// Whether `text` only states again what `said`, no shorter, states: it
+/// has figures (a number with its unit: 186件, 40多人次, 2.3万; a time such
+/// as 2027年 or 3月 is none), and `said` has each with the two characters
+/// before it, what is counted (档案120卷; 党课2次 is not 调研2次, 第2期 not
+/// 办了2期).
 fn restates(text: &str, said: &str) -> bool {
+    if text.chars().count() > said.chars().count() {
+        return false;
+    }
     let mut figures = 0;
     let mut start = None;
     for (i, c) in text.char_indices() {
@@ -154,7 +163,8 @@ fn restates(text: &str, said: &str) -> bool {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             if is_hanzi(c) && !"年月日号时点天周岁".contains(c) {
-                if !said.contains(&text[s..i + c.len_utf8()]) {
+                let from = text[..s].char_indices().rev().nth(1).map_or(0, |(k, _)| k);
+                if !said.contains(&text[from..i + c.len_utf8()]) {
                     return false;
                 }
                 figures += 1;

@@ -88,7 +88,7 @@ fn basic(inp: &Inputs) -> String {
         with_suffix(&month_text(&p.born), "出生"),
         // As the 干部任免审批表 writes it: 大学本科学历, never 本科学历.
         with_suffix(
-            match p.education.trim() {
+            match p.education.trim().trim_end_matches("学历") {
                 "本科" => "大学本科",
                 "专科" | "大专" => "大学专科",
                 t => t,

@@ -37,11 +37,12 @@ fn own_words(text: &str, said: &[&str]) -> String {
 }
 
 /// The person's text as a clause without the leading words `said`; a word
-/// is taken off only where it stands alone (我部, 我们, 我要求 stay).
+/// is taken off only where it stands alone (我部, 我们, 我要求, 我会同 stay).
 pub(super) fn without(text: &str, said: &[&str]) -> String {
     let mut t = clause(text);
-    let alone =
-        |rest: &str| !rest.starts_with(['们', '部', '科', '单', '局', '处', '委', '求', '国']);
+    let alone = |rest: &str| {
+        !rest.starts_with(['们', '部', '科', '单', '局', '处', '委', '求', '国', '同'])
+    };
     while let Some(rest) = said
         .iter()
         .find_map(|w| t.strip_prefix(w).filter(|r| alone(r)))

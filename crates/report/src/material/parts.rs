@@ -262,8 +262,8 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         let timed = only_a_deadline(&p.measure);
         let bare = measure_text(&p.measure);
         // 努力方向 are a plan for next year, not a ledger: only a day the
-        // person gave, leading, and none before a habit (每月……).
-        let habit = !deadlines && bare.starts_with('每');
+        // person gave, and none before a habit (每月……).
+        let habit = !deadlines && is_habit(&bare);
         let m = if bare.is_empty() || timed {
             placeholder(&match deadlines {
                 true => format!("针对第{}个问题的整改措施", n + 1),
@@ -273,7 +273,8 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
             inp.own(p, &p.measure, bare)
         };
         // A day to finish by leads (2027年3月底前，制定……): a weekly habit
-        // is not "完成"; 立行立改, 长期坚持 and the rest follow the measure.
+        // is not "完成"; 立行立改, 长期坚持 and the rest follow the measure
+        // in 整改措施, and a day said otherwise (2027年3月31日) in 努力方向.
         let d = match p.deadline.trim().is_empty() && timed {
             true => inp.deadline(p, &p.measure),
             false => inp.deadline(p, &p.deadline),
@@ -284,7 +285,13 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
             && !habit;
         let mut s = if by_day {
             mine(d) + "，" + &m
-        } else if deadlines {
+        } else if deadlines
+            || !(habit
+                || matches!(
+                    Deadline::parse(&d),
+                    Deadline::Immediate | Deadline::Ongoing | Deadline::Unread(_)
+                ))
+        {
             m + "，" + &deadline_clause(d)
         } else {
             m
@@ -325,26 +332,28 @@ pub fn problems_prose(inp: &Inputs, out: &mut Vec<Block>) {
     out.push(Block::Para(text));
 }
 
-/// A measure as a clause without a spoken "from now on" or "I intend"
-/// (以后多学习 after a 时限 reads 多学习: the 材料 says when; after 我将 or a
-/// number, never 我将我打算…), unless too little is left (今后注意 stays
-/// whole).
+/// A measure as a clause without a spoken "I intend" (after 我将 or a
+/// number, never 我将我打算…, nor 我将我要改) and without a spoken "from now
+/// on" (以后多学习 after a 时限 reads 多学习: the 材料 says when), unless too
+/// little is left (今后注意 stays whole).
 fn measure_text(measure: &str) -> String {
-    let said = [
-        "以后",
-        "今后",
-        "我打算",
-        "我将",
-        "我会",
-        "我要",
-        "本人将",
-        "打算",
-    ];
-    let m = without(measure, &said);
+    let own = without(
+        measure,
+        &["我打算", "我将", "我会", "我要", "本人将", "打算"],
+    );
+    let m = without(&own, &["以后", "今后"]);
     match m.chars().count() {
-        0..=2 => clause(measure),
+        0..=2 => own,
         _ => m,
     }
+}
+
+/// A measure done again and again (每月……, 每名同志每季度……; not 每名干部
+/// 档案复核一遍): a day to finish by does not go with it.
+fn is_habit(measure: &str) -> bool {
+    let cs: Vec<char> = measure.chars().collect();
+    cs.windows(2)
+        .any(|w| w[0] == '每' && "天日周月季年半".contains(w[1]))
 }
 
 /// A measure that says only when (马上改, 长期坚持, 年底前), not what: one
@@ -381,7 +390,7 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
             return placeholder("针对这条不足的具体做法");
         }
         let bare = measure_text(&p.measure);
-        let habit = bare.starts_with('每');
+        let habit = is_habit(&bare);
         let m = inp.own(p, &p.measure, bare);
         let lead = match clause(&p.lead) {
             l if l.is_empty() => l,

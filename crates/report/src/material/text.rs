@@ -41,24 +41,19 @@ pub fn tidy_spacing(s: &str) -> String {
         let c = match c {
             ' ' | '\t' | '\u{a0}' => {
                 let next = rest.clone().find(|c| !matches!(c, ' ' | '\t'));
-                // Two characters of Chinese, or a figure and its unit
-                // (办了2期 我负责 → 办了2期，我负责; not 第2期 培训).
-                let mut back = out.chars().rev();
-                let unit = back.next().is_some_and(is_hanzi);
-                let before = unit
-                    && match back.next() {
-                        Some(c) if c.is_ascii_digit() => {
-                            back.find(|c| !c.is_ascii_digit()) != Some('第')
-                        }
-                        c => c.is_some_and(is_hanzi),
-                    };
+                let before = out
+                    .chars()
+                    .rev()
+                    .take_while(|c| is_hanzi(*c))
+                    .take(2)
+                    .count();
                 let after = rest
                     .clone()
                     .skip_while(|c| matches!(c, ' ' | '\t' | '\u{a0}'))
                     .take_while(|c| is_hanzi(*c))
                     .take(2)
                     .count();
-                if before && after == 2 {
+                if before == 2 && after == 2 {
                     out.push('，');
                     prev = Some('，');
                     continue;
