@@ -1465,6 +1465,9 @@ fn missing_member_facts_are_asked_for_and_unpaid_dues_say_nothing() {
         ),
         "{text}"
     );
+    // Nor 无违规违纪情形 while the reason is not told (a reviewer found it
+    // one paragraph below the request).
+    assert!(!text.contains("无违规违纪情形"), "{text}");
     d.facts.insert("f-dangfei", true);
     let text = text_of(&d);
     assert!(text.contains("本人参加12次。\n"));

@@ -200,11 +200,14 @@ fn clean_sentence(inp: &Inputs, g: &Group) -> Option<String> {
         .chain(&inp.occasion.facts)
         .filter(|f| d.asks(f))
         .collect();
-    let admitted = d.problems.iter().any(|p| {
-        BREACHES
-            .iter()
-            .any(|w| p.text.contains(w) || p.judgement.contains(w))
-    });
+    // 党费 not paid in full and on time is a breach until its reason is
+    // told: the 材料 asks for it, and vouches for nothing meanwhile.
+    let admitted = d.member.dues == Some(false)
+        || d.problems.iter().any(|p| {
+            BREACHES
+                .iter()
+                .any(|w| p.text.contains(w) || p.judgement.contains(w))
+        });
     if asked.iter().any(|f| d.fact_hit(f)) || admitted {
         None
     } else if asked.iter().any(|f| d.answer_to(f).is_none()) {
