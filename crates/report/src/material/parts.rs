@@ -283,15 +283,16 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
             && !p.measure.trim().is_empty()
             && !timed
             && !habit;
+        // In 努力方向, a day said otherwise (2027年3月31日) still follows;
+        // 立行立改, 长期坚持 and a 时限 as spoken do not.
+        let a_day = !habit
+            && !matches!(
+                Deadline::parse(&d),
+                Deadline::Immediate | Deadline::Ongoing | Deadline::Unread(_)
+            );
         let mut s = if by_day {
             mine(d) + "，" + &m
-        } else if deadlines
-            || !(habit
-                || matches!(
-                    Deadline::parse(&d),
-                    Deadline::Immediate | Deadline::Ongoing | Deadline::Unread(_)
-                ))
-        {
+        } else if deadlines || a_day {
             m + "，" + &deadline_clause(d)
         } else {
             m
