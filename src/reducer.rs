@@ -9,7 +9,7 @@ use ziping_app::state::{apply, Action, AppState};
 use ziping_core::DraftId;
 
 /// [`AppState`] as a [`Reducible`]; reads as the state it holds.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppReducer(pub AppState);
 
 /// Sends actions to the app state.

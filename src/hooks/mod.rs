@@ -50,10 +50,19 @@ pub fn use_app_state() -> AppContext {
 
 /// What `App` provides to every screen: the state and, where the page runs
 /// with it, the lock: one context for both.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Shared {
     pub state: AppContext,
     pub lock: Option<LockContext>,
+}
+
+/// Every action makes a new state (`AppReducer::reduce`), so the state's
+/// address tells whether it changed: the screens are told of a change
+/// without the whole state (every draft) being compared field by field.
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(&*self.state, &*other.state) && self.lock == other.lock
+    }
 }
 
 /// 本机加密, as the screens see it: whether this window holds a key, and how
