@@ -58,8 +58,8 @@ pub use carry::{
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use check::{
-    apply_fix, check, checkup, length_finding, CheckId, CheckWords, Finding, Fix, Place,
-    ProblemField, Severity, CHECKS_FORMAT, CHECKS_FORMAT_VERSION,
+    apply_fix, check, checkup, length_finding, says_no_method, CheckId, CheckWords, Finding, Fix,
+    Place, ProblemField, Severity, CHECKS_FORMAT, CHECKS_FORMAT_VERSION,
 };
 pub use civil::{
     chinese_date, civil_date, days_in_month, file_day, is_leap_year, month_text, read_month,
@@ -102,7 +102,7 @@ pub use occasion::{
 pub use occasion_library::{occasion_set, OccasionLibrary, Placed};
 pub use path::{steps_done, Step};
 pub use problem::{
-    aspect_core, problem_headline, says_nothing, Angle, Cause, CauseHead, ItemLink,
+    aspect_core, problem_headline, says_nothing, what_it_says, Angle, Cause, CauseHead, ItemLink,
     PreviousProblem, Problem, Progress, DEFAULT_ASPECTS,
 };
 pub use score::{

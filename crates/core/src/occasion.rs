@@ -553,6 +553,13 @@ impl Occasion {
         self.all_parts().any(|p| p.kind == kind)
     }
 
+    /// Whether its 努力方向 are running sentences about next year (a 个人总结:
+    /// "2027年我将……于年底前……"), so a 年底 there is next year's.
+    pub fn plans_next_year(&self) -> bool {
+        self.all_parts()
+            .any(|p| p.kind == PartKind::Problems && p.prose)
+    }
+
     /// The parts in the order a draft chose: the alternative's where the
     /// draft chose it and the occasion has one.
     pub fn parts_for(&self, alternative: bool) -> &[PartSpec] {

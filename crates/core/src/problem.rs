@@ -308,12 +308,20 @@ pub fn aspect_core(aspect: &str) -> &str {
     a.strip_suffix("方面").unwrap_or(a).trim()
 }
 
-/// Words that say nothing of what was done or how: 无, 同上, 好, 严格遵守,
-/// 已落实, 已改, 按时完成 … as a whole 具体事例 or 整改进展, or parts that
-/// each say nothing (严格遵守，无违规). The 材料 never prints them as an
+/// Words that say nothing of what was done or how: 无, 同上, 见上, 好,
+/// 严格遵守, 已落实, 已改, 按时完成 … as a whole 具体事例 or 整改进展, or parts
+/// that each say nothing (严格遵守，无违规). The 材料 never prints them as an
 /// example or an account: it asks for one.
 pub fn says_nothing(text: &str) -> bool {
-    const NOTHING: [&str; 28] = [
+    what_it_says(text).is_empty()
+}
+
+/// `text` from its first part that says something: 同上，深刻领悟…… and
+/// 见上；干了三十年 lose what points to an "above" the 材料 does not have,
+/// 已整改，全年坚持学习 the status its own words already give; "" where no
+/// part says anything.
+pub fn what_it_says(text: &str) -> &str {
+    const NOTHING: [&str; 32] = [
         "无",
         "没有",
         "暂无",
@@ -321,6 +329,9 @@ pub fn says_nothing(text: &str) -> bool {
         "略",
         "同上",
         "同前",
+        "同上述",
+        "见上",
+        "见上述",
         "好",
         "较好",
         "一般",
@@ -342,15 +353,22 @@ pub fn says_nothing(text: &str) -> bool {
         "已解决",
         "-",
         "/",
+        "见前",
     ];
     let edges = ['。', '，', '；', '、', '.', ',', ';', '！', '!', '—', ' '];
-    text.trim()
-        .trim_matches(edges)
-        .split(['，', '；', '、', ',', ';'])
-        .all(|part| {
-            let t = part.trim().trim_matches(edges);
-            t.is_empty() || NOTHING.contains(&t)
-        })
+    let mut t = text;
+    loop {
+        t = t.trim_start_matches(edges);
+        let end = t.find(['，', '；', '、', ',', ';']).unwrap_or(t.len());
+        let part = t[..end].trim().trim_matches(edges);
+        if !part.is_empty() && !NOTHING.contains(&part) {
+            return t.trim_end();
+        }
+        if end == t.len() {
+            return "";
+        }
+        t = &t[end..];
+    }
 }
 
 /// A problem as next year's 材料 names it: its statement without the

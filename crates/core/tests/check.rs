@@ -302,6 +302,8 @@ fn objective_cause() {
             "刚参加工作，不适应",
             "事情多的时候就顾不上了，服务意识还是不够",
             "科室工作量大",
+            "这主要是由于干部监督工作的特殊性决定的，容不得半点马虎",
+            "上级交办的临时性任务多，疲于应付",
         ],
         &[
             "对理论学习的重要性认识不足，认为干部工作业务性强、把业务干好就行，把学习当成可以往后放的软任务",
@@ -445,6 +447,9 @@ fn empty_measure() {
             "端正工作态度",
             "马上改",
             "立即改正",
+            // Slogans, from a reviewer's reading of 周丽's measures.
+            "进一步提高认识，加强学习，切实做到学懂弄通做实",
+            "进一步解放思想，开拓创新，再接再励",
         ],
         &[
             "发现差错马上更正，当天书面报告科长",
@@ -518,6 +523,21 @@ fn deadline_unclear() {
         CheckId::DeadlineUnclear,
     )[0];
     assert_eq!(f.message, "时限“马上改”是口头说法。材料写作“立行立改”。");
+    // A 个人总结 dated in December: its 努力方向 say "2027年我将……于年底前",
+    // so its 年底 is next year's, not the 落款日期's (it read 2026年底前).
+    let mut d = draft(vec![with(ProblemField::Deadline, "年底")]);
+    d.occasion = "niandu-kaohe".into();
+    d.material_date = CivilDate::new(2026, 12, 7);
+    let f = &of(&d, CheckId::DeadlineUnclear)[0];
+    assert_eq!(f.fix.as_ref().map(|x| x.to.as_str()), Some("2027年底前"));
+    assert_eq!(
+        f.message,
+        "时限“年底”没有写年份，读作“2027年底前”。写明年份更清楚。"
+    );
+    // The 自查 of the same day keeps the day's own year end.
+    d.occasion = "congyan-zicha".into();
+    let f = &of(&d, CheckId::DeadlineUnclear)[0];
+    assert_eq!(f.fix.as_ref().map(|x| x.to.as_str()), Some("2026年底前"));
 }
 
 #[test]

@@ -625,3 +625,39 @@ fn a_problem_is_put_right_the_year_after_the_one_assessed() {
     assert_eq!(rectify_year(ms(2026, 7, 1), 0), 2027);
     assert_eq!(rectify_year(0, ms(2027, 8, 1)), 2028);
 }
+
+/// Evidence and notes that say nothing are asked for again; a part that
+/// points to an "above" (同上，见上) or repeats a status (已整改) is left off
+/// what the rest says.
+#[test]
+fn a_text_is_read_from_its_first_part_that_says_something() {
+    use ziping_core::{says_nothing, what_it_says};
+    for nothing in [
+        "无",
+        "同上",
+        "见上",
+        "见上述。",
+        "已整改，已落实",
+        " 无违规；好 ",
+        "—",
+    ] {
+        assert!(says_nothing(nothing), "{nothing}");
+        assert_eq!(what_it_says(nothing), "", "{nothing}");
+    }
+    assert_eq!(
+        what_it_says("同上，深刻领悟“两个确立”的决定性意义。"),
+        "深刻领悟“两个确立”的决定性意义。"
+    );
+    assert_eq!(what_it_says("见上；干了三十多年了"), "干了三十多年了");
+    assert_eq!(what_it_says("已整改，全年坚持学习"), "全年坚持学习");
+    // A word that only begins like one is kept.
+    for kept in [
+        "见上级文件要求执行",
+        "同上级部门对接3次",
+        "好评率100%",
+        "无一缺席",
+    ] {
+        assert_eq!(what_it_says(kept), kept);
+        assert!(!says_nothing(kept));
+    }
+}

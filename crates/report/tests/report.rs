@@ -702,7 +702,7 @@ fn a_probationary_member_is_given_no_grade() {
     let text = text_of(&d);
     assert!(
         text.contains(
-            "　　本人李四，2025年12月入党，现为中共预备党员，任某市委组织部干部监督科科员。\n"
+            "　　本人李四，【待补充：性别、民族、出生年月、学历】，2025年12月入党，现为中共预备党员，任某市委组织部干部监督科科员。\n"
         ),
         "{text}"
     );
@@ -729,15 +729,18 @@ fn the_basic_sentence_is_built_from_the_details_given() {
     d.person.ethnicity = String::new();
     d.person.born = " ".into();
     d.person.education = "研究生学历".into();
-    assert!(text_of(&d).contains("　　本人李四，男，研究生学历，2009年6月加入中国共产党，现任"));
+    // Each not given is asked for, those next to each other at once.
+    assert!(text_of(&d).contains(
+        "　　本人李四，男，【待补充：民族、出生年月】，研究生学历，2009年6月加入中国共产党，现任"
+    ));
     // 本科 and 大专 as the 干部任免审批表 writes them.
     d.person.education = "本科".into();
-    assert!(text_of(&d).contains("　　本人李四，男，大学本科学历，2009年6月"));
+    assert!(text_of(&d).contains("出生年月】，大学本科学历，2009年6月"));
     d.person.education = "大专学历".into();
-    assert!(text_of(&d).contains("　　本人李四，男，大学专科学历，2009年6月"));
+    assert!(text_of(&d).contains("出生年月】，大学专科学历，2009年6月"));
     d.person = Default::default();
     assert!(text_of(&d).contains(
-        "　　本人【待补充：姓名】，【待补充：入党时间】加入中国共产党，现任【待补充：单位及职务】。\n"
+        "　　本人【待补充：姓名】，【待补充：性别、民族、出生年月、学历】，【待补充：入党时间】加入中国共产党，现任【待补充：单位及职务】。\n"
     ));
 }
 
@@ -1801,11 +1804,83 @@ fn next_years_plans_keep_the_persons_days_and_words() {
     );
     d.occasion = "niandu-kaohe".into();
     d.problems.truncate(1);
-    d.problems[0].measure = "我要改".into();
+    d.problems[0].measure = "我要改掉拖拉的毛病".into();
     d.problems[0].deadline = String::new();
     assert!(
-        text_of(&d).contains("2027年，我将改。\n"),
+        text_of(&d).contains("2027年，我将改掉拖拉的毛病。\n"),
         "{}",
         text_of(&d)
     );
+}
+
+/// From a reviewer's reading of two unpolished personas (周丽, 马强): a
+/// measure that names no action (注意, 进一步解放思想，开拓创新) is asked for
+/// as the 体检 asks, never printed as one; a 表态 typed "在今后的工作中，我将"
+/// is said once; 同上 and 见上 point to no "above" in the 材料, and a
+/// note's 已整改 is the status the line already gives.
+#[test]
+fn what_says_nothing_is_asked_for_not_printed() {
+    let mut d = complete("zuzhi-shenghuohui");
+    d.problems.clear();
+    problem(
+        &mut d,
+        None,
+        "学习抓的不紧，今年第一议题学习后没写体会",
+        &[],
+    );
+    problem(
+        &mut d,
+        None,
+        "创新意识不强，今年干部信息系统升级时仍沿用老办法",
+        &[],
+    );
+    d.problems[0].measure = "注意".into();
+    d.problems[0].deadline = "马上改".into();
+    d.problems[1].measure = "进一步解放思想，开拓创新，再接再励".into();
+    d.problems[1].deadline = "2027年6月底前".into();
+    d.pledge = "在今后的工作中，我将以这次组织生活会为契机，把问题改到位".into();
+    d.previous = vec![PreviousProblem {
+        id: "q1".into(),
+        text: "理论学习不够系统".into(),
+        status: Progress::Done,
+        note: "已整改，全年坚持学习".into(),
+        ..Default::default()
+    }];
+    let text = text_of(&d);
+    assert!(
+        text.contains("　　（一）【待补充：针对第1个问题的整改措施】，立行立改。\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("　　（二）2027年6月底前，【待补充：针对第2个问题的整改措施】。\n"),
+        "{text}"
+    );
+    assert!(!text.contains("再接再励"), "{text}");
+    assert!(
+        text.contains("　　今后我将以这次组织生活会为契机，把问题改到位。以上对照检查"),
+        "{text}"
+    );
+    assert!(
+        text.contains("（一）关于“理论学习不够系统”的问题。已整改到位。全年坚持学习。\n"),
+        "{text}"
+    );
+    // The 个人总结 asks for the step as well (for all of them, where none
+    // says what will be done).
+    d.occasion = "niandu-kaohe".into();
+    d.problems.push(d.problems[0].clone());
+    d.problems[2].id = "p3".into();
+    d.problems[2].measure = "每月写1篇学习体会".into();
+    let text = text_of(&d);
+    assert!(
+        text.contains("一是【待补充：针对这条不足的具体做法】；二是【待补充：针对这条不足的具体做法】；三是每月写1篇学习体会。"),
+        "{text}"
+    );
+    // An example is told from its first part that says something.
+    let mut d = complete("congyan-zicha");
+    d.answer_mut(WUXIANG, "w1-xuexi").evidence = "同上，全年参加第一议题学习24次".into();
+    d.answer_mut(WUXIANG, "w2-guiju").evidence = "见上；全年审核档案320卷".into();
+    let text = text_of(&d);
+    assert!(!text.contains("同上") && !text.contains("见上"), "{text}");
+    assert!(text.contains("全年参加第一议题学习24次"), "{text}");
+    assert!(text.contains("全年审核档案320卷"), "{text}");
 }

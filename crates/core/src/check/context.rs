@@ -21,6 +21,8 @@ pub(crate) struct Ctx<'a> {
     pub dated_text: String,
     /// Whether the 材料 has a 原因剖析 (a 个人总结 or a 民主评议 has none).
     pub prints_causes: bool,
+    /// Whether its 努力方向 are next year's ([`Occasion::plans_next_year`]).
+    pub plans_next_year: bool,
 }
 
 impl Ctx<'_> {

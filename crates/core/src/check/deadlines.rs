@@ -5,6 +5,7 @@
 
 use super::context::Ctx;
 use super::finding::{CheckId, Finding, Place, ProblemField, Severity};
+use crate::civil::CivilDate;
 use crate::deadline::{Deadline, IMMEDIATE};
 use crate::problem::Problem;
 
@@ -45,7 +46,14 @@ pub(crate) fn problem(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
     let at = || place(p, ProblemField::Deadline);
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let compact = compact.trim_end_matches('。');
-    match read.reading(year, cx.dated) {
+    // A 个人总结's 年底 is next year's, as its 努力方向 say it ("2027年我将
+    // ……于年底前"), not the 落款日期's.
+    let ahead = cx.plans_next_year && matches!(read, Deadline::YearEnd);
+    let dated = match ahead {
+        true => CivilDate::new(year + 1, 1, 1).unwrap_or(cx.dated),
+        false => cx.dated,
+    };
+    match read.reading(year, dated) {
         None => out.push(
             Finding::new(CheckId::DeadlineUnclear, Severity::Must, at(), text).says(format!(
                 "时限“{text}”读不出具体日期，审核时会被退回。写作“立行立改”“长期坚持”或具体日期，如“2027年3月底前”。"
@@ -62,7 +70,7 @@ pub(crate) fn problem(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
             let no_year = matches!(read, Deadline::YearEnd | Deadline::Next { .. });
             // A span is counted from the 落款日期; 立行立改 needs no date (the
             // ledger's month for it is its own rule, not the person's words).
-            let due = match r.due.filter(|_| !matches!(read, Deadline::Immediate)) {
+            let due = match r.due.filter(|_| !matches!(read, Deadline::Immediate) && !ahead) {
                 Some(d) => format!("，按落款日期（{}）算，即{d}前", cx.dated_text),
                 None => String::new(),
             };

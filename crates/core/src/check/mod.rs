@@ -24,6 +24,7 @@ mod words;
 pub use apply::apply_fix;
 pub use finding::{CheckId, Finding, Fix, Place, ProblemField, Severity};
 pub use whole::length_finding;
+pub use wording::says_no_method;
 pub use words::{
     CheckWords, ColloquialWords, ObjectiveWords, OthersWords, WordList, Written, CHECKS_FORMAT,
     CHECKS_FORMAT_VERSION,
@@ -59,6 +60,7 @@ pub fn check(
         dated,
         dated_text: printed.to_string(),
         prints_causes: occasion.has_part(PartKind::Causes),
+        plans_next_year: occasion.plans_next_year(),
     };
     let mut out = Vec::new();
     let mut aids = wording::AidSet::default();

@@ -7,7 +7,9 @@ use std::collections::HashSet;
 
 use super::context::Ctx;
 use super::finding::{CheckId, Finding, Place, ProblemField, Severity};
-use super::words::{find_in_sentences, holds_any, occurs_uncovered, sentences, CharSet};
+use super::words::{
+    find_in_sentences, holds_any, occurs_uncovered, sentences, CharSet, CheckWords,
+};
 use crate::occasion::PartKind;
 use crate::problem::Problem;
 
@@ -213,12 +215,16 @@ const SHORT_TEXT: usize = 15;
 
 /// A figure: a digit, or a numeral before a counter (两次, 三名).
 pub(crate) fn has_figure(cx: &Ctx, text: &str) -> bool {
+    figure_in(cx.words, text)
+}
+
+fn figure_in(words: &CheckWords, text: &str) -> bool {
     let mut prev = None;
     for c in text.chars() {
         if c.is_ascii_digit() || ('０'..='９').contains(&c) {
             return true;
         }
-        if prev.is_some_and(|p| cx.words.numerals.contains(p)) && cx.words.counters.contains(c) {
+        if prev.is_some_and(|p| words.numerals.contains(p)) && words.counters.contains(c) {
             return true;
         }
         prev = Some(c);
@@ -372,20 +378,9 @@ fn approximate(cx: &Ctx, text: &str) -> Option<(String, String)> {
 /// or a short one with no quantity, method or product.
 fn empty_measure(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
     let m = p.measure.trim();
-    if m.is_empty() || has_figure(cx, m) {
+    let Some(left) = method_left(cx.words, m) else {
         return;
-    }
-    // The vague words out first: a concrete word inside one (后 in 今后)
-    // is no method.
-    let mut rest = m.to_string();
-    let set = CharSet::of(m);
-    for w in cx.words.vague.iter().filter(|w| set.may_hold(w)) {
-        rest = rest.replace(w.as_str(), "");
-    }
-    if cx.words.concrete.iter().any(|w| rest.contains(w.as_str())) {
-        return;
-    }
-    let left = rest.chars().filter(|c| c.is_alphanumeric()).count();
+    };
     let chars = m.chars().filter(|c| c.is_alphanumeric()).count();
     let severity = if left <= 2 {
         Severity::Must
@@ -397,6 +392,32 @@ fn empty_measure(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
     out.push(Finding::new(CheckId::EmptyMeasure, severity, place(p, ProblemField::Measure), m).says(
         "整改措施要能检查：写清做什么、做多少、怎么做、形成什么。如：“制定个人学习计划，每周固定半天自学，第一议题学习后一周内写出落实措施”。",
     ));
+}
+
+/// How many characters of a measure say what is done once the vague words
+/// (进一步, 注意, 加强……) are out; `None` where there is none or a figure or
+/// a concrete word (每, 台账, 不少于……) shows a method.
+fn method_left(words: &CheckWords, m: &str) -> Option<usize> {
+    if m.is_empty() || figure_in(words, m) {
+        return None;
+    }
+    // The vague words out first: a concrete word inside one (后 in 今后)
+    // is no method.
+    let mut rest = m.to_string();
+    let set = CharSet::of(m);
+    for w in words.vague.iter().filter(|w| set.may_hold(w)) {
+        rest = rest.replace(w.as_str(), "");
+    }
+    if words.concrete.iter().any(|w| rest.contains(w.as_str())) {
+        return None;
+    }
+    Some(rest.chars().filter(|c| c.is_alphanumeric()).count())
+}
+
+/// A measure that says no more than 注意, 加强学习, 进一步提高认识 (what
+/// `empty-measure` calls 须修改): the 材料 asks for one instead.
+pub fn says_no_method(measure: &str) -> bool {
+    method_left(CheckWords::builtin(), measure.trim()).is_some_and(|left| left <= 2)
 }
 
 /// `aid-verbatim`: a phrasing aid left with its 【……】 slot empty

@@ -21,7 +21,7 @@ pub use inputs::{problem_aspect, Inputs};
 use tag::{frame, mine, settle_blocks};
 use text::nest_quotes;
 pub use text::{clause, fix_quotes, sentence, tidy_spacing};
-use ziping_core::{grade_barred, month_text, occasion_grade, says_nothing, OccasionGrade};
+use ziping_core::{grade_barred, month_text, occasion_grade, what_it_says, OccasionGrade};
 
 use crate::report::{
     or_placeholder, part_numeral, placeholder, sub_numeral, Appendix, Block, Report,
@@ -72,8 +72,8 @@ fn entry_or_ask(text: &str, what: &str) -> String {
     }
 }
 
-/// 基本情况 in one sentence (GENRE §1): 姓名，性别，民族，出生年月，学历 where
-/// given, 入党时间 (a 预备党员 said so), and 现任 单位 and 职务.
+/// 基本情况 in one sentence (GENRE §1): 姓名，性别，民族，出生年月，学历，
+/// 入党时间 (a 预备党员 said so), and 现任 单位 and 职务; each not given asked for.
 fn basic(inp: &Inputs) -> String {
     let p = &inp.draft.person;
     let mut s = format!("本人{}", entry_or_ask(&p.name, "姓名"));
@@ -82,23 +82,35 @@ fn basic(inp: &Inputs) -> String {
         t if t.ends_with(suffix) => Some(t.to_string()),
         t => Some(format!("{t}{suffix}")),
     };
-    let optional = [
-        with_suffix(&p.gender, ""),
-        with_suffix(&p.ethnicity, "族"),
-        with_suffix(&month_text(&p.born), "出生"),
+    let details = [
+        (with_suffix(&p.gender, ""), "性别"),
+        (with_suffix(&p.ethnicity, "族"), "民族"),
+        (with_suffix(&month_text(&p.born), "出生"), "出生年月"),
         // As the 干部任免审批表 writes it: 大学本科学历, never 本科学历.
-        with_suffix(
-            match p.education.trim().trim_end_matches("学历") {
-                "本科" => "大学本科",
-                "专科" | "大专" => "大学专科",
-                t => t,
-            },
+        (
+            with_suffix(
+                match p.education.trim().trim_end_matches("学历") {
+                    "本科" => "大学本科",
+                    "专科" | "大专" => "大学专科",
+                    t => t,
+                },
+                "学历",
+            ),
             "学历",
         ),
     ];
-    for detail in optional.into_iter().flatten() {
+    // Those not given next to each other asked for once (【待补充：民族、出生年月】).
+    let mut parts: Vec<(bool, String)> = Vec::new();
+    for (detail, what) in details {
+        match (detail, parts.last_mut()) {
+            (Some(detail), _) => parts.push((false, mine(detail))),
+            (None, Some((true, asked))) => *asked += &format!("、{what}"),
+            (None, _) => parts.push((true, what.to_string())),
+        }
+    }
+    for (asked, text) in parts {
         s.push('，');
-        s.push_str(&mine(detail));
+        s.push_str(&if asked { placeholder(&text) } else { text });
     }
     let joined = month_text(
         p.joined
@@ -439,8 +451,8 @@ fn appendix(inp: &Inputs, grade: Option<&OccasionGrade>) -> Appendix {
                     ));
                     // 无, 同上 … are no note: a row below full marks still asks.
                     let mut note = answer
-                        .map(|a| clause(&a.evidence))
-                        .filter(|e| !says_nothing(e))
+                        .map(|a| clause(what_it_says(&a.evidence)))
+                        .filter(|e| !e.is_empty())
                         .unwrap_or_default();
                     for (_, p) in on_item.iter().filter(|(k, _)| *k == key) {
                         if !note.is_empty() {

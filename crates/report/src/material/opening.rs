@@ -59,7 +59,18 @@ fn pledge(inp: &Inputs) -> String {
     let spoken = ["我会", "我要"].iter().any(|w| text.starts_with(w));
     let mut t = without(
         text,
-        &["今后", "以后", "，", "我将", "我会", "我要", "本人将"],
+        &[
+            "在今后的工作中",
+            "在今后工作中",
+            "在以后的工作中",
+            "今后",
+            "以后",
+            "，",
+            "我将",
+            "我会",
+            "我要",
+            "本人将",
+        ],
     );
     // The closing's own 。 ends it: 今后我将……。, never ……！。
     t = t.trim_end_matches(['！', '？', '!', '?']).to_string();

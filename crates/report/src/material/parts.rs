@@ -10,8 +10,9 @@ use super::tag::{end_with, frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
-use ziping_core::{aspect_core, one_part, says_nothing, Angle, Deadline, Problem, Progress};
+use ziping_core::{aspect_core, one_part, says_no_method, what_it_says};
 use ziping_core::{previous_counts, previous_status, recurring_row};
+use ziping_core::{Angle, Deadline, Problem, Progress};
 use ziping_core::{Item, PartSpec, Section};
 
 /// Whether a 表现 already opens as an instance (比如……).
@@ -264,7 +265,8 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         // 努力方向 are a plan for next year, not a ledger: only a day the
         // person gave, and none before a habit (每月……).
         let habit = !deadlines && is_habit(&bare);
-        let m = if bare.is_empty() || timed {
+        // 注意, 加强学习 are no measure either (the 体检's 须修改).
+        let m = if bare.is_empty() || timed || says_no_method(&bare) {
             placeholder(&match deadlines {
                 true => format!("针对第{}个问题的整改措施", n + 1),
                 false => "针对这条不足的具体做法".to_string(),
@@ -385,7 +387,11 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
         .iter()
         .flat_map(|(_, v)| v.iter().copied())
         .collect();
-    let planned = |p: &&Problem| !p.measure.trim().is_empty() && !only_a_deadline(&p.measure);
+    let planned = |p: &&Problem| {
+        !p.measure.trim().is_empty()
+            && !only_a_deadline(&p.measure)
+            && !says_no_method(&measure_text(&p.measure))
+    };
     let step = |p: &Problem| {
         if !planned(&p) {
             return placeholder("针对这条不足的具体做法");
@@ -467,8 +473,8 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
         .collect();
     for (n, p) in prev.iter().enumerate() {
         // A note that only repeats a status (已改) says nothing of the work.
-        let note = clause(&p.note);
-        let asked = note.is_empty() || says_nothing(&note);
+        let note = clause(what_it_says(&p.note));
+        let asked = note.is_empty();
         // The note as a clause and as a sentence (a placeholder takes no stop).
         let (note, full) = match asked {
             true => (placeholder("整改措施落实情况和成效"), None),
@@ -624,8 +630,8 @@ pub fn examples<'t>(
                 if raw.is_empty() || seen.contains(&key) || !pick(s, item, raw) {
                     continue;
                 }
-                let e = clause(raw);
-                if says_nothing(&e) {
+                let e = clause(what_it_says(raw));
+                if e.is_empty() {
                     continue;
                 }
                 seen.insert(key);

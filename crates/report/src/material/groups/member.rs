@@ -9,7 +9,7 @@
 use super::super::tag::mine;
 use super::super::text::{clause, join_clauses};
 use crate::report::placeholder;
-use ziping_core::{says_nothing, Attendance, MemberFacts};
+use ziping_core::{what_it_says, Attendance, MemberFacts};
 
 /// The sentences of the member facts `names` (in the group's order):
 /// "attendance" and "dues" in one sentence, what is missing of them asked
@@ -108,8 +108,8 @@ fn held_attended(a: Attendance, lead: &str, what: &str) -> Result<String, String
 /// nothing (无, 同上: never glued after the lead). The lead says what the
 /// text is about, unless the text names it itself (one of the lead's words).
 fn told(text: &str, (lead, words): (&str, &[&str]), ask: &str) -> String {
-    let c = clause(text);
-    if c.is_empty() || says_nothing(&c) {
+    let c = clause(what_it_says(text));
+    if c.is_empty() {
         return placeholder(ask);
     }
     let lead = if words.iter().any(|w| c.contains(w)) {
