@@ -167,6 +167,7 @@ fn the_ids_are_fixed() {
             "top-grade-unsupported",
             "period-ended",
             "too-many-problems",
+            "other-occasion",
         ]
     );
     for c in CheckId::ALL {
@@ -674,6 +675,9 @@ fn praise_as_record() {
             with_evidence("圆满完成领导交办的各项任务，成绩突出"),
             with_work("圆满完成了领导交办的各项工作任务，得到了领导和同志们的一致好评"),
             with_work("牵头干部档案专项审核，得到部领导充分肯定"),
+            // Self-praise, from a reviewer's reading of 周丽.
+            with_evidence("政治立场坚定，政治站位高，这一点是经得起检验的"),
+            with_evidence("本人业务精通、经验丰富，是部里公认的业务骨干"),
         ],
         vec![
             with_evidence("全年参加部机关第一议题学习24次，撰写学习体会8篇"),
@@ -1753,4 +1757,34 @@ fn causes_are_checked_only_where_the_material_prints_them() {
     }
     d.occasion = "congyan-zicha".into();
     assert!(of(&d, CheckId::ObjectiveCause).iter().any(at));
+}
+
+/// The 表态 and the 会前学习 are one field each, printed by every occasion
+/// that has one: naming another meeting (以这次组织生活会为契机 in a
+/// 民主评议, from a reviewer's reading of 周丽) is 须修改; naming this one,
+/// or both, is not.
+#[test]
+fn other_occasion() {
+    let mut d = draft(vec![good()]);
+    d.pledge = "在今后的工作中，我将以这次组织生活会为契机，进一步提高政治站位".into();
+    d.occasion = "minzhu-pingyi".into();
+    let f = of(&d, CheckId::OtherOccasion);
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        (f[0].severity, f[0].matched.as_str()),
+        (Severity::Must, "组织生活会")
+    );
+    assert_eq!(f[0].place.key(), "person:pledge");
+    d.occasion = "zuzhi-shenghuohui".into();
+    assert!(of(&d, CheckId::OtherOccasion).is_empty());
+    d.pledge = "以这次民主评议为契机，把问题改到位".into();
+    assert_eq!(of(&d, CheckId::OtherOccasion).len(), 1);
+    d.pledge = "以这次组织生活会和民主评议为契机，把问题改到位".into();
+    assert!(of(&d, CheckId::OtherOccasion).is_empty());
+    d.occasion = "minzhu-pingyi".into();
+    assert!(of(&d, CheckId::OtherOccasion).is_empty());
+    // Not printed by a 个人总结: nothing to say there.
+    d.pledge = "以这次组织生活会为契机".into();
+    d.occasion = "niandu-kaohe".into();
+    assert!(of(&d, CheckId::OtherOccasion).is_empty());
 }

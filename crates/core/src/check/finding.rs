@@ -34,11 +34,12 @@ pub enum CheckId {
     TopGradeUnsupported,
     PeriodEnded,
     TooManyProblems,
+    OtherOccasion,
 }
 
 impl CheckId {
     /// Every check, in the order of the table.
-    pub const ALL: [CheckId; 27] = [
+    pub const ALL: [CheckId; 28] = [
         CheckId::NoInstance,
         CheckId::PraiseAsProblem,
         CheckId::ObjectiveCause,
@@ -66,6 +67,7 @@ impl CheckId {
         CheckId::TopGradeUnsupported,
         CheckId::PeriodEnded,
         CheckId::TooManyProblems,
+        CheckId::OtherOccasion,
     ];
 
     /// The fixed id tests, the page (`data-check`) and 忽略 rely on.
@@ -98,6 +100,7 @@ impl CheckId {
             CheckId::TopGradeUnsupported => "top-grade-unsupported",
             CheckId::PeriodEnded => "period-ended",
             CheckId::TooManyProblems => "too-many-problems",
+            CheckId::OtherOccasion => "other-occasion",
         }
     }
 

@@ -630,6 +630,12 @@ pub fn examples<'t>(
                 if raw.is_empty() || seen.contains(&key) || !pick(s, item, raw) {
                     continue;
                 }
+                // A statement two checklists share is told where the one
+                // that keeps it puts it (八项规定 under 严格自律树形象, not
+                // under the other's 作风).
+                if item.kept_elsewhere(inp.templates) {
+                    continue;
+                }
                 let e = clause(what_it_says(raw));
                 if e.is_empty() {
                     continue;
