@@ -27,7 +27,7 @@ test('民主评议: the chosen 自评等次 is printed; a 预备党员 gets no �
     await page.getByTestId('self-grade').selectOption('合格');
     await c.waitSaved();
     let text = await r.report().inputValue();
-    assert.match(text, /本人李小雨，女，2001年5月出生，2025年12月加入中国共产党，现任某市委组织部干部监督科科员。/);
+    assert.match(text, /本人李小雨，女，【待补充：民族】，2001年5月出生，【待补充：学历】，2025年12月加入中国共产党，现任某市委组织部干部监督科科员。/);
     assert.match(text, /\n　　自评等次：合格。\n/);
     assert.doesNotMatch(text, /参考等次|评完后确定|优秀/);
     // Kept for a person to look at (gitignored).
@@ -53,7 +53,7 @@ test('民主评议: the chosen 自评等次 is printed; a 预备党员 gets no �
     await eventually(async () => (await r.report().inputValue()).includes('现为中共预备党员'), true, 'said so');
     await c.waitSaved();
     text = await r.report().inputValue();
-    assert.match(text, /本人李小雨，女，2001年5月出生，2025年12月入党，现为中共预备党员，任某市委组织部干部监督科科员。/);
+    assert.match(text, /本人李小雨，女，【待补充：民族】，2001年5月出生，【待补充：学历】，2025年12月入党，现为中共预备党员，任某市委组织部干部监督科科员。/);
     assert.doesNotMatch(text, /等次|优秀|合格/);
     assert.equal(await page.getByTestId('self-grade').count(), 0);
     assert.match(await page.getByTestId('self-grade-none').textContent(), /不评定等次/);

@@ -8,9 +8,10 @@ use yew::prelude::*;
 use ziping_app::state::{apply, Action, AppState};
 use ziping_core::DraftId;
 
-/// [`AppState`] as a [`Reducible`]; reads as the state it holds.
+/// [`AppState`] as a [`Reducible`]; reads as the state it holds. The number
+/// counts the actions applied: what the screens' context compares (`Shared`).
 #[derive(Clone)]
-pub struct AppReducer(pub AppState);
+pub struct AppReducer(pub AppState, pub u64);
 
 /// Sends actions to the app state.
 pub type Dispatcher = UseReducerDispatcher<AppReducer>;
@@ -30,6 +31,7 @@ impl Reducible for AppReducer {
         let now = crate::browser::now_ms();
         let mut next = Rc::unwrap_or_clone(self);
         apply(&mut next.0, action, now, &mut id_source(now));
+        next.1 = next.1.wrapping_add(1);
         Rc::new(next)
     }
 }

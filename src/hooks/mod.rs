@@ -54,14 +54,16 @@ pub fn use_app_state() -> AppContext {
 pub struct Shared {
     pub state: AppContext,
     pub lock: Option<LockContext>,
+    /// The actions applied when this context was made (`AppReducer`'s count).
+    pub step: u64,
 }
 
-/// Every action makes a new state (`AppReducer::reduce`), so the state's
-/// address tells whether it changed: the screens are told of a change
-/// without the whole state (every draft) being compared field by field.
+/// The screens are told of a change by the count of actions, not by
+/// comparing the whole state (every draft) field by field. The handle
+/// cannot say it: both an old and a new one read the state as it is now.
 impl PartialEq for Shared {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(&*self.state, &*other.state) && self.lock == other.lock
+        self.step == other.step && self.lock == other.lock
     }
 }
 
