@@ -118,6 +118,17 @@ test('组织生活会: the preparation in the opening, an opinion answered, a ca
     assert.match(text, /会前开展谈心谈话12人次、征求意见建议8条，对照“五项工作”“四个模范”，/);
     assert.match(text, /会前征求到涉及本人的意见1条，回应如下：“写考察材料有时套话多”：本人认领，已列入“评价干部写实不够”问题整改。/);
     assert.match(text, /一是党性锻炼抓得不紧。存在怕得罪人的好人主义思想。这是“评价干部写实不够”的思想根源。/);
+    // An opinion explained away: the 体检 says so under the explanation and
+    // names it in the panel.
+    await prep.getByRole('button', { name: '＋ 添加一条意见' }).click();
+    const second = prep.getByTestId('opinion').nth(1);
+    await second.getByLabel('意见').fill('布置任务有时比较急');
+    await second.getByRole('textbox', { name: '说明' }).fill('任务都是上级临时交办的，不急不行，这也是没办法的事');
+    await eventually(() => second.locator('[data-check="excuse"]').count(), 1, 'the excuse under the explanation');
+    await eventually(
+      () => page.getByTestId('checkup').locator('[data-check="excuse"] .finding-where').first().textContent(),
+      '对意见“布置任务有时比较急”的说明',
+    );
   });
 });
 

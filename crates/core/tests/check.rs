@@ -1788,3 +1788,41 @@ fn other_occasion() {
     d.occasion = "niandu-kaohe".into();
     assert!(of(&d, CheckId::OtherOccasion).is_empty());
 }
+
+/// An opinion the person explains rather than takes up is answered in the
+/// 材料 in their words: an excuse there (不急不行，这也是没办法的事, from a
+/// reviewer's reading of 周丽) is flagged under it; an opinion taken up as
+/// a problem, or an occasion that prints no opinions, says nothing.
+#[test]
+fn an_excuse_in_an_opinions_explanation() {
+    use ziping_core::Opinion;
+    let mut d = draft(vec![good()]);
+    d.opinions = vec![Opinion {
+        id: "o1".into(),
+        text: "周科长布置任务有时比较急".into(),
+        problem: None,
+        explanation: "很多任务都是上级临时交办的，不急不行，这也是没办法的事".into(),
+    }];
+    let f = of(&d, CheckId::Excuse);
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        (f[0].place.key().as_str(), f[0].matched.as_str()),
+        ("opinion:o1", "也是没办法")
+    );
+    d.opinions[0].explanation = "情况属实，今后提前一天告知任务".into();
+    assert!(of(&d, CheckId::Excuse).is_empty());
+    d.opinions[0].explanation = "这也是没办法的事".into();
+    d.opinions[0].problem = Some("p1".into());
+    assert!(of(&d, CheckId::Excuse).is_empty(), "taken up as a problem");
+    d.opinions[0].problem = None;
+    d.occasion = "niandu-kaohe".into();
+    assert!(of(&d, CheckId::Excuse).is_empty(), "no opinions printed");
+    // A one-click fix lands in the explanation.
+    d.occasion = "zuzhi-shenghuohui".into();
+    d.opinions[0].explanation = "任务时效性挺强，今后提前告知".into();
+    let f = &of(&d, CheckId::Colloquial)[0];
+    assert_eq!(f.place.key(), "opinion:o1");
+    let fix = f.fix.clone().expect("挺 has a written form");
+    assert!(ziping_core::apply_fix(&mut d, &f.place, &fix));
+    assert_eq!(d.opinions[0].explanation, "任务时效性比较强，今后提前告知");
+}

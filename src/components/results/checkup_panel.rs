@@ -156,6 +156,12 @@ fn where_of(draft: &Draft, templates: &[Rc<Template>], f: &Finding) -> String {
             format!("“{text}”的具体事例")
         }
         Place::Work(n) => format!("工作实绩第{}项", n + 1),
+        Place::Opinion(id) => {
+            let text = (draft.opinions.iter())
+                .find(|o| o.id == *id)
+                .map_or(String::new(), |o| cut(&o.text));
+            format!("对意见“{text}”的说明")
+        }
         Place::Previous(id) => {
             let text = draft
                 .previous

@@ -49,6 +49,7 @@ fn field_mut<'a>(d: &'a mut Draft, place: &Place) -> Option<&'a mut String> {
                 .evidence,
         ),
         Place::Work(n) => d.work.get_mut(*n),
+        Place::Opinion(id) => Some(&mut d.opinions.iter_mut().find(|o| o.id == *id)?.explanation),
         // The person's own words the 材料 prints (a 体检 fix may replace in them).
         Place::Person("studied") => Some(&mut d.studied),
         Place::Person("pledge") => Some(&mut d.pledge),

@@ -175,6 +175,8 @@ pub enum Place {
     Work(usize),
     /// One of last year's rows, by id.
     Previous(String),
+    /// The explanation given for an opinion raised, by the opinion's id.
+    Opinion(String),
     /// A detail of the person or the draft ("material_date").
     Person(&'static str),
     /// The 材料 as a whole.
@@ -190,6 +192,7 @@ impl Place {
             Place::Evidence { template, item } => format!("evidence:{template}:{item}"),
             Place::Work(n) => format!("work:{n}"),
             Place::Previous(id) => format!("previous:{id}"),
+            Place::Opinion(id) => format!("opinion:{id}"),
             Place::Person(field) => format!("person:{field}"),
             Place::Material => "material".into(),
         }

@@ -156,6 +156,7 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
     }
     date_year(cx, out);
     own_words(cx, out);
+    opinions(cx, out);
     vague_study(cx, out);
     missing_preparation(cx, out);
     top_grade_attendance(cx, out);
@@ -323,6 +324,31 @@ fn own_words(cx: &Ctx, out: &mut Vec<Finding>) {
         if told && !text.trim().is_empty() {
             colloquial_at(cx, Place::Person(name), text, out);
             other_occasion(cx, name, text, out);
+        }
+    }
+}
+
+/// `colloquial` and `excuse` on the explanation of an opinion the person
+/// does not take up as a problem, where the 材料 prints the opinions (a
+/// meeting's preparation): "不急不行，这也是没办法的事" answers a colleague
+/// with an excuse.
+fn opinions(cx: &Ctx, out: &mut Vec<Finding>) {
+    if !cx.occasion.has_preparation() {
+        return;
+    }
+    let d = cx.d;
+    for o in &d.opinions {
+        let t = o.explanation.trim();
+        let claimed = o.problem.as_deref().and_then(|id| d.problem(id)).is_some();
+        if t.is_empty() || claimed || o.text.trim().is_empty() {
+            continue;
+        }
+        let at = || Place::Opinion(o.id.clone());
+        colloquial_at(cx, at(), t, out);
+        if let Some(m) = cx.words.excuse.find(t) {
+            out.push(Finding::new(CheckId::Excuse, Severity::Should, at(), &m).says(format!(
+                "“{m}”读起来像辩解，审核时会被认为没有正视同志们的意见。意见属实的，在“回应”中认领为问题；不属实的，只说明实际情况，如：“这几次任务上级要求当天报送，已向提意见的同志说明，今后提前告知”。"
+            )));
         }
     }
 }
