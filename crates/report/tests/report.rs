@@ -564,8 +564,7 @@ fn measures_carry_their_deadline_and_lead_but_never_the_standard() {
     let mut d = complete("zuzhi-shenghuohui");
     problem(&mut d, None, "问题", &[]);
     d.problems[0].aspect = "严格自律树形象".into();
-    assert!(text_of(&d)
-        .contains("　　（一）【待补充：针对第1个问题的整改措施】，【待补充：整改时限】。\n"));
+    assert!(text_of(&d).contains("　　（一）【待补充：针对“问题”问题的整改措施和整改时限】。\n"));
     // A lead phrase heads the measure; a 时限 the calendar cannot read is
     // printed as written, never after 时限为.
     d.problems[0].lead = "强化理论武装，坚持学用结合".into();
@@ -584,7 +583,7 @@ fn measures_carry_their_deadline_and_lead_but_never_the_standard() {
     d.problems[0].measure = "马上改".into();
     d.problems[0].deadline = "马上".into();
     let want =
-        "　　（一）强化理论武装，坚持学用结合。【待补充：针对第1个问题的整改措施】，立行立改。\n";
+        "　　（一）强化理论武装，坚持学用结合。【待补充：针对“问题”问题的整改措施】，立行立改。\n";
     assert!(text_of(&d).contains(want), "{}", text_of(&d));
     d.problems[0].deadline.clear();
     assert!(text_of(&d).contains(want));
@@ -1848,11 +1847,13 @@ fn what_says_nothing_is_asked_for_not_printed() {
     }];
     let text = text_of(&d);
     assert!(
-        text.contains("　　（一）【待补充：针对第1个问题的整改措施】，立行立改。\n"),
+        text.contains("　　（一）【待补充：针对“学习抓的不紧……”问题的整改措施】，立行立改。\n"),
         "{text}"
     );
     assert!(
-        text.contains("　　（二）2027年6月底前，【待补充：针对第2个问题的整改措施】。\n"),
+        text.contains(
+            "　　（二）2027年6月底前，【待补充：针对“创新意识不强……”问题的整改措施】。\n"
+        ),
         "{text}"
     );
     assert!(!text.contains("再接再励"), "{text}");

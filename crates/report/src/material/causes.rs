@@ -9,7 +9,7 @@ use super::inputs::{problems_by_aspect, Inputs};
 use super::tag::{frame, mine, unmarked};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, Block};
-use ziping_core::Angle;
+use ziping_core::{Angle, Problem};
 
 /// Whether `text` is among `texts` in the same words, whoever wrote them
 /// (an aid inserted under one problem, typed under another: told once).
@@ -112,15 +112,7 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
         .iter()
         .flat_map(|(_, v)| v)
         .filter(|p| p.causes.iter().all(|c| c.text.trim().is_empty()))
-        .map(|p| {
-            // A long spoken 表现 by its first clause: the 材料 does not
-            // quote a whole sentence back as a problem's name.
-            let h = clause(&p.headline());
-            match h.split_once('，') {
-                Some((first, _)) if !p.has_name() => format!("“{first}……”"),
-                _ => format!("“{h}”"),
-            }
-        })
+        .map(|p| named(p))
         .collect();
     if !unexplained.is_empty() {
         // Numbered on from the angles, where it will stand once written.
@@ -128,5 +120,16 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
             frame(chinese_numeral(count + 1) + "是")
                 + &placeholder(&format!("{}问题的原因", unexplained.concat())),
         ));
+    }
+}
+
+/// A problem as a request names it (“调研少”): a long spoken 表现 by its
+/// first clause (“有时候材料拖了一两天才交……”), since the 材料 does not
+/// quote a whole sentence back as a problem's name.
+pub(super) fn named(p: &Problem) -> String {
+    let h = clause(&p.headline());
+    match h.split_once('，') {
+        Some((first, _)) if !p.has_name() => format!("“{first}……”"),
+        _ => format!("“{h}”"),
     }
 }

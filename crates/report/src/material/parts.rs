@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use super::causes::named;
 use super::inputs::{problems_by_aspect, Inputs};
 use super::opening::without;
 use super::tag::{end_with, frame, mine};
@@ -265,10 +266,15 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         // 努力方向 are a plan for next year, not a ledger: only a day the
         // person gave, and none before a habit (每月……).
         let habit = !deadlines && is_habit(&bare);
-        // 注意, 加强学习 are no measure either (the 体检's 须修改).
-        let m = if bare.is_empty() || timed || says_no_method(&bare) {
+        // 注意, 加强学习 are no measure either (the 体检's 须修改). Asked for
+        // by the problem's name (the problems are numbered within their
+        // aspects), with its 时限 in the same request where none is set.
+        let asked = bare.is_empty() || timed || says_no_method(&bare);
+        let both = asked && deadlines && !timed && p.deadline.trim().is_empty();
+        let m = if asked {
             placeholder(&match deadlines {
-                true => format!("针对第{}个问题的整改措施", n + 1),
+                true if both => format!("针对{}问题的整改措施和整改时限", named(p)),
+                true => format!("针对{}问题的整改措施", named(p)),
                 false => "针对这条不足的具体做法".to_string(),
             })
         } else {
@@ -294,7 +300,7 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
             );
         let mut s = if by_day {
             mine(d) + "，" + &m
-        } else if deadlines || a_day {
+        } else if (deadlines && !both) || a_day {
             m + "，" + &deadline_clause(d)
         } else {
             m
