@@ -203,9 +203,14 @@ pub(crate) struct CharSet(Vec<char>);
 
 impl CharSet {
     pub(crate) fn of(text: &str) -> CharSet {
-        let mut v: Vec<char> = text.chars().collect();
-        v.sort_unstable();
-        v.dedup();
+        // Each new character put in its place: no copy of std's sort in the
+        // wasm for one list of characters.
+        let mut v: Vec<char> = Vec::with_capacity(64);
+        for c in text.chars() {
+            if let Err(at) = v.binary_search(&c) {
+                v.insert(at, c);
+            }
+        }
         CharSet(v)
     }
 
