@@ -293,6 +293,13 @@ pub fn is_overdue(
 }
 
 /// A 时限 of one part (马上改, 长期坚持, 2027年3月底前), as the reader of a
+/// A year end said without its year (年底前, not 今年年底前): in a plan for
+/// next year (a 个人总结's "2027年我将……于年底前"), next year's.
+pub fn bare_year_end(text: &str) -> bool {
+    matches!(Deadline::parse(text), Deadline::YearEnd)
+        && !["今年", "本年", "当年"].iter().any(|w| text.contains(w))
+}
+
 /// 时限 splits parts: 立行立改、长期坚持 and 2027年6月底前完成，并长期坚持
 /// are two. Only a 时限 of one part is rewritten (立行立改, 长期坚持) or
 /// taken for a measure that says only when.

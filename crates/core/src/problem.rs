@@ -313,14 +313,6 @@ pub fn aspect_core(aspect: &str) -> &str {
 /// that each say nothing (严格遵守，无违规). The 材料 never prints them as an
 /// example or an account: it asks for one.
 pub fn says_nothing(text: &str) -> bool {
-    what_it_says(text).is_empty()
-}
-
-/// `text` from its first part that says something: 同上，深刻领悟…… and
-/// 见上；干了三十年 lose what points to an "above" the 材料 does not have,
-/// 已整改，全年坚持学习 the status its own words already give; "" where no
-/// part says anything.
-pub fn what_it_says(text: &str) -> &str {
     const NOTHING: [&str; 32] = [
         "无",
         "没有",
@@ -332,6 +324,7 @@ pub fn what_it_says(text: &str) -> &str {
         "同上述",
         "见上",
         "见上述",
+        "见前",
         "好",
         "较好",
         "一般",
@@ -353,22 +346,53 @@ pub fn what_it_says(text: &str) -> &str {
         "已解决",
         "-",
         "/",
-        "见前",
     ];
     let edges = ['。', '，', '；', '、', '.', ',', ';', '！', '!', '—', ' '];
-    let mut t = text;
-    loop {
-        t = t.trim_start_matches(edges);
-        let end = t.find(['，', '；', '、', ',', ';']).unwrap_or(t.len());
-        let part = t[..end].trim().trim_matches(edges);
-        if !part.is_empty() && !NOTHING.contains(&part) {
-            return t.trim_end();
-        }
-        if end == t.len() {
-            return "";
-        }
-        t = &t[end..];
+    text.trim()
+        .trim_matches(edges)
+        .split(['，', '；', '、', ',', ';'])
+        .all(|part| {
+            let t = part.trim().trim_matches(edges);
+            t.is_empty() || NOTHING.contains(&t)
+        })
+}
+
+/// `text` without a first clause that points to an "above" the 材料 does
+/// not have (同上，深刻领悟……; 见上；干了三十年) or repeats the status its
+/// own words give (已整改，全年坚持学习); "" where nothing is said. A
+/// clause the rest qualifies stays (已整改，但仍需长期坚持), as does a
+/// denial (没有，工作太忙顾不上).
+pub fn what_it_says(text: &str) -> &str {
+    const LEADS: [&str; 13] = [
+        "同上",
+        "同前",
+        "同上述",
+        "见上",
+        "见上述",
+        "见前",
+        "已整改",
+        "已整改到位",
+        "已改",
+        "改了",
+        "已落实",
+        "已完成",
+        "已解决",
+    ];
+    if says_nothing(text) {
+        return "";
     }
+    let mut t = text.trim();
+    while let Some((first, rest)) = t.split_once(['，', '；', ',', ';']) {
+        let rest = rest.trim_start();
+        let qualified = ["但", "不过", "只是", "仍", "还"]
+            .iter()
+            .any(|w| rest.starts_with(w));
+        if !LEADS.contains(&first.trim()) || qualified {
+            break;
+        }
+        t = rest;
+    }
+    t
 }
 
 /// A problem as next year's 材料 names it: its statement without the

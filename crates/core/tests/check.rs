@@ -535,6 +535,11 @@ fn deadline_unclear() {
         f.message,
         "时限“年底”没有写年份，读作“2027年底前”。写明年份更清楚。"
     );
+    // 今年年底 is this year's, whatever the plan.
+    d.problems[0].deadline = "今年年底前".into();
+    let f = &of(&d, CheckId::DeadlineUnclear)[0];
+    assert_eq!(f.fix.as_ref().map(|x| x.to.as_str()), Some("2026年底前"));
+    d.problems[0].deadline = "年底".into();
     // The 自查 of the same day keeps the day's own year end.
     d.occasion = "congyan-zicha".into();
     let f = &of(&d, CheckId::DeadlineUnclear)[0];
@@ -1782,6 +1787,13 @@ fn other_occasion() {
     d.pledge = "以这次组织生活会和民主评议为契机，把问题改到位".into();
     assert!(of(&d, CheckId::OtherOccasion).is_empty());
     d.occasion = "minzhu-pingyi".into();
+    assert!(of(&d, CheckId::OtherOccasion).is_empty());
+    // A meeting named but not as "this one" is no copy, nor is a member's
+    // task (民主评议 prints it).
+    d.pledge = "按时参加组织生活会，主动开展批评与自我批评".into();
+    assert!(of(&d, CheckId::OtherOccasion).is_empty());
+    d.pledge = String::new();
+    d.member.tasks = "负责筹备这次组织生活会，撰写会议记录12篇".into();
     assert!(of(&d, CheckId::OtherOccasion).is_empty());
     // Not printed by a 个人总结: nothing to say there.
     d.pledge = "以这次组织生活会为契机".into();

@@ -650,6 +650,16 @@ fn a_text_is_read_from_its_first_part_that_says_something() {
     );
     assert_eq!(what_it_says("见上；干了三十多年了"), "干了三十多年了");
     assert_eq!(what_it_says("已整改，全年坚持学习"), "全年坚持学习");
+    // A denial, a list and a qualified status are kept whole.
+    for kept in [
+        "没有，工作太忙顾不上",
+        "无，下半年开始参加",
+        "已整改，但仍需长期坚持",
+        "完成，但质量不高",
+        "落实、完成了年度党建任务",
+    ] {
+        assert_eq!(what_it_says(kept), kept);
+    }
     // A word that only begins like one is kept.
     for kept in [
         "见上级文件要求执行",

@@ -1861,10 +1861,35 @@ fn what_says_nothing_is_asked_for_not_printed() {
         text.contains("　　今后我将以这次组织生活会为契机，把问题改到位。以上对照检查"),
         "{text}"
     );
+    for typed in [
+        "今后的工作中，我将把问题改到位",
+        "在今后的学习和工作中，我将把问题改到位",
+        "在以后工作中，我会把问题改到位",
+    ] {
+        let mut p = d.clone();
+        p.pledge = typed.into();
+        let text = text_of(&p);
+        assert!(
+            text.contains("　　今后我将把问题改到位。以上对照检查"),
+            "{text}"
+        );
+    }
     assert!(
         text.contains("（一）关于“理论学习不够系统”的问题。已整改到位。全年坚持学习。\n"),
         "{text}"
     );
+    // Read as the 体检 reads it (我要学习党章 is a 建议 there, so printed),
+    // and one the person marked 忽略 is theirs to keep.
+    let mut kept = d.clone();
+    kept.problems[1].measure = "我要学习党章".into();
+    kept.ignored.push(ziping_core::Ignored {
+        check: "empty-measure".into(),
+        place: "problem:p1:measure".into(),
+        words: "注意".into(),
+    });
+    let text = text_of(&kept);
+    assert!(text.contains("　　（一）注意，立行立改。\n"), "{text}");
+    assert!(text.contains("学习党章"), "{text}");
     // The 个人总结 asks for the step as well (for all of them, where none
     // says what will be done).
     d.occasion = "niandu-kaohe".into();

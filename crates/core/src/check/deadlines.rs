@@ -6,7 +6,7 @@
 use super::context::Ctx;
 use super::finding::{CheckId, Finding, Place, ProblemField, Severity};
 use crate::civil::CivilDate;
-use crate::deadline::{Deadline, IMMEDIATE};
+use crate::deadline::{bare_year_end, Deadline, IMMEDIATE};
 use crate::problem::Problem;
 
 /// Words of a 完成标准 that keeps going (按季度更新).
@@ -48,7 +48,7 @@ pub(crate) fn problem(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
     let compact = compact.trim_end_matches('。');
     // A 个人总结's 年底 is next year's, as its 努力方向 say it ("2027年我将
     // ……于年底前"), not the 落款日期's.
-    let ahead = cx.plans_next_year && matches!(read, Deadline::YearEnd);
+    let ahead = cx.plans_next_year && cx.year.is_some() && bare_year_end(text);
     let dated = match ahead {
         true => CivilDate::new(year + 1, 1, 1).unwrap_or(cx.dated),
         false => cx.dated,

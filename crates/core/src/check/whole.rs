@@ -323,7 +323,9 @@ fn own_words(cx: &Ctx, out: &mut Vec<Finding>) {
     for (name, text, told) in fields {
         if told && !text.trim().is_empty() {
             colloquial_at(cx, Place::Person(name), text, out);
-            other_occasion(cx, name, text, out);
+            if matches!(name, "studied" | "pledge") {
+                other_occasion(cx, name, text, out);
+            }
         }
     }
 }
@@ -354,17 +356,25 @@ fn opinions(cx: &Ctx, out: &mut Vec<Finding>) {
 }
 
 /// `other-occasion`: a 会前学习 or 表态 (one each per draft, printed by every
-/// occasion that has one) naming a meeting that is not this 材料's: 以这次组织
-/// 生活会为契机 in a 民主评议.
+/// occasion that has one) calling a meeting that is not this 材料's "this
+/// one": 以这次组织生活会为契机 in a 民主评议 (按时参加组织生活会 is a pledge
+/// for any).
 fn other_occasion(cx: &Ctx, name: &'static str, text: &str, out: &mut Vec<Finding>) {
     const MEETINGS: [&str; 2] = ["组织生活会", "民主评议"];
     let title = &cx.occasion.title;
-    let named: Vec<&str> = MEETINGS.into_iter().filter(|m| text.contains(m)).collect();
-    if named.iter().any(|m| title.contains(m)) {
+    let this = |m: &str| {
+        ["这次", "本次", "此次"]
+            .iter()
+            .any(|w| text.contains(&format!("{w}{m}")))
+    };
+    if MEETINGS
+        .iter()
+        .any(|m| title.contains(m) && text.contains(m))
+    {
         return;
     }
-    if let Some(m) = named.first() {
-        out.push(Finding::new(CheckId::OtherOccasion, Severity::Must, Place::Person(name), *m).says(format!(
+    if let Some(m) = MEETINGS.into_iter().find(|m| this(m)) {
+        out.push(Finding::new(CheckId::OtherOccasion, Severity::Must, Place::Person(name), m).says(format!(
             "这一栏各类材料共用，写的“{m}”不是这份材料的场合，审核时一看就是照搬。改成不提会议名称的说法，各类材料都能用，如：“以这次查摆为新起点，把问题逐项改到位”。"
         )));
     }

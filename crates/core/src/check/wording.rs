@@ -10,6 +10,7 @@ use super::finding::{CheckId, Finding, Place, ProblemField, Severity};
 use super::words::{
     find_in_sentences, holds_any, occurs_uncovered, sentences, CharSet, CheckWords,
 };
+use crate::draft::Draft;
 use crate::occasion::PartKind;
 use crate::problem::Problem;
 
@@ -415,9 +416,13 @@ fn method_left(words: &CheckWords, m: &str) -> Option<usize> {
 }
 
 /// A measure that says no more than 注意, 加强学习, 进一步提高认识 (what
-/// `empty-measure` calls 须修改): the 材料 asks for one instead.
-pub fn says_no_method(measure: &str) -> bool {
-    method_left(CheckWords::builtin(), measure.trim()).is_some_and(|left| left <= 2)
+/// `empty-measure` calls 须修改, on the same text, unless the person marked
+/// it 忽略): the 材料 asks for one instead.
+pub fn says_no_method(d: &Draft, p: &Problem) -> bool {
+    let m = p.measure.trim();
+    let at = place(p, ProblemField::Measure);
+    method_left(CheckWords::builtin(), m).is_some_and(|left| left <= 2)
+        && !Finding::new(CheckId::EmptyMeasure, Severity::Must, at, m).ignored_in(&d.ignored)
 }
 
 /// `aid-verbatim`: a phrasing aid left with its 【……】 slot empty

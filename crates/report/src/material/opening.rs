@@ -56,21 +56,20 @@ pub(super) fn without(text: &str, said: &[&str]) -> String {
 /// without its 的; none written is asked for (a 材料 ends with one).
 fn pledge(inp: &Inputs) -> String {
     let text = inp.draft.pledge.trim();
+    // 在今后的学习和工作中，……: the closing's 今后 says it.
+    let text = match text.split_once('，') {
+        Some((when, rest))
+            if (when.contains("今后") || when.contains("以后"))
+                && (when.ends_with('中') || when.ends_with('里')) =>
+        {
+            rest.trim()
+        }
+        _ => text,
+    };
     let spoken = ["我会", "我要"].iter().any(|w| text.starts_with(w));
     let mut t = without(
         text,
-        &[
-            "在今后的工作中",
-            "在今后工作中",
-            "在以后的工作中",
-            "今后",
-            "以后",
-            "，",
-            "我将",
-            "我会",
-            "我要",
-            "本人将",
-        ],
+        &["今后", "以后", "，", "我将", "我会", "我要", "本人将"],
     );
     // The closing's own 。 ends it: 今后我将……。, never ……！。
     t = t.trim_end_matches(['！', '？', '!', '?']).to_string();

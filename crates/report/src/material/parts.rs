@@ -11,7 +11,7 @@ use super::tag::{end_with, frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
-use ziping_core::{aspect_core, one_part, says_no_method, what_it_says};
+use ziping_core::{aspect_core, bare_year_end, one_part, says_no_method, what_it_says};
 use ziping_core::{previous_counts, previous_status, recurring_row};
 use ziping_core::{Angle, Deadline, Problem, Progress};
 use ziping_core::{Item, PartSpec, Section};
@@ -269,7 +269,7 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         // 注意, 加强学习 are no measure either (the 体检's 须修改). Asked for
         // by the problem's name (the problems are numbered within their
         // aspects), with its 时限 in the same request where none is set.
-        let asked = bare.is_empty() || timed || says_no_method(&bare);
+        let asked = bare.is_empty() || timed || says_no_method(inp.draft, p);
         let both = asked && deadlines && !timed && p.deadline.trim().is_empty();
         let m = if asked {
             placeholder(&match deadlines {
@@ -396,7 +396,7 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
     let planned = |p: &&Problem| {
         !p.measure.trim().is_empty()
             && !only_a_deadline(&p.measure)
-            && !says_no_method(&measure_text(&p.measure))
+            && !says_no_method(inp.draft, p)
     };
     let step = |p: &Problem| {
         if !planned(&p) {
@@ -411,9 +411,9 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
         };
         // 年底前 is next year's: the sentence names it (a 个人总结 dated
         // in December would read this year's).
-        let d = match Deadline::parse(&p.deadline) {
-            Deadline::YearEnd => "年底前".to_string(),
-            _ => inp.deadline(p, &p.deadline),
+        let d = match bare_year_end(&p.deadline) {
+            true => "年底前".to_string(),
+            false => inp.deadline(p, &p.deadline),
         };
         if !(d.ends_with('前') || d.ends_with("以前")) || habit {
             return lead + &m;
