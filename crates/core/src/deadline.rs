@@ -293,6 +293,14 @@ pub fn is_overdue(
 }
 
 /// A 时限 of one part (马上改, 长期坚持, 2027年3月底前), as the reader of a
+/// A 时限 that names no time (尽快, 下次开会, or none): the calendar does not
+/// read it and no year or figure is in it (2027年上半年完成 names one). The
+/// 材料 asks for one.
+pub fn names_no_time(text: &str) -> bool {
+    matches!(Deadline::parse(text), Deadline::Unread(_))
+        && !text.contains(|c: char| c.is_ascii_digit() || c == '年')
+}
+
 /// A year end said without its year (年底前, not 今年年底前): in a plan for
 /// next year (a 个人总结's "2027年我将……于年底前"), next year's.
 pub fn bare_year_end(text: &str) -> bool {

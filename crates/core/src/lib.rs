@@ -70,8 +70,8 @@ pub use compare::{
     compare, in_time_order, Comparison, Direction, RatingChange, ScoreChange, TemplateComparison,
 };
 pub use deadline::{
-    bare_year_end, is_overdue, official_deadline, official_deadline_on, one_part, Deadline,
-    DeadlineReading, RowStatus,
+    bare_year_end, is_overdue, names_no_time, official_deadline, official_deadline_on, one_part,
+    Deadline, DeadlineReading, RowStatus,
 };
 pub use draft::{
     assessed_year, default_aspects, default_rank, rectify_year, thanks_for, Answer, Attendance,

@@ -512,16 +512,16 @@ fn causes_run_by_angle_in_order_always_with_a_root() {
     assert_eq!(
         causes,
         concat!(
-            "　　一是【待补充：理想信念方面的一句判断，如：理论学习的自觉性有所松懈。从理想信念（理论学习、思想武装）上剖析思想根源】\n",
-            "　　二是【待补充：宗旨意识方面的一句判断，如：群众观点有所淡化】服务意识不强。这是“问题乙”的重要原因。\n",
-            "　　三是【待补充：能力本领方面的一句判断，如：识人察人的本领还有不足】方法不多；经验不足。这是“问题甲”和“问题乙”的重要原因。\n　　"
+            "　　一是【待补充：理想信念方面的一句判断（如：理论学习的自觉性有所松懈）。从理想信念（理论学习、思想武装）上剖析思想根源】\n",
+            "　　二是【待补充：宗旨意识方面的一句判断（如：群众观点有所淡化）】服务意识不强。这是“问题乙”的重要原因。\n",
+            "　　三是【待补充：能力本领方面的一句判断（如：识人察人的本领还有不足）】方法不多；经验不足。这是“问题甲”和“问题乙”的重要原因。\n　　"
         )
     );
     // With a root named, no placeholder for its causes; 党性修养 comes
     // before 宗旨意识; an angle is never framed as 在……方面.
     problem(&mut d, None, "问题丙", &[(Angle::Dangxing, "自我要求不严")]);
     let text = text_of(&d);
-    assert!(text.contains("　　一是【待补充：党性修养方面的一句判断，如：党性锻炼还不够经常】自我要求不严。这是“问题丙”的思想根源。\n　　二是【待补充：宗旨意识方面"));
+    assert!(text.contains("　　一是【待补充：党性修养方面的一句判断（如：党性锻炼还不够经常）】自我要求不严。这是“问题丙”的思想根源。\n　　二是【待补充：宗旨意识方面"));
     assert!(!text.contains("是在党性修养方面"));
     // A problem no cause explains is asked about by name.
     problem(&mut d, None, "问题戊", &[]);
@@ -566,13 +566,25 @@ fn measures_carry_their_deadline_and_lead_but_never_the_standard() {
     d.problems[0].aspect = "严格自律树形象".into();
     assert!(text_of(&d).contains("　　（一）【待补充：针对“问题”问题的整改措施和整改时限】。\n"));
     // A lead phrase heads the measure; a 时限 the calendar cannot read is
-    // printed as written, never after 时限为.
+    // printed as written where it names a time, never after 时限为, and
+    // asked for where it names none (尽快: the closing counts it as none).
     d.problems[0].lead = "强化理论武装，坚持学用结合".into();
     d.problems[0].measure = "每周自学半天".into();
+    d.problems[0].deadline = "2027年上半年".into();
+    let text = text_of(&d);
+    assert!(
+        text.contains("　　（一）强化理论武装，坚持学用结合。每周自学半天，2027年上半年。\n"),
+        "{text}"
+    );
+    assert!(!text.contains("时限为"));
     d.problems[0].deadline = "尽快".into();
     let text = text_of(&d);
-    assert!(text.contains("　　（一）强化理论武装，坚持学用结合。每周自学半天，尽快。\n"));
-    assert!(!text.contains("时限为"));
+    assert!(
+        text.contains(
+            "　　（一）强化理论武装，坚持学用结合。每周自学半天，【待补充：整改时限】。\n"
+        ),
+        "{text}"
+    );
     // 马上改 is read as 立行立改 (as 长期 is 长期坚持), and written so.
     d.problems[0].deadline = "马上改".into();
     assert!(
@@ -1706,16 +1718,16 @@ fn next_years_steps_answer_the_shortcomings_one_by_one() {
         "{text}"
     );
     assert!(
-        text.contains("　　针对上述不足，2027年我将着力做到：一是从严管好科室队伍，于3月底前超时的当面指出，两次以上的提醒谈话；二是每月自学1本理论书籍；三是【待补充：针对这条不足的具体做法】。\n"),
+        text.contains("　　针对上述不足，2027年我将着力做到：一是从严管好科室队伍，于3月底前超时的当面指出，两次以上的提醒谈话；二是每月自学1本理论书籍；三是【待补充：针对“材料拖了才交”的具体做法】。\n"),
         "{text}"
     );
     d.occasion = "minzhu-pingyi".into();
-    d.problems[2].measure = "按时交".into();
+    d.problems[2].measure = "交稿前自己先核一遍".into();
     d.problems[2].deadline = "尽快".into();
     d.problems[1].deadline = "长期坚持".into();
     let text = text_of(&d);
     assert!(text.contains("（二）每月自学1本理论书籍。\n"), "{text}");
-    assert!(text.contains("（三）按时交。\n"), "{text}");
+    assert!(text.contains("（三）交稿前自己先核一遍。\n"), "{text}");
     assert!(text.contains("2027年3月底前，超时的当面指出"), "{text}");
     // 整改措施 keep every 时限.
     d.occasion = "zuzhi-shenghuohui".into();
@@ -1724,7 +1736,11 @@ fn next_years_steps_answer_the_shortcomings_one_by_one() {
         text.contains("（二）每月自学1本理论书籍，并长期坚持。\n"),
         "{text}"
     );
-    assert!(text.contains("（三）按时交，尽快。\n"), "{text}");
+    // A 时限 that names no time is asked for there.
+    assert!(
+        text.contains("（三）交稿前自己先核一遍，【待补充：整改时限】。\n"),
+        "{text}"
+    );
 }
 
 /// A fact once (a user's journey and two reviews): a 工作实绩 line that an
@@ -1898,7 +1914,7 @@ fn what_says_nothing_is_asked_for_not_printed() {
     d.problems[2].measure = "每月写1篇学习体会".into();
     let text = text_of(&d);
     assert!(
-        text.contains("一是【待补充：针对这条不足的具体做法】；二是【待补充：针对这条不足的具体做法】；三是每月写1篇学习体会。"),
+        text.contains("一是【待补充：针对“学习抓的不紧……”的具体做法】；二是【待补充：针对“创新意识不强……”的具体做法】；三是每月写1篇学习体会。"),
         "{text}"
     );
     // An example is told from its first part that says something.

@@ -75,7 +75,7 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
             }
             Some(head) => s.push_str(&mine(sentence(head))),
             None => s.push_str(&placeholder(&format!(
-                "{}方面的一句判断，{}",
+                "{}方面的一句判断（{}）",
                 a.label(),
                 a.judgement_example()
             ))),

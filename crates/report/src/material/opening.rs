@@ -13,7 +13,7 @@ use super::tag::mine;
 use super::text::clause;
 use crate::report::{chinese_numeral, placeholder};
 use ziping_core::DEFAULT_ASPECTS;
-use ziping_core::{aspect_core, previous_status, thanks_for, Deadline, Progress};
+use ziping_core::{aspect_core, names_no_time, previous_status, thanks_for, Deadline, Progress};
 
 /// The values of the placeholders a draft fills (all but `{year}` and `{notice}`).
 pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
@@ -152,11 +152,10 @@ fn ledger(inp: &Inputs) -> String {
     for p in inp.draft.problems.iter().filter(|p| !p.is_blank()) {
         // A 时限 the calendar cannot read but which names a time
         // (2027年上半年完成，年底前巩固) is still a 时限.
-        let dated = p.deadline.contains(|c: char| c.is_ascii_digit()) || p.deadline.contains('年');
         let k = match Deadline::parse(&p.deadline) {
             Deadline::Immediate => 0,
             Deadline::Ongoing => 2,
-            Deadline::Unread(_) if !dated => 3,
+            _ if names_no_time(&p.deadline) => 3,
             _ => 1,
         };
         counts[k] += 1;

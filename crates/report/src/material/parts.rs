@@ -11,8 +11,9 @@ use super::tag::{end_with, frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
-use ziping_core::{aspect_core, bare_year_end, one_part, says_no_method, what_it_says};
+use ziping_core::{aspect_core, bare_year_end, names_no_time, one_part};
 use ziping_core::{previous_counts, previous_status, recurring_row};
+use ziping_core::{says_no_method, what_it_says};
 use ziping_core::{Angle, Deadline, Problem, Progress};
 use ziping_core::{Item, PartSpec, Section};
 
@@ -226,7 +227,9 @@ fn problems_by_aspect_or_one_by_one(inp: &Inputs, by_aspect: bool, out: &mut Vec
 
 /// "2027年3月底前完成", "立行立改", "并长期坚持" … from the 时限 as a clause
 /// after the measure (马上改 is 立行立改, 长期 长期坚持); one the calendar
-/// cannot read is printed as written.
+/// cannot read is printed as written where it names a time (2027年上半年),
+/// and asked for where it names none (尽快, 下次开会: the closing counts it
+/// as none).
 fn deadline_clause(d: String) -> String {
     // 立行立改、长期坚持 or 2027年6月底前完成，并长期坚持 is printed whole.
     let single = one_part(&d);
@@ -237,7 +240,7 @@ fn deadline_clause(d: String) -> String {
         Deadline::Ongoing if single => return "并长期坚持".to_string(),
         _ => {}
     }
-    if d.is_empty() {
+    if names_no_time(&d) {
         placeholder("整改时限")
     } else if d.ends_with('前') || d.ends_with("以前") {
         mine(d) + "完成"
@@ -270,12 +273,12 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         // by the problem's name (the problems are numbered within their
         // aspects), with its 时限 in the same request where none is set.
         let asked = bare.is_empty() || timed || says_no_method(inp.draft, p);
-        let both = asked && deadlines && !timed && p.deadline.trim().is_empty();
+        let both = asked && deadlines && !timed && names_no_time(&p.deadline);
         let m = if asked {
             placeholder(&match deadlines {
                 true if both => format!("针对{}问题的整改措施和整改时限", named(p)),
                 true => format!("针对{}问题的整改措施", named(p)),
-                false => "针对这条不足的具体做法".to_string(),
+                false => format!("针对{}的具体做法", named(p)),
             })
         } else {
             inp.own(p, &p.measure, bare)
@@ -400,7 +403,7 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
     };
     let step = |p: &Problem| {
         if !planned(&p) {
-            return placeholder("针对这条不足的具体做法");
+            return placeholder(&format!("针对{}的具体做法", named(p)));
         }
         let bare = measure_text(&p.measure);
         let habit = is_habit(&bare);
