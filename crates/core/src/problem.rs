@@ -308,52 +308,58 @@ pub fn aspect_core(aspect: &str) -> &str {
     a.strip_suffix("方面").unwrap_or(a).trim()
 }
 
+/// Words that point to an "above" a 材料 does not have.
+const POINTERS: [&str; 6] = ["同上", "同前", "同上述", "见上", "见上述", "见前"];
+
+/// A status said with no account of it.
+const STATUSES: [&str; 7] = [
+    "已整改",
+    "已整改到位",
+    "已改",
+    "改了",
+    "已落实",
+    "已完成",
+    "已解决",
+];
+
+/// The other words that say nothing as a whole 具体事例 or 整改进展.
+const NOTHING: [&str; 19] = [
+    "无",
+    "没有",
+    "暂无",
+    "无事例",
+    "略",
+    "好",
+    "较好",
+    "一般",
+    "严格遵守",
+    "无违规",
+    "无违纪",
+    "无违规违纪",
+    "无违纪违规",
+    "落实",
+    "完成",
+    "按时完成",
+    "按要求完成",
+    "-",
+    "/",
+];
+
 /// Words that say nothing of what was done or how: 无, 同上, 见上, 好,
 /// 严格遵守, 已落实, 已改, 按时完成 … as a whole 具体事例 or 整改进展, or parts
 /// that each say nothing (严格遵守，无违规). The 材料 never prints them as an
 /// example or an account: it asks for one.
 pub fn says_nothing(text: &str) -> bool {
-    const NOTHING: [&str; 32] = [
-        "无",
-        "没有",
-        "暂无",
-        "无事例",
-        "略",
-        "同上",
-        "同前",
-        "同上述",
-        "见上",
-        "见上述",
-        "见前",
-        "好",
-        "较好",
-        "一般",
-        "严格遵守",
-        "无违规",
-        "无违纪",
-        "无违规违纪",
-        "无违纪违规",
-        "已落实",
-        "落实",
-        "已改",
-        "改了",
-        "已整改",
-        "已整改到位",
-        "已完成",
-        "完成",
-        "按时完成",
-        "按要求完成",
-        "已解决",
-        "-",
-        "/",
-    ];
     let edges = ['。', '，', '；', '、', '.', ',', ';', '！', '!', '—', ' '];
     text.trim()
         .trim_matches(edges)
         .split(['，', '；', '、', ',', ';'])
         .all(|part| {
             let t = part.trim().trim_matches(edges);
-            t.is_empty() || NOTHING.contains(&t)
+            t.is_empty()
+                || [&POINTERS[..], &STATUSES, &NOTHING]
+                    .iter()
+                    .any(|l| l.contains(&t))
         })
 }
 
@@ -363,31 +369,17 @@ pub fn says_nothing(text: &str) -> bool {
 /// clause the rest qualifies stays (已整改，但仍需长期坚持), as does a
 /// denial (没有，工作太忙顾不上).
 pub fn what_it_says(text: &str) -> &str {
-    const LEADS: [&str; 13] = [
-        "同上",
-        "同前",
-        "同上述",
-        "见上",
-        "见上述",
-        "见前",
-        "已整改",
-        "已整改到位",
-        "已改",
-        "改了",
-        "已落实",
-        "已完成",
-        "已解决",
-    ];
     if says_nothing(text) {
         return "";
     }
     let mut t = text.trim();
     while let Some((first, rest)) = t.split_once(['，', '；', ',', ';']) {
         let rest = rest.trim_start();
+        let first = first.trim();
         let qualified = ["但", "不过", "只是", "仍", "还"]
             .iter()
             .any(|w| rest.starts_with(w));
-        if !LEADS.contains(&first.trim()) || qualified {
+        if !(POINTERS.contains(&first) || STATUSES.contains(&first)) || qualified {
             break;
         }
         t = rest;
