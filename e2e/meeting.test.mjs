@@ -125,10 +125,12 @@ test('组织生活会: the preparation in the opening, an opinion answered, a ca
     await second.getByLabel('意见').fill('布置任务有时比较急');
     await second.getByRole('textbox', { name: '说明' }).fill('任务都是上级临时交办的，不急不行，这也是没办法的事');
     await eventually(() => second.locator('[data-check="excuse"]').count(), 1, 'the excuse under the explanation');
-    await eventually(
-      () => page.getByTestId('checkup').locator('[data-check="excuse"] .finding-where').first().textContent(),
-      '对意见“布置任务有时比较急”的说明',
-    );
+    const excuse = page.getByTestId('checkup').locator('[data-check="excuse"]').first();
+    await eventually(() => excuse.locator('.finding-where').textContent(), '对意见“布置任务有时比较急”的说明');
+    // 定位 lands in the explanation, not in the opinion's own words.
+    await excuse.getByRole('button', { name: '定位' }).click();
+    await eventually(() => page.evaluate(() => document.activeElement?.value ?? ''),
+      '任务都是上级临时交办的，不急不行，这也是没办法的事');
   });
 });
 

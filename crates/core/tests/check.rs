@@ -1821,6 +1821,11 @@ fn an_excuse_in_an_opinions_explanation() {
         (f[0].place.key().as_str(), f[0].matched.as_str()),
         ("opinion:o1", "也是没办法")
     );
+    assert_eq!(
+        f[0].severity,
+        Severity::Must,
+        "an excuse to a colleague is sent back"
+    );
     d.opinions[0].explanation = "情况属实，今后提前一天告知任务".into();
     assert!(of(&d, CheckId::Excuse).is_empty());
     d.opinions[0].explanation = "这也是没办法的事".into();

@@ -706,7 +706,7 @@ const GOLDEN_FINDINGS: &[&str] = &[
     "zhouli-zuzhi-shenghuohui junk-evidence previous:q3 建议 已改",
     "zhouli-zuzhi-shenghuohui missing-aspect material 提示 坚持原则守公道",
     "zhouli-zuzhi-shenghuohui missing-aspect material 提示 严格自律树形象",
-    "zhouli-zuzhi-shenghuohui excuse opinion:o1 建议 也是没办法",
+    "zhouli-zuzhi-shenghuohui excuse opinion:o1 须修改 也是没办法",
     "zhouli-niandu-kaohe praise-as-problem problem:p1:text 须修改 工作太投入",
     "zhouli-niandu-kaohe deadline-unclear problem:p1:deadline 提示 长期",
     "zhouli-niandu-kaohe praise-as-problem problem:p2:text 须修改 追求完美",

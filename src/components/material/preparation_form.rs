@@ -127,9 +127,12 @@ fn opinion_row(i: usize, o: &Opinion, problems: &[(String, String)], d: &Dispatc
                 </select>
             </label>
             if explaining {
-                <TextField label="说明" value={AttrValue::from(o.explanation.clone())} on_change={on_explanation}
-                    multiline=true rows={2} placeholder="如：情况属实，已在……中改进；或说明实际情况" />
-                <FieldFindings place={AttrValue::from(format!("opinion:{}", o.id))} dispatcher={d.clone()} />
+                // One holder for the field and its findings: 定位 finds the field there.
+                <div>
+                    <TextField label="说明" value={AttrValue::from(o.explanation.clone())} on_change={on_explanation}
+                        multiline=true rows={2} placeholder="如：情况属实，已在……中改进；或说明实际情况" />
+                    <FieldFindings place={AttrValue::from(format!("opinion:{}", o.id))} dispatcher={d.clone()} />
+                </div>
             }
             <button type="button" class="button small" onclick={remove}>{ "删除" }</button>
         </li>

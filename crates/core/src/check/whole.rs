@@ -347,8 +347,10 @@ fn opinions(cx: &Ctx, out: &mut Vec<Finding>) {
         }
         let at = || Place::Opinion(o.id.clone());
         colloquial_at(cx, at(), t, out);
+        // 须修改, not a problem's 建议: answering a colleague's opinion
+        // with an excuse is what a 材料 is sent back for.
         if let Some(m) = cx.words.excuse.find(t) {
-            out.push(Finding::new(CheckId::Excuse, Severity::Should, at(), &m).says(format!(
+            out.push(Finding::new(CheckId::Excuse, Severity::Must, at(), &m).says(format!(
                 "“{m}”读起来像辩解，审核时会被认为没有正视同志们的意见。意见属实的，在“回应”中认领为问题；不属实的，只说明实际情况，如：“这几次任务上级要求当天报送，已向提意见的同志说明，今后提前告知”。"
             )));
         }
