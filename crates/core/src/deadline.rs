@@ -292,7 +292,6 @@ pub fn is_overdue(
         .is_some_and(|due| due < today)
 }
 
-/// A 时限 of one part (马上改, 长期坚持, 2027年3月底前), as the reader of a
 /// A 时限 that names no time (尽快, 下次开会, or none): the calendar does not
 /// read it and no year or figure is in it (2027年上半年完成 names one). The
 /// 材料 asks for one.
@@ -308,6 +307,7 @@ pub fn bare_year_end(text: &str) -> bool {
         && !["今年", "本年", "当年"].iter().any(|w| text.contains(w))
 }
 
+/// A 时限 of one part (马上改, 长期坚持, 2027年3月底前), as the reader of a
 /// 时限 splits parts: 立行立改、长期坚持 and 2027年6月底前完成，并长期坚持
 /// are two. Only a 时限 of one part is rewritten (立行立改, 长期坚持) or
 /// taken for a measure that says only when.
