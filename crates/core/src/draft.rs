@@ -777,6 +777,15 @@ impl Draft {
         self.problems.iter().find(|p| p.id == id)
     }
 
+    /// The problem an opinion is taken up as (认领): one that is still there
+    /// and says what it is; a claim of one since removed or emptied is none,
+    /// and the opinion is answered by its explanation. One rule for the 材料,
+    /// the 体检 and the form.
+    pub fn claimed(&self, o: &Opinion) -> Option<&Problem> {
+        let p = self.problem(o.problem.as_deref()?)?;
+        (!p.headline().is_empty()).then_some(p)
+    }
+
     pub fn problem_mut(&mut self, id: &str) -> Option<&mut Problem> {
         self.problems.iter_mut().find(|p| p.id == id)
     }

@@ -51,14 +51,14 @@ pub fn preparation_form(draft: &Draft, d: &Dispatcher) -> Html {
     let problems: Vec<(String, String)> = draft
         .problems
         .iter()
-        .filter(|p| !p.is_blank())
         .map(|p| (p.id.clone(), p.headline()))
+        .filter(|(_, headline)| !headline.is_empty())
         .collect();
     let rows = draft
         .opinions
         .iter()
         .enumerate()
-        .map(|(i, o)| opinion_row(i, o, &problems, d));
+        .map(|(i, o)| opinion_row(i, o, draft.claimed(o).is_none(), &problems, d));
     let add = send(d, Edit::AddOpinion);
     html! {
         <fieldset class="preparation" data-testid="preparation">
@@ -79,7 +79,13 @@ pub fn preparation_form(draft: &Draft, d: &Dispatcher) -> Html {
 }
 
 /// One opinion: its words, how it is answered, and the explanation.
-fn opinion_row(i: usize, o: &Opinion, problems: &[(String, String)], d: &Dispatcher) -> Html {
+fn opinion_row(
+    i: usize,
+    o: &Opinion,
+    explaining: bool,
+    problems: &[(String, String)],
+    d: &Dispatcher,
+) -> Html {
     let set = move |text: String, problem: Option<String>, explanation: String| {
         Action::Material(Edit::SetOpinion {
             index: i,
@@ -107,11 +113,7 @@ fn opinion_row(i: usize, o: &Opinion, problems: &[(String, String)], d: &Dispatc
         })
     };
     // A claim of a problem since removed or emptied counts as none.
-    let claimed = o
-        .problem
-        .as_deref()
-        .filter(|id| problems.iter().any(|(p, _)| p == id));
-    let explaining = claimed.is_none();
+    let claimed = o.problem.as_deref().filter(|_| !explaining);
     let remove = send(d, Edit::RemoveOpinion(i));
     html! {
         <li class="opinion-row" data-testid="opinion">

@@ -341,8 +341,7 @@ fn opinions(cx: &Ctx, out: &mut Vec<Finding>) {
     let d = cx.d;
     for o in &d.opinions {
         let t = o.explanation.trim();
-        let claimed = o.problem.as_deref().and_then(|id| d.problem(id)).is_some();
-        if t.is_empty() || claimed || o.text.trim().is_empty() {
+        if t.is_empty() || d.claimed(o).is_some() || o.text.trim().is_empty() {
             continue;
         }
         let at = || Place::Opinion(o.id.clone());

@@ -91,8 +91,7 @@ fn opinions(inp: &Inputs) -> Option<String> {
         .filter(|o| !o.text.trim().is_empty())
         .map(|o| {
             let about = format!("“{}”", mine(clause(&o.text)));
-            let claimed = o.problem.as_deref().and_then(|id| d.problem(id));
-            let claimed = claimed.filter(|p| !p.headline().is_empty());
+            let claimed = d.claimed(o);
             let explained = mine(sentence(&o.explanation));
             match claimed {
                 Some(p) if p.has_name() => {
