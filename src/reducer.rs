@@ -8,10 +8,13 @@ use yew::prelude::*;
 use ziping_app::state::{apply, Action, AppState};
 use ziping_core::DraftId;
 
-/// [`AppState`] as a [`Reducible`]; reads as the state it holds. The number
-/// counts the actions applied: what the screens' context compares (`Shared`).
+/// [`AppState`] as a [`Reducible`]; reads as the state it holds.
 #[derive(Clone)]
-pub struct AppReducer(pub AppState, pub u64);
+pub struct AppReducer {
+    pub state: AppState,
+    /// The actions applied: what the screens' context compares (`Shared`).
+    pub step: u64,
+}
 
 /// Sends actions to the app state.
 pub type Dispatcher = UseReducerDispatcher<AppReducer>;
@@ -20,7 +23,7 @@ impl Deref for AppReducer {
     type Target = AppState;
 
     fn deref(&self) -> &AppState {
-        &self.0
+        &self.state
     }
 }
 
@@ -30,8 +33,8 @@ impl Reducible for AppReducer {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let now = crate::browser::now_ms();
         let mut next = Rc::unwrap_or_clone(self);
-        apply(&mut next.0, action, now, &mut id_source(now));
-        next.1 = next.1.wrapping_add(1);
+        apply(&mut next.state, action, now, &mut id_source(now));
+        next.step = next.step.wrapping_add(1);
         Rc::new(next)
     }
 }

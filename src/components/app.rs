@@ -83,7 +83,7 @@ pub fn App(props: &AppProps) -> Html {
                 state.nav.page = page;
                 state.nav.tab = tab;
             }
-            AppReducer(state, 0)
+            AppReducer { state, step: 0 }
         })
     };
     {
@@ -139,7 +139,7 @@ pub fn App(props: &AppProps) -> Html {
     let saved = state.persist.saved_revision.to_string();
 
     html! {
-        <ContextProvider<Shared> context={Shared { step: state.1, state, lock }}>
+        <ContextProvider<Shared> context={Shared { step: state.step, state, lock }}>
         <ContextProvider<Rc<Checkup>> context={checkup}>
             <Header {results} />
             <Notices />

@@ -234,10 +234,7 @@ impl Finding {
     /// Whether the person marked it 忽略: the same check at the same place
     /// on the same words (other words there bring it back).
     pub fn ignored_in(&self, ignored: &[Ignored]) -> bool {
-        let place = self.place.key();
-        ignored
-            .iter()
-            .any(|i| i.check == self.check.id() && i.place == place && i.words == self.matched)
+        is_ignored(ignored, self.check, &self.place, &self.matched)
     }
 
     pub(crate) fn new(
@@ -268,4 +265,13 @@ impl Finding {
         });
         self
     }
+}
+
+/// Whether `check` at `place` on `words` is marked 忽略 in `ignored` (what
+/// a finding of it would say: [`Finding::ignored_in`]).
+pub(crate) fn is_ignored(ignored: &[Ignored], check: CheckId, place: &Place, words: &str) -> bool {
+    let place = place.key();
+    ignored
+        .iter()
+        .any(|i| i.check == check.id() && i.place == place && i.words == words)
 }

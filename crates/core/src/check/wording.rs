@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 
 use super::context::Ctx;
-use super::finding::{CheckId, Finding, Place, ProblemField, Severity};
+use super::finding::{is_ignored, CheckId, Finding, Place, ProblemField, Severity};
 use super::words::{
     find_in_sentences, holds_any, occurs_uncovered, sentences, CharSet, CheckWords,
 };
@@ -422,7 +422,7 @@ pub fn says_no_method(d: &Draft, p: &Problem) -> bool {
     let m = p.measure.trim();
     let at = place(p, ProblemField::Measure);
     method_left(CheckWords::builtin(), m).is_some_and(|left| left <= 2)
-        && !Finding::new(CheckId::EmptyMeasure, Severity::Must, at, m).ignored_in(&d.ignored)
+        && !is_ignored(&d.ignored, CheckId::EmptyMeasure, &at, m)
 }
 
 /// `aid-verbatim`: a phrasing aid left with its 【……】 slot empty
