@@ -347,7 +347,8 @@ const NOTHING: [&str; 19] = [
 
 /// Words that say nothing of what was done or how: 无, 同上, 见上, 好,
 /// 严格遵守, 已落实, 已改, 按时完成 … as a whole 具体事例 or 整改进展, or parts
-/// that each say nothing (严格遵守，无违规). The 材料 never prints them as an
+/// that each say nothing (严格遵守，无违规), and years served (干了三十多年了).
+/// The 材料 never prints them as an
 /// example or an account: it asks for one.
 pub fn says_nothing(text: &str) -> bool {
     let edges = ['。', '，', '；', '、', '.', ',', ';', '！', '!', '—', ' '];
@@ -360,7 +361,16 @@ pub fn says_nothing(text: &str) -> bool {
                 || [&POINTERS[..], &STATUSES, &NOTHING]
                     .iter()
                     .any(|l| l.contains(&t))
+                || years_served(t)
         })
+}
+
+/// Whether `t` only says how long the person has served (干了三十多年了,
+/// 工作20年): seniority, not a thing done.
+fn years_served(t: &str) -> bool {
+    (t.starts_with('干') || t.starts_with("工作"))
+        && t.trim_end_matches('了').ends_with('年')
+        && t.chars().count() <= 8
 }
 
 /// `text` without a first clause that points to an "above" the 材料 does

@@ -640,6 +640,11 @@ fn a_text_is_read_from_its_first_part_that_says_something() {
         "已整改，已落实",
         " 无违规；好 ",
         "—",
+        // Years served are no example of this year's work.
+        "见上；干了三十多年了",
+        "干了三十多年了",
+        "工作20年",
+        "工作多年了。",
     ] {
         assert!(says_nothing(nothing), "{nothing}");
         assert_eq!(what_it_says(nothing), "", "{nothing}");
@@ -648,7 +653,10 @@ fn a_text_is_read_from_its_first_part_that_says_something() {
         what_it_says("同上，深刻领悟“两个确立”的决定性意义。"),
         "深刻领悟“两个确立”的决定性意义。"
     );
-    assert_eq!(what_it_says("见上；干了三十多年了"), "干了三十多年了");
+    assert_eq!(
+        what_it_says("见上；全年收发文件1200件"),
+        "全年收发文件1200件"
+    );
     assert_eq!(what_it_says("已整改，全年坚持学习"), "全年坚持学习");
     // A denial, a list and a qualified status are kept whole.
     for kept in [
@@ -666,6 +674,10 @@ fn a_text_is_read_from_its_first_part_that_says_something() {
         "同上级部门对接3次",
         "好评率100%",
         "无一缺席",
+        "干了3件实事",
+        "工作多年的经验用在新同志带教上",
+        "2026年",
+        "多年",
     ] {
         assert_eq!(what_it_says(kept), kept);
         assert!(!says_nothing(kept));

@@ -777,6 +777,7 @@ const GOLDEN_FINDINGS: &[&str] = &[
     "maqiang-niandu-kaohe junk-evidence evidence:wuxiang-gongzuo:w4-qingdan 建议 按要求完成",
     "maqiang-niandu-kaohe junk-evidence evidence:wuxiang-gongzuo:w4-juti 建议 见上",
     "maqiang-niandu-kaohe junk-evidence evidence:wuxiang-gongzuo:w5-baxiang 建议 无",
+    "maqiang-niandu-kaohe junk-evidence evidence:sige-mofan:m4-fengxian 建议 干了三十多年了",
     "maqiang-minzhu-pingyi no-instance problem:p1:text 须修改 学习抓的不紧",
     "maqiang-minzhu-pingyi empty-measure problem:p1:measure 须修改 注意",
     "maqiang-minzhu-pingyi deadline-unclear problem:p1:deadline 提示 马上改",
@@ -785,6 +786,7 @@ const GOLDEN_FINDINGS: &[&str] = &[
     "maqiang-minzhu-pingyi junk-evidence evidence:wuxiang-gongzuo:w4-qingdan 建议 按要求完成",
     "maqiang-minzhu-pingyi junk-evidence evidence:wuxiang-gongzuo:w4-juti 建议 见上",
     "maqiang-minzhu-pingyi junk-evidence evidence:wuxiang-gongzuo:w5-baxiang 建议 无",
+    "maqiang-minzhu-pingyi junk-evidence evidence:sige-mofan:m4-fengxian 建议 干了三十多年了",
     "maqiang-minzhu-pingyi too-few-problems material 建议 1",
     "maqiang-congyan-zicha no-instance problem:p1:text 须修改 学习抓的不紧",
     "maqiang-congyan-zicha empty-measure problem:p1:measure 须修改 注意",
@@ -794,5 +796,6 @@ const GOLDEN_FINDINGS: &[&str] = &[
     "maqiang-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w4-qingdan 建议 按要求完成",
     "maqiang-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w4-juti 建议 见上",
     "maqiang-congyan-zicha junk-evidence evidence:wuxiang-gongzuo:w5-baxiang 建议 无",
+    "maqiang-congyan-zicha junk-evidence evidence:sige-mofan:m4-fengxian 建议 干了三十多年了",
     "maqiang-congyan-zicha too-few-problems material 建议 1",
 ];

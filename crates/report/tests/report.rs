@@ -140,7 +140,10 @@ fn text_pasted_from_a_document_reads_as_one_clause() {
     let mut d = complete("zuzhi-shenghuohui");
     problem(&mut d, None, "1、公文审核把关偏慢 ,有的文件压了3天", &[]);
     let text = text_of(&d);
-    assert!(text.contains("“公文审核把关偏慢……”问题的原因】"), "{text}");
+    assert!(
+        text.contains("上剖析“公文审核把关偏慢……”问题的思想根源】"),
+        "{text}"
+    );
     assert!(!text.contains([',', '.']), "{text}");
 }
 
@@ -475,7 +478,9 @@ fn problems_are_grouped_by_the_drafts_aspects() {
         "　　（一）在学习贯彻党的创新理论方面。学习不够系统，比如全年只读了两本原著。\n"
     ));
     // An item whose aspect the notice does not name keeps its own.
-    assert!(text.contains("　　（二）在真抓实干强作风方面。工作目标不够具体。\n"));
+    assert!(text.contains(
+        "　　（二）在真抓实干强作风方面。工作目标不够具体。【待补充：具体表现（比如……时，……）】\n"
+    ));
 }
 
 #[test]
@@ -623,7 +628,7 @@ fn a_judgement_heads_its_problem_and_the_instance_follows() {
     let text = text_of(&d);
     // 比如 leads only into an instance (a time, a place, a number); a
     // general clause follows the judgement without it.
-    assert!(text.contains("　　（一）在旗帜鲜明讲政治方面。一是理论武装的深度不够。比如全年只读了两本原著。二是调查研究不够深入。比如在一次考察中没有深入谈话。三是“一岗双责”落实得不够严。对科室同志的日常管理偏软。\n"), "{text}");
+    assert!(text.contains("　　（一）在旗帜鲜明讲政治方面。一是理论武装的深度不够。比如全年只读了两本原著。二是调查研究不够深入。比如在一次考察中没有深入谈话。三是“一岗双责”落实得不够严。对科室同志的日常管理偏软。【待补充：具体表现（比如……时，……）】\n"), "{text}");
 }
 
 #[test]
@@ -632,7 +637,7 @@ fn a_free_problem_without_an_aspect_asks_for_one() {
     problem(&mut d, None, "学习不够深入", &[]);
     let text = text_of(&d);
     assert!(
-        text.contains("　　（一）【待补充：问题所属方面】。学习不够深入。\n"),
+        text.contains("　　（一）【待补充：问题所属方面】。学习不够深入。【待补充：具体表现（比如……时，……）】\n"),
         "{text}"
     );
 }
@@ -1370,17 +1375,21 @@ fn the_self_check_keeps_the_five_tasks_and_counts_its_ledger() {
     d.problems[2].deadline = "尽快".into();
     let text = text_of(&d);
     assert!(text.contains("　　（二）在坚持原则守公道方面。全年牵头办理信访件23件。\n"));
-    assert!(text.contains("　　（一）在专心专注练本领方面。培训学时未达标。\n"));
-    assert!(text.contains("　　（二）在真抓实干强作风方面。调研少。\n"));
+    assert!(text.contains(
+        "　　（一）在专心专注练本领方面。培训学时未达标。【待补充：具体表现（比如……时，……）】\n"
+    ));
+    assert!(text.contains(
+        "　　（二）在真抓实干强作风方面。调研少。【待补充：具体表现（比如……时，……）】\n"
+    ));
     // A notice's aspect is not one of the 自查's: asked for.
-    assert!(text.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。\n"));
+    assert!(text.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。【待补充：具体表现（比如……时，……）】\n"));
     assert!(!text.contains("党员意识"));
     // Two such problems are not one aspect's: each asks under its own number.
     let mut two = d.clone();
     problem(&mut two, None, "保密意识不牢", &[]);
     two.problems[3].aspect = "纪律作风".into();
     let text2 = text_of(&two);
-    assert!(text2.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。\n　　（四）【待补充：问题所属方面】。保密意识不牢。\n"), "{text2}");
+    assert!(text2.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。【待补充：具体表现（比如……时，……）】\n　　（四）【待补充：问题所属方面】。保密意识不牢。【待补充：具体表现（比如……时，……）】\n"), "{text2}");
     assert!(!text2.contains("一是对年轻同志"));
     // (尽快 names no time: asked for where it is set.)
     assert!(text.contains("　　查摆的3项问题已全部列入个人整改清单，其中立行立改1项、长期坚持1项，【待补充：另有1项问题的具体整改时限，填在相应问题的“整改时限”中】。下一步，将逐项整改、按期销号。以上自查，如有不当，请批评指正。\n"));
@@ -1925,4 +1934,71 @@ fn what_says_nothing_is_asked_for_not_printed() {
     assert!(!text.contains("同上") && !text.contains("见上"), "{text}");
     assert!(text.contains("全年参加第一议题学习24次"), "{text}");
     assert!(text.contains("全年审核档案320卷"), "{text}");
+}
+
+/// A bare label (调研少) is asked for its instance where the 体检 calls that
+/// 须修改, not once the person marked it 忽略; a problem no cause explains is
+/// named in the 思想根源 the 材料 asks for anyway, not asked about twice.
+#[test]
+fn a_bare_problem_is_asked_for_its_instance_and_its_root() {
+    let mut d = complete("zuzhi-shenghuohui");
+    d.problems.clear();
+    problem(&mut d, None, "调研少", &[]);
+    let text = text_of(&d);
+    assert!(
+        text.contains("调研少。【待补充：具体表现（比如……时，……）】"),
+        "{text}"
+    );
+    assert!(text.contains("上剖析“调研少”问题的思想根源】\n"), "{text}");
+    assert!(!text.contains("问题的原因"), "{text}");
+    // One with an instance is printed as typed.
+    d.problems[0].text = "调研少，今年只下过2次基层".into();
+    assert!(!text_of(&d).contains("具体表现（比如"));
+    // Marked 忽略 in the 体检: the person's to keep.
+    d.problems[0].text = "调研少".into();
+    d.ignored.push(ziping_core::Ignored {
+        check: "no-instance".into(),
+        place: "problem:p1:text".into(),
+        words: "调研少".into(),
+    });
+    assert!(!text_of(&d).contains("具体表现（比如"));
+    // A cause of another angle leaves the problem in the root's request;
+    // one of the root's own, and it is asked about after the angles.
+    problem(
+        &mut d,
+        None,
+        "服务基层不够，今年接待来访干部时有2次没有当场答复",
+        &[(Angle::Zongzhi, "群众观点树得不牢")],
+    );
+    let text = text_of(&d);
+    assert!(text.contains("上剖析“调研少”问题的思想根源】"), "{text}");
+    d.problems[1].causes[0].angle = Some(Angle::Lixiang);
+    let text = text_of(&d);
+    assert!(!text.contains("上剖析"), "{text}");
+    assert!(
+        text.contains("二是【待补充：“调研少”问题的原因】"),
+        "{text}"
+    );
+}
+
+/// The 个人总结's 廉 sentence leaves to the person what their own facts say
+/// already (中央八项规定 twice read as padding), and says the rest.
+#[test]
+fn the_clean_sentence_says_only_what_the_person_does_not() {
+    let mut d = complete("niandu-kaohe");
+    d.answer_mut(WUXIANG, "w5-baxiang").evidence =
+        "严格落实中央八项规定精神，从不收受礼品礼金".into();
+    let text = text_of(&d);
+    assert!(
+        text.contains("严守组织人事纪律和保密纪律，本年度无违规违纪情形。严格落实中央八项规定精神"),
+        "{text}"
+    );
+    assert!(!text.contains("及其实施细则精神"), "{text}");
+    // 严格遵守 alone is not the same fact.
+    d.answer_mut(WUXIANG, "w5-baxiang").evidence = "严格遵守廉政规定，从不收受礼品礼金".into();
+    let text = text_of(&d);
+    assert!(
+        text.contains("严格遵守中央八项规定及其实施细则精神，严守组织人事纪律和保密纪律，本年度无违规违纪情形。"),
+        "{text}"
+    );
 }

@@ -162,50 +162,61 @@ pub(crate) fn problem<'a>(
 /// `no-instance`: a 表现 with no time, event, figure or named task, or a
 /// 比如 with nothing after it. A long 表现 is taken to tell a story.
 fn no_instance(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
+    if let Some((severity, matched)) = missing_instance(cx.words, p) {
+        out.push(Finding::new(CheckId::NoInstance, severity, place(p, ProblemField::Text), matched).says(
+            "问题要有具体表现：时间、事情、数字或具体任务，让人看得出是谁写的。如：“理论武装的深度不够。比如今年干部调整集中的几个月，第一议题学习后没有及时结合科室工作写出体会”。",
+        ));
+    }
+}
+
+/// How `no-instance` judges a problem's 表现, and the words it points to.
+fn missing_instance<'p>(words: &CheckWords, p: &'p Problem) -> Option<(Severity, &'p str)> {
     let text = p.text.trim();
     if text.contains('【') {
-        return; // an aid's empty slot: aid-verbatim says it
+        return None; // an aid's empty slot: aid-verbatim says it
     }
-    let example_markers = ["比如", "例如", "譬如", "比方说"];
     let mut empty_example = None;
-    for m in example_markers {
+    for m in ["比如", "例如", "譬如", "比方说"] {
         for (at, _) in text.match_indices(m) {
             let after = &text[at + m.len()..];
             let content = after.chars().filter(|c| c.is_alphanumeric()).count();
             if content >= 4 {
-                return;
+                return None;
             }
-            empty_example = Some(m);
+            empty_example = Some(&text[at..at + m.len()]);
         }
     }
-    let finding = |severity, matched: &str| {
-        Finding::new(CheckId::NoInstance, severity, place(p, ProblemField::Text), matched).says(
-            "问题要有具体表现：时间、事情、数字或具体任务，让人看得出是谁写的。如：“理论武装的深度不够。比如今年干部调整集中的几个月，第一议题学习后没有及时结合科室工作写出体会”。",
-        )
-    };
     if let Some(m) = empty_example {
-        out.push(finding(Severity::Must, m));
-        return;
+        return Some((Severity::Must, m));
     }
     let chars = text.chars().filter(|c| c.is_alphanumeric()).count();
     if text.is_empty() {
-        if !p.judgement.trim().is_empty() {
-            out.push(finding(Severity::Must, p.judgement.trim()));
-        }
-        return;
+        let j = p.judgement.trim();
+        return (!j.is_empty()).then_some((Severity::Must, j));
     }
     if chars > LONG_TEXT
-        || has_figure(cx, text)
-        || cx.words.instance.iter().any(|w| text.contains(w.as_str()))
+        || figure_in(words, text)
+        || words.instance.iter().any(|w| text.contains(w.as_str()))
     {
-        return;
+        return None;
     }
     let severity = if chars <= SHORT_TEXT {
         Severity::Must
     } else {
         Severity::Should
     };
-    out.push(finding(severity, text));
+    Some((severity, text))
+}
+
+/// Whether a problem's 表现, as typed, holds no instance where `no-instance`
+/// calls that 须修改 (学习抓的不紧), unless the person marked it 忽略: the
+/// 材料 asks for one after it. (A 表现 not yet typed is asked for anyway.)
+pub fn lacks_instance(d: &Draft, p: &Problem) -> bool {
+    let at = place(p, ProblemField::Text);
+    !p.text.trim().is_empty()
+        && missing_instance(CheckWords::builtin(), p).is_some_and(|(severity, matched)| {
+            severity == Severity::Must && !is_ignored(&d.ignored, CheckId::NoInstance, &at, matched)
+        })
 }
 
 /// A 表现 longer than this is taken to hold an instance.

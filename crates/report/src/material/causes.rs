@@ -55,6 +55,15 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
     if !general.is_empty() {
         out.push(Block::Para(general));
     }
+    // A problem no cause explains is asked about by name: where its
+    // 思想根源 is asked for anyway, there (从理想信念……上剖析“甲”问题的思想
+    // 根源), else after the angles.
+    let mut unexplained: Vec<String> = problems_by_aspect(inp)
+        .iter()
+        .flat_map(|(_, v)| v)
+        .filter(|p| p.causes.iter().all(|c| c.text.trim().is_empty()))
+        .map(|p| named(p))
+        .collect();
     // The angles as the draft has them (a 思想根源 always).
     let angles = inp.draft.cause_angles();
     let count = angles.len();
@@ -81,8 +90,12 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
             ))),
         }
         if causes.texts.is_empty() {
+            let which = match a.is_root() && !unexplained.is_empty() {
+                true => std::mem::take(&mut unexplained).concat() + "问题的",
+                false => String::new(),
+            };
             s.push_str(&placeholder(&format!(
-                "从{}（{}）上剖析{root}",
+                "从{}（{}）上剖析{which}{root}",
                 a.label(),
                 a.hint()
             )));
@@ -107,13 +120,6 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
         }
         out.push(Block::Para(s));
     }
-    // A problem no cause explains is asked about by name.
-    let unexplained: Vec<String> = problems_by_aspect(inp)
-        .iter()
-        .flat_map(|(_, v)| v)
-        .filter(|p| p.causes.iter().all(|c| c.text.trim().is_empty()))
-        .map(|p| named(p))
-        .collect();
     if !unexplained.is_empty() {
         // Numbered on from the angles, where it will stand once written.
         out.push(Block::Para(

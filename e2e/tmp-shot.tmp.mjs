@@ -1,0 +1,13 @@
+import { ChecklistPage, FILE_URL, launch, showPage, tempProfile } from './support.mjs';
+const profile = tempProfile();
+const { context } = await launch(profile.dir, { viewport: { width: 390, height: 844 } });
+const page = await context.newPage();
+const c = await new ChecklistPage(page).open(FILE_URL);
+await page.screenshot({ path: '/tmp/shot-a.png' });
+await showPage(page, '结果与报告');
+await page.evaluate(() => window.scrollTo(0, 0));
+await page.screenshot({ path: '/tmp/shot-b.png' });
+await showPage(page, '草稿与备份');
+await page.evaluate(() => window.scrollTo(0, 0));
+await page.screenshot({ path: '/tmp/shot-c.png' });
+await context.close(); profile.cleanup();
