@@ -2002,3 +2002,36 @@ fn the_clean_sentence_says_only_what_the_person_does_not() {
         "{text}"
     );
 }
+
+/// A cause that blames circumstances (人手少), where the 体检 calls that
+/// 须修改, is no 思想根源: the person's own cause is asked for in its place,
+/// and not once they marked it 忽略; one that says what they let slip stays.
+#[test]
+fn a_circumstance_blamed_is_asked_about_not_called_a_root() {
+    let mut d = complete("zuzhi-shenghuohui");
+    d.problems.clear();
+    problem(
+        &mut d,
+        None,
+        "调研少，今年只下过2次基层",
+        &[(Angle::Lixiang, "科里人手少，客观上没有时间下去")],
+    );
+    let text = text_of(&d);
+    assert!(!text.contains("客观上没有时间下去"), "{text}");
+    assert!(
+        text.contains(
+            "“人手少”是客观原因，从自身思想上剖析原因】这是“调研少，今年只下过2次基层”的思想根源。"
+        ),
+        "{text}"
+    );
+    let mut kept = d.clone();
+    let words = ziping_core::blamed_circumstance(&kept, &kept.problems[0], 0).unwrap();
+    kept.ignored.push(ziping_core::Ignored {
+        check: "objective-cause".into(),
+        place: "problem:p1:cause-0".into(),
+        words,
+    });
+    assert!(text_of(&kept).contains("客观上没有时间下去"));
+    d.problems[0].causes[0].text = "工作一忙就把学习放松了".into();
+    assert!(text_of(&d).contains("工作一忙就把学习放松了"));
+}

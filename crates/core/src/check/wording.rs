@@ -88,13 +88,7 @@ pub(crate) fn problem<'a>(
         }
     }
     for (n, c) in cx.causes(p).iter().enumerate() {
-        if let Some(m) = find_in_sentences(&c.text, &w.objective.words, &w.objective.unless) {
-            let own = holds_any(&c.text, &w.objective.own);
-            let severity = if own {
-                Severity::Should
-            } else {
-                Severity::Must
-            };
+        if let Some((m, severity)) = circumstance(w, &c.text) {
             out.push(Finding::new(CheckId::ObjectiveCause, severity, place(p, ProblemField::Cause(n)), &m).says(format!(
                 "“{m}”是客观原因。原因剖析要从自身思想上找根源，如：“对理论学习的重要性认识不足，把学习当成可以往后放的软任务”。"
             )));
@@ -206,6 +200,29 @@ fn missing_instance<'p>(words: &CheckWords, p: &'p Problem) -> Option<(Severity,
         Severity::Should
     };
     Some((severity, text))
+}
+
+/// The circumstance a cause blames (人手少, 工作忙), 须修改 unless the cause
+/// also says what the person let slip.
+fn circumstance(w: &CheckWords, cause: &str) -> Option<(String, Severity)> {
+    let m = find_in_sentences(cause, &w.objective.words, &w.objective.unless)?;
+    let severity = match holds_any(cause, &w.objective.own) {
+        true => Severity::Should,
+        false => Severity::Must,
+    };
+    Some((m, severity))
+}
+
+/// The circumstance the `n`th cause of `p` blames where `objective-cause`
+/// calls that 须修改, unless the person marked it 忽略: the 材料 asks for
+/// the person's own cause there, never calling it a 思想根源.
+pub fn blamed_circumstance(d: &Draft, p: &Problem, n: usize) -> Option<String> {
+    let c = p.causes.get(n)?;
+    let at = place(p, ProblemField::Cause(n));
+    circumstance(CheckWords::builtin(), &c.text).and_then(|(m, severity)| {
+        (severity == Severity::Must && !is_ignored(&d.ignored, CheckId::ObjectiveCause, &at, &m))
+            .then_some(m)
+    })
 }
 
 /// Whether a problem's 表现, as typed, holds no instance where `no-instance`

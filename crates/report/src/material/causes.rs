@@ -9,7 +9,7 @@ use super::inputs::{problems_by_aspect, Inputs};
 use super::tag::{frame, mine, unmarked};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, Block};
-use ziping_core::{Angle, Problem};
+use ziping_core::{blamed_circumstance, Angle, Problem};
 
 /// Whether `text` is among `texts` in the same words, whoever wrote them
 /// (an aid inserted under one problem, typed under another: told once).
@@ -31,8 +31,13 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
     // Each angle's causes, in GENRE order; `None` where no problem names it.
     let mut by_angle: [Option<AngleCauses>; Angle::ALL.len()] = Default::default();
     for p in problems_by_aspect(inp).iter().flat_map(|(_, v)| v) {
-        for c in &p.causes {
-            let text = inp.own(p, &c.text, clause(&c.text));
+        for (n, c) in p.causes.iter().enumerate() {
+            // A circumstance blamed (人手少) is no root: the person's own
+            // cause is asked for in its place.
+            let text = match blamed_circumstance(inp.draft, p, n) {
+                Some(m) => placeholder(&format!("“{m}”是客观原因，从自身思想上剖析原因")),
+                None => inp.own(p, &c.text, clause(&c.text)),
+            };
             // (`Angle` is declared in the order of `Angle::ALL`.)
             let Some(entry) = c.angle.and_then(|a| by_angle.get_mut(a as usize)) else {
                 if !text.is_empty() && !said(&general, &text) {
