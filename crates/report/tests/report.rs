@@ -479,7 +479,7 @@ fn problems_are_grouped_by_the_drafts_aspects() {
     ));
     // An item whose aspect the notice does not name keeps its own.
     assert!(text.contains(
-        "　　（二）在真抓实干强作风方面。工作目标不够具体。【待补充：具体表现（比如……时，……）】\n"
+        "　　（二）在真抓实干强作风方面。工作目标不够具体。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n"
     ));
 }
 
@@ -628,7 +628,7 @@ fn a_judgement_heads_its_problem_and_the_instance_follows() {
     let text = text_of(&d);
     // 比如 leads only into an instance (a time, a place, a number); a
     // general clause follows the judgement without it.
-    assert!(text.contains("　　（一）在旗帜鲜明讲政治方面。一是理论武装的深度不够。比如全年只读了两本原著。二是调查研究不够深入。比如在一次考察中没有深入谈话。三是“一岗双责”落实得不够严。对科室同志的日常管理偏软。【待补充：具体表现（比如……时，……）】\n"), "{text}");
+    assert!(text.contains("　　（一）在旗帜鲜明讲政治方面。一是理论武装的深度不够。比如全年只读了两本原著。二是调查研究不够深入。比如在一次考察中没有深入谈话。三是“一岗双责”落实得不够严。对科室同志的日常管理偏软。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n"), "{text}");
 }
 
 #[test]
@@ -637,7 +637,7 @@ fn a_free_problem_without_an_aspect_asks_for_one() {
     problem(&mut d, None, "学习不够深入", &[]);
     let text = text_of(&d);
     assert!(
-        text.contains("　　（一）【待补充：问题所属方面】。学习不够深入。【待补充：具体表现（比如……时，……）】\n"),
+        text.contains("　　（一）【待补充：问题所属方面】。学习不够深入。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n"),
         "{text}"
     );
 }
@@ -1376,20 +1376,20 @@ fn the_self_check_keeps_the_five_tasks_and_counts_its_ledger() {
     let text = text_of(&d);
     assert!(text.contains("　　（二）在坚持原则守公道方面。全年牵头办理信访件23件。\n"));
     assert!(text.contains(
-        "　　（一）在专心专注练本领方面。培训学时未达标。【待补充：具体表现（比如……时，……）】\n"
+        "　　（一）在专心专注练本领方面。培训学时未达标。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n"
     ));
     assert!(text.contains(
-        "　　（二）在真抓实干强作风方面。调研少。【待补充：具体表现（比如……时，……）】\n"
+        "　　（二）在真抓实干强作风方面。调研少。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n"
     ));
     // A notice's aspect is not one of the 自查's: asked for.
-    assert!(text.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。【待补充：具体表现（比如……时，……）】\n"));
+    assert!(text.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n"));
     assert!(!text.contains("党员意识"));
     // Two such problems are not one aspect's: each asks under its own number.
     let mut two = d.clone();
     problem(&mut two, None, "保密意识不牢", &[]);
     two.problems[3].aspect = "纪律作风".into();
     let text2 = text_of(&two);
-    assert!(text2.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。【待补充：具体表现（比如……时，……）】\n　　（四）【待补充：问题所属方面】。保密意识不牢。【待补充：具体表现（比如……时，……）】\n"), "{text2}");
+    assert!(text2.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n　　（四）【待补充：问题所属方面】。保密意识不牢。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n"), "{text2}");
     assert!(!text2.contains("一是对年轻同志"));
     // (尽快 names no time: asked for where it is set.)
     assert!(text.contains("　　查摆的3项问题已全部列入个人整改清单，其中立行立改1项、长期坚持1项，【待补充：另有1项问题的具体整改时限，填在相应问题的“整改时限”中】。下一步，将逐项整改、按期销号。以上自查，如有不当，请批评指正。\n"));
@@ -1946,14 +1946,14 @@ fn a_bare_problem_is_asked_for_its_instance_and_its_root() {
     problem(&mut d, None, "调研少", &[]);
     let text = text_of(&d);
     assert!(
-        text.contains("调研少。【待补充：具体表现（比如……时，……）】"),
+        text.contains("调研少。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】"),
         "{text}"
     );
     assert!(text.contains("上剖析“调研少”问题的思想根源】\n"), "{text}");
     assert!(!text.contains("问题的原因"), "{text}");
     // One with an instance is printed as typed.
     d.problems[0].text = "调研少，今年只下过2次基层".into();
-    assert!(!text_of(&d).contains("具体表现（比如"));
+    assert!(!text_of(&d).contains("差在哪里"));
     // Marked 忽略 in the 体检: the person's to keep.
     d.problems[0].text = "调研少".into();
     d.ignored.push(ziping_core::Ignored {
@@ -1961,7 +1961,7 @@ fn a_bare_problem_is_asked_for_its_instance_and_its_root() {
         place: "problem:p1:text".into(),
         words: "调研少".into(),
     });
-    assert!(!text_of(&d).contains("具体表现（比如"));
+    assert!(!text_of(&d).contains("差在哪里"));
     // A cause of another angle leaves the problem in the root's request;
     // one of the root's own, and it is asked about after the angles.
     problem(

@@ -77,7 +77,7 @@ fn problem_text(inp: &Inputs, p: &Problem) -> String {
     };
     // A bare label (学习抓的不紧) is asked for its instance, as the 体检 does.
     if lacks_instance(inp.draft, p) {
-        s.push_str(&placeholder("具体表现（比如……时，……）"));
+        s.push_str(&placeholder("具体表现，写明什么时候、在什么事上、差在哪里"));
     }
     if let Some(row) = recurring_row(inp.draft, p) {
         s.push_str(&recurring_sentence(&mine(clause(&row.text))));
