@@ -55,6 +55,13 @@ test('材料体检: a vague problem flagged under its fields and in the panel; a
       assert.ok(inPanel.includes(id), `${id} in the panel (${inPanel})`);
     }
     assert.match(await page.getByTestId('checkup-counts').textContent(), /须修改 \d+ · 建议 \d+ · 提示 \d+/);
+    // The 材料 reads them as the 体检 does: the bare label asked for its
+    // instance, the circumstance blamed asked about, never called a root.
+    await eventually(async () => (await r.report().inputValue()).includes(
+      '工作作风不够扎实。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】'), true, 'the instance asked for');
+    const asked = await r.report().inputValue();
+    assert.match(asked, /“工作太忙”是客观原因，从自身思想上剖析原因】这是/);
+    assert.doesNotMatch(asked, /】工作太忙。/);
     // Named by the problem, as its card is numbered within its item (问题3 beside a card's 问题 1 misled).
     assert.equal(await panel.locator('[data-check="empty-measure"] .finding-where').first().textContent(), '问题“工作作风不够扎实”·整改措施');
 
@@ -103,6 +110,8 @@ test('材料体检: a vague problem flagged under its fields and in the panel; a
     await eventually(() => checksIn(page.getByTestId('checkup')).then((ids) => ids.includes('no-instance')), true,
       'checked again after the reload');
     assert.ok(!(await checksIn(page.getByTestId('checkup'))).includes('objective-cause'), 'still ignored');
+    // The person's own words then, in the 材料 too.
+    await eventually(async () => /】工作太忙。这是/.test(await r.report().inputValue()), true, 'the ignored cause printed');
     // Other words there: it returns.
     await again.getByLabel('原因', { exact: true }).fill('人少事多');
     await eventually(() => checksIn(page.getByTestId('checkup')).then((ids) => ids.includes('objective-cause')), true,
