@@ -142,10 +142,11 @@ impl<T: FromJson> FromJson for Option<T> {
 impl<T: FromJson> FromJson for Vec<T> {
     fn read(v: &Value, at: At) -> Read<Self> {
         let list = v.as_array().ok_or_else(|| at.expected("列表"))?;
-        list.iter()
-            .enumerate()
-            .map(|(n, v)| T::read(v, at.index(n)))
-            .collect()
+        let mut out = Vec::with_capacity(list.len());
+        for (n, v) in list.iter().enumerate() {
+            out.push(T::read(v, at.index(n))?);
+        }
+        Ok(out)
     }
 }
 
