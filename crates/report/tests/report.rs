@@ -2035,3 +2035,23 @@ fn a_circumstance_blamed_is_asked_about_not_called_a_root() {
     d.problems[0].causes[0].text = "工作一忙就把学习放松了".into();
     assert!(text_of(&d).contains("工作一忙就把学习放松了"));
 }
+
+/// Praise dressed as a problem (工作太投入) is asked to be a real shortcoming
+/// where the 体检 calls it 须修改, not once the person marked it 忽略.
+#[test]
+fn praise_as_a_problem_is_asked_to_be_a_real_one() {
+    let mut d = complete("niandu-kaohe");
+    d.problems.clear();
+    problem(&mut d, None, "工作太投入，对家人照顾不够", &[]);
+    let text = text_of(&d);
+    assert!(
+        text.contains("工作太投入，对家人照顾不够。【待补充：“工作太投入”读起来是表扬，改写为本人思想和工作上真实的短板】"),
+        "{text}"
+    );
+    d.ignored.push(ziping_core::Ignored {
+        check: "praise-as-problem".into(),
+        place: "problem:p1:text".into(),
+        words: "工作太投入".into(),
+    });
+    assert!(!text_of(&d).contains("读起来是表扬"));
+}

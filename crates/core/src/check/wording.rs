@@ -202,6 +202,21 @@ fn missing_instance<'p>(words: &CheckWords, p: &'p Problem) -> Option<(Severity,
     Some((severity, text))
 }
 
+/// The praise a problem is dressed in (工作太投入) where `praise-as-problem`
+/// finds it, in its 判断 or its 表现, unless the person marked it 忽略: the
+/// 材料 asks for a real shortcoming after it.
+pub fn praised(d: &Draft, p: &Problem) -> Option<String> {
+    [
+        (ProblemField::Judgement, &p.judgement),
+        (ProblemField::Text, &p.text),
+    ]
+    .into_iter()
+    .find_map(|(field, t)| {
+        let m = CheckWords::builtin().praise.find(t)?;
+        (!is_ignored(&d.ignored, CheckId::PraiseAsProblem, &place(p, field), &m)).then_some(m)
+    })
+}
+
 /// The circumstance a cause blames (人手少, 工作忙), 须修改 unless the cause
 /// also says what the person let slip.
 fn circumstance(w: &CheckWords, cause: &str) -> Option<(String, Severity)> {

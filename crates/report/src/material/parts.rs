@@ -12,7 +12,7 @@ use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
 use ziping_core::{aspect_core, bare_year_end, names_no_time, one_part};
-use ziping_core::{lacks_instance, says_no_method, what_it_says};
+use ziping_core::{lacks_instance, praised, says_no_method, what_it_says};
 use ziping_core::{previous_counts, previous_status, recurring_row};
 use ziping_core::{Angle, Deadline, Problem, Progress};
 use ziping_core::{Item, PartSpec, Section};
@@ -75,8 +75,13 @@ fn problem_text(inp: &Inputs, p: &Problem) -> String {
         (false, false) if instance => judged + &text,
         (false, false) => judged + "比如" + &text,
     };
-    // A bare label (学习抓的不紧) is asked for its instance, as the 体检 does.
-    if lacks_instance(inp.draft, p) {
+    // Praise dressed as a problem is asked to be a real one, and a bare
+    // label (学习抓的不紧) for its instance, as the 体检 reads them.
+    if let Some(m) = praised(inp.draft, p) {
+        s.push_str(&placeholder(&format!(
+            "“{m}”读起来是表扬，改写为本人思想和工作上真实的短板"
+        )));
+    } else if lacks_instance(inp.draft, p) {
         s.push_str(&placeholder("具体表现，写明什么时候、在什么事上、差在哪里"));
     }
     if let Some(row) = recurring_row(inp.draft, p) {
