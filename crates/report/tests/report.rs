@@ -2055,3 +2055,45 @@ fn praise_as_a_problem_is_asked_to_be_a_real_one() {
     });
     assert!(!text_of(&d).contains("读起来是表扬"));
 }
+
+/// What the 体检 calls 须修改 in an opinion's explanation (an excuse) and in
+/// a 表态 naming another meeting is asked about after the person's words,
+/// not once they marked it 忽略.
+#[test]
+fn an_excuse_and_another_meeting_are_asked_about() {
+    let mut d = complete("zuzhi-shenghuohui");
+    d.opinions = vec![ziping_core::Opinion {
+        id: "o1".into(),
+        text: "布置任务有时比较急".into(),
+        problem: None,
+        explanation: "上级临时交办的多，这也是没办法的事".into(),
+    }];
+    let text = text_of(&d);
+    assert!(
+        text.contains("这也是没办法的事。【待补充：“也是没办法”读起来像辩解：意见属实的认领为问题，不属实的只说明实际情况】"),
+        "{text}"
+    );
+    d.ignored.push(ziping_core::Ignored {
+        check: "excuse".into(),
+        place: "opinion:o1".into(),
+        words: "也是没办法".into(),
+    });
+    assert!(!text_of(&d).contains("读起来像辩解"));
+    // A 表态 written for the 组织生活会, printed in a 民主评议.
+    d.pledge = "以这次组织生活会为契机，把问题改到位".into();
+    assert!(!text_of(&d).contains("不是这份材料的场合"));
+    d.occasion = "minzhu-pingyi".into();
+    let text = text_of(&d);
+    assert!(
+        text.contains(
+            "把问题改到位【待补充：“组织生活会”不是这份材料的场合，改为不提会议名称的说法】。"
+        ),
+        "{text}"
+    );
+    d.ignored.push(ziping_core::Ignored {
+        check: "other-occasion".into(),
+        place: "person:pledge".into(),
+        words: "组织生活会".into(),
+    });
+    assert!(!text_of(&d).contains("不是这份材料的场合"));
+}

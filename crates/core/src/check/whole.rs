@@ -4,10 +4,11 @@
 //! fit the 年度, and the 材料's length.
 
 use super::context::Ctx;
-use super::finding::{CheckId, Finding, Place, Severity};
+use super::finding::{is_ignored, CheckId, Finding, Place, Severity};
 use super::wording::{colloquial_at, has_figure};
+use super::words::CheckWords;
 use crate::civil::{month_text, read_month};
-use crate::draft::{default_aspects, Rating};
+use crate::draft::{default_aspects, Draft, Opinion, Rating};
 use crate::grade::{bands_for, occasion_grade};
 use crate::occasion::PartKind;
 use crate::occasion::PersonDetail;
@@ -361,8 +362,17 @@ fn opinions(cx: &Ctx, out: &mut Vec<Finding>) {
 /// one": 以这次组织生活会为契机 in a 民主评议 (按时参加组织生活会 is a pledge
 /// for any).
 fn other_occasion(cx: &Ctx, name: &'static str, text: &str, out: &mut Vec<Finding>) {
+    if let Some(m) = another_meeting(&cx.occasion.title, text) {
+        out.push(Finding::new(CheckId::OtherOccasion, Severity::Must, Place::Person(name), m).says(format!(
+            "这一栏各类材料共用，写的“{m}”不是这份材料的场合，审核时一看就是照搬。改成不提会议名称的说法，各类材料都能用，如：“以这次查摆为新起点，把问题逐项改到位”。"
+        )));
+    }
+}
+
+/// The meeting `text` calls "this one" (这次组织生活会) where the occasion
+/// titled `title` is another; none where the text names this one too.
+fn another_meeting(title: &str, text: &str) -> Option<&'static str> {
     const MEETINGS: [&str; 2] = ["组织生活会", "民主评议"];
-    let title = &cx.occasion.title;
     let this = |m: &str| {
         ["这次", "本次", "此次"]
             .iter()
@@ -372,13 +382,38 @@ fn other_occasion(cx: &Ctx, name: &'static str, text: &str, out: &mut Vec<Findin
         .iter()
         .any(|m| title.contains(m) && text.contains(m))
     {
-        return;
+        return None;
     }
-    if let Some(m) = MEETINGS.into_iter().find(|m| this(m)) {
-        out.push(Finding::new(CheckId::OtherOccasion, Severity::Must, Place::Person(name), m).says(format!(
-            "这一栏各类材料共用，写的“{m}”不是这份材料的场合，审核时一看就是照搬。改成不提会议名称的说法，各类材料都能用，如：“以这次查摆为新起点，把问题逐项改到位”。"
-        )));
-    }
+    MEETINGS.into_iter().find(|m| this(m))
+}
+
+/// What `other-occasion` finds in the 会前学习 or 表态 (`name`: studied,
+/// pledge) of a 材料 titled `title`, unless the person marked it 忽略: the
+/// 材料 asks for other words after it.
+pub fn names_another_meeting(d: &Draft, title: &str, name: &'static str) -> Option<&'static str> {
+    let text = match name {
+        "studied" => &d.studied,
+        _ => &d.pledge,
+    };
+    another_meeting(title, text)
+        .filter(|m| !is_ignored(&d.ignored, CheckId::OtherOccasion, &Place::Person(name), m))
+}
+
+/// The excuse in the explanation of an opinion not taken up (`excuse`,
+/// 须修改 there), unless the person marked it 忽略: the 材料 asks for an
+/// answer after it.
+pub fn excused(d: &Draft, o: &Opinion) -> Option<String> {
+    CheckWords::builtin()
+        .excuse
+        .find(o.explanation.trim())
+        .filter(|m| {
+            !is_ignored(
+                &d.ignored,
+                CheckId::Excuse,
+                &Place::Opinion(o.id.clone()),
+                m,
+            )
+        })
 }
 
 /// `top-grade-attendance`: the top 自评等次 (优秀) chosen by a member who

@@ -13,7 +13,10 @@ use super::tag::mine;
 use super::text::clause;
 use crate::report::{chinese_numeral, placeholder};
 use ziping_core::DEFAULT_ASPECTS;
-use ziping_core::{aspect_core, names_no_time, previous_status, thanks_for, Deadline, Progress};
+use ziping_core::{
+    aspect_core, names_another_meeting, names_no_time, previous_status, thanks_for, Deadline,
+    Progress,
+};
 
 /// The values of the placeholders a draft fills (all but `{year}` and `{notice}`).
 pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
@@ -22,11 +25,23 @@ pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
         ("{preparation}", preparation(inp)),
         ("{previous}", previous(inp)),
         ("{post}", post(inp)),
-        ("{study}", own_words(&inp.draft.studied, &["本人", "我"])),
-        ("{pledge}", pledge(inp)),
+        (
+            "{study}",
+            own_words(&inp.draft.studied, &["本人", "我"]) + &elsewhere(inp, "studied"),
+        ),
+        ("{pledge}", pledge(inp) + &elsewhere(inp, "pledge")),
         ("{thanks}", thanks_for(&inp.draft.person).to_string()),
         ("{ledger}", ledger(inp)),
     ]
+}
+
+/// A request after the 会前学习 or 表态 (`name`) where it calls another
+/// meeting "this one" (以这次组织生活会为契机 in a 民主评议: `other-occasion`).
+fn elsewhere(inp: &Inputs, name: &'static str) -> String {
+    match names_another_meeting(inp.draft, &inp.occasion.title, name) {
+        Some(m) => placeholder(&format!("“{m}”不是这份材料的场合，改为不提会议名称的说法")),
+        None => String::new(),
+    }
 }
 
 /// The person's words for a place after "本人" (`{study}`) or "今后我将"

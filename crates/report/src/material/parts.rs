@@ -12,7 +12,7 @@ use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
 use ziping_core::{aspect_core, bare_year_end, names_no_time, one_part};
-use ziping_core::{lacks_instance, praised, says_no_method, what_it_says};
+use ziping_core::{excused, lacks_instance, praised, says_no_method, what_it_says};
 use ziping_core::{previous_counts, previous_status, recurring_row};
 use ziping_core::{Angle, Deadline, Problem, Progress};
 use ziping_core::{Item, PartSpec, Section};
@@ -107,7 +107,18 @@ fn opinions(inp: &Inputs) -> Option<String> {
                     about + &format!("：本人认领，已列入“{}”问题整改。", inp.headline(p))
                 }
                 Some(_) => about + "：本人认领，已作为查摆的问题列入整改。",
-                None if !explained.is_empty() => about + "：" + &explained,
+                // An excuse (不急不行，这也是没办法的事) is no answer.
+                None if !explained.is_empty() => match excused(d, o) {
+                    Some(m) => {
+                        about
+                            + "："
+                            + &explained
+                            + &placeholder(&format!(
+                                "“{m}”读起来像辩解：意见属实的认领为问题，不属实的只说明实际情况"
+                            ))
+                    }
+                    None => about + "：" + &explained,
+                },
                 None => about + "：" + &placeholder("本人对这条意见的认领或说明"),
             }
         })
