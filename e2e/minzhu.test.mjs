@@ -194,3 +194,20 @@ test('民主评议: 党费 asked once, the 反向情形 as its follow-up', async
     await facts.screenshot({ path: 'e2e/artifacts/minzhu-dues.png' });
   });
 });
+
+test('民主评议: a 表态 written for the 组织生活会 is flagged under it and asked about in the 材料', async () => {
+  await withPage(async (page) => {
+    await new ChecklistPage(page).open(FILE_URL);
+    const r = await new ResultsPage(page).open();
+    await page.getByTestId('occasion').selectOption('minzhu-pingyi');
+    await page.getByTestId('pledge').fill('以这次组织生活会为契机，把问题改到位');
+    const holder = page.locator('.field-with-findings').filter({ has: page.getByTestId('pledge') });
+    await eventually(() => holder.locator('[data-check="other-occasion"]').count(), 1, 'flagged under the 表态');
+    await eventually(async () => (await r.report().inputValue()).includes(
+      '把问题改到位【待补充：“组织生活会”不是这份材料的场合，改为不提会议名称的说法】。'), true, 'asked about in the 材料');
+    // Words every occasion can use: neither.
+    await page.getByTestId('pledge').fill('以这次查摆为新起点，把问题改到位');
+    await eventually(() => holder.locator('[data-check="other-occasion"]').count(), 0, 'gone once rewritten');
+    assert.doesNotMatch(await r.report().inputValue(), /不是这份材料的场合/);
+  });
+});

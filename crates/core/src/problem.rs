@@ -366,11 +366,18 @@ pub fn says_nothing(text: &str) -> bool {
 }
 
 /// Whether `t` only says how long the person has served (干了三十多年了,
-/// 工作20年): seniority, not a thing done.
+/// 工作20年): seniority, not a thing done. (干部……年 is no such thing.)
 fn years_served(t: &str) -> bool {
-    (t.starts_with('干') || t.starts_with("工作"))
-        && t.trim_end_matches('了').ends_with('年')
-        && t.chars().count() <= 8
+    let Some(n) = ["干了", "工作了", "干", "工作"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .and_then(|r| r.trim_end_matches('了').strip_suffix('年'))
+    else {
+        return false;
+    };
+    !n.is_empty()
+        && n.chars()
+            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十百几两多余来".contains(c))
 }
 
 /// `text` without a first clause that points to an "above" the 材料 does

@@ -1981,28 +1981,6 @@ fn a_bare_problem_is_asked_for_its_instance_and_its_root() {
     );
 }
 
-/// The 个人总结's 廉 sentence leaves to the person what their own facts say
-/// already (中央八项规定 twice read as padding), and says the rest.
-#[test]
-fn the_clean_sentence_says_only_what_the_person_does_not() {
-    let mut d = complete("niandu-kaohe");
-    d.answer_mut(WUXIANG, "w5-baxiang").evidence =
-        "严格落实中央八项规定精神，从不收受礼品礼金".into();
-    let text = text_of(&d);
-    assert!(
-        text.contains("严守组织人事纪律和保密纪律，本年度无违规违纪情形。严格落实中央八项规定精神"),
-        "{text}"
-    );
-    assert!(!text.contains("及其实施细则精神"), "{text}");
-    // 严格遵守 alone is not the same fact.
-    d.answer_mut(WUXIANG, "w5-baxiang").evidence = "严格遵守廉政规定，从不收受礼品礼金".into();
-    let text = text_of(&d);
-    assert!(
-        text.contains("严格遵守中央八项规定及其实施细则精神，严守组织人事纪律和保密纪律，本年度无违规违纪情形。"),
-        "{text}"
-    );
-}
-
 /// A cause that blames circumstances (人手少), where the 体检 calls that
 /// 须修改, is no 思想根源: the person's own cause is asked for in its place,
 /// and not once they marked it 忽略; one that says what they let slip stays.
@@ -2096,4 +2074,45 @@ fn an_excuse_and_another_meeting_are_asked_about() {
         words: "组织生活会".into(),
     });
     assert!(!text_of(&d).contains("不是这份材料的场合"));
+}
+
+/// The review of this session's change: praise 忽略 in the 判断 is not
+/// looked for again in the 表现 (the 体检 stops at the first), praise in the
+/// 判断 leaves the 表现's own request, a cause row with no words names its
+/// problem once, and a virtue given as a cause is asked about.
+#[test]
+fn requests_follow_the_checks_field_by_field() {
+    let mut d = complete("zuzhi-shenghuohui");
+    d.problems.clear();
+    problem(&mut d, None, "工作太投入，对家人照顾不够", &[]);
+    d.problems[0].judgement = "工作太投入".into();
+    d.ignored.push(ziping_core::Ignored {
+        check: "praise-as-problem".into(),
+        place: "problem:p1:judgement".into(),
+        words: "工作太投入".into(),
+    });
+    assert!(!text_of(&d).contains("读起来是表扬"));
+    d.ignored.clear();
+    d.problems[0].text = "调研少".into();
+    let text = text_of(&d);
+    assert!(
+        text.contains("读起来是表扬，改写为本人思想和工作上真实的短板。具体表现，写明"),
+        "{text}"
+    );
+    // A cause row with its angle chosen and no words yet.
+    d.problems[0].judgement.clear();
+    d.problems[0].causes = vec![Cause {
+        angle: Some(Angle::Lixiang),
+        text: String::new(),
+    }];
+    let text = text_of(&d);
+    assert_eq!(text.matches("“调研少”").count(), 2, "{text}");
+    assert!(!text.contains("这是“调研少”"), "{text}");
+    // A virtue given as a cause.
+    d.problems[0].causes[0].text = "事业心太强".into();
+    let text = text_of(&d);
+    assert!(
+        text.contains("“事业心太强”是优点，不是原因，从自身的不足上剖析】这是“调研少”的思想根源。"),
+        "{text}"
+    );
 }

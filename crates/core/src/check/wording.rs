@@ -202,19 +202,25 @@ fn missing_instance<'p>(words: &CheckWords, p: &'p Problem) -> Option<(Severity,
     Some((severity, text))
 }
 
-/// The praise a problem is dressed in (工作太投入) where `praise-as-problem`
-/// finds it, in its 判断 or its 表现, unless the person marked it 忽略: the
-/// 材料 asks for a real shortcoming after it.
-pub fn praised(d: &Draft, p: &Problem) -> Option<String> {
-    [
+/// The praise a problem is dressed in (工作太投入) and where, as
+/// `praise-as-problem` finds it (the 判断 first, then the 表现), unless the
+/// person marked it 忽略: the 材料 asks for a real shortcoming after it.
+pub fn praised(d: &Draft, p: &Problem) -> Option<(ProblemField, String)> {
+    let (field, m) = [
         (ProblemField::Judgement, &p.judgement),
         (ProblemField::Text, &p.text),
     ]
     .into_iter()
-    .find_map(|(field, t)| {
-        let m = CheckWords::builtin().praise.find(t)?;
-        (!is_ignored(&d.ignored, CheckId::PraiseAsProblem, &place(p, field), &m)).then_some(m)
-    })
+    .find_map(|(field, t)| Some((field, CheckWords::builtin().praise.find(t)?)))?;
+    (!is_ignored(&d.ignored, CheckId::PraiseAsProblem, &place(p, field), &m)).then_some((field, m))
+}
+
+/// The virtue the `n`th cause of `p` gives as a cause (事业心太强) where
+/// `praise-as-problem` finds it, unless the person marked it 忽略.
+pub fn praised_cause(d: &Draft, p: &Problem, n: usize) -> Option<String> {
+    let m = CheckWords::builtin().praise.find(&p.causes.get(n)?.text)?;
+    let at = place(p, ProblemField::Cause(n));
+    (!is_ignored(&d.ignored, CheckId::PraiseAsProblem, &at, &m)).then_some(m)
 }
 
 /// The circumstance a cause blames (人手少, 工作忙), 须修改 unless the cause

@@ -9,7 +9,7 @@ use super::inputs::{problems_by_aspect, Inputs};
 use super::tag::{frame, mine, unmarked};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, Block};
-use ziping_core::{blamed_circumstance, Angle, Problem};
+use ziping_core::{blamed_circumstance, praised_cause, Angle, Problem};
 
 /// Whether `text` is among `texts` in the same words, whoever wrote them
 /// (an aid inserted under one problem, typed under another: told once).
@@ -32,11 +32,14 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
     let mut by_angle: [Option<AngleCauses>; Angle::ALL.len()] = Default::default();
     for p in problems_by_aspect(inp).iter().flat_map(|(_, v)| v) {
         for (n, c) in p.causes.iter().enumerate() {
-            // A circumstance blamed (人手少) is no root: the person's own
-            // cause is asked for in its place.
-            let text = match blamed_circumstance(inp.draft, p, n) {
-                Some(m) => placeholder(&format!("“{m}”是客观原因，从自身思想上剖析原因")),
-                None => inp.own(p, &c.text, clause(&c.text)),
+            // A circumstance blamed (人手少) or a virtue (事业心太强) is no
+            // root: the person's own cause is asked for in its place.
+            let text = if let Some(m) = blamed_circumstance(inp.draft, p, n) {
+                placeholder(&format!("“{m}”是客观原因，从自身思想上剖析原因"))
+            } else if let Some(m) = praised_cause(inp.draft, p, n) {
+                placeholder(&format!("“{m}”是优点，不是原因，从自身的不足上剖析"))
+            } else {
+                inp.own(p, &c.text, clause(&c.text))
             };
             // (`Angle` is declared in the order of `Angle::ALL`.)
             let Some(entry) = c.angle.and_then(|a| by_angle.get_mut(a as usize)) else {
@@ -49,9 +52,14 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
             if !text.is_empty() && !said(&entry.texts, &text) {
                 entry.texts.push(text);
             }
-            // Named only by a name fit to quote (its 判断, or a short 表现).
+            // Named only by a name fit to quote (its 判断, or a short 表现),
+            // and only by a cause written (one not is asked for below).
             let headline = inp.headline(p);
-            if p.has_name() && !headline.is_empty() && !entry.problems.contains(&headline) {
+            if !c.text.trim().is_empty()
+                && p.has_name()
+                && !headline.is_empty()
+                && !entry.problems.contains(&headline)
+            {
                 entry.problems.push(headline);
             }
         }

@@ -99,9 +99,8 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
             .iter()
             .filter(|l| !g.work || !found.iter().any(|e| restates(l, &unmarked(e))))
             .collect();
-        // 廉 opens with its positive sentence, less what the person's own
-        // facts that follow say already.
-        let mut text = clean_sentence(inp, g, &found).unwrap_or_default();
+        // 廉 opens with its positive sentence; the person's facts follow.
+        let mut text = clean_sentence(inp, g).unwrap_or_default();
         if g.work {
             text.push_str(&join_clauses(
                 shown.iter().map(|l| mine(l.to_string())).collect(),
@@ -175,27 +174,6 @@ fn restates(text: &str, said: &str) -> bool {
     figures > 0
 }
 
-/// `sentence` without the clauses whose fact the person's own examples
-/// (`said`) state already (中央八项规定 beside 严格落实中央八项规定精神);
-/// "" when none is left.
-fn untold(sentence: &str, said: &[String]) -> String {
-    const FACTS: [&str; 4] = ["八项规定", "组织人事纪律", "保密纪律", "违规违纪"];
-    let told = |clause: &str| {
-        FACTS
-            .iter()
-            .any(|f| clause.contains(f) && said.iter().any(|e| e.contains(f)))
-    };
-    let kept: Vec<&str> = sentence
-        .trim_end_matches('。')
-        .split('，')
-        .filter(|c| !told(c))
-        .collect();
-    match kept.is_empty() {
-        true => String::new(),
-        false => kept.join("，") + "。",
-    }
-}
-
 /// Whether a piece of work says the part the person played in it.
 fn tells_a_role(text: &str) -> bool {
     ROLES.iter().any(|r| text.contains(r))
@@ -207,8 +185,7 @@ fn tells_a_role(text: &str) -> bool {
 /// unanswered; left out when one is 是 (the grade part says what follows
 /// from it) or when a problem the person wrote admits a breach
 /// ([`BREACHES`]): the text never vouches against the person's own words.
-/// What the person's facts (`said`) state already is left to them.
-fn clean_sentence(inp: &Inputs, g: &Group, said: &[String]) -> Option<String> {
+fn clean_sentence(inp: &Inputs, g: &Group) -> Option<String> {
     let clean = g.clean.trim();
     if clean.is_empty() {
         return None;
@@ -238,6 +215,6 @@ fn clean_sentence(inp: &Inputs, g: &Group, said: &[String]) -> Option<String> {
             "廉洁自律情况：请在“否决事项”中逐项回答是否存在所列情形",
         ))
     } else {
-        Some(untold(clean, said)).filter(|s| !s.is_empty())
+        Some(clean.to_string())
     }
 }

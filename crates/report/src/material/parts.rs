@@ -14,7 +14,7 @@ use ziping_core::Rating;
 use ziping_core::{aspect_core, bare_year_end, names_no_time, one_part};
 use ziping_core::{excused, lacks_instance, praised, says_no_method, what_it_says};
 use ziping_core::{previous_counts, previous_status, recurring_row};
-use ziping_core::{Angle, Deadline, Problem, Progress};
+use ziping_core::{Angle, Deadline, Problem, ProblemField, Progress};
 use ziping_core::{Item, PartSpec, Section};
 
 /// Whether a 表现 already opens as an instance (比如……).
@@ -68,6 +68,7 @@ fn problem_text(inp: &Inputs, p: &Problem) -> String {
         false => mine(judgement + "。"),
     };
     let text = inp.own(p, &p.text, text);
+    let typed = !text.is_empty();
     let mut s = match (judged.is_empty(), text.is_empty()) {
         (true, true) => placeholder("问题的具体表现"),
         (true, false) => text,
@@ -77,11 +78,15 @@ fn problem_text(inp: &Inputs, p: &Problem) -> String {
     };
     // Praise dressed as a problem is asked to be a real one, and a bare
     // label (学习抓的不紧) for its instance, as the 体检 reads them.
-    if let Some(m) = praised(inp.draft, p) {
+    let praise = praised(inp.draft, p);
+    if let Some((_, m)) = &praise {
         s.push_str(&placeholder(&format!(
             "“{m}”读起来是表扬，改写为本人思想和工作上真实的短板"
         )));
-    } else if lacks_instance(inp.draft, p) {
+    }
+    // (Not beside a 表现 to be rewritten anyway, nor after a request for it.)
+    let rewritten = matches!(praise, Some((ProblemField::Text, _)));
+    if !rewritten && typed && lacks_instance(inp.draft, p) {
         s.push_str(&placeholder("具体表现，写明什么时候、在什么事上、差在哪里"));
     }
     if let Some(row) = recurring_row(inp.draft, p) {
