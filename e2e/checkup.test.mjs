@@ -58,9 +58,9 @@ test('材料体检: a vague problem flagged under its fields and in the panel; a
     // The 材料 reads them as the 体检 does: the bare label asked for its
     // instance, the circumstance blamed asked about, never called a root.
     await eventually(async () => (await r.report().inputValue()).includes(
-      '工作作风不够扎实。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】'), true, 'the instance asked for');
+      '工作作风不够扎实。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】'), true, 'the instance asked for');
     const asked = await r.report().inputValue();
-    assert.match(asked, /“工作太忙”是客观原因，从自身思想上剖析原因】这是/);
+    assert.match(asked, /“工作太忙”是客观原因，从主观上查找根源】这是/);
     assert.doesNotMatch(asked, /】工作太忙。/);
     // Named by the problem, as its card is numbered within its item (问题3 beside a card's 问题 1 misled).
     assert.equal(await panel.locator('[data-check="empty-measure"] .finding-where').first().textContent(), '问题“工作作风不够扎实”·整改措施');

@@ -132,7 +132,7 @@ test('组织生活会: the preparation in the opening, an opinion answered, a ca
     await eventually(() => page.evaluate(() => document.activeElement?.value ?? ''),
       '任务都是上级临时交办的，不急不行，这也是没办法的事');
     // The 材料 asks for an answer after it, as the 体检 reads it.
-    await eventually(async () => /这也是没办法的事。【待补充：“[^”]+”读起来像辩解：意见属实的认领为问题，不属实的只说明实际情况】/
+    await eventually(async () => /这也是没办法的事。【待补充：这段说明读起来像辩解：意见属实的写“本人认领”并列入问题整改，不属实的只说明情况】/
       .test(await r.report().inputValue()), true, 'the excuse asked about in the 材料');
   });
 });

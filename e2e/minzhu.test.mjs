@@ -204,7 +204,7 @@ test('民主评议: a 表态 written for the 组织生活会 is flagged under it
     const holder = page.locator('.field-with-findings').filter({ has: page.getByTestId('pledge') });
     await eventually(() => holder.locator('[data-check="other-occasion"]').count(), 1, 'flagged under the 表态');
     await eventually(async () => (await r.report().inputValue()).includes(
-      '把问题改到位【待补充：“组织生活会”不是这份材料的场合，改为不提会议名称的说法】。'), true, 'asked about in the 材料');
+      '把问题改到位【待补充：“组织生活会”与这份材料的场合不符，改为不提会议名称的说法】。'), true, 'asked about in the 材料');
     // Words every occasion can use: neither.
     await page.getByTestId('pledge').fill('以这次查摆为新起点，把问题改到位');
     await eventually(() => holder.locator('[data-check="other-occasion"]').count(), 0, 'gone once rewritten');

@@ -272,7 +272,7 @@ fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
     let text = material(&new);
     assert!(
         text.contains(
-            "评价干部仍有共性语言多的情况。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】上年度查摆的“公平评价干部还有差距”问题本年度又有反复。"
+            "评价干部仍有共性语言多的情况。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】上年度查摆的“公平评价干部还有差距”问题本年度又有反复。"
         ),
         "{text}"
     );

@@ -479,7 +479,7 @@ fn problems_are_grouped_by_the_drafts_aspects() {
     ));
     // An item whose aspect the notice does not name keeps its own.
     assert!(text.contains(
-        "　　（二）在真抓实干强作风方面。工作目标不够具体。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n"
+        "　　（二）在真抓实干强作风方面。工作目标不够具体。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n"
     ));
 }
 
@@ -530,7 +530,7 @@ fn causes_run_by_angle_in_order_always_with_a_root() {
     assert!(!text.contains("是在党性修养方面"));
     // A problem no cause explains is asked about by name.
     problem(&mut d, None, "问题戊", &[]);
-    assert!(text_of(&d).contains("　　四是【待补充：“问题戊”问题的原因】\n"));
+    assert!(text_of(&d).contains("　　四是【待补充：“问题戊”问题的原因，从主观上查找】\n"));
     d.problems.pop();
     // The person's judgement opens its angle; the same cause is told once.
     d.cause_heads = vec![ziping_core::CauseHead {
@@ -628,7 +628,7 @@ fn a_judgement_heads_its_problem_and_the_instance_follows() {
     let text = text_of(&d);
     // 比如 leads only into an instance (a time, a place, a number); a
     // general clause follows the judgement without it.
-    assert!(text.contains("　　（一）在旗帜鲜明讲政治方面。一是理论武装的深度不够。比如全年只读了两本原著。二是调查研究不够深入。比如在一次考察中没有深入谈话。三是“一岗双责”落实得不够严。对科室同志的日常管理偏软。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n"), "{text}");
+    assert!(text.contains("　　（一）在旗帜鲜明讲政治方面。一是理论武装的深度不够。比如全年只读了两本原著。二是调查研究不够深入。比如在一次考察中没有深入谈话。三是“一岗双责”落实得不够严。对科室同志的日常管理偏软。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n"), "{text}");
 }
 
 #[test]
@@ -637,7 +637,7 @@ fn a_free_problem_without_an_aspect_asks_for_one() {
     problem(&mut d, None, "学习不够深入", &[]);
     let text = text_of(&d);
     assert!(
-        text.contains("　　（一）【待补充：问题所属方面】。学习不够深入。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n"),
+        text.contains("　　（一）【待补充：问题所属方面】。学习不够深入。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n"),
         "{text}"
     );
 }
@@ -1376,20 +1376,20 @@ fn the_self_check_keeps_the_five_tasks_and_counts_its_ledger() {
     let text = text_of(&d);
     assert!(text.contains("　　（二）在坚持原则守公道方面。全年牵头办理信访件23件。\n"));
     assert!(text.contains(
-        "　　（一）在专心专注练本领方面。培训学时未达标。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n"
+        "　　（一）在专心专注练本领方面。培训学时未达标。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n"
     ));
     assert!(text.contains(
-        "　　（二）在真抓实干强作风方面。调研少。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n"
+        "　　（二）在真抓实干强作风方面。调研少。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n"
     ));
     // A notice's aspect is not one of the 自查's: asked for.
-    assert!(text.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n"));
+    assert!(text.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n"));
     assert!(!text.contains("党员意识"));
     // Two such problems are not one aspect's: each asks under its own number.
     let mut two = d.clone();
     problem(&mut two, None, "保密意识不牢", &[]);
     two.problems[3].aspect = "纪律作风".into();
     let text2 = text_of(&two);
-    assert!(text2.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n　　（四）【待补充：问题所属方面】。保密意识不牢。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】\n"), "{text2}");
+    assert!(text2.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n　　（四）【待补充：问题所属方面】。保密意识不牢。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n"), "{text2}");
     assert!(!text2.contains("一是对年轻同志"));
     // (尽快 names no time: asked for where it is set.)
     assert!(text.contains("　　查摆的3项问题已全部列入个人整改清单，其中立行立改1项、长期坚持1项，【待补充：另有1项问题的具体整改时限，填在相应问题的“整改时限”中】。下一步，将逐项整改、按期销号。以上自查，如有不当，请批评指正。\n"));
@@ -1946,14 +1946,14 @@ fn a_bare_problem_is_asked_for_its_instance_and_its_root() {
     problem(&mut d, None, "调研少", &[]);
     let text = text_of(&d);
     assert!(
-        text.contains("调研少。【待补充：具体表现，写明什么时候、在什么事上、差在哪里】"),
+        text.contains("调研少。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】"),
         "{text}"
     );
     assert!(text.contains("上剖析“调研少”问题的思想根源】\n"), "{text}");
     assert!(!text.contains("问题的原因"), "{text}");
     // One with an instance is printed as typed.
     d.problems[0].text = "调研少，今年只下过2次基层".into();
-    assert!(!text_of(&d).contains("差在哪里"));
+    assert!(!text_of(&d).contains("问题出在哪里"));
     // Marked 忽略 in the 体检: the person's to keep.
     d.problems[0].text = "调研少".into();
     d.ignored.push(ziping_core::Ignored {
@@ -1961,7 +1961,7 @@ fn a_bare_problem_is_asked_for_its_instance_and_its_root() {
         place: "problem:p1:text".into(),
         words: "调研少".into(),
     });
-    assert!(!text_of(&d).contains("差在哪里"));
+    assert!(!text_of(&d).contains("问题出在哪里"));
     // A cause of another angle leaves the problem in the root's request;
     // one of the root's own, and it is asked about after the angles.
     problem(
@@ -1976,7 +1976,7 @@ fn a_bare_problem_is_asked_for_its_instance_and_its_root() {
     let text = text_of(&d);
     assert!(!text.contains("上剖析"), "{text}");
     assert!(
-        text.contains("二是【待补充：“调研少”问题的原因】"),
+        text.contains("二是【待补充：“调研少”问题的原因，从主观上查找】"),
         "{text}"
     );
 }
@@ -1998,7 +1998,7 @@ fn a_circumstance_blamed_is_asked_about_not_called_a_root() {
     assert!(!text.contains("客观上没有时间下去"), "{text}");
     assert!(
         text.contains(
-            "“人手少”是客观原因，从自身思想上剖析原因】这是“调研少，今年只下过2次基层”的思想根源。"
+            "“人手少”是客观原因，从主观上查找根源】这是“调研少，今年只下过2次基层”的思想根源。"
         ),
         "{text}"
     );
@@ -2023,7 +2023,7 @@ fn praise_as_a_problem_is_asked_to_be_a_real_one() {
     problem(&mut d, None, "工作太投入，对家人照顾不够", &[]);
     let text = text_of(&d);
     assert!(
-        text.contains("工作太投入，对家人照顾不够。【待补充：“工作太投入”读起来是表扬，改写为本人思想和工作上真实的短板】"),
+        text.contains("工作太投入，对家人照顾不够。【待补充：“工作太投入”属问题表扬化，改写为自身真实的不足并写明具体表现】"),
         "{text}"
     );
     d.ignored.push(ziping_core::Ignored {
@@ -2031,7 +2031,7 @@ fn praise_as_a_problem_is_asked_to_be_a_real_one() {
         place: "problem:p1:text".into(),
         words: "工作太投入".into(),
     });
-    assert!(!text_of(&d).contains("读起来是表扬"));
+    assert!(!text_of(&d).contains("属问题表扬化"));
 }
 
 /// What the 体检 calls 须修改 in an opinion's explanation (an excuse) and in
@@ -2048,7 +2048,7 @@ fn an_excuse_and_another_meeting_are_asked_about() {
     }];
     let text = text_of(&d);
     assert!(
-        text.contains("这也是没办法的事。【待补充：“也是没办法”读起来像辩解：意见属实的认领为问题，不属实的只说明实际情况】"),
+        text.contains("这也是没办法的事。【待补充：这段说明读起来像辩解：意见属实的写“本人认领”并列入问题整改，不属实的只说明情况】"),
         "{text}"
     );
     d.ignored.push(ziping_core::Ignored {
@@ -2064,7 +2064,7 @@ fn an_excuse_and_another_meeting_are_asked_about() {
     let text = text_of(&d);
     assert!(
         text.contains(
-            "把问题改到位【待补充：“组织生活会”不是这份材料的场合，改为不提会议名称的说法】。"
+            "把问题改到位【待补充：“组织生活会”与这份材料的场合不符，改为不提会议名称的说法】。"
         ),
         "{text}"
     );
@@ -2091,12 +2091,12 @@ fn requests_follow_the_checks_field_by_field() {
         place: "problem:p1:judgement".into(),
         words: "工作太投入".into(),
     });
-    assert!(!text_of(&d).contains("读起来是表扬"));
+    assert!(!text_of(&d).contains("属问题表扬化"));
     d.ignored.clear();
     d.problems[0].text = "调研少".into();
     let text = text_of(&d);
     assert!(
-        text.contains("读起来是表扬，改写为本人思想和工作上真实的短板。具体表现，写明"),
+        text.contains("属问题表扬化，改写为自身真实的不足并写明具体表现。举一件具体的事"),
         "{text}"
     );
     // A cause row with its angle chosen and no words yet.
@@ -2112,7 +2112,7 @@ fn requests_follow_the_checks_field_by_field() {
     d.problems[0].causes[0].text = "事业心太强".into();
     let text = text_of(&d);
     assert!(
-        text.contains("“事业心太强”是优点，不是原因，从自身的不足上剖析】这是“调研少”的思想根源。"),
+        text.contains("“事业心太强”是优点，不是原因，从主观上查找不足】这是“调研少”的思想根源。"),
         "{text}"
     );
 }

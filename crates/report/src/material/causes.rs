@@ -35,9 +35,9 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
             // A circumstance blamed (人手少) or a virtue (事业心太强) is no
             // root: the person's own cause is asked for in its place.
             let text = if let Some(m) = blamed_circumstance(inp.draft, p, n) {
-                placeholder(&format!("“{m}”是客观原因，从自身思想上剖析原因"))
+                placeholder(&format!("“{m}”是客观原因，从主观上查找根源"))
             } else if let Some(m) = praised_cause(inp.draft, p, n) {
-                placeholder(&format!("“{m}”是优点，不是原因，从自身的不足上剖析"))
+                placeholder(&format!("“{m}”是优点，不是原因，从主观上查找不足"))
             } else {
                 inp.own(p, &c.text, clause(&c.text))
             };
@@ -137,7 +137,7 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
         // Numbered on from the angles, where it will stand once written.
         out.push(Block::Para(
             frame(chinese_numeral(count + 1) + "是")
-                + &placeholder(&format!("{}问题的原因", unexplained.concat())),
+                + &placeholder(&format!("{}问题的原因，从主观上查找", unexplained.concat())),
         ));
     }
 }

@@ -39,7 +39,9 @@ pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
 /// meeting "this one" (以这次组织生活会为契机 in a 民主评议: `other-occasion`).
 fn elsewhere(inp: &Inputs, name: &'static str) -> String {
     match names_another_meeting(inp.draft, &inp.occasion.title, name) {
-        Some(m) => placeholder(&format!("“{m}”不是这份材料的场合，改为不提会议名称的说法")),
+        Some(m) => placeholder(&format!(
+            "“{m}”与这份材料的场合不符，改为不提会议名称的说法"
+        )),
         None => String::new(),
     }
 }

@@ -81,13 +81,15 @@ fn problem_text(inp: &Inputs, p: &Problem) -> String {
     let praise = praised(inp.draft, p);
     if let Some((_, m)) = &praise {
         s.push_str(&placeholder(&format!(
-            "“{m}”读起来是表扬，改写为本人思想和工作上真实的短板"
+            "“{m}”属问题表扬化，改写为自身真实的不足并写明具体表现"
         )));
     }
     // (Not beside a 表现 to be rewritten anyway, nor after a request for it.)
     let rewritten = matches!(praise, Some((ProblemField::Text, _)));
     if !rewritten && typed && lacks_instance(inp.draft, p) {
-        s.push_str(&placeholder("具体表现，写明什么时候、在什么事上、差在哪里"));
+        s.push_str(&placeholder(
+            "举一件具体的事：什么时间、哪项工作、问题出在哪里",
+        ));
     }
     if let Some(row) = recurring_row(inp.draft, p) {
         s.push_str(&recurring_sentence(&mine(clause(&row.text))));
@@ -114,13 +116,13 @@ fn opinions(inp: &Inputs) -> Option<String> {
                 Some(_) => about + "：本人认领，已作为查摆的问题列入整改。",
                 // An excuse (不急不行，这也是没办法的事) is no answer.
                 None if !explained.is_empty() => match excused(d, o) {
-                    Some(m) => {
+                    Some(_) => {
                         about
                             + "："
                             + &explained
-                            + &placeholder(&format!(
-                                "“{m}”读起来像辩解：意见属实的认领为问题，不属实的只说明实际情况"
-                            ))
+                            + &placeholder(
+                                "这段说明读起来像辩解：意见属实的写“本人认领”并列入问题整改，不属实的只说明情况",
+                            )
                     }
                     None => about + "：" + &explained,
                 },
