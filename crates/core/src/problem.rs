@@ -348,8 +348,7 @@ const NOTHING: [&str; 19] = [
 /// Words that say nothing of what was done or how: 无, 同上, 见上, 好,
 /// 严格遵守, 已落实, 已改, 按时完成 … as a whole 具体事例 or 整改进展, or parts
 /// that each say nothing (严格遵守，无违规), and years served (干了三十多年了).
-/// The 材料 never prints them as an
-/// example or an account: it asks for one.
+/// The 材料 never prints them as an example or an account: it asks for one.
 pub fn says_nothing(text: &str) -> bool {
     let edges = ['。', '，', '；', '、', '.', ',', ';', '！', '!', '—', ' '];
     text.trim()
@@ -381,7 +380,7 @@ fn years_served(t: &str) -> bool {
 }
 
 /// `text` without a first clause that points to an "above" the 材料 does
-/// not have (同上，深刻领悟……; 见上；干了三十年) or repeats the status its
+/// not have (同上，深刻领悟……; 见上；全年收发文件1200件) or repeats the status its
 /// own words give (已整改，全年坚持学习); "" where nothing is said. A
 /// clause the rest qualifies stays (已整改，但仍需长期坚持), as does a
 /// denial (没有，工作太忙顾不上).

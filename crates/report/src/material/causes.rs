@@ -53,7 +53,8 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
                 entry.texts.push(text);
             }
             // Named only by a name fit to quote (its 判断, or a short 表现),
-            // and only by a cause written (one not is asked for below).
+            // and only by a cause written (a problem with none is asked
+            // about below).
             let headline = inp.headline(p);
             if !c.text.trim().is_empty()
                 && p.has_name()
