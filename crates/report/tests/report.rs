@@ -1951,6 +1951,13 @@ fn a_bare_problem_is_asked_for_its_instance_and_its_root() {
     );
     assert!(text.contains("上剖析“调研少”问题的思想根源】\n"), "{text}");
     assert!(!text.contains("问题的原因"), "{text}");
+    // A 比如 with nothing after it: the request in its place.
+    d.problems[0].text = "调研少，比如".into();
+    let text = text_of(&d);
+    assert!(
+        text.contains("调研少。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】"),
+        "{text}"
+    );
     // One with an instance is printed as typed.
     d.problems[0].text = "调研少，今年只下过2次基层".into();
     assert!(!text_of(&d).contains("问题出在哪里"));

@@ -61,7 +61,15 @@ fn recurring_sentence(last_year: &str) -> String {
 /// as the instance (比如，……), or the 表现 alone; a 老问题 says so.
 fn problem_text(inp: &Inputs, p: &Problem) -> String {
     let judgement = clause(&p.judgement);
-    let text = sentence(&p.text);
+    // A 比如 with nothing after it is left for the request below to fill
+    // (学习不够，比如 → 学习不够。【待补充：举一件具体的事……】).
+    let edges = ['，', '、', '：', ',', ':', '。', ' '];
+    let typed = p.text.trim().trim_end_matches(edges);
+    let typed = ["比如", "例如", "譬如", "比方说"]
+        .iter()
+        .find_map(|m| typed.strip_suffix(m))
+        .map_or(typed, |t| t.trim_end_matches(edges));
+    let text = sentence(typed);
     let instance = is_instance(&text) || !opens_on_an_instance(&text);
     let judged = match judgement.is_empty() {
         true => judgement,
