@@ -194,7 +194,15 @@ fn the_check_words_file_reads_and_validates() {
     };
     let src = without(&without(CheckWords::builtin_source(), "record"), "study");
     let src = without(&src, "excuse");
+    // Without the `stock` list (its array holds no other brackets), no
+    // phrase is stock.
+    let from = src.find("\"stock\"").expect("a stock list");
+    let to = from + src[from..].find(']').expect("its end") + 1;
+    let to = to + usize::from(src[to..].starts_with(','));
+    let src = format!("{}{}", &src[..from], &src[to..]);
     let older = CheckWords::from_json(&src).expect("reads");
+    assert!(older.stock.is_empty());
+    assert!(!words.stock.is_empty());
     assert!(older.record.words.is_empty());
     assert!(older.study.words.is_empty());
     assert!(older.excuse.words.is_empty());
@@ -248,6 +256,63 @@ fn no_instance() {
         (f.severity, f.matched.as_str()),
         (Severity::Must, "学习不够深入")
     );
+}
+
+#[test]
+fn stock_problems_have_no_instance_however_long() {
+    // 共性问题 a reviewer sends back: stock phrases with little else, long
+    // or not, are 须修改, and the message names the phrase.
+    let stock = [
+        ("理论学习还不够系统深入，有时存在以干代学、以会代学的现象，学习的深度和广度还有待进一步加强", "以干代学"),
+        ("调查研究不够深入，深入基层的次数不多，有时满足于听汇报、看材料", "满足于听汇报"),
+        ("创新意识还有待加强，工作中有时习惯于按老办法老套路办事", "老办法老套路"),
+        ("有时存在好人主义思想，批评与自我批评开展得不够", "好人主义"),
+        ("理论学习有待进一步加强", "有待进一步加强"),
+    ];
+    for (t, phrase) in stock {
+        let found = of(
+            &draft(vec![with(ProblemField::Text, t)]),
+            CheckId::NoInstance,
+        );
+        assert_eq!(found.len(), 1, "{t}");
+        assert_eq!(
+            (found[0].severity, found[0].matched.as_str()),
+            (Severity::Must, t)
+        );
+        assert!(
+            found[0]
+                .message
+                .starts_with(&format!("“{phrase}”是人人都能写的套话")),
+            "{t}: {}",
+            found[0].message
+        );
+    }
+    // A stock phrase beside an instance, or beside enough of the person's
+    // own words to tell a story, is no 共性问题.
+    sentences(
+        CheckId::NoInstance,
+        ProblemField::Text,
+        &[
+            "有时存在好人主义思想",
+            "工作中有时按老办法老套路办事",
+            "学习的深度和广度有待加强",
+            "满足于听汇报",
+            "批评与自我批评开展得不够",
+        ],
+        &[
+            "满足于听汇报，到城关镇调研换届工作只听了镇党委书记介绍，没有找村干部和群众谈",
+            "好人主义思想作祟，发现乡镇报送的考察对象谈话人数不够，没有当面指出、退回重做",
+            "学用结合不够，今年学了干部监督工作的新规定，没有及时修改科室的核查工作流程",
+            "存在以干代学的现象，干部调整集中的3个月里只参加了集中学习，没有自学",
+            "老办法老套路办事，年度考核材料还是按往年的模板汇总，没有按新的考核办法分类整理",
+        ],
+    );
+    // Short and stock: still 须修改, now saying why.
+    let f = &of(
+        &draft(vec![with(ProblemField::Text, "有待加强")]),
+        CheckId::NoInstance,
+    )[0];
+    assert_eq!(f.severity, Severity::Must);
 }
 
 #[test]

@@ -1961,6 +1961,14 @@ fn a_bare_problem_is_asked_for_its_instance_and_its_root() {
     // One with an instance is printed as typed.
     d.problems[0].text = "调研少，今年只下过2次基层".into();
     assert!(!text_of(&d).contains("问题出在哪里"));
+    // Stock phrases, however long, are asked about as a bare problem is.
+    let stock = "调查研究不够深入，深入基层的次数不多，有时满足于听汇报、看材料";
+    d.problems[0].text = stock.into();
+    let text = text_of(&d);
+    assert!(
+        text.contains(&format!("{stock}。【待补充：举一件具体的事")),
+        "{text}"
+    );
     // Marked 忽略 in the 体检: the person's to keep.
     d.problems[0].text = "调研少".into();
     d.ignored.push(ziping_core::Ignored {

@@ -135,11 +135,7 @@ fn bare(t: &str) -> &str {
 /// The pairs of characters that carry a wording's content: the text with
 /// the stop words taken out, cut at punctuation, each run's adjacent pairs.
 fn key_pairs(cx: &Ctx, text: &str) -> Vec<(char, char)> {
-    let mut t = text.to_string();
-    let set = super::words::CharSet::of(text);
-    for w in cx.words.stop.iter().filter(|w| set.may_hold(w)) {
-        t = t.replace(w.as_str(), "|");
-    }
+    let t = super::words::without(text, &[&cx.words.stop], "|");
     let mut out = Vec::new();
     for run in t.split(|c: char| !c.is_alphanumeric()) {
         let chars: Vec<char> = run.chars().collect();

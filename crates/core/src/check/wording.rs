@@ -8,7 +8,8 @@ use std::collections::HashSet;
 use super::context::Ctx;
 use super::finding::{is_ignored, CheckId, Finding, Place, ProblemField, Severity};
 use super::words::{
-    find_in_sentences, holds_any, occurs_uncovered, sentences, CharSet, CheckWords,
+    find_in_sentences, holds_any, letters, occurs_uncovered, sentences, without, CharSet,
+    CheckWords,
 };
 use crate::draft::Draft;
 use crate::occasion::PartKind;
@@ -154,52 +155,91 @@ pub(crate) fn problem<'a>(
 }
 
 /// `no-instance`: a 表现 with no time, event, figure or named task, or a
-/// 比如 with nothing after it. A long 表现 is taken to tell a story.
+/// 比如 with nothing after it. A long 表现 is taken to tell a story, unless
+/// it is stock phrases (以干代学、好人主义) with little else.
 fn no_instance(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
-    if let Some((severity, matched)) = missing_instance(cx.words, p) {
-        out.push(Finding::new(CheckId::NoInstance, severity, place(p, ProblemField::Text), matched).says(
-            "问题要有具体表现：时间、事情、数字或具体任务，让人看得出是谁写的。如：“理论武装的深度不够。比如今年干部调整集中的几个月，第一议题学习后没有及时结合科室工作写出体会”。",
-        ));
+    if let Some(Missing {
+        severity,
+        matched,
+        stock,
+    }) = missing_instance(cx.words, p)
+    {
+        let stock = match stock {
+            Some(w) => format!("“{w}”是人人都能写的套话，读不出是谁的问题，审核时会被退回。"),
+            None => String::new(),
+        };
+        out.push(Finding::new(CheckId::NoInstance, severity, place(p, ProblemField::Text), matched).says(format!(
+            "{stock}问题要有具体表现：时间、事情、数字或具体任务，让人看得出是谁写的。如：“理论武装的深度不够。比如今年干部调整集中的几个月，第一议题学习后没有及时结合科室工作写出体会”。",
+        )));
     }
 }
 
-/// How `no-instance` judges a problem's 表现, and the words it points to.
-fn missing_instance<'p>(words: &CheckWords, p: &'p Problem) -> Option<(Severity, &'p str)> {
+/// What `no-instance` finds in a 表现: how heavy, the words it points to
+/// (what 忽略 is keyed by) and the stock phrase that fills it, if that is
+/// why.
+struct Missing<'p, 'w> {
+    severity: Severity,
+    matched: &'p str,
+    stock: Option<&'w str>,
+}
+
+/// How `no-instance` judges a problem's 表现.
+fn missing_instance<'p, 'w>(words: &'w CheckWords, p: &'p Problem) -> Option<Missing<'p, 'w>> {
     let text = p.text.trim();
     if text.contains('【') {
         return None; // an aid's empty slot: aid-verbatim says it
     }
+    let must = |matched| Missing {
+        severity: Severity::Must,
+        matched,
+        stock: None,
+    };
     let mut empty_example = None;
     for m in ["比如", "例如", "譬如", "比方说"] {
         for (at, _) in text.match_indices(m) {
             let after = &text[at + m.len()..];
-            let content = after.chars().filter(|c| c.is_alphanumeric()).count();
-            if content >= 4 {
+            if letters(after) >= 4 {
                 return None;
             }
             empty_example = Some(&text[at..at + m.len()]);
         }
     }
     if let Some(m) = empty_example {
-        return Some((Severity::Must, m));
+        return Some(must(m));
     }
-    let chars = text.chars().filter(|c| c.is_alphanumeric()).count();
     if text.is_empty() {
         let j = p.judgement.trim();
-        return (!j.is_empty()).then_some((Severity::Must, j));
+        return (!j.is_empty()).then(|| must(j));
     }
-    if chars > LONG_TEXT
-        || figure_in(words, text)
-        || words.instance.iter().any(|w| text.contains(w.as_str()))
-    {
+    if figure_in(words, text) || words.instance.iter().any(|w| text.contains(w.as_str())) {
         return None;
     }
-    let severity = if chars <= SHORT_TEXT {
-        Severity::Must
-    } else {
-        Severity::Should
+    if let Some(w) = stock_only(words, text) {
+        return Some(Missing {
+            stock: Some(w),
+            ..must(text)
+        });
+    }
+    let severity = match letters(text) {
+        0..=SHORT_TEXT => Severity::Must,
+        n if n <= LONG_TEXT => Severity::Should,
+        _ => return None,
     };
-    Some((severity, text))
+    Some(Missing {
+        severity,
+        matched: text,
+        stock: None,
+    })
+}
+
+/// The first stock phrase of `text` where, with the stock phrases, the
+/// vague words and the stop words taken out, no more than [`SHORT_TEXT`]
+/// characters are left: a 共性问题 (有时存在以干代学、以会代学的现象，学习的
+/// 深度和广度还有待进一步加强), however long.
+fn stock_only<'w>(words: &'w CheckWords, text: &str) -> Option<&'w str> {
+    let first = words.stock.iter().find(|w| text.contains(w.as_str()))?;
+    let rest = without(text, &[&words.stock, &words.vague, &words.stop], "");
+    (letters(&rest) <= SHORT_TEXT).then_some(first.as_str())
 }
 
 /// The praise a problem is dressed in (工作太投入) and where, as
@@ -252,8 +292,9 @@ pub fn blamed_circumstance(d: &Draft, p: &Problem, n: usize) -> Option<String> {
 pub fn lacks_instance(d: &Draft, p: &Problem) -> bool {
     let at = place(p, ProblemField::Text);
     !p.text.trim().is_empty()
-        && missing_instance(CheckWords::builtin(), p).is_some_and(|(severity, matched)| {
-            severity == Severity::Must && !is_ignored(&d.ignored, CheckId::NoInstance, &at, matched)
+        && missing_instance(CheckWords::builtin(), p).is_some_and(|m| {
+            m.severity == Severity::Must
+                && !is_ignored(&d.ignored, CheckId::NoInstance, &at, m.matched)
         })
 }
 
@@ -431,7 +472,7 @@ fn empty_measure(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
     let Some(left) = method_left(cx.words, m) else {
         return;
     };
-    let chars = m.chars().filter(|c| c.is_alphanumeric()).count();
+    let chars = letters(m);
     let severity = if left <= 2 {
         Severity::Must
     } else if chars <= 8 {
@@ -453,15 +494,11 @@ fn method_left(words: &CheckWords, m: &str) -> Option<usize> {
     }
     // The vague words out first: a concrete word inside one (后 in 今后)
     // is no method.
-    let mut rest = m.to_string();
-    let set = CharSet::of(m);
-    for w in words.vague.iter().filter(|w| set.may_hold(w)) {
-        rest = rest.replace(w.as_str(), "");
-    }
+    let rest = without(m, &[&words.vague], "");
     if words.concrete.iter().any(|w| rest.contains(w.as_str())) {
         return None;
     }
-    Some(rest.chars().filter(|c| c.is_alphanumeric()).count())
+    Some(letters(&rest))
 }
 
 /// A measure that says no more than 注意, 加强学习, 进一步提高认识 (what

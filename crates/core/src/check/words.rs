@@ -98,6 +98,10 @@ pub struct CheckWords {
     /// `recurring`: words left out when two problems' wordings are compared
     /// (不够、问题、的).
     pub stop: Vec<String>,
+    /// `no-instance`: the stock phrases of a 共性问题 anyone could write
+    /// (以干代学、好人主义、老办法老套路): a 表现 that says little else, however
+    /// long, has no instance. Optional in a department's file.
+    pub stock: Vec<String>,
 }
 
 impl CheckWords {
@@ -126,7 +130,7 @@ impl CheckWords {
                 self.format_version
             ));
         }
-        let lists: [(&str, &[String]); 23] = [
+        let lists: [(&str, &[String]); 24] = [
             ("praise.words", &self.praise.words),
             ("praise.unless", &self.praise.unless),
             ("objective.words", &self.objective.words),
@@ -150,6 +154,7 @@ impl CheckWords {
             ("excuse.words", &self.excuse.words),
             ("excuse.unless", &self.excuse.unless),
             ("stop", &self.stop),
+            ("stock", &self.stock),
         ];
         for (name, list) in lists {
             for (n, w) in list.iter().enumerate() {
@@ -219,6 +224,23 @@ impl CharSet {
         word.chars()
             .all(|c| c == '+' || self.0.binary_search(&c).is_ok())
     }
+}
+
+/// `text` with each word of `lists` in it replaced by `with`, in the
+/// lists' order (a longer word first where it holds a shorter one).
+pub(crate) fn without(text: &str, lists: &[&[String]], with: &str) -> String {
+    let set = CharSet::of(text);
+    let mut t = text.to_string();
+    for w in lists.iter().copied().flatten().filter(|w| set.may_hold(w)) {
+        t = t.replace(w.as_str(), with);
+    }
+    t
+}
+
+/// How many letters and digits `text` holds (punctuation and spaces not
+/// counted): the length the checks judge by.
+pub(crate) fn letters(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphanumeric()).count()
 }
 
 /// Whether `text` holds one of `words`.

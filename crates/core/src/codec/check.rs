@@ -34,6 +34,7 @@ json_struct! {
         study: "study",
         excuse: "excuse",
         stop: "stop" [required],
+        stock: "stock",
     }
 }
 
