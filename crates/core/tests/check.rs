@@ -307,6 +307,38 @@ fn stock_problems_have_no_instance_however_long() {
             "老办法老套路办事，年度考核材料还是按往年的模板汇总，没有按新的考核办法分类整理",
         ],
     );
+    // A stock heading before a short instance of the person's own is no
+    // 共性问题 (a 建议 at most, by its length), and the lists' vague words
+    // do not eat it (学习强国 is not 学习).
+    for t in [
+        "担当精神不足，信访积案化解推给了街道",
+        "批评与自我批评不够，给局长提意见只谈了工作量大",
+        "好人主义，科里小王报销单据不全我也签了字",
+        "以干代学，理论学习强国积分常年垫底",
+        "以文代学，读书班的心得是让办公室代写的",
+        "满足于听汇报，扶贫车间停工半年我是最后知道的",
+    ] {
+        let found = of(
+            &draft(vec![with(ProblemField::Text, t)]),
+            CheckId::NoInstance,
+        );
+        assert!(
+            found.iter().all(|f| f.severity != Severity::Must),
+            "{t}: {found:?}"
+        );
+    }
+    // Stock phrases stacked: 须修改 however many characters the words take.
+    for t in [
+        "开展批评和自我批评辣味不足，对同志的缺点不愿指出，怕得罪人",
+        "自我要求有所放松，存在本领恐慌，面对新形势新任务感到力不从心",
+        "创新意识不强，工作思路不宽，习惯于按部就班，对新情况新问题研究不够",
+    ] {
+        let found = of(
+            &draft(vec![with(ProblemField::Text, t)]),
+            CheckId::NoInstance,
+        );
+        assert_eq!(found[0].severity, Severity::Must, "{t}");
+    }
     // Short and stock: still 须修改, now saying why.
     let f = &of(
         &draft(vec![with(ProblemField::Text, "有待加强")]),

@@ -232,14 +232,19 @@ fn missing_instance<'p, 'w>(words: &'w CheckWords, p: &'p Problem) -> Option<Mis
     })
 }
 
-/// The first stock phrase of `text` where, with the stock phrases, the
-/// vague words and the stop words taken out, no more than [`SHORT_TEXT`]
-/// characters are left: a 共性问题 (有时存在以干代学、以会代学的现象，学习的
-/// 深度和广度还有待进一步加强), however long.
+/// The first stock phrase of `text` where little else is said: with the
+/// stock phrases, the vague words and the stop words taken out, at most
+/// [`STOCK_LEFT`] characters are left, or at most [`SHORT_TEXT`] and no
+/// more than two fifths of the text. A 共性问题 (有时存在以干代学、以会代学的现象，
+/// 学习的深度和广度还有待进一步加强: 6 of 31) is a stack of stock phrases;
+/// a stock heading before one short instance of the person's own (担当精神
+/// 不足，信访积案化解推给了街道: 10 of 17) is not.
 fn stock_only<'w>(words: &'w CheckWords, text: &str) -> Option<&'w str> {
     let first = words.stock.iter().find(|w| text.contains(w.as_str()))?;
     let rest = without(text, &[&words.stock, &words.vague, &words.stop], "");
-    (letters(&rest) <= SHORT_TEXT).then_some(first.as_str())
+    let left = letters(&rest);
+    let little = left <= STOCK_LEFT || (left <= SHORT_TEXT && 5 * left <= 2 * letters(text));
+    little.then_some(first.as_str())
 }
 
 /// The praise a problem is dressed in (工作太投入) and where, as
@@ -303,6 +308,9 @@ const LONG_TEXT: usize = 30;
 /// A 表现 of at most this many characters without an instance is a bare
 /// judgement: 须修改.
 const SHORT_TEXT: usize = 15;
+/// A 表现 with a stock phrase and at most this many characters of anything
+/// else is a 共性问题, however long.
+const STOCK_LEFT: usize = 9;
 
 /// A figure: a digit, or a numeral before a counter (两次, 三名).
 pub(crate) fn has_figure(cx: &Ctx, text: &str) -> bool {
