@@ -117,13 +117,23 @@ test('材料体检: a vague problem flagged under its fields and in the panel; a
     await eventually(() => checksIn(page.getByTestId('checkup')).then((ids) => ids.includes('objective-cause')), true,
       'back when the words change');
 
+    // A 共性问题 of stock phrases, however long: no instance, the phrase
+    // named under the field, and the instance asked for in the 材料.
+    const stock = '理论学习还不够系统深入，有时存在以干代学、以会代学的现象，学习的深度和广度还有待进一步加强';
+    await again.getByLabel('问题表现（用自己的话，写出具体事例）').fill(stock);
+    const said = () => again.locator('.field-with-findings [data-check="no-instance"]')
+      .evaluateAll((els) => els.map((e) => e.textContent).join(''));
+    await eventually(async () => /“以干代学”是人人都能写的套话/.test(await said()), true, 'the stock phrase named');
+    await eventually(async () => (await r.report().inputValue()).includes(`${stock}。【待补充：举一件具体的事`), true,
+      'the instance asked for in the 材料');
+
     // Print: no finding, no panel, and the printed 材料 without their words.
     await page.emulateMedia({ media: 'print' });
     const shown = await page.locator('[data-check], [data-testid="checkup"]').evaluateAll(
       (els) => els.filter((e) => e.offsetParent !== null || e.getClientRects().length > 0).length);
     assert.equal(shown, 0, 'nothing of the 体检 is printed');
     const printed = await page.locator('.print-report').innerText();
-    assert.ok(printed.includes('工作作风不够扎实'), 'the 材料 prints');
+    assert.ok(printed.includes('有时存在以干代学'), 'the 材料 prints');
     assert.doesNotMatch(printed, /须修改|忽略|材料体检/);
     await page.emulateMedia({ media: 'screen' });
     assert.doesNotMatch(await r.report().inputValue(), /须修改|材料体检/);
