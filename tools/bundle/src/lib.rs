@@ -794,11 +794,18 @@ fn minify_page(
 /// Where the prerendered first screen goes: the page shows it at once to a
 /// new user, and the app takes it over when it starts. It holds the
 /// screen's markup as one JSON string, which the page's script parses only
-/// where it shows it; its characters become `\uXXXX` escapes there
-/// ([`ascii_only`]), which JSON reads too.
+/// where it shows it. Its non-ASCII characters stay UTF-8, each byte one
+/// character of the windows-1252 page (3 bytes a character of Chinese,
+/// where a `\uXXXX` escape takes 6): the page's script reads them back to
+/// bytes and decodes those as UTF-8 (index.html, `utf8`). UTF-8 never
+/// holds an ASCII byte inside a character, so nothing in it ends the
+/// element, and none of its bytes is NUL or a carriage return.
 pub const FIRST_SCREEN_SLOT: &str =
     "<script type=\"application/json\" id=\"first-screen\"></script>";
 const FIRST_SCREEN_TYPE: &str = "application/json";
+/// Stands for the first screen's JSON in the page until its bytes go in,
+/// after the page is made ASCII.
+const FIRST_SCREEN_DATA: &str = "@@ziping-first-screen@@";
 
 fn insert_first_screen(html: &str, first_screen: &str) -> Result<String, BundleError> {
     let count = html.matches(FIRST_SCREEN_SLOT).count();
@@ -816,7 +823,7 @@ fn insert_first_screen(html: &str, first_screen: &str) -> Result<String, BundleE
     }
     Ok(html.replace(
         FIRST_SCREEN_SLOT,
-        &FIRST_SCREEN_SLOT.replace("></", &format!(">{}</", json_string(first_screen))),
+        &FIRST_SCREEN_SLOT.replace("></", &format!(">{FIRST_SCREEN_DATA}</")),
     ))
 }
 
@@ -869,6 +876,7 @@ pub fn bundle(
     check_after_boot(&after_boot, &format!("{rest}{first_screen}"))?;
     page = minify_page(&rest, &minify)?;
     page = insert_first_screen(&page, first_screen)?;
+    let first_screen = json_string(first_screen);
     if page.contains("Content-Security-Policy")
         || page.contains(&format!("id=\"{CSP_SELECTOR_ID}\""))
     {
@@ -928,24 +936,31 @@ pub fn bundle(
     }
     let selector = csp_selector(&content_security_policy(&page, &glue, &after_boot)?)?;
     page.insert_str(at, &format!("{selector}\n  "));
-    for slot in [DECODER_SLOT, WASM_SLOT] {
-        if page.matches(slot).count() != 1 {
-            return Err(BundleError::HtmlShape(format!(
-                "`{slot}` must appear once, in its data block"
-            )));
-        }
-    }
-    let (before, rest) = page.split_once(DECODER_SLOT).expect("counted");
-    let (between, after) = rest.split_once(WASM_SLOT).expect("counted, and after");
+    // The data blocks' bytes, in the page's order.
     let packed = pack(&lzma(
         &[wasm, glue.as_bytes(), after_boot.as_bytes()].concat(),
     ));
-    let mut out = Vec::with_capacity(page.len() + decoder.len() + packed.len());
-    out.extend_from_slice(before.as_bytes());
-    out.extend(pack(decoder));
-    out.extend_from_slice(between.as_bytes());
-    out.extend(packed);
-    out.extend_from_slice(after.as_bytes());
+    let blocks = [
+        (FIRST_SCREEN_DATA, first_screen.into_bytes()),
+        (DECODER_SLOT, pack(decoder)),
+        (WASM_SLOT, packed),
+    ];
+    let mut out = Vec::with_capacity(page.len() + blocks.iter().map(|b| b.1.len()).sum::<usize>());
+    let mut rest = page.as_str();
+    for (slot, bytes) in blocks {
+        let (before, after) = match (page.matches(slot).count(), rest.split_once(slot)) {
+            (1, Some(split)) => split,
+            _ => {
+                return Err(BundleError::HtmlShape(format!(
+                    "`{slot}` must appear once, in its data block, in order"
+                )))
+            }
+        };
+        out.extend_from_slice(before.as_bytes());
+        out.extend(bytes);
+        rest = after;
+    }
+    out.extend_from_slice(rest.as_bytes());
     Ok(out)
 }
 
