@@ -567,6 +567,30 @@ fn empty_measure() {
         CheckId::EmptyMeasure,
     );
     assert_eq!(found[0].severity, Severity::Must);
+    // A slogan (敢于较真, 主动作为, 坚决改正) says no more than 加强学习 does:
+    // 须修改, as the reviewers read 副科长's 敢于较真; a method beside a
+    // slogan word stands.
+    for m in ["敢于较真", "主动作为", "坚决改正", "严格自律", "积极主动"] {
+        let found = of(
+            &draft(vec![with(ProblemField::Measure, m)]),
+            CheckId::EmptyMeasure,
+        );
+        assert_eq!(found[0].severity, Severity::Must, "{m}");
+    }
+    for m in [
+        "敢于较真，发现问题当面指出",
+        "主动汇报，每周一次",
+        "严格执行干部档案审核制度",
+    ] {
+        let found = of(
+            &draft(vec![with(ProblemField::Measure, m)]),
+            CheckId::EmptyMeasure,
+        );
+        assert!(
+            found.iter().all(|f| f.severity != Severity::Must),
+            "{m}: {found:?}"
+        );
+    }
 }
 
 #[test]
