@@ -194,15 +194,18 @@ fn the_check_words_file_reads_and_validates() {
     };
     let src = without(&without(CheckWords::builtin_source(), "record"), "study");
     let src = without(&src, "excuse");
-    // Without the `stock` list (its array holds no other brackets), no
-    // phrase is stock.
-    let from = src.find("\"stock\"").expect("a stock list");
-    let to = from + src[from..].find(']').expect("its end") + 1;
-    let to = to + usize::from(src[to..].starts_with(','));
-    let src = format!("{}{}", &src[..from], &src[to..]);
+    // Without the `stock` and `slogans` lists (their arrays hold no other
+    // brackets), no phrase is stock and no clause a slogan.
+    let list_out = |src: &str, key: &str| {
+        let from = src.find(&format!("\"{key}\"")).expect("the list");
+        let to = from + src[from..].find(']').expect("its end") + 1;
+        let to = to + usize::from(src[to..].starts_with(','));
+        format!("{}{}", &src[..from], &src[to..])
+    };
+    let src = list_out(&list_out(&src, "stock"), "slogans");
     let older = CheckWords::from_json(&src).expect("reads");
-    assert!(older.stock.is_empty());
-    assert!(!words.stock.is_empty());
+    assert!(older.stock.is_empty() && older.slogans.is_empty());
+    assert!(!words.stock.is_empty() && !words.slogans.is_empty());
     assert!(older.record.words.is_empty());
     assert!(older.study.words.is_empty());
     assert!(older.excuse.words.is_empty());
@@ -577,10 +580,34 @@ fn empty_measure() {
         );
         assert_eq!(found[0].severity, Severity::Must, "{m}");
     }
+    // Every clause a slogan, however long (周丽's measures, a reviewer's
+    // reading): 须修改 too.
+    for m in [
+        "进一步加强调查研究，多深入基层，多听取基层干部群众意见",
+        "进一步改进工作方法，注意方式方法，多关心关爱科室同志",
+        "进一步处理好工作和家庭的关系，注意劳逸结合",
+        "多下基层",
+        "坚持原则",
+        "提高政治站位",
+    ] {
+        let found = of(
+            &draft(vec![with(ProblemField::Measure, m)]),
+            CheckId::EmptyMeasure,
+        );
+        assert_eq!(found[0].severity, Severity::Must, "{m}");
+    }
     for m in [
         "敢于较真，发现问题当面指出",
         "主动汇报，每周一次",
         "严格执行干部档案审核制度",
+        "多听取基层意见，把意见整理成清单逐条答复",
+        // From a helper's precision study: one clause opening as a slogan
+        // does, then saying what is done.
+        "坚持把考察对象的反面意见写入考察材料",
+        "主动退回超标准配备的办公用房",
+        "严格按照“凡提四必”要求核查拟提拔对象",
+        "坚持双人考察、双人签字",
+        "严格执行干部档案借阅登记",
     ] {
         let found = of(
             &draft(vec![with(ProblemField::Measure, m)]),

@@ -569,7 +569,9 @@ fn measures_carry_their_deadline_and_lead_but_never_the_standard() {
     let mut d = complete("zuzhi-shenghuohui");
     problem(&mut d, None, "问题", &[]);
     d.problems[0].aspect = "严格自律树形象".into();
-    assert!(text_of(&d).contains("　　（一）【待补充：针对“问题”问题的整改措施和整改时限】。\n"));
+    assert!(text_of(&d).contains(
+        "　　（一）【待补充：针对“问题”问题的整改措施和整改时限，写明做什么、做多少】。\n"
+    ));
     // A lead phrase heads the measure; a 时限 the calendar cannot read is
     // printed as written where it names a time, never after 时限为, and
     // asked for where it names none (尽快: the closing counts it as none).
@@ -600,7 +602,7 @@ fn measures_carry_their_deadline_and_lead_but_never_the_standard() {
     d.problems[0].measure = "马上改".into();
     d.problems[0].deadline = "马上".into();
     let want =
-        "　　（一）强化理论武装，坚持学用结合。【待补充：针对“问题”问题的整改措施】，立行立改。\n";
+        "　　（一）强化理论武装，坚持学用结合。【待补充：针对“问题”问题的整改措施，写明做什么、做多少】，立行立改。\n";
     assert!(text_of(&d).contains(want), "{}", text_of(&d));
     d.problems[0].deadline.clear();
     assert!(text_of(&d).contains(want));
@@ -1727,7 +1729,7 @@ fn next_years_steps_answer_the_shortcomings_one_by_one() {
         "{text}"
     );
     assert!(
-        text.contains("　　针对上述不足，2027年我将着力做到：一是从严管好科室队伍，于3月底前超时的当面指出，两次以上的提醒谈话；二是每月自学1本理论书籍；三是【待补充：针对“材料拖了才交”的具体做法】。\n"),
+        text.contains("　　针对上述不足，2027年我将着力做到：一是从严管好科室队伍，于3月底前超时的当面指出，两次以上的提醒谈话；二是每月自学1本理论书籍；三是【待补充：针对“材料拖了才交”的具体做法，写明做什么、做多少】。\n"),
         "{text}"
     );
     d.occasion = "minzhu-pingyi".into();
@@ -1872,12 +1874,12 @@ fn what_says_nothing_is_asked_for_not_printed() {
     }];
     let text = text_of(&d);
     assert!(
-        text.contains("　　（一）【待补充：针对“学习抓的不紧……”问题的整改措施】，立行立改。\n"),
+        text.contains("　　（一）【待补充：针对“学习抓的不紧……”问题的整改措施，写明做什么、做多少】，立行立改。\n"),
         "{text}"
     );
     assert!(
         text.contains(
-            "　　（二）2027年6月底前，【待补充：针对“创新意识不强……”问题的整改措施】。\n"
+            "　　（二）2027年6月底前，【待补充：针对“创新意识不强……”问题的整改措施，写明做什么、做多少】。\n"
         ),
         "{text}"
     );
@@ -1923,7 +1925,7 @@ fn what_says_nothing_is_asked_for_not_printed() {
     d.problems[2].measure = "每月写1篇学习体会".into();
     let text = text_of(&d);
     assert!(
-        text.contains("一是【待补充：针对“学习抓的不紧……”的具体做法】；二是【待补充：针对“创新意识不强……”的具体做法】；三是每月写1篇学习体会。"),
+        text.contains("一是【待补充：针对“学习抓的不紧……”的具体做法，写明做什么、做多少】；二是【待补充：针对“创新意识不强……”的具体做法，写明做什么、做多少】；三是每月写1篇学习体会。"),
         "{text}"
     );
     // An example is told from its first part that says something.

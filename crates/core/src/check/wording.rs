@@ -308,6 +308,10 @@ const LONG_TEXT: usize = 30;
 /// A 表现 of at most this many characters without an instance is a bare
 /// judgement: 须修改.
 const SHORT_TEXT: usize = 15;
+/// A one-clause measure opening with a slogan word (坚持原则, 主动担当作为)
+/// of at most this many characters is a slogan; a longer one may say what
+/// is done.
+const SLOGAN_TEXT: usize = 9;
 /// A 表现 with a stock phrase and at most this many characters of anything
 /// else is a 共性问题, however long.
 const STOCK_LEFT: usize = 9;
@@ -505,6 +509,18 @@ fn method_left(words: &CheckWords, m: &str) -> Option<usize> {
     let rest = without(m, &[&words.vague], "");
     if words.concrete.iter().any(|w| rest.contains(w.as_str())) {
         return None;
+    }
+    // Every clause a slogan (多深入基层，多听取意见; 进一步改进方法，注意方式
+    // 方法): nothing to check, however long. One clause only when short:
+    // 坚持把考察对象的反面意见写入考察材料 opens as a slogan does.
+    let clauses: Vec<&str> = m
+        .split(['，', '；', '。', ',', ';'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let slogan = |c: &&str| words.slogans.iter().any(|w| c.starts_with(w.as_str()));
+    if (clauses.len() > 1 || letters(m) <= SLOGAN_TEXT) && clauses.iter().all(slogan) {
+        return Some(0);
     }
     Some(letters(&rest))
 }

@@ -75,6 +75,10 @@ pub struct CheckWords {
     pub vague: Vec<String>,
     /// `empty-measure`: words of a quantity, a method or a product (每、台账).
     pub concrete: Vec<String>,
+    /// `empty-measure`: words that open a slogan (多、进一步、注意): a measure
+    /// whose every clause opens with one says no more than a slogan.
+    /// Optional in a department's file.
+    pub slogans: Vec<String>,
     /// `no-instance`: words of a time or an event (今年、会上、《).
     pub instance: Vec<String>,
     /// `no-instance`: the counters after a numeral (次、名、份).
@@ -130,7 +134,7 @@ impl CheckWords {
                 self.format_version
             ));
         }
-        let lists: [(&str, &[String]); 24] = [
+        let lists: [(&str, &[String]); 25] = [
             ("praise.words", &self.praise.words),
             ("praise.unless", &self.praise.unless),
             ("objective.words", &self.objective.words),
@@ -145,6 +149,7 @@ impl CheckWords {
             ("colloquial.unless", &self.colloquial.unless),
             ("vague", &self.vague),
             ("concrete", &self.concrete),
+            ("slogans", &self.slogans),
             ("instance", &self.instance),
             ("sensitive.words", &self.sensitive.words),
             ("record.words", &self.record.words),

@@ -26,6 +26,7 @@ json_struct! {
         colloquial: "colloquial" [required],
         vague: "vague" [required],
         concrete: "concrete" [required],
+        slogans: "slogans",
         instance: "instance" [required],
         counters: "counters" [required],
         numerals: "numerals" [required],

@@ -17,6 +17,10 @@ use ziping_core::{previous_counts, previous_status, recurring_row};
 use ziping_core::{Angle, Deadline, Problem, ProblemField, Progress};
 use ziping_core::{Item, PartSpec, Section};
 
+/// What a measure asked for must say to be checkable (a reviewer: naming
+/// the problem alone invites 进一步加强学习 again).
+const CHECKABLE: &str = "写明做什么、做多少";
+
 /// Whether a 表现 already opens as an instance (比如……).
 fn is_instance(text: &str) -> bool {
     ["比如", "例如", "譬如", "如在", "如："]
@@ -310,9 +314,9 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         let both = asked && deadlines && !timed && names_no_time(&p.deadline);
         let m = if asked {
             placeholder(&match deadlines {
-                true if both => format!("针对{}问题的整改措施和整改时限", named(p)),
-                true => format!("针对{}问题的整改措施", named(p)),
-                false => format!("针对{}的具体做法", named(p)),
+                true if both => format!("针对{}问题的整改措施和整改时限，{CHECKABLE}", named(p)),
+                true => format!("针对{}问题的整改措施，{CHECKABLE}", named(p)),
+                false => format!("针对{}的具体做法，{CHECKABLE}", named(p)),
             })
         } else {
             inp.own(p, &p.measure, bare)
@@ -437,7 +441,7 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
     };
     let step = |p: &Problem| {
         if !planned(&p) {
-            return placeholder(&format!("针对{}的具体做法", named(p)));
+            return placeholder(&format!("针对{}的具体做法，{CHECKABLE}", named(p)));
         }
         let bare = measure_text(&p.measure);
         let habit = is_habit(&bare);
