@@ -2133,3 +2133,49 @@ fn requests_follow_the_checks_field_by_field() {
         "{text}"
     );
 }
+
+/// Last year's row still 已整改到位 while a problem of this year resembles
+/// it (the 体检's `status-contradiction`, a reviewer's "a 老问题: why?"):
+/// the row is followed by a request naming the problem; not once the
+/// problem is linked to the row, said to be another problem, or the
+/// finding marked 忽略.
+#[test]
+fn a_row_closed_but_found_again_is_asked_about() {
+    let mut d = complete("zuzhi-shenghuohui");
+    d.problems.clear();
+    problem(&mut d, None, "学习不够深入，今年只读了2本原著", &[]);
+    d.previous = vec![PreviousProblem {
+        id: "q1".into(),
+        text: "学习不够".into(),
+        status: Progress::Done,
+        note: "制定了学习计划".into(),
+        ..Default::default()
+    }];
+    let asked = "【待补充：本年度查摆的“学习不够深入，今年只读了2本原著”问题与此相似，属同一问题的，在该问题中关联上年度问题，如实写明再次出现】";
+    let text = text_of(&d);
+    assert!(
+        text.contains(&format!("已整改到位。制定了学习计划。{asked}")),
+        "{text}"
+    );
+    // Linked: told as 再次出现, nothing asked.
+    d.problems[0].recurs_of = Some("q1".into());
+    let text = text_of(&d);
+    assert!(!text.contains("与此相似"), "{text}");
+    assert!(text.contains("本年度同类问题再次出现"), "{text}");
+    // Said to be another problem.
+    d.problems[0].recurs_of = Some(String::new());
+    assert!(!text_of(&d).contains("与此相似"));
+    // Marked 忽略 in the 体检.
+    d.problems[0].recurs_of = None;
+    assert!(text_of(&d).contains("与此相似"));
+    d.ignored.push(ziping_core::Ignored {
+        check: "status-contradiction".into(),
+        place: "previous:q1".into(),
+        words: "学习不够".into(),
+    });
+    assert!(!text_of(&d).contains("与此相似"));
+    // A row that is not 已整改到位 is not contradicted.
+    d.ignored.clear();
+    d.previous[0].status = Progress::Ongoing;
+    assert!(!text_of(&d).contains("与此相似"));
+}

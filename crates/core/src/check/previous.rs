@@ -6,8 +6,10 @@
 //! 材料 tells them (`PartKind::Previous`).
 
 use super::context::Ctx;
-use super::finding::{CheckId, Finding, Place, ProblemField, Severity};
+use super::finding::{is_ignored, CheckId, Finding, Place, ProblemField, Severity};
+use super::words::CheckWords;
 use crate::carry::recurring_row;
+use crate::draft::Draft;
 use crate::occasion::PartKind;
 use crate::problem::{PreviousProblem, Problem, Progress};
 
@@ -26,7 +28,7 @@ impl<'a> Rows<'a> {
                 .filter_map(|q| q.row.as_ref())
                 .flat_map(|r| &r.causes);
         Rows {
-            rows: rows.map(|q| (q, key_pairs(cx, &q.text))).collect(),
+            rows: rows.map(|q| (q, key_pairs(cx.words, &q.text))).collect(),
             causes: causes
                 .map(|c| bare(&c.text))
                 .filter(|t| !t.is_empty())
@@ -41,7 +43,7 @@ pub(crate) fn problem(cx: &Ctx, rows: &Rows, p: &Problem, out: &mut Vec<Finding>
     // changes nothing printed (a 个人总结 has no 上年度 part).
     let told = cx.occasion.has_part(PartKind::Previous);
     if told && !rows.rows.is_empty() && recurring_row(d, p).is_none() {
-        let mine = key_pairs(cx, &p.headline());
+        let mine = key_pairs(cx.words, &p.headline());
         let like = rows
             .rows
             .iter()
@@ -127,6 +129,39 @@ fn merged(text: &str) -> Option<String> {
     crate::numbering::numbered_list(text).map(|(a, b)| a + "……" + &b)
 }
 
+/// Last year's rows still 已整改到位 that a problem of this year is worded
+/// like, each with the first such problem, as `status-contradiction` finds
+/// them (the first row a problem resembles, the problem not linked to it
+/// nor said to be another one), less those the person marked 忽略: the
+/// 材料 asks about each after its row. Worked out once for the whole 材料.
+pub fn contradicted(d: &Draft) -> Vec<(&str, &Problem)> {
+    let words = CheckWords::builtin();
+    let rows: Vec<_> = d
+        .previous
+        .iter()
+        .filter(|q| !q.text.trim().is_empty())
+        .map(|q| (q, key_pairs(words, &q.text)))
+        .collect();
+    let mut out: Vec<(&str, &Problem)> = Vec::new();
+    for p in &d.problems {
+        if p.is_blank() || p.said_not_recurring() || recurring_row(d, p).is_some() {
+            continue;
+        }
+        let mine = key_pairs(words, &p.headline());
+        let Some((q, _)) = rows.iter().find(|(_, k)| resembles(&mine, k)) else {
+            continue;
+        };
+        let at = Place::Previous(q.id.clone());
+        if q.status == Progress::Done
+            && out.iter().all(|(id, _)| *id != q.id)
+            && !is_ignored(&d.ignored, CheckId::StatusContradiction, &at, q.text.trim())
+        {
+            out.push((&q.id, p));
+        }
+    }
+    out
+}
+
 /// A text without the spaces and the stop at its ends.
 fn bare(t: &str) -> &str {
     t.trim().trim_end_matches(['。', '；', '，']).trim()
@@ -134,8 +169,8 @@ fn bare(t: &str) -> &str {
 
 /// The pairs of characters that carry a wording's content: the text with
 /// the stop words taken out, cut at punctuation, each run's adjacent pairs.
-fn key_pairs(cx: &Ctx, text: &str) -> Vec<(char, char)> {
-    let t = super::words::without(text, &[&cx.words.stop], "|");
+fn key_pairs(words: &CheckWords, text: &str) -> Vec<(char, char)> {
+    let t = super::words::without(text, &[&words.stop], "|");
     let mut out = Vec::new();
     for run in t.split(|c: char| !c.is_alphanumeric()) {
         let chars: Vec<char> = run.chars().collect();

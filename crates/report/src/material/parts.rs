@@ -12,7 +12,7 @@ use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
 use ziping_core::{aspect_core, bare_year_end, names_no_time, one_part};
-use ziping_core::{excused, lacks_instance, praised, says_no_method, what_it_says};
+use ziping_core::{contradicted, excused, lacks_instance, praised, says_no_method, what_it_says};
 use ziping_core::{previous_counts, previous_status, recurring_row};
 use ziping_core::{Angle, Deadline, Problem, ProblemField, Progress};
 use ziping_core::{Item, PartSpec, Section};
@@ -518,6 +518,7 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
         .filter(|p| !p.is_blank())
         .filter_map(|p| recurring_row(d, p).map(|r| r.id.as_str()))
         .collect();
+    let contradictions = contradicted(d);
     for (n, p) in prev.iter().enumerate() {
         // A note that only repeats a status (已改) says nothing of the work.
         let note = clause(what_it_says(&p.note));
@@ -539,9 +540,20 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
         let closed = p.row.as_ref().map_or("", |r| r.closed.trim());
         let was_done = p.status == Progress::Done || p.reopened;
         let again = raised_again.contains(&p.id.as_str());
+        // Still 已整改到位 while a problem of this year resembles it (the
+        // 体检's status-contradiction): asked about after it.
+        let like = match contradictions.iter().find(|(id, _)| *id == p.id) {
+            Some((_, q)) => placeholder(&format!(
+                "本年度查摆的{}问题与此相似，属同一问题的，在该问题中关联上年度问题，如实写明再次出现",
+                named(q)
+            )),
+            None => String::new(),
+        };
         let text = match previous_status(d, p) {
-            Progress::Done if !closed.is_empty() => format!("已整改到位，于{closed}销号。{full}"),
-            Progress::Done => format!("已整改到位。{full}"),
+            Progress::Done if !closed.is_empty() => {
+                format!("已整改到位，于{closed}销号。{full}{like}")
+            }
+            Progress::Done => format!("已整改到位。{full}{like}"),
             _ if was_done && !closed.is_empty() => format!(
                 "正在整改。{note}，曾于{closed}销号；本年度同类问题再次出现，已重新列入整改。"
             ),

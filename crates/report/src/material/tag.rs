@@ -55,30 +55,29 @@ pub fn end_with(s: &mut String, end: char) {
     }
 }
 
-/// Counts `text` into `share` (when `counted`) and takes its marks out.
+/// Counts `text` into `share` (when `counted`) and takes its marks out. A
+/// request (【待补充：……】) is neither's text: it is not handed in.
 fn settle(text: &mut String, share: &mut Share, counted: bool) {
-    if !text.contains(is_mark) {
-        if counted {
-            share.tool += text.chars().filter(|c| !c.is_whitespace()).count();
-        }
-        return;
-    }
-    let (mut mine, mut frame) = (0u32, 0u32);
+    let (mut mine, mut frame, mut asked) = (0u32, 0u32, false);
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         match c {
             MINE_OPEN => mine += 1,
             MINE_CLOSE => mine = mine.saturating_sub(1),
             FRAME_OPEN => frame += 1,
             FRAME_CLOSE => frame = frame.saturating_sub(1),
             _ => {
-                if counted && !c.is_whitespace() && frame == 0 {
+                if c == '【' && text[i..].starts_with("【待补充") {
+                    asked = true;
+                }
+                if counted && !c.is_whitespace() && frame == 0 && !asked {
                     if mine > 0 {
                         share.person += 1;
                     } else {
                         share.tool += 1;
                     }
                 }
+                asked &= c != '】';
                 out.push(c);
             }
         }
