@@ -479,8 +479,9 @@ fn unlinking_a_problem_gives_last_years_row_back_its_status() {
         pc.state.draft().previous[0].status,
         ziping_core::Progress::Done
     );
-    // A problem on no item of last year needs no 不是老问题 stored.
-    assert_eq!(pc.state.draft().problems[0].recurs_of, None);
+    // Unlinked, a problem on no item of last year says so too (`recurs_of`
+    // empty): worded like the row, it is no longer asked about.
+    assert_eq!(pc.state.draft().problems[0].recurs_of.as_deref(), Some(""));
     // A row added after one was removed never takes a linked row's id.
     pc.act(m(Edit::AddPrevious)).act(link(Some(q.clone())));
     pc.act(m(Edit::RemovePrevious(1))).act(m(Edit::AddPrevious));

@@ -4,7 +4,7 @@
 //! from `ziping-core`; this only applies the person's edits.
 
 use ziping_core::{
-    row_on_item, upgrade_draft, Cause, CauseHead, Criticism, Draft, ItemLink, Opinion,
+    upgrade_draft, Cause, CauseHead, Criticism, Draft, ItemLink, Opinion,
     PreviousProblem, Problem, Progress, Template,
 };
 
@@ -121,11 +121,11 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
             previous,
         } => {
             let known = previous.filter(|q| d.previous.iter().any(|r| r.id == *q));
-            // None chosen: said not to be one (`recurs_of` empty) where its
-            // item would make it one; elsewhere nothing needs saying (and a
-            // build before this, which takes any link as one, sees none).
-            let by_item = d.problem(&id).is_some_and(|p| row_on_item(d, p).is_some());
-            let chosen = known.clone().or(by_item.then(String::new));
+            // None chosen: said not to be one (`recurs_of` empty), whether
+            // its item would make it one or its wording is like a row's (the
+            // 体检 and the 材料 then stop asking; a build before this reads
+            // the empty id as none found).
+            let chosen = known.clone().or(Some(String::new()));
             if let Some(p) = problem(d, &id) {
                 let before = std::mem::replace(&mut p.recurs_of, chosen);
                 // The row left goes back to 已整改到位 if linking made it
