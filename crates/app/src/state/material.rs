@@ -4,8 +4,8 @@
 //! from `ziping-core`; this only applies the person's edits.
 
 use ziping_core::{
-    upgrade_draft, Cause, CauseHead, Criticism, Draft, ItemLink, Opinion,
-    PreviousProblem, Problem, Progress, Template,
+    upgrade_draft, Cause, CauseHead, Criticism, Draft, ItemLink, Opinion, PreviousProblem, Problem,
+    Progress, Template,
 };
 
 use super::action::{Edit, ProblemField};
