@@ -245,12 +245,12 @@ fn all_drafts(app: &App) -> Vec<Draft> {
         .collect()
 }
 
-/// 不是老问题 on a problem raised again on last year's item is stored as
-/// said (`recurs_of` empty) and holds over the item; on a problem no row
-/// would take as one nothing is stored (an older build takes any link for
-/// one).
+/// 不是老问题 is stored as said (`recurs_of` empty) on every problem: on one
+/// raised again on last year's item it holds over the item, and on one of
+/// no item it answers a row it is worded like (an older build reads the
+/// empty id as none found).
 #[test]
-fn not_an_old_problem_is_stored_only_where_its_item_would_say_otherwise() {
+fn not_an_old_problem_is_stored_as_said_on_every_problem() {
     let mut app = three();
     let old = app.draft().id.clone();
     app.act(Action::CarryOver(old));

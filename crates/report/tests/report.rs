@@ -2141,6 +2141,18 @@ fn requests_follow_the_checks_field_by_field() {
 /// finding marked 忽略.
 #[test]
 fn a_row_closed_but_found_again_is_asked_about() {
+    // The 体检 shows status-contradiction exactly where the 材料 asks.
+    let agree = |d: &Draft| {
+        let all = templates();
+        let refs: Vec<&Template> = all.iter().collect();
+        let set = builtin_occasions();
+        let o = set.get("zuzhi-shenghuohui").unwrap();
+        let found = ziping_core::checkup(d, o, &refs, today(), 2000)
+            .0
+            .iter()
+            .any(|f| f.check == ziping_core::CheckId::StatusContradiction);
+        assert_eq!(found, text_of(d).contains("与此相似"));
+    };
     let mut d = complete("zuzhi-shenghuohui");
     d.problems.clear();
     problem(&mut d, None, "学习不够深入，今年只读了2本原著", &[]);
@@ -2152,6 +2164,7 @@ fn a_row_closed_but_found_again_is_asked_about() {
         ..Default::default()
     }];
     let asked = "【待补充：本年度查摆的“学习不够深入，今年只读了2本原著”问题与此相似，请在该问题的“上年度查摆过？”中说明是否同一问题；是的，材料将如实写明再次出现】";
+    agree(&d);
     let text = text_of(&d);
     assert!(
         text.contains(&format!("已整改到位。制定了学习计划。{asked}")),
@@ -2159,20 +2172,24 @@ fn a_row_closed_but_found_again_is_asked_about() {
     );
     // Linked: told as 再次出现, nothing asked.
     d.problems[0].recurs_of = Some("q1".into());
+    agree(&d);
     let text = text_of(&d);
     assert!(!text.contains("与此相似"), "{text}");
     assert!(text.contains("本年度同类问题再次出现"), "{text}");
     // Said to be another problem.
     d.problems[0].recurs_of = Some(String::new());
+    agree(&d);
     assert!(!text_of(&d).contains("与此相似"));
     // Marked 忽略 in the 体检.
     d.problems[0].recurs_of = None;
+    agree(&d);
     assert!(text_of(&d).contains("与此相似"));
     d.ignored.push(ziping_core::Ignored {
         check: "status-contradiction".into(),
         place: "previous:q1".into(),
         words: "学习不够".into(),
     });
+    agree(&d);
     assert!(!text_of(&d).contains("与此相似"));
     // A row that is not 已整改到位 is not contradicted.
     d.ignored.clear();

@@ -106,10 +106,10 @@ pub fn problem_editor(
                 <select {onchange} data-testid="recurs-of">
                     // Not answered yet: the 体检 and the 材料 ask about a
                     // row it is worded like until it is.
-                    if linked.is_none() && p.recurs_of.is_none() {
+                    if linked.is_none() && !p.said_not_recurring() {
                         <option value="-" selected=true disabled=true>{ "（请选择）" }</option>
                     }
-                    <option value="" selected={linked.is_none() && p.recurs_of.is_some()}>{ "不是老问题" }</option>
+                    <option value="" selected={linked.is_none() && p.said_not_recurring()}>{ "不是老问题" }</option>
                     { for last_year.iter().map(|(id, text)| html! {
                         <option value={id.clone()} selected={linked == Some(id.as_str())}>{ format!("是：{text}") }</option>
                     }) }

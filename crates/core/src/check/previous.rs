@@ -8,7 +8,7 @@
 use super::context::Ctx;
 use super::finding::{is_ignored, CheckId, Finding, Place, ProblemField, Severity};
 use super::words::CheckWords;
-use crate::carry::recurring_row;
+use crate::carry::{previous_status, recurring_row};
 use crate::draft::Draft;
 use crate::occasion::PartKind;
 use crate::problem::{PreviousProblem, Problem, Progress};
@@ -42,7 +42,14 @@ pub(crate) fn problem(cx: &Ctx, rows: &Rows, p: &Problem, out: &mut Vec<Finding>
     // Only where the 材料 tells last year's rows: elsewhere linking one
     // changes nothing printed (a 个人总结 has no 上年度 part).
     let told = cx.occasion.has_part(PartKind::Previous);
-    if told && !rows.rows.is_empty() && recurring_row(d, p).is_none() {
+    // Answered 不是老问题: nothing more to ask; a first meeting has no rows
+    // in its 材料.
+    if told
+        && !d.first_time
+        && !rows.rows.is_empty()
+        && !p.said_not_recurring()
+        && recurring_row(d, p).is_none()
+    {
         let mine = key_pairs(cx.words, &p.headline());
         let like = rows
             .rows
@@ -62,11 +69,12 @@ pub(crate) fn problem(cx: &Ctx, rows: &Rows, p: &Problem, out: &mut Vec<Finding>
                     row,
                 )
                 .says(format!(
-                    "这个问题和上年度的“{row}”很像。如果是同一个问题，请把它关联为老问题，材料会如实说明“又有反复”并分析原因；如果不是，写出它和上年度问题的不同之处。"
+                    "这个问题和上年度的“{row}”很像。如果是同一个问题，请在“上年度查摆过？”中关联它，材料会如实说明“又有反复”并分析原因；如果不是，在那里选“不是老问题”。"
                 )),
             );
-            // Said not to be one: the row's 已整改到位 stands.
-            if q.status == Progress::Done && !p.said_not_recurring() {
+            // As the 材料 tells it (a row another problem raises again by its
+            // item is 正在整改 there).
+            if previous_status(d, q) == Progress::Done {
                 out.push(
                     Finding::new(CheckId::StatusContradiction, Severity::Should, Place::Previous(q.id.clone()), row)
                         .says(format!(
@@ -152,7 +160,7 @@ pub fn contradicted(d: &Draft) -> Vec<(&str, &Problem)> {
             continue;
         };
         let at = Place::Previous(q.id.clone());
-        if q.status == Progress::Done
+        if previous_status(d, q) == Progress::Done
             && out.iter().all(|(id, _)| *id != q.id)
             && !is_ignored(&d.ignored, CheckId::StatusContradiction, &at, q.text.trim())
         {

@@ -232,7 +232,8 @@ fn missing_instance<'p, 'w>(words: &'w CheckWords, p: &'p Problem) -> Option<Mis
     })
 }
 
-/// The first stock phrase of `text` where little else is said: with the
+/// The first stock phrase of the list that `text` holds, where little else
+/// is said (the list puts the most telling first): with the
 /// stock phrases, the vague words and the stop words taken out, at most
 /// [`STOCK_LEFT`] characters are left, or at most [`SHORT_TEXT`] and no
 /// more than two fifths of the text. A 共性问题 (有时存在以干代学、以会代学的现象，
@@ -477,8 +478,9 @@ fn approximate(cx: &Ctx, text: &str) -> Option<(String, String)> {
     })
 }
 
-/// `empty-measure`: a measure of vague words only (加强学习、进一步提高认识),
-/// or a short one with no quantity, method or product.
+/// `empty-measure`: a measure of vague words only (加强学习、进一步提高认识)
+/// or of slogans (多下基层; 进一步改进工作方法，注意方式方法), or a short one
+/// with no quantity, method or product.
 fn empty_measure(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
     let m = p.measure.trim();
     let Some(left) = method_left(cx.words, m) else {
@@ -498,8 +500,9 @@ fn empty_measure(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
 }
 
 /// How many characters of a measure say what is done once the vague words
-/// (进一步, 注意, 加强……) are out; `None` where there is none or a figure or
-/// a concrete word (每, 台账, 不少于……) shows a method.
+/// (进一步, 注意, 加强……) are out, 0 where every clause opens with a slogan
+/// word (see below); `None` where there is none or a figure or a concrete
+/// word (每, 台账, 不少于……) shows a method.
 fn method_left(words: &CheckWords, m: &str) -> Option<usize> {
     if m.is_empty() || figure_in(words, m) {
         return None;

@@ -76,8 +76,9 @@ pub struct CheckWords {
     /// `empty-measure`: words of a quantity, a method or a product (每、台账).
     pub concrete: Vec<String>,
     /// `empty-measure`: words that open a slogan (多、进一步、注意): a measure
-    /// whose every clause opens with one says no more than a slogan.
-    /// Optional in a department's file.
+    /// whose every clause opens with one says no more than a slogan (one of
+    /// a single clause only up to 9 characters). Not words that often lead
+    /// a real action (主动退回…, 严格执行…). Optional in a department's file.
     pub slogans: Vec<String>,
     /// `no-instance`: words of a time or an event (今年、会上、《).
     pub instance: Vec<String>,

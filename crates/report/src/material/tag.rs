@@ -58,7 +58,9 @@ pub fn end_with(s: &mut String, end: char) {
 /// Counts `text` into `share` (when `counted`) and takes its marks out. A
 /// request (【待补充：……】) is neither's text: it is not handed in.
 fn settle(text: &mut String, share: &mut Share, counted: bool) {
-    let (mut mine, mut frame, mut asked) = (0u32, 0u32, false);
+    // `asked`: how deep inside a request (a 】 of the person's words in
+    // it does not end it).
+    let (mut mine, mut frame, mut asked) = (0u32, 0u32, 0u32);
     let mut out = String::with_capacity(text.len());
     for (i, c) in text.char_indices() {
         match c {
@@ -67,17 +69,19 @@ fn settle(text: &mut String, share: &mut Share, counted: bool) {
             FRAME_OPEN => frame += 1,
             FRAME_CLOSE => frame = frame.saturating_sub(1),
             _ => {
-                if c == '【' && text[i..].starts_with("【待补充") {
-                    asked = true;
+                if c == '【' && (asked > 0 || text[i..].starts_with("【待补充")) {
+                    asked += 1;
                 }
-                if counted && !c.is_whitespace() && frame == 0 && !asked {
+                if counted && !c.is_whitespace() && frame == 0 && asked == 0 {
                     if mine > 0 {
                         share.person += 1;
                     } else {
                         share.tool += 1;
                     }
                 }
-                asked &= c != '】';
+                if c == '】' {
+                    asked = asked.saturating_sub(1);
+                }
                 out.push(c);
             }
         }
