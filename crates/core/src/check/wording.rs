@@ -309,7 +309,7 @@ const LONG_TEXT: usize = 30;
 /// A 表现 of at most this many characters without an instance is a bare
 /// judgement: 须修改.
 const SHORT_TEXT: usize = 15;
-/// A one-clause measure opening with a slogan word (坚持原则, 主动担当作为)
+/// A one-clause measure opening with a slogan word (多下基层, 提高政治站位)
 /// of at most this many characters is a slogan; a longer one may say what
 /// is done.
 const SLOGAN_TEXT: usize = 9;
