@@ -25,7 +25,9 @@ pub use apply::apply_fix;
 pub use finding::{CheckId, Finding, Fix, Place, ProblemField, Severity};
 pub use previous::contradicted;
 pub use whole::{excused, length_finding, names_another_meeting};
-pub use wording::{blamed_circumstance, lacks_instance, praised, praised_cause, says_no_method};
+pub use wording::{
+    blamed_circumstance, lacks_instance, praised, praised_cause, says_no_method, EXAMPLE_MARKERS,
+};
 pub use words::{
     CheckWords, ColloquialWords, ObjectiveWords, OthersWords, WordList, Written, CHECKS_FORMAT,
     CHECKS_FORMAT_VERSION,
@@ -65,7 +67,7 @@ pub fn check(
     };
     let mut out = Vec::new();
     let mut aids = wording::AidSet::default();
-    let rows = previous::Rows::new(&cx);
+    let rows = previous::Rows::new(draft, cx.words);
     for p in draft.problems.iter().filter(|p| !p.is_blank()) {
         wording::problem(&cx, p, &mut aids, &mut out);
         deadlines::problem(&cx, p, &mut out);

@@ -20,20 +20,45 @@ pub(crate) struct Rows<'a> {
 }
 
 impl<'a> Rows<'a> {
-    pub(crate) fn new(cx: &Ctx<'a>) -> Rows<'a> {
-        let rows = cx.d.previous.iter().filter(|q| !q.text.trim().is_empty());
-        let causes =
-            cx.d.previous
-                .iter()
-                .filter_map(|q| q.row.as_ref())
-                .flat_map(|r| &r.causes);
+    pub(crate) fn new(d: &'a Draft, words: &CheckWords) -> Rows<'a> {
+        let rows = d.previous.iter().filter(|q| !q.text.trim().is_empty());
+        let causes = d
+            .previous
+            .iter()
+            .filter_map(|q| q.row.as_ref())
+            .flat_map(|r| &r.causes);
         Rows {
-            rows: rows.map(|q| (q, key_pairs(cx.words, &q.text))).collect(),
+            rows: rows.map(|q| (q, key_pairs(words, &q.text))).collect(),
             causes: causes
                 .map(|c| bare(&c.text))
                 .filter(|t| !t.is_empty())
                 .collect(),
         }
+    }
+
+    /// The first of last year's rows `p` is worded like, where nothing says
+    /// whether it is one: `p` is not linked to a row (by hand or by its
+    /// item) nor answered 不是老问题. What `recurring` asks about, and
+    /// `status-contradiction` and [`contradicted`] where that row is still
+    /// 已整改到位.
+    fn unanswered_like(
+        &self,
+        d: &Draft,
+        words: &CheckWords,
+        p: &Problem,
+    ) -> Option<&'a PreviousProblem> {
+        if self.rows.is_empty()
+            || p.is_blank()
+            || p.said_not_recurring()
+            || recurring_row(d, p).is_some()
+        {
+            return None;
+        }
+        let mine = key_pairs(words, &p.headline());
+        self.rows
+            .iter()
+            .find(|(_, k)| resembles(&mine, k))
+            .map(|(q, _)| *q)
     }
 }
 
@@ -44,19 +69,8 @@ pub(crate) fn problem(cx: &Ctx, rows: &Rows, p: &Problem, out: &mut Vec<Finding>
     let told = cx.occasion.has_part(PartKind::Previous);
     // Answered 不是老问题: nothing more to ask; a first meeting has no rows
     // in its 材料.
-    if told
-        && !d.first_time
-        && !rows.rows.is_empty()
-        && !p.said_not_recurring()
-        && recurring_row(d, p).is_none()
-    {
-        let mine = key_pairs(cx.words, &p.headline());
-        let like = rows
-            .rows
-            .iter()
-            .find(|(_, k)| resembles(&mine, k))
-            .map(|(q, _)| *q);
-        if let Some(q) = like {
+    if told && !d.first_time {
+        if let Some(q) = rows.unanswered_like(d, cx.words, p) {
             let row = q.text.trim();
             out.push(
                 Finding::new(
@@ -144,19 +158,10 @@ fn merged(text: &str) -> Option<String> {
 /// 材料 asks about each after its row. Worked out once for the whole 材料.
 pub fn contradicted(d: &Draft) -> Vec<(&str, &Problem)> {
     let words = CheckWords::builtin();
-    let rows: Vec<_> = d
-        .previous
-        .iter()
-        .filter(|q| !q.text.trim().is_empty())
-        .map(|q| (q, key_pairs(words, &q.text)))
-        .collect();
+    let rows = Rows::new(d, words);
     let mut out: Vec<(&str, &Problem)> = Vec::new();
     for p in &d.problems {
-        if p.is_blank() || p.said_not_recurring() || recurring_row(d, p).is_some() {
-            continue;
-        }
-        let mine = key_pairs(words, &p.headline());
-        let Some((q, _)) = rows.iter().find(|(_, k)| resembles(&mine, k)) else {
+        let Some(q) = rows.unanswered_like(d, words, p) else {
             continue;
         };
         let at = Place::Previous(q.id.clone());

@@ -399,19 +399,19 @@ pub fn names_another_meeting(d: &Draft, title: &str, name: &'static str) -> Opti
         .filter(|m| !is_ignored(&d.ignored, CheckId::OtherOccasion, &Place::Person(name), m))
 }
 
-/// The excuse in the explanation of an opinion not taken up (`excuse`,
+/// Whether the explanation of an opinion not taken up holds an excuse (`excuse`,
 /// 须修改 there), unless the person marked it 忽略: the 材料 asks for an
 /// answer after it.
-pub fn excused(d: &Draft, o: &Opinion) -> Option<String> {
+pub fn excused(d: &Draft, o: &Opinion) -> bool {
     CheckWords::builtin()
         .excuse
         .find(o.explanation.trim())
-        .filter(|m| {
+        .is_some_and(|m| {
             !is_ignored(
                 &d.ignored,
                 CheckId::Excuse,
                 &Place::Opinion(o.id.clone()),
-                m,
+                &m,
             )
         })
 }

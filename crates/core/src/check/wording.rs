@@ -195,7 +195,7 @@ fn missing_instance<'p, 'w>(words: &'w CheckWords, p: &'p Problem) -> Option<Mis
         stock: None,
     };
     let mut empty_example = None;
-    for m in ["比如", "例如", "譬如", "比方说"] {
+    for m in EXAMPLE_MARKERS {
         for (at, _) in text.match_indices(m) {
             let after = &text[at + m.len()..];
             if letters(after) >= 4 {
@@ -303,6 +303,10 @@ pub fn lacks_instance(d: &Draft, p: &Problem) -> bool {
                 && !is_ignored(&d.ignored, CheckId::NoInstance, &at, m.matched)
         })
 }
+
+/// The words that lead into an instance (比如……): one with nothing after it
+/// holds none (`no-instance`), and the 材料 leaves such a trailing one out.
+pub const EXAMPLE_MARKERS: [&str; 4] = ["比如", "例如", "譬如", "比方说"];
 
 /// A 表现 longer than this is taken to hold an instance.
 const LONG_TEXT: usize = 30;

@@ -12,7 +12,9 @@ use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
 use ziping_core::{aspect_core, bare_year_end, names_no_time, one_part};
-use ziping_core::{contradicted, excused, lacks_instance, praised, says_no_method, what_it_says};
+use ziping_core::{
+    contradicted, excused, lacks_instance, praised, says_no_method, what_it_says, EXAMPLE_MARKERS,
+};
 use ziping_core::{previous_counts, previous_status, recurring_row};
 use ziping_core::{Angle, Deadline, Problem, ProblemField, Progress};
 use ziping_core::{Item, PartSpec, Section};
@@ -69,7 +71,7 @@ fn problem_text(inp: &Inputs, p: &Problem) -> String {
     // (学习不够，比如 → 学习不够。【待补充：举一件具体的事……】).
     let edges = ['，', '、', '：', ',', ':', '。', ' '];
     let typed = p.text.trim().trim_end_matches(edges);
-    let typed = ["比如", "例如", "譬如", "比方说"]
+    let typed = EXAMPLE_MARKERS
         .iter()
         .find_map(|m| typed.strip_suffix(m))
         .map_or(typed, |t| t.trim_end_matches(edges));
@@ -128,7 +130,7 @@ fn opinions(inp: &Inputs) -> Option<String> {
                 Some(_) => about + "：本人认领，已作为查摆的问题列入整改。",
                 // An excuse (不急不行，这也是没办法的事) is no answer.
                 None if !explained.is_empty() => match excused(d, o) {
-                    Some(_) => {
+                    true => {
                         about
                             + "："
                             + &explained
@@ -136,7 +138,7 @@ fn opinions(inp: &Inputs) -> Option<String> {
                                 "这段说明读起来像辩解：意见属实的写“本人认领”并列入问题整改，不属实的只说明情况",
                             )
                     }
-                    None => about + "：" + &explained,
+                    false => about + "：" + &explained,
                 },
                 None => about + "：" + &placeholder("本人对这条意见的认领或说明"),
             }
