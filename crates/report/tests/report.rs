@@ -1511,8 +1511,10 @@ fn missing_member_facts_are_asked_for_and_unpaid_dues_say_nothing() {
     assert!(!paid.contains("按时足额交纳党费"), "{text}");
 }
 
-/// 支部交办任务 and 双报到 are the member's words, counted as theirs, with a
-/// lead naming what they are about unless the words name it themselves.
+/// 支部交办任务 and 双报到 are the member's words, counted as theirs; the
+/// tasks with a lead naming what they are about unless the words name it
+/// themselves, the service with none (双报到 or 志愿服务: which one, only
+/// the words can tell).
 #[test]
 fn tasks_and_service_are_the_members_words() {
     let mut d = member_draft();
@@ -1526,7 +1528,11 @@ fn tasks_and_service_are_the_members_words() {
     // the full stop ending their words is theirs.
     assert_eq!(share_of(&d).person, before + 29);
     d.member.service = "每月去社区做一次垃圾分类宣传".into();
-    assert!(text_of(&d).contains("参加“双报到”和志愿服务，每月去社区做一次垃圾分类宣传。"));
+    let text = text_of(&d);
+    assert!(
+        text.contains("（五）在联系服务群众方面。每月去社区做一次垃圾分类宣传。"),
+        "{text}"
+    );
     // Words that say nothing are asked for again, never glued after the lead.
     d.member.service = "无".into();
     d.member.tasks = "同上。".into();
@@ -2195,4 +2201,56 @@ fn a_row_closed_but_found_again_is_asked_about() {
     d.ignored.clear();
     d.previous[0].status = Progress::Ongoing;
     assert!(!text_of(&d).contains("与此相似"));
+}
+
+/// Others' praise in place of what was done (受到领导一致好评, no figure) is
+/// `praise-as-record`'s 须修改: the 材料 prints it and asks for what was
+/// done after its sentence, in a 具体事例 and in a 工作实绩 line alike, and
+/// asks exactly where the 体检 shows it 须修改: not beside a figure (建议),
+/// not once marked 忽略.
+#[test]
+fn praise_in_place_of_what_was_done_is_asked_about() {
+    let must = |d: &Draft| {
+        let all = templates();
+        let refs: Vec<&Template> = all.iter().collect();
+        let set = builtin_occasions();
+        let o = set.get("niandu-kaohe").unwrap();
+        ziping_core::checkup(d, o, &refs, today(), 2000)
+            .0
+            .iter()
+            .filter(|f| {
+                f.check == ziping_core::CheckId::PraiseAsRecord
+                    && f.severity == ziping_core::Severity::Must
+            })
+            .count()
+    };
+    let asked = |t: &str| {
+        t.matches("是别人的评价，写明本人做了什么、做了多少、结果如何")
+            .count()
+    };
+    let mut d = complete("niandu-kaohe");
+    d.answer_mut(WUXIANG, "w1-xuexi").evidence = "认真参加各类学习，受到领导一致好评".into();
+    d.work = vec!["办公室日常工作井井有条，成绩突出".into()];
+    let text = text_of(&d);
+    assert_eq!((must(&d), asked(&text)), (2, 2), "{text}");
+    assert!(
+        text.contains("受到领导一致好评。【待补充：“一致好评”是别人的评价，写明本人做了什么、做了多少、结果如何】"),
+        "{text}"
+    );
+    assert!(
+        text.contains("成绩突出。【待补充：“成绩突出”是别人的评价"),
+        "{text}"
+    );
+    // Beside a figure the praise is a 建议: printed, nothing asked.
+    d.work = vec!["全年起草材料46份，成绩突出".into()];
+    let text = text_of(&d);
+    assert_eq!((must(&d), asked(&text)), (1, 1), "{text}");
+    // Marked 忽略: neither.
+    d.ignored.push(ziping_core::Ignored {
+        check: "praise-as-record".into(),
+        place: format!("evidence:{WUXIANG}:w1-xuexi"),
+        words: "一致好评".into(),
+    });
+    let text = text_of(&d);
+    assert_eq!((must(&d), asked(&text)), (0, 0), "{text}");
 }

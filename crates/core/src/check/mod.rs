@@ -24,7 +24,7 @@ mod words;
 pub use apply::apply_fix;
 pub use finding::{CheckId, Finding, Fix, Place, ProblemField, Severity};
 pub use previous::contradicted;
-pub use whole::{excused, length_finding, names_another_meeting};
+pub use whole::{excused, length_finding, names_another_meeting, unproven_praise};
 pub use wording::{
     blamed_circumstance, lacks_instance, praised, praised_cause, says_no_method, EXAMPLE_MARKERS,
 };

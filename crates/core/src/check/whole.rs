@@ -5,7 +5,7 @@
 
 use super::context::Ctx;
 use super::finding::{is_ignored, CheckId, Finding, Place, Severity};
-use super::wording::{colloquial_at, has_figure};
+use super::wording::{colloquial_at, figure_in};
 use super::words::CheckWords;
 use crate::civil::{month_text, read_month};
 use crate::draft::{default_aspects, Draft, Opinion, Rating};
@@ -75,16 +75,38 @@ pub(crate) fn evidence(cx: &Ctx, out: &mut Vec<Finding>) {
 /// done belongs: 须修改 with no figure beside it, else 建议. A 表彰 or a
 /// title given is a fact, not praise (the list's `unless`).
 fn praise_as_record(cx: &Ctx, at: Place, t: &str, out: &mut Vec<Finding>) {
-    let Some(m) = cx.words.record.find(t) else {
+    let Some((m, severity)) = record_praise(cx.words, t) else {
         return;
     };
-    let (severity, returned) = match has_figure(cx, t) {
-        true => (Severity::Should, "实绩写了，评价可以删去"),
-        false => (Severity::Must, "审核时会被退回"),
+    let returned = match severity {
+        Severity::Must => "审核时会被退回",
+        _ => "实绩写了，评价可以删去",
     };
     out.push(Finding::new(CheckId::PraiseAsRecord, severity, at, &m).says(format!(
         "“{m}”是评价，不是实绩，{returned}。写做了什么、做了多少、结果如何，如：“全年起草部务会材料46份，办理文电1200余件，无差错”。"
     )));
+}
+
+/// The praise in `t` and how `praise-as-record` weighs it: 须修改 with no
+/// figure beside it, else 建议.
+fn record_praise(words: &CheckWords, t: &str) -> Option<(String, Severity)> {
+    let m = words.record.find(t)?;
+    let severity = match figure_in(words, t) {
+        true => Severity::Should,
+        false => Severity::Must,
+    };
+    Some((m, severity))
+}
+
+/// The praise `praise-as-record` makes 须修改 in the 具体事例 or 工作实绩
+/// line `text` at `at` (一致好评 with no figure beside it), unless the person
+/// marked it 忽略: the 材料 asks for what was done after it.
+pub fn unproven_praise(d: &Draft, at: &Place, text: &str) -> Option<String> {
+    record_praise(CheckWords::builtin(), text.trim())
+        .filter(|(m, severity)| {
+            *severity == Severity::Must && !is_ignored(&d.ignored, CheckId::PraiseAsRecord, at, m)
+        })
+        .map(|(m, _)| m)
 }
 
 /// `too-few-problems`, `too-many-problems`, `missing-aspect`, the 落款日期's
@@ -304,7 +326,9 @@ fn top_grade_unsupported(cx: &Ctx, out: &mut Vec<Finding>) {
 /// (praise beside a figure still tells what was done).
 fn evidence_counts(cx: &Ctx, text: &str) -> bool {
     let t = text.trim();
-    !t.is_empty() && !says_nothing(t) && (cx.words.record.find(t).is_none() || has_figure(cx, t))
+    !t.is_empty()
+        && !says_nothing(t)
+        && record_praise(cx.words, t).is_none_or(|(_, s)| s != Severity::Must)
 }
 
 /// `colloquial` in the fields the 材料 prints in the person's own words

@@ -322,11 +322,7 @@ const SLOGAN_TEXT: usize = 9;
 const STOCK_LEFT: usize = 9;
 
 /// A figure: a digit, or a numeral before a counter (两次, 三名).
-pub(crate) fn has_figure(cx: &Ctx, text: &str) -> bool {
-    figure_in(cx.words, text)
-}
-
-fn figure_in(words: &CheckWords, text: &str) -> bool {
+pub(crate) fn figure_in(words: &CheckWords, text: &str) -> bool {
     let mut prev = None;
     for c in text.chars() {
         if c.is_ascii_digit() || ('０'..='９').contains(&c) {

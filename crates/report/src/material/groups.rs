@@ -9,8 +9,8 @@
 mod member;
 
 use super::inputs::Inputs;
-use super::parts::{examples, WORK_ASKED};
-use super::tag::{frame, mine, unmarked};
+use super::parts::{examples, work_lines, WORK_ASKED};
+use super::tag::{frame, unmarked};
 use super::text::{clause, is_hanzi, join_clauses, sentence};
 use crate::report::{part_numeral, placeholder, sub_numeral, Block};
 use ziping_core::{aspect_core, Group, PartSpec};
@@ -48,6 +48,8 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         .iter()
         .flat_map(|g| g.items.iter().map(String::as_str))
         .collect();
+    // The 工作实绩 as typed (to compare and to look for a role in) and as
+    // printed (with a request after praise in place of what was done).
     let lines: Vec<String> = inp
         .draft
         .work
@@ -55,6 +57,7 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         .map(|w| clause(w))
         .filter(|w| !w.is_empty())
         .collect();
+    let printed = work_lines(inp);
     let mut seen = std::collections::HashSet::new();
     // The group of `results` takes first every example that says the
     // person's part in a piece of work (牵头完成……), whatever its item:
@@ -97,18 +100,18 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         // the repeat.)
         let shown: Vec<&String> = lines
             .iter()
-            .filter(|l| !g.work || !found.iter().any(|e| restates(l, &unmarked(e))))
+            .zip(&printed)
+            .filter(|(l, _)| !g.work || !found.iter().any(|e| restates(l, &unmarked(e))))
+            .map(|(_, p)| p)
             .collect();
         // 廉 opens with its positive sentence; the person's facts follow.
         let mut text = clean_sentence(inp, g).unwrap_or_default();
         if g.work {
-            text.push_str(&join_clauses(
-                shown.iter().map(|l| mine(l.to_string())).collect(),
-            ));
+            text.push_str(&join_clauses(shown.iter().map(|l| l.to_string()).collect()));
         }
         if g.duties {
-            for (k, line) in lines.iter().enumerate() {
-                paras.push(frame(sub_numeral(k + 1)) + &mine(sentence(line)));
+            for (k, line) in printed.iter().enumerate() {
+                paras.push(frame(sub_numeral(k + 1)) + &sentence(line));
             }
         }
         // 绩 says what part the person played (牵头/参与) and the result.

@@ -13,7 +13,8 @@ use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
 use ziping_core::{aspect_core, bare_year_end, names_no_time, one_part};
 use ziping_core::{
-    contradicted, excused, lacks_instance, praised, says_no_method, what_it_says, EXAMPLE_MARKERS,
+    contradicted, excused, lacks_instance, praised, says_no_method, unproven_praise, what_it_says,
+    Place, EXAMPLE_MARKERS,
 };
 use ziping_core::{previous_counts, previous_status, recurring_row};
 use ziping_core::{Angle, Deadline, Problem, ProblemField, Progress};
@@ -590,6 +591,32 @@ fn aspect_lead(n: usize, aspect: &str) -> String {
     }
 }
 
+/// The request after a 具体事例 or a 工作实绩 line at `at` that gives
+/// others' praise for what was done (`praise-as-record`'s 须修改: 受到领导一致
+/// 好评 with no figure), else nothing.
+fn unproven(inp: &Inputs, at: &Place, text: &str) -> String {
+    match unproven_praise(inp.draft, at, text) {
+        Some(m) => placeholder(&format!(
+            "“{m}”是别人的评价，写明本人做了什么、做了多少、结果如何"
+        )),
+        None => String::new(),
+    }
+}
+
+/// The 工作实绩 lines with text, as clauses in the person's words, each
+/// with what [`unproven`] asks after it.
+pub fn work_lines(inp: &Inputs) -> Vec<String> {
+    inp.draft
+        .work
+        .iter()
+        .enumerate()
+        .filter_map(|(n, w)| {
+            let c = clause(w);
+            (!c.is_empty()).then(|| mine(c) + &unproven(inp, &Place::Work(n), w))
+        })
+        .collect()
+}
+
 /// What a 材料 asks for where no 工作实绩 is written (one wording for every
 /// part that tells them, fit for any 科室).
 pub const WORK_ASKED: &str =
@@ -614,7 +641,7 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
         })
     };
     let work = part.work.then(|| {
-        let text = join_clauses(inp.draft.work.iter().map(|w| mine(clause(w))).collect());
+        let text = join_clauses(work_lines(inp));
         if text.is_empty() {
             placeholder(WORK_ASKED)
         } else {
@@ -702,11 +729,17 @@ pub fn examples<'t>(
                     continue;
                 }
                 seen.insert(key);
-                if !led && !e.starts_with('在') {
+                let at = Place::Evidence {
+                    template: key.0.into(),
+                    item: key.1.into(),
+                };
+                let leads = !e.starts_with('在');
+                let e = mine(e) + &unproven(inp, &at, raw);
+                if !led && leads {
                     led = true;
-                    found.insert(0, mine(e));
+                    found.insert(0, e);
                 } else {
-                    found.push(mine(e));
+                    found.push(e);
                 }
             }
         }

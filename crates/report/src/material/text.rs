@@ -179,12 +179,16 @@ pub fn sentence(s: &str) -> String {
     c
 }
 
-/// Clauses joined by "；" into one sentence ending in 。.
+/// Clauses joined by "；" into one sentence ending in 。; a request after
+/// the last clause follows the sentence it asks about (……一致好评。【待补充：……】).
 pub fn join_clauses(mut parts: Vec<String>) -> String {
     parts.retain(|p| !p.is_empty());
-    if parts.is_empty() {
-        String::new()
-    } else {
-        sentence(&parts.join("；"))
+    let joined = parts.join("；");
+    match joined.rfind("【待补充：") {
+        Some(at) if at > 0 && joined.ends_with('】') && !joined[at..].contains('；') => {
+            let (text, ask) = joined.split_at(at);
+            sentence(text.trim_end_matches('，')) + ask
+        }
+        _ => sentence(&joined),
     }
 }

@@ -47,9 +47,11 @@ pub fn member_sentences(facts: &MemberFacts, names: &[String], unpaid_stated: bo
         ));
     }
     if named("service") {
+        // No lead: one of the two is all a text may tell (去社区两次), and
+        // the dimension (联系服务群众) says what it is about.
         out.push_str(&told(
             &facts.service,
-            ("参加“双报到”和志愿服务，", &["报到", "志愿"]),
+            ("", &[]),
             "到社区“双报到”或参加志愿服务的情况，如去了几次、做了什么",
         ));
     }
