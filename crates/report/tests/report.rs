@@ -2254,3 +2254,27 @@ fn praise_in_place_of_what_was_done_is_asked_about() {
     let text = text_of(&d);
     assert_eq!((must(&d), asked(&text)), (0, 0), "{text}");
 }
+
+/// A spoken run-up before a 表现 (就是……, 其实……) is not printed: after
+/// 一是 it read 一是就是我觉得…….
+#[test]
+fn a_spoken_run_up_before_a_problem_is_left_out() {
+    let mut d = complete("niandu-kaohe");
+    d.problems.clear();
+    problem(
+        &mut d,
+        None,
+        "就是我觉得今年干部档案的规定我看了3遍还记不住",
+        &[],
+    );
+    problem(&mut d, None, "其实，今年有2次会议记录没有当天整理", &[]);
+    let text = text_of(&d);
+    assert!(
+        text.contains("一是我觉得今年干部档案的规定我看了3遍还记不住。"),
+        "{text}"
+    );
+    assert!(
+        text.contains("二是今年有2次会议记录没有当天整理。"),
+        "{text}"
+    );
+}

@@ -64,6 +64,10 @@ fn recurring_sentence(last_year: &str) -> String {
     format!("上年度查摆的“{last_year}”问题本年度又有反复。")
 }
 
+/// Words a spoken 表现 opens with before it says anything (就是……, 其实……,
+/// 说实话，……).
+const SPOKEN_OPENERS: [&str; 6] = ["就是", "其实", "说实话", "说实在的", "老实说", "，"];
+
 /// The problem as the 材料 states it: its 判断 as a sentence, then its 表现
 /// as the instance (比如，……), or the 表现 alone; a 老问题 says so.
 fn problem_text(inp: &Inputs, p: &Problem) -> String {
@@ -76,7 +80,10 @@ fn problem_text(inp: &Inputs, p: &Problem) -> String {
         .iter()
         .find_map(|m| typed.strip_suffix(m))
         .map_or(typed, |t| t.trim_end_matches(edges));
-    let text = sentence(typed);
+    // A spoken run-up is no part of the problem: 就是我觉得…… after 一是
+    // read 一是就是我觉得…….
+    let typed = without(typed, &SPOKEN_OPENERS);
+    let text = sentence(&typed);
     let instance = is_instance(&text) || !opens_on_an_instance(&text);
     let judged = match judgement.is_empty() {
         true => judgement,
