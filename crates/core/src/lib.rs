@@ -58,10 +58,10 @@ pub use carry::{
 };
 pub use chart::{bar_width, radar, sin_cos, tenths, Anchor, Point, Radar};
 pub use check::{
-    apply_fix, blamed_circumstance, check, checkup, contradicted, excused, lacks_instance,
-    length_finding, names_another_meeting, praised, praised_cause, says_no_method, unproven_praise,
-    CheckId, CheckWords, Finding, Fix, Place, ProblemField, Severity, CHECKS_FORMAT,
-    CHECKS_FORMAT_VERSION, EXAMPLE_MARKERS,
+    apply_fix, blamed_circumstance, check, checkup, contradicted, excused, excusing,
+    lacks_instance, length_finding, names_another_meeting, praised, praised_cause, says_no_method,
+    unproven_praise, CheckId, CheckWords, Finding, Fix, Place, ProblemField, Severity,
+    CHECKS_FORMAT, CHECKS_FORMAT_VERSION, EXAMPLE_MARKERS,
 };
 pub use civil::{
     chinese_date, civil_date, days_in_month, file_day, is_leap_year, month_text, read_month,

@@ -2278,3 +2278,65 @@ fn a_spoken_run_up_before_a_problem_is_left_out() {
         "{text}"
     );
 }
+
+/// An excuse in a problem (不是故意的) or a circumstance its 表现 gives as
+/// the reason (因为事情太多了) is 须修改 in the 体检, and the 材料 asks for
+/// the problem without it, once per problem; not once marked 忽略. In a
+/// cause an excuse stays a 建议 (the 原因剖析's own checks weigh it).
+#[test]
+fn an_excuse_in_a_problem_is_asked_to_go() {
+    let must = |d: &Draft| {
+        let all = templates();
+        let refs: Vec<&Template> = all.iter().collect();
+        let set = builtin_occasions();
+        let o = set.get("zuzhi-shenghuohui").unwrap();
+        ziping_core::checkup(d, o, &refs, today(), 2000)
+            .0
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.check,
+                    ziping_core::CheckId::Excuse | ziping_core::CheckId::ObjectiveCause
+                ) && f.severity == ziping_core::Severity::Must
+                    && !f.place.key().contains("cause")
+            })
+            .count()
+    };
+    let asked = |t: &str| {
+        t.matches("读起来像在开脱，问题只写自己做得不够的地方")
+            .count()
+    };
+    let mut d = complete("zuzhi-shenghuohui");
+    d.problems.clear();
+    problem(
+        &mut d,
+        None,
+        "今年有2次材料晚交了一天，不是故意的",
+        &[(Angle::Jilv, "不是故意拖延，但对时限重视不够")],
+    );
+    problem(&mut d, None, "3月有2次接电话语气生硬，因为事情太多了", &[]);
+    let text = text_of(&d);
+    assert_eq!((must(&d), asked(&text)), (2, 2), "{text}");
+    assert!(
+        text.contains("不是故意的。【待补充：“不是故意”读起来像在开脱"),
+        "{text}"
+    );
+    assert!(
+        text.contains("因为事情太多了。【待补充：“事情太多”读起来像在开脱"),
+        "{text}"
+    );
+    // 忽略 on each: neither.
+    for (check, id, words) in [
+        ("excuse", 0, "不是故意"),
+        ("objective-cause", 1, "事情太多"),
+    ] {
+        let place = format!("problem:{}:text", d.problems[id].id);
+        d.ignored.push(ziping_core::Ignored {
+            check: check.into(),
+            place,
+            words: words.into(),
+        });
+    }
+    let text = text_of(&d);
+    assert_eq!((must(&d), asked(&text)), (0, 0), "{text}");
+}

@@ -26,7 +26,8 @@ pub use finding::{CheckId, Finding, Fix, Place, ProblemField, Severity};
 pub use previous::contradicted;
 pub use whole::{excused, length_finding, names_another_meeting, unproven_praise};
 pub use wording::{
-    blamed_circumstance, lacks_instance, praised, praised_cause, says_no_method, EXAMPLE_MARKERS,
+    blamed_circumstance, excusing, lacks_instance, praised, praised_cause, says_no_method,
+    EXAMPLE_MARKERS,
 };
 pub use words::{
     CheckWords, ColloquialWords, ObjectiveWords, OthersWords, WordList, Written, CHECKS_FORMAT,

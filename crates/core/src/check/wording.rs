@@ -95,20 +95,14 @@ pub(crate) fn problem<'a>(
             )));
         }
     }
-    // A 表现 that gives a circumstance as its reason (因为事情太多了) reads
-    // as an excuse; one that says what the person let slip (任务一多就放松了
-    // 学习), or names a circumstance without blaming it, is their own.
-    let o = &w.objective;
-    if let Some(m) = find_in_sentences(&p.text, &o.words, &o.unless) {
-        if holds_any(&p.text, &o.because) && !holds_any(&p.text, &o.own) {
-            let causes = match cx.occasion.has_part(PartKind::Causes) {
-                true => "；原因写到原因剖析里，从自身找根源",
-                false => "",
-            };
-            out.push(Finding::new(CheckId::ObjectiveCause, Severity::Should, place(p, ProblemField::Text), &m).says(format!(
-                "问题里把客观情况“{m}”当作原因，读起来像在开脱，审核时会被追问。问题只写自己做得不够的地方，如：“今年有3次基层同志来电咨询政策时，我语气生硬、解释不耐心”{causes}。"
-            )));
-        }
+    if let Some(m) = blamed_in_text(w, &p.text) {
+        let causes = match cx.occasion.has_part(PartKind::Causes) {
+            true => "；原因写到原因剖析里，从自身找根源",
+            false => "",
+        };
+        out.push(Finding::new(CheckId::ObjectiveCause, Severity::Must, place(p, ProblemField::Text), &m).says(format!(
+            "问题里把客观情况“{m}”当作原因，读起来像在开脱，审核时会被退回。问题只写自己做得不够的地方，如：“今年有3次基层同志来电咨询政策时，我语气生硬、解释不耐心”{causes}。"
+        )));
     }
     for (field, t) in fields(cx, p) {
         if !states(field) {
@@ -147,11 +141,54 @@ pub(crate) fn problem<'a>(
             continue;
         }
         if let Some(m) = w.excuse.find(t) {
-            out.push(Finding::new(CheckId::Excuse, Severity::Should, place(p, field), &m).says(format!(
+            // In the problem itself a reviewer returns it; in a cause the
+            // 原因剖析's own checks weigh it.
+            let severity = match field {
+                ProblemField::Cause(_) => Severity::Should,
+                _ => Severity::Must,
+            };
+            out.push(Finding::new(CheckId::Excuse, severity, place(p, field), &m).says(format!(
                 "“{m}”是在替自己解释，读起来像辩解，审核时会被认为查摆不深刻。问题只写做了什么、差在哪里，不说本意，如：“今年有3次基层同志来电时我语气生硬，没有把政策讲清楚”。"
             )));
         }
     }
+}
+
+/// The circumstance a 表现 gives as its reason (因为事情太多了: `objective`
+/// words with a `because` word) and reads as an excuse; one that says what
+/// the person let slip (任务一多就放松了学习), or names a circumstance
+/// without blaming it, is their own.
+fn blamed_in_text(w: &CheckWords, text: &str) -> Option<String> {
+    let o = &w.objective;
+    find_in_sentences(text, &o.words, &o.unless)
+        .filter(|_| holds_any(text, &o.because) && !holds_any(text, &o.own))
+}
+
+/// What excuses the problem `p` where `excuse` or `objective-cause` makes it
+/// 须修改 — an excuse in its 判断 or 表现 (不是故意), a circumstance its 表现
+/// gives as the reason (因为事情太多了) — unless the person marked it 忽略:
+/// the 材料 asks for the problem without it.
+pub fn excusing(d: &Draft, p: &Problem) -> Option<String> {
+    let w = CheckWords::builtin();
+    let excuse = [
+        (ProblemField::Judgement, &p.judgement),
+        (ProblemField::Text, &p.text),
+    ]
+    .into_iter()
+    .find_map(|(field, t)| {
+        let m = w.excuse.find(t)?;
+        (!is_ignored(&d.ignored, CheckId::Excuse, &place(p, field), &m)).then_some(m)
+    });
+    excuse.or_else(|| {
+        blamed_in_text(w, &p.text).filter(|m| {
+            !is_ignored(
+                &d.ignored,
+                CheckId::ObjectiveCause,
+                &place(p, ProblemField::Text),
+                m,
+            )
+        })
+    })
 }
 
 /// `no-instance`: a 表现 with no time, event, figure or named task, or a

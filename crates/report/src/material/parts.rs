@@ -13,8 +13,8 @@ use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
 use ziping_core::{aspect_core, bare_year_end, names_no_time, one_part};
 use ziping_core::{
-    contradicted, excused, lacks_instance, praised, says_no_method, unproven_praise, what_it_says,
-    Place, EXAMPLE_MARKERS,
+    contradicted, excused, excusing, lacks_instance, praised, says_no_method, unproven_praise,
+    what_it_says, Place, EXAMPLE_MARKERS,
 };
 use ziping_core::{previous_counts, previous_status, recurring_row};
 use ziping_core::{Angle, Deadline, Problem, ProblemField, Progress};
@@ -112,6 +112,13 @@ fn problem_text(inp: &Inputs, p: &Problem) -> String {
         s.push_str(&placeholder(
             "举一件具体的事：什么时间、哪项工作、问题出在哪里",
         ));
+    }
+    // An excuse (不是故意的, 因为事情太多了) is asked to go, as the 体检
+    // reads it.
+    if let Some(m) = excusing(inp.draft, p) {
+        s.push_str(&placeholder(&format!(
+            "“{m}”读起来像在开脱，问题只写自己做得不够的地方，删去解释的话"
+        )));
     }
     if let Some(row) = recurring_row(inp.draft, p) {
         s.push_str(&recurring_sentence(&mine(clause(&row.text))));
