@@ -356,10 +356,12 @@ pub fn says_nothing(text: &str) -> bool {
         .split(['，', '；', '、', ',', ';'])
         .all(|part| {
             let t = part.trim().trim_matches(edges);
+            // 按要求完成了 as 按要求完成 (改了 is in the list as it is).
+            let bare = t.strip_suffix('了').unwrap_or(t);
             t.is_empty()
                 || [&POINTERS[..], &STATUSES, &NOTHING]
                     .iter()
-                    .any(|l| l.contains(&t))
+                    .any(|l| l.contains(&t) || l.contains(&bare))
                 || years_served(t)
         })
 }

@@ -2340,3 +2340,18 @@ fn an_excuse_in_a_problem_is_asked_to_go() {
     let text = text_of(&d);
     assert_eq!((must(&d), asked(&text)), (0, 0), "{text}");
 }
+
+/// A line of 工作实绩 that says nothing (同上) is not printed, as a 具体事例
+/// that says nothing is not; 按要求完成了 says nothing as 按要求完成 does.
+#[test]
+fn work_that_says_nothing_is_not_printed() {
+    let mut d = complete("niandu-kaohe");
+    d.work = vec!["发展党员工作，按要求完成了".into(), "同上".into()];
+    d.answer_mut(WUXIANG, "w1-xuexi").evidence = "按要求完成了".into();
+    let text = text_of(&d);
+    assert!(text.contains("发展党员工作，按要求完成了。"), "{text}");
+    assert!(!text.contains("同上"), "{text}");
+    assert!(!text.contains("　　按要求完成了"), "{text}");
+    assert!(ziping_core::says_nothing("按要求完成了。"));
+    assert!(!ziping_core::says_nothing("发展党员工作，按要求完成了"));
+}

@@ -13,7 +13,7 @@ use super::parts::{examples, work_lines, WORK_ASKED};
 use super::tag::{frame, unmarked};
 use super::text::{clause, is_hanzi, join_clauses, sentence};
 use crate::report::{part_numeral, placeholder, sub_numeral, Block};
-use ziping_core::{aspect_core, Group, PartSpec};
+use ziping_core::{aspect_core, what_it_says, Group, PartSpec};
 
 /// Words that say what part the person played in a piece of work.
 const ROLES: [&str; 10] = [
@@ -54,7 +54,7 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         .draft
         .work
         .iter()
-        .map(|w| clause(w))
+        .map(|w| clause(what_it_says(w)))
         .filter(|w| !w.is_empty())
         .collect();
     let printed = work_lines(inp);

@@ -617,15 +617,16 @@ fn unproven(inp: &Inputs, at: &Place, text: &str) -> String {
     }
 }
 
-/// The 工作实绩 lines with text, as clauses in the person's words, each
-/// with what [`unproven`] asks after it.
+/// The 工作实绩 lines that say something (not 同上, 无: `what_it_says`), as
+/// clauses in the person's words, each with what [`unproven`] asks after it.
 pub fn work_lines(inp: &Inputs) -> Vec<String> {
     inp.draft
         .work
         .iter()
         .enumerate()
         .filter_map(|(n, w)| {
-            let c = clause(w);
+            // 同上 and the like are no work to tell (the 体检's junk-evidence).
+            let c = clause(what_it_says(w));
             (!c.is_empty()).then(|| mine(c) + &unproven(inp, &Place::Work(n), w))
         })
         .collect()
