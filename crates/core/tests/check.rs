@@ -475,7 +475,8 @@ fn an_objective_excuse_in_a_problem() {
         &draft(vec![with(ProblemField::Text, text)]),
         CheckId::ObjectiveCause,
     );
-    assert_eq!(found[0].severity, Severity::Should);
+    // A reviewer returns it (a 建议 until session 24).
+    assert_eq!(found[0].severity, Severity::Must);
     assert!(found[0].message.contains("原因剖析"));
     // An occasion with no 原因剖析 does not send the person there.
     let mut d = draft(vec![with(ProblemField::Text, text)]);
@@ -1405,6 +1406,16 @@ fn excuse() {
     let found = of(&draft(vec![p]), CheckId::Excuse);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].place.key(), "problem:p1:cause-0");
+    // 须修改 in the problem itself, a 建议 in a cause.
+    assert_eq!(found[0].severity, Severity::Should);
+    let found = of(
+        &draft(vec![with(
+            ProblemField::Text,
+            "今年有2次没有按时报送核查结果，并非故意拖延",
+        )]),
+        CheckId::Excuse,
+    );
+    assert_eq!(found[0].severity, Severity::Must);
 }
 
 /// A 组织生活会 whose opening would leave out the study, or both the
