@@ -342,3 +342,38 @@ test('another screen opens at its top, not at the last one\'s scroll', async () 
     await eventually(() => page.evaluate(() => window.scrollY), 0, 'the ledger at its top');
   });
 });
+
+test('删除此问题: a problem with something written asks first; an empty one goes at once', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    await c.rate('w3-peixun', 'yiban');
+    const weak = c.item('w3-peixun');
+    const problems = weak.locator('.problem');
+    await weak.getByRole('button', { name: '＋ 写一个问题' }).click();
+    await weak.getByLabel('问题表现（用自己的话，写出具体事例）').fill('全年培训学时未达标');
+    await c.waitSaved();
+    // Asked; 取消 keeps it.
+    const asked = [];
+    const answer = (accept) => page.once('dialog', (d) => { asked.push(d.message()); return accept ? d.accept() : d.dismiss(); });
+    answer(false);
+    await weak.getByRole('button', { name: '删除此问题' }).click();
+    await eventually(() => asked.length, 1, 'asked');
+    assert.match(asked[0], /^确定删除问题 1 吗？.*无法恢复/);
+    assert.equal(await problems.count(), 1, 'kept when the person says no');
+    assert.equal(await weak.getByLabel('问题表现（用自己的话，写出具体事例）').inputValue(), '全年培训学时未达标');
+    // 确定 removes it, and the removal is stored.
+    answer(true);
+    await weak.getByRole('button', { name: '删除此问题' }).click();
+    await eventually(() => problems.count(), 0, 'removed');
+    await c.waitSaved();
+    await page.reload();
+    await c.allRendered();
+    assert.equal(await c.item('w3-peixun').locator('.problem').count(), 0, 'still removed after a reload');
+    // An empty problem goes at once, nothing asked.
+    await c.item('w3-peixun').getByRole('button', { name: '＋ 写一个问题' }).click();
+    await eventually(() => c.item('w3-peixun').locator('.problem').count(), 1, 'added');
+    await c.item('w3-peixun').getByRole('button', { name: '删除此问题' }).click();
+    await eventually(() => c.item('w3-peixun').locator('.problem').count(), 0, 'an empty one removed at once');
+    assert.equal(asked.length, 2, 'nothing asked for an empty problem');
+  });
+});

@@ -196,7 +196,21 @@ pub fn problem_editor(
     let more_causes = more.causes.iter().map(cause_button);
     let measure_aids = aids.measures.iter().map(measure_button);
     let more_measures = more.measures.iter().map(measure_button);
-    let remove = edit(Edit::RemoveProblem(p.id.clone()));
+    // What a removal would lose (anything written, the ledger's too) is
+    // asked about first: nothing brings it back. An empty one goes at once.
+    let filled = !p.is_blank() || !p.progress.trim().is_empty() || !p.remark.trim().is_empty();
+    let remove = {
+        let (d, id) = (d.clone(), p.id.clone());
+        let ask = format!(
+            "确定删除问题 {number} 吗？它的表现、原因、措施和台账进展会一并删除，无法恢复。"
+        );
+        Callback::from(move |_: MouseEvent| {
+            let window = web_sys::window();
+            if !filled || window.and_then(|w| w.confirm_with_message(&ask).ok()) == Some(true) {
+                d.dispatch(Action::Material(Edit::RemoveProblem(id.clone())));
+            }
+        })
+    };
     let slot = p.text.contains("【……】");
     html! {
         <div key={p.id.clone()} class="problem" data-problem-id={p.id.clone()}>
