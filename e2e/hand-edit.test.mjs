@@ -1,6 +1,7 @@
 // A hand-edited 材料 stays as the person wrote it (issue 23, point 12), and
 // the app says when the generated text changed under it: 自动生成的文本已更新,
-// 查看差异 with the new sentence, 保留我的文本 (the edit stays, the notice goes)
+// 查看差异 with the new sentence, 查看我的修改 with the person's own (what
+// 采用新文本 drops), 保留我的文本 (the edit stays, the notice goes)
 // and 采用新文本 (back to the generated text). Reloads show it is stored.
 // The notice with its diff open is shot at 1280 and 390 px into e2e/artifacts.
 import { test } from 'node:test';
@@ -58,6 +59,15 @@ test('an edited 材料 stays; the app tells when the generated text changed', as
     const opening = await diff.locator('.diff-line').filter({ has: page.locator('ins') }).first().textContent();
     assert.ok(opening.endsWith('。现将对照检查情况报告如下：'), 'the sentence after it is kept');
     assert.ok(!(await diff.textContent()).includes(MINE.trim()), 'the diff is of the generated text, not of mine');
+    // 查看我的修改: what 采用新文本 would drop — my sentence, and nothing of
+    // the generated text's own changes.
+    await notice.getByText('查看我的修改', { exact: true }).click();
+    const own = page.getByTestId('report-mine');
+    await own.waitFor();
+    assert.match(await own.locator('.diff-legend').textContent(), /采用新文本后不再保留/);
+    // (The blank line before it is the person's too.)
+    assert.deepEqual((await texts(own.locator('.diff-line ins'))).filter((t) => t.trim()), [MINE.trim()]);
+    assert.equal(await own.locator('.diff-line del').count(), 0);
 
     mkdirSync('e2e/artifacts', { recursive: true });
     await notice.scrollIntoViewIfNeeded();

@@ -26,7 +26,7 @@ pub use office::{
 };
 pub use report::{
     body_chars, chinese_numeral, gaps, gaps_label, item_numeral, md_escape, or_placeholder,
-    part_numeral, placeholder, sub_numeral, Appendix, Block, Gap, Report, Share,
+    part_numeral, placeholder, sub_numeral, undated_edit, Appendix, Block, Gap, Report, Share,
 };
 pub use table::Table;
 

@@ -292,25 +292,12 @@ impl Report {
             s.push_str(m.end);
         }
         s.push_str(m.before_signature);
-        // The plain text's signature block sits two characters from the
-        // right margin; each line is centred in it (the name over the date).
-        // Widths in half characters: an ASCII digit is half as wide as a
-        // Chinese character.
-        let halves = |l: &str| {
-            l.chars()
-                .map(|c| if c.is_ascii() { 1 } else { 2 })
-                .sum::<usize>()
-        };
         let block = signature.iter().map(|l| halves(l)).max().unwrap_or(0);
-        let start = (LINE_CHARS * 2).saturating_sub(block + 4);
         for line in signature {
             if m.markdown {
                 s.push_str("<p align=\"right\">");
             } else {
-                let pad = (start + (block - halves(line)) / 2) / 2;
-                for _ in 0..pad {
-                    s.push('　');
-                }
+                s.push_str(&signature_pad(line, block));
             }
             put(&mut s, line);
             s.push_str(m.end_signature);
@@ -424,6 +411,49 @@ const MARKDOWN: Marks = Marks {
     end_row: " |\n",
     after_table: "\n",
 };
+
+/// A line's width in half characters: an ASCII digit is half as wide as a
+/// Chinese character.
+fn halves(l: &str) -> usize {
+    l.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// The spaces before a signature line of the plain text: the signature
+/// block, `block` half characters wide, sits two characters from the right
+/// margin, and each line is centred in it (the name over the date).
+fn signature_pad(line: &str, block: usize) -> String {
+    let start = (LINE_CHARS * 2).saturating_sub(block + 4);
+    "　".repeat((start + (block - halves(line)) / 2) / 2)
+}
+
+/// A hand-edited text as [`Report::undated_text`] lays it out: without the
+/// date line under the name (pushed right like it: ……2027年1月15日), the day
+/// printed when the edit began, so that comparing it with the base it was
+/// made from shows the person's own changes only. A text with no such line
+/// is as it was.
+pub fn undated_edit(text: &str) -> String {
+    let right = |l: &str| l.chars().take_while(|c| c.is_whitespace()).count() >= 4;
+    let date = |l: &str| {
+        let t = l.trim();
+        t.contains('年')
+            && t.contains('月')
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || "年月日".contains(c))
+    };
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    match (1..lines.len()).find(|&k| right(lines[k - 1]) && right(lines[k]) && date(lines[k])) {
+        // The name alone is centred in a block of its own width.
+        Some(k) => {
+            let name = lines[k - 1].trim();
+            lines[..k - 1].concat()
+                + &signature_pad(name, halves(name))
+                + name
+                + "\n"
+                + &lines[k + 1..].concat()
+        }
+        None => text.to_string(),
+    }
+}
 
 /// The length of a 材料's body as a box of the 登记表 counts it: the
 /// characters that are not white space, from the line after the title to

@@ -2355,3 +2355,28 @@ fn work_that_says_nothing_is_not_printed() {
     assert!(ziping_core::says_nothing("按要求完成了。"));
     assert!(!ziping_core::says_nothing("发展党员工作，按要求完成了"));
 }
+
+/// A hand edit made from an undated base (no 落款日期 set) carries the day
+/// printed under the name when it began; without it, it compares with its
+/// base line for line, so that 查看我的修改 shows only the person's changes.
+#[test]
+fn an_edit_without_its_date_line_compares_with_its_base() {
+    let d = complete("zuzhi-shenghuohui");
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    let r = build_report(&refs, &d, &builtin_occasions(), today());
+    assert_eq!(ziping_report::undated_edit(&r.to_text()), r.undated_text());
+    let add = |t: &str| t.replace("报告如下：\n", "报告如下：\n　　补一句。\n");
+    assert_eq!(
+        ziping_report::undated_edit(&add(&r.to_text())),
+        add(&r.undated_text())
+    );
+    // A text whose last line is no date is as it was.
+    assert_eq!(ziping_report::undated_edit("正文\n"), "正文\n");
+    // The 自查 prints its 自评表 after the signature: the date goes, the table stays.
+    let mut d = complete("congyan-zicha");
+    d.person.name = "李四".into();
+    let r = build_report(&refs, &d, &builtin_occasions(), today());
+    assert!(r.to_text().contains("附件"));
+    assert_eq!(ziping_report::undated_edit(&r.to_text()), r.undated_text());
+}

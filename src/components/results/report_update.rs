@@ -1,7 +1,7 @@
 //! The notice over an edited 材料 when the generated text has changed since
 //! the edit was made from it: the edit stays as it was; the person can take
-//! the new text, keep theirs until the next change, or see what changed (a
-//! line-then-sentence diff). A function of the report view, not a component
+//! the new text, keep theirs until the next change, or see what changed and
+//! what of theirs the new text would drop (line-then-sentence diffs). A function of the report view, not a component
 //! of its own: it has no state (the diff opens as a `<details>`).
 
 use yew::prelude::*;
@@ -29,9 +29,28 @@ fn diff_line(line: &DiffLine) -> Html {
     html! { <p class="diff-line">{ for runs }</p> }
 }
 
+/// The changes from `from` to `to`, kept lines around each, after `legend`.
+fn diff_view(from: &str, to: &str, legend: Html, testid: &'static str) -> Html {
+    let lines = diff_text(from, to);
+    let shown = around_changes(&lines, CONTEXT)
+        .into_iter()
+        .map(|l| match l {
+            Some(l) => diff_line(l),
+            None => html! { <p class="diff-gap">{ "⋯⋯" }</p> },
+        });
+    html! {
+        <div class="diff" data-testid={testid}>
+            <p class="diff-legend">{ legend }</p>
+            { for shown }
+        </div>
+    }
+}
+
 /// 自动生成的文本已更新: `base` is the generated text the edit was made
-/// from, `generated` the generated text now.
-pub fn report_update(base: &str, generated: &str, d: &Dispatcher) -> Html {
+/// from, `generated` the generated text now, `edited` the person's text.
+/// Both diffs are offered: what changed in the generated text (to carry
+/// into theirs by hand), and their own changes (what 采用新文本 drops).
+pub fn report_update(base: &str, generated: &str, edited: &str, d: &Dispatcher) -> Html {
     let on_adopt = {
         let d = d.clone();
         Callback::from(move |_| d.dispatch(Action::Report(ReportEdit::Follow)))
@@ -40,13 +59,8 @@ pub fn report_update(base: &str, generated: &str, d: &Dispatcher) -> Html {
         let (d, base) = (d.clone(), generated.to_string());
         Callback::from(move |_| d.dispatch(Action::Report(ReportEdit::Keep { base: base.clone() })))
     };
-    let lines = diff_text(base, generated);
-    let shown = around_changes(&lines, CONTEXT)
-        .into_iter()
-        .map(|l| match l {
-            Some(l) => diff_line(l),
-            None => html! { <p class="diff-gap">{ "⋯⋯" }</p> },
-        });
+    let changed = html! { <>{ "自动生成的文本中，" }<del>{ "删去的" }</del>{ "、" }<ins>{ "新增的" }</ins>{ "：" }</> };
+    let mine = html! { <>{ "您对自动生成的文本做的修改（" }<del>{ "删去的" }</del>{ "、" }<ins>{ "写入的" }</ins>{ "），采用新文本后不再保留：" }</> };
     html! {
         <div class="notice info report-update no-print" role="status" data-testid="report-update">
             <p>
@@ -59,10 +73,11 @@ pub fn report_update(base: &str, generated: &str, d: &Dispatcher) -> Html {
             </p>
             <details>
                 <summary>{ "查看差异" }</summary>
-                <div class="diff" data-testid="report-diff">
-                    <p class="diff-legend">{ "自动生成的文本中，" }<del>{ "删去的" }</del>{ "、" }<ins>{ "新增的" }</ins>{ "：" }</p>
-                    { for shown }
-                </div>
+                { diff_view(base, generated, changed, "report-diff") }
+            </details>
+            <details>
+                <summary>{ "查看我的修改" }</summary>
+                { diff_view(base, edited, mine, "report-mine") }
             </details>
         </div>
     }

@@ -15,7 +15,9 @@ use crate::components::TextField;
 use crate::reducer::Dispatcher;
 use ziping_app::state::{Action, ReportEdit};
 use ziping_core::{material_file_name, CivilDate, Draft, OccasionLibrary, Template};
-use ziping_report::{body_chars, build_report, md_escape, report_docx, windows_text, Block};
+use ziping_report::{
+    body_chars, build_report, md_escape, report_docx, undated_edit, windows_text, Block,
+};
 
 /// A download of the report.
 #[derive(Clone, Copy)]
@@ -134,9 +136,15 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
     };
     // What an edit is made from and compared with (see `Report::edit_base`).
     let generated = report.edit_base(draft.material_date.is_some());
-    let update = draft
-        .report_base_outdated(&generated)
-        .map(|base| report_update(base, &generated, &props.dispatcher));
+    let update = draft.report_base_outdated(&generated).map(|base| {
+        // The person's own changes, against an undated base without
+        // the day printed when the edit began.
+        let mine = match draft.material_date.is_some() {
+            true => text.clone(),
+            false => undated_edit(&text),
+        };
+        report_update(base, &generated, &mine, &props.dispatcher)
+    });
 
     let on_edit = {
         let d = props.dispatcher.clone();
