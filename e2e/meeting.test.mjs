@@ -124,6 +124,14 @@ test('组织生活会: the preparation in the opening, an opinion answered, a ca
     assert.match(text, /会前开展谈心谈话12人次、征求意见建议8条，对照“五项工作”“四个模范”，/);
     assert.match(text, /会前征求到涉及本人的意见1条，回应如下：“写考察材料有时套话多”：本人认领，已列入“评价干部写实不够”问题整改。/);
     assert.match(text, /一是党性锻炼抓得不紧。存在怕得罪人的好人主义思想。这是“评价干部写实不够”的思想根源。/);
+    // 无 typed for a count is 0, not a blank: kept as 0, and no opinions
+    // collected is left out of the opening.
+    await page.getByTestId('opinions-collected').fill('无');
+    await page.getByTestId('opinions-collected').blur();
+    await eventually(() => page.getByTestId('opinions-collected').inputValue(), '0', '无 read as 0');
+    await eventually(() => r.report().inputValue().then((t) => /会前开展谈心谈话12人次，对照/.test(t)), true, 'none collected: left out');
+    await page.getByTestId('opinions-collected').fill('8条');
+    await page.getByTestId('opinions-collected').blur();
     // An opinion explained away: the 体检 says so under the explanation and
     // names it in the panel.
     await prep.getByRole('button', { name: '＋ 添加一条意见' }).click();

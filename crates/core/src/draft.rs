@@ -260,6 +260,25 @@ pub enum Seen {
     Ledger,
 }
 
+/// A count as typed in a number field (谈心谈话 人次, 征求意见 条, meetings
+/// held and attended): its digits, full-width ones too ("１２人次" → 12);
+/// none said in words is 0 (无, 没有, 零, 暂无: a person answering the
+/// question, not leaving it blank); none when nothing is given.
+pub fn read_count(typed: &str) -> Option<u32> {
+    let digits: String = typed
+        .chars()
+        .filter_map(|c| match c {
+            '0'..='9' => Some(c),
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+            _ => None,
+        })
+        .collect();
+    match typed.trim() {
+        "无" | "没有" | "零" | "暂无" if digits.is_empty() => Some(0),
+        _ => digits.parse().ok(),
+    }
+}
+
 /// What the branch reports of each member (民主评议党员), as the member
 /// gives it: the parts whose dimensions name them tell them in sentences.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -76,9 +76,9 @@ pub use deadline::{
     Deadline, DeadlineReading, RowStatus,
 };
 pub use draft::{
-    assessed_year, default_aspects, default_rank, rectify_year, thanks_for, Answer, Attendance,
-    Criticism, Draft, DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts, OccasionEdit,
-    Opinion, Person, Rating, Seen, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER,
+    assessed_year, default_aspects, default_rank, read_count, rectify_year, thanks_for, Answer,
+    Attendance, Criticism, Draft, DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts,
+    OccasionEdit, Opinion, Person, Rating, Seen, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER,
     PROBATIONARY_MEMBER, RANKS, STANDINGS,
 };
 pub use figures::{asked_facts, graded, missing_facts_note, Figures};

@@ -687,3 +687,19 @@ fn a_text_is_read_from_its_first_part_that_says_something() {
         assert!(!says_nothing(kept));
     }
 }
+
+/// A number field reads digits (full-width too) and none said in words as
+/// 0; nothing given is none.
+#[test]
+fn counts_are_read_as_typed() {
+    use ziping_core::read_count;
+    assert_eq!(read_count("12"), Some(12));
+    assert_eq!(read_count("１２人次"), Some(12));
+    assert_eq!(read_count("8条"), Some(8));
+    for none in ["无", "没有", "暂无", "零", " 没有 "] {
+        assert_eq!(read_count(none), Some(0), "{none}");
+    }
+    assert_eq!(read_count(""), None);
+    assert_eq!(read_count("若干"), None);
+    assert_eq!(read_count("无法统计"), None);
+}

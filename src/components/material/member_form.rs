@@ -8,10 +8,9 @@
 use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
-use super::preparation_form::count;
 use crate::components::{send, FieldFindings, TextField};
 use ziping_app::state::{Action, Edit};
-use ziping_core::{Attendance, Draft, Occasion};
+use ziping_core::{read_count as count, Attendance, Draft, Occasion};
 
 /// The form of the member facts `occasion` uses.
 pub fn member_form(draft: &Draft, occasion: &Occasion, d: &Dispatcher) -> Html {

@@ -10,21 +10,7 @@ use yew::prelude::*;
 
 use crate::components::{send, FieldFindings, TextField};
 use ziping_app::state::{Action, Edit};
-use ziping_core::{Draft, Opinion};
-
-/// A count as typed: its digits, full-width ones too ("１２人次" → 12),
-/// none when there are none.
-pub(super) fn count(typed: &str) -> Option<u32> {
-    let digits: String = typed
-        .chars()
-        .filter_map(|c| match c {
-            '0'..='9' => Some(c),
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
-            _ => None,
-        })
-        .collect();
-    digits.parse().ok()
-}
+use ziping_core::{read_count as count, Draft, Opinion};
 
 /// The editor of the draft's preparation and opinions.
 pub fn preparation_form(draft: &Draft, d: &Dispatcher) -> Html {
