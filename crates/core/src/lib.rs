@@ -104,8 +104,8 @@ pub use occasion::{
 pub use occasion_library::{occasion_set, OccasionLibrary, Placed};
 pub use path::{steps_done, Step};
 pub use problem::{
-    aspect_core, problem_headline, says_nothing, what_it_says, Angle, Cause, CauseHead, ItemLink,
-    PreviousProblem, Problem, Progress, DEFAULT_ASPECTS,
+    aspect_core, problem_headline, says_nothing, what_it_says, without_run_up, Angle, Cause,
+    CauseHead, ItemLink, PreviousProblem, Problem, Progress, DEFAULT_ASPECTS,
 };
 pub use score::{
     band_for, capped_band, draft_templates, item_state, missing_facts, missing_facts_label,

@@ -405,27 +405,46 @@ pub fn what_it_says(text: &str) -> &str {
     t
 }
 
+/// The spoken fillers a 表现 may open with before it says anything, longest
+/// first (就是说 before 就是).
+const RUN_UPS: [&str; 8] = [
+    "就是说",
+    "其实吧",
+    "其实呢",
+    "说实在的",
+    "说实话",
+    "老实说",
+    "就是",
+    "其实",
+];
+
+/// `text` without the spoken fillers it opens with (就是……, 其实吧，……,
+/// 说实话：……), nor `also` (a headline leaves out 我觉得 too), nor the
+/// punctuation after them; 其实施方案, 其实质, 其实际 keep their words.
+/// All of it when nothing would be left.
+pub fn without_run_up<'a>(text: &'a str, also: &[&str]) -> &'a str {
+    let mut t = text;
+    while let Some(rest) = RUN_UPS
+        .iter()
+        .chain(also)
+        .find_map(|w| t.strip_prefix(w))
+        .filter(|r| !r.starts_with(['施', '质', '际']))
+    {
+        t = rest.trim_start_matches(['，', ',', '：', ':', '、', ' ', '　']);
+    }
+    match t.trim().is_empty() {
+        true => text,
+        false => t,
+    }
+}
+
 /// A problem as next year's 材料 names it: its statement without the
 /// example (理论学习还存在以干代学的情况，比如…… → 理论学习还存在以干代学的情况).
 pub fn problem_headline(text: &str) -> String {
     // Nor is the person's own numbering (1、……), nor spoken lead-ins
     // (就是我觉得……).
     let text = crate::numbering::unnumbered(text);
-    let mut t = text.trim();
-    while let Some(rest) = [
-        "就是",
-        "我觉得",
-        "我感觉",
-        "感觉",
-        "我认为",
-        "其实",
-        "说实话",
-    ]
-    .iter()
-    .find_map(|w| t.strip_prefix(w))
-    {
-        t = rest.trim_start_matches(['，', ',', ' ']);
-    }
+    let t = without_run_up(text.trim(), &["我觉得", "我感觉", "感觉", "我认为"]);
     // The first place where one of the markers of an example starts.
     let cut = t
         .char_indices()

@@ -2241,7 +2241,8 @@ fn praise_in_place_of_what_was_done_is_asked_about() {
         text.contains("成绩突出。【待补充：“成绩突出”是别人的评价"),
         "{text}"
     );
-    // Beside a figure the praise is a 建议: printed, nothing asked.
+    // Beside a figure of work the praise in the 工作实绩 is a 建议: printed,
+    // nothing asked there (the 具体事例's is still asked).
     d.work = vec!["全年起草材料46份，成绩突出".into()];
     let text = text_of(&d);
     assert_eq!((must(&d), asked(&text)), (1, 1), "{text}");
@@ -2379,4 +2380,47 @@ fn an_edit_without_its_date_line_compares_with_its_base() {
     let r = build_report(&refs, &d, &builtin_occasions(), today());
     assert!(r.to_text().contains("附件"));
     assert_eq!(ziping_report::undated_edit(&r.to_text()), r.undated_text());
+}
+
+/// The review of session 24's change, case by case: fillers of more than
+/// one word and the punctuation after them go, words that open with 其实
+/// stay; a time is no figure for praise to rest on; a circumstance followed
+/// by what came of it (……，导致……) is a 建议, not asked about; a request
+/// after a "，" stays in place; the 双报到's terse words get a lead that
+/// claims neither.
+#[test]
+fn the_reviews_cases_of_unpolished_input() {
+    let mut d = complete("niandu-kaohe");
+    d.problems.clear();
+    problem(&mut d, None, "就是说今年有2次会议记录没有当天整理", &[]);
+    problem(&mut d, None, "其实吧，今年有3份材料报送晚了", &[]);
+    problem(&mut d, None, "其实施方案今年改了3次才定稿", &[]);
+    let text = text_of(&d);
+    assert!(
+        text.contains("一是今年有2次会议记录没有当天整理。"),
+        "{text}"
+    );
+    assert!(text.contains("二是今年有3份材料报送晚了。"), "{text}");
+    assert!(text.contains("三是其实施方案今年改了3次才定稿。"), "{text}");
+    // A time is no figure of work.
+    d.work = vec!["2026年工作受到领导一致好评".into()];
+    assert!(text_of(&d).contains("一致好评。【待补充：“一致好评”是别人的评价"));
+    // 导致 after the circumstance: what came of it, a 建议, not asked.
+    d.problems.clear();
+    problem(
+        &mut d,
+        None,
+        "任务时间紧的时候容易急躁，今年有2次导致基层同志不满",
+        &[],
+    );
+    assert!(!text_of(&d).contains("读起来像在开脱"));
+    problem(&mut d, None, "今年有2份材料报送晚了，主要是时间紧", &[]);
+    assert!(text_of(&d).contains("“时间紧”读起来像在开脱"));
+    // The 双报到 in terse words: a lead that claims neither; words that say
+    // what they are about stand alone.
+    let mut m = complete("minzhu-pingyi");
+    m.member.service = "4次".into();
+    assert!(text_of(&m).contains("到社区“双报到”或参加志愿服务，4次。"));
+    m.member.service = "去社区两次".into();
+    assert!(text_of(&m).contains("（五）在联系服务群众方面。去社区两次。"));
 }

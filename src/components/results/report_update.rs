@@ -1,8 +1,9 @@
 //! The notice over an edited 材料 when the generated text has changed since
 //! the edit was made from it: the edit stays as it was; the person can take
 //! the new text, keep theirs until the next change, or see what changed and
-//! what of theirs the new text would drop (line-then-sentence diffs). A function of the report view, not a component
-//! of its own: it has no state (the diff opens as a `<details>`).
+//! what of theirs the new text would drop (line-then-sentence diffs). A
+//! function of the report view, not a component of its own: it has no state
+//! (the diffs open as `<details>`).
 
 use yew::prelude::*;
 

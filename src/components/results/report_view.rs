@@ -137,11 +137,12 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
     // What an edit is made from and compared with (see `Report::edit_base`).
     let generated = report.edit_base(draft.material_date.is_some());
     let update = draft.report_base_outdated(&generated).map(|base| {
-        // The person's own changes, against an undated base without
-        // the day printed when the edit began.
-        let mine = match draft.material_date.is_some() {
-            true => text.clone(),
-            false => undated_edit(&text),
+        // The person's own changes, laid out as the base they were made
+        // from: without the day printed when the edit began where the base
+        // has none (no 落款日期 was set then).
+        let mine = match undated_edit(base) == base {
+            true => undated_edit(&text),
+            false => text.clone(),
         };
         report_update(base, &generated, &mine, &props.dispatcher)
     });

@@ -5,7 +5,7 @@
 
 use super::context::Ctx;
 use super::finding::{is_ignored, CheckId, Finding, Place, Severity};
-use super::wording::{colloquial_at, figure_in};
+use super::wording::{colloquial_at, figure};
 use super::words::CheckWords;
 use crate::civil::{month_text, read_month};
 use crate::draft::{default_aspects, Draft, Opinion, Rating};
@@ -88,10 +88,10 @@ fn praise_as_record(cx: &Ctx, at: Place, t: &str, out: &mut Vec<Finding>) {
 }
 
 /// The praise in `t` and how `praise-as-record` weighs it: 须修改 with no
-/// figure beside it, else 建议.
+/// figure of work beside it (a time, 2026年 or 一年来, is none), else 建议.
 fn record_praise(words: &CheckWords, t: &str) -> Option<(String, Severity)> {
     let m = words.record.find(t)?;
-    let severity = match figure_in(words, t) {
+    let severity = match figure(words, t, true) {
         true => Severity::Should,
         false => Severity::Must,
     };

@@ -95,13 +95,17 @@ pub(crate) fn problem<'a>(
             )));
         }
     }
-    if let Some(m) = blamed_in_text(w, &p.text) {
+    if let Some((m, severity)) = blamed_in_text(w, &p.text) {
         let causes = match cx.occasion.has_part(PartKind::Causes) {
             true => "；原因写到原因剖析里，从自身找根源",
             false => "",
         };
-        out.push(Finding::new(CheckId::ObjectiveCause, Severity::Must, place(p, ProblemField::Text), &m).says(format!(
-            "问题里把客观情况“{m}”当作原因，读起来像在开脱，审核时会被退回。问题只写自己做得不够的地方，如：“今年有3次基层同志来电咨询政策时，我语气生硬、解释不耐心”{causes}。"
+        let returned = match severity {
+            Severity::Must => "审核时会被退回",
+            _ => "审核时会被追问",
+        };
+        out.push(Finding::new(CheckId::ObjectiveCause, severity, place(p, ProblemField::Text), &m).says(format!(
+            "问题里把客观情况“{m}”当作原因，读起来像在开脱，{returned}。问题只写自己做得不够的地方，如：“今年有3次基层同志来电咨询政策时，我语气生硬、解释不耐心”{causes}。"
         )));
     }
     for (field, t) in fields(cx, p) {
@@ -154,19 +158,33 @@ pub(crate) fn problem<'a>(
     }
 }
 
-/// The circumstance a 表现 gives as its reason (因为事情太多了: `objective`
-/// words with a `because` word) and reads as an excuse; one that says what
-/// the person let slip (任务一多就放松了学习), or names a circumstance
-/// without blaming it, is their own.
-fn blamed_in_text(w: &CheckWords, text: &str) -> Option<String> {
+/// The circumstance a 表现 gives as its reason (`objective` words with a
+/// `because` word) and reads as an excuse, and how much: 须修改 where the
+/// reason comes before it in its sentence (因为事情太多了, 主要是人少事多),
+/// a 建议 where a `because` word only follows (任务时间紧的时候容易急躁，
+/// 导致对方不满: what came of it). One that says what the person let slip
+/// (任务一多就放松了学习), or names a circumstance without blaming it, is
+/// their own.
+fn blamed_in_text(w: &CheckWords, text: &str) -> Option<(String, Severity)> {
     let o = &w.objective;
-    find_in_sentences(text, &o.words, &o.unless)
-        .filter(|_| holds_any(text, &o.because) && !holds_any(text, &o.own))
+    let m = find_in_sentences(text, &o.words, &o.unless)?;
+    if !holds_any(text, &o.because) || holds_any(text, &o.own) {
+        return None;
+    }
+    let given = sentences(text).any(|s| {
+        s.find(m.as_str())
+            .is_some_and(|at| o.because.iter().any(|b| s[..at].contains(b.as_str())))
+    });
+    let severity = match given {
+        true => Severity::Must,
+        false => Severity::Should,
+    };
+    Some((m, severity))
 }
 
 /// What excuses the problem `p` where `excuse` or `objective-cause` makes it
 /// 须修改 — an excuse in its 判断 or 表现 (不是故意), a circumstance its 表现
-/// gives as the reason (因为事情太多了) — unless the person marked it 忽略:
+/// gives as the reason before it (因为事情太多了) — unless the person marked it 忽略:
 /// the 材料 asks for the problem without it.
 pub fn excusing(d: &Draft, p: &Problem) -> Option<String> {
     let w = CheckWords::builtin();
@@ -180,14 +198,17 @@ pub fn excusing(d: &Draft, p: &Problem) -> Option<String> {
         (!is_ignored(&d.ignored, CheckId::Excuse, &place(p, field), &m)).then_some(m)
     });
     excuse.or_else(|| {
-        blamed_in_text(w, &p.text).filter(|m| {
-            !is_ignored(
-                &d.ignored,
-                CheckId::ObjectiveCause,
-                &place(p, ProblemField::Text),
-                m,
-            )
-        })
+        blamed_in_text(w, &p.text)
+            .filter(|(m, severity)| {
+                *severity == Severity::Must
+                    && !is_ignored(
+                        &d.ignored,
+                        CheckId::ObjectiveCause,
+                        &place(p, ProblemField::Text),
+                        m,
+                    )
+            })
+            .map(|(m, _)| m)
     })
 }
 
@@ -360,15 +381,24 @@ const STOCK_LEFT: usize = 9;
 
 /// A figure: a digit, or a numeral before a counter (两次, 三名).
 pub(crate) fn figure_in(words: &CheckWords, text: &str) -> bool {
-    let mut prev = None;
-    for c in text.chars() {
-        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+    figure(words, text, false)
+}
+
+/// A figure, and with `work` one of something done (186件, 两次, 100多天),
+/// not a time (2026年, 3月, 一年来): what others' praise beside it may rest on.
+pub(crate) fn figure(words: &CheckWords, text: &str, work: bool) -> bool {
+    let time = |c: Option<&char>| work && c.is_some_and(|c| "年月日号时".contains(*c));
+    let cs: Vec<char> = text.chars().collect();
+    let digit = |c: &char| c.is_ascii_digit() || ('０'..='９').contains(c);
+    for (i, &c) in cs.iter().enumerate() {
+        // After a digit, the character after the number it is part of.
+        if digit(&c) && !time(cs[i..].iter().find(|c| !digit(c) && **c != '.')) {
             return true;
         }
-        if prev.is_some_and(|p| words.numerals.contains(p)) && words.counters.contains(c) {
+        let counted = i > 0 && words.numerals.contains(cs[i - 1]) && words.counters.contains(c);
+        if counted && !time(Some(&c)) {
             return true;
         }
-        prev = Some(c);
     }
     false
 }

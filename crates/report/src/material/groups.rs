@@ -11,7 +11,7 @@ mod member;
 use super::inputs::Inputs;
 use super::parts::{examples, work_lines, WORK_ASKED};
 use super::tag::{frame, unmarked};
-use super::text::{clause, is_hanzi, join_clauses, sentence};
+use super::text::{clause, is_hanzi, join_clauses};
 use crate::report::{part_numeral, placeholder, sub_numeral, Block};
 use ziping_core::{aspect_core, what_it_says, Group, PartSpec};
 
@@ -48,8 +48,9 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         .iter()
         .flat_map(|g| g.items.iter().map(String::as_str))
         .collect();
-    // The 工作实绩 as typed (to compare and to look for a role in) and as
-    // printed (with a request after praise in place of what was done).
+    // The 工作实绩 that say something (to compare and to look for a role
+    // in) and as printed (with a request after praise in place of what was
+    // done).
     let lines: Vec<String> = inp
         .draft
         .work
@@ -111,7 +112,7 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         }
         if g.duties {
             for (k, line) in printed.iter().enumerate() {
-                paras.push(frame(sub_numeral(k + 1)) + &sentence(line));
+                paras.push(frame(sub_numeral(k + 1)) + &join_clauses(vec![line.clone()]));
             }
         }
         // 绩 says what part the person played (牵头/参与) and the result.

@@ -11,7 +11,7 @@ use super::tag::{end_with, frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
-use ziping_core::{aspect_core, bare_year_end, names_no_time, one_part};
+use ziping_core::{aspect_core, bare_year_end, names_no_time, one_part, without_run_up};
 use ziping_core::{
     contradicted, excused, excusing, lacks_instance, praised, says_no_method, unproven_praise,
     what_it_says, Place, EXAMPLE_MARKERS,
@@ -64,10 +64,6 @@ fn recurring_sentence(last_year: &str) -> String {
     format!("上年度查摆的“{last_year}”问题本年度又有反复。")
 }
 
-/// Words a spoken 表现 opens with before it says anything (就是……, 其实……,
-/// 说实话，……).
-const SPOKEN_OPENERS: [&str; 6] = ["就是", "其实", "说实话", "说实在的", "老实说", "，"];
-
 /// The problem as the 材料 states it: its 判断 as a sentence, then its 表现
 /// as the instance (比如，……), or the 表现 alone; a 老问题 says so.
 fn problem_text(inp: &Inputs, p: &Problem) -> String {
@@ -82,8 +78,7 @@ fn problem_text(inp: &Inputs, p: &Problem) -> String {
         .map_or(typed, |t| t.trim_end_matches(edges));
     // A spoken run-up is no part of the problem: 就是我觉得…… after 一是
     // read 一是就是我觉得…….
-    let typed = without(typed, &SPOKEN_OPENERS);
-    let text = sentence(&typed);
+    let text = sentence(without_run_up(typed, &[]));
     let instance = is_instance(&text) || !opens_on_an_instance(&text);
     let judged = match judgement.is_empty() {
         true => judgement,

@@ -179,15 +179,22 @@ pub fn sentence(s: &str) -> String {
     c
 }
 
-/// Clauses joined by "；" into one sentence ending in 。; a request after
-/// the last clause follows the sentence it asks about (……一致好评。【待补充：……】).
+/// Clauses joined by "；" into one sentence ending in 。; a request glued
+/// to the last clause's words follows the sentence it asks about (……一致好评。
+/// 【待补充：……】), while one after a "，" or "；" stays where it was put
+/// (本人参加10次，【待补充：未参加的2次的原因……】).
 pub fn join_clauses(mut parts: Vec<String>) -> String {
     parts.retain(|p| !p.is_empty());
     let joined = parts.join("；");
     match joined.rfind("【待补充：") {
-        Some(at) if at > 0 && joined.ends_with('】') && !joined[at..].contains('；') => {
+        Some(at)
+            if at > 0
+                && joined.ends_with('】')
+                && !joined[at..].contains('；')
+                && !joined[..at].ends_with(['，', '；']) =>
+        {
             let (text, ask) = joined.split_at(at);
-            sentence(text.trim_end_matches('，')) + ask
+            sentence(text) + ask
         }
         _ => sentence(&joined),
     }

@@ -47,11 +47,14 @@ pub fn member_sentences(facts: &MemberFacts, names: &[String], unpaid_stated: bo
         ));
     }
     if named("service") {
-        // No lead: one of the two is all a text may tell (去社区两次), and
-        // the dimension (联系服务群众) says what it is about.
+        // A lead that claims neither (the field is one or the other), and
+        // none where the words say what they are about (去社区两次).
         out.push_str(&told(
             &facts.service,
-            ("", &[]),
+            (
+                "到社区“双报到”或参加志愿服务，",
+                &["报到", "志愿", "社区", "服务"],
+            ),
             "到社区“双报到”或参加志愿服务的情况，如去了几次、做了什么",
         ));
     }
