@@ -30,6 +30,9 @@ test('an edited 材料 stays; the app tells when the generated text changed', as
     await r.report().fill(mine);
     await page.getByText('下面是您为“组织生活会对照检查”修改过的文本；自评结果再变化时它不会自动更新。').waitFor();
     assert.equal(await notice.count(), 0, 'nothing has changed yet');
+    // The 体检 says it reads the fields, not the text edited by hand.
+    await eventually(() => page.getByTestId('checkup').textContent().then((t) => t.includes('看不到在下面文本中直接改写的地方')), true,
+      'the 体检 says what it reads');
 
     // Changes the generated text follows (the signature's name, a sentence
     // of the opening): the edit stays as it was.

@@ -2225,7 +2225,7 @@ fn praise_in_place_of_what_was_done_is_asked_about() {
             .count()
     };
     let asked = |t: &str| {
-        t.matches("是别人的评价，写明本人做了什么、做了多少、结果如何")
+        t.matches("是评价，写明本人做了什么、做了多少、结果如何")
             .count()
     };
     let mut d = complete("niandu-kaohe");
@@ -2234,11 +2234,11 @@ fn praise_in_place_of_what_was_done_is_asked_about() {
     let text = text_of(&d);
     assert_eq!((must(&d), asked(&text)), (2, 2), "{text}");
     assert!(
-        text.contains("受到领导一致好评。【待补充：“一致好评”是别人的评价，写明本人做了什么、做了多少、结果如何】"),
+        text.contains("受到领导一致好评。【待补充：“一致好评”是评价，写明本人做了什么、做了多少、结果如何】"),
         "{text}"
     );
     assert!(
-        text.contains("成绩突出。【待补充：“成绩突出”是别人的评价"),
+        text.contains("成绩突出。【待补充：“成绩突出”是评价，写明"),
         "{text}"
     );
     // Beside a figure of work the praise in the 工作实绩 is a 建议: printed,
@@ -2404,7 +2404,7 @@ fn the_reviews_cases_of_unpolished_input() {
     assert!(text.contains("三是其实施方案今年改了3次才定稿。"), "{text}");
     // A time is no figure of work.
     d.work = vec!["2026年工作受到领导一致好评".into()];
-    assert!(text_of(&d).contains("一致好评。【待补充：“一致好评”是别人的评价"));
+    assert!(text_of(&d).contains("一致好评。【待补充：“一致好评”是评价，写明"));
     // 导致 after the circumstance: what came of it, a 建议, not asked.
     d.problems.clear();
     problem(

@@ -77,7 +77,11 @@ pub fn CheckupPanel(props: &CheckupPanelProps) -> Html {
             if checkup.checked && checkup.findings.is_empty() && checkup.unfilled == 0 {
                 <p class="muted">{ "没有发现审核时常被退回的问题。体检只看得出写法，事实是否准确请自己把关。" }</p>
             } else if !checkup.findings.is_empty() {
-                <p class="muted">{ "“须修改”的，审核时通常会被退回；“建议”“提示”供参考。体检不影响复制、打印和下载。" }</p>
+                <p class="muted">{ "“须修改”的，审核时通常会被退回；“建议”“提示”供参考。体检不影响复制、打印和下载。" }
+                    if props.draft.report_edit.is_some() {
+                        { "体检看的是填写的内容，看不到在下面文本中直接改写的地方：按提示改在填写处，体检和文本会一起更新。" }
+                    }
+                </p>
                 <ol class="findings">{ for items }</ol>
             }
         </section>

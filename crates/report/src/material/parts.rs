@@ -606,7 +606,7 @@ fn aspect_lead(n: usize, aspect: &str) -> String {
 fn unproven(inp: &Inputs, at: &Place, text: &str) -> String {
     match unproven_praise(inp.draft, at, text) {
         Some(m) => placeholder(&format!(
-            "“{m}”是别人的评价，写明本人做了什么、做了多少、结果如何"
+            "“{m}”是评价，写明本人做了什么、做了多少、结果如何"
         )),
         None => String::new(),
     }
