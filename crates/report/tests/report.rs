@@ -2234,7 +2234,9 @@ fn praise_in_place_of_what_was_done_is_asked_about() {
     let text = text_of(&d);
     assert_eq!((must(&d), asked(&text)), (2, 2), "{text}");
     assert!(
-        text.contains("受到领导一致好评。【待补充：“一致好评”是评价，写明本人做了什么、做了多少、结果如何】"),
+        text.contains(
+            "受到领导一致好评。【待补充：“一致好评”是评价，写明本人做了什么、做了多少、结果如何】"
+        ),
         "{text}"
     );
     assert!(
