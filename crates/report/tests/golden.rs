@@ -244,16 +244,19 @@ fn the_carried_over_sample_matches() {
 /// The tool's own text is at most 15 % of a 组织生活会 or a 个人总结
 /// written with at least 800 characters of the person's own; every golden's share is
 /// printed (`cargo test -p ziping-report --test golden -- --nocapture`).
-/// The year-after sample is held to its measured share as a ratchet: its
-/// part 一 states six rows' statuses in the tool's words, and it is over
-/// the 15 % (issue 23's note has the figures).
+/// The year-after sample is held to its measured share as a ratchet,
+/// whatever its length: its part 一 states six rows' statuses in the tool's
+/// words, and it is over the 15 % (issue 23's note has the figures). It has
+/// 773 characters of the person's own, under the 800 the others need, so its
+/// ratchet (29 % then) was never applied until session 24, which applies it
+/// at its measured 31.3 %.
 #[test]
 fn the_tools_own_text_is_at_most_15_per_cent_of_a_meeting() {
     let mut all: Vec<(String, Report, usize)> = OCCASIONS
         .iter()
         .map(|o| (o.to_string(), sample_report(o), 15))
         .collect();
-    all.push(("组织生活会-结转".to_string(), carried_report(), 29));
+    all.push(("组织生活会-结转".to_string(), carried_report(), 32));
     let mut over = Vec::new();
     for (name, r, most) in &all {
         let s = r.share;
@@ -267,7 +270,9 @@ fn the_tools_own_text_is_at_most_15_per_cent_of_a_meeting() {
         let meeting = name.starts_with("zuzhi")
             || name.starts_with("组织生活会")
             || name.starts_with("niandu");
-        if meeting && s.person >= 800 && s.tool * 100 > most * all_chars {
+        // A sample's own ratchet holds whatever its length.
+        let held = s.person >= 800 || *most != 15;
+        if meeting && held && s.tool * 100 > most * all_chars {
             over.push(format!("{name}: tool {} of {all_chars}", s.tool));
         }
     }
