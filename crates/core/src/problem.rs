@@ -224,6 +224,15 @@ impl Problem {
             && self.standard.trim().is_empty()
             && self.causes.iter().all(|c| c.text.trim().is_empty())
     }
+
+    /// Whether a removal would lose anything the person wrote: the problem
+    /// itself or its ledger row's 责任人, 进展, 销号 and 备注.
+    pub fn holds_writing(&self) -> bool {
+        !self.is_blank()
+            || [&self.owner, &self.progress, &self.closed, &self.remark]
+                .iter()
+                .any(|f| !f.trim().is_empty())
+    }
 }
 
 /// What became of one of last year's problems.

@@ -591,16 +591,14 @@ fn empty_measure() {
     // A slogan (敢于较真, 主动作为, 坚决改正) says no more than 加强学习 does:
     // 须修改, as the reviewers read 副科长's 敢于较真; a method beside a
     // slogan word stands.
-    for m in ["敢于较真", "主动作为", "坚决改正", "严格自律", "积极主动"] {
-        let found = of(
-            &draft(vec![with(ProblemField::Measure, m)]),
-            CheckId::EmptyMeasure,
-        );
-        assert_eq!(found[0].severity, Severity::Must, "{m}");
-    }
     // Every clause a slogan, however long (周丽's measures, a reviewer's
     // reading): 须修改 too.
     for m in [
+        "敢于较真",
+        "主动作为",
+        "坚决改正",
+        "严格自律",
+        "积极主动",
         "进一步加强调查研究，多深入基层，多听取基层干部群众意见",
         "进一步改进工作方法，注意方式方法，多关心关爱科室同志",
         "进一步处理好工作和家庭的关系，注意劳逸结合",

@@ -703,3 +703,18 @@ fn counts_are_read_as_typed() {
     assert_eq!(read_count("若干"), None);
     assert_eq!(read_count("无法统计"), None);
 }
+
+/// 删除此问题 asks first when a removal would lose anything written: the
+/// problem's own fields or its ledger row's.
+#[test]
+fn a_problem_holds_writing_in_its_fields_or_its_ledger_row() {
+    let mut p = ziping_core::Problem::default();
+    assert!(!p.holds_writing());
+    p.aspect = "真抓实干强作风".into();
+    assert!(!p.holds_writing(), "a choice only");
+    p.progress = "正在改".into();
+    assert!(p.holds_writing());
+    p.progress.clear();
+    p.text = "学习不够".into();
+    assert!(p.holds_writing());
+}

@@ -34,6 +34,16 @@ fn text_of(d: &Draft) -> String {
     build_report(&refs, d, &builtin_occasions(), today()).to_text()
 }
 
+/// The 体检's findings on `d` as the occasion `d` is written for shows them,
+/// to tie what the 材料 asks to what the 体检 says.
+fn findings_of(d: &Draft) -> Vec<ziping_core::Finding> {
+    let all = templates();
+    let refs: Vec<&Template> = all.iter().collect();
+    let set = builtin_occasions();
+    let o = set.get(&d.occasion).unwrap();
+    ziping_core::checkup(d, o, &refs, today(), 2000).0
+}
+
 /// A draft for `occasion` with every item rated 好 and every fact answered 否.
 fn complete(occasion: &str) -> Draft {
     let all = templates();
@@ -2149,12 +2159,7 @@ fn requests_follow_the_checks_field_by_field() {
 fn a_row_closed_but_found_again_is_asked_about() {
     // The 体检 shows status-contradiction exactly where the 材料 asks.
     let agree = |d: &Draft| {
-        let all = templates();
-        let refs: Vec<&Template> = all.iter().collect();
-        let set = builtin_occasions();
-        let o = set.get("zuzhi-shenghuohui").unwrap();
-        let found = ziping_core::checkup(d, o, &refs, today(), 2000)
-            .0
+        let found = findings_of(d)
             .iter()
             .any(|f| f.check == ziping_core::CheckId::StatusContradiction);
         assert_eq!(found, text_of(d).contains("与此相似"));
@@ -2211,12 +2216,7 @@ fn a_row_closed_but_found_again_is_asked_about() {
 #[test]
 fn praise_in_place_of_what_was_done_is_asked_about() {
     let must = |d: &Draft| {
-        let all = templates();
-        let refs: Vec<&Template> = all.iter().collect();
-        let set = builtin_occasions();
-        let o = set.get("niandu-kaohe").unwrap();
-        ziping_core::checkup(d, o, &refs, today(), 2000)
-            .0
+        findings_of(d)
             .iter()
             .filter(|f| {
                 f.check == ziping_core::CheckId::PraiseAsRecord
@@ -2243,6 +2243,14 @@ fn praise_in_place_of_what_was_done_is_asked_about() {
         text.contains("成绩突出。【待补充：“成绩突出”是评价，写明"),
         "{text}"
     );
+    // By main duties, the line a paragraph of its own, the same.
+    d.alt_layout = true;
+    let text = text_of(&d);
+    assert!(
+        text.contains("（一）办公室日常工作井井有条，成绩突出。【待补充：“成绩突出”是评价，写明"),
+        "{text}"
+    );
+    d.alt_layout = false;
     // Beside a figure of work the praise in the 工作实绩 is a 建议: printed,
     // nothing asked there (the 具体事例's is still asked).
     d.work = vec!["全年起草材料46份，成绩突出".into()];
@@ -2289,12 +2297,7 @@ fn a_spoken_run_up_before_a_problem_is_left_out() {
 #[test]
 fn an_excuse_in_a_problem_is_asked_to_go() {
     let must = |d: &Draft| {
-        let all = templates();
-        let refs: Vec<&Template> = all.iter().collect();
-        let set = builtin_occasions();
-        let o = set.get("zuzhi-shenghuohui").unwrap();
-        ziping_core::checkup(d, o, &refs, today(), 2000)
-            .0
+        findings_of(d)
             .iter()
             .filter(|f| {
                 matches!(

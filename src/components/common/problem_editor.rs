@@ -198,10 +198,7 @@ pub fn problem_editor(
     let more_measures = more.measures.iter().map(measure_button);
     // What a removal would lose (anything written, the ledger's too) is
     // asked about first: nothing brings it back. An empty one goes at once.
-    let filled = !p.is_blank()
-        || [&p.owner, &p.progress, &p.closed, &p.remark]
-            .iter()
-            .any(|f| !f.trim().is_empty());
+    let filled = p.holds_writing();
     let remove = {
         let (d, id) = (d.clone(), p.id.clone());
         let ask = format!(

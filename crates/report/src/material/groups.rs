@@ -11,9 +11,9 @@ mod member;
 use super::inputs::Inputs;
 use super::parts::{examples, work_lines, WORK_ASKED};
 use super::tag::{frame, unmarked};
-use super::text::{clause, is_hanzi, join_clauses};
+use super::text::{is_hanzi, join_clauses, sentence};
 use crate::report::{part_numeral, placeholder, sub_numeral, Block};
-use ziping_core::{aspect_core, what_it_says, Group, PartSpec};
+use ziping_core::{aspect_core, Group, PartSpec};
 
 /// Words that say what part the person played in a piece of work.
 const ROLES: [&str; 10] = [
@@ -48,17 +48,7 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         .iter()
         .flat_map(|g| g.items.iter().map(String::as_str))
         .collect();
-    // The 工作实绩 that say something (to compare and to look for a role
-    // in) and as printed (with a request after praise in place of what was
-    // done).
-    let lines: Vec<String> = inp
-        .draft
-        .work
-        .iter()
-        .map(|w| clause(what_it_says(w)))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let printed = work_lines(inp);
+    let lines = work_lines(inp);
     let mut seen = std::collections::HashSet::new();
     // The group of `results` takes first every example that says the
     // person's part in a piece of work (牵头完成……), whatever its item:
@@ -101,7 +91,6 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
         // the repeat.)
         let shown: Vec<&String> = lines
             .iter()
-            .zip(&printed)
             .filter(|(l, _)| !g.work || !found.iter().any(|e| restates(l, &unmarked(e))))
             .map(|(_, p)| p)
             .collect();
@@ -111,12 +100,12 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
             text.push_str(&join_clauses(shown.iter().map(|l| l.to_string()).collect()));
         }
         if g.duties {
-            for (k, line) in printed.iter().enumerate() {
-                paras.push(frame(sub_numeral(k + 1)) + &join_clauses(vec![line.clone()]));
+            for (k, (_, line)) in lines.iter().enumerate() {
+                paras.push(frame(sub_numeral(k + 1)) + &sentence(line));
             }
         }
         // 绩 says what part the person played (牵头/参与) and the result.
-        let told_role = lines.iter().any(|l| tells_a_role(l));
+        let told_role = lines.iter().any(|(l, _)| tells_a_role(l));
         if (g.work || g.duties) && !shown.is_empty() && !told_role {
             text.push_str(&placeholder(
                 "在上述工作中本人是牵头还是参与，取得了什么结果",

@@ -612,9 +612,10 @@ fn unproven(inp: &Inputs, at: &Place, text: &str) -> String {
     }
 }
 
-/// The 工作实绩 lines that say something (not 同上, 无: `what_it_says`), as
-/// clauses in the person's words, each with what [`unproven`] asks after it.
-pub fn work_lines(inp: &Inputs) -> Vec<String> {
+/// The 工作实绩 lines that say something (not 同上, 无: `what_it_says`), each
+/// as typed (a clause, to compare and to look for a role in) and as printed
+/// (in the person's words, with what [`unproven`] asks after it).
+pub fn work_lines(inp: &Inputs) -> Vec<(String, String)> {
     inp.draft
         .work
         .iter()
@@ -622,7 +623,8 @@ pub fn work_lines(inp: &Inputs) -> Vec<String> {
         .filter_map(|(n, w)| {
             // 同上 and the like are no work to tell (the 体检's junk-evidence).
             let c = clause(what_it_says(w));
-            (!c.is_empty()).then(|| mine(c) + &unproven(inp, &Place::Work(n), w))
+            let printed = mine(c.clone()) + &unproven(inp, &Place::Work(n), w);
+            (!c.is_empty()).then_some((c, printed))
         })
         .collect()
 }
@@ -651,7 +653,7 @@ pub fn achievements(inp: &Inputs, part: &PartSpec, out: &mut Vec<Block>) {
         })
     };
     let work = part.work.then(|| {
-        let text = join_clauses(work_lines(inp));
+        let text = join_clauses(work_lines(inp).into_iter().map(|(_, p)| p).collect());
         if text.is_empty() {
             placeholder(WORK_ASKED)
         } else {

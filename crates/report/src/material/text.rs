@@ -166,9 +166,19 @@ pub fn clause(s: &str) -> String {
 }
 
 /// The person's text as a whole sentence ending in one 。 (kept as it is if it
-/// ends in ？ or ！ or a placeholder's 】). Empty stays empty.
+/// ends in ？ or ！ or a placeholder's 】). Empty stays empty. A request
+/// glued to the last words follows the sentence it asks about (……一致好评。
+/// 【待补充：……】); one after a "，" or "；" stays where it was put (本人参加10次，
+/// 【待补充：未参加的2次的原因……】), as does a request that is the whole text.
 pub fn sentence(s: &str) -> String {
-    let mut c = clause(s);
+    let c = clause(s);
+    if let Some(at) = c.rfind("【待补充：") {
+        let (text, ask) = c.split_at(at);
+        if at > 0 && c.ends_with('】') && !ask.contains('；') && !text.ends_with(['，', '；']) {
+            return sentence(text) + ask;
+        }
+    }
+    let mut c = c;
     // A 【待补充：……】 ends where it stands; an example slot 【……】 the
     // person fills (比如【……】) is inside their sentence, which gets its 。.
     let last = last_visible(&c);
@@ -179,23 +189,8 @@ pub fn sentence(s: &str) -> String {
     c
 }
 
-/// Clauses joined by "；" into one sentence ending in 。; a request glued
-/// to the last clause's words follows the sentence it asks about (……一致好评。
-/// 【待补充：……】), while one after a "，" or "；" stays where it was put
-/// (本人参加10次，【待补充：未参加的2次的原因……】).
+/// Clauses joined by "；" into one [`sentence`].
 pub fn join_clauses(mut parts: Vec<String>) -> String {
     parts.retain(|p| !p.is_empty());
-    let joined = parts.join("；");
-    match joined.rfind("【待补充：") {
-        Some(at)
-            if at > 0
-                && joined.ends_with('】')
-                && !joined[at..].contains('；')
-                && !joined[..at].ends_with(['，', '；']) =>
-        {
-            let (text, ask) = joined.split_at(at);
-            sentence(text) + ask
-        }
-        _ => sentence(&joined),
-    }
+    sentence(&parts.join("；"))
 }
