@@ -129,7 +129,9 @@ test('drafts: create three, rename, duplicate, delete one and undo', async () =>
     await showPage(page, '草稿与备份');
     await d.create();
     await showPage(page, '草稿与备份');
-    assert.equal(await d.rows().count(), 3);
+    // Each step below is drawn after its click returns: under load a read
+    // made at once can come before it, so every read waits for its state.
+    await eventually(() => d.rows().count(), 3, 'three drafts listed');
     await d.rename('新的自评 3', '2026年度民主生活会');
     // The list is drawn again after the click returns: wait for it.
     await eventually(async () => (await d.names()).includes('2026年度民主生活会'), true, 'renamed', 15000);
@@ -137,15 +139,15 @@ test('drafts: create three, rename, duplicate, delete one and undo', async () =>
     await eventually(() => d.names(), ['2026年度民主生活会', '新的自评 2', '我的个人自评', '我的个人自评（副本）'], 'duplicated');
     // The copy carries the ratings.
     await d.row('我的个人自评（副本）').getByRole('button', { name: '打开' }).click();
-    assert.equal(await c.ratingOf('w1-zhongcheng'), 'hao');
-    assert.equal(await page.getByTestId('draft-name').textContent(), '我的个人自评（副本）');
+    await eventually(() => page.getByTestId('draft-name').textContent(), '我的个人自评（副本）', 'the copy open');
+    await eventually(() => c.ratingOf('w1-zhongcheng'), 'hao', 'the copy carries the rating');
 
     await showPage(page, '草稿与备份');
     await d.row('新的自评 2').getByRole('button', { name: '删除' }).click();
     await page.getByRole('button', { name: '确认删除' }).click();
-    assert.equal(await d.rows().count(), 3);
+    await eventually(() => d.rows().count(), 3, 'the deleted draft unlisted');
     await c.waitSaved();
-    assert.equal((await storedKeys(page)).filter((k) => k.startsWith('ziping.v1.draft.')).length, 3);
+    await eventually(async () => (await storedKeys(page)).filter((k) => k.startsWith('ziping.v1.draft.')).length, 3, 'its key removed');
     await page.getByRole('button', { name: '撤销删除' }).click();
     await eventually(() => d.names(), ['2026年度民主生活会', '新的自评 2', '我的个人自评', '我的个人自评（副本）'], 'undone');
     await page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('ziping.v1.draft.')).length === 4);
