@@ -2288,6 +2288,21 @@ fn a_spoken_run_up_before_a_problem_is_left_out() {
         text.contains("二是今年有2次会议记录没有当天整理。"),
         "{text}"
     );
+    // The 自查's 自评表 notes an item's problem without it too.
+    let mut d = complete("congyan-zicha");
+    d.problems.clear();
+    problem(
+        &mut d,
+        Some((SIGE, "m3-jibengong")),
+        "就是说文稿起草基本功还需加强",
+        &[],
+    );
+    let text = text_of(&d);
+    let table = text.split_once("\n附件\n个人自评表\n").unwrap().1;
+    assert!(
+        table.contains("｜问题：文稿起草基本功还需加强\n"),
+        "{table}"
+    );
 }
 
 /// An excuse in a problem (不是故意的) or a circumstance its 表现 gives as

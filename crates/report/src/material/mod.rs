@@ -399,7 +399,8 @@ fn appendix(inp: &Inputs, grade: Option<&OccasionGrade>) -> Appendix {
             .find(|t| t.id == l.template)
             .and_then(|t| Some(t.answer_key(t.item(&l.item)?)))
             .unwrap_or((&l.template, &l.item));
-        let c = clause(&p.text);
+        // Without a spoken run-up, as the 材料's own 存在的问题 prints it.
+        let c = clause(ziping_core::without_run_up(p.text.trim(), &[]));
         if !c.is_empty() {
             on_item.push((key, "问题：".to_string() + &c));
         }
