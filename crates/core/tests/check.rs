@@ -867,6 +867,15 @@ fn praise_as_record() {
         CheckId::PraiseAsRecord,
     )[0];
     assert_eq!(f.severity, Severity::Should, "a figure beside it");
+    // Quoted as the text writes it; the list's word stays the key (忽略).
+    let f = &of(&with_evidence("工作认真，深受群众好评"), CheckId::PraiseAsRecord)[0];
+    assert!(f.message.starts_with("“深受群众好评”是评价"), "{}", f.message);
+    assert_eq!(f.matched, "深受……好评");
+    let f = &of(
+        &with_evidence("得到了分管部领导和科室同事们的一致表扬"),
+        CheckId::PraiseAsRecord,
+    )[0];
+    assert!(f.message.starts_with("“得到……表扬”是评价"), "{}", f.message);
     // A 组织生活会 prints neither: nothing to say there.
     let mut d = with_evidence("受到领导一致好评");
     d.occasion = "zuzhi-shenghuohui".into();

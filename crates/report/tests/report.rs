@@ -2243,6 +2243,14 @@ fn praise_in_place_of_what_was_done_is_asked_about() {
         text.contains("成绩突出。【待补充：“成绩突出”是评价，写明"),
         "{text}"
     );
+    // Praise in two parts is quoted as the text writes it.
+    d.answer_mut(SIGE, "m2-pingjia").evidence = "办事公道，深受好评".into();
+    let text = text_of(&d);
+    assert!(
+        text.contains("深受好评。【待补充：“深受好评”是评价，写明"),
+        "{text}"
+    );
+    d.answer_mut(SIGE, "m2-pingjia").evidence.clear();
     // By main duties, the line a paragraph of its own, the same.
     d.alt_layout = true;
     let text = text_of(&d);

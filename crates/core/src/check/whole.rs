@@ -6,7 +6,7 @@
 use super::context::Ctx;
 use super::finding::{is_ignored, CheckId, Finding, Place, Severity};
 use super::wording::{colloquial_at, figure};
-use super::words::CheckWords;
+use super::words::{as_written, CheckWords};
 use crate::civil::{month_text, read_month};
 use crate::draft::{default_aspects, Draft, Opinion, Rating};
 use crate::grade::{bands_for, occasion_grade};
@@ -82,8 +82,9 @@ fn praise_as_record(cx: &Ctx, at: Place, t: &str, out: &mut Vec<Finding>) {
         Severity::Must => "审核时会被退回",
         _ => "实绩写了，评价可以删去",
     };
+    let quoted = as_written(t, &m);
     out.push(Finding::new(CheckId::PraiseAsRecord, severity, at, &m).says(format!(
-        "“{m}”是评价，不是实绩，{returned}。写做了什么、做了多少、结果如何，如：“全年起草部务会材料46份，办理文电1200余件，无差错”。"
+        "“{quoted}”是评价，不是实绩，{returned}。写做了什么、做了多少、结果如何，如：“全年起草部务会材料46份，办理文电1200余件，无差错”。"
     )));
 }
 
@@ -100,13 +101,14 @@ fn record_praise(words: &CheckWords, t: &str) -> Option<(String, Severity)> {
 
 /// The praise `praise-as-record` makes 须修改 in the 具体事例 or 工作实绩
 /// line `text` at `at` (一致好评 with no figure beside it), unless the person
-/// marked it 忽略: the 材料 asks for what was done after it.
+/// marked it 忽略: the 材料 asks for what was done after it, quoting the
+/// praise as the text writes it.
 pub fn unproven_praise(d: &Draft, at: &Place, text: &str) -> Option<String> {
     record_praise(CheckWords::builtin(), text.trim())
         .filter(|(m, severity)| {
             *severity == Severity::Must && !is_ignored(&d.ignored, CheckId::PraiseAsRecord, at, m)
         })
-        .map(|(m, _)| m)
+        .map(|(m, _)| as_written(text, &m))
 }
 
 /// `too-few-problems`, `too-many-problems`, `missing-aspect`, the 落款日期's

@@ -279,6 +279,24 @@ pub(crate) fn find_in_sentences(text: &str, words: &[String], unless: &[String])
     None
 }
 
+/// A word [`WordList::find`] gives in parts (深受……好评) as `text` writes
+/// it, from its first part to its last, where they stand close in one
+/// sentence (深受好评, 受到了领导表扬); else as the list writes it. What a
+/// message quotes; the word itself stays the finding's key.
+pub(crate) fn as_written(text: &str, word: &str) -> String {
+    if let Some((first, last)) = word.split_once("……") {
+        for s in sentences(text) {
+            let Some(at) = s.find(first) else { continue };
+            if let Some(end) = s[at..].find(last).map(|e| at + e + last.len()) {
+                if s[at..end].chars().count() <= 10 {
+                    return s[at..end].to_string();
+                }
+            }
+        }
+    }
+    word.to_string()
+}
+
 /// Whether `word` occurs in `text` at a place no word of `unless` covers.
 pub(crate) fn occurs_uncovered(text: &str, word: &str, unless: &[String]) -> bool {
     text.match_indices(word).any(|(at, _)| {
