@@ -86,6 +86,12 @@ test('at 150 % on a 390 px phone nothing scrolls sideways', async () => {
       await page.waitForTimeout(100);
       const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
       assert.ok(scroll <= width, `${view}: content ${scroll}px wide in a ${width}px window`);
+      // Every screen's button in sight: none off the edge of a row
+      // scrolled sideways (草稿与备份, the backup, was).
+      const off = await page.locator('#app').getByRole('navigation', { name: '页面' }).getByRole('button')
+        .evaluateAll((els) => els.filter((e) => { const r = e.getBoundingClientRect(); return r.left < 0 || r.right > innerWidth; })
+          .map((e) => e.textContent));
+      assert.deepEqual(off, [], `${view}: screens out of sight`);
     }
     await showPage(page, '逐条自评');
     await c.allRendered();
