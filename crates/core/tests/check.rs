@@ -868,8 +868,15 @@ fn praise_as_record() {
     )[0];
     assert_eq!(f.severity, Severity::Should, "a figure beside it");
     // Quoted as the text writes it; the list's word stays the key (忽略).
-    let f = &of(&with_evidence("工作认真，深受群众好评"), CheckId::PraiseAsRecord)[0];
-    assert!(f.message.starts_with("“深受群众好评”是评价"), "{}", f.message);
+    let f = &of(
+        &with_evidence("工作认真，深受群众好评"),
+        CheckId::PraiseAsRecord,
+    )[0];
+    assert!(
+        f.message.starts_with("“深受群众好评”是评价"),
+        "{}",
+        f.message
+    );
     assert_eq!(f.matched, "深受……好评");
     let f = &of(
         &with_evidence("得到了分管部领导和科室同事们的一致表扬"),

@@ -491,6 +491,11 @@ fn problems_are_grouped_by_the_drafts_aspects() {
     assert!(text.contains(
         "　　（二）在真抓实干强作风方面。工作目标不够具体。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n"
     ));
+    // The opening names the notice's aspects, counted as said: 两个方面.
+    assert!(
+        text.contains("对照学习贯彻党的创新理论、严格自律树形象两个方面，"),
+        "{text}"
+    );
 }
 
 #[test]

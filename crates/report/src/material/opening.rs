@@ -117,7 +117,12 @@ fn aspects(inp: &Inputs) -> String {
     let names: Vec<&str> = aspects.iter().map(|a| aspect_core(a)).collect();
     // The notice's aspects, as the person entered them.
     let names = mine(names.join("、"));
-    format!("{names}{}个方面", chinese_numeral(aspects.len()))
+    // A count before 个 says 两, not 二.
+    let count = match aspects.len() {
+        2 => "两".to_string(),
+        n => chinese_numeral(n),
+    };
+    format!("{names}{count}个方面")
 }
 
 /// "会前开展谈心谈话12人次、征求意见建议8条", from what the person entered.
