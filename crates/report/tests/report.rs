@@ -2179,7 +2179,7 @@ fn a_row_closed_but_found_again_is_asked_about() {
         note: "制定了学习计划".into(),
         ..Default::default()
     }];
-    let asked = "【待补充：本年度查摆的“学习不够深入，今年只读了2本原著”问题与此相似，请在该问题的“上年度查摆过？”中说明是否同一问题；是的，材料将如实写明再次出现】";
+    let asked = "【待补充：本年度查摆的“学习不够深入，今年只读了2本原著”问题与此相似，请在该问题的“上年度查摆过？”中说明是否同一问题；如是同一问题，材料将如实写明它再次出现】";
     agree(&d);
     let text = text_of(&d);
     assert!(

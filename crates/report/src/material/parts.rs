@@ -556,7 +556,7 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
         // 体检's status-contradiction): asked about after it.
         let like = match contradictions.iter().find(|(id, _)| *id == p.id) {
             Some((_, q)) => placeholder(&format!(
-                "本年度查摆的{}问题与此相似，请在该问题的“上年度查摆过？”中说明是否同一问题；是的，材料将如实写明再次出现",
+                "本年度查摆的{}问题与此相似，请在该问题的“上年度查摆过？”中说明是否同一问题；如是同一问题，材料将如实写明它再次出现",
                 named(q)
             )),
             None => String::new(),
