@@ -867,6 +867,17 @@ fn praise_as_record() {
         CheckId::PraiseAsRecord,
     )[0];
     assert_eq!(f.severity, Severity::Should, "a figure beside it");
+    // A formula's name (“两个维护”) is no figure of work.
+    let f = &of(
+        &with_evidence("坚决做到“两个维护”，政治站位高，这一点是经得起检验的"),
+        CheckId::PraiseAsRecord,
+    )[0];
+    assert_eq!(f.severity, Severity::Must);
+    let f = &of(
+        &with_evidence("全年参加理论学习二十四次，做到“两个维护”，政治站位高"),
+        CheckId::PraiseAsRecord,
+    )[0];
+    assert_eq!(f.severity, Severity::Should, "a figure beside it");
     // Quoted as the text writes it; the list's word stays the key (忽略).
     let f = &of(
         &with_evidence("工作认真，深受群众好评"),
