@@ -1184,6 +1184,20 @@ fn the_notice_is_a_document_only_when_it_names_one() {
         opening(&d).contains("要求，本人学了党章，对照"),
         "never 本人本人"
     );
+    // A numbered list of one verb is one list after it.
+    d.studied = "1.学习了党章；\n2.学习了《条例》\n3.学习了准则。".into();
+    assert!(
+        opening(&d).contains("要求，本人学习了党章、《条例》和准则，对照"),
+        "{}",
+        opening(&d)
+    );
+    // Items of different verbs stay items.
+    d.studied = "1.学习了党章；2.参加了专题党课".into();
+    assert!(
+        opening(&d).contains("本人学习了党章；参加了专题党课，对照"),
+        "{}",
+        opening(&d)
+    );
 }
 
 /// A hand edit is compared with the text but its date: the same draft on

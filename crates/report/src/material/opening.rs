@@ -27,7 +27,8 @@ pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
         ("{post}", post(inp)),
         (
             "{study}",
-            own_words(&inp.draft.studied, &["本人", "我"]) + &elsewhere(inp, "studied"),
+            mine(one_verb(without(&inp.draft.studied, &["本人", "我"])))
+                + &elsewhere(inp, "studied"),
         ),
         ("{pledge}", pledge(inp) + &elsewhere(inp, "pledge")),
         ("{thanks}", thanks_for(&inp.draft.person).to_string()),
@@ -46,14 +47,43 @@ fn elsewhere(inp: &Inputs, name: &'static str) -> String {
     }
 }
 
-/// The person's words for a place after "本人" (`{study}`) or "今后我将"
-/// (`{pledge}`): without the words the template already says, so "我会继续
-/// 努力" reads 今后我将继续努力, never 今后我将我会.
-fn own_words(text: &str, said: &[&str]) -> String {
-    mine(without(text, said))
+/// Items that each begin with one verb in 了 (a list typed 1.学习了A；2.学习了B)
+/// as one list after it, 学习了A和B; other text as it is.
+fn one_verb(t: String) -> String {
+    // The verb: the words up to the first 了, of at most six characters.
+    let Some(end) = t
+        .find('了')
+        .map(|i| i + '了'.len_utf8())
+        .filter(|&e| e <= 18)
+    else {
+        return t;
+    };
+    let verb = &t[..end];
+    let count = t.split('；').count();
+    let mut list = String::new();
+    for (k, item) in t.split('；').enumerate() {
+        match item.strip_prefix(verb) {
+            Some(o) if !o.is_empty() && !o.contains('，') => {
+                list.push_str(match k {
+                    0 => verb,
+                    _ if k + 1 == count => "和",
+                    _ => "、",
+                });
+                list.push_str(o);
+            }
+            _ => return t,
+        }
+    }
+    if count > 1 {
+        list
+    } else {
+        t
+    }
 }
 
-/// The person's text as a clause without the leading words `said`; a word
+/// The person's text as a clause without the leading words `said`, for a
+/// place after "本人" (`{study}`) or "今后我将" (`{pledge}`) that says them
+/// already (我会继续努力 reads 今后我将继续努力, never 今后我将我会); a word
 /// is taken off only where it stands alone (我部, 我们, 我要求, 我会同 stay).
 pub(super) fn without(text: &str, said: &[&str]) -> String {
     let mut t = clause(text);
