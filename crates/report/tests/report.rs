@@ -1191,6 +1191,12 @@ fn the_notice_is_a_document_only_when_it_names_one() {
         "{}",
         opening(&d)
     );
+    d.studied = "1.深入了解了党章\n2.深入了解了准则".into();
+    assert!(
+        opening(&d).contains("本人深入了解了党章和准则，对照"),
+        "{}",
+        opening(&d)
+    );
     // Items of different verbs stay items.
     d.studied = "1.学习了党章；2.参加了专题党课".into();
     assert!(

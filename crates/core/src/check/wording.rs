@@ -386,8 +386,8 @@ pub(crate) fn figure_in(words: &CheckWords, text: &str) -> bool {
 
 /// A figure, and with `work` one of something done (186件, 两次, 100多天),
 /// not a time (2026年, 3月, 一年来): what others' praise beside it may rest on.
-/// A numeral and counter that open a quote name something (“两个维护”“四个
-///意识”“五项工作”): no figure.
+/// A numeral and counter that open a quote name something (“两个维护”,
+/// “四个意识”, “五项工作”): no figure.
 pub(crate) fn figure(words: &CheckWords, text: &str, work: bool) -> bool {
     let time = |c: Option<&char>| work && c.is_some_and(|c| "年月日号时".contains(*c));
     let cs: Vec<char> = text.chars().collect();

@@ -50,12 +50,10 @@ fn elsewhere(inp: &Inputs, name: &'static str) -> String {
 /// Items that each begin with one verb in 了 (a list typed 1.学习了A；2.学习了B)
 /// as one list after it, 学习了A和B; other text as it is.
 fn one_verb(t: String) -> String {
-    // The verb: the words up to the first 了, of at most six characters.
-    let Some(end) = t
-        .find('了')
-        .map(|i| i + '了'.len_utf8())
-        .filter(|&e| e <= 18)
-    else {
+    // The verb: the words up to the last 了 of the first six characters
+    // (学习了, 深入了解了).
+    let head = t.char_indices().nth(6).map_or(t.len(), |(i, _)| i);
+    let Some(end) = t[..head].rfind('了').map(|i| i + '了'.len_utf8()) else {
         return t;
     };
     let verb = &t[..end];
