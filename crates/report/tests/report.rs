@@ -1042,6 +1042,12 @@ fn the_closing_pledge_is_the_persons_own() {
         closing(&d),
         "　　今后我将以这次组织生活会为新起点，把查摆的问题逐项改到位。以上对照检查，不当之处，请同志们批评指正。"
     );
+    // Short items typed as a list run on as one sentence's clauses.
+    d.pledge = "1、以更高标准做好本职工作\n2、自觉接受同志们监督。".into();
+    assert_eq!(
+        closing(&d),
+        "　　今后我将以更高标准做好本职工作，自觉接受同志们监督。以上对照检查，不当之处，请同志们批评指正。"
+    );
 }
 
 #[test]

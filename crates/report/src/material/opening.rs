@@ -123,6 +123,11 @@ fn pledge(inp: &Inputs) -> String {
     if spoken && t[..first].ends_with('的') {
         t.replace_range(first - '的'.len_utf8()..first, "");
     }
+    // Short items typed as a list (1、做好本职；2、接受监督) run on after
+    // 今后我将 as one sentence's clauses: 做好本职，接受监督.
+    if !t.contains('，') {
+        t = t.replace('；', "，");
+    }
     if t.is_empty() && inp.draft.person.is_probationary() && inp.occasion.grade_chosen() {
         // A 预备党员's 民主评议 looks to 转正.
         placeholder("一两句打算，用自己的话写（填在“结尾表态”中），如：自觉接受党组织的教育和考察，争取按期转为正式党员")
