@@ -251,6 +251,8 @@ test('支部汇总: three members export, a fourth imports, an update, 确认销
     assert.deepEqual([body[5][1], body[5][3], body[5][8]], ['李四', MEMBERS[1].problems[0].text, '未启动']);
     assert.deepEqual([body[6][1], body[6][3], body[6][8]], ['王五', MEMBERS[2].problems[0].text, '未启动（已逾期）']);
     soffice('pdf', docx, work);
+    // Kept for a person to look at (gitignored), as the print's.
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', join(work, 'branch.pdf'), join('e2e', 'artifacts', 'branch-docx')]);
     const info = execFileSync('pdfinfo', [join(work, 'branch.pdf')], { encoding: 'utf8' });
     const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
     assert.deepEqual([Math.round(Number(w)), Math.round(Number(h))], [842, 595], `landscape A4: ${w} x ${h}`);
@@ -329,6 +331,16 @@ test('支部汇总: a member file dropped on another screen is offered; axe and 
     const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
     assert.deepEqual(serious, []);
+    // 新建汇总 takes the 年度 a new draft has, which the members' files are
+    // of (it took the year before, and refused every file of this one).
+    await page.getByTestId('branch-new').click();
+    const year = await page.evaluate(() => {
+      const d = new Date(Date.now() + 8 * 3600e3);
+      return String(d.getUTCMonth() < 6 ? d.getUTCFullYear() - 1 : d.getUTCFullYear());
+    });
+    const field = page.locator('.branch-page').getByLabel('年度', { exact: true });
+    await field.waitFor();
+    assert.equal(await field.inputValue(), year);
   } finally {
     await browser.context.close();
     profile.cleanup();

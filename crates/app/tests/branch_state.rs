@@ -115,7 +115,7 @@ fn a_list_of_another_year_is_refused_once() {
     app.act(import(vec![("赵六.json", export(&other, NOW))]));
     assert_eq!(
         results(&app),
-        ["赵六.json：✗赵六的清单是2025年度的，本汇总是2026年度的，未作改动。请在对应年度的汇总中导入。"]
+        ["赵六.json：✗赵六的清单是2025年度的，本汇总是2026年度的，未作改动。请在对应年度的汇总中导入；本汇总的年度填错了的，先在上方把“年度”改为2025。"]
     );
 }
 

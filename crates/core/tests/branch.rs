@@ -234,7 +234,7 @@ fn a_later_file_updates_rows_by_id_and_marks_removed_ones() {
     other.year = "2025".into();
     assert_eq!(
         s.merge(other, NOW).unwrap_err().to_string(),
-        "李四的清单是2025年度的，本汇总是2026年度的，未作改动。请在对应年度的汇总中导入。"
+        "李四的清单是2025年度的，本汇总是2026年度的，未作改动。请在对应年度的汇总中导入；本汇总的年度填错了的，先在上方把“年度”改为2025。"
     );
     assert_eq!(s, before);
     // Read back as written.
@@ -653,7 +653,10 @@ fn common_problems_are_the_same_item_or_alike_words() {
     assert_eq!(
         lines,
         [
-            "2名同志（张三、李四）查摆了专心专注练本领方面的相近问题：学用结合不紧",
+            // One item's rows that say different things: each named (the
+            // shortest alone put 张三's words on 李四).
+            "2名同志（张三、李四）查摆了专心专注练本领方面的相近问题：学用结合不紧；理论学习不够深入",
+            // Words alike: the shortest names them.
             "2名同志（张三、王五）查摆了专心专注练本领方面的相近问题：联系服务基层不够经常",
         ]
     );

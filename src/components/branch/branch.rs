@@ -76,7 +76,8 @@ pub fn Branch() -> Html {
         let (d, view, input) = (state.dispatcher(), view.clone(), input.clone());
         let ids: Vec<String> = branch.summaries.iter().map(|s| s.id.clone()).collect();
         let (summary, filters) = (summary.clone(), choices.clone());
-        let year = (today.year - 1).to_string();
+        // The 年度 a new draft has: the members' files are of it.
+        let year = ziping_core::assessed_year(now_ms());
         Callback::from(move |e: Event| {
             let Some(el) = e.target_dyn_into::<web_sys::Element>() else {
                 return;
@@ -232,7 +233,7 @@ pub fn Branch() -> Html {
     });
     let body = match summary.as_deref() {
         None => html! {
-            <p class="muted" data-testid="branch-empty">{ "还没有支部汇总。填写支部名称和年度后新建，或直接导入同志们的问题清单。" }</p>
+            <p class="muted" data-testid="branch-empty">{ "还没有支部汇总。直接导入同志们的问题清单，会按清单的年度新建汇总；也可以先点“新建汇总”，再填写支部名称和年度。" }</p>
         },
         Some(s) => summary_view(s, today, *view, &choices, &common, &on, &state),
     };

@@ -14,7 +14,8 @@ pub struct CommonProblem {
     pub names: Vec<String>,
     /// The aspect most of its rows are under ("" when none).
     pub aspect: String,
-    /// The shortest statement among its rows, naming it.
+    /// Its rows' statements, shortest first, one of those that read alike
+    /// (办事拖拉；工作效率低), joined by "；".
     pub label: String,
     /// Its rows: (member index, row index) in the 汇总.
     pub rows: Vec<(usize, usize)>,
@@ -140,22 +141,35 @@ pub fn common_problems(s: &Summary) -> Vec<CommonProblem> {
             return None;
         }
         // The aspect most of its rows are under (the first in order among
-        // as many), and the shortest statement (the first in order among
-        // as short).
+        // as many).
         let (mut aspect, mut most) = ("", 0);
-        let (mut label, mut shortest) = (String::new(), usize::MAX);
         for &i in &idx {
             let a = live[i].aspect;
             let n = idx.iter().filter(|&&j| live[j].aspect == a).count();
             if n > most || (n == most && a < aspect) {
                 (aspect, most) = (a, n);
             }
+        }
+        // Its statements, shortest first (in order among as short), each
+        // unless it reads like one already named: rows of one item may say
+        // different things, and no member's words stand for another's.
+        let mut heads: Vec<String> = Vec::new();
+        for &i in &idx {
             let h = problem_headline(live[i].text);
             let len = h.chars().count();
-            if len < shortest || (len == shortest && h < label) {
-                (label, shortest) = (h, len);
+            let at = heads.iter().position(|o| {
+                let n = o.chars().count();
+                n > len || (n == len && *o > h)
+            });
+            heads.insert(at.unwrap_or(heads.len()), h);
+        }
+        let mut named: Vec<String> = Vec::new();
+        for h in heads {
+            if !named.iter().any(|n| reads_alike(n, &h)) {
+                named.push(h);
             }
         }
+        let label = named.join("；");
         Some(CommonProblem {
             names,
             aspect: aspect.to_string(),

@@ -100,12 +100,13 @@ impl fmt::Display for MergeError {
                 name,
                 file,
                 summary,
-            } => write!(
-                f,
-                "{name}的清单是{}年度的，本汇总是{}年度的，未作改动。请在对应年度的汇总中导入。",
-                year_digits(file),
-                year_digits(summary)
-            ),
+            } => {
+                let (file, summary) = (year_digits(file), year_digits(summary));
+                write!(
+                    f,
+                    "{name}的清单是{file}年度的，本汇总是{summary}年度的，未作改动。请在对应年度的汇总中导入；本汇总的年度填错了的，先在上方把“年度”改为{file}。"
+                )
+            }
         }
     }
 }
