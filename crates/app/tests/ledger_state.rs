@@ -69,6 +69,12 @@ fn ledger_fields_are_edited_and_saved() {
     // 已完成 fills an empty 销号日期 with the day (UTC+8) …
     app.act(status("p1", RowStatus::Done));
     assert_eq!(app.draft().problem("p1").unwrap().closed, "2026年11月18日");
+    // Reopened, it is closed no more (its 销号日期 went into the 报支部
+    // file and the exports as if it were).
+    app.act(status("p1", RowStatus::InProgress));
+    assert!(app.draft().problem("p1").unwrap().closed.is_empty());
+    app.act(status("p1", RowStatus::Done));
+    assert_eq!(app.draft().problem("p1").unwrap().closed, "2026年11月18日");
     // … but keeps one the person wrote.
     app.act(ledger("p2", LedgerField::Closed, "2026年10月8日"))
         .act(status("p2", RowStatus::Done));
