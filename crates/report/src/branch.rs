@@ -7,18 +7,22 @@ use ziping_core::{common_problems, CivilDate, GroupBy, RowFilter, Summary};
 use crate::material::clause;
 use crate::table::Table;
 
-/// The 汇总's columns and widths (spreadsheet character units).
+/// The 汇总's columns and widths (spreadsheet character units; in the
+/// landscape .docx one is about 87 twips, a character of its 五号 text 210
+/// and a cell's margins 160): the headers, an aspect as 旗帜鲜明讲政治, a
+/// 时限 as 2027年12月底前 and a status as 未启动（已逾期） each on one line
+/// (LibreOffice broke 序/号 and 2027年6/月底前), the texts wrapping.
 pub const BRANCH_COLUMNS: [(&str, u32); 10] = [
-    ("序号", 6),
+    ("序号", 7),
     ("姓名", 10),
-    ("问题所属方面", 14),
-    ("问题表现", 31),
-    ("整改措施", 24),
-    ("整改时限", 13),
-    ("完成标准", 17),
-    ("整改进展", 19),
-    ("状态", 18),
-    ("支部确认销号", 16),
+    ("问题所属方面", 19),
+    ("问题表现", 24),
+    ("整改措施", 19),
+    ("整改时限", 22),
+    ("完成标准", 13),
+    ("整改进展", 15),
+    ("状态", 23),
+    ("支部确认销号", 17),
 ];
 
 /// The closing line of the 汇总, for the signatures.
