@@ -341,6 +341,10 @@ test('支部汇总: a member file dropped on another screen is offered; axe and 
     const field = page.locator('.branch-page').getByLabel('年度', { exact: true });
     await field.waitFor();
     assert.equal(await field.inputValue(), year);
+    // Two 汇总 are told apart in the picker by their members, though their
+    // titles may be the same.
+    const options = await page.getByTestId('branch-pick').locator('option').allTextContents();
+    assert.deepEqual(options.map((o) => o.match(/（(\d+)人）$/)?.[1]).sort(), ['0', '1'], options.join('|'));
   } finally {
     await browser.context.close();
     profile.cleanup();

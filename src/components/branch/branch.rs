@@ -174,7 +174,8 @@ pub fn Branch() -> Html {
             <label class="field">{ "查看的汇总" }
                 <select data-testid="branch-pick" data-do="pick" onchange={on.clone()}>
                     { for branch.summaries.iter().map(|s| html! {
-                        <option selected={Some(&s.id) == branch.open.as_ref()}>{ s.title() }</option>
+                        // With its members: two of one title are told apart.
+                        <option selected={Some(&s.id) == branch.open.as_ref()}>{ format!("{}（{}人）", s.title(), s.members.len()) }</option>
                     }) }
                 </select>
             </label>
