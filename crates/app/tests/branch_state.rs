@@ -483,3 +483,22 @@ fn a_spreadsheet_sent_instead_of_the_list_is_refused_with_what_to_ask_for() {
         ["张三-2026年度个人整改台账.xlsx：✗不是本程序导出的问题清单（报支部）文件。请本人在“整改台账”中点“导出问题清单（报支部）”，把得到的文件发来；自己的备份请在“草稿与备份”中导入。未作改动。"]
     );
 }
+
+/// The 年度 typed for a 汇总 is kept as the members' files hold it: 2026年度
+/// made the title ……2026年度年度……, and 26 ……26年度…….
+#[test]
+fn a_summarys_year_is_kept_as_the_files_hold_it() {
+    let mut app = start(Stored::default());
+    app.act(Action::Branch(BranchAction::New {
+        branch: String::new(),
+        year: "2026".into(),
+    }));
+    for typed in ["2026年度", "26", "２０２６年"] {
+        app.act(Action::Branch(BranchAction::Rename {
+            branch: "第一党支部".into(),
+            year: typed.into(),
+        }));
+        assert_eq!(summary(&app).year, "2026", "{typed}");
+        assert_eq!(summary(&app).title(), "第一党支部2026年度整改问题清单汇总");
+    }
+}

@@ -42,10 +42,10 @@ pub use backup::{
     backup_due, material_file_name, Backup, BACKUP_FORMAT, BACKUP_REMINDER_MS, BACKUP_VERSION,
 };
 pub use branch::{
-    common_problems, member_list, parse_roster, reads_alike, table_of, BranchError, BranchFile,
-    CommonProblem, Confirm, Counts, GroupBy, Member, MemberList, MemberProblem, MergeError,
-    MergeReport, RowFilter, RowView, Summary, SummaryRow, MEMBER_FORMAT, MEMBER_VERSION,
-    SUMMARY_FORMAT, SUMMARY_VERSION,
+    common_problems, member_list, parse_roster, reads_alike, table_of, typed_year, BranchError,
+    BranchFile, CommonProblem, Confirm, Counts, GroupBy, Member, MemberList, MemberProblem,
+    MergeError, MergeReport, RowFilter, RowView, Summary, SummaryRow, MEMBER_FORMAT,
+    MEMBER_VERSION, SUMMARY_FORMAT, SUMMARY_VERSION,
 };
 pub use builtin::{
     builtin_occasions, builtin_occasions_source, builtin_template_sources, builtin_templates,

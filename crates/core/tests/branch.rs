@@ -158,6 +158,12 @@ fn list(draft: &str, name: &str, exported: i64, problems: Vec<MemberProblem>) ->
 fn a_later_file_updates_rows_by_id_and_marks_removed_ones() {
     let mut s = Summary::new("b1", "第一党支部", "2026年", NOW);
     assert_eq!(s.title(), "第一党支部2026年度整改问题清单汇总");
+    // A 年度 as typed, as the files hold it.
+    for typed in ["2026", " 2026年 ", "2026年度", "２０２６", "26"] {
+        assert_eq!(ziping_core::typed_year(typed), "2026", "{typed}");
+    }
+    assert_eq!(ziping_core::typed_year("二〇二六"), "二〇二六");
+    assert_eq!(ziping_core::typed_year("年度"), "");
     let first = list(
         "d1",
         "张三",

@@ -7,8 +7,8 @@ use std::rc::Rc;
 use crate::storage::{branch_key, Unreadable};
 use ziping_core::json::parse;
 use ziping_core::{
-    branch_file_kind, is_safe_id, parse_roster, unparsed_branch_file, BranchError, BranchFile,
-    Confirm, ImportError, MemberList, Summary, MAX_IMPORT_BYTES,
+    branch_file_kind, is_safe_id, parse_roster, typed_year, unparsed_branch_file, BranchError,
+    BranchFile, Confirm, ImportError, MemberList, Summary, MAX_IMPORT_BYTES,
 };
 
 /// A file read: its name and bytes, or why they could not be read.
@@ -178,9 +178,9 @@ impl BranchState {
                 false
             }
             BranchAction::Rename { branch, year } => match self.open_mut() {
-                Some(s) if s.branch != branch.trim() || s.year != year.trim() => {
+                Some(s) if s.branch != branch.trim() || s.year != typed_year(&year) => {
                     s.branch = branch.trim().to_string();
-                    s.year = year.trim().trim_end_matches('年').to_string();
+                    s.year = typed_year(&year);
                     s.modified = now;
                     true
                 }

@@ -17,6 +17,7 @@ pub use error::{BranchError, BranchFile};
 pub use list::{member_list, MemberList, MemberProblem, MEMBER_FORMAT, MEMBER_VERSION};
 pub use roster::parse_roster;
 pub use summary::{
-    Confirm, Member, MergeError, MergeReport, Summary, SummaryRow, SUMMARY_FORMAT, SUMMARY_VERSION,
+    typed_year, Confirm, Member, MergeError, MergeReport, Summary, SummaryRow, SUMMARY_FORMAT,
+    SUMMARY_VERSION,
 };
 pub use tally::{table_of, Counts, GroupBy, RowFilter, RowView};

@@ -126,6 +126,25 @@ fn year_digits(y: &str) -> &str {
     y.trim().trim_end_matches('年')
 }
 
+/// A 年度 as typed for a 汇总 (2026, 2026年, 2026年度, ２０２６, 26) as the
+/// members' files and the title hold it, 2026 (2026年度 made the title
+/// ……2026年度年度……, 26 ……26年度……); other text as typed, trimmed.
+pub fn typed_year(typed: &str) -> String {
+    let t = typed.trim().trim_end_matches("年度").trim_end_matches('年');
+    let digits: String = t
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            c => c,
+        })
+        .collect();
+    match (digits.len(), digits.bytes().all(|b| b.is_ascii_digit())) {
+        (2, true) => format!("20{digits}"),
+        (4, true) => digits,
+        _ => t.to_string(),
+    }
+}
+
 /// What a merge did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct MergeReport {
