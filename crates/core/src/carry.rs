@@ -4,6 +4,7 @@
 
 use crate::civil::CivilDate;
 use crate::deadline::official_deadline_on;
+use crate::deadline::RowStatus;
 use crate::draft::Draft;
 use crate::ids::DraftId;
 use crate::ledger::{LedgerHead, LedgerRow};
@@ -83,7 +84,12 @@ pub fn problem_row(d: &Draft, p: &Problem, window: Option<DateWindow>) -> Ledger
         standard: p.standard.clone(),
         progress: p.progress.clone(),
         status: p.status,
-        closed: p.closed.clone(),
+        // A 销号日期 belongs to a row closed: one kept from before it was
+        // reopened, or typed ahead, is not printed or sent.
+        closed: match p.status {
+            RowStatus::Done => p.closed.clone(),
+            _ => String::new(),
+        },
         note: p.remark.clone(),
         base: row_base(d, p, window),
     }
@@ -93,11 +99,11 @@ pub fn problem_row(d: &Draft, p: &Problem, window: Option<DateWindow>) -> Ledger
 /// 时限 counts from the day this draft was made (the carrying), not from
 /// this year's 材料 date.
 pub fn carried_row(d: &Draft, q: &PreviousProblem) -> LedgerRow {
-    let row = q.row.clone().unwrap_or_default();
+    let mut row = q.row.clone().unwrap_or_default();
+    row.status = previous_status(d, q).row_status();
     LedgerRow {
         problem: q.text.clone(),
         progress: q.note.clone(),
-        status: previous_status(d, q).row_status(),
         note: CARRIED_REMARK.to_string(),
         base: CivilDate::from_epoch_ms(d.created),
         ..problem_row(d, &row, None)

@@ -25,14 +25,10 @@ pub fn apply_ledger(state: &mut AppState, edit: LedgerEdit, now: i64) -> bool {
         },
         LedgerEdit::Status { id, status } => match d.problem_mut(&id) {
             Some(p) => {
-                let reopened = p.status == RowStatus::Done && status != RowStatus::Done;
                 p.status = status;
-                // 销号: the day it was closed, unless the person wrote one;
-                // a row reopened is closed no more.
+                // 销号: the day it was closed, unless the person wrote one.
                 if status == RowStatus::Done && p.closed.trim().is_empty() {
                     p.closed = chinese_date(now);
-                } else if reopened {
-                    p.closed.clear();
                 }
             }
             None => changed = false,
