@@ -894,6 +894,22 @@ fn praise_as_record() {
         CheckId::PraiseAsRecord,
     )[0];
     assert!(f.message.starts_with("“得到……表扬”是评价"), "{}", f.message);
+    // Within one clause, the nearest first part before the last.
+    let f = &of(
+        &with_evidence("受到组织关心，受到同事表扬"),
+        CheckId::PraiseAsRecord,
+    )[0];
+    assert!(
+        f.message.starts_with("“受到同事表扬”是评价"),
+        "{}",
+        f.message
+    );
+    // An ASCII quote closing a name leaves the figure after it one.
+    let f = &of(
+        &with_evidence("讲授\"微党课\"三次，深受群众好评"),
+        CheckId::PraiseAsRecord,
+    )[0];
+    assert_eq!(f.severity, Severity::Should);
     // A 组织生活会 prints neither: nothing to say there.
     let mut d = with_evidence("受到领导一致好评");
     d.occasion = "zuzhi-shenghuohui".into();

@@ -397,7 +397,13 @@ pub(crate) fn figure(words: &CheckWords, text: &str, work: bool) -> bool {
         if digit(&c) && !time(cs[i..].iter().find(|c| !digit(c) && **c != '.')) {
             return true;
         }
-        let named = i > 1 && matches!(cs[i - 2], '“' | '"' | '‘');
+        // An ASCII " opens a quote only after an even number of them.
+        let named = i > 1
+            && match cs[i - 2] {
+                '“' | '‘' => true,
+                '"' => cs[..i - 2].iter().filter(|c| **c == '"').count() % 2 == 0,
+                _ => false,
+            };
         let counted =
             i > 0 && words.numerals.contains(cs[i - 1]) && words.counters.contains(c) && !named;
         if counted && !time(Some(&c)) {

@@ -286,10 +286,15 @@ pub(crate) fn find_in_sentences(text: &str, words: &[String], unless: &[String])
 pub(crate) fn as_written(text: &str, word: &str) -> String {
     if let Some((first, last)) = word.split_once("……") {
         for s in sentences(text) {
-            let Some(at) = s.find(first) else { continue };
-            if let Some(end) = s[at..].find(last).map(|e| at + e + last.len()) {
-                if s[at..end].chars().count() <= 10 {
-                    return s[at..end].to_string();
+            // Each last part, back to the nearest first part before it,
+            // within one clause.
+            for (e, _) in s.match_indices(last) {
+                let Some(at) = s[..e].rfind(first) else {
+                    continue;
+                };
+                let span = &s[at..e + last.len()];
+                if span.chars().count() <= 10 && !span.contains(['，', ',']) {
+                    return span.to_string();
                 }
             }
         }
