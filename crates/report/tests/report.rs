@@ -1048,6 +1048,11 @@ fn the_closing_pledge_is_the_persons_own() {
         closing(&d),
         "　　今后我将以更高标准做好本职工作，自觉接受同志们监督。以上对照检查，不当之处，请同志们批评指正。"
     );
+    d.pledge = "我会继续努力的；请同志们监督".into();
+    assert!(closing(&d).starts_with("　　今后我将继续努力，请同志们监督。"));
+    // Long ones stay items.
+    d.pledge = "1、把本年度查摆的问题逐项列入整改清单并按期销号\n2、自觉接受同志们监督".into();
+    assert!(closing(&d).contains("销号；自觉接受"), "{}", closing(&d));
 }
 
 #[test]
@@ -1203,6 +1208,15 @@ fn the_notice_is_a_document_only_when_it_names_one() {
         "{}",
         opening(&d)
     );
+    // Not the 了 of 了解, nor an item that is a list itself.
+    for typed in [
+        "1.深入了解党史\n2.深入了解国情",
+        "1.学习了党章和党规\n2.学习了准则",
+    ] {
+        d.studied = typed.into();
+        let o = opening(&d);
+        assert!(!o.contains("和解") && !o.contains("和党规和"), "{o}");
+    }
     // Items of different verbs stay items.
     d.studied = "1.学习了党章；2.参加了专题党课".into();
     assert!(
@@ -2341,6 +2355,18 @@ fn a_spoken_run_up_before_a_problem_is_left_out() {
     assert!(
         table.contains("｜问题：文稿起草基本功还需加强\n"),
         "{table}"
+    );
+    // Numbered, or with a 比如 and nothing after it: the same, in both.
+    d.problems[0].text = "1、就是说文稿起草基本功还需加强，比如".into();
+    let text = text_of(&d);
+    let table = text.split_once("\n附件\n个人自评表\n").unwrap().1;
+    assert!(
+        table.contains("｜问题：文稿起草基本功还需加强\n"),
+        "{table}"
+    );
+    assert!(
+        text.contains("文稿起草基本功还需加强。【待补充：举一件具体的事"),
+        "{text}"
     );
 }
 

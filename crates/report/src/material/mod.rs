@@ -399,8 +399,8 @@ fn appendix(inp: &Inputs, grade: Option<&OccasionGrade>) -> Appendix {
             .find(|t| t.id == l.template)
             .and_then(|t| Some(t.answer_key(t.item(&l.item)?)))
             .unwrap_or((&l.template, &l.item));
-        // Without a spoken run-up, as the 材料's own 存在的问题 prints it.
-        let c = clause(ziping_core::without_run_up(p.text.trim(), &[]));
+        // As the 材料's own 存在的问题 states it.
+        let c = clause(&parts::problem_words(&p.text));
         if !c.is_empty() {
             on_item.push((key, "问题：".to_string() + &c));
         }

@@ -51,9 +51,13 @@ fn elsewhere(inp: &Inputs, name: &'static str) -> String {
 /// as one list after it, 学习了A和B; other text as it is.
 fn one_verb(t: String) -> String {
     // The verb: the words up to the last 了 of the first six characters
-    // (学习了, 深入了解了).
+    // (学习了, 深入了解了), not one that opens the text or 了解.
     let head = t.char_indices().nth(6).map_or(t.len(), |(i, _)| i);
-    let Some(end) = t[..head].rfind('了').map(|i| i + '了'.len_utf8()) else {
+    let Some(end) = t[..head]
+        .rmatch_indices('了')
+        .map(|(i, _)| i + '了'.len_utf8())
+        .find(|&e| e > '了'.len_utf8() && !t[e..].starts_with('解'))
+    else {
         return t;
     };
     let verb = &t[..end];
@@ -61,7 +65,8 @@ fn one_verb(t: String) -> String {
     let mut list = String::new();
     for (k, item) in t.split('；').enumerate() {
         match item.strip_prefix(verb) {
-            Some(o) if !o.is_empty() && !o.contains('，') => {
+            // An item that is a list itself (党章和党规) stays an item.
+            Some(o) if !o.is_empty() && !o.contains(['，', '和', '、']) => {
                 list.push_str(match k {
                     0 => verb,
                     _ if k + 1 == count => "和",
@@ -118,15 +123,15 @@ fn pledge(inp: &Inputs) -> String {
     );
     // The closing's own 。 ends it: 今后我将……。, never ……！。
     t = t.trim_end_matches(['！', '？', '!', '?']).to_string();
+    // Short items typed as a list (1、做好本职；2、接受监督) run on after
+    // 今后我将 as one sentence's clauses: 做好本职，接受监督.
+    if !t.contains('，') && t.split('；').all(|i| i.chars().count() <= 16) {
+        t = t.replace('；', "，");
+    }
     // 继续努力的，争取…… → 继续努力，争取……
     let first = t.find('，').unwrap_or(t.len());
     if spoken && t[..first].ends_with('的') {
         t.replace_range(first - '的'.len_utf8()..first, "");
-    }
-    // Short items typed as a list (1、做好本职；2、接受监督) run on after
-    // 今后我将 as one sentence's clauses: 做好本职，接受监督.
-    if !t.contains('，') {
-        t = t.replace('；', "，");
     }
     if t.is_empty() && inp.draft.person.is_probationary() && inp.occasion.grade_chosen() {
         // A 预备党员's 民主评议 looks to 转正.

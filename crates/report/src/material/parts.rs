@@ -11,7 +11,9 @@ use super::tag::{end_with, frame, mine};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
-use ziping_core::{aspect_core, bare_year_end, names_no_time, one_part, without_run_up};
+use ziping_core::{
+    aspect_core, bare_year_end, names_no_time, one_part, unnumbered, without_run_up,
+};
 use ziping_core::{
     contradicted, excused, excusing, lacks_instance, praised, says_no_method, unproven_praise,
     what_it_says, Place, EXAMPLE_MARKERS,
@@ -64,21 +66,26 @@ fn recurring_sentence(last_year: &str) -> String {
     format!("上年度查摆的“{last_year}”问题本年度又有反复。")
 }
 
-/// The problem as the 材料 states it: its 判断 as a sentence, then its 表现
-/// as the instance (比如，……), or the 表现 alone; a 老问题 says so.
-fn problem_text(inp: &Inputs, p: &Problem) -> String {
-    let judgement = clause(&p.judgement);
-    // A 比如 with nothing after it is left for the request below to fill
-    // (学习不够，比如 → 学习不够。【待补充：举一件具体的事……】).
+/// A problem's 表现 as the 材料 states it, in 存在的问题 and the 自评表
+/// alike: without the person's numbering, a spoken run-up (就是我觉得…… after
+/// 一是 read 一是就是我觉得……) or a 比如 with nothing after it (学习不够，比如:
+/// left for the request for an instance to fill).
+pub(super) fn problem_words(text: &str) -> String {
     let edges = ['，', '、', '：', ',', ':', '。', ' '];
-    let typed = p.text.trim().trim_end_matches(edges);
+    let text = unnumbered(text.trim());
+    let typed = text.trim().trim_end_matches(edges);
     let typed = EXAMPLE_MARKERS
         .iter()
         .find_map(|m| typed.strip_suffix(m))
         .map_or(typed, |t| t.trim_end_matches(edges));
-    // A spoken run-up is no part of the problem: 就是我觉得…… after 一是
-    // read 一是就是我觉得…….
-    let text = sentence(without_run_up(typed, &[]));
+    without_run_up(typed, &[]).to_string()
+}
+
+/// The problem as the 材料 states it: its 判断 as a sentence, then its 表现
+/// as the instance (比如，……), or the 表现 alone; a 老问题 says so.
+fn problem_text(inp: &Inputs, p: &Problem) -> String {
+    let judgement = clause(&p.judgement);
+    let text = sentence(&problem_words(&p.text));
     let instance = is_instance(&text) || !opens_on_an_instance(&text);
     let judged = match judgement.is_empty() {
         true => judgement,
