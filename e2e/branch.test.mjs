@@ -339,8 +339,7 @@ test('支部汇总: a member file dropped on another screen is offered; axe and 
       return String(d.getUTCMonth() < 6 ? d.getUTCFullYear() - 1 : d.getUTCFullYear());
     });
     const field = page.locator('.branch-page').getByLabel('年度', { exact: true });
-    await field.waitFor();
-    assert.equal(await field.inputValue(), year);
+    await eventually(() => field.inputValue(), year, 'the new 汇总\'s 年度');
     // Two 汇总 are told apart in the picker by their members, though their
     // titles may be the same.
     const options = await page.getByTestId('branch-pick').locator('option').allTextContents();

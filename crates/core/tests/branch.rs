@@ -672,6 +672,23 @@ fn common_problems_are_the_same_item_or_alike_words() {
     assert!(common_problems(&unnamed)[0]
         .line()
         .starts_with("2名同志（张三、未填姓名）"));
+    // A row with no statement (a measure alone) names nothing: no “：；”.
+    let mut blank = three_members();
+    blank.members[1].rows[0].problem.text = "1.".into();
+    assert_eq!(
+        common_problems(&blank)[0].line(),
+        "2名同志（张三、李四）查摆了专心专注练本领方面的相近问题：理论学习不够深入"
+    );
+    blank.members[0].rows[0].problem.text.clear();
+    assert_eq!(
+        common_problems(&blank)[0].line(),
+        "2名同志（张三、李四）查摆了专心专注练本领方面的相近问题"
+    );
+    // For a choice among 汇总: the title and the members held.
+    assert_eq!(
+        three_members().label(),
+        "第一党支部2026年度整改问题清单汇总（3人）"
+    );
     // One member's two alike rows are not common.
     let mut one = Summary::new("b2", "", "2026", NOW);
     one.merge(

@@ -174,8 +174,7 @@ pub fn Branch() -> Html {
             <label class="field">{ "查看的汇总" }
                 <select data-testid="branch-pick" data-do="pick" onchange={on.clone()}>
                     { for branch.summaries.iter().map(|s| html! {
-                        // With its members: two of one title are told apart.
-                        <option selected={Some(&s.id) == branch.open.as_ref()}>{ format!("{}（{}人）", s.title(), s.members.len()) }</option>
+                        <option selected={Some(&s.id) == branch.open.as_ref()}>{ s.label() }</option>
                     }) }
                 </select>
             </label>

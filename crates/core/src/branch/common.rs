@@ -25,9 +25,13 @@ impl CommonProblem {
     /// 3名同志（张三、李四、王五）查摆了专心专注练本领方面的相近问题：理论学习不够深入
     pub fn line(&self) -> String {
         let who = format!("{}名同志（{}）", self.names.len(), self.names.join("、"));
+        let what = match self.label.as_str() {
+            "" => String::new(),
+            l => format!("：{l}"),
+        };
         match self.aspect.as_str() {
-            "" => format!("{who}查摆了相近问题：{}", self.label),
-            a => format!("{who}查摆了{a}方面的相近问题：{}", self.label),
+            "" => format!("{who}查摆了相近问题{what}"),
+            a => format!("{who}查摆了{a}方面的相近问题{what}"),
         }
     }
 }
@@ -165,7 +169,8 @@ pub fn common_problems(s: &Summary) -> Vec<CommonProblem> {
         }
         let mut named: Vec<String> = Vec::new();
         for h in heads {
-            if !named.iter().any(|n| reads_alike(n, &h)) {
+            // A row with no statement (a measure alone) names nothing.
+            if !h.is_empty() && !named.iter().any(|n| reads_alike(n, &h)) {
                 named.push(h);
             }
         }

@@ -229,6 +229,12 @@ impl Summary {
         .year_number()
     }
 
+    /// The title and the members held, for a choice among 汇总 (two may
+    /// have one title): 某某支部2026年度整改问题清单汇总（4人）.
+    pub fn label(&self) -> String {
+        format!("{}（{}人）", self.title(), self.members.len())
+    }
+
     /// The title: 某某支部2026年度整改问题清单汇总.
     pub fn title(&self) -> String {
         let branch = self.branch.trim();
