@@ -474,8 +474,9 @@ fn take_after_boot(html: &str) -> Result<(String, String), BundleError> {
 }
 
 /// Refuses an [`AFTER_BOOT`] rule that could style the prerendered first
-/// screen (or the page's own markup), which shows before the wasm is
-/// decoded: every selector must name a class that markup does not use,
+/// screen (or the page's own markup, or what its scripts set as a
+/// `className`), which shows before the wasm is decoded: every selector
+/// must name a class that markup does not use,
 /// outside brackets and parentheses (`.item:not(.x)` and `[href$=".x"]`
 /// name no class of their own).
 pub fn check_after_boot(css: &str, first_screen: &str) -> Result<(), BundleError> {
@@ -483,6 +484,16 @@ pub fn check_after_boot(css: &str, first_screen: &str) -> Result<(), BundleError
     for (i, _) in first_screen.match_indices("class=\"") {
         let rest = &first_screen[i + 7..];
         used.extend(rest[..rest.find('"').unwrap_or(0)].split_whitespace());
+    }
+    // And the classes the page's scripts set on it (the boot script marks
+    // the snapshot's ratings: `className = on ? "choice checked" : "choice"`):
+    // each quoted string of a statement that assigns a `className`.
+    for (i, _) in first_screen.match_indices("className") {
+        let rest = &first_screen[i..];
+        let statement = &rest[..rest.find([';', '\n']).unwrap_or(rest.len())];
+        for quoted in statement.split('"').skip(1).step_by(2) {
+            used.extend(quoted.split_whitespace());
+        }
     }
     let is_name = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
     for piece in css.split('{') {

@@ -304,8 +304,14 @@ fn an_after_boot_rule_that_could_style_the_first_screen_fails_the_build() {
         "[class=\"later\"] .note { color: red; }",
         // The page's own markup shows before the wasm is decoded too.
         ".later, .boot { color: red; }",
+        // And a class its script sets (the boot script's marks).
+        ".mark.done { color: red; }",
     ] {
-        let err = bundle(&page(rule), GLUE, WASM, DECODER, first, same).unwrap_err();
+        let html = page(rule).replace(
+            "var a = \"<b>\";",
+            "var a = \"<b>\"; el.className = on ? \"mark done\" : \"mark\";",
+        );
+        let err = bundle(&html, GLUE, WASM, DECODER, first, same).unwrap_err();
         assert!(
             err.to_string().contains("could style the first screen"),
             "{rule}: {err}"
