@@ -386,6 +386,12 @@ fn the_clean_sentence_comes_from_the_veto_answers() {
     assert!(text_of(&d).contains(&format!(
         "　　五、廉洁自律\n　　{CLEAN}梳理本岗位廉政风险点5个。\n"
     )));
+    // Not beside the person's own sentence that says it.
+    d.answer_mut(WUXIANG, "w5-qinglian").evidence =
+        "严格落实中央八项规定精神，从不收受礼品礼金".into();
+    let text = text_of(&d);
+    assert!(!text.contains(CLEAN), "{text}");
+    assert!(text.contains("　　五、廉洁自律\n　　严格落实中央八项规定精神，从不收受礼品礼金。\n"));
     d.answer_mut(WUXIANG, "w5-qinglian").evidence.clear();
     // Never against the person's own words: a problem admitting a breach.
     problem(

@@ -94,8 +94,13 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
             .filter(|(l, _)| !g.work || !found.iter().any(|e| restates(l, &unmarked(e))))
             .map(|(_, p)| p)
             .collect();
-        // 廉 opens with its positive sentence; the person's facts follow.
-        let mut text = clean_sentence(inp, g).unwrap_or_default();
+        // 廉 opens with its positive sentence, the person's facts after it;
+        // not where the person's own example says it (严格落实中央八项规定
+        // 精神……): never the two near-copies together.
+        let said = found.iter().any(|e| e.contains("八项规定"));
+        let mut text = clean_sentence(inp, g)
+            .filter(|s| !(said && s == g.clean.trim()))
+            .unwrap_or_default();
         if g.work {
             text.push_str(&join_clauses(shown.iter().map(|l| l.to_string()).collect()));
         }
