@@ -1454,8 +1454,9 @@ fn the_self_check_keeps_the_five_tasks_and_counts_its_ledger() {
     let text2 = text_of(&two);
     assert!(text2.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n　　（四）【待补充：问题所属方面】。保密意识不牢。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n"), "{text2}");
     assert!(!text2.contains("一是对年轻同志"));
-    // (尽快 names no time: asked for where it is set.)
-    assert!(text.contains("　　查摆的3项问题已全部列入个人整改清单，其中立行立改1项、长期坚持1项，【待补充：另有1项问题的具体整改时限，填在相应问题的“整改时限”中】。下一步，将逐项整改、按期销号。以上自查，如有不当，请批评指正。\n"));
+    // (尽快 names no time: asked for under its measure, not again here.)
+    assert!(text.contains("　　查摆的3项问题已全部列入个人整改清单，其中立行立改1项、长期坚持1项。下一步，将逐项整改、按期销号。以上自查，如有不当，请批评指正。\n"));
+    assert!(text.contains("针对“调研少”问题的整改措施和整改时限"), "{text}");
     // None with a 时限: no 其中; one problem alone: no 全部.
     let closing = |d: &Draft| {
         let text = text_of(d);
@@ -1465,9 +1466,9 @@ fn the_self_check_keeps_the_five_tasks_and_counts_its_ledger() {
     for p in &mut d.problems {
         p.deadline.clear();
     }
-    assert_eq!(closing(&d), "　　查摆的3项问题已全部列入个人整改清单，【待补充：具体整改时限，填在各问题的“整改时限”中】。下一步，将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
+    assert_eq!(closing(&d), "　　查摆的3项问题已全部列入个人整改清单。下一步，将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
     d.problems.truncate(1);
-    assert_eq!(closing(&d), "　　查摆的问题已列入个人整改清单，【待补充：具体整改时限，填在该问题的“整改时限”中】。下一步，将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
+    assert_eq!(closing(&d), "　　查摆的问题已列入个人整改清单。下一步，将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
     d.problems[0].deadline = "立行立改".into();
     assert_eq!(closing(&d), "　　查摆的问题已列入个人整改清单（立行立改）。下一步，将逐项整改、按期销号。以上自查，如有不当，请批评指正。");
     d.problems.clear();

@@ -230,17 +230,10 @@ fn ledger(inp: &Inputs) -> String {
         .filter(|(_, c)| *c > 0)
         .map(|(k, c)| format!("{k}{c}项"))
         .collect();
-    // Problems with no 时限 yet are no kind a reviewer should read (时限待定):
-    // the 时限 is asked for where it is set, not typed into this sentence.
-    let undated = match counts[3] {
-        0 => String::new(),
-        1 if n == 1 => placeholder("具体整改时限，填在该问题的“整改时限”中"),
-        u if u == n => placeholder("具体整改时限，填在各问题的“整改时限”中"),
-        u => placeholder(&format!(
-            "另有{u}项问题的具体整改时限，填在相应问题的“整改时限”中"
-        )),
-    };
-    let mut s = match (n, kinds.first()) {
+    // Problems with no 时限 yet are no kind a reviewer should read (时限待定),
+    // and each is asked for under its measure: not again here (two
+    // reviewers read the request here as the same one twice).
+    let s = match (n, kinds.first()) {
         // One problem: no 全部, no 其中.
         (1, Some(k)) => format!(
             "查摆的问题已列入个人整改清单（{}）",
@@ -254,10 +247,7 @@ fn ledger(inp: &Inputs) -> String {
             kinds.join("、")
         ),
     };
-    if !undated.is_empty() {
-        s.push('，');
-        s.push_str(&undated);
-    }
+
     s
 }
 
