@@ -1456,7 +1456,10 @@ fn the_self_check_keeps_the_five_tasks_and_counts_its_ledger() {
     assert!(!text2.contains("一是对年轻同志"));
     // (尽快 names no time: asked for under its measure, not again here.)
     assert!(text.contains("　　查摆的3项问题已全部列入个人整改清单，其中立行立改1项、长期坚持1项。下一步，将逐项整改、按期销号。以上自查，如有不当，请批评指正。\n"));
-    assert!(text.contains("针对“调研少”问题的整改措施和整改时限"), "{text}");
+    assert!(
+        text.contains("针对“调研少”问题的整改措施和整改时限"),
+        "{text}"
+    );
     // None with a 时限: no 其中; one problem alone: no 全部.
     let closing = |d: &Draft| {
         let text = text_of(d);
