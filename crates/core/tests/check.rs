@@ -860,56 +860,46 @@ fn praise_as_record() {
             with_evidence("按时完成支部交办的任务"),
         ],
     );
-    let f = &of(&with_evidence("受到领导一致好评"), CheckId::PraiseAsRecord)[0];
-    assert_eq!(f.severity, Severity::Must);
-    let f = &of(
-        &with_work("审核档案320卷，受到好评"),
-        CheckId::PraiseAsRecord,
-    )[0];
-    assert_eq!(f.severity, Severity::Should, "a figure beside it");
-    // A formula's name (“两个维护”) is no figure of work.
-    let f = &of(
-        &with_evidence("坚决做到“两个维护”，政治站位高，这一点是经得起检验的"),
-        CheckId::PraiseAsRecord,
-    )[0];
-    assert_eq!(f.severity, Severity::Must);
-    let f = &of(
-        &with_evidence("全年参加理论学习二十四次，做到“两个维护”，政治站位高"),
-        CheckId::PraiseAsRecord,
-    )[0];
-    assert_eq!(f.severity, Severity::Should, "a figure beside it");
-    // Quoted as the text writes it; the list's word stays the key (忽略).
-    let f = &of(
-        &with_evidence("工作认真，深受群众好评"),
-        CheckId::PraiseAsRecord,
-    )[0];
-    assert!(
-        f.message.starts_with("“深受群众好评”是评价"),
-        "{}",
-        f.message
+    let praise = |d: &Draft| of(d, CheckId::PraiseAsRecord).remove(0);
+    // Its weight: 须修改 without a figure of work beside it, else 建议; a
+    // formula's name (“两个维护”) is no figure, and an ASCII quote closing
+    // a name leaves the figure after it one.
+    for (draft, severity) in [
+        (with_evidence("受到领导一致好评"), Severity::Must),
+        (with_work("审核档案320卷，受到好评"), Severity::Should),
+        (
+            with_evidence("坚决做到“两个维护”，政治站位高，这一点是经得起检验的"),
+            Severity::Must,
+        ),
+        (
+            with_evidence("全年参加理论学习二十四次，做到“两个维护”，政治站位高"),
+            Severity::Should,
+        ),
+        (
+            with_evidence("讲授\"微党课\"三次，深受群众好评"),
+            Severity::Should,
+        ),
+    ] {
+        assert_eq!(praise(&draft).severity, severity, "{draft:?}");
+    }
+    // Quoted as the text writes it, within one clause, the nearest first
+    // part before the last; too far apart, as the list writes it. The
+    // list's word stays the key (忽略).
+    for (text, quoted) in [
+        ("工作认真，深受群众好评", "“深受群众好评”是评价"),
+        ("受到组织关心，受到同事表扬", "“受到同事表扬”是评价"),
+        (
+            "得到了分管部领导和科室同事们的一致表扬",
+            "“得到……表扬”是评价",
+        ),
+    ] {
+        let f = praise(&with_evidence(text));
+        assert!(f.message.starts_with(quoted), "{}", f.message);
+    }
+    assert_eq!(
+        praise(&with_evidence("工作认真，深受群众好评")).matched,
+        "深受……好评"
     );
-    assert_eq!(f.matched, "深受……好评");
-    let f = &of(
-        &with_evidence("得到了分管部领导和科室同事们的一致表扬"),
-        CheckId::PraiseAsRecord,
-    )[0];
-    assert!(f.message.starts_with("“得到……表扬”是评价"), "{}", f.message);
-    // Within one clause, the nearest first part before the last.
-    let f = &of(
-        &with_evidence("受到组织关心，受到同事表扬"),
-        CheckId::PraiseAsRecord,
-    )[0];
-    assert!(
-        f.message.starts_with("“受到同事表扬”是评价"),
-        "{}",
-        f.message
-    );
-    // An ASCII quote closing a name leaves the figure after it one.
-    let f = &of(
-        &with_evidence("讲授\"微党课\"三次，深受群众好评"),
-        CheckId::PraiseAsRecord,
-    )[0];
-    assert_eq!(f.severity, Severity::Should);
     // A 组织生活会 prints neither: nothing to say there.
     let mut d = with_evidence("受到领导一致好评");
     d.occasion = "zuzhi-shenghuohui".into();

@@ -1201,19 +1201,25 @@ fn the_notice_is_a_document_only_when_it_names_one() {
         opening(&d).contains("要求，本人学了党章，对照"),
         "never 本人本人"
     );
-    // A numbered list of one verb is one list after it.
-    d.studied = "1.学习了党章；\n2.学习了《条例》\n3.学习了准则。".into();
-    assert!(
-        opening(&d).contains("要求，本人学习了党章、《条例》和准则，对照"),
-        "{}",
-        opening(&d)
-    );
-    d.studied = "1.深入了解了党章\n2.深入了解了准则".into();
-    assert!(
-        opening(&d).contains("本人深入了解了党章和准则，对照"),
-        "{}",
-        opening(&d)
-    );
+    // A numbered list of one verb is one list after it; items of different
+    // verbs stay items.
+    for (typed, said) in [
+        (
+            "1.学习了党章；\n2.学习了《条例》\n3.学习了准则。",
+            "要求，本人学习了党章、《条例》和准则，对照",
+        ),
+        (
+            "1.深入了解了党章\n2.深入了解了准则",
+            "本人深入了解了党章和准则，对照",
+        ),
+        (
+            "1.学习了党章；2.参加了专题党课",
+            "本人学习了党章；参加了专题党课，对照",
+        ),
+    ] {
+        d.studied = typed.into();
+        assert!(opening(&d).contains(said), "{}", opening(&d));
+    }
     // Not the 了 of 了解, nor an item that is a list itself.
     for typed in [
         "1.深入了解党史\n2.深入了解国情",
@@ -1223,13 +1229,6 @@ fn the_notice_is_a_document_only_when_it_names_one() {
         let o = opening(&d);
         assert!(!o.contains("和解") && !o.contains("和党规和"), "{o}");
     }
-    // Items of different verbs stay items.
-    d.studied = "1.学习了党章；2.参加了专题党课".into();
-    assert!(
-        opening(&d).contains("本人学习了党章；参加了专题党课，对照"),
-        "{}",
-        opening(&d)
-    );
 }
 
 /// A hand edit is compared with the text but its date: the same draft on
