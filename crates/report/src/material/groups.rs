@@ -94,13 +94,8 @@ pub fn groups(inp: &Inputs, part: &PartSpec, n: &mut usize, out: &mut Vec<Block>
             .filter(|(l, _)| !g.work || !found.iter().any(|e| restates(l, &unmarked(e))))
             .map(|(_, p)| p)
             .collect();
-        // 廉 opens with its positive sentence, the person's facts after it;
-        // not where the person's own example says it (严格落实中央八项规定
-        // 精神……): never the two near-copies together.
-        let said = found.iter().any(|e| e.contains("八项规定"));
-        let mut text = clean_sentence(inp, g)
-            .filter(|s| !(said && s == g.clean.trim()))
-            .unwrap_or_default();
+        // 廉 opens with its positive sentence; the person's facts follow.
+        let mut text = clean_sentence(inp, g, &found).unwrap_or_default();
         if g.work {
             text.push_str(&join_clauses(shown.iter().map(|l| l.to_string()).collect()));
         }
@@ -182,8 +177,10 @@ fn tells_a_role(text: &str) -> bool {
 /// breach of discipline too) is answered 否; asked for while one is
 /// unanswered; left out when one is 是 (the grade part says what follows
 /// from it) or when a problem the person wrote admits a breach
-/// ([`BREACHES`]): the text never vouches against the person's own words.
-fn clean_sentence(inp: &Inputs, g: &Group) -> Option<String> {
+/// ([`BREACHES`]): the text never vouches against the person's own words;
+/// and left out where an example of the group, `found`, says it in the
+/// person's words (严格落实中央八项规定精神……): never two near-copies.
+fn clean_sentence(inp: &Inputs, g: &Group, found: &[String]) -> Option<String> {
     let clean = g.clean.trim();
     if clean.is_empty() {
         return None;
@@ -212,6 +209,8 @@ fn clean_sentence(inp: &Inputs, g: &Group) -> Option<String> {
         Some(placeholder(
             "廉洁自律情况：请在“否决事项”中逐项回答是否存在所列情形",
         ))
+    } else if found.iter().any(|e| e.contains("八项规定")) {
+        None
     } else {
         Some(clean.to_string())
     }
