@@ -182,3 +182,11 @@ pub fn month_text(text: &str) -> String {
         None => text.trim().to_string(),
     }
 }
+
+/// A full-width digit (１) as its ASCII one; any other character as it is.
+pub(crate) fn half_width_digit(c: char) -> char {
+    match c {
+        '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+        c => c,
+    }
+}

@@ -333,8 +333,7 @@ fn unseen(c: char) -> bool {
 fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars().filter(|c| !c.is_whitespace() && !unseen(*c)) {
-        let c = match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+        let c = match crate::civil::half_width_digit(c) {
             '．' => '.',
             '－' | '—' | '–' => '-',
             '／' => '/',

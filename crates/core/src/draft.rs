@@ -267,11 +267,8 @@ pub enum Seen {
 pub fn read_count(typed: &str) -> Option<u32> {
     let digits: String = typed
         .chars()
-        .filter_map(|c| match c {
-            '0'..='9' => Some(c),
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
-            _ => None,
-        })
+        .map(crate::civil::half_width_digit)
+        .filter(char::is_ascii_digit)
         .collect();
     match typed.trim() {
         "无" | "没有" | "零" | "暂无" if digits.is_empty() => Some(0),

@@ -131,13 +131,7 @@ fn year_digits(y: &str) -> &str {
 /// ……2026年度年度……, 26 ……26年度……); other text as typed, trimmed.
 pub fn typed_year(typed: &str) -> String {
     let t = typed.trim().trim_end_matches("年度").trim_end_matches('年');
-    let digits: String = t
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            c => c,
-        })
-        .collect();
+    let digits: String = t.chars().map(crate::civil::half_width_digit).collect();
     match (digits.len(), digits.bytes().all(|b| b.is_ascii_digit())) {
         (2, true) => format!("20{digits}"),
         (4, true) => digits,
