@@ -4,7 +4,7 @@
 
 use ziping_core::{
     builtin_occasions, builtin_templates, common_problems, member_list, parse_roster, reads_alike,
-    BranchError, CivilDate, Confirm, Criticism, Draft, GroupBy, ItemLink, MemberList,
+    BranchError, CivilDate, Confirm, Counts, Criticism, Draft, GroupBy, ItemLink, MemberList,
     MemberProblem, MergeError, MergeReport, RowFilter, RowStatus, Summary, Template,
 };
 
@@ -403,8 +403,7 @@ fn the_counts_use_the_ledgers_status_and_overdue_rules() {
         (3, 4, 3, 0, 1)
     );
     assert!(
-        c.line()
-            .ends_with("支部已确认销号0条。另有已删除1条，不计入。"),
+        c.line().ends_with("已逾期3条。另有已删除1条，不计入。"),
         "{}",
         c.line()
     );
@@ -418,6 +417,52 @@ fn the_counts_use_the_ledgers_status_and_overdue_rules() {
         );
         assert!(last.row.confirm.is_some(), "its 确认销号 is kept, shown");
     }
+}
+
+/// The counts' line names only the statuses some row has, says 均未逾期
+/// for none overdue, and the branch's 销号 once a row is 已完成.
+#[test]
+fn the_counts_line_leaves_out_what_no_row_has() {
+    let c = |members,
+             problems,
+             [not_started, in_progress, done, ongoing]: [usize; 4],
+             overdue,
+             confirmed| Counts {
+        members,
+        problems,
+        not_started,
+        in_progress,
+        done,
+        ongoing,
+        overdue,
+        confirmed,
+        removed: 0,
+    };
+    for (counts, line) in [
+        (
+            c(3, 4, [0, 0, 1, 3], 0, 0),
+            "共3名同志、查摆问题4条：已完成1条、长期坚持3条，均未逾期；支部已确认销号0条。",
+        ),
+        (
+            c(3, 4, [3, 0, 0, 1], 1, 0),
+            "共3名同志、查摆问题4条：未启动3条、长期坚持1条，已逾期1条。",
+        ),
+        (
+            c(2, 3, [0, 1, 1, 1], 1, 1),
+            "共2名同志、查摆问题3条：推进中1条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。",
+        ),
+        (c(2, 0, [0, 0, 0, 0], 0, 0), "共2名同志、查摆问题0条。"),
+    ] {
+        assert_eq!(counts.line(), line);
+    }
+    let removed = Counts {
+        removed: 1,
+        ..c(2, 2, [1, 0, 0, 1], 0, 0)
+    };
+    assert_eq!(
+        removed.line(),
+        "共2名同志、查摆问题2条：未启动1条、长期坚持1条，均未逾期。另有已删除1条，不计入。"
+    );
 }
 
 #[test]

@@ -93,7 +93,7 @@ fn the_table_has_a_title_line_the_counts_and_one_row_per_problem() {
     assert_eq!(t.title, "干部一科党支部2026年度整改问题清单汇总");
     assert_eq!(
         t.subtitle,
-        "统计截至2027年1月15日　共2名同志、查摆问题3条：未启动0条、推进中1条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。"
+        "统计截至2027年1月15日　共2名同志、查摆问题3条：推进中1条、已完成1条、长期坚持1条，已逾期1条；支部已确认销号1条。"
     );
     assert_eq!(
         t.notes,

@@ -26,23 +26,37 @@ pub struct Counts {
 
 impl Counts {
     /// 共3名同志、查摆问题12条：未启动2条、推进中5条、已完成4条、长期坚持1条，已逾期1条；支部已确认销号3条。
-    /// (另有已删除1条，不计入。)
+    /// A status no row has is left out (推进中0条 is a cell, not a sentence);
+    /// none overdue reads 均未逾期, and the branch's 销号 is told once a row
+    /// is 已完成 or confirmed. (另有已删除1条，不计入。)
     pub fn line(&self) -> String {
-        let removed = match self.removed {
-            0 => String::new(),
-            n => format!("另有已删除{n}条，不计入。"),
-        };
-        format!(
-            "共{}名同志、查摆问题{}条：未启动{}条、推进中{}条、已完成{}条、长期坚持{}条，已逾期{}条；支部已确认销号{}条。{removed}",
-            self.members,
-            self.problems,
-            self.not_started,
-            self.in_progress,
-            self.done,
-            self.ongoing,
-            self.overdue,
-            self.confirmed
-        )
+        let statuses: Vec<String> = [
+            ("未启动", self.not_started),
+            ("推进中", self.in_progress),
+            ("已完成", self.done),
+            ("长期坚持", self.ongoing),
+        ]
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| format!("{s}{n}条"))
+        .collect();
+        let mut out = format!("共{}名同志、查摆问题{}条", self.members, self.problems);
+        if self.problems > 0 {
+            out.push('：');
+            out.push_str(&statuses.join("、"));
+            match self.overdue {
+                0 => out.push_str("，均未逾期"),
+                n => out.push_str(&format!("，已逾期{n}条")),
+            }
+            if self.done + self.confirmed > 0 {
+                out.push_str(&format!("；支部已确认销号{}条", self.confirmed));
+            }
+        }
+        out.push('。');
+        if self.removed > 0 {
+            out.push_str(&format!("另有已删除{}条，不计入。", self.removed));
+        }
+        out
     }
 }
 
