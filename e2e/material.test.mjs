@@ -135,6 +135,6 @@ test('年度考核: 工作实绩 and a problem on an item rated 好, into the .d
     await page.getByTestId('layout').selectOption('main');
     // The grade only when the person turns it on, and only once complete.
     await page.getByTestId('show-grade').check();
-    assert.match(await r.report().inputValue(), /自评参考等次：评完后确定（尚有\d+项未评、\d+项否决情形未回答，两个清单共有的\d+项只需评一次）。/);
+    assert.match(await r.report().inputValue(), /自评参考等次：【待补充：尚有\d+项未评、\d+项否决情形未回答，两个清单共有的\d+项只需评一次，评完后写出参考等次】/);
   });
 });

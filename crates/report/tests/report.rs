@@ -695,9 +695,12 @@ fn no_grade_until_everything_is_answered() {
     assert!(text_of(&d).contains("本人自评参考等次为“优秀”"));
     d.answers.get_mut(WUXIANG).unwrap().remove("w3-peixun");
     d.facts.remove("f-jilv");
-    assert!(text_of(&d).contains("自评参考等次：评完后确定（尚有1项未评、1项否决情形未回答）。"));
+    assert!(text_of(&d)
+        .contains("自评参考等次：【待补充：尚有1项未评、1项否决情形未回答，评完后写出参考等次】"));
     d.answer_mut(WUXIANG, "w3-peixun").rating = Some(Rating::parse("hao"));
-    assert!(text_of(&d).contains("自评参考等次：评完后确定（尚有1项否决情形未回答）。"));
+    assert!(
+        text_of(&d).contains("自评参考等次：【待补充：尚有1项否决情形未回答，评完后写出参考等次】")
+    );
     // A meeting material never grades.
     let text = text_of(&complete("zuzhi-shenghuohui"));
     assert!(!text.contains("等次") && !text.contains("得分"));
@@ -909,13 +912,13 @@ fn the_total_waits_for_every_rating() {
     let text = text_of(&d);
     assert!(text.contains("｜12｜按要求参加分级分类开展的大规模培训，完成规定学时，学以致用、学用结合｜3｜未评｜—｜\n"));
     assert!(text.contains("\n合计｜｜尚有1项未评，评完后合计｜100｜｜—｜\n"));
-    assert!(text.contains("自评参考等次：评完后确定（尚有1项未评）。"));
+    assert!(text.contains("自评参考等次：【待补充：尚有1项未评，评完后写出参考等次】"));
     // A statement both checklists hold, unrated: counted once, and said so,
     // since each checklist's own 已评 counts it (a user added them up).
     d.answers.get_mut(WUXIANG).unwrap().remove("w5-baxiang");
     let text = text_of(&d);
     assert!(
-        text.contains("自评参考等次：评完后确定（尚有2项未评，两个清单共有的1项只需评一次）。"),
+        text.contains("自评参考等次：【待补充：尚有2项未评，两个清单共有的1项只需评一次，评完后写出参考等次】"),
         "{text}"
     );
 }
@@ -1519,7 +1522,7 @@ fn a_missed_meeting_asks_for_its_reason() {
     let mut d = member_draft();
     d.member.meetings.attended = Some(18);
     assert!(text_of(&d).contains(
-        "全年支部召开“三会一课”20次，本人参加18次，【待补充：未参加的2次的原因，如因公出差已向支部请假、会后补学】；开展主题党日活动12次"
+        "全年支部召开“三会一课”20次，本人参加18次，【待补充：2次未参加的原因，如因公出差已向支部请假、会后补学】；开展主题党日活动12次"
     ));
     // Numbers that cannot be right are asked to be checked.
     d.member.party_days.attended = Some(13);
@@ -2119,6 +2122,21 @@ fn praise_as_a_problem_is_asked_to_be_a_real_one() {
         words: "工作太投入".into(),
     });
     assert!(!text_of(&d).contains("属问题表扬化"));
+    // Its measure is asked for once the problem is a real one: one against
+    // 工作太投入 would answer the praise.
+    let mut d = complete("zuzhi-shenghuohui");
+    d.problems.clear();
+    problem(&mut d, None, "工作太投入，对家人照顾不够", &[]);
+    let text = text_of(&d);
+    assert!(text.contains(
+        "【待补充：把“工作太投入，对家人照顾不够”改写为真实的不足后，再写针对它的整改措施，写明做什么、做多少】"
+    ), "{text}");
+    d.ignored.push(ziping_core::Ignored {
+        check: "praise-as-problem".into(),
+        place: "problem:p1:text".into(),
+        words: "工作太投入".into(),
+    });
+    assert!(text_of(&d).contains("【待补充：针对“工作太投入，对家人照顾不够”问题的整改措施"));
 }
 
 /// What the 体检 calls 须修改 in an opinion's explanation (an excuse) and in

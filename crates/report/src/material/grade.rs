@@ -5,6 +5,8 @@ use std::fmt::Write as _;
 
 use ziping_core::{Consequence, Effect, OccasionGrade};
 
+use crate::report::placeholder;
+
 /// A fact's question turned into a statement: 是否存在……情形 → 存在……情形.
 fn statement(question: &str) -> String {
     question
@@ -70,14 +72,13 @@ pub fn grade_sentence(g: &OccasionGrade, with_score: bool, under_heading: bool) 
             0 => String::new(),
             k => format!("，两个清单共有的{k}项只需评一次"),
         };
-        let _ = match (items, g.remaining_facts) {
-            (n, 0) => write!(main, "评完后确定（尚有{n}项未评{shared}）。"),
-            (0, f) => write!(main, "评完后确定（尚有{f}项否决情形未回答）。"),
-            (n, f) => write!(
-                main,
-                "评完后确定（尚有{n}项未评、{f}项否决情形未回答{shared}）。"
-            ),
+        // A gap to fill, not the app's status in the text handed in.
+        let left = match (items, g.remaining_facts) {
+            (n, 0) => format!("尚有{n}项未评{shared}"),
+            (0, f) => format!("尚有{f}项否决情形未回答"),
+            (n, f) => format!("尚有{n}项未评、{f}项否决情形未回答{shared}"),
         };
+        main.push_str(&placeholder(&format!("{left}，评完后写出参考等次")));
     } else {
         let named = g
             .grades

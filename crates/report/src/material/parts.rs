@@ -306,6 +306,20 @@ fn deadline_clause(d: String) -> String {
     }
 }
 
+/// The request for a measure of a problem the 材料 asks to be rewritten
+/// (问题表扬化): a measure against 工作太投入 would answer the praise, so it
+/// is asked for once the problem is a real one.
+fn after_rewrite(p: &Problem, deadlines: bool) -> String {
+    let what = match deadlines {
+        true => "整改措施",
+        false => "具体做法",
+    };
+    format!(
+        "把{}改写为真实的不足后，再写针对它的{what}，{CHECKABLE}",
+        named(p)
+    )
+}
+
 /// 整改措施 / 努力方向, one per problem in the order of the problems: its
 /// lead phrase where the person wrote one (（一）强化理论武装，坚持学用结合。),
 /// then the measure; `deadlines`: with its 时限 (整改措施), else 努力方向. The 完成标准 stays in the
@@ -333,6 +347,7 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         let both = asked && deadlines && !timed && names_no_time(&p.deadline);
         let m = if asked {
             placeholder(&match deadlines {
+                _ if praised(inp.draft, p).is_some() => after_rewrite(p, deadlines),
                 true if both => format!("针对{}问题的整改措施和整改时限，{CHECKABLE}", named(p)),
                 true => format!("针对{}问题的整改措施，{CHECKABLE}", named(p)),
                 false => format!("针对{}的具体做法，{CHECKABLE}", named(p)),
@@ -460,7 +475,10 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
     };
     let step = |p: &Problem| {
         if !planned(&p) {
-            return placeholder(&format!("针对{}的具体做法，{CHECKABLE}", named(p)));
+            return placeholder(&match praised(inp.draft, p) {
+                Some(_) => after_rewrite(p, false),
+                None => format!("针对{}的具体做法，{CHECKABLE}", named(p)),
+            });
         }
         let bare = measure_text(&p.measure);
         let habit = is_habit(&bare);

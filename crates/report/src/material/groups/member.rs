@@ -94,7 +94,7 @@ fn held_attended(a: Attendance, lead: &str, what: &str) -> Result<String, String
             if m < h {
                 s.push('，');
                 s.push_str(&placeholder(&format!(
-                    "未参加的{}次的原因，如因公出差已向支部请假、会后补学",
+                    "{}次未参加的原因，如因公出差已向支部请假、会后补学",
                     h - m
                 )));
             }
