@@ -1470,6 +1470,7 @@ fn missing_preparation() {
             prepared(studied, None, None),
             prepared("", None, None),
             prepared("   ", Some(0), None),
+            prepared("无", Some(12), Some(8)),
             prepared(studied, None, None),
         ],
         vec![

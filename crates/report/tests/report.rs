@@ -1199,6 +1199,17 @@ fn the_notice_is_a_document_only_when_it_names_one() {
     assert!(opening(&d).starts_with("　　根据《关于召开2026年度组织生活会的通知》要求，"));
     d.notice = "《支部2026年度组织生活会实施方案》".into();
     assert!(opening(&d).starts_with("　　根据《支部2026年度组织生活会实施方案》要求，"));
+    // 无 where the notice, the study or the 表态 go is none: asked for,
+    // or the study's clause left out, never 根据无要求，本人无.
+    d.notice = "无".into();
+    d.studied = "无".into();
+    d.pledge = "无。".into();
+    assert!(
+        opening(&d).starts_with("　　根据【待补充：通知名称】要求，对照"),
+        "{}",
+        opening(&d)
+    );
+    assert!(text_of(&d).contains("今后我将【待补充：一两句打算"));
     d.studied = "本人学了党章".into();
     assert!(
         opening(&d).contains("要求，本人学了党章，对照"),

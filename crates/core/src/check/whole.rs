@@ -496,7 +496,7 @@ fn vague_study(cx: &Ctx, out: &mut Vec<Finding>) {
 /// and a reviewer reads the opening for them.
 fn missing_preparation(cx: &Ctx, out: &mut Vec<Finding>) {
     let opening = &cx.occasion.opening;
-    if opening.contains("{study}") && cx.d.studied.trim().is_empty() {
+    if opening.contains("{study}") && says_nothing(&cx.d.studied) {
         out.push(Finding::new(CheckId::MissingPreparation, Severity::Note, Place::Person("studied"), "").says(
             "还没写会前学习了什么，材料开头会略去这一句；审核时一般要看会前学了什么，如：“本人认真学习了党章和《中国共产党纪律处分条例》”。",
         ));

@@ -28,17 +28,18 @@ use crate::report::{
 };
 use crate::table::Table;
 use ziping_core::{item_state, score_template, ItemState, TemplateResult};
+use ziping_core::{says_nothing, GradeShown, PartKind};
 use ziping_core::{Effect, Template};
-use ziping_core::{GradeShown, PartKind};
 
 /// The notice as the opening cites it: a document's name in 《》; what names
-/// no document (2026年度组织生活会) as written: 根据2026年度组织生活会要求.
+/// no document (2026年度组织生活会) as written: 根据2026年度组织生活会要求;
+/// none, or 无, asked for.
 fn notice(text: &str) -> String {
     let t = text.trim();
     let document = ["通知", "方案", "意见", "安排", "办法", "要点"]
         .iter()
         .any(|w| t.trim_end_matches(['》', '。']).ends_with(w));
-    if t.is_empty() {
+    if says_nothing(t) {
         placeholder("通知名称")
     } else if t.starts_with('《') || !document {
         mine(t.to_string())

@@ -14,8 +14,8 @@ use super::text::clause;
 use crate::report::{chinese_numeral, placeholder};
 use ziping_core::DEFAULT_ASPECTS;
 use ziping_core::{
-    aspect_core, names_another_meeting, names_no_time, previous_status, thanks_for, Deadline,
-    Progress,
+    aspect_core, names_another_meeting, names_no_time, previous_status, says_nothing, thanks_for,
+    Deadline, Progress,
 };
 
 /// The values of the placeholders a draft fills (all but `{year}` and `{notice}`).
@@ -27,8 +27,14 @@ pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
         ("{post}", post(inp)),
         (
             "{study}",
-            mine(one_verb(without(&inp.draft.studied, &["本人", "我"])))
-                + &elsewhere(inp, "studied"),
+            match says_nothing(&inp.draft.studied) {
+                // 无 is no study to cite: the clause is left out, as for none.
+                true => String::new(),
+                false => {
+                    mine(one_verb(without(&inp.draft.studied, &["本人", "我"])))
+                        + &elsewhere(inp, "studied")
+                }
+            },
         ),
         ("{pledge}", pledge(inp) + &elsewhere(inp, "pledge")),
         ("{thanks}", thanks_for(&inp.draft.person).to_string()),
@@ -105,7 +111,10 @@ pub(super) fn without(text: &str, said: &[&str]) -> String {
 /// The 表态 after "今后我将": the person's words, a spoken "我会……的"
 /// without its 的; none written is asked for (a 材料 ends with one).
 fn pledge(inp: &Inputs) -> String {
-    let text = inp.draft.pledge.trim();
+    let text = match says_nothing(&inp.draft.pledge) {
+        true => "",
+        false => inp.draft.pledge.trim(),
+    };
     // 在今后的学习和工作中，……: the closing's 今后 says it.
     let text = match text.split_once('，') {
         Some((when, rest))
