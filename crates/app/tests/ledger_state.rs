@@ -169,6 +169,50 @@ fn carrying_over_opens_next_years_draft_linked_to_this_one() {
     assert_eq!(app.draft().previous[2].status, Progress::Done);
 }
 
+/// Linking a problem to a row of last year's marked 已整改到位 makes it
+/// 持续推进; deleting that problem (not only unlinking it) gives the row back
+/// as it was, unless another problem still raises it.
+#[test]
+fn a_deleted_problem_no_longer_raises_last_years_row() {
+    let mut app = three();
+    let old = app.draft().id.clone();
+    app.act(Action::CarryOver(old));
+    let text = app.draft().previous[0].text.clone();
+    app.act(Action::Material(Edit::SetPrevious {
+        index: 0,
+        text,
+        note: "已补学".into(),
+        status: Progress::Done,
+    }));
+    let q = app.draft().previous[0].id.clone();
+    for text in ["学习还不够深入", "学习仍不系统"] {
+        app.act(Action::Material(Edit::AddProblem {
+            item: None,
+            text: text.into(),
+        }));
+    }
+    let ids: Vec<String> = app.draft().problems.iter().map(|p| p.id.clone()).collect();
+    for id in &ids {
+        app.act(Action::Material(Edit::LinkRecurrence {
+            problem: id.clone(),
+            previous: Some(q.clone()),
+        }));
+    }
+    let row = |app: &App| {
+        let r = &app.draft().previous[0];
+        (r.status, r.reopened)
+    };
+    assert_eq!(row(&app), (Progress::Ongoing, true));
+    app.act(Action::Material(Edit::RemoveProblem(ids[0].clone())));
+    assert_eq!(
+        row(&app),
+        (Progress::Ongoing, true),
+        "still raised by the other"
+    );
+    app.act(Action::Material(Edit::RemoveProblem(ids[1].clone())));
+    assert_eq!(row(&app), (Progress::Done, false));
+}
+
 #[test]
 fn the_draft_compared_with_is_chosen_until_another_draft_is_opened() {
     let mut app = three();

@@ -128,19 +128,10 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
             let chosen = known.clone().or(Some(String::new()));
             if let Some(p) = problem(d, &id) {
                 let before = std::mem::replace(&mut p.recurs_of, chosen);
-                // The row left goes back to 已整改到位 if linking made it
-                // 持续推进 and no other problem raises it; the row linked
-                // to becomes 持续推进.
-                let still_linked = |d: &Draft, q: &str| {
-                    d.problems.iter().any(|p| p.recurs_of.as_deref() == Some(q))
-                };
-                if let Some(old) =
-                    before.filter(|q| Some(q) != known.as_ref() && !still_linked(d, q))
-                {
-                    if let Some(row) = d.previous.iter_mut().find(|r| r.id == old && r.reopened) {
-                        row.status = Progress::Done;
-                        row.reopened = false;
-                    }
+                // The row left goes back as it was; the row linked to
+                // becomes 持续推进.
+                if let Some(old) = before.filter(|q| Some(q) != known.as_ref()) {
+                    release(d, &old);
                 }
                 let row = known.and_then(|q| d.previous.iter_mut().find(|r| r.id == q));
                 if let Some(row) = row.filter(|r| r.status == Progress::Done) {
@@ -171,7 +162,14 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
                 p.status = p.row_status();
             }
         }
-        Edit::RemoveProblem(id) => d.problems.retain(|p| p.id != id),
+        Edit::RemoveProblem(id) => {
+            let linked = problem(d, &id).and_then(|p| p.recurs_of.take());
+            d.problems.retain(|p| p.id != id);
+            // A problem deleted no longer raises last year's row again.
+            if let Some(old) = linked {
+                release(d, &old);
+            }
+        }
         Edit::AddCause {
             problem: id,
             angle,
@@ -267,4 +265,19 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
         // Applied above: it needs the template library, not only the draft.
         Edit::UpgradeTemplates => {}
     })
+}
+
+/// Last year's row `id` goes back to 已整改到位 if linking a problem made it
+/// 持续推进 and no problem raises it any more.
+fn release(d: &mut Draft, id: &str) {
+    if d.problems
+        .iter()
+        .any(|p| p.recurs_of.as_deref() == Some(id))
+    {
+        return;
+    }
+    if let Some(row) = d.previous.iter_mut().find(|r| r.id == id && r.reopened) {
+        row.status = Progress::Done;
+        row.reopened = false;
+    }
 }
