@@ -122,6 +122,14 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.match(report, /（一）关于“理论学习还不够深入”的问题。已整改到位，于\d{4}年\d{1,2}月\d{1,2}日销号。制定学习计划，全年撰写学习体会10篇。/);
     assert.ok(report.includes('（二）关于“坚持原则还不够”的问题。需长期坚持，已坚持逐份审核。'), report);
     assert.ok(report.includes('（三）关于“业务培训学时不足”的问题。正在整改。'), report);
+    // Deleting a carried row asks first; 取消 keeps it in part 一.
+    const asked = [];
+    page.once('dialog', (d) => { asked.push(d.message()); return d.dismiss(); });
+    const carried = page.getByTestId('previous-list').locator('.previous-row');
+    await carried.nth(2).getByRole('button', { name: '删除' }).click();
+    await eventually(() => asked.length, 1, 'asked before deleting a carried row');
+    assert.match(asked[0], /^确定删除上年度的问题“业务培训学时不足”吗？材料第一部分将不再写它的整改情况/);
+    assert.equal(await carried.count(), 3, 'kept when the person says no');
 
     // This year: rated differently, and a problem raised again on the same item.
     await showPage(page, '逐条自评');

@@ -70,7 +70,23 @@ pub fn previous_list(previous: &[PreviousProblem], first_time: bool, d: &Dispatc
             })
         };
         let closed = p.row.as_ref().map_or("", |r| r.closed.as_str());
-        let remove = send(d, Edit::RemovePrevious(i));
+        // A row with anything in it (a carried one holds its ledger row) is
+        // asked about first, as a problem is: nothing brings it back, and
+        // part 一 would no longer account for it.
+        let filled = p.row.is_some() || !p.text.trim().is_empty() || !p.note.trim().is_empty();
+        let remove = {
+            let d = d.clone();
+            let ask = format!(
+                "确定删除上年度的问题“{}”吗？材料第一部分将不再写它的整改情况，删除后无法恢复。",
+                p.text.trim()
+            );
+            Callback::from(move |_: MouseEvent| {
+                let window = web_sys::window();
+                if !filled || window.and_then(|w| w.confirm_with_message(&ask).ok()) == Some(true) {
+                    d.dispatch(Action::Material(Edit::RemovePrevious(i)));
+                }
+            })
+        };
         html! {
             <li class="previous-row">
                 <TextField label="问题" value={AttrValue::from(p.text.clone())} on_change={on_text} />
