@@ -321,7 +321,7 @@ pub fn aspect_core(aspect: &str) -> &str {
 const POINTERS: [&str; 6] = ["同上", "同前", "同上述", "见上", "见上述", "见前"];
 
 /// A status said with no account of it.
-const STATUSES: [&str; 7] = [
+const STATUSES: [&str; 14] = [
     "已整改",
     "已整改到位",
     "已改",
@@ -329,6 +329,13 @@ const STATUSES: [&str; 7] = [
     "已落实",
     "已完成",
     "已解决",
+    "在改",
+    "正在改",
+    "在整改",
+    "正在整改",
+    "整改中",
+    "推进中",
+    "正在推进",
 ];
 
 /// The other words that say nothing as a whole 具体事例 or 整改进展.
