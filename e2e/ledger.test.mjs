@@ -121,7 +121,8 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     // 已完成 filled the 销号日期 with the day; part 一 names it.
     assert.match(report, /（一）关于“理论学习还不够深入”的问题。已整改到位，于\d{4}年\d{1,2}月\d{1,2}日销号。制定学习计划，全年撰写学习体会10篇。/);
     assert.ok(report.includes('（二）关于“坚持原则还不够”的问题。需长期坚持，已坚持逐份审核。'), report);
-    assert.ok(report.includes('（三）关于“业务培训学时不足”的问题。正在整改。'), report);
+    // Open past its 时限 on the 材料's day: said, and the reason asked for.
+    assert.ok(report.includes('（三）关于“业务培训学时不足”的问题。正在整改，原定2026年3月底前完成，已逾期。【待补充：整改措施落实情况和成效。在“整改进展、成效”中写明未按期完成的原因和新的完成时限】'), report);
     // Deleting a carried row asks first; 取消 keeps it in part 一.
     const asked = [];
     page.once('dialog', (d) => { asked.push(d.message()); return d.dismiss(); });

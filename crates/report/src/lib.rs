@@ -52,8 +52,10 @@ pub fn build_report(
     };
     match occasion {
         Some(occasion) => {
-            let date = material_date(draft, Some(occasion), today).to_string();
-            build_material(&Inputs::new(templates, draft, occasion, &date))
+            let dated = material_date(draft, Some(occasion), today);
+            let date = dated.to_string();
+            let day = dated.first_day().unwrap_or(today);
+            build_material(&Inputs::new(templates, draft, occasion, &date, day))
         }
         None => Report {
             title: String::new(),

@@ -253,7 +253,12 @@ fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
     assert!(text.contains(
         "已整改到位，于2027年3月20日销号。制定并落实个人学习计划，全年参加集中学习24次。"
     ));
-    assert!(text.contains("正在整改。考察材料逐人写明个性特点，正在推进。"));
+    // 立行立改 when carried on 22 November, open in the 材料 of January:
+    // overdue, the reason asked for.
+    assert!(
+        text.contains("正在整改，原定立行立改，已逾期。考察材料逐人写明个性特点，正在推进。【待补充：在“整改进展、成效”中写明未按期完成的原因和新的完成时限】"),
+        "{text}"
+    );
     assert!(text.contains("需长期坚持，已坚持对报送材料逐份审核。"));
     assert!(!text.contains("再次出现"));
     // Raised again on the same item: a 老问题, on screen and in the 材料.
@@ -282,6 +287,27 @@ fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
     ));
     assert_eq!(text.matches("再次出现").count(), 1);
     assert_eq!(text.matches("又有反复").count(), 1);
+}
+
+/// A row still open past its 时限 on the 材料's day says so, and asks for
+/// the reason and the new day until the account gives them; a 时限 not yet
+/// passed, or 长期坚持, is not overdue.
+#[test]
+fn part_one_says_a_row_is_overdue() {
+    let mut old = three_problems();
+    old.problem_mut("p2").unwrap().deadline = "2027年6月底前".into();
+    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
+    new.previous[1].note = "在改".into();
+    let text = material(&new);
+    assert!(
+        text.contains("（二）关于“公平评价干部还有差距”的问题。正在整改，原定2027年6月底前完成，已逾期。【待补充：整改措施落实情况和成效。在“整改进展、成效”中写明未按期完成的原因和新的完成时限】"),
+        "{text}"
+    );
+    new.previous[1].note = "考察材料已逐人写明个性特点，因换届推迟，2028年3月底前完成".into();
+    assert!(material(&new).contains("正在整改，原定2027年6月底前完成，已逾期。考察材料已逐人写明个性特点，因换届推迟，2028年3月底前完成。\n"));
+    // Dated before the 时限, it is not overdue.
+    new.material_date = CivilDate::new(2027, 6, 1);
+    assert!(material(&new).contains("（二）关于“公平评价干部还有差距”的问题。正在整改。考察材料"));
 }
 
 /// Next year's draft of `three_problems`, with a new problem on q1's item

@@ -5,7 +5,7 @@
 use super::tag::mine;
 use super::text::clause;
 use ziping_core::{aspect_core, default_aspects, row_deadline};
-use ziping_core::{Draft, Occasion, Problem, Template};
+use ziping_core::{CivilDate, Draft, Occasion, Problem, Template};
 
 /// What a 材料 is drafted from.
 pub struct Inputs<'a> {
@@ -14,6 +14,8 @@ pub struct Inputs<'a> {
     pub occasion: &'a Occasion,
     /// The date line, e.g. "2026年11月26日".
     pub date: &'a str,
+    /// The day the 材料 speaks for: its date, or its month's first day.
+    pub day: CivilDate,
     /// The problems by aspect, worked out once (see [`problems_by_aspect`]).
     pub(crate) groups: Vec<(String, Vec<&'a Problem>)>,
 }
@@ -24,12 +26,14 @@ impl<'a> Inputs<'a> {
         draft: &'a Draft,
         occasion: &'a Occasion,
         date: &'a str,
+        day: CivilDate,
     ) -> Inputs<'a> {
         let mut inp = Inputs {
             templates,
             draft,
             occasion,
             date,
+            day,
             groups: Vec::new(),
         };
         inp.groups = group_problems(&inp);

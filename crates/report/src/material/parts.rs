@@ -14,12 +14,13 @@ use ziping_core::Rating;
 use ziping_core::{
     aspect_core, bare_year_end, names_no_time, one_part, unnumbered, without_run_up,
 };
+use ziping_core::{carried_row, draft_year, previous_counts, previous_status, recurring_row};
 use ziping_core::{
     contradicted, excused, excusing, lacks_instance, praised, says_no_method, unproven_praise,
     what_it_says, Place, EXAMPLE_MARKERS,
 };
-use ziping_core::{previous_counts, previous_status, recurring_row};
 use ziping_core::{Angle, Deadline, Problem, ProblemField, Progress};
+use ziping_core::{CivilDate, Draft, PreviousProblem};
 use ziping_core::{Item, PartSpec, Section};
 
 /// What a measure asked for must say to be checkable (a reviewer: naming
@@ -601,6 +602,25 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
                 format!("{long}{note}；本年度同类问题再次出现，继续列入整改。")
             }
             _ if again => format!("正在整改。{note}；本年度同类问题再次出现，继续列入整改。"),
+            // Open past its 时限 on the 材料's day: said, with the reason and
+            // the new day asked for until the account gives them.
+            Progress::Ongoing if overdue(d, p, inp.day) => {
+                let row = carried_row(d, p);
+                let ask = match ["逾期", "延期", "推迟", "按期", "原因"]
+                    .iter()
+                    .any(|w| p.note.contains(w))
+                {
+                    true => String::new(),
+                    false => placeholder("在“整改进展、成效”中写明未按期完成的原因和新的完成时限"),
+                };
+                // 原定2027年6月底前完成; 原定立行立改.
+                let by = row.deadline.trim();
+                let done = match by.ends_with('前') {
+                    true => "完成",
+                    false => "",
+                };
+                format!("正在整改，原定{by}{done}，已逾期。{full}{ask}")
+            }
             Progress::Ongoing => format!("正在整改。{full}"),
             Progress::LongTerm => format!("{long}{full}"),
         };
@@ -613,6 +633,12 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
             text,
         });
     }
+}
+
+/// Whether last year's row `q`, still open, is past its 时限 on `day`, as
+/// the ledger marks it （已逾期）.
+fn overdue(d: &Draft, q: &PreviousProblem, day: CivilDate) -> bool {
+    draft_year(d).is_some_and(|y| carried_row(d, q).is_overdue(y, day))
 }
 
 /// "（n）在{aspect}方面。": the lead of an aspect's paragraph; a problem
