@@ -245,7 +245,7 @@ pub struct Here<'a> {
 /// Reads and checks a whole file against what is here.
 pub fn read_import(bytes: &[u8], here: Here) -> Result<ImportPlan, ImportError> {
     let text = check_size(bytes)?;
-    let value = parse(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let value = parse(text).map_err(ImportError::NotJson)?;
     // What the file is, from its top-level fields.
     let field = |k| value.get(k).filter(|v| !v.is_null());
     let format = match field("format") {

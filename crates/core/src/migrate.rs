@@ -19,7 +19,7 @@ use crate::problem::{Cause, ItemLink, Problem};
 impl Draft {
     /// Reads a draft written by this or an older schema.
     pub fn from_json(json: &str) -> Result<Draft, DraftError> {
-        let value = parse(json).map_err(|e| DraftError::NotJson(e.to_string()))?;
+        let value = parse(json).map_err(DraftError::NotJson)?;
         Draft::from_value(&value)
     }
 

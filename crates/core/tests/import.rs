@@ -32,7 +32,15 @@ fn each_bad_file_gets_its_message() {
         message(&[0xff, 0xfe, 0x00]),
         "文件不是文本文件，无法读取。请选择本程序导出的 .json 备份或模板文件。"
     );
-    assert!(message(b"<html>").starts_with("文件不是有效的 JSON"));
+    // Where it breaks, in words a person reads (not serde_json's English).
+    assert_eq!(
+        message(b"<html>"),
+        "文件不是有效的 JSON，可能已损坏或不是本程序导出的文件（第1行第1个字符附近格式有误）。"
+    );
+    assert_eq!(
+        message(b"{\"format\": \"ziping-backup\",\n \"drafts\": ["),
+        "文件不是有效的 JSON，可能已损坏或不是本程序导出的文件（内容在第2行就中断了，文件不完整）。"
+    );
     assert_eq!(
         message(br#"{"hello": "world"}"#),
         "这不是本程序的文件：既不是自评备份，也不是自评模板或场合设置。请选择本程序导出的 .json 文件。"

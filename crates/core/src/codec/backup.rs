@@ -26,7 +26,7 @@ impl Backup {
     /// Reads a backup's fields as written, its drafts as they are (an
     /// import checks and migrates them: see `read_import`).
     pub fn from_json(json: &str) -> Read<Backup> {
-        let v = parse(json).map_err(|e| e.to_string())?;
+        let v = parse(json)?;
         Backup::read(&v, At::ROOT)
     }
 }

@@ -12,7 +12,7 @@ use crate::{json_enum, json_struct};
 impl OccasionSet {
     /// Parses and validates an occasions file.
     pub fn from_json(json: &str) -> Result<OccasionSet, OccasionError> {
-        let value = parse(json).map_err(|e| OccasionError::NotJson(e.to_string()))?;
+        let value = parse(json).map_err(OccasionError::NotJson)?;
         OccasionSet::from_value(&value)
     }
 

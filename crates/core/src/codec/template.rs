@@ -16,7 +16,7 @@ impl Template {
         if json.trim().is_empty() {
             return Err(TemplateError::Empty);
         }
-        let value = parse(json).map_err(|e| TemplateError::NotJson(e.to_string()))?;
+        let value = parse(json).map_err(TemplateError::NotJson)?;
         Template::from_value(&value)
     }
 

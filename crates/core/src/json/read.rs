@@ -8,9 +8,16 @@ use serde_json::{Map, Value};
 /// What went wrong, with where: the text after 结构不正确：.
 pub type Read<T> = Result<T, String>;
 
-/// Parses JSON text; the error keeps serde_json's line and column.
-pub fn parse(json: &str) -> Result<Value, serde_json::Error> {
-    serde_json::from_str(json)
+/// Parses JSON text; the error says where, in Chinese (第2行第5个字符附近格式
+///有误), for the messages a person reads.
+pub fn parse(json: &str) -> Result<Value, String> {
+    serde_json::from_str(json).map_err(|e| {
+        let (line, column) = (e.line(), e.column());
+        match e.classify() {
+            serde_json::error::Category::Eof => format!("内容在第{line}行就中断了，文件不完整"),
+            _ => format!("第{line}行第{column}个字符附近格式有误"),
+        }
+    })
 }
 
 /// Where a value sits in the file, for messages.
