@@ -56,7 +56,7 @@ test('first screen: what they leave with, the path, the occasion chosen at the s
     for (const tab of ['五项工作', '四个模范']) {
       await page.getByRole('tab', { name: new RegExp(tab) }).click();
       const text = await page.locator('.checklist').textContent();
-      for (const note of ['第 2 版', '第 3 版', '种子材料', '请各部门']) assert.ok(!text.includes(note), `${note} on ${tab}`);
+      for (const note of ['第 2 版', '第 3 版', '所依据的汇报材料', '请各部门']) assert.ok(!text.includes(note), `${note} on ${tab}`);
     }
     // The path's 查摆问题 goes where a problem is written (a free one here;
     // one on an item, it says, under the item).
@@ -66,7 +66,7 @@ test('first screen: what they leave with, the path, the occasion chosen at the s
       return b !== null && b.y >= 0 && b.y < 400;
     }, true, 'the free problems at the top of the view');
     await new DraftsPage(page).open();
-    assert.match((await page.getByTestId('template-notes').allTextContents()).join(''), /版本说明：.*种子材料未列出“四个模范”的具体表述/);
+    assert.match((await page.getByTestId('template-notes').allTextContents()).join(''), /版本说明：.*所依据的汇报材料未列出“四个模范”的具体表述/);
     // Each template once, at its newest version; the older ones folded under
     // 旧版本, newest first; 导出模板 on one line at 1280 and 390 px.
     const titles = (sel) => page.locator(sel).evaluateAll((els) => els.map((e) => e.textContent));

@@ -831,7 +831,7 @@ fn author_notes_are_apart_from_what_a_person_reads() {
             t.description.chars().count(),
             "nothing lost"
         );
-        for w in ["第 2 版", "第 3 版", "种子材料", "请各部门", "通常表述"] {
+        for w in ["第 2 版", "第 3 版", "汇报材料", "请各部门", "通常表述"] {
             assert!(!reader.contains(w), "{}: {w} in {reader}", t.title);
         }
         assert!(reader.starts_with("对照"), "{reader}");
@@ -840,6 +840,6 @@ fn author_notes_are_apart_from_what_a_person_reads() {
     let (_, notes) = sige.description_parts();
     assert_eq!(
         notes,
-        "种子材料未列出“四个模范”的具体表述，这里按组织部门模范部门建设的通常表述（讲政治、重公道、业务精、作风好）列出，请各部门按本地的正式表述确认或修改。第 3 版：参考表述按科室类型和职级区分。"
+        "所依据的汇报材料未列出“四个模范”的具体表述，这里按组织部门模范部门建设的通常表述（讲政治、重公道、业务精、作风好）列出，请各部门按本地的正式表述确认或修改。第 3 版：参考表述按科室类型和职级区分。"
     );
 }
