@@ -183,14 +183,25 @@ pub fn carried_name(from: &Draft, year: Option<i32>) -> String {
 }
 
 /// What 结转到下一年度 asks before it runs: which draft it makes, and that
-/// `from` stays as it is.
-pub fn carry_question(from: &Draft) -> String {
+/// `from` stays as it is; where one of the `drafts` was carried from it
+/// already, that a second would be made beside it.
+pub fn carry_question<'a>(from: &Draft, drafts: impl IntoIterator<Item = &'a Draft>) -> String {
     let next = carried_name(from, draft_year(from).map(|y| y + 1));
-    format!(
+    let mut s = format!(
         "将新建“{}”草稿，“{}”草稿保留不变。结转后先核对上年度查摆的问题及整改情况。",
         next.trim(),
         from.name.trim()
-    )
+    );
+    let before = drafts
+        .into_iter()
+        .find(|d| d.carried_from.as_deref() == Some(from.id.as_str()));
+    if let Some(d) = before {
+        s.push_str(&format!(
+            "注意：这份草稿已结转过一次（“{}”），再结转会另建一份；要接着写，请在“草稿与备份”中打开它。",
+            d.name.trim()
+        ));
+    }
+    s
 }
 
 /// The banner over a draft just carried from `from`: where the person is.

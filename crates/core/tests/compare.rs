@@ -181,10 +181,14 @@ fn carrying_over_asks_then_says_where_the_person_is() {
     old.name = "2026年度自评".into();
     old.person.year = "2026".into();
     assert_eq!(
-        carry_question(&old),
+        carry_question(&old, []),
         "将新建“2027年度自评”草稿，“2026年度自评”草稿保留不变。结转后先核对上年度查摆的问题及整改情况。"
     );
     let new = carry_over(&old, "n1".into(), 1_827_000_000_000, old.templates.clone());
+    // Carried once already: said, with where the first one is.
+    assert!(carry_question(&old, [&old, &new]).ends_with(
+        "保留不变。结转后先核对上年度查摆的问题及整改情况。注意：这份草稿已结转过一次（“2027年度自评”），再结转会另建一份；要接着写，请在“草稿与备份”中打开它。"
+    ));
     assert_eq!(
         carried_banner(&old, &new),
         "已结转：现在打开的是“2027年度自评”，先核对上年度查摆的问题及整改情况。“2026年度自评”草稿保留不变。"
@@ -193,7 +197,7 @@ fn carrying_over_asks_then_says_where_the_person_is() {
     old.person.year.clear();
     old.name = "我的自评".into();
     assert_eq!(
-        carry_question(&old),
+        carry_question(&old, []),
         "将新建“我的自评（下一年度）”草稿，“我的自评”草稿保留不变。结转后先核对上年度查摆的问题及整改情况。"
     );
 }

@@ -168,7 +168,7 @@ pub fn Ledger() -> Html {
                 }
                 if *asking {
                     <div class="confirm" role="alert" data-testid="carry-confirm">
-                        { carry_question(draft) }
+                        { carry_question(draft, state.library.drafts.iter().map(|d| &**d)) }
                         <button type="button" class="button primary small" data-confirm="carry" onclick={carry}>{ "确认结转" }</button>
                         <button type="button" class="button small" onclick={cancel}>{ "取消" }</button>
                     </div>
