@@ -159,6 +159,9 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     assert.ok(changes.some((t) => t.includes('一般') && t.includes('好') && t.includes('上升')), changes.join('|'));
     assert.ok(changes.some((t) => t.includes('较好') && t.includes('一般') && t.includes('下降')), changes.join('|'));
     assert.equal(changes.length, 2, 'only the items rated differently (w3-peixun, not yet rated again, is not one)');
+    // Neither draft rated in full: the scores' change is not put in words.
+    const models = await page.locator('[data-testid=compare-models] tbody tr').allTextContents();
+    assert.ok(models.length === 4 && models.every((t) => t.endsWith('未评完，暂不比较') || t.endsWith('—')), models.join('|'));
     const problemRows = await page.locator('[data-testid=compare-problems] tbody tr').allTextContents();
     assert.ok(problemRows.includes('老问题（再次出现）仍有老好人思想，比如考察谈话中对干部缺点讲得不直接'), problemRows.join('|'));
     assert.ok(problemRows.includes('已整改到位理论学习还不够深入，比如第一议题学习后没有及时写体会'), problemRows.join('|'));

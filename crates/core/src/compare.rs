@@ -9,7 +9,7 @@ use crate::draft::Draft;
 use crate::ids::{ItemId, TemplateId};
 use crate::library::template_diff;
 use crate::problem::{Problem, Progress};
-use crate::score::{item_state, model_profile, score_template, ItemState, Score};
+use crate::score::{item_state, model_profile, score_template, ItemState, Score, Tally};
 use crate::template::Template;
 
 /// A score before and after.
@@ -19,17 +19,33 @@ pub struct ScoreChange {
     pub label: String,
     pub before: Option<Score>,
     pub after: Option<Score>,
+    /// Either side has items not yet rated: its score is a running one.
+    pub unfinished: bool,
 }
 
 impl ScoreChange {
+    /// The scores of two tallies (`None` where a draft does not cover it).
+    fn of(id: &str, label: &str, before: Option<&Tally>, after: Option<&Tally>) -> ScoreChange {
+        ScoreChange {
+            id: id.to_string(),
+            label: label.to_string(),
+            before: before.and_then(Tally::score),
+            after: after.and_then(Tally::score),
+            unfinished: [before, after].iter().flatten().any(|t| !t.is_complete()),
+        }
+    }
+
     /// The change in tenths of a point, when both are scored.
     pub fn delta(&self) -> Option<i32> {
         Some(i32::from(self.after?.tenths()) - i32::from(self.before?.tenths()))
     }
 
-    /// "↑2.5", "↓1.0", "持平", or "—" when either side is not scored.
+    /// "↑2.5", "↓1.0", "持平", "—" when either side is not scored, or 未评完
+    /// when either is a running score (89.6 against one item's 60.0 is no
+    /// change).
     pub fn delta_text(&self) -> String {
         match self.delta() {
+            Some(_) if self.unfinished => "未评完，暂不比较".to_string(),
             None => "—".to_string(),
             Some(0) => "持平".to_string(),
             Some(d) => {
@@ -168,17 +184,12 @@ pub fn compare(
                 if sections.iter().any(|c: &ScoreChange| c.id == s.id) {
                     continue;
                 }
-                let find = |r: &Option<crate::score::TemplateResult>| {
+                let [before, after] = [&old_r, &new_r].map(|r| {
                     r.as_ref()
                         .and_then(|r| r.sections.iter().find(|x| x.id == s.id))
-                        .and_then(|x| x.tally.score())
-                };
-                sections.push(ScoreChange {
-                    id: s.id.clone(),
-                    label: s.title.clone(),
-                    before: find(&old_r),
-                    after: find(&new_r),
+                        .map(|x| &x.tally)
                 });
+                sections.push(ScoreChange::of(&s.id, &s.title, before, after));
             }
         }
         let (added, removed) = match (old, new) {
@@ -236,12 +247,12 @@ pub fn compare(
             title: any.title.clone(),
             before_version: old.map(|t| t.version),
             after_version: new.map(|t| t.version),
-            total: ScoreChange {
-                id: id.to_string(),
-                label: any.title.clone(),
-                before: old_r.as_ref().and_then(|r| r.score()),
-                after: new_r.as_ref().and_then(|r| r.score()),
-            },
+            total: ScoreChange::of(
+                id,
+                &any.title,
+                old_r.as_ref().map(|r| &r.tally),
+                new_r.as_ref().map(|r| &r.tally),
+            ),
             sections,
             added,
             removed,
@@ -253,15 +264,10 @@ pub fn compare(
         if out.models.iter().any(|c| c.id == m.id) {
             continue;
         }
-        let find = |p: &[crate::score::ModelScore]| {
-            p.iter().find(|x| x.id == m.id).and_then(|x| x.score())
-        };
-        out.models.push(ScoreChange {
-            id: m.id.clone(),
-            label: m.label.clone(),
-            before: find(&old_profile),
-            after: find(&new_profile),
-        });
+        let [before, after] =
+            [&old_profile, &new_profile].map(|p| p.iter().find(|x| x.id == m.id).map(|x| &x.tally));
+        out.models
+            .push(ScoreChange::of(&m.id, &m.label, before, after));
     }
     let old_ps: Vec<&Problem> = before.problems.iter().filter(|p| !p.is_blank()).collect();
     let new_ps: Vec<&Problem> = after.problems.iter().filter(|p| !p.is_blank()).collect();

@@ -64,7 +64,10 @@ fn scores_ratings_and_problems_against_last_year() {
     let after = w.total.after.unwrap().tenths();
     assert!(after > before, "{before} → {after}");
     assert_eq!(w.total.delta(), Some(i32::from(after) - i32::from(before)));
-    assert!(w.total.delta_text().starts_with('↑'));
+    // A running score (items not yet rated) is not compared in words:
+    // 89.6 against one item's 60.0 is no change.
+    assert!(w.total.unfinished);
+    assert_eq!(w.total.delta_text(), "未评完，暂不比较");
     let s1 = w.sections.iter().find(|s| s.id == "w1").unwrap();
     assert!(s1.delta().unwrap() > 0);
     let s2 = w.sections.iter().find(|s| s.id == "w2").unwrap();
@@ -97,6 +100,16 @@ fn scores_ratings_and_problems_against_last_year() {
     assert_eq!(c.resolved, ["调研不够"]);
     assert_eq!(c.open, ["标准不高"]);
 
+    // Both rated in full: the change, in words.
+    let (mut all_old, mut all_new) = (old.clone(), new.clone());
+    for t in &ts {
+        rate_all(&mut all_old, t, "jiaohao");
+        rate_all(&mut all_new, t, "hao");
+    }
+    let full = compare(&refs(&ts), &all_old, &refs(&ts), &all_new);
+    assert!(!full.templates[0].total.unfinished);
+    assert!(full.templates[0].total.delta_text().starts_with('↑'));
+    assert!(full.models.iter().all(|m| m.delta_text().starts_with('↑')));
     // Against itself nothing changed.
     let same = compare(&refs(&ts), &new, &refs(&ts), &new);
     assert!(same.ratings.is_empty());
