@@ -60,6 +60,13 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     await row(0).locator('select').selectOption('已完成');
     await row(0).getByLabel('整改进展').fill('制定学习计划，全年撰写学习体会10篇');
     await eventually(() => row(0).getByLabel('销号日期').inputValue().then((v) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(v)), true, '销号日期 filled');
+    // Reopened, the day stays on screen, said not to be sent; closed again, as before.
+    const unused = () => row(0).getByLabel('销号日期（未完成，导出和报支部时不写）').count();
+    assert.equal(await unused(), 0);
+    await row(0).locator('select').selectOption('推进中');
+    await eventually(unused, 1, 'the kept day is said not to be sent');
+    await row(0).locator('select').selectOption('已完成');
+    await eventually(unused, 0, 'closed again');
     await row(2).locator('select').selectOption('推进中');
     await row(2).getByLabel('责任人').fill('张三');
     await row(1).getByLabel('整改进展').fill('坚持逐份审核');

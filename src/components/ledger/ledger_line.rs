@@ -76,6 +76,12 @@ pub fn LedgerLine(props: &LedgerLineProps) -> Html {
     let text = |label: &'static str, s: &str, class: Option<&'static str>| {
         html! { <td {class} data-label={label}>{ or_placeholder(&clause(s), label) }</td> }
     };
+    // A day kept from before the row was reopened, or typed ahead: the
+    // exports leave it out until the row is 已完成, and its label says so.
+    let closed = match status != RowStatus::Done && !p.closed.trim().is_empty() {
+        true => "销号日期（未完成，导出和报支部时不写）",
+        false => "销号日期",
+    };
     html! {
         <tr class={classes!("ledger-row", props.overdue.then_some("overdue"))} data-problem-id={p.id.clone()}>
             <td class="num">{ props.index }</td>
@@ -99,7 +105,7 @@ pub fn LedgerLine(props: &LedgerLineProps) -> Html {
                 </label>
                 if props.overdue { <span class="overdue-mark">{ "已逾期" }</span> }
             </td>
-            { field(2, "销号日期", &p.closed, None) }
+            { field(2, closed, &p.closed, None) }
             { field(3, "备注", &p.remark, Some("half")) }
         </tr>
     }
