@@ -315,6 +315,14 @@ pub fn one_part(text: &str) -> bool {
     !normalize(text).contains(is_separator)
 }
 
+/// A measure that says only when (马上改, 长期坚持, 年底前), not what: one
+/// part the calendar reads (长期坚持，每月读一本书 says what). The 材料 asks
+/// for the measure and takes it as the 时限; `empty-measure` says so.
+pub fn only_a_deadline(measure: &str) -> bool {
+    let t = measure.trim().trim_end_matches(['。', '；', '，']);
+    !t.is_empty() && one_part(t) && !matches!(Deadline::parse(t), Deadline::Unread(_))
+}
+
 /// Between parts of a 时限: 立行立改、长期坚持.
 fn is_separator(c: char) -> bool {
     matches!(c, '、' | ',' | ';' | '。' | '并')

@@ -73,7 +73,7 @@ pub use compare::{
 };
 pub use deadline::{
     bare_year_end, is_overdue, names_no_time, official_deadline, official_deadline_on, one_part,
-    Deadline, DeadlineReading, RowStatus,
+    only_a_deadline, Deadline, DeadlineReading, RowStatus,
 };
 pub use draft::{
     assessed_year, default_aspects, default_rank, read_count, rectify_year, thanks_for, Answer,

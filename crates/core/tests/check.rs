@@ -588,6 +588,17 @@ fn empty_measure() {
         CheckId::EmptyMeasure,
     );
     assert_eq!(found[0].severity, Severity::Must);
+    // Only a 时限 typed as the measure (a helper's terse 副科长: 长期坚持, with
+    // the 时限 left empty), which the 材料 takes as the 时限: said so.
+    for m in ["长期坚持", "年底前", "2027年6月底前。"] {
+        let found = of(
+            &draft(vec![with(ProblemField::Measure, m)]),
+            CheckId::EmptyMeasure,
+        );
+        assert_eq!(found.len(), 1, "{m}");
+        assert_eq!(found[0].severity, Severity::Must);
+        assert!(found[0].message.contains("是整改时限，不是整改措施"), "{m}");
+    }
     // A slogan (敢于较真, 主动作为, 坚决改正) says no more than 加强学习 does:
     // 须修改, as the reviewers read 副科长's 敢于较真; a method beside a
     // slogan word stands.

@@ -11,6 +11,7 @@ use super::words::{
     find_in_sentences, holds_any, letters, occurs_uncovered, sentences, without, CharSet,
     CheckWords,
 };
+use crate::deadline::only_a_deadline;
 use crate::draft::Draft;
 use crate::occasion::PartKind;
 use crate::problem::Problem;
@@ -560,6 +561,12 @@ fn approximate(cx: &Ctx, text: &str) -> Option<(String, String)> {
 /// with no quantity, method or product.
 fn empty_measure(cx: &Ctx, p: &Problem, out: &mut Vec<Finding>) {
     let m = p.measure.trim();
+    if only_a_deadline(m) {
+        out.push(Finding::new(CheckId::EmptyMeasure, Severity::Must, place(p, ProblemField::Measure), m).says(format!(
+            "“{m}”是整改时限，不是整改措施，材料会请你补写措施。措施写清做什么、做多少，如：“制定个人学习计划，每周固定半天自学”。"
+        )));
+        return;
+    }
     let Some(left) = method_left(cx.words, m) else {
         return;
     };

@@ -12,7 +12,8 @@ use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, sub_numeral, Block};
 use ziping_core::Rating;
 use ziping_core::{
-    aspect_core, bare_year_end, names_no_time, one_part, unnumbered, without_run_up,
+    aspect_core, bare_year_end, names_no_time, one_part, only_a_deadline, unnumbered,
+    without_run_up,
 };
 use ziping_core::{carried_row, draft_year, previous_counts, previous_status, recurring_row};
 use ziping_core::{
@@ -439,13 +440,6 @@ fn is_habit(measure: &str) -> bool {
     let cs: Vec<char> = measure.chars().collect();
     cs.windows(2)
         .any(|w| w[0] == '每' && "天日周月季年半".contains(w[1]))
-}
-
-/// A measure that says only when (马上改, 长期坚持, 年底前), not what: one
-/// part the calendar reads (长期坚持，每月读一本书 says what).
-fn only_a_deadline(measure: &str) -> bool {
-    let t = measure.trim().trim_end_matches(['。', '；', '，']);
-    !t.is_empty() && one_part(t) && !matches!(Deadline::parse(t), Deadline::Unread(_))
 }
 
 /// 今后努力方向 about next year, one step per 不足 in the same order
