@@ -168,6 +168,7 @@ fn the_ids_are_fixed() {
             "period-ended",
             "too-many-problems",
             "other-occasion",
+            "typo",
         ]
     );
     for c in CheckId::ALL {
@@ -1777,6 +1778,52 @@ fn top_grade_unsupported() {
 /// a 具体事例, a line of 工作实绩, 会前学习, 表态, a member's 交办任务 and 双报到
 /// — are flagged under that field, where the occasion prints it, and fixed
 /// in one click where a written form exists.
+/// `typo`: 错别字 and 的/得/地 slips (a reviewer's reading of 周丽's and 马强's
+/// texts: 以身做则, 再接再励, 抓的不紧, 一个字一个字的抠), 须修改 with the right
+/// form in one click, in every field `colloquial` reads; 学的不是 (what was
+/// studied) is no slip.
+#[test]
+fn typos_are_fixed_in_one_click() {
+    let mut d = on("niandu-kaohe");
+    d.answer_mut(WUXIANG, "w3-chuanbangdai").evidence = "言传身教、以身做则，带出两名骨干".into();
+    d.problems = vec![with(
+        ProblemField::Text,
+        "学习抓的不紧，比如今年只写了1篇体会",
+    )];
+    let found = of(&d, CheckId::Typo);
+    let seen: Vec<(String, &str, Severity)> = found
+        .iter()
+        .map(|f| (f.place.key(), f.matched.as_str(), f.severity))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("problem:p1:text".to_string(), "抓的不紧", Severity::Must),
+            (
+                "evidence:wuxiang-gongzuo:w3-chuanbangdai".to_string(),
+                "以身做则",
+                Severity::Must
+            ),
+        ]
+    );
+    let mut fixed = d.clone();
+    for f in &found {
+        assert!(ziping_core::apply_fix(
+            &mut fixed,
+            &f.place,
+            f.fix.as_ref().unwrap()
+        ));
+    }
+    assert_eq!(
+        fixed.problems[0].text,
+        "学习抓得不紧，比如今年只写了1篇体会"
+    );
+    assert!(of(&fixed, CheckId::Typo).is_empty());
+    d.problems[0].text = "学的不是专业知识，比如今年只参加了1次业务培训".into();
+    d.answers.clear();
+    assert!(of(&d, CheckId::Typo).is_empty());
+}
+
 #[test]
 fn colloquial_beyond_the_problems() {
     let spoken = "全年大概写了五六篇简报，挺有收获";

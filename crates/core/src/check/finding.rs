@@ -35,11 +35,12 @@ pub enum CheckId {
     PeriodEnded,
     TooManyProblems,
     OtherOccasion,
+    Typo,
 }
 
 impl CheckId {
     /// Every check, in the order of the table.
-    pub const ALL: [CheckId; 28] = [
+    pub const ALL: [CheckId; 29] = [
         CheckId::NoInstance,
         CheckId::PraiseAsProblem,
         CheckId::ObjectiveCause,
@@ -68,6 +69,7 @@ impl CheckId {
         CheckId::PeriodEnded,
         CheckId::TooManyProblems,
         CheckId::OtherOccasion,
+        CheckId::Typo,
     ];
 
     /// The fixed id tests, the page (`data-check`) and 忽略 rely on.
@@ -101,6 +103,7 @@ impl CheckId {
             CheckId::PeriodEnded => "period-ended",
             CheckId::TooManyProblems => "too-many-problems",
             CheckId::OtherOccasion => "other-occasion",
+            CheckId::Typo => "typo",
         }
     }
 

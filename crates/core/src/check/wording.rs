@@ -464,6 +464,14 @@ fn colloquial(cx: &Ctx, p: &Problem, field: ProblemField, text: &str, out: &mut 
 /// problem's, a 具体事例, a line of 工作实绩, 会前学习, 表态, the member's
 /// 交办任务 and 双报到), under that field.
 pub(crate) fn colloquial_at(cx: &Ctx, at: Place, text: &str, out: &mut Vec<Finding>) {
+    // `typo`, in the same fields: a reviewer returns a 材料 with 错别字.
+    for t in cx.words.typos.iter().filter(|t| text.contains(&t.from)) {
+        out.push(
+            Finding::new(CheckId::Typo, Severity::Must, at.clone(), &t.from)
+                .says(format!("“{}”有错别字，应写作“{}”。", t.from, t.to))
+                .fix(t.from.clone(), t.to.clone()),
+        );
+    }
     let c = &cx.words.colloquial;
     let set = CharSet::of(text);
     let mut found: Vec<&str> = Vec::new();

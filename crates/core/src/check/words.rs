@@ -71,6 +71,9 @@ pub struct CheckWords {
     pub objective: ObjectiveWords,
     pub others: OthersWords,
     pub colloquial: ColloquialWords,
+    /// `typo`: 错别字 and 的/得/地 slips (以身做则, 抓的不紧), each with its
+    /// right form, found in every field `colloquial` reads.
+    pub typos: Vec<Written>,
     /// `empty-measure`: words that say no checkable action (加强、提高、学习).
     pub vague: Vec<String>,
     /// `empty-measure`: words of a quantity, a method or a product (每、台账).
@@ -178,6 +181,11 @@ impl CheckWords {
                     "“colloquial.written”中的“{}”须是 colloquial.words 中的词，并写明书面说法。",
                     w.from
                 ));
+            }
+        }
+        for (n, w) in self.typos.iter().enumerate() {
+            if w.from.trim().is_empty() || w.to.trim().is_empty() || w.from == w.to {
+                return Err(format!("“typos”第 {} 项须写明错的和对的写法。", n + 1));
             }
         }
         for (name, chars) in [

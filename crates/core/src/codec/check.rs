@@ -24,6 +24,7 @@ json_struct! {
         objective: "objective" [required],
         others: "others" [required],
         colloquial: "colloquial" [required],
+        typos: "typos",
         vague: "vague" [required],
         concrete: "concrete" [required],
         slogans: "slogans",
