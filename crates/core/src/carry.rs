@@ -96,16 +96,22 @@ pub fn problem_row(d: &Draft, p: &Problem, window: Option<DateWindow>) -> Ledger
 }
 
 /// A row carried from last year, as a ledger row of this year's draft. Its
-/// 时限 counts from the day this draft was made (the carrying), not from
-/// this year's 材料 date.
+/// 时限 counts from the day it was written last year (立行立改 written in
+/// January is overdue by December, as last year's ledger says), else from
+/// the day this draft was made (the carrying); never from this year's 材料
+/// date.
 pub fn carried_row(d: &Draft, q: &PreviousProblem) -> LedgerRow {
     let mut row = q.row.clone().unwrap_or_default();
     row.status = previous_status(d, q).row_status();
+    let written = match row.created {
+        0 => d.created,
+        t => t,
+    };
     LedgerRow {
         problem: q.text.clone(),
         progress: q.note.clone(),
         note: CARRIED_REMARK.to_string(),
-        base: CivilDate::from_epoch_ms(d.created),
+        base: CivilDate::from_epoch_ms(written),
         ..problem_row(d, &row, None)
     }
 }

@@ -283,7 +283,7 @@ fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
     );
     // Part 一 says so once, as a fact: the row is taken up again.
     assert!(text.contains(
-        "（二）关于“公平评价干部还有差距”的问题。正在整改。考察材料逐人写明个性特点，正在推进；本年度同类问题再次出现，继续列入整改。"
+        "（二）关于“公平评价干部还有差距”的问题。正在整改，原定立行立改，已逾期。考察材料逐人写明个性特点，正在推进；本年度同类问题再次出现，继续列入整改。【待补充：在“整改进展、成效”中写明未按期完成的原因和新的完成时限】"
     ));
     assert_eq!(text.matches("再次出现").count(), 1);
     assert_eq!(text.matches("又有反复").count(), 1);
@@ -305,9 +305,21 @@ fn part_one_says_a_row_is_overdue() {
     );
     new.previous[1].note = "考察材料已逐人写明个性特点，因换届推迟，2028年3月底前完成".into();
     assert!(material(&new).contains("正在整改，原定2027年6月底前完成，已逾期。考察材料已逐人写明个性特点，因换届推迟，2028年3月底前完成。\n"));
+    // Raised again this year: still said.
+    let id = new.add_problem(None, "");
+    new.problem_mut(&id).unwrap().recurs_of = Some(new.previous[1].id.clone());
+    new.problem_mut(&id).unwrap().text = "评价干部仍有共性语言".into();
+    assert!(material(&new).contains("正在整改，原定2027年6月底前完成，已逾期。考察材料已逐人写明个性特点，因换届推迟，2028年3月底前完成；本年度同类问题再次出现，继续列入整改。"));
     // Dated before the 时限, it is not overdue.
     new.material_date = CivilDate::new(2027, 6, 1);
     assert!(material(&new).contains("（二）关于“公平评价干部还有差距”的问题。正在整改。考察材料"));
+    // 立行立改 counts from the day it was written last year (January), not
+    // from the carrying (22 November): overdue in December.
+    let mut old = three_problems();
+    old.problem_mut("p2").unwrap().created = 1_799_553_600_000; // 2027-01-10
+    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
+    new.material_date = CivilDate::new(2027, 12, 1);
+    assert!(material(&new).contains("正在整改，原定立行立改，已逾期。"));
 }
 
 /// Next year's draft of `three_problems`, with a new problem on q1's item

@@ -581,7 +581,27 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
             )),
             None => String::new(),
         };
-        let text = match previous_status(d, p) {
+        // Open past its 时限 on the 材料's day (raised again or not): said,
+        // 正在整改，原定2027年6月底前完成，已逾期 (原定立行立改), with the reason
+        // and the new day asked for until the account gives them.
+        let status = previous_status(d, p);
+        let (late, ask) = match status == Progress::Ongoing && !was_done && overdue(d, p, inp.day) {
+            true => {
+                let by = carried_row(d, p).deadline.trim().to_string();
+                let done = if by.ends_with('前') { "完成" } else { "" };
+                let told = ["逾期", "延期", "推迟", "按期", "原因"]
+                    .iter()
+                    .any(|w| p.note.contains(w));
+                let ask = match told {
+                    true => String::new(),
+                    false => placeholder("在“整改进展、成效”中写明未按期完成的原因和新的完成时限"),
+                };
+                // The 时限 is the person's own, as the ledger keeps it.
+                (format!("，原定{}{done}，已逾期", mine(by)), ask)
+            }
+            false => (String::new(), String::new()),
+        };
+        let text = match status {
             Progress::Done if !closed.is_empty() => {
                 format!("已整改到位，于{closed}销号。{full}{like}")
             }
@@ -595,27 +615,10 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
             Progress::LongTerm if again => {
                 format!("{long}{note}；本年度同类问题再次出现，继续列入整改。")
             }
-            _ if again => format!("正在整改。{note}；本年度同类问题再次出现，继续列入整改。"),
-            // Open past its 时限 on the 材料's day: said, with the reason and
-            // the new day asked for until the account gives them.
-            Progress::Ongoing if overdue(d, p, inp.day) => {
-                let row = carried_row(d, p);
-                let ask = match ["逾期", "延期", "推迟", "按期", "原因"]
-                    .iter()
-                    .any(|w| p.note.contains(w))
-                {
-                    true => String::new(),
-                    false => placeholder("在“整改进展、成效”中写明未按期完成的原因和新的完成时限"),
-                };
-                // 原定2027年6月底前完成; 原定立行立改.
-                let by = row.deadline.trim();
-                let done = match by.ends_with('前') {
-                    true => "完成",
-                    false => "",
-                };
-                format!("正在整改，原定{by}{done}，已逾期。{full}{ask}")
+            _ if again => {
+                format!("正在整改{late}。{note}；本年度同类问题再次出现，继续列入整改。{ask}")
             }
-            Progress::Ongoing => format!("正在整改。{full}"),
+            Progress::Ongoing => format!("正在整改{late}。{full}{ask}"),
             Progress::LongTerm => format!("{long}{full}"),
         };
         out.push(Block::Lead {
