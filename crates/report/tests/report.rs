@@ -2115,6 +2115,18 @@ fn a_circumstance_blamed_is_asked_about_not_called_a_root() {
     assert!(text_of(&d).contains("工作一忙就把学习放松了"));
 }
 
+/// A problem typed as 无 states none: its 表现 is asked for, never printed
+/// as （一）在……方面。无。
+#[test]
+fn a_problem_typed_as_nothing_is_asked_for() {
+    let mut d = complete("zuzhi-shenghuohui");
+    d.problems.clear();
+    problem(&mut d, None, "无", &[]);
+    let text = text_of(&d);
+    assert!(!text.contains("方面。无"), "{text}");
+    assert!(text.contains("【待补充：问题的具体表现】"), "{text}");
+}
+
 /// Praise dressed as a problem (工作太投入) is asked to be a real shortcoming
 /// where the 体检 calls it 须修改, not once the person marked it 忽略.
 #[test]

@@ -17,8 +17,8 @@ use ziping_core::{
 };
 use ziping_core::{carried_row, draft_year, previous_counts, previous_status, recurring_row};
 use ziping_core::{
-    contradicted, excused, excusing, lacks_instance, praised, says_no_method, unproven_praise,
-    what_it_says, Place, EXAMPLE_MARKERS,
+    contradicted, excused, excusing, lacks_instance, praised, says_no_method, says_nothing,
+    unproven_praise, what_it_says, Place, EXAMPLE_MARKERS,
 };
 use ziping_core::{Angle, Deadline, Problem, ProblemField, Progress};
 use ziping_core::{CivilDate, Draft, PreviousProblem};
@@ -73,6 +73,10 @@ fn recurring_sentence(last_year: &str) -> String {
 /// 一是 read 一是就是我觉得……) or a 比如 with nothing after it (学习不够，比如:
 /// left for the request for an instance to fill).
 pub(super) fn problem_words(text: &str) -> String {
+    // 无 states no problem: asked for, never printed as one.
+    if says_nothing(text) {
+        return String::new();
+    }
     let edges = ['，', '、', '：', ',', ':', '。', ' '];
     let text = unnumbered(text.trim());
     let typed = text.trim().trim_end_matches(edges);
