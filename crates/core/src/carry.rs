@@ -269,6 +269,13 @@ pub fn carry_over(from: &Draft, id: DraftId, now: i64, templates: Vec<TemplateRe
         });
     d.previous = own
         .chain(still_open)
+        .map(|mut q| {
+            // A 销号日期 kept on a row reopened is no 销号: not carried.
+            if let Some(row) = q.row.as_mut().filter(|r| r.status != RowStatus::Done) {
+                row.closed.clear();
+            }
+            q
+        })
         .enumerate()
         .map(|(n, q)| PreviousProblem {
             id: format!("q{}", n + 1),

@@ -145,6 +145,12 @@ fn carrying_over_makes_next_years_draft_with_last_years_ledger() {
     );
     let row = |i: usize| new.previous[i].row.as_ref().unwrap();
     assert_eq!(row(0).closed, "2027年3月20日");
+    // A 销号日期 kept on a row reopened is not carried (one click on 已完成
+    // and back would print 于……销号 next year).
+    let mut reopened = old.clone();
+    reopened.problem_mut("p2").unwrap().closed = "2027年3月1日".into();
+    let next = carry_over(&reopened, "n9".into(), NOW, refs(&old));
+    assert_eq!(next.previous[1].row.as_ref().unwrap().closed, "");
     // Last year's causes stay with last year's row.
     assert_eq!(row(0).causes, old.problem("p1").unwrap().causes);
     assert!(!row(0).causes.is_empty());
