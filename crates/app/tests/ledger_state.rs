@@ -184,6 +184,9 @@ fn a_deleted_problem_no_longer_raises_last_years_row() {
         note: "已补学".into(),
         status: Progress::Done,
     }));
+    // 已整改到位 set here fills the 销号日期, as 已完成 does in the ledger.
+    let closed = |app: &App| app.draft().previous[0].row.as_ref().unwrap().closed.clone();
+    assert_eq!(closed(&app), ziping_core::chinese_date(NOW));
     let q = app.draft().previous[0].id.clone();
     for text in ["学习还不够深入", "学习仍不系统"] {
         app.act(Action::Material(Edit::AddProblem {

@@ -232,6 +232,13 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
                 p.text = text;
                 p.note = note;
                 p.status = status;
+                // 销号 on a carried row, as in the ledger: the day it was
+                // closed, unless the person wrote one.
+                if let Some(row) = p.row.as_mut().filter(|_| status == Progress::Done) {
+                    if row.closed.trim().is_empty() {
+                        row.closed = ziping_core::chinese_date(now);
+                    }
+                }
             }
         }
         Edit::SetPreviousClosed { index, closed } => {
