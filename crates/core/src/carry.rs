@@ -224,8 +224,15 @@ pub fn carried_banner(from: &Draft, new: &Draft) -> String {
 /// left to fill, and last year's ledger as its previous problems: rows
 /// still open stay open (持续推进 or 长期坚持), closed rows are listed as
 /// 已整改到位, each named by its statement (the example left out) with
-/// what was done. It records where it came from.
-pub fn carry_over(from: &Draft, id: DraftId, now: i64, templates: Vec<TemplateRef>) -> Draft {
+/// what was done. It records where it came from. `window`: the months
+/// last year's occasion is held in, as its ledger counted 时限 from them.
+pub fn carry_over(
+    from: &Draft,
+    id: DraftId,
+    now: i64,
+    templates: Vec<TemplateRef>,
+    window: Option<DateWindow>,
+) -> Draft {
     let year = draft_year(from).map(|y| y + 1);
     let mut d = Draft::new(id, carried_name(from, year), now, &[]);
     d.templates = templates;
@@ -244,7 +251,9 @@ pub fn carry_over(from: &Draft, id: DraftId, now: i64, templates: Vec<TemplateRe
         // Last year's causes stay with last year's row.
         row: Some(Problem {
             measure: p.measure.trim().to_string(),
-            deadline: p.deadline.trim().to_string(),
+            // As last year's ledger read it (3个月内 from its meeting:
+            // 2027年4月底前; 年底前 as last year's end), never counted again.
+            deadline: row_deadline(from, p, window, p.deadline.trim()),
             standard: p.standard.trim().to_string(),
             owner: p.owner.trim().to_string(),
             closed: p.closed.trim().to_string(),

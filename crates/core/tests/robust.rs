@@ -101,7 +101,7 @@ fn use_draft(d: &Draft, panics: &Panics, input: &str) {
             let results: Vec<_> = refs.iter().map(|t| score_template(t, d)).collect();
             steps_done(d, &results, Some(o));
         }
-        let next = carry_over(d, DraftId::new("next"), NOW, d.templates.clone());
+        let next = carry_over(d, DraftId::new("next"), NOW, d.templates.clone(), None);
         compare(&refs, d, &refs, &next);
         upgrade_draft(d, &refs);
     });

@@ -111,7 +111,7 @@ fn three_problems() -> Draft {
 #[test]
 fn carrying_over_makes_next_years_draft_with_last_years_ledger() {
     let old = three_problems();
-    let new = carry_over(&old, "n1".into(), NOW, refs(&old));
+    let new = carry_over(&old, "n1".into(), NOW, refs(&old), None);
     assert_eq!(new.id, "n1");
     assert_eq!(new.carried_from.as_deref(), Some(old.id.as_str()));
     assert_eq!(new.person.year, "2027");
@@ -149,12 +149,31 @@ fn carrying_over_makes_next_years_draft_with_last_years_ledger() {
     // and back would print 于……销号 next year).
     let mut reopened = old.clone();
     reopened.problem_mut("p2").unwrap().closed = "2027年3月1日".into();
-    let next = carry_over(&reopened, "n9".into(), NOW, refs(&old));
+    let next = carry_over(&reopened, "n9".into(), NOW, refs(&old), None);
     assert_eq!(next.previous[1].row.as_ref().unwrap().closed, "");
     // Last year's causes stay with last year's row.
     assert_eq!(row(0).causes, old.problem("p1").unwrap().causes);
     assert!(!row(0).causes.is_empty());
     assert_eq!(row(1).deadline, "立行立改");
+    // A 时限 is carried as last year's ledger read it, never counted again
+    // from the carrying: 3个月内 from last year's 材料 date.
+    let mut spans = old.clone();
+    spans.problem_mut("p2").unwrap().deadline = "3个月内".into();
+    let next = carry_over(&spans, "n8".into(), NOW, refs(&old), None);
+    let last_year = ledger_table(
+        &ledger_head(&spans),
+        &draft_ledger(&spans, None),
+        CivilDate::new(2027, 3, 15).unwrap(),
+    );
+    assert_eq!(
+        next.previous[1].row.as_ref().unwrap().deadline,
+        last_year.rows[1][4]
+    );
+    assert!(
+        last_year.rows[1][4].ends_with("月底前"),
+        "{:?}",
+        last_year.rows[1]
+    );
     assert_eq!(
         row(0).item,
         Some(ItemLink {
@@ -172,7 +191,7 @@ fn carrying_over_makes_next_years_draft_with_last_years_ledger() {
     // A draft without a 年度 keeps it blank and says 下一年度.
     let mut blank = old.clone();
     blank.person.year.clear();
-    let next = carry_over(&blank, "n2".into(), NOW, refs(&old));
+    let next = carry_over(&blank, "n2".into(), NOW, refs(&old), None);
     assert_eq!(next.person.year, "");
     assert!(next.name.ends_with("（下一年度）"));
 }
@@ -249,7 +268,7 @@ fn material(d: &Draft) -> String {
 #[test]
 fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
     let old = three_problems();
-    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
+    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old), None);
     let text = material(&new);
     assert!(text.contains("2027年度组织生活会"), "{text}");
     assert!(text.contains(
@@ -302,7 +321,7 @@ fn the_carried_material_reports_last_years_problems_and_flags_old_ones() {
 fn part_one_says_a_row_is_overdue() {
     let mut old = three_problems();
     old.problem_mut("p2").unwrap().deadline = "2027年6月底前".into();
-    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
+    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old), None);
     new.previous[1].note = "在改".into();
     let text = material(&new);
     assert!(
@@ -311,6 +330,13 @@ fn part_one_says_a_row_is_overdue() {
     );
     new.previous[1].note = "考察材料已逐人写明个性特点，因换届推迟，2028年3月底前完成".into();
     assert!(material(&new).contains("正在整改，原定2027年6月底前完成，已逾期。考察材料已逐人写明个性特点，因换届推迟，2028年3月底前完成。\n"));
+    // A 时限 carried as typed (a draft carried before the reading was kept)
+    // is said as the ledger prints it; with no 年度, as the ledger reads it.
+    new.previous[1].row.as_mut().unwrap().deadline = "马上改".into();
+    new.person.year.clear();
+    assert!(material(&new).contains("正在整改，原定立行立改，已逾期。"));
+    new.person.year = "2027".into();
+    new.previous[1].row.as_mut().unwrap().deadline = "2027年6月底前".into();
     // Raised again this year: still said.
     let id = new.add_problem(None, "");
     new.problem_mut(&id).unwrap().recurs_of = Some(new.previous[1].id.clone());
@@ -323,7 +349,7 @@ fn part_one_says_a_row_is_overdue() {
     // from the carrying (22 November): overdue in December.
     let mut old = three_problems();
     old.problem_mut("p2").unwrap().created = 1_799_553_600_000; // 2027-01-10
-    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
+    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old), None);
     new.material_date = CivilDate::new(2027, 12, 1);
     assert!(material(&new).contains("正在整改，原定立行立改，已逾期。"));
 }
@@ -332,7 +358,7 @@ fn part_one_says_a_row_is_overdue() {
 /// (w1-xuexi), and its id.
 fn carried_with_a_problem_on_q1s_item() -> (Draft, String) {
     let old = three_problems();
-    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
+    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old), None);
     let item = ItemLink {
         template: WUXIANG.into(),
         item: "w1-xuexi".into(),
@@ -375,7 +401,7 @@ fn a_problem_said_not_to_be_an_old_one_is_not() {
 #[test]
 fn a_template_kept_beside_renames_last_years_rows_too() {
     let old = three_problems();
-    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old));
+    let mut new = carry_over(&old, "n1".into(), NOW, refs(&old), None);
     let from = new.templates[0].clone();
     new.rename_template(&from, &"wuxiang-gongzuo-imported".into());
     let row_items: Vec<&str> = new

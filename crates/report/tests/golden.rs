@@ -155,6 +155,7 @@ pub fn carried_draft() -> (Draft, CivilDate) {
         "d-2027".into(),
         1_827_000_000_000,
         old.templates.clone(),
+        None,
     );
     new.notice = "关于召开2027年度组织生活会的通知".to_string();
     new.studied =

@@ -403,7 +403,7 @@ fn write_case(
         Ok(_) => put(dir, "draft.roundtrip", "differs"),
         Err(e) => put(dir, "draft.roundtrip", e.to_string()),
     }
-    let next = carry_over(d, DraftId::from("next"), NOW_MS, d.templates.clone());
+    let next = carry_over(d, DraftId::from("next"), NOW_MS, d.templates.clone(), None);
     put(dir, "carried.json", next.to_json());
     let next_report = build_report(templates, &next, occasions, TODAY);
     put(dir, "carried.txt", next_report.to_text());

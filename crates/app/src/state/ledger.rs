@@ -55,7 +55,11 @@ pub fn carry(state: &mut AppState, from: &DraftId, now: i64, id: DraftId) -> Dra
                 .map_or(r.clone(), |t| t.reference())
         })
         .collect();
-    let draft = carry_over(&source, id, now, templates);
+    let window = state
+        .occasions
+        .get(&source.occasion)
+        .and_then(|o| o.date_window);
+    let draft = carry_over(&source, id, now, templates, window);
     let from = source.id.clone();
     lib.add_first(Rc::new(draft));
     from

@@ -15,11 +15,12 @@ use ziping_core::{
     aspect_core, bare_year_end, names_no_time, one_part, only_a_deadline, unnumbered,
     without_run_up,
 };
-use ziping_core::{carried_row, draft_year, previous_counts, previous_status, recurring_row};
+use ziping_core::{carried_row, draft_year, official_deadline_on, previous_counts};
 use ziping_core::{
     contradicted, excused, excusing, lacks_instance, praised, says_no_method, says_nothing,
     unproven_praise, what_it_says, Place, EXAMPLE_MARKERS,
 };
+use ziping_core::{previous_status, recurring_row};
 use ziping_core::{Angle, Deadline, Problem, ProblemField, Progress};
 use ziping_core::{CivilDate, Draft, PreviousProblem};
 use ziping_core::{Item, PartSpec, Section};
@@ -589,21 +590,21 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
         // 正在整改，原定2027年6月底前完成，已逾期 (原定立行立改), with the reason
         // and the new day asked for until the account gives them.
         let status = previous_status(d, p);
-        let (late, ask) = match status == Progress::Ongoing && !was_done && overdue(d, p, inp.day) {
-            true => {
-                let by = carried_row(d, p).deadline.trim().to_string();
+        let due = overdue(d, p, inp.day).filter(|_| status == Progress::Ongoing && !was_done);
+        let (late, ask) = match due {
+            Some(by) => {
                 let done = if by.ends_with('前') { "完成" } else { "" };
-                let told = ["逾期", "延期", "推迟", "按期", "原因"]
+                let told = ["逾期", "延期", "推迟", "未按期", "原因"]
                     .iter()
                     .any(|w| p.note.contains(w));
                 let ask = match told {
                     true => String::new(),
                     false => placeholder("在“整改进展、成效”中写明未按期完成的原因和新的完成时限"),
                 };
-                // The 时限 is the person's own, as the ledger keeps it.
+                // The 时限 is the person's own, as the ledger prints it.
                 (format!("，原定{}{done}，已逾期", mine(by)), ask)
             }
-            false => (String::new(), String::new()),
+            None => (String::new(), String::new()),
         };
         let text = match status {
             Progress::Done if !closed.is_empty() => {
@@ -636,10 +637,13 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
     }
 }
 
-/// Whether last year's row `q`, still open, is past its 时限 on `day`, as
-/// the ledger marks it （已逾期）.
-fn overdue(d: &Draft, q: &PreviousProblem, day: CivilDate) -> bool {
-    draft_year(d).is_some_and(|y| carried_row(d, q).is_overdue(y, day))
+/// The 时限 of last year's row `q`, as the ledger prints it, where the row
+/// is open and past it on `day` (the ledger's （已逾期）).
+fn overdue(d: &Draft, q: &PreviousProblem, day: CivilDate) -> Option<String> {
+    let row = carried_row(d, q);
+    let year = draft_year(d).unwrap_or(row.base.year);
+    row.is_overdue(year, day)
+        .then(|| official_deadline_on(&row.deadline, year, row.base))
 }
 
 /// "（n）在{aspect}方面。": the lead of an aspect's paragraph; a problem
