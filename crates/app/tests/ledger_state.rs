@@ -214,6 +214,39 @@ fn a_deleted_problem_no_longer_raises_last_years_row() {
     );
     app.act(Action::Material(Edit::RemoveProblem(ids[1].clone())));
     assert_eq!(row(&app), (Progress::Done, false));
+    // The 销号日期 is filled when the row is marked, not on a later edit of
+    // its note after the person cleared it.
+    app.act(Action::Material(Edit::SetPreviousClosed {
+        index: 0,
+        closed: String::new(),
+    }));
+    let text = app.draft().previous[0].text.clone();
+    app.act(Action::Material(Edit::SetPrevious {
+        index: 0,
+        text: text.clone(),
+        note: "已补学，全年10篇".into(),
+        status: Progress::Done,
+    }));
+    assert_eq!(closed(&app), "");
+    // A status the person chose holds when a linked problem is deleted.
+    app.act(Action::Material(Edit::AddProblem {
+        item: None,
+        text: "学习仍不深入".into(),
+    }));
+    let p = app.draft().problems.last().unwrap().id.clone();
+    app.act(Action::Material(Edit::LinkRecurrence {
+        problem: p.clone(),
+        previous: Some(q.clone()),
+    }));
+    assert_eq!(row(&app), (Progress::Ongoing, true));
+    app.act(Action::Material(Edit::SetPrevious {
+        index: 0,
+        text,
+        note: "已补学，全年10篇".into(),
+        status: Progress::LongTerm,
+    }));
+    app.act(Action::Material(Edit::RemoveProblem(p)));
+    assert_eq!(row(&app), (Progress::LongTerm, false));
 }
 
 #[test]

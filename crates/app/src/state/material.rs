@@ -231,13 +231,21 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
             if let Some(p) = d.previous.get_mut(index) {
                 p.text = text;
                 p.note = note;
+                // A status the person chose is theirs: a problem deleted
+                // later no longer gives the row back (`release`).
+                let closing = status == Progress::Done && p.status != status;
+                if p.status != status {
+                    p.reopened = false;
+                }
                 p.status = status;
-                // 销号 on a carried row, as in the ledger: the day it was
-                // closed, unless the person wrote one.
-                if let Some(row) = p.row.as_mut().filter(|_| status == Progress::Done) {
-                    if row.closed.trim().is_empty() {
-                        row.closed = ziping_core::chinese_date(now);
-                    }
+                // 销号 on a carried row when it is marked 已整改到位, as in
+                // the ledger: the day, unless the person wrote one.
+                if let Some(row) = p
+                    .row
+                    .as_mut()
+                    .filter(|r| closing && r.closed.trim().is_empty())
+                {
+                    row.closed = ziping_core::chinese_date(now);
                 }
             }
         }
