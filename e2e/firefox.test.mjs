@@ -367,7 +367,7 @@ test('Firefox: 支部汇总 — three members’ files imported at once, the tab
     assert.deepEqual(await s.script('return [...document.querySelectorAll("[data-testid=branch-table] tbody tr.branch-row td:nth-child(2)")].map((td) => td.textContent);'),
       ['张三', '李四', '王五', '王五']);
     assert.equal(await c.text('branch-counts'),
-      '共3名同志、查摆问题4条：已完成1条、长期坚持3条，均未逾期；支部已确认销号0条。');
+      '共3名同志、查摆问题4条：已完成1条、长期坚持3条；支部已确认销号0条。');
     assert.equal(await c.text('branch-common'), '3名同志（张三、李四、王五）查摆了旗帜鲜明讲政治方面的相近问题：理论学习不够深入');
     assert.equal(await s.script('return document.querySelectorAll("[data-testid=branch-results] li.failed").length;'), 0);
     // 确认销号 on the one row reported done, the only one that offers it.
@@ -378,7 +378,7 @@ test('Firefox: 支部汇总 — three members’ files imported at once, the tab
     await s.waitFor('return Object.keys(localStorage).some((k) => k.startsWith("ziping.v1.branch.") && localStorage.getItem(k).includes("confirm"));');
     await c.open(FILE_URL);
     await c.show('支部汇总');
-    await s.waitFor('return (document.querySelector("[data-testid=branch-counts]") || {}).textContent === "共3名同志、查摆问题4条：已完成1条、长期坚持3条，均未逾期；支部已确认销号1条。";');
+    await s.waitFor('return (document.querySelector("[data-testid=branch-counts]") || {}).textContent === "共3名同志、查摆问题4条：已完成1条、长期坚持3条；支部已确认销号1条。";');
   } finally {
     if (s) await s.quit().catch(() => {});
     driver.stop();

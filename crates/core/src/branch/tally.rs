@@ -27,7 +27,7 @@ pub struct Counts {
 impl Counts {
     /// 共3名同志、查摆问题12条：未启动2条、推进中5条、已完成4条、长期坚持1条，已逾期1条；支部已确认销号3条。
     /// A status no row has is left out (推进中0条 is a cell, not a sentence);
-    /// none overdue reads 均未逾期, and the branch's 销号 is told once a row
+    /// none overdue reads 均未逾期 where rows are open, and the branch's 销号 is told once a row
     /// is 已完成 or confirmed. (另有已删除1条，不计入。)
     pub fn line(&self) -> String {
         let statuses: Vec<String> = [
@@ -44,7 +44,9 @@ impl Counts {
         if self.problems > 0 {
             out.push('：');
             out.push_str(&statuses.join("、"));
+            // 逾期 is said of rows still open only.
             match self.overdue {
+                0 if self.not_started + self.in_progress == 0 => {}
                 0 => out.push_str("，均未逾期"),
                 n => out.push_str(&format!("，已逾期{n}条")),
             }
