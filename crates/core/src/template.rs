@@ -323,7 +323,7 @@ impl Template {
         for sentence in self.description.split_inclusive('。') {
             let s = sentence.trim();
             let version_note = s.starts_with('第') && s.chars().take(6).any(|c| c == '版');
-            let author_note = ["汇报材料", "请各部门", "通常表述"]
+            let author_note = ["所依据的汇报材料", "种子材料", "请各部门", "通常表述"]
                 .iter()
                 .any(|w| s.contains(w));
             if version_note || author_note {
