@@ -37,6 +37,9 @@ fn each_bad_file_gets_its_message() {
         message(b"<html>"),
         "文件不是有效的 JSON，可能已损坏或不是本程序导出的文件（第1行第1个字符附近格式有误）。"
     );
+    // Counted in characters, not bytes: the x after six Chinese ones.
+    assert!(message("{\"name\": \"中文中文中文\" x}".as_bytes())
+        .contains("（第1行第19个字符附近格式有误）"));
     assert_eq!(
         message(b"{\"format\": \"ziping-backup\",\n \"drafts\": ["),
         "文件不是有效的 JSON，可能已损坏或不是本程序导出的文件（内容在第2行就中断了，文件不完整）。"

@@ -12,7 +12,14 @@ pub type Read<T> = Result<T, String>;
 ///有误), for the messages a person reads.
 pub fn parse(json: &str) -> Result<Value, String> {
     serde_json::from_str(json).map_err(|e| {
-        let (line, column) = (e.line(), e.column());
+        // serde_json counts bytes; a person counts characters.
+        let line = e.line();
+        let text = json.lines().nth(line.saturating_sub(1)).unwrap_or("");
+        let mut at = e.column().saturating_sub(1).min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let column = text[..at].chars().count() + 1;
         match e.classify() {
             serde_json::error::Category::Eof => format!("内容在第{line}行就中断了，文件不完整"),
             _ => format!("第{line}行第{column}个字符附近格式有误"),
