@@ -113,7 +113,7 @@ test('ledger: statuses, carry into next year, compare, .xlsx and .docx out, relo
     // Carrying it again says the first one is there; 取消 makes nothing.
     await showPage(page, '整改台账');
     await page.getByTestId('carry-over').click();
-    assert.match(await page.getByTestId('carry-confirm').textContent(), /注意：这份草稿已结转过一次（“2027年度自评”），再结转会另建一份/);
+    assert.match(await page.getByTestId('carry-confirm').textContent(), /注意：这份草稿已结转过（“2027年度自评”），再结转会另建一份/);
     await page.getByTestId('carry-confirm').getByRole('button', { name: '取消' }).click();
     await eventually(() => page.getByTestId('carry-confirm').count(), 0, 'nothing carried');
     // 对比 from last year's draft still reads forward: last year, then 2027.

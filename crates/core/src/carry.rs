@@ -203,7 +203,7 @@ pub fn carry_question<'a>(from: &Draft, drafts: impl IntoIterator<Item = &'a Dra
         .find(|d| d.carried_from.as_deref() == Some(from.id.as_str()));
     if let Some(d) = before {
         s.push_str(&format!(
-            "注意：这份草稿已结转过一次（“{}”），再结转会另建一份；要接着写，请在“草稿与备份”中打开它。",
+            "注意：这份草稿已结转过（“{}”），再结转会另建一份；要接着写，请在“草稿与备份”中打开它。",
             d.name.trim()
         ));
     }

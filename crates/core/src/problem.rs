@@ -300,6 +300,14 @@ pub struct PreviousProblem {
     pub row: Option<Problem>,
 }
 
+impl PreviousProblem {
+    /// Whether a removal would lose anything: its words, its account, or
+    /// the ledger row it was carried with (asked first, as for a problem).
+    pub fn holds_writing(&self) -> bool {
+        self.row.is_some() || !self.text.trim().is_empty() || !self.note.trim().is_empty()
+    }
+}
+
 /// The five tasks: the default aspects a 材料 is organised by.
 pub const DEFAULT_ASPECTS: [&str; 5] = [
     "旗帜鲜明讲政治",

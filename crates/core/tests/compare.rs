@@ -212,7 +212,7 @@ fn carrying_over_asks_then_says_where_the_person_is() {
     );
     // Carried once already: said, with where the first one is.
     assert!(carry_question(&old, [&old, &new]).ends_with(
-        "保留不变。结转后先核对上年度查摆的问题及整改情况。注意：这份草稿已结转过一次（“2027年度自评”），再结转会另建一份；要接着写，请在“草稿与备份”中打开它。"
+        "保留不变。结转后先核对上年度查摆的问题及整改情况。注意：这份草稿已结转过（“2027年度自评”），再结转会另建一份；要接着写，请在“草稿与备份”中打开它。"
     ));
     assert_eq!(
         carried_banner(&old, &new),

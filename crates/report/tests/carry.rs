@@ -145,6 +145,13 @@ fn carrying_over_makes_next_years_draft_with_last_years_ledger() {
     );
     let row = |i: usize| new.previous[i].row.as_ref().unwrap();
     assert_eq!(row(0).closed, "2027年3月20日");
+    // A carried row holds writing (删除 asks first); an empty one added by
+    // hand does not.
+    assert!(new.previous.iter().all(|q| q.holds_writing()));
+    let mut typed = ziping_core::PreviousProblem::default();
+    assert!(!typed.holds_writing());
+    typed.note = "已补学".into();
+    assert!(typed.holds_writing());
     // A 销号日期 kept on a row reopened is not carried (one click on 已完成
     // and back would print 于……销号 next year).
     let mut reopened = old.clone();

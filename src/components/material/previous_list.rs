@@ -70,15 +70,17 @@ pub fn previous_list(previous: &[PreviousProblem], first_time: bool, d: &Dispatc
             })
         };
         let closed = p.row.as_ref().map_or("", |r| r.closed.as_str());
-        // A row with anything in it (a carried one holds its ledger row) is
-        // asked about first, as a problem is: nothing brings it back, and
-        // part 一 would no longer account for it.
-        let filled = p.row.is_some() || !p.text.trim().is_empty() || !p.note.trim().is_empty();
+        // A row with anything in it is asked about first, as a problem is:
+        // nothing brings it back, and part 一 would no longer account for it.
+        let filled = p.holds_writing();
         let remove = {
             let d = d.clone();
             let ask = format!(
-                "确定删除上年度的问题“{}”吗？材料第一部分将不再写它的整改情况，删除后无法恢复。",
-                p.text.trim()
+                "确定删除上年度的问题{}吗？材料第一部分将不再写它的整改情况，删除后无法恢复。",
+                match p.text.trim() {
+                    "" => format!("第{}项", i + 1),
+                    t => format!("“{t}”"),
+                }
             );
             Callback::from(move |_: MouseEvent| {
                 let window = web_sys::window();
