@@ -4,7 +4,6 @@
 
 use crate::civil::CivilDate;
 use crate::deadline::official_deadline_on;
-use crate::deadline::RowStatus;
 use crate::draft::Draft;
 use crate::ids::DraftId;
 use crate::ledger::{LedgerHead, LedgerRow};
@@ -84,12 +83,7 @@ pub fn problem_row(d: &Draft, p: &Problem, window: Option<DateWindow>) -> Ledger
         standard: p.standard.clone(),
         progress: p.progress.clone(),
         status: p.status,
-        // A 销号日期 belongs to a row closed: one kept from before it was
-        // reopened, or typed ahead, is not printed or sent.
-        closed: match p.status {
-            RowStatus::Done => p.closed.clone(),
-            _ => String::new(),
-        },
+        closed: p.closed_date().to_string(),
         note: p.remark.clone(),
         base: row_base(d, p, window),
     }
@@ -256,7 +250,7 @@ pub fn carry_over(
             deadline: row_deadline(from, p, window, p.deadline.trim()),
             standard: p.standard.trim().to_string(),
             owner: p.owner.trim().to_string(),
-            closed: p.closed.trim().to_string(),
+            closed: p.closed_date().to_string(),
             recurs_of: None,
             ..p.clone()
         }),
@@ -278,13 +272,6 @@ pub fn carry_over(
         });
     d.previous = own
         .chain(still_open)
-        .map(|mut q| {
-            // A 销号日期 kept on a row reopened is no 销号: not carried.
-            if let Some(row) = q.row.as_mut().filter(|r| r.status != RowStatus::Done) {
-                row.closed.clear();
-            }
-            q
-        })
         .enumerate()
         .map(|(n, q)| PreviousProblem {
             id: format!("q{}", n + 1),

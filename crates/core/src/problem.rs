@@ -3,6 +3,7 @@
 //! 时限 and a 完成标准, the year's 工作实绩 and last year's problems with what
 //! became of them.
 
+use crate::civil::chinese_date;
 use crate::deadline::{Deadline, RowStatus};
 use crate::ids::{ItemId, TemplateId};
 
@@ -223,6 +224,24 @@ impl Problem {
             && self.deadline.trim().is_empty()
             && self.standard.trim().is_empty()
             && self.causes.iter().all(|c| c.text.trim().is_empty())
+    }
+
+    /// The 销号日期 that counts: the one written, while the row is 已完成. A
+    /// day kept from before it was reopened, or typed ahead, is not printed,
+    /// sent or carried (the person's text stays for when it is closed again).
+    pub fn closed_date(&self) -> &str {
+        match self.status {
+            RowStatus::Done => self.closed.trim(),
+            _ => "",
+        }
+    }
+
+    /// Marked 已完成 (or 已整改到位) on `now`: the 销号日期 is that day,
+    /// unless the person wrote one.
+    pub fn close_on(&mut self, now: i64) {
+        if self.closed.trim().is_empty() {
+            self.closed = chinese_date(now);
+        }
     }
 
     /// Whether a removal would lose anything the person wrote: the problem

@@ -78,7 +78,7 @@ pub fn LedgerLine(props: &LedgerLineProps) -> Html {
     };
     // A day kept from before the row was reopened, or typed ahead: the
     // exports leave it out until the row is 已完成, and its label says so.
-    let closed = match status != RowStatus::Done && !p.closed.trim().is_empty() {
+    let closed = match p.closed_date().is_empty() && !p.closed.trim().is_empty() {
         true => "销号日期（未完成，导出和报支部时不写）",
         false => "销号日期",
     };

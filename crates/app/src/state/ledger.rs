@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use ziping_core::{carry_over, chinese_date, DraftId, RowStatus, TemplateRef};
+use ziping_core::{carry_over, DraftId, RowStatus, TemplateRef};
 
 use super::action::{LedgerEdit, LedgerField};
 use super::AppState;
@@ -26,9 +26,8 @@ pub fn apply_ledger(state: &mut AppState, edit: LedgerEdit, now: i64) -> bool {
         LedgerEdit::Status { id, status } => match d.problem_mut(&id) {
             Some(p) => {
                 p.status = status;
-                // 销号: the day it was closed, unless the person wrote one.
-                if status == RowStatus::Done && p.closed.trim().is_empty() {
-                    p.closed = chinese_date(now);
+                if status == RowStatus::Done {
+                    p.close_on(now);
                 }
             }
             None => changed = false,

@@ -239,13 +239,9 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
                 }
                 p.status = status;
                 // 销号 on a carried row when it is marked 已整改到位, as in
-                // the ledger: the day, unless the person wrote one.
-                if let Some(row) = p
-                    .row
-                    .as_mut()
-                    .filter(|r| closing && r.closed.trim().is_empty())
-                {
-                    row.closed = ziping_core::chinese_date(now);
+                // the ledger.
+                if let Some(row) = p.row.as_mut().filter(|_| closing) {
+                    row.close_on(now);
                 }
             }
         }
