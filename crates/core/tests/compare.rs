@@ -25,6 +25,17 @@ fn problem(d: &mut Draft, item: Option<(&str, &str)>, text: &str) -> String {
     id
 }
 
+/// `old` carried into the next year (as draft n1, on 22 November 2027).
+fn next_year(old: &Draft) -> Draft {
+    carry_over(
+        old,
+        "n1".into(),
+        1_827_000_000_000,
+        old.templates.clone(),
+        None,
+    )
+}
+
 fn refs(ts: &[Template]) -> Vec<&Template> {
     ts.iter().collect()
 }
@@ -43,13 +54,7 @@ fn scores_ratings_and_problems_against_last_year() {
     old.problem_mut(&b).unwrap().status = RowStatus::Done;
     old.problem_mut(&c).unwrap().status = RowStatus::InProgress;
     let _ = a;
-    let mut new = carry_over(
-        &old,
-        "n1".into(),
-        1_827_000_000_000,
-        old.templates.clone(),
-        None,
-    );
+    let mut new = next_year(&old);
     rate(&mut new, WUXIANG, "w1-xuexi", "hao"); // up
     rate(&mut new, WUXIANG, "w1-zhongcheng", "jiaohao"); // down
     rate(&mut new, SIGE, "m1-luoshi", "jiaohao"); // same: not listed
@@ -203,13 +208,7 @@ fn carrying_over_asks_then_says_where_the_person_is() {
         carry_question(&old, []),
         "将新建“2027年度自评”草稿，“2026年度自评”草稿保留不变。结转后先核对上年度查摆的问题及整改情况。"
     );
-    let new = carry_over(
-        &old,
-        "n1".into(),
-        1_827_000_000_000,
-        old.templates.clone(),
-        None,
-    );
+    let new = next_year(&old);
     // Carried once already: said, with where the first one is.
     assert!(carry_question(&old, [&old, &new]).ends_with(
         "保留不变。结转后先核对上年度查摆的问题及整改情况。注意：这份草稿已结转过（“2027年度自评”），再结转会另建一份；要接着写，请在“草稿与备份”中打开它。"
@@ -236,13 +235,7 @@ fn the_comparison_follows_the_years_not_the_open_draft() {
     old.person.year = "2026".into();
     old.modified = 1_800_000_000_000;
     problem(&mut old, None, "调研不够");
-    let mut new = carry_over(
-        &old,
-        "n1".into(),
-        1_827_000_000_000,
-        old.templates.clone(),
-        None,
-    );
+    let mut new = next_year(&old);
     problem(&mut new, None, "数字化能力不足");
     // Last year's draft edited after the carry-over: the year still decides.
     old.modified = 1_900_000_000_000;
