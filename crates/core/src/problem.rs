@@ -191,13 +191,14 @@ impl Problem {
     }
 
     /// The problem as next year's 材料 names it: its 判断, or its 表现
-    /// without the example ([`problem_headline`]).
+    /// without the example ([`problem_headline`]); none for a 表现 that
+    /// says nothing (无: the 材料 never names a problem “无”).
     pub fn headline(&self) -> String {
         let judgement = self.judgement.trim().trim_end_matches(['。', '；', '，']);
-        if judgement.is_empty() {
-            problem_headline(&self.text)
-        } else {
-            judgement.to_string()
+        match judgement.is_empty() {
+            true if says_nothing(&self.text) => String::new(),
+            true => problem_headline(&self.text),
+            false => judgement.to_string(),
         }
     }
 
@@ -210,9 +211,9 @@ impl Problem {
             return true;
         }
         // The statement's own start (no spoken lead-in dropped), short.
-        let name = problem_headline(&self.text);
+        let name = self.headline();
         let text = crate::numbering::unnumbered(&self.text);
-        text.trim().starts_with(&name) && name.chars().count() <= NAME_CHARS
+        !name.is_empty() && text.trim().starts_with(&name) && name.chars().count() <= NAME_CHARS
     }
 
     /// Nothing written yet.

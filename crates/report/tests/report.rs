@@ -2121,10 +2121,20 @@ fn a_circumstance_blamed_is_asked_about_not_called_a_root() {
 fn a_problem_typed_as_nothing_is_asked_for() {
     let mut d = complete("zuzhi-shenghuohui");
     d.problems.clear();
-    problem(&mut d, None, "无", &[]);
+    problem(&mut d, None, "调研少，今年只下过2次基层", &[]);
+    problem(&mut d, None, "无", &[(Angle::Dangxing, "无")]);
     let text = text_of(&d);
     assert!(!text.contains("。无。"), "{text}");
     assert!(text.contains("【待补充：问题的具体表现】"), "{text}");
+    // Nor named “无” in a request, nor its 无 printed as a cause: it is
+    // named by its place, and its cause asked for with the other's.
+    assert!(!text.contains("“无”"), "{text}");
+    assert!(!text.contains("】无。"), "{text}");
+    assert!(
+        text.contains("剖析“调研少，今年只下过2次基层”问题、第二个问题的思想根源】"),
+        "{text}"
+    );
+    assert!(text.contains("针对第二个问题的整改措施"), "{text}");
 }
 
 /// Praise dressed as a problem (工作太投入) is asked to be a real shortcoming

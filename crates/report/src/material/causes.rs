@@ -9,7 +9,7 @@ use super::inputs::{problems_by_aspect, Inputs};
 use super::tag::{frame, mine, unmarked};
 use super::text::{clause, join_clauses, sentence};
 use crate::report::{chinese_numeral, placeholder, Block};
-use ziping_core::{blamed_circumstance, praised_cause, Angle, Problem};
+use ziping_core::{blamed_circumstance, praised_cause, says_nothing, Angle, Problem};
 
 /// Whether `text` is among `texts` in the same words, whoever wrote them
 /// (an aid inserted under one problem, typed under another: told once).
@@ -34,7 +34,10 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
         for (n, c) in p.causes.iter().enumerate() {
             // A circumstance blamed (人手少) or a virtue (事业心太强) is no
             // root: the person's own cause is asked for in its place.
-            let text = if let Some(m) = blamed_circumstance(inp.draft, p, n) {
+            // 无 as a cause is none: asked for, never printed.
+            let text = if says_nothing(&c.text) {
+                String::new()
+            } else if let Some(m) = blamed_circumstance(inp.draft, p, n) {
                 placeholder(&format!("“{m}”是客观原因，从主观上查找根源"))
             } else if let Some(m) = praised_cause(inp.draft, p, n) {
                 placeholder(&format!("“{m}”是优点，不是原因，从主观上查找不足"))
@@ -56,7 +59,7 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
             // and only by a cause written (a problem with none is asked
             // about below).
             let headline = inp.headline(p);
-            if !c.text.trim().is_empty()
+            if !says_nothing(&c.text)
                 && p.has_name()
                 && !headline.is_empty()
                 && !entry.problems.contains(&headline)
@@ -75,8 +78,8 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
     let mut unexplained: Vec<String> = problems_by_aspect(inp)
         .iter()
         .flat_map(|(_, v)| v)
-        .filter(|p| p.causes.iter().all(|c| c.text.trim().is_empty()))
-        .map(|p| named(p))
+        .filter(|p| p.causes.iter().all(|c| says_nothing(&c.text)))
+        .map(|p| named(inp, p))
         .collect();
     // The angles as the draft has them (a 思想根源 always).
     let angles = inp.draft.cause_angles();
@@ -105,7 +108,7 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
         }
         if causes.texts.is_empty() {
             let which = match a.is_root() && !unexplained.is_empty() {
-                true => std::mem::take(&mut unexplained).concat() + "问题的",
+                true => names_of_problems(std::mem::take(&mut unexplained)) + "的",
                 false => String::new(),
             };
             s.push_str(&placeholder(&format!(
@@ -138,18 +141,48 @@ pub fn causes(inp: &Inputs, out: &mut Vec<Block>) {
         // Numbered on from the angles, where it will stand once written.
         out.push(Block::Para(
             frame(chinese_numeral(count + 1) + "是")
-                + &placeholder(&format!("{}问题的原因，从主观上查找", unexplained.concat())),
+                + &placeholder(&format!(
+                    "{}的原因，从主观上查找",
+                    names_of_problems(unexplained)
+                )),
         ));
     }
 }
 
 /// A problem as a request names it (“调研少”): a long spoken 表现 by its
 /// first clause (“有时候材料拖了一两天才交……”), since the 材料 does not
-/// quote a whole sentence back as a problem's name.
-pub(super) fn named(p: &Problem) -> String {
+/// quote a whole sentence back as a problem's name; one with nothing to
+/// name (its 表现 无) by its place among the problems (第二个问题).
+pub(super) fn named(inp: &Inputs, p: &Problem) -> String {
     let h = clause(&p.headline());
     match h.split_once('，') {
+        _ if h.is_empty() => {
+            let mut all = problems_by_aspect(inp).iter().flat_map(|(_, v)| v);
+            let n = all.position(|q| std::ptr::eq(*q, p)).unwrap_or(0);
+            format!("第{}个问题", chinese_numeral(n + 1))
+        }
         Some((first, _)) if !p.has_name() => format!("“{first}……”"),
         _ => format!("“{h}”"),
+    }
+}
+
+/// A [`named`] problem with the word 问题: “调研少”问题, 第二个问题.
+pub(super) fn named_problem(inp: &Inputs, p: &Problem) -> String {
+    names_of_problems(vec![named(inp, p)])
+}
+
+/// Named problems as one phrase: “甲”“乙”问题, or “甲”问题、第二个问题
+/// where one is named by its place.
+fn names_of_problems(names: Vec<String>) -> String {
+    match names.iter().all(|n| n.starts_with('“')) {
+        true => names.concat() + "问题",
+        false => names
+            .iter()
+            .map(|n| match n.starts_with('“') {
+                true => n.clone() + "问题",
+                false => n.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join("、"),
     }
 }

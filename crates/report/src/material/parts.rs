@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::causes::named;
+use super::causes::{named, named_problem};
 use super::inputs::{problems_by_aspect, Inputs};
 use super::opening::without;
 use super::tag::{end_with, frame, mine};
@@ -316,14 +316,14 @@ fn deadline_clause(d: String) -> String {
 /// The request for a measure of a problem the 材料 asks to be rewritten
 /// (问题表扬化): a measure against 工作太投入 would answer the praise, so it
 /// is asked for once the problem is a real one.
-fn after_rewrite(p: &Problem, deadlines: bool) -> String {
+fn after_rewrite(inp: &Inputs, p: &Problem, deadlines: bool) -> String {
     let what = match deadlines {
         true => "整改措施",
         false => "具体做法",
     };
     format!(
         "把{}改写为真实的不足后，再写针对它的{what}，{CHECKABLE}",
-        named(p)
+        named(inp, p)
     )
 }
 
@@ -354,10 +354,13 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         let both = asked && deadlines && !timed && names_no_time(&p.deadline);
         let m = if asked {
             placeholder(&match deadlines {
-                _ if praised(inp.draft, p).is_some() => after_rewrite(p, deadlines),
-                true if both => format!("针对{}问题的整改措施和整改时限，{CHECKABLE}", named(p)),
-                true => format!("针对{}问题的整改措施，{CHECKABLE}", named(p)),
-                false => format!("针对{}的具体做法，{CHECKABLE}", named(p)),
+                _ if praised(inp.draft, p).is_some() => after_rewrite(inp, p, deadlines),
+                true if both => format!(
+                    "针对{}的整改措施和整改时限，{CHECKABLE}",
+                    named_problem(inp, p)
+                ),
+                true => format!("针对{}的整改措施，{CHECKABLE}", named_problem(inp, p)),
+                false => format!("针对{}的具体做法，{CHECKABLE}", named(inp, p)),
             })
         } else {
             inp.own(p, &p.measure, bare)
@@ -476,8 +479,8 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
     let step = |p: &Problem| {
         if !planned(&p) {
             return placeholder(&match praised(inp.draft, p) {
-                Some(_) => after_rewrite(p, false),
-                None => format!("针对{}的具体做法，{CHECKABLE}", named(p)),
+                Some(_) => after_rewrite(inp, p, false),
+                None => format!("针对{}的具体做法，{CHECKABLE}", named(inp, p)),
             });
         }
         let bare = measure_text(&p.measure);
@@ -581,8 +584,8 @@ pub fn previous(inp: &Inputs, out: &mut Vec<Block>) {
         // 体检's status-contradiction): asked about after it.
         let like = match contradictions.iter().find(|(id, _)| *id == p.id) {
             Some((_, q)) => placeholder(&format!(
-                "本年度查摆的{}问题与此相似，请在该问题的“上年度查摆过？”中说明是否同一问题；如是同一问题，材料将如实写明它再次出现",
-                named(q)
+                "本年度查摆的{}与此相似，请在该问题的“上年度查摆过？”中说明是否同一问题；如是同一问题，材料将如实写明它再次出现",
+                named_problem(inp, q)
             )),
             None => String::new(),
         };
