@@ -21,13 +21,13 @@ pub use app::{App, AppProps};
 pub use branch::{branch_offer, Branch};
 pub use checklist::{Checklist, ItemCard, SectionView};
 pub use common::{
-    carried_banner, export_backup, export_drafts, finding_item, on_toggle, path_steps,
-    problem_editor, send, text_table, FieldFindings, Header, Notices, RadarChart, TextField,
+    carried_banner, export_backup, export_drafts, finding_item, notices, on_toggle, path_steps,
+    problem_editor, radar_chart, send, text_table, FieldFindings, Header, TextField,
 };
 pub use compare::compare_view;
-pub use drafts::{DraftRow, Drafts, ImportButton, ImportPanel};
+pub use drafts::{import_button, DraftRow, Drafts, ImportPanel};
 pub use ledger::{Ledger, LedgerLine};
 pub use lock::{input, lock_settings, passphrase_form, ForgotPassphrase, LockOutcome, Prompt};
 pub use material::{facts_form, MaterialPanel};
-pub use results::{person_form, ReportView, ReportViewProps, Results, SectionBars};
+pub use results::{person_form, section_bars, ReportView, ReportViewProps, Results};
 pub use root::Root;

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::browser::webcrypto;
 use crate::browser::{download, now_ms};
-use crate::hooks::use_app_state;
+use crate::hooks::AppContext;
 use ziping_app::state::{Action, AppState, SaveStatus};
 use ziping_core::backup_due;
 use ziping_vault::{self as vault, Key};
@@ -47,10 +47,9 @@ pub fn export_backup(
     done
 }
 
-#[function_component]
-pub fn Notices() -> Html {
-    let state = use_app_state();
-
+/// The banners of `state`. A function of `App`, not a component: it
+/// reads the whole state, so it is drawn with every change anyway.
+pub fn notices(state: &AppContext) -> Html {
     let save_failed = match (&state.persist.save, &state.notices.load_error) {
         (SaveStatus::Failed(e), _) | (_, Some(e)) => {
             let (s, d) = (state.clone(), state.dispatcher());

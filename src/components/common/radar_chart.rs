@@ -5,14 +5,6 @@ use yew::prelude::*;
 
 use ziping_core::{radar, tenths, ModelScore};
 
-#[derive(Properties, PartialEq)]
-pub struct RadarChartProps {
-    pub profile: Vec<ModelScore>,
-    /// An earlier profile, drawn as a second, dashed shape (compare view).
-    #[prop_or_default]
-    pub before: Option<Vec<ModelScore>>,
-}
-
 const SIZE: f64 = 360.0;
 const RADIUS: f64 = 100.0;
 
@@ -20,15 +12,17 @@ fn points(ps: &[ziping_core::Point]) -> String {
     ps.iter().map(|p| p.svg()).collect::<Vec<_>>().join(" ")
 }
 
-#[function_component]
-pub fn RadarChart(props: &RadarChartProps) -> Html {
-    let scores: Vec<Option<f64>> = props
-        .profile
+/// The chart of `profile`, with `before` (an earlier profile, compare view)
+/// drawn as a second, dashed shape. A function of its parent, not a
+/// component: the geometry of four points is cheap to draw again.
+pub fn radar_chart(profile: &[ModelScore], before: Option<&[ModelScore]>) -> Html {
+    let scores: Vec<Option<f64>> = profile
         .iter()
         .map(|m| m.score().map(|s| s.points()))
         .collect();
     let g = radar(&scores, SIZE / 2.0, RADIUS);
-    let before = props.before.as_ref().map(|b| {
+    let compared = before.is_some();
+    let before = before.map(|b| {
         let scores: Vec<Option<f64>> = b.iter().map(|m| m.score().map(|s| s.points())).collect();
         let shape = radar(&scores, SIZE / 2.0, RADIUS).shape;
         html! { <polygon class="radar-shape before" points={points(&shape)} /> }
@@ -41,7 +35,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let axes = g.axes.iter().map(|a| {
         html! { <line class="radar-axis" x1={tenths(c)} y1={tenths(c)} x2={tenths(a.x)} y2={tenths(a.y)} /> }
     });
-    let labels = props.profile.iter().zip(&g.labels).map(|(m, (p, anchor))| {
+    let labels = profile.iter().zip(&g.labels).map(|(m, (p, anchor))| {
         let value = m.score().map_or("未评".to_string(), |s| s.to_string());
         html! {
             <text class="radar-label" x={tenths(p.x)} y={tenths(p.y)} text-anchor={anchor.svg()}>
@@ -50,7 +44,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             </text>
         }
     });
-    let rows = props.profile.iter().map(|m| {
+    let rows = profile.iter().map(|m| {
         html! {
             <tr>
                 <th scope="row">{ &m.label }</th>
@@ -69,7 +63,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                 { for labels }
             </svg>
             <figcaption>
-                if props.before.is_some() {
+                if compared {
                     <p class="muted">{ "实线：本草稿；虚线：对比的草稿" }</p>
                 }
                 <table class="profile-table" data-testid="profile-table">

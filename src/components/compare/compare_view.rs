@@ -11,7 +11,7 @@ use crate::reducer::Dispatcher;
 use yew::prelude::*;
 
 use crate::browser::print;
-use crate::components::{text_table, RadarChart};
+use crate::components::{radar_chart, text_table};
 use ziping_app::state::{Action, AppState};
 use ziping_core::{compare, model_profile, ScoreChange, Template};
 
@@ -129,8 +129,8 @@ pub fn compare_view(state: &AppState, dispatcher: Dispatcher) -> Html {
                     <h3>{ "四个模范画像" }</h3>
                     { text_table("text-table", Some("compare-models"), &heads("模范"),
                         &c.models.iter().map(score_row).collect::<Vec<_>>()) }
-                    <RadarChart profile={model_profile(&a_refs, after)}
-                        before={Some(model_profile(&b_refs, before))} />
+                    { radar_chart(&model_profile(&a_refs, after),
+                        Some(&model_profile(&b_refs, before))) }
                 </div>
             </div>
             <h3>{ format!("评价有变化的条目（{}条）", ratings.len()) }</h3>

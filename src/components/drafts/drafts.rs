@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::browser::{download, focus_soon};
 use crate::components::export_drafts;
-use crate::components::{lock_settings, DraftRow, ImportButton, LockOutcome};
+use crate::components::{import_button, lock_settings, DraftRow, LockOutcome};
 use crate::hooks::{use_app_state, use_lock};
 use std::rc::Rc;
 use ziping_app::state::{clear_failed_message, clear_list, Action};
@@ -171,7 +171,7 @@ pub fn Drafts() -> Html {
                 { template_choice }
                 <button type="button" class="button primary" onclick={on_new}>{ "新建自评" }</button>
                 <button type="button" class="button" onclick={on_export_all}>{ "导出全部草稿（备份）" }</button>
-                <ImportButton />
+                { import_button(&state.dispatcher()) }
             </div>
             <p class="muted">{ "备份文件可以在另一台电脑上导入，也可以把文件直接拖到本页面上导入。部门下发的评价模板（.json）也从这里导入。" }</p>
             <p class="muted">{ "新的年度：打开上一年度的草稿，在“整改台账”中点“结转到下一年度”，上年度的问题、整改情况和个人信息会一并带入新草稿；“新建自评”是一份空白的。" }</p>

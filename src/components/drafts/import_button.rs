@@ -1,31 +1,27 @@
 //! The button that opens the file chooser for an import.
 
-use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::file_import::import_file;
-use crate::hooks::use_app_state;
+use crate::reducer::Dispatcher;
 
-/// A button that opens the file chooser.
-#[function_component]
-pub fn ImportButton() -> Html {
-    let state = use_app_state();
-    let input = use_node_ref();
+/// A button that opens the file chooser. A function of `Drafts`, not a
+/// component: it holds no state (each draw's `NodeRef` is the input's).
+pub fn import_button(d: &Dispatcher) -> Html {
+    let input = NodeRef::default();
     let on_click = {
         let input = input.clone();
         Callback::from(move |_| {
-            if let Some(el) = input.cast::<web_sys::HtmlInputElement>() {
+            if let Some(el) = input.cast::<HtmlInputElement>() {
                 el.click();
             }
         })
     };
     let on_change = {
-        let d = state.dispatcher();
+        let d = d.clone();
         Callback::from(move |e: Event| {
-            let Some(el) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
+            let Some(el) = e.target_dyn_into::<HtmlInputElement>() else {
                 return;
             };
             if let Some(file) = el.files().and_then(|f| f.get(0)) {

@@ -8,5 +8,5 @@ mod import_panel;
 
 pub use draft_row::DraftRow;
 pub use drafts::Drafts;
-pub use import_button::ImportButton;
+pub use import_button::import_button;
 pub use import_panel::ImportPanel;

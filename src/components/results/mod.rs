@@ -15,4 +15,4 @@ pub use person_form::person_form;
 pub use report_update::report_update;
 pub use report_view::{ReportView, ReportViewProps};
 pub use results::Results;
-pub use section_bars::SectionBars;
+pub use section_bars::section_bars;

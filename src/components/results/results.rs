@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::CheckupPanel;
 use crate::components::{
-    facts_form, person_form, MaterialPanel, RadarChart, ReportView, SectionBars,
+    facts_form, person_form, radar_chart, section_bars, MaterialPanel, ReportView,
 };
 use crate::hooks::use_app_state;
 use ziping_core::{
@@ -129,11 +129,11 @@ pub fn Results() -> Html {
         <div class="results">
             <div class="results-top no-print">
                 <div class="score-cards">
-                    { for results.map(|r| html! { <SectionBars result={r} {graded} /> }) }
+                    { for results.map(|r| section_bars(&r, graded)) }
                 </div>
                 <section class="panel">
                     <h2>{ "四个模范画像" }</h2>
-                    <RadarChart profile={profile} />
+                    { radar_chart(&profile, None) }
                 </section>
             </div>
             { facts_panel }

@@ -7,18 +7,11 @@ use yew::prelude::*;
 use crate::browser::locate;
 use ziping_core::{bar_width, missing_facts_label, tenths, TemplateResult};
 
-#[derive(Properties, PartialEq)]
-pub struct SectionBarsProps {
-    pub result: TemplateResult,
-    /// The draft's occasion gives a 等次 (`ziping_core::graded`).
-    pub graded: bool,
-}
-
 const TRACK: f64 = 240.0;
 
-#[function_component]
-pub fn SectionBars(props: &SectionBarsProps) -> Html {
-    let r = &props.result;
+/// The card of `r`; `graded`: the draft's occasion gives a 等次
+/// (`ziping_core::graded`). A function of `Results`, not a component.
+pub fn section_bars(r: &TemplateResult, graded: bool) -> Html {
     let score = r.score().map_or("—".to_string(), |s| s.to_string());
     // Rated through, only veto facts open: say so, and lead to them (below
     // on this screen).
@@ -53,15 +46,15 @@ pub fn SectionBars(props: &SectionBarsProps) -> Html {
             <h3>{ &r.title }</h3>
             // Muted as in the header (`Figures::provisional`): a running
             // score, or an occasion that gives no 等次.
-            <p class={classes!("score-line", (r.provisional() || !props.graded).then_some("provisional"))}>
+            <p class={classes!("score-line", (r.provisional() || !graded).then_some("provisional"))}>
                 <span class="big-score">{ score }</span><span>{ " 分 " }</span>
-                if props.graded { { grade } }
+                if graded { { grade } }
             </p>
             { for vetoes }
             { for r.facts.iter().map(|f| html! {
                 <p class="veto-reason" role="note">{ format!("否决事项：{}", f.question.replacen("是否", "", 1)) }</p>
             }) }
-            if props.graded && !r.unanswered.is_empty() && r.score().is_some() {
+            if graded && !r.unanswered.is_empty() && r.score().is_some() {
                 <p class="muted">{ format!("参考等次评完后确定：还有 {} 项未评{}。", r.unanswered.len(),
                     if r.open_facts.is_empty() { String::new() } else { format!("，{} 个否决事项见下方", r.open_facts.len()) }) }</p>
             }
