@@ -34,6 +34,18 @@ test('while the conflict notice is open, this window does not write that draft',
     assert.equal(await storedDraft(pageB), theirs, "B's version is still what is stored");
     assert.equal(await a.ratingOf('w1-zhongcheng'), 'yiban', "A's edit stays in A");
 
+    // Seen wherever the person is on the page, and never 已保存 meanwhile.
+    await pageA.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const box = await notices.conflict().boundingBox();
+    const height = await pageA.evaluate(() => window.innerHeight);
+    assert.ok(box && box.y >= 0 && box.y + box.height <= height, `the notice is in view: ${JSON.stringify(box)}`);
+    assert.match(await pageA.locator('#app .save').textContent(), /暂停保存/);
+    // Closing the window asks first: what was typed here is not stored.
+    const asked = new Promise((ok) => pageA.once('dialog', (d) => { ok(d.type()); d.dismiss(); }));
+    await pageA.close({ runBeforeUnload: true });
+    assert.equal(await asked, 'beforeunload');
+    assert.equal(pageA.isClosed(), false);
+
     await notices.keepMine();
     assert.equal(await notices.conflict().count(), 0);
     await a.waitSaved();
@@ -44,5 +56,11 @@ test('while the conflict notice is open, this window does not write that draft',
     const mine = await storedDraft(pageB);
     assert.match(mine, /"rating":"yiban"/, "A's version lands once A keeps it");
     assert.doesNotMatch(mine, /"rating":"jiaocha"/);
+    // Chosen: nothing is held, and the window closes without asking.
+    assert.doesNotMatch(await pageA.locator('#app .save').textContent(), /暂停保存/);
+    pageA.once('dialog', (d) => d.dismiss());
+    await pageA.close({ runBeforeUnload: true });
+    await pageA.waitForEvent('close', { timeout: 5000 }).catch(() => {});
+    assert.equal(pageA.isClosed(), true);
   });
 });

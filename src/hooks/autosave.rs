@@ -3,9 +3,9 @@
 //! is written (the Saver); a failed write stays pending and is retried.
 
 use crate::reducer::Dispatcher;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -39,6 +39,9 @@ struct Autosave {
     saver: RefCell<Saver>,
     pending: RefCell<Option<Snapshot>>,
     dispatcher: Dispatcher,
+    /// A draft is held back (the conflict notice is open): what this
+    /// window typed in it is not stored until the person chooses.
+    held: Cell<bool>,
 }
 
 impl Autosave {
@@ -86,6 +89,7 @@ pub fn use_autosave(state: &AppContext, store: Store, saver: impl FnOnce() -> Sa
             saver: RefCell::new(saver()),
             pending: RefCell::new(None),
             dispatcher,
+            held: Cell::new(false),
         })
     };
     let timer = use_mut_ref(|| None::<Timeout>);
@@ -102,7 +106,8 @@ pub fn use_autosave(state: &AppContext, store: Store, saver: impl FnOnce() -> Sa
         // store already holds.
         let (state, autosave) = (state.clone(), autosave.clone());
         let held = state.notices.conflict.as_ref().map(|c| c.id.clone());
-        use_effect_with((held, state.persist.elsewhere.last()), move |_| {
+        use_effect_with((held, state.persist.elsewhere.last()), move |(held, _)| {
+            autosave.held.set(held.is_some());
             let mut pending = autosave.pending.borrow_mut();
             if let Some(snap) = pending.as_mut() {
                 snap.set = state.save_set();
@@ -121,7 +126,21 @@ pub fn use_autosave(state: &AppContext, store: Store, saver: impl FnOnce() -> Sa
         });
     }
     use_effect_with((), move |_| {
-        let (a1, a2, a3) = (autosave.clone(), autosave.clone(), autosave);
+        let (a1, a2, a3) = (autosave.clone(), autosave.clone(), autosave.clone());
+        // Closing or reloading while a draft is held back would lose what
+        // was typed in it here: the browser asks first (returnValue for
+        // engines before Chromium 119).
+        let on_leave = EventListener::new_with_options(
+            &gloo::utils::window(),
+            "beforeunload",
+            EventListenerOptions::enable_prevent_default(),
+            move |e| {
+                if autosave.held.get() {
+                    e.prevent_default();
+                    let _ = js_sys::Reflect::set(e, &"returnValue".into(), &"1".into());
+                }
+            },
+        );
         let on_hide = EventListener::new(&gloo::utils::window(), "pagehide", move |_| a1.flush());
         let on_visibility =
             EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
@@ -133,7 +152,7 @@ pub fn use_autosave(state: &AppContext, store: Store, saver: impl FnOnce() -> Sa
             // Unmounted (the app locks): what is pending is written first,
             // while the key is still held.
             a3.flush();
-            drop((on_hide, on_visibility))
+            drop((on_hide, on_visibility, on_leave))
         }
     });
 }

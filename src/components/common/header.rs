@@ -68,6 +68,10 @@ pub fn Header(props: &HeaderProps) -> Html {
     });
 
     let save = match &state.persist.save {
+        // Not 已保存 while the draft is held back (the conflict notice).
+        _ if state.notices.conflict.is_some() => {
+            html! { <span class="save failed">{ "暂停保存：待选择版本" }</span> }
+        }
         SaveStatus::Idle => html! { <span class="save">{ "自动保存已开启" }</span> },
         SaveStatus::Saved(t) => html! { <span class="save ok">{ format!("已保存 {t}") }</span> },
         SaveStatus::Failed(e) => {

@@ -83,7 +83,9 @@ pub fn notices(state: &AppContext) -> Html {
         let (d1, d2) = (state.dispatcher(), state.dispatcher());
         let what = if c.theirs.is_some() { "修改" } else { "删除" };
         html! {
-            <div class="notice warning" role="alert" data-testid="conflict">
+            // Held at the window's foot (`.held`): seen wherever the person
+            // is on the page, since nothing of this draft saves meanwhile.
+            <div class="notice warning held" role="alert" data-testid="conflict">
                 <p>{ format!("当前草稿“{}”刚在另一个窗口中被{what}。请选择保留哪个版本：", state.draft().name) }</p>
                 <p class="muted">{ "在您选择之前，本窗口不会保存这份草稿的修改（其他草稿照常保存）。" }</p>
                 <button type="button" class="button primary"
