@@ -196,6 +196,9 @@ test('lock screen: 忘记口令？ explains, then 清除本机数据并导入备
     await panel.getByTestId('lock-again').fill('口令一二三四五六');
     await panel.getByTestId('lock-submit').click();
     await panel.getByTestId('lock-done').waitFor({ timeout: 20000 });
+    const [e] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: /导出加密备份/ }).click()]);
+    const sealed = join(work, `加密-${e.suggestedFilename()}`);
+    await e.saveAs(sealed);
 
     // Locked on 草稿与备份; unlocked, back there.
     await page.locator('[data-action=lock-now]').click();
@@ -214,6 +217,13 @@ test('lock screen: 忘记口令？ explains, then 清除本机数据并导入备
     const go = forgot.locator('[data-confirm=forgot]');
     assert.equal(await go.textContent(), '清除本机数据并导入备份');
     assert.equal(await go.isDisabled(), true, 'not before 清除 is typed');
+    // An encrypted backup wants the passphrase forgotten: refused, and
+    // nothing is cleared.
+    await forgot.getByTestId('forgot-backup').setInputFiles(sealed);
+    await forgot.getByTestId('forgot-word').fill('清除');
+    await go.click();
+    assert.match(await forgot.getByTestId('forgot-failed').textContent(), /是加密备份.*本机数据没有改动/);
+    assert.ok((await page.evaluate(() => Object.keys(localStorage))).includes('ziping.v1.lock'), 'nothing cleared');
     await forgot.getByTestId('forgot-backup').setInputFiles(backup);
     await forgot.getByTestId('forgot-word').fill('清');
     assert.equal(await go.isDisabled(), true);

@@ -12,15 +12,8 @@ use crate::reducer::Dispatcher;
 /// Reads a file off the click path and hands its bytes to the reducer.
 pub fn import_file(file: web_sys::File, dispatcher: Dispatcher) {
     wasm_bindgen_futures::spawn_local(async move {
-        let content = read_file(&file, MAX_IMPORT_BYTES).await;
+        let (content, sealed) = read_backup(&file).await;
         // An encrypted backup (本机加密) first asks for its passphrase.
-        let sealed = content
-            .as_ref()
-            .ok()
-            .and_then(|bytes| std::str::from_utf8(bytes).ok())
-            .map(str::trim)
-            .filter(|text| vault::is_sealed(text))
-            .map(str::to_string);
         match sealed {
             Some(text) => dispatcher.dispatch(Action::ImportSealed {
                 file_name: file.name(),
@@ -51,4 +44,20 @@ pub fn import_files(files: web_sys::FileList, dispatcher: Dispatcher) {
         }
         dispatcher.dispatch(Action::ImportFiles(read));
     });
+}
+
+/// What was read of `file`, and its text where it is an encrypted backup
+/// (本机加密), which opens only with the passphrase it was exported under.
+pub async fn read_backup(
+    file: &web_sys::File,
+) -> (Result<Vec<u8>, ziping_core::ImportError>, Option<String>) {
+    let content = read_file(file, MAX_IMPORT_BYTES).await;
+    let sealed = content
+        .as_ref()
+        .ok()
+        .and_then(|bytes| std::str::from_utf8(bytes).ok())
+        .map(str::trim)
+        .filter(|text| vault::is_sealed(text))
+        .map(str::to_string);
+    (content, sealed)
 }

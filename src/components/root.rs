@@ -16,6 +16,7 @@ use yew::prelude::*;
 use super::App;
 use super::{passphrase_form, ForgotPassphrase, Prompt};
 use crate::browser::focus_soon;
+use crate::file_import::read_backup;
 use crate::hooks::LockContext;
 use ziping_app::state::clear_failed_message;
 use ziping_app::storage::gate::{Check, Gate, GateAction, Screen};
@@ -111,14 +112,25 @@ pub fn Root() -> Html {
                 let (handoff, d, failed) =
                     (handoff.clone(), gate.dispatcher(), forgot_failed.clone());
                 Callback::from(move |file: Option<web_sys::File>| {
-                    match storage::clear_all(crate::browser::browser_store().as_mut()) {
-                        Ok(()) => {
-                            *handoff.borrow_mut() = file;
-                            failed.set(AttrValue::default());
-                            d.dispatch(GateAction::Check(Check::Start));
+                    let (handoff, d, failed) = (handoff.clone(), d.clone(), failed.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        // An encrypted backup wants the very passphrase
+                        // forgotten: refused before anything is cleared.
+                        if let Some(f) = &file {
+                            if read_backup(f).await.1.is_some() {
+                                failed.set(format!("“{}”是加密备份，要用导出时的口令才能打开，口令忘了也就无法导入。请选用未加密的备份（“导出全部草稿（备份）”导出的文件），或不选文件只清除。本机数据没有改动。", f.name()).into());
+                                return;
+                            }
                         }
-                        Err(e) => failed.set(clear_failed_message(&e).into()),
-                    }
+                        match storage::clear_all(crate::browser::browser_store().as_mut()) {
+                            Ok(()) => {
+                                *handoff.borrow_mut() = file;
+                                failed.set(AttrValue::default());
+                                d.dispatch(GateAction::Check(Check::Start));
+                            }
+                            Err(e) => failed.set(clear_failed_message(&e).into()),
+                        }
+                    });
                 })
             };
             let after = html! { <ForgotPassphrase {on_reset} failed={(*forgot_failed).clone()} /> };
