@@ -136,7 +136,14 @@ test('a draft that exists: keep both by default, or replace', async () => {
     // Cancel leaves everything as it was.
     await c.waitSaved();
     const before = await snapshot(page);
-    await importFile(page, 'draft.json', FIXTURE);
+    // A copy older than the one here: 替换 names what it would lose.
+    const older = FIXTURE.replace('"modified": 1764003600000', '"modified": 1764001800000');
+    assert.notEqual(older, FIXTURE);
+    await importFile(page, 'draft.json', older);
+    assert.equal(await confirm.getByTestId('replace-newer').count(), 0, 'not while both are kept');
+    await confirm.getByLabel('用文件中的内容替换本机的草稿').check();
+    assert.match(await confirm.getByTestId('replace-newer').textContent(),
+      /本机的“2026年度个人自评”比文件中的新.*替换后这些修改会丢失/);
     await confirm.getByRole('button', { name: '取消' }).click();
     assert.deepEqual(await snapshot(page), before);
   });

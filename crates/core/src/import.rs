@@ -88,7 +88,7 @@ impl fmt::Display for ImportError {
                     bytes % MB * 10 / MB
                 )
             }
-            NotText => write!(f, "文件不是文本文件，无法读取。请选择本程序导出的 .json 备份或模板文件。"),
+            NotText => write!(f, "文件不是文本文件，或已损坏、不完整（比如复制时中断），无法读取。请选择本程序导出的 .json 备份或模板文件。"),
             NotJson(e) => write!(f, "文件不是有效的 JSON，可能已损坏或不是本程序导出的文件（{e}）。"),
             NotOurs => write!(
                 f,
@@ -185,6 +185,22 @@ pub enum ImportPlan {
         set: Box<OccasionSet>,
         placed: Vec<Placed>,
     },
+}
+
+/// The drafts `here` written after the file's copy of them (a backup older
+/// than the work since): what 替换 would lose, named before it is chosen.
+pub fn newer_here<'a>(
+    incoming: &[Incoming],
+    here: impl IntoIterator<Item = &'a Draft>,
+) -> Vec<&'a str> {
+    here.into_iter()
+        .filter(|d| {
+            incoming
+                .iter()
+                .any(|i| i.draft.id == d.id && i.draft.modified < d.modified)
+        })
+        .map(|d| d.name.as_str())
+        .collect()
 }
 
 /// What to do with a draft whose id already exists.

@@ -85,8 +85,8 @@ pub use figures::{asked_facts, graded, missing_facts_note, Figures};
 pub use grade::{barred_bands, grade_barred, occasion_grade, Consequence, OccasionGrade};
 pub use ids::{beside_id, css_string, is_safe_id, DraftId, ItemId, TemplateId, MAX_ID_LEN};
 pub use import::{
-    apply_drafts, read_import, DraftsPlan, Here, ImportError, ImportPlan, Incoming, OnConflict,
-    Refused, MAX_IMPORT_BYTES,
+    apply_drafts, newer_here, read_import, DraftsPlan, Here, ImportError, ImportPlan, Incoming,
+    OnConflict, Refused, MAX_IMPORT_BYTES,
 };
 pub use ledger::{LedgerHead, LedgerRow, DEFAULT_OWNER, OVERDUE_MARK};
 pub use library::{beside, template_diff, Builtin, ItemChange, TemplateDiff, TemplateLibrary};

@@ -6,7 +6,8 @@ mod util;
 
 use util::*;
 use ziping_core::{
-    apply_drafts, Backup, Draft, ImportError, ImportPlan, OnConflict, Placed, MAX_IMPORT_BYTES,
+    apply_drafts, newer_here, Backup, Draft, ImportError, ImportPlan, OnConflict, Placed,
+    MAX_IMPORT_BYTES,
 };
 
 const FIXTURE: &str = include_str!("../../../tests/fixtures/draft-v1.json");
@@ -30,7 +31,7 @@ fn each_bad_file_gets_its_message() {
     assert_eq!(message(b"  \n "), "文件是空的。");
     assert_eq!(
         message(&[0xff, 0xfe, 0x00]),
-        "文件不是文本文件，无法读取。请选择本程序导出的 .json 备份或模板文件。"
+        "文件不是文本文件，或已损坏、不完整（比如复制时中断），无法读取。请选择本程序导出的 .json 备份或模板文件。"
     );
     // Where it breaks, in words a person reads (not serde_json's English).
     assert_eq!(
@@ -44,6 +45,12 @@ fn each_bad_file_gets_its_message() {
         message(b"{\"format\": \"ziping-backup\",\n \"drafts\": ["),
         "文件不是有效的 JSON，可能已损坏或不是本程序导出的文件（内容在第2行就中断了，文件不完整）。"
     );
+    // Cut short inside a character (a copy that stopped): not text, and
+    // the message says it may be incomplete.
+    let whole = "{\"format\": \"ziping-backup\",\n \"name\": \"王丽\"}".as_bytes();
+    let cut = &whole[..whole.len() - 4];
+    assert!(std::str::from_utf8(cut).is_err());
+    assert!(message(cut).contains("不完整（比如复制时中断）"));
     assert_eq!(
         message(br#"{"hello": "world"}"#),
         "这不是本程序的文件：既不是自评备份，也不是自评模板或场合设置。请选择本程序导出的 .json 文件。"
@@ -155,6 +162,32 @@ fn keep_both_is_the_default_and_replace_replaces() {
         |_| false,
     );
     assert_eq!(drafts, vec![theirs.clone()]);
+}
+
+/// 替换 with a backup older than the work since names what it would lose.
+#[test]
+fn replace_names_the_drafts_written_since_the_backup() {
+    let mine = Draft::from_json(FIXTURE).unwrap();
+    let theirs = mine.clone();
+    let incoming =
+        |d: &Draft| match import(backup_of(vec![d.clone()]).as_bytes(), &[&mine.id]).unwrap() {
+            ImportPlan::Drafts(plan) => plan.incoming,
+            _ => panic!(),
+        };
+    assert!(
+        newer_here(&incoming(&theirs), [&mine]).is_empty(),
+        "the same"
+    );
+    let mut later = mine.clone();
+    later.modified += 60_000;
+    assert_eq!(
+        newer_here(&incoming(&theirs), [&later]),
+        vec![mine.name.as_str()]
+    );
+    // The file's copy newer than this one: nothing lost.
+    let mut newer_file = theirs.clone();
+    newer_file.modified += 120_000;
+    assert!(newer_here(&incoming(&newer_file), [&later]).is_empty());
 }
 
 #[test]

@@ -7,7 +7,7 @@ use crate::browser::focus_soon;
 use crate::components::{passphrase_form, Prompt};
 use crate::hooks::use_app_state;
 use ziping_app::state::{Action, ImportNotice};
-use ziping_core::{imported_name, ImportPlan, OnConflict, Placed};
+use ziping_core::{imported_name, newer_here, ImportPlan, OnConflict, Placed};
 
 #[function_component]
 pub fn ImportPanel() -> Html {
@@ -88,6 +88,7 @@ pub fn ImportPanel() -> Html {
             let incoming = &plan.incoming;
             let existing = incoming.iter().filter(|i| i.exists).count();
             let unknown: usize = incoming.iter().map(|i| i.unknown_answers).sum();
+            let newer = newer_here(incoming, state.library.drafts.iter().map(|d| &**d));
             let choice = |value: OnConflict, label: &'static str| {
                 let d = state.dispatcher();
                 html! {
@@ -130,6 +131,11 @@ pub fn ImportPanel() -> Html {
                             { choice(OnConflict::KeepBoth, "两份都保留：导入的另存为新草稿（推荐）") }
                             { choice(OnConflict::Replace, "用文件中的内容替换本机的草稿") }
                         </fieldset>
+                        if p.on_conflict == OnConflict::Replace && !newer.is_empty() {
+                            <p class="notice warning" data-testid="replace-newer">{ format!(
+                                "注意：本机的“{}”比文件中的新（备份之后又修改过），替换后这些修改会丢失。",
+                                newer.join("”“")) }</p>
+                        }
                     }
                 </>
             }
