@@ -505,7 +505,8 @@ fn a_backup_on_a_new_pc_opens_in_place_of_the_fresh_draft() {
     let old = old_pc();
     let mut new = Pc::fresh();
     assert!(new.state.draft().is_untouched());
-    new.import(old.backup());
+    let told = new.import(old.backup());
+    assert!(!told.contains("点它的“打开”"), "opened: {told}");
     let names: Vec<&str> = new
         .state
         .library
@@ -523,8 +524,12 @@ fn a_backup_on_a_new_pc_opens_in_place_of_the_fresh_draft() {
         rating: Rating::parse("hao"),
     });
     let own = busy.state.draft().id.clone();
-    busy.import(old.backup());
+    let told = busy.import(old.backup());
     assert_eq!(busy.state.draft().id, own, "the person's draft stays open");
+    assert!(
+        told.ends_with("导入的草稿在下方列表中，点它的“打开”接着写。"),
+        "{told}"
+    );
     assert_eq!(
         busy.state.library.drafts.len(),
         old.state.library.drafts.len() + 1

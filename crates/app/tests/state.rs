@@ -1369,7 +1369,9 @@ fn import_keep_both_adds_a_renamed_copy_first() {
     assert_eq!(app.state.nav.page, Page::Drafts);
     assert_eq!(
         app.state.import.notice,
-        Some(ImportNotice::Done("已从“b.json”导入 1 份草稿。".into()))
+        Some(ImportNotice::Done(
+            "已从“b.json”导入 1 份草稿。导入的草稿在下方列表中，点它的“打开”接着写。".into()
+        ))
     );
 }
 

@@ -333,16 +333,27 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                 state.take_over_fresh(now, new_id);
                 state.nav.page = Page::Drafts;
                 state.touch();
-            } else if state.import.confirm(
-                &mut state.library,
-                &mut state.occasions,
-                &mut state.branch,
-                new_id,
-                &state.notices.unreadable,
-            ) {
-                state.library.ensure_one(now, new_id);
-                state.nav.page = Page::Drafts;
-                state.touch();
+            } else {
+                let before = state.library.drafts.len();
+                if state.import.confirm(
+                    &mut state.library,
+                    &mut state.occasions,
+                    &mut state.branch,
+                    new_id,
+                    &state.notices.unreadable,
+                ) {
+                    // Listed, not opened (the draft open is the person's
+                    // own): the notice says where they are.
+                    if let (true, Some(ImportNotice::Done(m))) = (
+                        state.library.drafts.len() > before,
+                        &mut state.import.notice,
+                    ) {
+                        m.push_str("导入的草稿在下方列表中，点它的“打开”接着写。");
+                    }
+                    state.library.ensure_one(now, new_id);
+                    state.nav.page = Page::Drafts;
+                    state.touch();
+                }
             }
         }
         Action::ImportSealed { file_name, text } => {
