@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{
-    branch_offer, carried_banner, compare_view, notices, path_steps, Branch, Checklist, Drafts,
-    Header, ImportPanel, Ledger, Results,
+    branch_offer, carried_banner, compare_view, header, notices, path_steps, Branch, Checklist,
+    Drafts, ImportPanel, Ledger, Results,
 };
 use crate::browser::now_ms;
 use crate::browser::webcrypto;
@@ -133,6 +133,7 @@ pub fn App(props: &AppProps) -> Html {
     let results = Rc::new(results);
     let (banner, steps) = (carried_banner(&state), path_steps(&state, &results));
     let notices = notices(&state);
+    let header = header(&state, lock.as_ref(), &results);
     // The member's path is not the secretary's.
     let steps = (state.nav.page != Page::Branch).then_some(steps);
     // For tests: the revision of the last change and the last one stored.
@@ -142,7 +143,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Shared> context={Shared { step: state.step, state, lock }}>
         <ContextProvider<Rc<Checkup>> context={checkup}>
-            <Header {results} />
+            { header }
             { notices }
             { banner }
             <ImportPanel />

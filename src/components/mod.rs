@@ -21,8 +21,8 @@ pub use app::{App, AppProps};
 pub use branch::{branch_offer, Branch};
 pub use checklist::{Checklist, ItemCard, SectionView};
 pub use common::{
-    carried_banner, export_backup, export_drafts, finding_item, notices, on_toggle, path_steps,
-    problem_editor, radar_chart, send, text_table, FieldFindings, Header, TextField,
+    carried_banner, export_backup, export_drafts, finding_item, header, notices, on_toggle,
+    path_steps, problem_editor, radar_chart, send, text_table, FieldFindings, TextField,
 };
 pub use compare::compare_view;
 pub use drafts::{import_button, DraftRow, Drafts, ImportPanel};

@@ -2,37 +2,29 @@
 //! checklist (named; muted while it is only a running score), completion,
 //! the veto facts still to answer, the screens, and the font-size control.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use gloo::timers::callback::Timeout;
 
 use crate::browser::locate;
-use crate::hooks::{use_app_state, use_lock};
+use crate::hooks::{AppContext, LockContext};
 use ziping_app::state::{Action, Page, SaveStatus};
 use ziping_core::{asked_facts, missing_facts_note, Figures, TemplateResult};
 
 const SCALES: [u16; 3] = [100, 125, 150];
 
-/// The draft's checklists scored once per change, by `App`, for the
-/// header and the path.
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    pub results: Rc<Vec<TemplateResult>>,
-}
-
-#[function_component]
-pub fn Header(props: &HeaderProps) -> Html {
-    let state = use_app_state();
-    let lock = use_lock();
+/// The header of `state`, with `results` (the draft's checklists scored
+/// once per change, by `App`, for the header and the path). A function of
+/// `App`, not a component: it reads the whole state, so it is drawn with
+/// every change anyway.
+pub fn header(state: &AppContext, lock: Option<&LockContext>, results: &[TemplateResult]) -> Html {
     let templates = state.draft_templates();
     // Every checklist's figures, each named: what the header says does not
     // depend on the tab last opened (the one shown is marked).
     let shown = state.nav.tab.min(templates.len().saturating_sub(1));
     let draft = state.draft();
     let occasion = state.occasions.get(&draft.occasion);
-    let entries = templates.iter().zip(props.results.iter()).enumerate().map(|(i, (t, r))| {
+    let entries = templates.iter().zip(results.iter()).enumerate().map(|(i, (t, r))| {
         let f = Figures::of(r, occasion);
         let current = i == shown;
         let id = |name: &'static str| current.then_some(name);
@@ -50,8 +42,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             </span>
         }
     });
-    let (answered, total) = props
-        .results
+    let (answered, total) = results
         .get(shown)
         .map_or((0, 0), |r| (r.tally.answered, r.tally.total));
     // The veto facts still to answer, with the way to them.
@@ -129,7 +120,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             </div>
             <div class="header-row">
                 <nav class="nav" aria-label="页面">{ for nav }</nav>
-                if let Some(on_lock) = lock.filter(|l| l.encrypted).map(|l| l.on_lock) {
+                if let Some(on_lock) = lock.filter(|l| l.encrypted).map(|l| l.on_lock.clone()) {
                     <button type="button" class="button small lock-now" data-action="lock-now"
                         onclick={on_lock.reform(|_| ())} title="锁定后需输入口令才能继续">{ "锁定" }</button>
                 }

@@ -18,7 +18,7 @@ pub use carried_banner::carried_banner;
 pub use commit_text::CommitText;
 pub use events::{on_toggle, send};
 pub use findings::{finding_item, FieldFindings};
-pub use header::Header;
+pub use header::header;
 pub use notices::{export_backup, export_drafts, notices};
 pub use path_steps::path_steps;
 pub use problem_editor::problem_editor;
