@@ -52,11 +52,11 @@ test('an edited 材料 stays; the app tells when the generated text changed', as
     await diff.waitFor();
     const texts = (l) => l.allTextContents();
     assert.deepEqual(await texts(diff.locator('.diff-line ins')), [
-      '根据《关于召开2026年度组织生活会的通知》要求，对照“五项工作”“四个模范”，查摆问题、剖析根源、明确整改方向。',
+      '根据《关于召开2026年度组织生活会的通知》要求，【待补充：会前谈心谈话的人次和征求意见建议的条数】，对照“五项工作”“四个模范”，查摆问题、剖析根源、明确整改方向。',
       '张三',
     ]);
     assert.deepEqual(await texts(diff.locator('.diff-line del')), [
-      '根据【待补充：通知名称】要求，对照“五项工作”“四个模范”，查摆问题、剖析根源、明确整改方向。',
+      '根据【待补充：通知名称】要求，【待补充：会前谈心谈话的人次和征求意见建议的条数】，对照“五项工作”“四个模范”，查摆问题、剖析根源、明确整改方向。',
       '【待补充：姓名】',
     ]);
     const opening = await diff.locator('.diff-line').filter({ has: page.locator('ins') }).first().textContent();

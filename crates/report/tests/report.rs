@@ -495,7 +495,11 @@ fn problems_are_grouped_by_the_drafts_aspects() {
     ));
     // An item whose aspect the notice does not name keeps its own.
     assert!(text.contains(
-        "　　（二）在真抓实干强作风方面。工作目标不够具体。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n"
+        "　　（三）在真抓实干强作风方面。工作目标不够具体。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n"
+    ), "{text}");
+    // A notice's aspect with no problem asks for one, in its place.
+    assert!(text.contains(
+        "　　（二）在严格自律树形象方面。【待补充：本方面查摆的问题，或一句对照检查情况】\n"
     ));
     // The opening names the notice's aspects, counted as said: 两个方面.
     assert!(
@@ -997,10 +1001,11 @@ fn the_opening_states_the_preparation_and_the_aspects_used() {
     let mut d = complete("zuzhi-shenghuohui");
     d.notice = "关于召开2026年度组织生活会的通知".into();
     let opening = |d: &Draft| text_of(d).lines().nth(2).unwrap().to_string();
-    // Nothing entered: the clause is left out, never a placeholder.
+    // Nothing entered: asked for in one request (GENRE §6: the opening
+    // states the preparation in numbers), never 谈心谈话【待补充】人次.
     assert_eq!(
         opening(&d),
-        "　　根据《关于召开2026年度组织生活会的通知》要求，对照“五项工作”“四个模范”，查摆问题、剖析根源、明确整改方向。现将对照检查情况报告如下："
+        "　　根据《关于召开2026年度组织生活会的通知》要求，【待补充：会前谈心谈话的人次和征求意见建议的条数】，对照“五项工作”“四个模范”，查摆问题、剖析根源、明确整改方向。现将对照检查情况报告如下："
     );
     d.studied = "认真学习了新修订的《中国共产党纪律处分条例》。".into();
     d.talks = Some(12);
@@ -1085,6 +1090,8 @@ fn a_clause_left_out_never_doubles_a_stop() {
         "根据{notice}要求。{preparation}。现将情况报告如下：{previous}。".into();
     let mut d = complete("zuzhi-shenghuohui");
     d.notice = "通知".into();
+    // No talks given and no opinions collected: the clause is left out.
+    d.opinions_collected = Some(0);
     let all = templates();
     let refs: Vec<&Template> = all.iter().collect();
     let text = build_report(&refs, &d, &set, today()).to_text();
@@ -1188,6 +1195,8 @@ fn the_share_counts_the_persons_words_and_an_unedited_aid_as_the_tools() {
 #[test]
 fn the_notice_is_a_document_only_when_it_names_one() {
     let mut d = complete("zuzhi-shenghuohui");
+    // (No opinions collected, no talks given: no preparation clause.)
+    d.opinions_collected = Some(0);
     let opening = |d: &Draft| text_of(d).lines().nth(2).unwrap().to_string();
     d.notice = "2026年度组织生活会".into();
     assert!(
@@ -1453,12 +1462,25 @@ fn the_self_check_keeps_the_five_tasks_and_counts_its_ledger() {
     assert!(text.contains("　　（二）在坚持原则守公道方面。全年牵头办理信访件23件。\n"));
     assert!(text.contains(
         "　　（一）在专心专注练本领方面。培训学时未达标。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n"
-    ));
+    ), "{text}");
     assert!(text.contains(
         "　　（二）在真抓实干强作风方面。调研少。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n"
     ));
     // A notice's aspect is not one of the 自查's: asked for.
     assert!(text.contains("　　（三）【待补充：问题所属方面】。对年轻同志带得不够。【待补充：举一件具体的事：什么时间、哪项工作、问题出在哪里】\n"));
+    // Its aspect chosen, each of the five tasks gets a problem or a
+    // sentence (GENRE §6): those with none ask for one, in their place.
+    let mut placed = d.clone();
+    placed.problems[1].aspect = "旗帜鲜明讲政治".into();
+    let placed = text_of(&placed);
+    assert!(
+        placed.contains("　　（一）在旗帜鲜明讲政治方面。对年轻同志带得不够。"),
+        "{placed}"
+    );
+    assert!(placed.contains(
+        "　　（二）在坚持原则守公道方面。【待补充：本方面查摆的问题，或一句对照检查情况】\n"
+    ));
+    assert!(placed.contains("　　（五）在严格自律树形象方面。【待补充："));
     assert!(!text.contains("党员意识"));
     // Two such problems are not one aspect's: each asks under its own number.
     let mut two = d.clone();

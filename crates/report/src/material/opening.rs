@@ -176,7 +176,8 @@ fn aspects(inp: &Inputs) -> String {
 fn preparation(inp: &Inputs) -> String {
     let d = inp.draft;
     // None held is no figure to print: the talks are asked for (they come
-    // before the meeting), opinions none collected left out.
+    // before the meeting), opinions none collected left out; neither
+    // given, both are asked for.
     let parts: Vec<String> = [
         d.talks.map(|n| match n {
             0 => placeholder("谈心谈话的人次：组织生活会前应当开展谈心谈话，还没有谈的先谈"),
@@ -189,7 +190,10 @@ fn preparation(inp: &Inputs) -> String {
     .into_iter()
     .flatten()
     .collect();
-    if parts.is_empty() {
+    if d.talks.is_none() && d.opinions_collected.is_none() {
+        // Neither given: the opening states them in numbers (GENRE §6).
+        placeholder("会前谈心谈话的人次和征求意见建议的条数")
+    } else if parts.is_empty() {
         String::new()
     } else {
         format!("会前{}", parts.join("、"))

@@ -258,8 +258,37 @@ fn problems_by_aspect_or_one_by_one(inp: &Inputs, by_aspect: bool, out: &mut Vec
         }
         return;
     }
+    // Every aspect named gets a problem or a sentence (GENRE §6): one with
+    // none asks for it in its place, once every problem has its aspect (a
+    // problem asked for its aspect may be the one); then aspects the
+    // problems brought.
+    let unplaced = groups.iter().any(|(g, _)| g.is_empty());
+    let named = match unplaced {
+        true => Vec::new(),
+        false => inp.aspects(),
+    };
+    let mut order: Vec<(&str, &[&Problem])> = named
+        .iter()
+        .map(|a| {
+            let ps = groups.iter().find(|(g, _)| g == a);
+            (a.as_str(), ps.map_or(&[][..], |(_, v)| &v[..]))
+        })
+        .collect();
+    order.extend(
+        (groups.iter())
+            .filter(|(g, _)| !named.contains(g))
+            .map(|(g, v)| (g.as_str(), &v[..])),
+    );
     let mut n = 0;
-    for (aspect, ps) in groups {
+    for (aspect, ps) in order {
+        if ps.is_empty() {
+            n += 1;
+            out.push(Block::Lead {
+                lead: aspect_lead(n, aspect),
+                text: placeholder("本方面查摆的问题，或一句对照检查情况"),
+            });
+            continue;
+        }
         // Problems whose aspect is not chosen are not one aspect's: each
         // asks for its own, under a number of its own.
         if aspect.is_empty() {
