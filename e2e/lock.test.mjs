@@ -210,7 +210,11 @@ test('two windows: the other one shows the lock screen, then decrypts with the s
 test('encrypted backup: export, clear the local data, import with the passphrase: everything is back', async () => {
   await withPage(async (page) => {
     await fillDraft(page);
+    await new DraftsPage(page).open();
+    assert.equal(await page.getByTestId('plain-backup-note').count(), 0, 'no passphrase, no note');
     await setPassphrase(page);
+    // The plain backup is said to be readable once the data here is sealed.
+    assert.match(await page.getByTestId('plain-backup-note').textContent(), /文件不加密，任何人都能打开阅读/);
     const panel = page.getByTestId('lock-settings');
     const [download] = await Promise.all([
       page.waitForEvent('download'),

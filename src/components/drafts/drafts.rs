@@ -174,6 +174,10 @@ pub fn Drafts() -> Html {
                 { import_button(&state.dispatcher()) }
             </div>
             <p class="muted">{ "备份文件可以在另一台电脑上导入，也可以把文件直接拖到本页面上导入。部门下发的评价模板（.json）也从这里导入。" }</p>
+            // The plain backup is readable by anyone who finds the file.
+            if lock.as_ref().is_some_and(|l| l.encrypted) {
+                <p class="muted" data-testid="plain-backup-note">{ "本机加密已开启，但“导出全部草稿（备份）”的文件不加密，任何人都能打开阅读：请妥善保管，或用下方“本机加密”中的“导出加密备份”。" }</p>
+            }
             <p class="muted">{ "新的年度：打开上一年度的草稿，在“整改台账”中点“结转到下一年度”，上年度的问题、整改情况和个人信息会一并带入新草稿；“新建自评”是一份空白的。" }</p>
             { undo }
             <ul class="draft-list">{ for rows }</ul>
