@@ -646,7 +646,16 @@ pub fn apply_drafts(
             _ => {
                 let id = new_id(n);
                 renamed.push((std::mem::replace(&mut d.id, id), d.id.clone()));
-                d.name = imported_name(&d.name);
+                // The same file imported twice: （导入）, then （导入2）….
+                let taken = |name: &str| drafts.iter().chain(&added).any(|e| e.name == name);
+                let mut name = imported_name(&d.name);
+                for k in 2.. {
+                    if !taken(&name) {
+                        break;
+                    }
+                    name = format!("{}（导入{k}）", d.name);
+                }
+                d.name = name;
                 added.push(d);
             }
         }

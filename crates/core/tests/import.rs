@@ -152,6 +152,16 @@ fn keep_both_is_the_default_and_replace_replaces() {
     assert_eq!(drafts[0].name, "2026年度个人自评（导入）");
     assert_eq!(drafts[0].person.name, "李四");
     assert_eq!(drafts[1], mine, "the existing draft is untouched");
+    // The same file again: another name, not a second （导入）.
+    apply_drafts(
+        &mut drafts,
+        incoming(),
+        OnConflict::default(),
+        |n| format!("again-{n}").into(),
+        |_| false,
+    );
+    assert_eq!(drafts[0].name, "2026年度个人自评（导入2）");
+    assert_eq!(drafts.len(), 3);
 
     let mut drafts = vec![mine.clone()];
     apply_drafts(
