@@ -237,10 +237,8 @@ pub fn carry_over(
     d.carried_from = Some(from.id.clone());
     let own = ledger_problems(from).map(|p| PreviousProblem {
         id: String::new(),
-        // (A 表现 of 无 has no name, but its row is carried as it stands.)
-        text: Some(p.headline())
-            .filter(|h| !h.is_empty())
-            .unwrap_or_else(|| p.statement()),
+        // (A 表现 of 无 has no name: carried blank, to be named or deleted.)
+        text: p.headline(),
         status: Progress::of_row(p.row_status()),
         earlier: false,
         reopened: false,

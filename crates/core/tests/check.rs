@@ -169,6 +169,7 @@ fn the_ids_are_fixed() {
             "too-many-problems",
             "other-occasion",
             "typo",
+            "attendance-claim",
         ]
     );
     for c in CheckId::ALL {
@@ -971,6 +972,26 @@ fn with_grade(grade: &str, meetings: (u32, u32), days: Option<(u32, u32)>) -> Dr
     d.member.meetings = at(meetings);
     d.member.party_days = days.map(at).unwrap_or_default();
     d
+}
+
+/// 无一缺席 where the member's own record shows absences: 须修改 under the
+/// field that says it; none where the record is full or not given.
+#[test]
+fn a_perfect_attendance_claimed_against_the_record() {
+    let mut d = with_grade("合格", (24, 22), None);
+    d.answer_mut(WUXIANG, "w1-xuexi").evidence = "全年参加支部学习无一缺席".into();
+    let found = of(&d, CheckId::AttendanceClaim);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].severity, Severity::Must);
+    assert_eq!(found[0].matched, "无一缺席");
+    assert!(found[0]
+        .message
+        .contains("全年支部“三会一课”24次、本人参加22次"));
+    // A full record, or none given: nothing to contradict.
+    d.member.meetings.attended = Some(24);
+    assert!(of(&d, CheckId::AttendanceClaim).is_empty());
+    d.member.meetings = Attendance::default();
+    assert!(of(&d, CheckId::AttendanceClaim).is_empty());
 }
 
 /// 优秀 chosen by a member who missed more than one in five of the

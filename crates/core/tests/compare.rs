@@ -226,6 +226,26 @@ fn carrying_over_asks_then_says_where_the_person_is() {
     );
 }
 
+/// A problem typed 无 has no name: carried blank (to be named or deleted),
+/// never as a row called “无” in next year's 材料.
+#[test]
+fn a_problem_typed_as_nothing_is_carried_without_a_name() {
+    let ts = templates();
+    let mut old = new_draft(&ts);
+    old.person.year = "2026".into();
+    let id = problem(&mut old, None, "无");
+    old.problem_mut(&id).unwrap().measure = "加强学习".into();
+    problem(&mut old, None, "调研少");
+    let new = next_year(&old);
+    let texts: Vec<&str> = new.previous.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["", "调研少"]);
+    assert_eq!(
+        new.previous[0].row.as_ref().unwrap().measure,
+        "加强学习",
+        "the row is kept"
+    );
+}
+
 /// Whichever draft is open, the comparison reads forward in time: after a
 /// carry-over, last year's problems are last year's, never "新查摆的问题".
 #[test]

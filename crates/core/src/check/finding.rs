@@ -36,11 +36,12 @@ pub enum CheckId {
     TooManyProblems,
     OtherOccasion,
     Typo,
+    AttendanceClaim,
 }
 
 impl CheckId {
     /// Every check, in the order of the table.
-    pub const ALL: [CheckId; 29] = [
+    pub const ALL: [CheckId; 30] = [
         CheckId::NoInstance,
         CheckId::PraiseAsProblem,
         CheckId::ObjectiveCause,
@@ -70,6 +71,7 @@ impl CheckId {
         CheckId::TooManyProblems,
         CheckId::OtherOccasion,
         CheckId::Typo,
+        CheckId::AttendanceClaim,
     ];
 
     /// The fixed id tests, the page (`data-check`) and 忽略 rely on.
@@ -104,6 +106,7 @@ impl CheckId {
             CheckId::TooManyProblems => "too-many-problems",
             CheckId::OtherOccasion => "other-occasion",
             CheckId::Typo => "typo",
+            CheckId::AttendanceClaim => "attendance-claim",
         }
     }
 

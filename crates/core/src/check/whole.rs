@@ -146,7 +146,7 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
     }
     // The aspects, each with a problem: those a notice names (the person
     // changed the five tasks' defaults) as 建议, the five tasks as 提示
-    // (the 材料 leaves an aspect without a problem out; GENRE wants every
+    // (the 材料 asks for one where an aspect has none; GENRE wants every
     // aspect to have one).
     // None listed (a draft made without them, or all removed): the 材料
     // goes by the five tasks, and so do the checks.
@@ -174,7 +174,7 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
             seen.push(a);
             if !used.iter().any(|u| u == a) {
                 out.push(Finding::new(CheckId::MissingAspect, weight, Place::Material, a).says(format!(
-                    "“{a}”方面还没有查摆问题，材料里会略去这一方面；审核时一般要求每个方面都有问题或一句说明，要保留就写一个，如：“在{a}方面，……还有差距，比如……”。"
+                    "“{a}”方面还没有查摆问题，材料里这一方面会留出待补充的位置；审核时一般要求每个方面都有问题或一句说明，如：“在{a}方面，……还有差距，比如……”。"
                 )));
             }
         }
@@ -492,8 +492,8 @@ fn vague_study(cx: &Ctx, out: &mut Vec<Finding>) {
 
 /// `missing-preparation`: what the opening of a 组织生活会 tells of the
 /// meeting's preparation not written — the study, or both the 谈心谈话 and
-/// the 征求意见 — a 提示: the 材料 leaves an empty clause out (issue 23),
-/// and a reviewer reads the opening for them.
+/// the 征求意见 — a 提示: the 材料 leaves the study's clause out (issue 23)
+/// and asks for the figures, and a reviewer reads the opening for them.
 fn missing_preparation(cx: &Ctx, out: &mut Vec<Finding>) {
     let opening = &cx.occasion.opening;
     if opening.contains("{study}") && says_nothing(&cx.d.studied) {
@@ -506,7 +506,7 @@ fn missing_preparation(cx: &Ctx, out: &mut Vec<Finding>) {
         && cx.d.opinions_collected.is_none()
     {
         out.push(Finding::new(CheckId::MissingPreparation, Severity::Note, Place::Person("talks"), "").says(
-            "还没填会前谈心谈话的人次和征求意见建议的条数，材料开头会略去这一句；组织生活会前应当开展谈心谈话、征求意见，填上后开头写明，如：“会前开展谈心谈话12人次、征求意见建议8条”。",
+            "还没填会前谈心谈话的人次和征求意见建议的条数，材料开头会留出待补充的位置；组织生活会前应当开展谈心谈话、征求意见，填上后开头写明，如：“会前开展谈心谈话12人次、征求意见建议8条”。",
         ));
     }
 }

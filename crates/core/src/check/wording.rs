@@ -460,10 +460,37 @@ fn colloquial(cx: &Ctx, p: &Problem, field: ProblemField, text: &str, out: &mut 
     colloquial_at(cx, place(p, field), text, out);
 }
 
+/// Words that claim a perfect attendance (`attendance-claim`).
+const NEVER_ABSENT: [&str; 7] = [
+    "无一缺席",
+    "从不缺席",
+    "从未缺席",
+    "从没缺席",
+    "没有缺席",
+    "一次不落",
+    "全勤",
+];
+
 /// `colloquial` on any field the 材料 prints in the person's words (a
 /// problem's, a 具体事例, a line of 工作实绩, 会前学习, 表态, the member's
 /// 交办任务 and 双报到), under that field.
 pub(crate) fn colloquial_at(cx: &Ctx, at: Place, text: &str, out: &mut Vec<Finding>) {
+    // `attendance-claim`: 无一缺席 and the like where the member's own
+    // record (党员情况) shows absences: the branch knows the record.
+    let m = &cx.d.member;
+    if let Some(w) = NEVER_ABSENT.iter().find(|w| text.contains(*w)) {
+        let missed = [("“三会一课”", m.meetings), ("主题党日", m.party_days)]
+            .into_iter()
+            .find_map(|(name, a)| match (a.held, a.attended) {
+                (Some(held), Some(went)) if went < held => Some((name, held, went)),
+                _ => None,
+            });
+        if let Some((name, held, went)) = missed {
+            out.push(Finding::new(CheckId::AttendanceClaim, Severity::Must, at.clone(), *w).says(format!(
+                "写了“{w}”，而“党员情况”中记录全年支部{name}{held}次、本人参加{went}次，两者对不上，支部一看便知。按记录如实写，如“全年参加{name}{went}次”。"
+            )));
+        }
+    }
     // `typo`, in the same fields: a reviewer returns a 材料 with 错别字.
     for t in cx.words.typos.iter().filter(|t| text.contains(&t.from)) {
         out.push(

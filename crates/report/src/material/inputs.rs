@@ -91,7 +91,9 @@ impl Inputs<'_> {
     pub fn aspects(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         let defaults: Vec<String>;
-        let aspects = if self.occasion.aspects_editable {
+        // None listed (a draft made without them, or all removed): the
+        // five tasks, as the 体检 goes by them.
+        let aspects = if self.occasion.aspects_editable && !self.draft.aspects.is_empty() {
             &self.draft.aspects
         } else {
             defaults = default_aspects();
