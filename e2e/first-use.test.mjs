@@ -228,7 +228,8 @@ test('lock screen: 忘记口令？ explains, then 清除本机数据并导入备
     await forgot.getByTestId('forgot-word').fill('清');
     assert.equal(await go.isDisabled(), true);
     await forgot.getByTestId('forgot-word').fill('清除');
-    await go.click();
+    // Clicked twice: one clearing, one import (the file is read first).
+    await go.dblclick();
     // Imported at once (the data was just cleared: nothing to overwrite),
     // exactly once, with no empty draft of the same name beside it, and open.
     await page.getByTestId('import-notice').waitFor({ timeout: 20000 });
