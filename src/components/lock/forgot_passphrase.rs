@@ -40,8 +40,12 @@ pub fn ForgotPassphrase(props: &ForgotPassphraseProps) -> Html {
         })
     };
     let on_reset = {
-        let on_reset = props.on_reset.clone();
+        let (on_reset, typed) = (props.on_reset.clone(), typed.clone());
         Callback::from(move |_| {
+            // Asked once: the word is cleared (the button with it) before a
+            // second click of a double click, which would clear again after
+            // the import.
+            typed.set(String::new());
             let file = input("[data-testid=forgot-backup]")
                 .and_then(|i| i.files())
                 .and_then(|f| f.get(0));
