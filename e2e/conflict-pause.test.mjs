@@ -26,6 +26,13 @@ test('while the conflict notice is open, this window does not write that draft',
 
     const notices = new Notices(pageA);
     await notices.conflict().waitFor();
+    // A had nothing unsaved: leaving it would lose nothing, so it does not ask.
+    const asks = () => pageA.evaluate(() => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    });
+    assert.equal(await asks(), false, 'nothing of A\'s to lose yet');
     // Edits in A while the notice is open: saved in the page, not written over B's.
     await a.rate('w1-zhongcheng', 'yiban');
     await a.rate('w1-liangge', 'hao');
@@ -41,6 +48,7 @@ test('while the conflict notice is open, this window does not write that draft',
     assert.ok(box && box.y >= 0 && box.y + box.height <= height, `the notice is in view: ${JSON.stringify(box)}`);
     assert.match(await pageA.locator('#app .save').textContent(), /暂停保存/);
     // Closing the window asks first: what was typed here is not stored.
+    assert.equal(await asks(), true);
     const asked = new Promise((ok) => pageA.once('dialog', (d) => { ok(d.type()); d.dismiss(); }));
     await pageA.close({ runBeforeUnload: true });
     assert.equal(await asked, 'beforeunload');

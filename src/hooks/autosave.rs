@@ -39,8 +39,8 @@ struct Autosave {
     saver: RefCell<Saver>,
     pending: RefCell<Option<Snapshot>>,
     dispatcher: Dispatcher,
-    /// A draft is held back (the conflict notice is open): what this
-    /// window typed in it is not stored until the person chooses.
+    /// A draft is held back (the conflict notice is open) with something
+    /// of this window's in it: not stored until the person chooses.
     held: Cell<bool>,
 }
 
@@ -105,9 +105,13 @@ pub fn use_autosave(state: &AppContext, store: Store, saver: impl FnOnce() -> Sa
         // waits: the save must not write what it now holds back or what the
         // store already holds.
         let (state, autosave) = (state.clone(), autosave.clone());
-        let held = state.notices.conflict.as_ref().map(|c| c.id.clone());
+        let held = state
+            .notices
+            .conflict
+            .as_ref()
+            .map(|c| (c.id.clone(), c.typed));
         use_effect_with((held, state.persist.elsewhere.last()), move |(held, _)| {
-            autosave.held.set(held.is_some());
+            autosave.held.set(held.as_ref().is_some_and(|h| h.1));
             let mut pending = autosave.pending.borrow_mut();
             if let Some(snap) = pending.as_mut() {
                 snap.set = state.save_set();
@@ -129,7 +133,8 @@ pub fn use_autosave(state: &AppContext, store: Store, saver: impl FnOnce() -> Sa
         let (a1, a2, a3) = (autosave.clone(), autosave.clone(), autosave.clone());
         // Closing or reloading while a draft is held back would lose what
         // was typed in it here: the browser asks first (returnValue for
-        // engines before Chromium 119).
+        // engines before Chromium 119). A window that only showed the draft
+        // closes without asking.
         let on_leave = EventListener::new_with_options(
             &gloo::utils::window(),
             "beforeunload",

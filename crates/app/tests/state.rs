@@ -1229,6 +1229,35 @@ fn a_change_to_the_open_draft_asks_and_keep_mine_writes_it_back() {
 }
 
 #[test]
+fn a_conflict_knows_whether_this_window_holds_anything_unsaved() {
+    // Everything here saved: closing loses nothing, until a change is made.
+    let mut app = App::with(stored_with(vec![stored_draft("a", "甲", 2)], Some("a")));
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    let saved = app.revision();
+    app.act(Action::Saved {
+        revision: saved,
+        result: Ok("10:00:00".into()),
+    });
+    app.act(Action::ExternalChange {
+        id: "a".into(),
+        draft: Some(Box::new(stored_draft("a", "甲（他处）", 9))),
+    });
+    let typed = |app: &App| app.state.notices.conflict.as_ref().map(|c| c.typed);
+    assert_eq!(typed(&app), Some(false), "only shown here");
+    app.act(rate(WUXIANG, "w1-lilun", "jiaohao"));
+    assert_eq!(typed(&app), Some(true), "typed since");
+
+    // A change not yet saved when it opens counts too.
+    let mut app = App::with(stored_with(vec![stored_draft("a", "甲", 2)], Some("a")));
+    app.act(rate(WUXIANG, "w1-lilun", "hao"));
+    app.act(Action::ExternalChange {
+        id: "a".into(),
+        draft: Some(Box::new(stored_draft("a", "甲（他处）", 9))),
+    });
+    assert_eq!(typed(&app), Some(true), "unsaved when it opened");
+}
+
+#[test]
 fn take_theirs_replaces_the_open_draft() {
     let mut app = App::with(stored_with(vec![stored_draft("a", "甲", 2)], Some("a")));
     let theirs = stored_draft("a", "甲（他处）", 9);

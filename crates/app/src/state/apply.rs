@@ -210,7 +210,8 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                     }
                 }
                 (Some(_), theirs) if lib.current == id => {
-                    state.notices.conflict = Some(Conflict { id, theirs })
+                    let typed = state.persist.revision > state.persist.saved_revision;
+                    state.notices.conflict = Some(Conflict { id, theirs, typed })
                 }
                 (Some(i), Some(theirs)) => lib.drafts[i] = theirs,
                 (Some(i), None) => lib.forget(i, now, new_id),
