@@ -251,7 +251,7 @@ pub fn Branch() -> Html {
                 { outputs.unwrap_or_default() }
                 <div class="toolbar">
                     <button type="button" class="button primary" data-do="choose" onclick={click.clone()}>{ "导入同志们的问题清单…" }</button>
-                    <input type="file" accept=".json,application/json" multiple=true hidden=true ref={input}
+                    <input type="file" accept=".json,.txt,application/json,text/plain" multiple=true hidden=true ref={input}
                         data-do="files" onchange={on.clone()} data-testid="branch-input" aria-label="选择问题清单文件（可多选）" />
                     <button type="button" class="button" data-testid="branch-new" data-do="new" onclick={click}>{ "新建汇总（另一年度或另一个支部）" }</button>
                 </div>

@@ -34,7 +34,7 @@ pub fn import_button(d: &Dispatcher) -> Html {
     html! {
         <>
             <button type="button" class="button" data-action="import" onclick={on_click}>{ "导入备份或模板…" }</button>
-            <input type="file" accept=".json,application/json" hidden=true ref={input}
+            <input type="file" accept=".json,.txt,application/json,text/plain" hidden=true ref={input}
                 onchange={on_change} data-testid="import-input" aria-label="选择要导入的文件" />
         </>
     }

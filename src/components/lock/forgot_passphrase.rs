@@ -65,7 +65,7 @@ pub fn ForgotPassphrase(props: &ForgotPassphraseProps) -> Html {
             <p>{ "口令无法找回，本机加密保存的草稿没有口令就打不开。可以做的是：清除本机保存的全部内容（草稿、设置和口令），再导入此前导出的备份。备份之后的修改会丢失。" }</p>
             <label class="field">
                 <span class="field-label">{ "备份文件（可稍后在“草稿与备份”中导入）" }</span>
-                <input type="file" accept=".json,application/json" data-testid="forgot-backup" />
+                <input type="file" accept=".json,.txt,application/json,text/plain" data-testid="forgot-backup" />
             </label>
             <label class="field">
                 <span class="field-label">{ format!("请输入“{FORGOT_WORD}”两字确认") }</span>
