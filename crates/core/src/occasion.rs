@@ -553,6 +553,13 @@ impl Occasion {
         self.all_parts().any(|p| p.kind == kind)
     }
 
+    /// Whether its 存在的问题 go by aspect (a 组织生活会, the 自查), so that
+    /// every aspect is to get a problem or a sentence.
+    pub fn problems_by_aspect(&self) -> bool {
+        self.all_parts()
+            .any(|p| p.kind == PartKind::Problems && p.by_aspect)
+    }
+
     /// Whether its 努力方向 are running sentences about next year (a 个人总结:
     /// "2027年我将……于年底前……"), so a 年底 there is next year's.
     pub fn plans_next_year(&self) -> bool {

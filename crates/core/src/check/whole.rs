@@ -150,9 +150,11 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
     // aspect to have one).
     // None listed (a draft made without them, or all removed): the 材料
     // goes by the five tasks, and so do the checks.
-    let aspects = match cx.d.aspects.is_empty() {
-        true => default_aspects(),
-        false => cx.d.aspects.clone(),
+    // Only a meeting notice's aspects are the person's to name; the 自查 is
+    // written against the five tasks, as the 材料 does.
+    let aspects = match cx.occasion.aspects_editable && !cx.d.aspects.is_empty() {
+        true => cx.d.aspects.clone(),
+        false => default_aspects(),
     };
     let named = aspects != default_aspects();
     let weight = if named {
@@ -160,7 +162,7 @@ pub(crate) fn material(cx: &Ctx, out: &mut Vec<Finding>) {
     } else {
         Severity::Note
     };
-    if cx.occasion.aspects_editable && !live.is_empty() {
+    if cx.occasion.problems_by_aspect() && !live.is_empty() {
         let used: Vec<String> = live
             .iter()
             .map(|p| cx.occasion.aspect_of(cx.templates, p))

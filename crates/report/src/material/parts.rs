@@ -373,13 +373,14 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         // gap shows, and its words stand as the 时限 where none is given.
         let timed = only_a_deadline(&p.measure);
         let bare = measure_text(&p.measure);
-        // 努力方向 are a plan for next year, not a ledger: only a day the
-        // person gave, and none before a habit (每月……).
-        let habit = !deadlines && is_habit(&bare);
         // 注意, 加强学习 are no measure either (the 体检's 须修改). Asked for
         // by the problem's name (the problems are numbered within their
         // aspects), with its 时限 in the same request where none is set.
         let asked = bare.is_empty() || timed || says_no_method(inp.draft, p);
+        // 努力方向 are a plan for next year, not a ledger: only a day the
+        // person gave, none before a habit (每月……), and none before a
+        // request for the step itself (the day comes back with the step).
+        let habit = !deadlines && (asked || is_habit(&bare));
         let both = asked && deadlines && !timed && names_no_time(&p.deadline);
         let m = if asked {
             placeholder(&match deadlines {
@@ -500,13 +501,13 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
         .iter()
         .flat_map(|(_, v)| v.iter().copied())
         .collect();
-    let planned = |p: &&Problem| {
+    let planned = |p: &Problem| {
         !p.measure.trim().is_empty()
             && !only_a_deadline(&p.measure)
             && !says_no_method(inp.draft, p)
     };
     let step = |p: &Problem| {
-        if !planned(&p) {
+        if !planned(p) {
             return placeholder(&match praised(inp.draft, p) {
                 Some(_) => after_rewrite(inp, p, false),
                 None => format!("针对{}的具体做法，{CHECKABLE}", named(inp, p)),
@@ -539,10 +540,9 @@ pub fn measures_prose(inp: &Inputs, out: &mut Vec<Block>) {
         lead + "于" + &mine(d) + &m
     };
     let next = next.map_or("新的一年".to_string(), |y| format!("{y}年"));
+    // Each 不足 gets its step, or a request for it by its name.
     let text = match all[..] {
-        _ if !all.iter().any(planned) => {
-            placeholder("下一年度的努力方向，针对上述不足写明具体做法")
-        }
+        [] => placeholder("下一年度的努力方向，针对上述不足写明具体做法"),
         [one] => format!("{next}，我将{}。", step(one)),
         _ => {
             // A step's own "；" would read as the next step's.
