@@ -88,7 +88,9 @@ test('民主评议: member facts are printed; a 反向情形 rules out 优秀 an
     await page.getByTestId('member-meetings-held').fill('２０次');
     await page.getByTestId('member-meetings-attended').fill('18');
     await page.getByTestId('member-days-held').fill('12');
-    await page.getByTestId('member-days-attended').fill('12');
+    // "Every time" in words is the number held, shown as it is read.
+    await page.getByTestId('member-days-attended').fill('都参加了');
+    await eventually(() => page.getByTestId('member-days-attended').inputValue(), '12', '都参加了 read as 12');
     await page.getByTestId('dues-paid').check();
     await page.getByTestId('member-tasks').fill('承办主题党日活动2次，编发支部简报6期');
     await page.getByTestId('member-service').fill('到居住地社区报到，参加志愿服务8次');

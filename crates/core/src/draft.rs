@@ -276,6 +276,18 @@ pub fn read_count(typed: &str) -> Option<u32> {
     }
 }
 
+/// The times a member attended, as typed (a count, [`read_count`]), where
+/// "every time" said in words (都参加了, 全部参加，没有缺席, 全勤) is as many
+/// as were `held`; one qualified before its 都/全 (没有都参加, 不是全勤,
+/// 基本都参加了, 大都参加) is no count.
+pub fn read_attended(typed: &str, held: Option<u32>) -> Option<u32> {
+    read_count(typed).or_else(|| {
+        let before = &typed[..typed.find(['都', '全'])?];
+        let all = !before.contains(['没', '未', '不', '基', '大', '几', '差']);
+        held.filter(|_| all)
+    })
+}
+
 /// What the branch reports of each member (民主评议党员), as the member
 /// gives it: the parts whose dimensions name them tell them in sentences.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -76,10 +76,10 @@ pub use deadline::{
     only_a_deadline, Deadline, DeadlineReading, RowStatus,
 };
 pub use draft::{
-    assessed_year, default_aspects, default_rank, read_count, rectify_year, thanks_for, Answer,
-    Attendance, Criticism, Draft, DraftError, FactAnswer, FactAnswers, Ignored, MemberFacts,
-    OccasionEdit, Opinion, Person, Rating, Seen, DEFAULT_OCCASION, DRAFT_SCHEMA, PARTY_MEMBER,
-    PROBATIONARY_MEMBER, RANKS, STANDINGS,
+    assessed_year, default_aspects, default_rank, read_attended, read_count, rectify_year,
+    thanks_for, Answer, Attendance, Criticism, Draft, DraftError, FactAnswer, FactAnswers, Ignored,
+    MemberFacts, OccasionEdit, Opinion, Person, Rating, Seen, DEFAULT_OCCASION, DRAFT_SCHEMA,
+    PARTY_MEMBER, PROBATIONARY_MEMBER, RANKS, STANDINGS,
 };
 pub use figures::{asked_facts, graded, missing_facts_note, Figures};
 pub use grade::{barred_bands, grade_barred, occasion_grade, Consequence, OccasionGrade};

@@ -704,6 +704,35 @@ fn counts_are_read_as_typed() {
     assert_eq!(read_count("无法统计"), None);
 }
 
+/// "Every time" in words is as many as were held; a miss said is no count.
+#[test]
+fn attended_every_time_in_words_is_as_many_as_held() {
+    use ziping_core::read_attended;
+    assert_eq!(read_attended("18", Some(20)), Some(18));
+    for all in [
+        "都参加了",
+        "全部参加",
+        "全勤",
+        "每次都参加",
+        "全部参加，没有缺席",
+    ] {
+        assert_eq!(read_attended(all, Some(12)), Some(12), "{all}");
+    }
+    assert_eq!(read_attended("都参加了", None), None, "held not given yet");
+    for not in [
+        "没有都参加",
+        "未全部参加",
+        "不是全勤",
+        "基本都参加了",
+        "大都参加了",
+        "参加了几次",
+    ] {
+        assert_eq!(read_attended(not, Some(12)), None, "{not}");
+    }
+    assert_eq!(read_attended("无", Some(12)), Some(0));
+    assert_eq!(read_attended("", Some(12)), None);
+}
+
 /// 删除此问题 asks first when a removal would lose anything written: the
 /// problem's own fields or its ledger row's.
 #[test]

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::components::{send, FieldFindings, TextField};
 use ziping_app::state::{Action, Edit};
-use ziping_core::{read_count as count, Attendance, Draft, Occasion};
+use ziping_core::{read_attended, read_count as count, Attendance, Draft, Occasion};
 
 /// The form of the member facts `occasion` uses.
 pub fn member_form(draft: &Draft, occasion: &Occasion, d: &Dispatcher) -> Html {
@@ -99,7 +99,7 @@ fn attendance(
         let d = d.clone();
         Callback::from(move |v: String| {
             d.dispatch(Action::Material(edit(Attendance {
-                attended: count(&v),
+                attended: read_attended(&v, a.held),
                 ..a
             })))
         })
