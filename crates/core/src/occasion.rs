@@ -30,9 +30,11 @@ pub const OCCASIONS_FORMAT_VERSION: u32 = 3;
 /// one clause), `{post}` (单位 and 职务), `{study}` (what the person
 /// studied for the meeting), `{pledge}` (the person's own 表态) and, since
 /// version 3, `{thanks}` (whose guidance a 个人总结 thanks, by 职级) and
-/// `{ledger}` (the problems by their 时限: 其中立行立改2项……). A clause
-/// whose placeholder is empty for a draft is left out of its 材料.
-pub const PLACEHOLDERS: [&str; 10] = [
+/// `{ledger}` (the problems by their 时限: 其中立行立改2项……), and later in
+/// version 3 `{since}` (the time a 个人总结 looks back on: 一年来, or 到岗以来
+/// for one who took the post that year). A clause whose placeholder is
+/// empty for a draft is left out of its 材料.
+pub const PLACEHOLDERS: [&str; 11] = [
     "{year}",
     "{notice}",
     "{aspects}",
@@ -43,6 +45,7 @@ pub const PLACEHOLDERS: [&str; 10] = [
     "{pledge}",
     "{thanks}",
     "{ledger}",
+    "{since}",
 ];
 
 /// The member facts a [`Group`] may be told from (民主评议): “三会一课” and

@@ -113,7 +113,7 @@ fn bad_occasions_are_refused_with_the_place_and_the_fault() {
     v["occasions"][0]["closing"] = json!("作为{岗位}，我将……");
     assert_error(
         v,
-        "场合“组织生活会对照检查”的开头或结尾中有本程序不认识的占位符“{岗位}”。可用的占位符：{year}、{notice}、{aspects}、{preparation}、{previous}、{post}、{study}、{pledge}、{thanks}、{ledger}。",
+        "场合“组织生活会对照检查”的开头或结尾中有本程序不认识的占位符“{岗位}”。可用的占位符：{year}、{notice}、{aspects}、{preparation}、{previous}、{post}、{study}、{pledge}、{thanks}、{ledger}、{since}。",
     );
     // A version-1 file (no new placeholders) still reads.
     let mut v = valid();

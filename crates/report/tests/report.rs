@@ -411,6 +411,19 @@ fn the_clean_sentence_comes_from_the_veto_answers() {
     assert!(text_of(&d).contains("　　五、廉洁自律\n　　【待补充：廉洁自律情况：请在“否决事项”中逐项回答是否存在所列情形】\n"));
 }
 
+/// One who took the post in the year assessed looks back on 到岗以来, not a
+/// year they have not served; anyone else (or a 任现职时间 not given) on 一年来.
+#[test]
+fn a_newcomer_looks_back_since_taking_the_post() {
+    let mut d = complete("niandu-kaohe");
+    let opening = |d: &Draft| text_of(d).lines().nth(2).unwrap().to_string();
+    assert!(opening(&d).ends_with("现将一年来的思想和工作情况总结如下："));
+    d.person.in_post = "2026.7".into();
+    assert!(opening(&d).ends_with("现将到岗以来的思想和工作情况总结如下："));
+    d.person.in_post = "2025年8月".into();
+    assert!(opening(&d).ends_with("现将一年来的思想和工作情况总结如下："));
+}
+
 /// Whose guidance the opening thanks follows the 职级: a 副科长 does not
 /// thank the 科室's leaders, being one; a 科长 thanks the 部领导 only.
 #[test]

@@ -12,11 +12,11 @@ use super::inputs::Inputs;
 use super::tag::mine;
 use super::text::clause;
 use crate::report::{chinese_numeral, placeholder};
-use ziping_core::DEFAULT_ASPECTS;
 use ziping_core::{
     aspect_core, names_another_meeting, names_no_time, previous_status, says_nothing, thanks_for,
     Deadline, Progress,
 };
+use ziping_core::{read_month, DEFAULT_ASPECTS};
 
 /// The values of the placeholders a draft fills (all but `{year}` and `{notice}`).
 pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
@@ -38,6 +38,7 @@ pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
         ),
         ("{pledge}", pledge(inp) + &elsewhere(inp, "pledge")),
         ("{thanks}", thanks_for(&inp.draft.person).to_string()),
+        ("{since}", since(inp).into()),
         ("{ledger}", ledger(inp)),
     ]
 }
@@ -265,6 +266,17 @@ fn ledger(inp: &Inputs) -> String {
 }
 
 /// "干部一科四级主任科员": the person's 单位 and 职务 as written.
+/// The time a 个人总结 looks back on: 到岗以来 for one who took the post in
+/// the year assessed (a new recruit in 试用期 has not served a year), else
+/// 一年来.
+fn since(inp: &Inputs) -> &'static str {
+    let p = &inp.draft.person;
+    match read_month(&p.in_post) {
+        Some((y, _)) if y.to_string() == p.year.trim() => "到岗以来",
+        _ => "一年来",
+    }
+}
+
 fn post(inp: &Inputs) -> String {
     let p = &inp.draft.person;
     mine(format!("{}{}", p.unit.trim(), p.position.trim()))
