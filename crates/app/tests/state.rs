@@ -1244,8 +1244,29 @@ fn a_conflict_knows_whether_this_window_holds_anything_unsaved() {
     });
     let typed = |app: &App| app.state.notices.conflict.as_ref().map(|c| c.typed);
     assert_eq!(typed(&app), Some(false), "only shown here");
+    // Looking at another screen marks it seen: nothing typed.
+    let before = app.revision();
+    app.act(Action::Show(Page::Ledger));
+    assert!(app.revision() > before, "the seen mark is saved");
+    assert_eq!(typed(&app), Some(false), "a screen seen is nothing typed");
     app.act(rate(WUXIANG, "w1-lilun", "jiaohao"));
     assert_eq!(typed(&app), Some(true), "typed since");
+    // Another save here (of other drafts) and another change there: what
+    // was typed is still held back.
+    let revision = app.revision();
+    app.act(Action::Saved {
+        revision,
+        result: Ok("10:00:01".into()),
+    });
+    app.act(Action::ExternalChange {
+        id: "a".into(),
+        draft: Some(Box::new(stored_draft("a", "甲（他处二）", 10))),
+    });
+    assert_eq!(
+        typed(&app),
+        Some(true),
+        "still typed after a second change there"
+    );
 
     // A change not yet saved when it opens counts too.
     let mut app = App::with(stored_with(vec![stored_draft("a", "甲", 2)], Some("a")));

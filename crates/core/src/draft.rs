@@ -278,12 +278,15 @@ pub fn read_count(typed: &str) -> Option<u32> {
 
 /// The times a member attended, as typed (a count, [`read_count`]), where
 /// "every time" said in words (都参加了, 全部参加，没有缺席, 全勤) is as many
-/// as were `held`; one qualified before its 都/全 (没有都参加, 不是全勤,
-/// 基本都参加了, 大都参加) is no count.
+/// as were `held`; words with a miss or a hedge anywhere (都没参加, 全年一次都
+/// 没参加, 除两次外都参加了, 基本都参加了, 全部请假) are no count.
 pub fn read_attended(typed: &str, held: Option<u32>) -> Option<u32> {
     read_count(typed).or_else(|| {
-        let before = &typed[..typed.find(['都', '全'])?];
-        let all = !before.contains(['没', '未', '不', '基', '大', '几', '差']);
+        let t = typed.replace("没有缺席", "");
+        let all = t.contains(['都', '全'])
+            && !t.contains([
+                '没', '未', '不', '缺', '假', '除', '基', '大', '几', '差', '少',
+            ]);
         held.filter(|_| all)
     })
 }

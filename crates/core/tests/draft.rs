@@ -726,6 +726,11 @@ fn attended_every_time_in_words_is_as_many_as_held() {
         "基本都参加了",
         "大都参加了",
         "参加了几次",
+        "都没参加",
+        "全年一次都没参加",
+        "除两次外都参加了",
+        "全部请假",
+        "全都缺席",
     ] {
         assert_eq!(read_attended(not, Some(12)), None, "{not}");
     }

@@ -411,17 +411,28 @@ fn the_clean_sentence_comes_from_the_veto_answers() {
     assert!(text_of(&d).contains("　　五、廉洁自律\n　　【待补充：廉洁自律情况：请在“否决事项”中逐项回答是否存在所列情形】\n"));
 }
 
-/// One who took the post in the year assessed looks back on 到岗以来, not a
-/// year they have not served; anyone else (or a 任现职时间 not given) on 一年来.
+/// A new recruit in 试用期 who took the post in the year assessed looks
+/// back on 到岗以来, not a year not served; anyone else (one promoted that
+/// year, or a 任现职时间 not given) on 一年来.
 #[test]
 fn a_newcomer_looks_back_since_taking_the_post() {
     let mut d = complete("niandu-kaohe");
     let opening = |d: &Draft| text_of(d).lines().nth(2).unwrap().to_string();
-    assert!(opening(&d).ends_with("现将一年来的思想和工作情况总结如下："));
+    let ends =
+        |d: &Draft, s: &str| opening(d).ends_with(&format!("现将{s}的思想和工作情况总结如下："));
+    assert!(ends(&d, "一年来"));
     d.person.in_post = "2026.7".into();
-    assert!(opening(&d).ends_with("现将到岗以来的思想和工作情况总结如下："));
+    assert!(
+        ends(&d, "一年来"),
+        "promoted in July: the whole year's work"
+    );
+    d.person.probation = true;
+    assert!(ends(&d, "到岗以来"));
+    d.person.in_post = "2026年7月15日".into();
+    d.person.year = "2026年".into();
+    assert!(ends(&d, "到岗以来"), "a day given, a 年度 typed with 年");
     d.person.in_post = "2025年8月".into();
-    assert!(opening(&d).ends_with("现将一年来的思想和工作情况总结如下："));
+    assert!(ends(&d, "一年来"));
 }
 
 /// Whose guidance the opening thanks follows the 职级: a 副科长 does not

@@ -15,6 +15,18 @@ use super::{
 /// Applies `action` to `state`. `now` is the time (ms since the epoch) and
 /// `new_id` makes fresh draft ids; nothing else from outside is read.
 pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn FnMut() -> DraftId) {
+    // While a conflict holds the open draft back: whether this window
+    // changes it (screens seen aside), which closing the window would lose.
+    let held = (state.notices.conflict.as_ref()).map(|_| Rc::clone(state.draft()));
+    act(state, action, now, new_id);
+    if let (Some(before), Some(c)) = (held, &mut state.notices.conflict) {
+        if c.id == state.library.current && !state.library.draft().same_apart_from_seen(&before) {
+            c.typed = true;
+        }
+    }
+}
+
+fn act(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn FnMut() -> DraftId) {
     let lib = &mut state.library;
     match action {
         Action::Rate {
@@ -210,7 +222,15 @@ pub fn apply(state: &mut AppState, action: Action, now: i64, new_id: &mut dyn Fn
                     }
                 }
                 (Some(_), theirs) if lib.current == id => {
-                    let typed = state.persist.revision > state.persist.saved_revision;
+                    // Typed here: a change not yet saved, or one held back
+                    // by the conflict this one replaces (the other drafts'
+                    // saves move `saved_revision` meanwhile).
+                    let typed = state.persist.revision > state.persist.saved_revision
+                        || state
+                            .notices
+                            .conflict
+                            .as_ref()
+                            .is_some_and(|c| c.id == id && c.typed);
                     state.notices.conflict = Some(Conflict { id, theirs, typed })
                 }
                 (Some(i), Some(theirs)) => lib.drafts[i] = theirs,

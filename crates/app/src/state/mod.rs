@@ -103,8 +103,9 @@ pub struct Conflict {
     /// Their version; `None` when it was deleted there.
     pub theirs: Option<Rc<Draft>>,
     /// Something here is not in the store: a change not yet saved when the
-    /// conflict opened, or one made since. Closing the window then loses
-    /// it, so the browser asks first; otherwise it closes without asking.
+    /// conflict opened, or one made to the draft since (screens seen
+    /// aside). Closing the window then loses it, so the browser asks
+    /// first; otherwise it closes without asking.
     pub typed: bool,
 }
 
@@ -295,8 +296,5 @@ impl AppState {
     /// Marks a change that must be saved.
     fn touch(&mut self) {
         self.persist.revision += 1;
-        if let Some(c) = &mut self.notices.conflict {
-            c.typed = true;
-        }
     }
 }

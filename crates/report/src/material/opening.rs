@@ -16,7 +16,7 @@ use ziping_core::{
     aspect_core, names_another_meeting, names_no_time, previous_status, says_nothing, thanks_for,
     Deadline, Progress,
 };
-use ziping_core::{read_month, DEFAULT_ASPECTS};
+use ziping_core::{draft_year, DEFAULT_ASPECTS};
 
 /// The values of the placeholders a draft fills (all but `{year}` and `{notice}`).
 pub fn values(inp: &Inputs) -> Vec<(&'static str, String)> {
@@ -265,18 +265,20 @@ fn ledger(inp: &Inputs) -> String {
     s
 }
 
-/// "干部一科四级主任科员": the person's 单位 and 职务 as written.
-/// The time a 个人总结 looks back on: 到岗以来 for one who took the post in
-/// the year assessed (a new recruit in 试用期 has not served a year), else
-/// 一年来.
+/// The time a 个人总结 looks back on: 到岗以来 for a new recruit in 试用期
+/// who took the post in the year assessed (not a year served), else 一年来
+/// (one promoted that year looks back on the whole year's work).
 fn since(inp: &Inputs) -> &'static str {
     let p = &inp.draft.person;
-    match read_month(&p.in_post) {
-        Some((y, _)) if y.to_string() == p.year.trim() => "到岗以来",
-        _ => "一年来",
+    // 2026.7, 2026年7月15日, 202607: the year leads.
+    let took = p.in_post.trim().get(..4).and_then(|y| y.parse().ok());
+    match p.probation && took.is_some() && took == draft_year(inp.draft) {
+        true => "到岗以来",
+        false => "一年来",
     }
 }
 
+/// "干部一科四级主任科员": the person's 单位 and 职务 as written.
 fn post(inp: &Inputs) -> String {
     let p = &inp.draft.person;
     mine(format!("{}{}", p.unit.trim(), p.position.trim()))

@@ -380,7 +380,7 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         // 努力方向 are a plan for next year, not a ledger: only a day the
         // person gave, none before a habit (每月……), and none before a
         // request for the step itself (the day comes back with the step).
-        let habit = !deadlines && (asked || is_habit(&bare));
+        let no_day = !deadlines && (asked || is_habit(&bare));
         let both = asked && deadlines && !timed && names_no_time(&p.deadline);
         let m = if asked {
             placeholder(&match deadlines {
@@ -405,10 +405,10 @@ pub fn measures(inp: &Inputs, deadlines: bool, out: &mut Vec<Block>) {
         let by_day = (d.ends_with('前') || d.ends_with("以前"))
             && !p.measure.trim().is_empty()
             && !timed
-            && !habit;
+            && !no_day;
         // In 努力方向, a day said otherwise (2027年3月31日) still follows;
         // 立行立改, 长期坚持 and a 时限 as spoken do not.
-        let a_day = !habit
+        let a_day = !no_day
             && !matches!(
                 Deadline::parse(&d),
                 Deadline::Immediate | Deadline::Ongoing | Deadline::Unread(_)
