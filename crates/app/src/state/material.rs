@@ -4,8 +4,8 @@
 //! from `ziping-core`; this only applies the person's edits.
 
 use ziping_core::{
-    upgrade_draft, Cause, CauseHead, Criticism, Draft, ItemLink, Opinion, PreviousProblem, Problem,
-    Progress, Template,
+    says_no_method, upgrade_draft, Cause, CauseHead, Criticism, Draft, ItemLink, Opinion,
+    PreviousProblem, Problem, Progress, Template,
 };
 
 use super::action::{Edit, ProblemField};
@@ -199,14 +199,19 @@ pub fn apply_edit(state: &mut AppState, edit: Edit, now: i64) -> bool {
             }
             Some(_) | None => {}
         },
-        Edit::InsertMeasure { problem: id, text } => match problem(d, &id) {
-            Some(p) if p.measure.trim().is_empty() => p.measure = text,
-            Some(p) => {
-                let kept = p.measure.trim_end_matches(['。', '；', '，']).to_string();
-                p.measure = format!("{kept}；{text}");
+        Edit::InsertMeasure { problem: id, text } => {
+            // A measure the 体检 calls no method (多学习, 加强学习; not once
+            // marked 忽略) gives way to the one chosen, rather than lead it.
+            let lazy = d.problem(&id).is_some_and(|p| says_no_method(d, p));
+            match problem(d, &id) {
+                Some(p) if lazy || p.measure.trim().is_empty() => p.measure = text,
+                Some(p) => {
+                    let kept = p.measure.trim_end_matches(['。', '；', '，']).to_string();
+                    p.measure = format!("{kept}；{text}");
+                }
+                None => {}
             }
-            None => {}
-        },
+        }
         Edit::AddWork => d.work.push(String::new()),
         Edit::SetWork(i, text) => {
             if let Some(w) = d.work.get_mut(i) {
