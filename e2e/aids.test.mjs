@@ -40,3 +40,22 @@ test('aids by role: 组织科 shows an 组织科 aid first on w3-hangjia, other 
     assert.match(await firstAid(), new RegExp(ZUZHI), 'still first after a reload');
   });
 });
+
+test('a 参考措施 takes the place of a measure with no method (加强学习), and follows a real one', async () => {
+  await withPage(async (page) => {
+    const c = await new ChecklistPage(page).open(FILE_URL);
+    const item = c.item('w3-hangjia');
+    await item.getByText('查摆问题', { exact: true }).click();
+    await item.getByTestId('problem-aids').locator('.aid').first().click();
+    const measure = item.getByLabel('整改措施', { exact: true });
+    await measure.fill('加强学习');
+    await c.waitSaved();
+    const aid = item.locator('.aids', { hasText: '参考措施：' }).locator('.aid').first();
+    const text = (await aid.textContent()).trim();
+    await aid.click();
+    await eventually(() => measure.inputValue(), text, 'the lazy words give way');
+    await measure.fill('每月列出学习清单');
+    await aid.click();
+    await eventually(() => measure.inputValue(), `每月列出学习清单；${text}`, 'a real measure is kept, the aid after it');
+  });
+});
